@@ -1,0 +1,89 @@
+package nl.personacanvas.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One teacher persona: "Laura begeleidt studenten bij een internationale stage. Zij ..." and her canvas.
+ *
+ * @param id         stable id, unique within the workbook and kept across merges
+ * @param name       the persona's first name, e.g. "Laura"
+ * @param role       the role sentence without the name, e.g. "begeleidt studenten bij een internationale stage"
+ * @param activityId id of one of the workbook's core activities
+ * @param authors    panel members who wrote the canvas
+ * @param portrait   picture, or null when the persona shows an initials avatar
+ * @param notes      free notes of the panel
+ */
+public record Persona(String id, String name, String role, String activityId, List<String> authors,
+                      Portrait portrait, String notes, Instant created, Instant modified, Canvas canvas) {
+
+    public Persona {
+        Objects.requireNonNull(id, "id");
+        name = Objects.requireNonNullElse(name, "");
+        role = Objects.requireNonNullElse(role, "");
+        activityId = Objects.requireNonNullElse(activityId, "");
+        authors = List.copyOf(Objects.requireNonNullElse(authors, List.of()));
+        notes = Objects.requireNonNullElse(notes, "");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(modified, "modified");
+        canvas = Objects.requireNonNullElse(canvas, Canvas.empty());
+    }
+
+    public static Persona create(String name, String role, String activityId, Instant now) {
+        return new Persona(Ids.newPersonaId(), name, role, activityId, List.of(), null, "", now, now, Canvas.empty());
+    }
+
+    public Optional<Portrait> portraitIfAny() {
+        return Optional.ofNullable(portrait);
+    }
+
+    /** The heading of the canvas as the study writes it: name, role sentence and a full stop. */
+    public String headline() {
+        String sentence = (name + " " + role).strip();
+        return sentence.isEmpty() || sentence.endsWith(".") ? sentence : sentence + ".";
+    }
+
+    public Persona withName(String v) {
+        return new Persona(id, v, role, activityId, authors, portrait, notes, created, modified, canvas);
+    }
+
+    public Persona withRole(String v) {
+        return new Persona(id, name, v, activityId, authors, portrait, notes, created, modified, canvas);
+    }
+
+    public Persona withActivityId(String v) {
+        return new Persona(id, name, role, v, authors, portrait, notes, created, modified, canvas);
+    }
+
+    public Persona withAuthors(List<String> v) {
+        return new Persona(id, name, role, activityId, v, portrait, notes, created, modified, canvas);
+    }
+
+    public Persona withPortrait(Portrait v) {
+        return new Persona(id, name, role, activityId, authors, v, notes, created, modified, canvas);
+    }
+
+    public Persona withNotes(String v) {
+        return new Persona(id, name, role, activityId, authors, portrait, v, created, modified, canvas);
+    }
+
+    public Persona withModified(Instant v) {
+        return new Persona(id, name, role, activityId, authors, portrait, notes, created, v, canvas);
+    }
+
+    public Persona withCanvas(Canvas v) {
+        return new Persona(id, name, role, activityId, authors, portrait, notes, created, modified, v);
+    }
+
+    /** A copy with a new id and new entry ids, for "duplicate persona". */
+    public Persona duplicate(String newName, Instant now) {
+        Canvas copy = Canvas.empty();
+        for (Quadrant q : Quadrant.values()) {
+            copy = copy.withEntries(q, canvas.entries(q).stream()
+                    .map(e -> new Entry(Ids.newEntryId(), e.text(), e.links(), e.note())).toList());
+        }
+        return new Persona(Ids.newPersonaId(), newName, role, activityId, authors, portrait, notes, now, now, copy);
+    }
+}

@@ -1,0 +1,15 @@
+package nl.personacanvas.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+public final class PersonaCanvasApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        stage.setTitle("Persona Canvas");
+        stage.setScene(new Scene(new Label("Persona Canvas"), 800, 600));
+        stage.show();
+    }
+}
