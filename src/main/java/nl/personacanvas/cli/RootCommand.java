@@ -3,7 +3,8 @@ package nl.personacanvas.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "persona-canvas", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Persona Canvas: persona canvases for internationalisation in mbo.")
+        description = "Persona Canvas: persona canvases for internationalisation in mbo.",
+        subcommands = {MergeCommand.class, CompareCommand.class})
 final class RootCommand implements Runnable {
     @Override
     public void run() {
