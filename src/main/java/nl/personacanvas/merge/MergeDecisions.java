@@ -32,11 +32,6 @@ public final class MergeDecisions {
         return choices.getOrDefault(difference.key(), difference.defaultChoice());
     }
 
-    /** Whether a person chose explicitly for this difference (reports say "chosen" rather than "default"). */
-    public boolean isExplicit(Difference difference) {
-        return choices.containsKey(difference.key());
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof MergeDecisions other && choices.equals(other.choices);

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Merges of generated pairs of diverged workbooks: nothing lost, ids unique, references intact. */
 class MergePropertyTest {
-    private final WorkbookMerger merger = new WorkbookMerger(Locale.forLanguageTag("nl"));
-    private final WorkbookCodec codec = new WorkbookCodec();
+    // Shared: JUnit makes a test instance per seed, and a codec (an ObjectMapper) is costly to build.
+    private static final WorkbookMerger merger = new WorkbookMerger(Locale.forLanguageTag("nl"));
+    private static final WorkbookCodec codec = new WorkbookCodec();
 
     static Stream<Long> seeds() {
         return LongStream.range(0, 300).boxed();
