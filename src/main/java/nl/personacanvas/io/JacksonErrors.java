@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class JacksonErrors {
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\('(.+?)' \\(code (\\d+)");
+    private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.{0,40})");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*)[\"']");
     private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)");
@@ -31,6 +32,9 @@ final class JacksonErrors {
     static FormatProblem toProblem(JsonProcessingException e) {
         FormatProblem problem = classify(e);
         JsonLocation loc = e.getLocation();
+        if (loc == null && e.getCause() instanceof JsonProcessingException cause) {
+            loc = cause.getLocation();
+        }
         if (loc == null || loc.getLineNr() <= 0) {
             return problem;
         }
@@ -45,6 +49,11 @@ final class JacksonErrors {
         if (e instanceof JsonEOFException) {
             return FormatProblem.of("error.truncated");
         }
+        if (e instanceof DatabindException && e.getCause() instanceof JsonProcessingException cause) {
+            // A parse error met while binding: what went wrong is the cause, where is the binding's path.
+            FormatProblem inner = classify(cause);
+            return new FormatProblem(inner.key(), inner.args(), path(e), 0, 0);
+        }
         if (e instanceof DatabindException) {
             return binding(e, message);
         }
@@ -58,6 +67,10 @@ final class JacksonErrors {
             return code < 0x20 || Character.isWhitespace(code) || Character.isSpaceChar(code)
                     ? FormatProblem.of("error.unexpectedCode", String.format("U+%04X", code))
                     : FormatProblem.of("error.unexpectedChar", new String(Character.toChars(code)));
+        }
+        m = CLOSE_MARKER.matcher(message);
+        if (m.find()) {
+            return FormatProblem.of("error.unexpectedChar", m.group(1));
         }
         m = CONTROL_CHAR.matcher(message);
         if (m.find()) {
@@ -85,7 +98,7 @@ final class JacksonErrors {
     }
 
     private static FormatProblem binding(JsonProcessingException e, String message) {
-        String path = path(((JsonMappingException) e).getPath()).toString();
+        String path = path(e);
         if (e instanceof UnrecognizedPropertyException u) {
             return new FormatProblem("error.unknownField", new Object[] {u.getPropertyName()}, path, 0, 0);
         }
@@ -111,9 +124,17 @@ final class JacksonErrors {
         return "error.expectedObject";
     }
 
-    static JsonPath path(List<JsonMappingException.Reference> refs) {
+    private static String path(JsonProcessingException e) {
+        return String.valueOf(pathOf(e));
+    }
+
+    /** Where binding was when it failed; null for errors of the parser itself. */
+    static JsonPath pathOf(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException)) {
+            return null;
+        }
         List<Object> segments = new ArrayList<>();
-        for (JsonMappingException.Reference ref : refs) {
+        for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
             if (ref.getFieldName() != null) {
                 segments.add(ref.getFieldName());
             } else if (ref.getIndex() >= 0) {

@@ -94,7 +94,7 @@ public final class WorkbookCodec {
         try (JsonParser parser = factory.createParser(json)) {
             file = mapper.readValue(parser, WorkbookFileDto.class);
         } catch (JsonProcessingException e) {
-            throw new WorkbookFormatException(JacksonErrors.toProblem(e));
+            throw new WorkbookFormatException(locateIfNeeded(json, JacksonErrors.toProblem(e), JacksonErrors.pathOf(e)));
         } catch (java.io.IOException e) {
             throw new WorkbookFormatException("error.syntax", e.getMessage());
         }
@@ -115,6 +115,15 @@ public final class WorkbookCodec {
             located.add(new FormatProblem(p.key(), p.args(), path, at[0], at[1]));
         }
         return located;
+    }
+
+    /** Limits hit while binding come without a place but with a path; the place is found from the path. */
+    private FormatProblem locateIfNeeded(String json, FormatProblem p, JsonPath path) {
+        if (p.hasLocation() || path == null) {
+            return p;
+        }
+        int[] at = JsonLocator.locate(factory, json, List.of(path)).get(path);
+        return at == null ? p : p.at(at[0], at[1]);
     }
 
     static int megabytes(long bytes) {
