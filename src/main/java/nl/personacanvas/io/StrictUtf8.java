@@ -51,7 +51,7 @@ final class StrictUtf8 {
             }
         }
         String hex = String.format("%02X", bytes[offset] & 0xFF);
-        return WorkbookFormatException.at("error.invalidUtf8", line, before.length() - lineStart + 1, null, hex, offset);
+        return WorkbookFormatException.at("error.invalidUtf8", line, before.length() - lineStart + 1, null, hex, Integer.toString(offset));
     }
 
     private static boolean hasUtf8Bom(byte[] b) {
