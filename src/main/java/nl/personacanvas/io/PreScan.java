@@ -28,6 +28,7 @@ final class PreScan {
     private String versionText;
     private int[] versionAt;
     private final List<FormatProblem> nulls = new ArrayList<>();
+    private FormatProblem tooMany;
     private JsonProcessingException parseError;
 
     PreScan(JsonFactory factory, String json) {
@@ -51,6 +52,9 @@ final class PreScan {
         checkHeader();
         if (parseError != null) {
             throw new WorkbookFormatException(JacksonErrors.toProblem(parseError));
+        }
+        if (tooMany != null) {
+            throw new WorkbookFormatException(tooMany);
         }
         if (!nulls.isEmpty()) {
             throw new WorkbookFormatException(nulls);
@@ -94,11 +98,27 @@ final class PreScan {
                     versionText = parser.getText();
                     versionAt = at(parser);
                 }
+                JsonStreamContext element = token.isStructStart() ? ctx.getParent() : ctx;
+                if (tooMany == null && !token.isStructEnd() && element.inArray()
+                        && ListLimits.isCheckpoint(element.getCurrentIndex())) {
+                    checkListSize(parser, element);
+                }
                 if (token == JsonToken.VALUE_NULL && nulls.size() < Limits.MAX_REPORTED_PROBLEMS) {
                     int[] where = at(parser);
                     nulls.add(new FormatProblem("error.nullValue", new Object[0], path(ctx), where[0], where[1]));
                 }
             }
+        }
+    }
+
+    /** Refuses an over-long list while streaming, so its items are never bound to objects. */
+    private void checkListSize(JsonParser parser, JsonStreamContext element) {
+        List<Object> listPath = segments(element.getParent());
+        int max = ListLimits.maxItems(listPath);
+        if (element.getCurrentIndex() >= max) {
+            int[] where = at(parser);
+            tooMany = new FormatProblem("error.tooMany", new Object[] {max}, JsonPath.of(listPath).toString(),
+                    where[0], where[1]);
         }
     }
 
@@ -108,12 +128,16 @@ final class PreScan {
     }
 
     private static String path(JsonStreamContext ctx) {
+        return JsonPath.of(segments(ctx)).toString();
+    }
+
+    private static List<Object> segments(JsonStreamContext ctx) {
         List<Object> segments = new ArrayList<>();
         for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
             segments.add(c.inArray() ? (Object) c.getCurrentIndex() : String.valueOf(c.getCurrentName()));
         }
         Collections.reverse(segments);
-        return JsonPath.of(segments).toString();
+        return segments;
     }
 
     private static WorkbookFormatException problem(int[] at, String path, String key, Object... args) {

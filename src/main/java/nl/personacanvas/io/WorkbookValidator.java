@@ -69,18 +69,18 @@ final class WorkbookValidator {
         text(path.field("region"), wb.region(), Limits.MAX_NAME_LENGTH);
         text(path.field("team"), wb.team(), Limits.MAX_NAME_LENGTH);
         text(path.field("definition"), wb.definition(), Limits.MAX_TEXT_LENGTH);
-        List<PrincipleThemeDto> principles = list(path.field("principles"), wb.principles(), Limits.MAX_PRINCIPLES);
+        List<PrincipleThemeDto> principles = list(wb.principles());
         for (int i = 0; i < principles.size(); i++) {
             principle(path.field("principles").index(i), principles.get(i));
         }
         Set<String> activityIds = new HashSet<>();
-        List<CoreActivityDto> activities = list(path.field("activities"), wb.activities(), Limits.MAX_ACTIVITIES);
+        List<CoreActivityDto> activities = list(wb.activities());
         for (int i = 0; i < activities.size(); i++) {
             activity(path.field("activities").index(i), activities.get(i), activityIds);
         }
         Set<String> personaIds = new HashSet<>();
         Set<String> entryIds = new HashSet<>();
-        List<PersonaDto> personas = list(path.field("personas"), wb.personas(), Limits.MAX_PERSONAS);
+        List<PersonaDto> personas = list(wb.personas());
         for (int i = 0; i < personas.size(); i++) {
             persona(path.field("personas").index(i), personas.get(i), activityIds, personaIds, entryIds);
         }
@@ -88,7 +88,7 @@ final class WorkbookValidator {
 
     private void principle(JsonPath path, PrincipleThemeDto p) {
         text(path.field("theme"), p.theme(), Limits.MAX_SENTENCE_LENGTH);
-        List<String> statements = list(path.field("statements"), p.statements(), Limits.MAX_STATEMENTS);
+        List<String> statements = list(p.statements());
         for (int i = 0; i < statements.size(); i++) {
             text(path.field("statements").index(i), statements.get(i), Limits.MAX_TEXT_LENGTH);
         }
@@ -115,7 +115,7 @@ final class WorkbookValidator {
         if (p.activity() != null && !p.activity().isEmpty() && !activityIds.contains(p.activity())) {
             report(path.field("activity"), "error.unknownActivity", shorten(p.activity()));
         }
-        List<String> authors = list(path.field("authors"), p.authors(), Limits.MAX_AUTHORS);
+        List<String> authors = list(p.authors());
         for (int i = 0; i < authors.size(); i++) {
             text(path.field("authors").index(i), authors.get(i), Limits.MAX_NAME_LENGTH);
         }
@@ -155,13 +155,13 @@ final class WorkbookValidator {
     }
 
     private void quadrant(JsonPath path, List<EntryDto> entries, Set<String> ids) {
-        List<EntryDto> list = list(path, entries, Limits.MAX_ENTRIES_PER_QUADRANT);
+        List<EntryDto> list = list(entries);
         for (int i = 0; i < list.size(); i++) {
             JsonPath at = path.index(i);
             EntryDto e = list.get(i);
             id(at, "id", e.id(), ids);
             text(at.field("text"), e.text(), Limits.MAX_TEXT_LENGTH);
-            List<String> links = list(at.field("links"), e.links(), Limits.MAX_LINKS);
+            List<String> links = list(e.links());
             for (int j = 0; j < links.size(); j++) {
                 text(at.field("links").index(j), links.get(j), Limits.MAX_NAME_LENGTH);
             }
@@ -169,16 +169,9 @@ final class WorkbookValidator {
         }
     }
 
-    /** A list within its bound; an over-long list is reported once and its items are not checked. */
-    private <T> List<T> list(JsonPath path, List<T> list, int max) {
-        if (list == null) {
-            return List.of();
-        }
-        if (list.size() > max) {
-            report(path, "error.tooMany", list.size(), max);
-            return List.of();
-        }
-        return list;
+    /** List sizes were bounded while streaming ({@link ListLimits}); here an absent list is an empty one. */
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private void id(JsonPath owner, String field, String id, Set<String> seen) {

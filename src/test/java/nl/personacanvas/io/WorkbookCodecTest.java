@@ -233,7 +233,25 @@ class WorkbookCodecTest {
         WorkbookFormatException e = refused(exampleWith("\"organise\" : [ ]", "\"organise\" : [" + entries + "]"));
         assertThat(e.key()).isEqualTo("error.tooMany");
         assertThat(e.path()).isEqualTo("workbook.personas[0].canvas.organise");
-        assertThat(e.describe(Locale.ENGLISH)).contains("1,001").contains("1,000");
+        assertThat(e.describe(Locale.ENGLISH)).contains("1,000");
+        String[] lines = exampleWith("\"organise\" : [ ]", "\"organise\" : [" + entries + "]").split("\n", -1);
+        assertThat(lines[e.line() - 1].substring(e.column() - 1)).as("at the first item too many").startsWith("{\"id\":\"x1000\"}");
+    }
+
+    @Test
+    void refusesTooManyPersonasAuthorsAndLinks() {
+        StringBuilder personas = new StringBuilder();
+        for (int i = 0; i <= Limits.MAX_PERSONAS; i++) {
+            personas.append(i == 0 ? "" : ",").append("{\"id\":\"p").append(i).append("\"}");
+        }
+        String json = "{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"personas\":[" + personas + "]}}";
+        assertThat(refused(json).path()).isEqualTo("workbook.personas");
+        String authors = "\"a\",".repeat(Limits.MAX_AUTHORS) + "\"a\"";
+        assertThat(refused(exampleWith("[ \"Panel Utrecht\" ]", "[" + authors + "]")).path()).isEqualTo("workbook.personas[0].authors");
+        String links = "\"l\",".repeat(Limits.MAX_LINKS) + "\"l\"";
+        assertThat(refused(exampleWith("[ \"A4.design.1\" ]", "[" + links + "]")).path())
+                .isEqualTo("workbook.personas[0].canvas.design[0].links");
+        assertThat(refused(exampleWith("[ \"Panel Utrecht\" ]", "[" + links + "]")).key()).isEqualTo("error.tooMany");
     }
 
     @Test
