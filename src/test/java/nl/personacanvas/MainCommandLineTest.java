@@ -57,6 +57,8 @@ class MainCommandLineTest {
         assertThat(Main.isCommandLine(new String[] {"info"})).isTrue();
         assertThat(Main.isCommandLine(new String[0])).isFalse();
         assertThat(Main.isCommandLine(new String[] {"werkboek.pcanvas"})).isFalse();
+        assertThat(Main.isCommandLine(new String[] {"map/werkboek"})).isFalse();
+        assertThat(Main.isCommandLine(new String[] {"valdate", "x.pcanvas"})).as("mistyped command").isTrue();
     }
 
     @Test
