@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 final class JacksonErrors {
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\('(.+?)' \\(code (\\d+)");
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
-    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.{0,40})");
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.{1,40}?)': was expecting");
+    private static final Pattern BAD_ESCAPE = Pattern.compile("^Unrecognized character escape '(.+?)' \\(code (\\d+)");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*)[\"']");
     private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)");
 
@@ -46,7 +47,7 @@ final class JacksonErrors {
         if (e instanceof StreamConstraintsException) {
             return limit(message);
         }
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             return FormatProblem.of("error.truncated");
         }
         if (e instanceof DatabindException && e.getCause() instanceof JsonProcessingException cause) {
@@ -76,6 +77,10 @@ final class JacksonErrors {
         if (m.find()) {
             return FormatProblem.of("error.controlChar", String.format("U+%04X", Integer.parseInt(m.group(1))));
         }
+        m = BAD_ESCAPE.matcher(message);
+        if (m.find()) {
+            return FormatProblem.of("error.badEscape", m.group(1));
+        }
         m = UNRECOGNIZED_TOKEN.matcher(message);
         if (m.find()) {
             return FormatProblem.of("error.unrecognizedToken", m.group(1));
@@ -89,6 +94,12 @@ final class JacksonErrors {
         }
         if (message.startsWith("String value length")) {
             return FormatProblem.of("error.stringTooLong", Limits.MAX_JSON_STRING_CHARS);
+        }
+        if (message.startsWith("Name length")) {
+            return FormatProblem.of("error.keyTooLong", Limits.MAX_NAME_LENGTH);
+        }
+        if (message.startsWith("Number value length")) {
+            return FormatProblem.of("error.numberTooLong", WorkbookCodec.MAX_NUMBER_DIGITS);
         }
         if (message.startsWith("Document length")) {
             return FormatProblem.of("error.tooLarge", Limits.MAX_DOCUMENT_BYTES / (1024 * 1024) + 1,

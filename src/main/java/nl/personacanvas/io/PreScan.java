@@ -30,6 +30,7 @@ final class PreScan {
     private final List<FormatProblem> nulls = new ArrayList<>();
     private FormatProblem tooMany;
     private JsonProcessingException parseError;
+    private int[] parseErrorAt;
 
     PreScan(JsonFactory factory, String json) {
         this.factory = factory;
@@ -47,11 +48,11 @@ final class PreScan {
         }
         boolean headerSeen = format != null && versionToken != null;
         if (parseError != null && !headerSeen) {
-            throw new WorkbookFormatException(JacksonErrors.toProblem(parseError));
+            throw new WorkbookFormatException(parseProblem());
         }
         checkHeader();
         if (parseError != null) {
-            throw new WorkbookFormatException(JacksonErrors.toProblem(parseError));
+            throw new WorkbookFormatException(parseProblem());
         }
         if (tooMany != null) {
             throw new WorkbookFormatException(tooMany);
@@ -69,7 +70,7 @@ final class PreScan {
             throw problem(new int[] {1, 1}, "", "error.missingVersion");
         }
         if (versionToken != JsonToken.VALUE_NUMBER_INT) {
-            throw problem(versionAt, "schemaVersion", "error.badVersion", shorten(versionText));
+            throw problem(versionAt, "schemaVersion", "error.badVersion", versionText);
         }
         BigInteger version = new BigInteger(versionText);
         if (version.compareTo(BigInteger.valueOf(WorkbookCodec.SCHEMA_VERSION)) > 0) {
@@ -83,31 +84,53 @@ final class PreScan {
 
     private void scan() throws IOException, WorkbookFormatException {
         try (JsonParser parser = factory.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw problem(at(parser), "", "error.notObject");
+            try {
+                scan(parser);
+            } catch (JsonProcessingException e) {
+                // Limits of the parser are reported without a place; the parser still knows where it is.
+                parseError = e;
+                parseErrorAt = at(parser.currentLocation());
             }
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                JsonStreamContext ctx = parser.getParsingContext();
-                boolean topLevelValue = ctx.getParent() != null && ctx.getParent().inRoot() && token.isScalarValue();
-                if (topLevelValue && "format".equals(ctx.getCurrentName()) && format == null) {
-                    format = token == JsonToken.VALUE_STRING ? parser.getText() : "";
-                    formatAt = at(parser);
-                } else if (topLevelValue && "schemaVersion".equals(ctx.getCurrentName()) && versionToken == null) {
-                    versionToken = token;
-                    versionText = parser.getText();
-                    versionAt = at(parser);
-                }
-                JsonStreamContext element = token.isStructStart() ? ctx.getParent() : ctx;
-                if (tooMany == null && !token.isStructEnd() && element.inArray()
-                        && ListLimits.isCheckpoint(element.getCurrentIndex())) {
-                    checkListSize(parser, element);
-                }
-                if (token == JsonToken.VALUE_NULL && nulls.size() < Limits.MAX_REPORTED_PROBLEMS) {
-                    int[] where = at(parser);
-                    nulls.add(new FormatProblem("error.nullValue", new Object[0], path(ctx), where[0], where[1]));
-                }
+        }
+    }
+
+    private void scan(JsonParser parser) throws IOException, WorkbookFormatException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw problem(at(parser), "", "error.notObject");
+        }
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+                continue;
             }
+            JsonStreamContext ctx = parser.getParsingContext();
+            JsonStreamContext owner = token.isStructStart() ? ctx.getParent() : ctx;
+            if (owner.inObject() && owner.getParent().inRoot()) {
+                header(parser, token, owner.getCurrentName());
+            }
+            if (tooMany == null && owner.inArray() && ListLimits.isCheckpoint(owner.getCurrentIndex())) {
+                checkListSize(parser, owner);
+            }
+            if (token == JsonToken.VALUE_NULL && nulls.size() < Limits.MAX_REPORTED_PROBLEMS) {
+                int[] where = at(parser);
+                nulls.add(new FormatProblem("error.nullValue", new Object[0], path(ctx), where[0], where[1]));
+            }
+        }
+    }
+
+    private void header(JsonParser parser, JsonToken token, String name) throws IOException {
+        if ("format".equals(name) && format == null) {
+            format = token == JsonToken.VALUE_STRING ? parser.getText() : "";
+            formatAt = at(parser);
+        } else if ("schemaVersion".equals(name) && versionToken == null) {
+            versionToken = token;
+            versionText = switch (token) {
+                case VALUE_STRING -> '"' + shorten(parser.getText()) + '"';
+                case START_ARRAY -> "[...]";
+                case START_OBJECT -> "{...}";
+                default -> parser.getText();
+            };
+            versionAt = at(parser);
         }
     }
 
@@ -123,8 +146,16 @@ final class PreScan {
     }
 
     private static int[] at(JsonParser parser) {
-        JsonLocation loc = parser.currentTokenLocation();
+        return at(parser.currentTokenLocation());
+    }
+
+    private static int[] at(JsonLocation loc) {
         return new int[] {loc.getLineNr(), loc.getColumnNr()};
+    }
+
+    private FormatProblem parseProblem() {
+        FormatProblem p = JacksonErrors.toProblem(parseError);
+        return p.hasLocation() || parseErrorAt[0] <= 0 ? p : p.at(parseErrorAt[0], parseErrorAt[1]);
     }
 
     private static String path(JsonStreamContext ctx) {

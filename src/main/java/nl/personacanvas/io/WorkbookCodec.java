@@ -30,6 +30,8 @@ public final class WorkbookCodec {
     public static final String FORMAT = "persona-canvas-workbook";
     public static final int SCHEMA_VERSION = 1;
     public static final int MAX_DOCUMENT_BYTES = Limits.MAX_DOCUMENT_BYTES;
+    /** The only number in the format is the version; a longer number is no workbook's. */
+    static final int MAX_NUMBER_DIGITS = 32;
 
     private final JsonFactory factory;
     private final ObjectMapper mapper;
@@ -41,7 +43,7 @@ public final class WorkbookCodec {
                         .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
                         .maxStringLength(Limits.MAX_JSON_STRING_CHARS)
                         .maxNameLength(Limits.MAX_NAME_LENGTH)
-                        .maxNumberLength(32)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
                         .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
                         .build())
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
