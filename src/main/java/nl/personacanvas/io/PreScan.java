@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * A first streaming pass over the document, before anything is bound to objects. It finds the top-level
  * {@code format} and {@code schemaVersion}, so a file written by a newer version is refused for that
- * reason alone, before any of its content is judged by today's rules; and it finds explicit
- * {@code null}s, which the format never uses but which binding cannot tell apart from absent fields.
+ * reason alone, before any of its content is judged by today's rules. It also refuses over-long lists
+ * (see {@link ListLimits}) before they are bound to objects, and finds explicit {@code null}s, which the
+ * format never uses but which binding cannot tell apart from absent fields.
  */
 final class PreScan {
     private final JsonFactory factory;
@@ -37,12 +38,10 @@ final class PreScan {
         this.json = json;
     }
 
-    /** Throws for the first of: not a workbook, bad or future version, invalid JSON, explicit nulls. */
+    /** Throws for the first of: not a workbook, bad or future version, invalid JSON, a list too long, nulls. */
     void check() throws WorkbookFormatException {
         try {
             scan();
-        } catch (JsonProcessingException e) {
-            parseError = e;
         } catch (IOException e) {
             throw new WorkbookFormatException("error.syntax", e.getMessage());
         }
