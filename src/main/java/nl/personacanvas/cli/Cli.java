@@ -3,6 +3,7 @@ package nl.personacanvas.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -57,12 +58,23 @@ public final class Cli {
 
     private static CommandLine commandLine(CliContext context) {
         CommandLine cl = new CommandLine(new RootCommand(context), new CommandFactory(context));
-        cl.setResourceBundle(context.messages());
+        useBundle(cl, context.messages());
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setParameterExceptionHandler((ex, args) -> usageError(context, ex));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(context, ex));
         return cl;
+    }
+
+    /**
+     * Gives the command line's texts to every command that does not bring its own bundle
+     * ({@code @Command(resourceBundle = ...)}); picocli's own setter would override those too.
+     */
+    private static void useBundle(CommandLine cl, ResourceBundle bundle) {
+        if (cl.getCommandSpec().resourceBundleBaseName() == null) {
+            cl.getCommandSpec().resourceBundle(bundle);
+        }
+        cl.getSubcommands().values().forEach(sub -> useBundle(sub, bundle));
     }
 
     /** The language from {@code --lang nl|en} anywhere before {@code --}, else from the default locale. */
