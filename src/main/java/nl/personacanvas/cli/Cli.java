@@ -57,7 +57,7 @@ public final class Cli {
     }
 
     private static CommandLine commandLine(CliContext context) {
-        CommandLine cl = new CommandLine(new RootCommand(context), new CommandFactory(context));
+        CommandLine cl = new CommandLine(new RootCommand());
         useBundle(cl, context.messages());
         cl.setOut(context.out());
         cl.setErr(context.err());

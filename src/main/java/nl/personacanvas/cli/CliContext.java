@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What every subcommand needs: where to write, in which language, and the workbook services. Given to
- * each command's constructor by {@link CommandFactory}, so a new subcommand is one class taking this.
+ * What every subcommand needs: where to write, in which language, and the workbook services. A command
+ * gets it from its picocli spec ({@link #of(CommandSpec)}), so a new subcommand is one class with a
+ * {@code @Spec} field, listed in {@link RootCommand}.
  */
 final class CliContext {
     static final String BUNDLE = "nl.personacanvas.cli.messages";
@@ -26,6 +28,13 @@ final class CliContext {
         this.locale = locale;
         this.messages = bundle(locale);
         this.store = new WorkbookStore(new WorkbookCodec());
+    }
+
+    /** The streams set with {@code setOut}/{@code setErr} and the language of the bundle {@link Cli} chose. */
+    static CliContext of(CommandSpec spec) {
+        ResourceBundle bundle = spec.resourceBundle();
+        Locale locale = bundle == null || bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+        return new CliContext(spec.commandLine().getOut(), spec.commandLine().getErr(), locale);
     }
 
     static ResourceBundle bundle(Locale locale) {

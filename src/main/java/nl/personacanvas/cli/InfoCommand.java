@@ -16,8 +16,10 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code info FILE}: who wrote the workbook, its core activities and, per activity, the personas with
@@ -34,14 +36,14 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "info.format")
     Format format;
 
-    private final CliContext context;
+    @Spec
+    CommandSpec spec;
 
-    InfoCommand(CliContext context) {
-        this.context = context;
-    }
+    private CliContext context;
 
     @Override
     public Integer call() throws JsonProcessingException {
+        context = CliContext.of(spec);
         Optional<Workbook> loaded = new WorkbookInput(context).load(file);
         if (loaded.isEmpty()) {
             return ExitCodes.BAD_INPUT;

@@ -23,14 +23,8 @@ final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CliContext context;
-
-    RootCommand(CliContext context) {
-        this.context = context;
-    }
-
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), context.msg("usage.error.missingCommand"));
+        throw new ParameterException(spec.commandLine(), CliContext.of(spec).msg("usage.error.missingCommand"));
     }
 }

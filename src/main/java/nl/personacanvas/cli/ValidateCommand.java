@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code validate FILE...}: checks that files are workbooks this version reads, listing every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true)
@@ -17,14 +19,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, descriptionKey = "validate.quiet")
     boolean quiet;
 
-    private final CliContext context;
+    @Spec
+    CommandSpec spec;
 
-    ValidateCommand(CliContext context) {
-        this.context = context;
-    }
+    private CliContext context;
 
     @Override
     public Integer call() {
+        context = CliContext.of(spec);
         WorkbookInput input = new WorkbookInput(context);
         boolean allValid = true;
         for (Path file : files) {
