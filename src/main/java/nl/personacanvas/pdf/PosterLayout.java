@@ -65,6 +65,10 @@ final class PosterLayout {
         private final List<PosterPage.Panel> panels = new ArrayList<>();
         private final List<PlacedText> texts = new ArrayList<>();
         private final List<Box> textBoxes = new ArrayList<>();
+        /** Quadrant headings, added to the text just before their entries so the PDF reads in order. */
+        private final List<List<PlacedText>> headings = new ArrayList<>();
+        /** The footer's text, placed early (its height shapes the grid) but added last, as it is read. */
+        private final List<PlacedText> footerTexts = new ArrayList<>();
         private float top;
         private float bottom;
         private Box avatar;
@@ -81,6 +85,9 @@ final class PosterLayout {
         void header(PosterContent content, boolean withAvatar) {
             float avatarSize = AVATAR * s;
             avatar = withAvatar ? new Box(width - MARGIN * s - avatarSize, top - avatarSize, avatarSize, avatarSize) : null;
+            if (avatar != null) {
+                textBoxes.add(avatar);
+            }
             float textWidth = width - 2 * MARGIN * s - (withAvatar ? avatarSize + 2 * GAP * s : 0);
             float titleSize = TITLE_SIZE * s;
             List<String> title = type.wrap(TextCleaner.singleLine(content.title()), true, titleSize, textWidth);
@@ -124,9 +131,13 @@ final class PosterLayout {
             float textHeight = Math.max(1, lines.size()) * size * HEADER_LEADING;
             float bandTop = bottom + textHeight + 0.6f * size;
             footerBand = new Box(MARGIN * s, bottom, lineWidth, bandTop - bottom);
+            int before = texts.size();
             place(lines, false, size, HEADER_LEADING, MARGIN * s, bandTop, textWidth);
             place(List.of(content.date()), false, size, HEADER_LEADING, width - MARGIN * s - dateWidth, bandTop,
                     dateWidth);
+            List<PlacedText> placed = texts.subList(before, texts.size());
+            footerTexts.addAll(placed);
+            placed.clear();
             textBoxes.add(footerBand);
             bottom = bandTop + GAP * s;
         }
@@ -146,7 +157,11 @@ final class PosterLayout {
                 Box inner = panel.inset(PAD * s);
                 float headingSize = HEADING_SIZE * s;
                 List<String> heading = type.wrap(messages.quadrant(order[i]), true, headingSize, inner.width());
+                int before = texts.size();
                 float below = place(heading, true, headingSize, HEADER_LEADING, inner.x(), inner.top(), inner.width());
+                List<PlacedText> placed = texts.subList(before, texts.size());
+                headings.add(new ArrayList<>(placed));
+                placed.clear();
                 textBoxes.add(new Box(inner.x(), below, inner.width(), inner.top() - below));
                 below -= 0.35f * headingSize;
                 textAreas[i] = new Box(inner.x(), inner.y(), inner.width(), Math.max(0, below - inner.y()));
@@ -159,6 +174,7 @@ final class PosterLayout {
             for (int i = 0; i < 4; i++) {
                 Box area = areas[i];
                 textBoxes.add(area);
+                texts.addAll(headings.get(i));
                 float indent = flow.size() * EntryFlow.BULLET_INDENT;
                 float y = area.top();
                 boolean firstOnPage = true;
@@ -179,6 +195,7 @@ final class PosterLayout {
         }
 
         PosterPage build() {
+            texts.addAll(footerTexts);
             return new PosterPage(width, height, s, panels, texts, avatar, footerBand, textBoxes);
         }
 

@@ -69,7 +69,7 @@ final class PosterRenderer {
             warnings.add(new ExportWarning(ExportWarning.Kind.PORTRAIT_UNUSABLE, persona.id(), persona.name(), ""));
         }
         PDRectangle size = options.size().rectangle(options.landscape());
-        List<PosterPage> planned = layout.layout(content, size.getWidth(), size.getHeight(), options.size().scale());
+        List<PosterPage> planned = plan(content);
         if (planned.size() > 1) {
             warnings.add(new ExportWarning(ExportWarning.Kind.CONTINUED, persona.id(), persona.name(),
                     String.valueOf(planned.size())));
@@ -85,6 +85,16 @@ final class PosterRenderer {
             }
         }
         return pages;
+    }
+
+    /** The laid-out pages of a poster, before drawing; tests check drawn text against their boxes. */
+    List<PosterPage> plan(Workbook workbook, Persona persona, PosterFooter footer) {
+        return plan(content(workbook, persona, footer));
+    }
+
+    private List<PosterPage> plan(PosterContent content) {
+        PDRectangle size = options.size().rectangle(options.landscape());
+        return layout.layout(content, size.getWidth(), size.getHeight(), options.size().scale());
     }
 
     private PosterContent content(Workbook workbook, Persona persona, PosterFooter footer) {
