@@ -119,7 +119,11 @@ final class ExportCommand implements Callable<Integer> {
                         ExportMonitor.none()));
             }
             for (ExportResult result : results) {
-                result.files().forEach(f -> out.println(msg("export.written", f, result.pages(), result.posters())));
+                if (result.files().size() == 1) {
+                    out.println(msg("export.written", result.files().get(0), result.pages(), result.posters()));
+                } else {
+                    result.files().forEach(f -> out.println(msg("export.writtenFile", f)));
+                }
                 for (ExportWarning w : result.warnings()) {
                     err.println(msg("export.warning", w.describe(locale)));
                 }
