@@ -16,24 +16,18 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * read eagerly because fontbox loads them lazily, which would not be safe from several threads.
  */
 final class FontFace {
-    private final String name;
     private final byte[] data;
     private final CmapLookup cmap;
     private final TrueTypeFont ttf;
     private final float unitsPerEm;
 
-    FontFace(String name, byte[] data) throws IOException {
-        this.name = name;
+    FontFace(byte[] data) throws IOException {
         this.data = data;
         this.ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
         this.cmap = ttf.getUnicodeCmapLookup();
         this.unitsPerEm = ttf.getUnitsPerEm();
         ttf.getHorizontalMetrics();
         ttf.getNumberOfGlyphs();
-    }
-
-    String name() {
-        return name;
     }
 
     boolean has(int codePoint) {

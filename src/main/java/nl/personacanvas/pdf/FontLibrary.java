@@ -38,7 +38,7 @@ public final class FontLibrary {
             if (in == null) {
                 throw new IllegalStateException("Missing bundled font " + file);
             }
-            return new FontFace(file, in.readAllBytes());
+            return new FontFace(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable bundled font " + file, e);
         }
