@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
  * {@code cli/messages_*.properties} (keys {@code persona-canvas.<command>.usage.*}).
  */
 @Command(name = Cli.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, InfoCommand.class, MergeCommand.class, CompareCommand.class})
+        subcommands = {ValidateCommand.class, InfoCommand.class, MergeCommand.class, CompareCommand.class,
+                ExportCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     /** Read before parsing by {@link Cli#chooseLocale}; declared so picocli accepts and documents it. */
