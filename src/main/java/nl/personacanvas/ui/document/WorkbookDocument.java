@@ -22,7 +22,8 @@ public final class WorkbookDocument {
     private static final int HISTORY_LIMIT = 1000;
 
     private final ReadOnlyObjectWrapper<Workbook> workbook = new ReadOnlyObjectWrapper<>(this, "workbook", Workbook.empty());
-    private final ReadOnlyObjectWrapper<Workbook> saved = new ReadOnlyObjectWrapper<>(this, "saved", Workbook.empty());
+    /** The snapshot on disk, compared by identity: undoing back to it makes the document clean again. */
+    private final ReadOnlyObjectWrapper<Workbook> saved = new ReadOnlyObjectWrapper<>(this, "saved", workbook.get());
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
