@@ -72,7 +72,8 @@ final class QuadrantView extends VBox {
             getStyleClass().add("drop-target");
         });
         setOnMouseDragExited(e -> getStyleClass().remove("drop-target"));
-        setOnMouseDragReleased((MouseDragEvent e) -> {
+        // A filter, not a handler: text areas consume the mouse events that reach them.
+        addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             getStyleClass().remove("drop-target");
             dropTarget.dropped(quadrant, dropIndex(e.getSceneY(), e.getGestureSource()));
             e.consume();
