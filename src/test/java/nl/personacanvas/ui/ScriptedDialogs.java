@@ -12,7 +12,7 @@ import java.util.Optional;
  * are shown as the real JavaFX dialogs (so tests see what a user sees) and recorded.
  */
 public final class ScriptedDialogs implements DialogService {
-    private final DialogService real;
+    private DialogService real;
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
@@ -20,7 +20,8 @@ public final class ScriptedDialogs implements DialogService {
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean confirmAnswer;
 
-    public ScriptedDialogs(DialogService real) {
+    /** Error messages go to {@code real}, the dialogs of the window under test. */
+    public void showErrorsWith(DialogService real) {
         this.real = real;
     }
 

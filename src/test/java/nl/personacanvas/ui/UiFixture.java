@@ -32,7 +32,7 @@ public final class UiFixture {
     public final InMemorySettings settings = new InMemorySettings();
     public final RecoveryStore recovery;
     public final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
-    public ScriptedDialogs dialogs;
+    public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public MainWindow window;
 
     public UiFixture(Path folder) {
@@ -40,11 +40,14 @@ public final class UiFixture {
         this.recovery = new RecoveryStore(folder.resolve("recovery"), store);
     }
 
-    /** Builds and shows the window; autosave is off unless a test calls the autosaver itself. */
+    /**
+     * Builds and shows a window; autosave is off unless a test calls the autosaver itself. Calling it
+     * again opens a second window on the same files, as a restart after a crash would.
+     */
     public MainWindow start(Stage stage, List<String> arguments) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages messages = new Messages(settings.language());
-        dialogs = new ScriptedDialogs(new JavaFxDialogService(messages, () -> stage));
+        dialogs.showErrorsWith(new JavaFxDialogService(messages, () -> stage));
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), executor,
                 dialogs, recovery, Clock.systemUTC());
         window = new MainWindow(stage, services, Duration.hours(1));
