@@ -16,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import nl.personacanvas.model.CoreActivity;
@@ -101,6 +102,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         Label label = new Label(messages.get(key));
         label.setLabelFor(target);
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.GrowingTextArea;
 
 /** One sticky note: a drag grip, the text, and an optional note underneath. */
 final class EntryView extends VBox {

@@ -81,6 +81,7 @@ public final class MainWindow {
             exit();
         });
         stage.show();
+        view.lookup("#persona-tree").requestFocus();
         startWith(arguments);
     }
 

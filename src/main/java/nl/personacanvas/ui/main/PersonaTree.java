@@ -123,6 +123,7 @@ final class PersonaTree extends TreeView<Object> {
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("persona-cell", "group-cell", "workbook-cell");
+            setWrapText(false);
             setGraphic(null);
             setText(null);
             if (empty || item == null) {
@@ -138,6 +139,7 @@ final class PersonaTree extends TreeView<Object> {
                 setAccessibleText(p.name() + " " + p.role());
             } else if (item instanceof PersonaGroup g) {
                 getStyleClass().add("group-cell");
+                setWrapText(true);
                 setText(messages.get("personas.group", g.title(), g.personas().size()));
             } else if (item instanceof WorkbookNode w) {
                 getStyleClass().add("workbook-cell");

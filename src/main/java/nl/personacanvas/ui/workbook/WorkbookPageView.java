@@ -5,16 +5,17 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.PrincipleTheme;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.GrowingTextArea;
 import nl.personacanvas.ui.canvas.ActivityTitles;
 
 /** The workbook page: the panel's school and team, working definition, principles and core activities. */
@@ -41,10 +42,8 @@ public final class WorkbookPageView extends ScrollPane {
         grow.setHgrow(Priority.ALWAYS);
         who.getColumnConstraints().addAll(new ColumnConstraints(), grow);
 
-        TextArea definition = new TextArea();
+        GrowingTextArea definition = new GrowingTextArea();
         definition.setId("workbook-definition");
-        definition.setWrapText(true);
-        definition.setPrefRowCount(4);
         definition.setAccessibleText(messages.get("workbook.definition"));
         definition.setPromptText(messages.get("workbook.definition.prompt"));
         definition.textProperty().bindBidirectional(viewModel.definitionProperty());
@@ -100,6 +99,7 @@ public final class WorkbookPageView extends ScrollPane {
     private Label label(String key) {
         Label l = new Label(messages.get(key));
         l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
