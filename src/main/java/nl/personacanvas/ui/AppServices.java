@@ -3,6 +3,7 @@ package nl.personacanvas.ui;
 import java.time.Clock;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.ui.document.RecoveryStore;
 
 /**
@@ -10,5 +11,6 @@ import nl.personacanvas.ui.document.RecoveryStore;
  * (answering dialogs, settings in memory, a recovery folder of their own).
  */
 public record AppServices(Messages messages, Settings settings, WorkbookStore store, SampleWorkbooks samples,
-                          TaskExecutor executor, DialogService dialogs, RecoveryStore recovery, Clock clock) {
+                          CompetencyMatrix matrix, TaskExecutor executor, DialogService dialogs,
+                          RecoveryStore recovery, Clock clock) {
 }

@@ -10,6 +10,7 @@ import javafx.util.Duration;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.main.MainWindow;
 
@@ -18,6 +19,13 @@ public final class PersonaCanvasApp extends Application {
     private static final Duration AUTOSAVE_INTERVAL = Duration.seconds(5);
 
     private TaskExecutor executor;
+    private CompetencyMatrix matrix;
+
+    /** Runs before the window exists and off the FX thread: the place for reading bundled data. */
+    @Override
+    public void init() {
+        matrix = CompetencyMatrix.loadBundled();
+    }
 
     @Override
     public void start(Stage stage) {
@@ -28,7 +36,7 @@ public final class PersonaCanvasApp extends Application {
         WorkbookStore store = new WorkbookStore(codec);
         executor = new BackgroundTaskExecutor();
         Path recoveryDir = Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery");
-        AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), executor,
+        AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
                 new JavaFxDialogService(messages, () -> stage), new RecoveryStore(recoveryDir, store),
                 Clock.systemDefaultZone());
         new MainWindow(stage, services, AUTOSAVE_INTERVAL).show(getParameters().getRaw());

@@ -19,6 +19,7 @@ import javafx.util.Duration;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.main.MainWindow;
 import nl.personacanvas.ui.main.PersonaGroup;
@@ -26,6 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window wired with test services: scripted dialogs, settings in memory, files in a temp folder. */
 public final class UiFixture {
+    /** Read once for all UI tests; it is immutable. */
+    public static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
     public final Path folder;
     public final WorkbookCodec codec = new WorkbookCodec();
     public final WorkbookStore store = new WorkbookStore(codec);
@@ -48,7 +51,7 @@ public final class UiFixture {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages messages = new Messages(settings.language());
         dialogs.showErrorsWith(new JavaFxDialogService(messages, () -> stage));
-        AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), executor,
+        AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), MATRIX, executor,
                 dialogs, recovery, Clock.systemUTC());
         window = new MainWindow(stage, services, Duration.hours(1));
         window.show(arguments);

@@ -59,7 +59,7 @@ public final class MainWindow {
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
         this.canvas = new CanvasViewModel(document, services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
-        this.workbookPage = new WorkbookPageViewModel(document);
+        this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
     }
