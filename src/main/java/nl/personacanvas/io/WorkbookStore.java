@@ -10,6 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
 
 /**
@@ -44,6 +46,18 @@ public final class WorkbookStore {
      * {@link IOException}s; content that is not a valid workbook is a {@link WorkbookFormatException}.
      */
     public Workbook load(Path file) throws IOException, WorkbookFormatException {
+        return loadTracked(file).workbook();
+    }
+
+    /** A workbook as read, and the fingerprint of the bytes it was read from. */
+    public record Loaded(Workbook workbook, FileFingerprint fingerprint) {
+    }
+
+    /**
+     * Like {@link #load}, also fingerprinting the very bytes that were parsed, so a later
+     * {@link #saveOver} can tell whether someone else changed the file meanwhile.
+     */
+    public Loaded loadTracked(Path file) throws IOException, WorkbookFormatException {
         if (Files.isDirectory(file)) {
             throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory");
         }
@@ -57,7 +71,7 @@ public final class WorkbookStore {
             throw new WorkbookFormatException("error.tooLarge", WorkbookCodec.megabytes(size),
                     Limits.MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
-        return codec.read(bytes);
+        return new Loaded(codec.read(bytes), FileFingerprint.of(bytes, file));
     }
 
     /** The backup the previous save left next to {@code file}: {@code <name>.bak}. */
@@ -65,8 +79,26 @@ public final class WorkbookStore {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
-    public void save(Workbook workbook, Path file) throws IOException {
+    /**
+     * Saves over {@code file} only if it still holds what {@code expected} describes; otherwise leaves it
+     * as it is and throws {@link FileChangedException}, so a colleague's changes are never overwritten
+     * silently. The check is made right before writing, after the workbook has been serialised.
+     */
+    public FileFingerprint saveOver(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
         byte[] bytes = codec.write(workbook);
+        FileFingerprint.DiskState state = expected.compareWith(file);
+        if (state != FileFingerprint.DiskState.UNCHANGED) {
+            throw new FileChangedException(file, state);
+        }
+        return write(bytes, file);
+    }
+
+    /** Saves, replacing whatever {@code file} holds; returns the fingerprint of the file written. */
+    public FileFingerprint save(Workbook workbook, Path file) throws IOException {
+        return write(codec.write(workbook), file);
+    }
+
+    private FileFingerprint write(byte[] bytes, Path file) throws IOException {
         Path target = resolveLinks(file.toAbsolutePath());
         Path dir = target.getParent();
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -92,6 +124,29 @@ public final class WorkbookStore {
             Files.deleteIfExists(tmp);
         }
         syncDirectory(dir);
+        return FileFingerprint.of(bytes, target);
+    }
+
+    /**
+     * Deletes temporary files an interrupted save (power cut, killed process) left next to {@code file}.
+     * Only files older than a minute go, so a save still running in another copy of the app is not
+     * disturbed. They never replace the workbook: they are hidden, and end in {@code .tmp}, not in
+     * {@value #EXTENSION}.
+     */
+    public static int removeLeftovers(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Pattern temp = Pattern.compile(Pattern.quote("." + target.getFileName()) + "\\d+(\\.bak)?\\.tmp");
+        long cutoff = System.currentTimeMillis() - 60_000;
+        int removed = 0;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                if (temp.matcher(p.getFileName().toString()).matches()
+                        && Files.getLastModifiedTime(p).toMillis() < cutoff && Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     private static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {

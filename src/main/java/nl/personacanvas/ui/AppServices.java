@@ -1,10 +1,10 @@
 package nl.personacanvas.ui;
 
 import java.time.Clock;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
-import nl.personacanvas.ui.document.RecoveryStore;
 
 /**
  * The services the window works with, wired once in {@link PersonaCanvasApp}; UI tests wire their own
@@ -12,5 +12,5 @@ import nl.personacanvas.ui.document.RecoveryStore;
  */
 public record AppServices(Messages messages, Settings settings, WorkbookStore store, SampleWorkbooks samples,
                           CompetencyMatrix matrix, TaskExecutor executor, DialogService dialogs,
-                          RecoveryStore recovery, Clock clock) {
+                          RecoveryFiles recovery, Clock clock) {
 }

@@ -7,11 +7,11 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
-import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.main.MainWindow;
 
 /** The desktop app's composition root: the one place where the real services are created and wired. */
@@ -37,7 +37,7 @@ public final class PersonaCanvasApp extends Application {
         executor = new BackgroundTaskExecutor();
         Path recoveryDir = Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery");
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
-                new JavaFxDialogService(messages, () -> stage), new RecoveryStore(recoveryDir, store),
+                new JavaFxDialogService(messages, () -> stage), new RecoveryFiles(recoveryDir, store),
                 Clock.systemDefaultZone());
         new MainWindow(stage, services, AUTOSAVE_INTERVAL).show(getParameters().getRaw());
     }

@@ -16,11 +16,11 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
-import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.main.MainWindow;
 import nl.personacanvas.ui.main.PersonaGroup;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,14 +33,14 @@ public final class UiFixture {
     public final WorkbookCodec codec = new WorkbookCodec();
     public final WorkbookStore store = new WorkbookStore(codec);
     public final InMemorySettings settings = new InMemorySettings();
-    public final RecoveryStore recovery;
+    public final RecoveryFiles recovery;
     public final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public MainWindow window;
 
     public UiFixture(Path folder) {
         this.folder = folder;
-        this.recovery = new RecoveryStore(folder.resolve("recovery"), store);
+        this.recovery = new RecoveryFiles(folder.resolve("recovery"), store);
     }
 
     /**

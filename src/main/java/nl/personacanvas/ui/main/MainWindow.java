@@ -17,13 +17,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.document.Autosaver;
-import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
@@ -96,14 +96,14 @@ public final class MainWindow {
     }
 
     private void startWith(List<String> arguments) {
-        Task<Optional<RecoveryStore.Recovered>> lookForRecovery = new Task<>() {
+        Task<Optional<RecoveryFiles.Recovered>> lookForRecovery = new Task<>() {
             @Override
-            protected Optional<RecoveryStore.Recovered> call() {
+            protected Optional<RecoveryFiles.Recovered> call() {
                 return services.recovery().find();
             }
         };
         lookForRecovery.setOnSucceeded(e -> {
-            Optional<RecoveryStore.Recovered> found = lookForRecovery.getValue();
+            Optional<RecoveryFiles.Recovered> found = lookForRecovery.getValue();
             if (found.isPresent() && offerRestore(found.get())) {
                 document.openUnsaved(found.get().workbook(), found.get().source());
                 viewModel.status().show(messages.get("status.restored"));
@@ -116,7 +116,7 @@ public final class MainWindow {
         services.executor().execute(lookForRecovery);
     }
 
-    private boolean offerRestore(RecoveryStore.Recovered recovered) {
+    private boolean offerRestore(RecoveryFiles.Recovered recovered) {
         Workbook wb = recovered.workbook();
         String name = recovered.source() != null ? recovered.source().getFileName().toString()
                 : wb.school().isBlank() ? messages.get("title.untitled") : wb.school();
