@@ -10,6 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
@@ -101,10 +103,11 @@ public final class WorkbookStore {
     private FileFingerprint write(byte[] bytes, Path file) throws IOException {
         Path target = resolveLinks(file.toAbsolutePath());
         Path dir = target.getParent();
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            Path backupTmp = Files.createTempFile(dir, "." + target.getFileName(), ".bak.tmp");
+        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (exists) {
+            Path backupTmp = freeName(dir, "." + target.getFileName(), ".bak.tmp");
             try {
-                Files.copy(target, backupTmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(target, backupTmp, StandardCopyOption.COPY_ATTRIBUTES);
                 try (FileChannel ch = FileChannel.open(backupTmp, StandardOpenOption.WRITE)) {
                     ch.force(true);
                 }
@@ -113,11 +116,16 @@ public final class WorkbookStore {
                 Files.deleteIfExists(backupTmp);
             }
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = freeName(dir, "." + target.getFileName(), ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            // Not Files.createTempFile: its owner-only permissions would end up on the saved workbook and
+            // lock colleagues out of a file on a shared drive. A new file gets the folder's usual ones.
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 writer.write(ch, ByteBuffer.wrap(bytes));
                 ch.force(true);
+            }
+            if (exists) {
+                keepPermissions(target, tmp);
             }
             move(tmp, target);
         } finally {
@@ -125,6 +133,22 @@ public final class WorkbookStore {
         }
         syncDirectory(dir);
         return FileFingerprint.of(bytes, target);
+    }
+
+    /** A name for a temporary file in {@code dir} that nothing has yet. */
+    private static Path freeName(Path dir, String prefix, String suffix) {
+        Path candidate;
+        do {
+            candidate = dir.resolve(prefix + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + suffix);
+        } while (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS));
+        return candidate;
+    }
+
+    /** Saving replaces the file; whoever could read or write it before still can. */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
     }
 
     /**
