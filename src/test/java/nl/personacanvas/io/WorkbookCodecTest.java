@@ -144,6 +144,8 @@ class WorkbookCodecTest {
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{'school':'x'}}", "error.unexpectedChar"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"school\":\"a\tb\"}}", "error.controlChar"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":[]}", "error.expectedObject"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":01}", "error.badNumber"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\u0004\"workbook\":{}}", "error.unexpectedCode"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"personas\":{}}}", "error.expectedList"));
     }
 

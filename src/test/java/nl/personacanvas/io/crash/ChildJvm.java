@@ -19,15 +19,16 @@ import java.util.stream.Stream;
  * and shared by every later start, which halves start-up time. When the archive cannot be made the
  * processes simply start without it.
  */
-final class ChildJvm {
-    private static final List<String> LIGHT = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
-            "-XX:-UsePerfData", "-Xss512k", "-Djava.awt.headless=true");
+public final class ChildJvm {
+    private final List<String> options;
 
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final String classpath;
     private Path archive;
 
-    ChildJvm(Path workDir) throws IOException {
+    /** @param options JVM options for every process, e.g. its heap size */
+    public ChildJvm(Path workDir, List<String> options) throws IOException {
+        this.options = List.copyOf(options);
         List<String> entries = new ArrayList<>();
         Path packed = workDir.resolve("classes.jar");
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(packed))) {
@@ -47,9 +48,9 @@ final class ChildJvm {
      * Runs {@code mainClass} once to completion, recording the classes it loads into an archive that
      * later starts map instead of loading and verifying them again.
      */
-    void archiveClassesOf(String mainClass, Path archiveFile, String... args) throws IOException, InterruptedException {
+    public void archiveClassesOf(String mainClass, Path archiveFile, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archiveFile));
-        command.addAll(LIGHT);
+        command.addAll(options);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
@@ -59,17 +60,17 @@ final class ChildJvm {
         }
     }
 
-    boolean usesArchive() {
+    public boolean usesArchive() {
         return archive != null;
     }
 
-    ProcessBuilder command(String mainClass, String... args) {
+    public ProcessBuilder command(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(java));
         if (archive != null) {
             command.add("-XX:SharedArchiveFile=" + archive);
             command.add("-Xlog:cds=off");
         }
-        command.addAll(LIGHT);
+        command.addAll(options);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);

@@ -54,7 +54,9 @@ class CrashSafetyTest {
 
     @Test
     void everyKillLeavesAWholeWorkbookBackupAndRecoveryCopy() throws Exception {
-        ChildJvm jvm = new ChildJvm(dir);
+        // Light processes, as hundreds are started: quick compiler only, small heap, no perf data file.
+        ChildJvm jvm = new ChildJvm(dir, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
+                "-XX:-UsePerfData", "-Xss512k", "-Djava.awt.headless=true"));
         Path warmUp = Files.createDirectories(dir.resolve("warm-up"));
         jvm.archiveClassesOf(MAIN, dir.resolve("classes.jsa"), warmUp.resolve("w.pcanvas").toString(),
                 warmUp.resolve("recovery").toString(), "1", "2");
