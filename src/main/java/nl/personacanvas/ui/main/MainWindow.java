@@ -18,6 +18,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.personacanvas.io.RecoveryFiles;
+import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
@@ -54,7 +55,7 @@ public final class MainWindow {
         this.messages = services.messages();
         StatusLine status = new StatusLine();
         FileCommands files = new FileCommands(document, services.store(), services.samples(), services.dialogs(),
-                services.executor(), services.settings(), messages, status);
+                services.executor(), services.settings(), messages, status, WorkbookLock.Owner.current(services.clock()));
         PersonaListViewModel personas = new PersonaListViewModel(document, messages, services.clock());
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
         this.canvas = new CanvasViewModel(document, services.clock());
@@ -76,6 +77,12 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         restoreBounds();
+        // Back from another window (a colleague's mail, the sync client): see whether the file changed meanwhile.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                viewModel.files().checkForChangesOnDisk();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             exit();
@@ -154,6 +161,7 @@ public final class MainWindow {
         viewModel.files().whenChangesSettled(() -> {
             autosaver.stop();
             autosaver.discardInBackground();
+            viewModel.files().close();
             rememberBounds();
             stage.close();
         });
