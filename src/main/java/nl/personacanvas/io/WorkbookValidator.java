@@ -97,7 +97,7 @@ final class WorkbookValidator {
     private void activity(JsonPath path, CoreActivityDto a, Set<String> ids) {
         id(path, "id", a.id(), ids);
         if (a.matrix() != null && !MATRIX_ACTIVITY.matcher(a.matrix()).matches()) {
-            report(path.field("matrix"), "error.badMatrixActivity", a.matrix());
+            report(path.field("matrix"), "error.badMatrixActivity", shorten(a.matrix()));
         }
         text(path.field("name"), a.name(), Limits.MAX_SENTENCE_LENGTH);
         if (a.group() == null) {

@@ -1,5 +1,6 @@
 package nl.personacanvas.io.hostile;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /** Hostile JSON written as text: too deep, too long, too many, or structurally off. */
@@ -19,12 +20,11 @@ final class Text {
         return open.repeat(depth) + "1" + close.repeat(r.nextInt(5) == 0 ? depth / 2 : depth);
     }
 
-    /** A text of a kilobyte to 25 MB; now and then over the file's own limit of 20 MB. */
+    /** A text of a kilobyte to 25 MB in UTF-8; now and then over the file's own limit of 20 MB. */
     static String hugeString(Random r) {
-        int length = r.nextInt(10) == 0 ? 3_100_000 + r.nextInt(22_000_000) : (int) Math.pow(10, 3 + r.nextDouble() * 3.5);
-        char c = "aé€😀\\".charAt(r.nextInt(4));
-        String unit = Character.isHighSurrogate(c) ? "😀" : String.valueOf(c);
-        return "\"" + unit.repeat(length / unit.length()) + "\"";
+        int bytes = r.nextInt(10) == 0 ? 3_100_000 + r.nextInt(22_000_000) : (int) Math.pow(10, 3 + r.nextDouble() * 3.5);
+        String unit = new String[] {"a", "é", "€", "😀", "\\\\"}[r.nextInt(5)];
+        return "\"" + unit.repeat(bytes / unit.getBytes(StandardCharsets.UTF_8).length) + "\"";
     }
 
     /** A list of a hundred to two million small items. */
