@@ -9,50 +9,68 @@ import java.util.List;
  * read it, {@code workbook.personas[3].canvas.design[2].text}.
  */
 final class JsonPath {
-    static final JsonPath ROOT = new JsonPath(List.of());
+    static final JsonPath ROOT = new JsonPath(null, null);
 
-    private final List<Object> segments;
+    /**
+     * Each path shares its parent's segments instead of copying them: validating a large workbook makes
+     * a path for every value, and copying made that a good part of the time it takes.
+     */
+    private final JsonPath parent;
+    private final Object segment;
+    private final int hash;
 
-    private JsonPath(List<Object> segments) {
-        this.segments = Collections.unmodifiableList(segments);
+    private JsonPath(JsonPath parent, Object segment) {
+        this.parent = parent;
+        this.segment = segment;
+        this.hash = parent == null ? 1 : 31 * parent.hash + segment.hashCode();
     }
 
     static JsonPath of(List<Object> segments) {
-        return new JsonPath(new ArrayList<>(segments));
+        JsonPath path = ROOT;
+        for (Object s : segments) {
+            path = new JsonPath(path, s);
+        }
+        return path;
     }
 
     JsonPath field(String name) {
-        return append(name);
+        return new JsonPath(this, name);
     }
 
     JsonPath index(int i) {
-        return append(i);
-    }
-
-    private JsonPath append(Object segment) {
-        List<Object> copy = new ArrayList<>(segments);
-        copy.add(segment);
-        return new JsonPath(copy);
+        return new JsonPath(this, i);
     }
 
     List<Object> segments() {
-        return segments;
+        List<Object> list = new ArrayList<>();
+        for (JsonPath p = this; p.parent != null; p = p.parent) {
+            list.add(p.segment);
+        }
+        Collections.reverse(list);
+        return Collections.unmodifiableList(list);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof JsonPath other && segments.equals(other.segments);
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof JsonPath other) || hash != other.hash) {
+            return false;
+        }
+        return parent == null ? other.parent == null
+                : other.parent != null && segment.equals(other.segment) && parent.equals(other.parent);
     }
 
     @Override
     public int hashCode() {
-        return segments.hashCode();
+        return hash;
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        for (Object s : segments) {
+        for (Object s : segments()) {
             if (s instanceof Integer i) {
                 sb.append('[').append(i).append(']');
             } else {

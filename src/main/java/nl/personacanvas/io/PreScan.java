@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.List;
  * {@code format} and {@code schemaVersion}, so a file written by a newer version is refused for that
  * reason alone, before any of its content is judged by today's rules. It also refuses over-long lists
  * (see {@link ListLimits}) before they are bound to objects, and finds explicit {@code null}s, which the
- * format never uses but which binding cannot tell apart from absent fields.
+ * format never uses but which binding cannot tell apart from absent fields. The tokens it reads are kept
+ * for binding, which is then no second parse of the text.
  */
 final class PreScan {
     private final JsonFactory factory;
@@ -31,6 +33,8 @@ final class PreScan {
     private final List<FormatProblem> nulls = new ArrayList<>();
     private FormatProblem tooMany;
     private JsonProcessingException parseError;
+    /** Every token read, so binding need not parse the text a second time. */
+    private TokenBuffer tokens;
     private int[] parseErrorAt;
 
     PreScan(JsonFactory factory, String json) {
@@ -61,6 +65,14 @@ final class PreScan {
         }
     }
 
+    /**
+     * The document's tokens, to bind from after {@link #check} passed. They carry no places in the text;
+     * a binding error is placed by its path instead ({@link JsonLocator}).
+     */
+    JsonParser tokens() {
+        return tokens.asParser();
+    }
+
     private void checkHeader() throws WorkbookFormatException {
         if (!WorkbookCodec.FORMAT.equals(format)) {
             throw problem(formatAt, "format", "error.notWorkbook");
@@ -83,6 +95,7 @@ final class PreScan {
 
     private void scan() throws IOException, WorkbookFormatException {
         try (JsonParser parser = factory.createParser(json)) {
+            tokens = new TokenBuffer(parser);
             try {
                 scan(parser);
             } catch (JsonProcessingException e) {
@@ -97,8 +110,10 @@ final class PreScan {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw problem(at(parser), "", "error.notObject");
         }
+        tokens.copyCurrentEvent(parser);
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
+            tokens.copyCurrentEvent(parser);
             if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
                 continue;
             }

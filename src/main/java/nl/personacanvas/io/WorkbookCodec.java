@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,11 +74,14 @@ public final class WorkbookCodec {
     public byte[] write(Workbook workbook) {
         WorkbookFileDto file = new WorkbookFileDto(FORMAT, SCHEMA_VERSION, workbook.matrixVersion(), savedBy,
                 WorkbookMapper.toDto(workbook));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            return (mapper.writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Serialising a workbook cannot fail", e);
+            mapper.writeValue(out, file);
+        } catch (IOException e) {
+            throw new IllegalStateException("Serialising a workbook into memory cannot fail", e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 
     public String writeString(Workbook workbook) {
@@ -91,13 +96,14 @@ public final class WorkbookCodec {
         if (json.isBlank()) {
             throw new WorkbookFormatException("error.empty");
         }
-        new PreScan(factory, json).check();
+        PreScan scan = new PreScan(factory, json);
+        scan.check();
         WorkbookFileDto file;
-        try (JsonParser parser = factory.createParser(json)) {
+        try (JsonParser parser = scan.tokens()) {
             file = mapper.readValue(parser, WorkbookFileDto.class);
         } catch (JsonProcessingException e) {
             throw new WorkbookFormatException(locateIfNeeded(json, JacksonErrors.toProblem(e), JacksonErrors.pathOf(e)));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new WorkbookFormatException("error.syntax", e.getMessage());
         }
         List<WorkbookValidator.Found> problems = WorkbookValidator.check(file);

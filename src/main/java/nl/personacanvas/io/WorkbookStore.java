@@ -18,8 +18,8 @@ import nl.personacanvas.model.Workbook;
 
 /**
  * Workbook files on disk. Saving never leaves a half-written or missing file: the bytes go to a
- * temporary file in the same folder and are forced to the disk; the old file is first copied to
- * {@code <name>.bak} the same way; only then does the new file replace the old one in one atomic move.
+ * temporary file in the same folder and are forced to the disk; the old file is first kept as
+ * {@code <name>.bak}; only then does the new file replace the old one in one atomic move.
  * At every moment the target holds either the complete old or the complete new workbook.
  */
 public final class WorkbookStore {
@@ -105,16 +105,7 @@ public final class WorkbookStore {
         Path dir = target.getParent();
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (exists) {
-            Path backupTmp = freeName(dir, "." + target.getFileName(), ".bak.tmp");
-            try {
-                Files.copy(target, backupTmp, StandardCopyOption.COPY_ATTRIBUTES);
-                try (FileChannel ch = FileChannel.open(backupTmp, StandardOpenOption.WRITE)) {
-                    ch.force(true);
-                }
-                move(backupTmp, backupOf(target));
-            } finally {
-                Files.deleteIfExists(backupTmp);
-            }
+            keepBackup(target, dir);
         }
         Path tmp = freeName(dir, "." + target.getFileName(), ".tmp");
         try {
@@ -133,6 +124,29 @@ public final class WorkbookStore {
         }
         syncDirectory(dir);
         return FileFingerprint.of(bytes, target);
+    }
+
+    /**
+     * Makes the file about to be replaced the backup. A second name (hard link) for the old file costs
+     * nothing and needs no forcing to disk, as its content already was when it was saved; where links are
+     * not supported (FAT, some network shares) it is copied and forced instead.
+     */
+    private static void keepBackup(Path target, Path dir) throws IOException {
+        Path backupTmp = freeName(dir, "." + target.getFileName(), ".bak.tmp");
+        try {
+            try {
+                Files.createLink(backupTmp, target);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.deleteIfExists(backupTmp);
+                Files.copy(target, backupTmp, StandardCopyOption.COPY_ATTRIBUTES);
+                try (FileChannel ch = FileChannel.open(backupTmp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+            }
+            move(backupTmp, backupOf(target));
+        } finally {
+            Files.deleteIfExists(backupTmp);
+        }
     }
 
     /** A name for a temporary file in {@code dir} that nothing has yet. */

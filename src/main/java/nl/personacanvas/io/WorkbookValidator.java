@@ -202,7 +202,7 @@ final class WorkbookValidator {
         if (!text(path, id, Limits.MAX_NAME_LENGTH)) {
             return;
         }
-        if (id.codePoints().anyMatch(Character::isISOControl)) {
+        if (hasControlCharacter(id)) {
             report(path, "error.controlInId");
         } else if (!seen.add(id)) {
             report(path, "error.duplicateId", id);
@@ -214,12 +214,18 @@ final class WorkbookValidator {
         if (value == null) {
             return true;
         }
-        int firstLone = loneSurrogate(value);
-        if (firstLone >= 0) {
-            report(path, "error.loneSurrogate", String.format("U+%04X", (int) value.charAt(firstLone)));
-            return false;
+        // One pass for both: every text of the file goes through here, so this is most of validating.
+        int length = value.length();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+                length--;
+            } else if (Character.isSurrogate(c)) {
+                report(path, "error.loneSurrogate", String.format("U+%04X", (int) c));
+                return false;
+            }
         }
-        int length = value.codePointCount(0, value.length());
         if (length > max) {
             report(path, "error.tooLong", length, max);
             return false;
@@ -227,17 +233,13 @@ final class WorkbookValidator {
         return true;
     }
 
-    /** Index of the first unpaired surrogate, which JSON escapes can express but no file encoding can. */
-    private static int loneSurrogate(String s) {
+    private static boolean hasControlCharacter(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
+            if (Character.isISOControl(s.charAt(i))) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     private void instant(JsonPath owner, String field, String value) {

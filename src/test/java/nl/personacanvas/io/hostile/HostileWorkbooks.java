@@ -79,9 +79,9 @@ public final class HostileWorkbooks {
             case "type-swap" -> utf8(TreeMutations.typeSwap(tree(base), r));
             case "duplicate-id" -> utf8(TreeMutations.duplicateId(tree(base), r));
             case "dangling-reference" -> utf8(TreeMutations.dangling(tree(base), r));
-            case "deep-nesting" -> utf8(TreeMutations.replaceSomeValue(base, r, Text.nesting(r)));
-            case "huge-string" -> utf8(TreeMutations.replaceSomeValue(base, r, Text.hugeString(r)));
-            case "huge-array" -> utf8(TreeMutations.replaceSomeValue(base, r, Text.hugeArray(r)));
+            case "deep-nesting" -> TreeMutations.replaceSomeValue(base, r, Text.nesting(r));
+            case "huge-string" -> TreeMutations.replaceSomeValue(base, r, Text.hugeString(r));
+            case "huge-array" -> TreeMutations.replaceSomeValue(base, r, Text.hugeArray(r));
             case "version" -> utf8(TreeMutations.version(tree(base), r));
             case "encoding" -> encode(base, r);
             case "invalid-utf8" -> invalidUtf8(utf8(base), r);

@@ -13,22 +13,29 @@ final class Text {
     }
 
     /** Arrays inside arrays, from a little past the limit to hundreds of thousands deep. */
-    static String nesting(Random r) {
+    static byte[] nesting(Random r) {
         int depth = (int) Math.pow(10, 1.5 + r.nextDouble() * 4);
         String open = r.nextBoolean() ? "[" : "{\"a\":";
         String close = open.equals("[") ? "]" : "}";
-        return open.repeat(depth) + "1" + close.repeat(r.nextInt(5) == 0 ? depth / 2 : depth);
+        return (open.repeat(depth) + "1" + close.repeat(r.nextInt(5) == 0 ? depth / 2 : depth)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A text of a kilobyte to 25 MB in UTF-8; now and then over the file's own limit of 20 MB. */
-    static String hugeString(Random r) {
-        int bytes = r.nextInt(10) == 0 ? 3_100_000 + r.nextInt(22_000_000) : (int) Math.pow(10, 3 + r.nextDouble() * 3.5);
-        String unit = new String[] {"a", "é", "€", "😀", "\\\\"}[r.nextInt(5)];
-        return "\"" + unit.repeat(bytes / unit.getBytes(StandardCharsets.UTF_8).length) + "\"";
+    /** A text of a kilobyte to 25 MB in UTF-8, as bytes; now and then over the file's own limit of 20 MB. */
+    static byte[] hugeString(Random r) {
+        int size = r.nextInt(10) == 0 ? 3_100_000 + r.nextInt(22_000_000) : (int) Math.pow(10, 3 + r.nextDouble() * 3.5);
+        byte[] unit = new String[] {"a", "é", "€", "😀", "\\\\"}[r.nextInt(5)].getBytes(StandardCharsets.UTF_8);
+        int count = size / unit.length;
+        byte[] out = new byte[count * unit.length + 2];
+        out[0] = '"';
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(unit, 0, out, 1 + i * unit.length, unit.length);
+        }
+        out[out.length - 1] = '"';
+        return out;
     }
 
     /** A list of a hundred to two million small items. */
-    static String hugeArray(Random r) {
+    static byte[] hugeArray(Random r) {
         int count = (int) Math.pow(10, 2 + r.nextDouble() * 4.3);
         String item = switch (r.nextInt(4)) {
             case 0 -> "1";
@@ -40,7 +47,7 @@ final class Text {
         for (int i = 0; i < count; i++) {
             sb.append(i == 0 ? "" : ",").append(item);
         }
-        return sb.append(']').toString();
+        return sb.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Inserts, deletes or doubles a few characters at random places. */

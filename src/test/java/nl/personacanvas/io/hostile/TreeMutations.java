@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -120,14 +121,24 @@ final class TreeMutations {
         return root.toString();
     }
 
-    /** The document with one value, chosen at random, replaced by {@code json}, written as text. */
-    static String replaceSomeValue(String base, Random r, String json) {
+    /**
+     * The document with one value, chosen at random, replaced by {@code json} (UTF-8). Put together as
+     * bytes: a 25 MB value as a Java string and then as bytes again would not fit the small test heap.
+     */
+    static byte[] replaceSomeValue(String base, Random r, byte[] json) {
         String marker = "REPLACE-ME-7f3a9c";
         try {
             ObjectNode root = (ObjectNode) new ObjectMapper().readTree(base);
             List<Slot> slots = slots(root);
             slots.get(r.nextInt(slots.size())).set(NODES.textNode(marker));
-            return root.toString().replace("\"" + marker + "\"", json);
+            String[] halves = root.toString().split("\"" + marker + "\"", 2);
+            byte[] before = halves[0].getBytes(StandardCharsets.UTF_8);
+            byte[] after = halves[1].getBytes(StandardCharsets.UTF_8);
+            byte[] out = new byte[before.length + json.length + after.length];
+            System.arraycopy(before, 0, out, 0, before.length);
+            System.arraycopy(json, 0, out, before.length, json.length);
+            System.arraycopy(after, 0, out, before.length + json.length, after.length);
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
