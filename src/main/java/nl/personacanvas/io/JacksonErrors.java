@@ -27,6 +27,9 @@ final class JacksonErrors {
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*)[\"']");
     private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)");
     private static final Pattern CONTROL_BETWEEN = Pattern.compile("^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern CONTROL_UNEXPECTED = Pattern.compile("^Unexpected character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern HEX_DIGIT = Pattern.compile("expected a hex-digit for character escape sequence");
+    private static final Pattern CONTROL_ESCAPE = Pattern.compile("^Unrecognized character escape \\(CTRL-CHAR, code (\\d+)\\)");
     private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '(.{1,40}?)'");
     private static final Pattern BAD_NUMBER = Pattern.compile("^Invalid numeric value:");
 
@@ -64,6 +67,17 @@ final class JacksonErrors {
         Matcher m = DUPLICATE.matcher(message);
         if (m.find()) {
             return FormatProblem.of("error.duplicateKey", m.group(1));
+        }
+        if (HEX_DIGIT.matcher(message).find()) {
+            return FormatProblem.of("error.badUnicodeEscape");
+        }
+        m = CONTROL_ESCAPE.matcher(message);
+        if (m.find()) {
+            return FormatProblem.of("error.badEscape", String.format("U+%04X", Integer.parseInt(m.group(1))));
+        }
+        m = CONTROL_UNEXPECTED.matcher(message);
+        if (m.find()) {
+            return FormatProblem.of("error.unexpectedCode", String.format("U+%04X", Integer.parseInt(m.group(1))));
         }
         m = UNEXPECTED_CHAR.matcher(message);
         if (m.find()) {

@@ -146,6 +146,10 @@ class WorkbookCodecTest {
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":[]}", "error.expectedObject"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":01}", "error.badNumber"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":NaN}", "error.unrecognizedToken"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"school\":\u007f}}", "error.unexpectedCode"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"school\":\"\\u00\u0004x\"}}", "error.badUnicodeEscape"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"school\":\"\\u00zz\"}}", "error.badUnicodeEscape"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"school\":\"\\\u0014\"}}", "error.badEscape"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"activities\":"
                         + "[{\"id\":\"a\",\"group\":\"at-home\",\"matrix\":\"" + "A".repeat(100_000) + "\"}]}}", "error.badMatrixActivity"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\u0004\"workbook\":{}}", "error.unexpectedCode"),
