@@ -1,0 +1,94 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.personacanvas.model.Quadrant;
+
+/**
+ * Multinomial naive Bayes over stems, trained when the checker starts on the labelled statements of
+ * {@code training-statements.txt} (written for this product) plus the matrix's own cell sentences. The
+ * opening word ("Ontwikkelt", "Coacht", "Regelt", "Is" ...) says most about the quadrant, so it also
+ * counts as a feature of its own.
+ */
+final class QuadrantClassifier {
+    private static final double SMOOTHING = 0.3;
+    private static final String HEAD = "^";
+    /** Softens the naive independence assumption, which makes raw posteriors far too sure of themselves. */
+    private static final double TEMPERATURE = 4.0;
+
+    /** A labelled example. */
+    record Example(Quadrant quadrant, String text) {
+    }
+
+    private final Map<Quadrant, Map<String, Integer>> counts = new EnumMap<>(Quadrant.class);
+    private final Map<Quadrant, Integer> totals = new EnumMap<>(Quadrant.class);
+    private final Map<Quadrant, Integer> documents = new EnumMap<>(Quadrant.class);
+    private final Set<String> vocabulary = new HashSet<>();
+    private int documentCount;
+
+    QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
+        for (Quadrant q : Quadrant.values()) {
+            counts.put(q, new HashMap<>());
+            totals.put(q, 0);
+            documents.put(q, 0);
+        }
+        for (Example e : examples) {
+            Map<String, Integer> c = counts.get(e.quadrant());
+            for (String f : features(analyzer.analyze(e.text()))) {
+                c.merge(f, 1, Integer::sum);
+                totals.merge(e.quadrant(), 1, Integer::sum);
+                vocabulary.add(f);
+            }
+            documents.merge(e.quadrant(), 1, Integer::sum);
+            documentCount++;
+        }
+    }
+
+    static List<Example> parse(List<String> lines) {
+        List<Example> result = new ArrayList<>();
+        for (String line : lines) {
+            int bar = line.indexOf('|');
+            if (bar < 0) {
+                throw new IllegalStateException("Training line without 'quadrant |': " + line);
+            }
+            Quadrant q = Quadrant.fromKey(line.substring(0, bar).strip())
+                    .orElseThrow(() -> new IllegalStateException("Unknown quadrant in: " + line));
+            result.add(new Example(q, line.substring(bar + 1).strip()));
+        }
+        return result;
+    }
+
+    /** Probability per quadrant, summing to 1. */
+    Map<Quadrant, Double> classify(AnalyzedText text) {
+        List<String> features = features(text);
+        Map<Quadrant, Double> log = new EnumMap<>(Quadrant.class);
+        double v = vocabulary.size();
+        for (Quadrant q : Quadrant.values()) {
+            double score = Math.log((documents.get(q) + 1.0) / (documentCount + Quadrant.values().length));
+            Map<String, Integer> c = counts.get(q);
+            double denominator = totals.get(q) + SMOOTHING * v;
+            for (String f : features) {
+                if (vocabulary.contains(f)) {
+                    score += Math.log((c.getOrDefault(f, 0) + SMOOTHING) / denominator);
+                }
+            }
+            log.put(q, score / TEMPERATURE);
+        }
+        double max = log.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double sum = log.values().stream().mapToDouble(s -> Math.exp(s - max)).sum();
+        Map<Quadrant, Double> result = new EnumMap<>(Quadrant.class);
+        log.forEach((q, s) -> result.put(q, Math.exp(s - max) / sum));
+        return result;
+    }
+
+    private static List<String> features(AnalyzedText text) {
+        List<String> result = new ArrayList<>(text.stems());
+        text.words().stream().filter(w -> !w.stop()).findFirst().ifPresent(w -> result.add(HEAD + w.stem()));
+        return result;
+    }
+}
