@@ -1,0 +1,71 @@
+package nl.personacanvas;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of docs/architecture.md, enforced. */
+class ArchitectureTest {
+    private static JavaClasses product;
+
+    @BeforeAll
+    static void importProduct() {
+        product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.personacanvas");
+    }
+
+    @Test
+    void domainAndServicesKnowNothingOfJavaFx() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(
+                        "..personacanvas.model..", "..personacanvas.matrix..", "..personacanvas.check..",
+                        "..personacanvas.io..", "..personacanvas.pdf..", "..personacanvas.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+        rule.check(product);
+    }
+
+    @Test
+    void modelDependsOnNoOtherPartOfTheProduct() {
+        noClasses().that().resideInAPackage("..personacanvas.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..personacanvas.matrix..", "..personacanvas.check..", "..personacanvas.io..",
+                        "..personacanvas.pdf..", "..personacanvas.ui..", "..personacanvas.cli..",
+                        "com.fasterxml..", "org.apache..")
+                .check(product);
+    }
+
+    @Test
+    void servicesDoNotReachUpIntoTheUiOrTheCommandLine() {
+        noClasses().that().resideInAnyPackage("..personacanvas.matrix..", "..personacanvas.check..",
+                        "..personacanvas.io..", "..personacanvas.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("..personacanvas.ui..", "..personacanvas.cli..")
+                .check(product);
+    }
+
+    @Test
+    void uiAndCommandLineDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("..personacanvas.ui..")
+                .should().dependOnClassesThat().resideInAPackage("..personacanvas.cli..")
+                .check(product);
+        noClasses().that().resideInAPackage("..personacanvas.cli..")
+                .should().dependOnClassesThat().resideInAPackage("..personacanvas.ui..")
+                .check(product);
+    }
+
+    @Test
+    void nothingOpensANetworkConnection() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .check(product);
+    }
+}
