@@ -68,7 +68,7 @@ final class AttitudeRecognizer {
             int first = firstUnvetoedStart(text, e.getValue());
             if (first >= 0) {
                 found.add(e.getKey());
-                phrased |= first == opening;
+                phrased |= first <= opening;
             }
         }
         return found.isEmpty() ? Recognition.NONE : new Recognition(List.copyOf(found), phrased);

@@ -18,6 +18,8 @@ import nl.personacanvas.model.Quadrant;
 final class QuadrantClassifier {
     private static final double SMOOTHING = 0.3;
     private static final String HEAD = "^";
+    private static final Set<String> PARTICLES = Set.of("op", "af", "in", "uit", "aan", "mee", "door", "na", "vast",
+            "samen", "bij", "terug", "voor");
     /** Softens the naive independence assumption, which makes raw posteriors far too sure of themselves. */
     private static final double TEMPERATURE = 4.0;
 
@@ -88,7 +90,20 @@ final class QuadrantClassifier {
 
     private static List<String> features(AnalyzedText text) {
         List<String> result = new ArrayList<>(text.stems());
-        text.words().stream().filter(w -> !w.stop()).findFirst().ifPresent(w -> result.add(HEAD + w.stem()));
+        List<Word> words = text.words();
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).stop()) {
+                String head = words.get(i).stem();
+                result.add(HEAD + head);
+                // A separable verb leaves its particle behind: "bouwt een relatie op" is opbouwen.
+                for (int j = i + 2; j < words.size(); j++) {
+                    if (PARTICLES.contains(words.get(j).surface())) {
+                        result.add(HEAD + head + "+" + words.get(j).surface());
+                    }
+                }
+                break;
+            }
+        }
         return result;
     }
 }
