@@ -1,5 +1,7 @@
 package nl.personacanvas.check;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +21,16 @@ final class ActorDetector {
             Set.of("zijn", "hebben", "kunnen", "willen", "moeten", "zullen", "mogen");
     private static final String AGENT = "door";
 
-    private final List<Phrase> actors;
+    /** Actor phrases by their first stem. */
+    private final Map<String, List<Phrase>> actors = new HashMap<>();
+    /** Actor heads that also match as the last part of a compound. */
+    private final List<String> heads;
     private final Set<String> doneToThem;
 
     ActorDetector(Map<String, List<String>> sections, TextAnalyzer analyzer) {
-        this.actors = sections.getOrDefault("", List.of()).stream().map(analyzer::phrase).toList();
+        List<Phrase> phrases = sections.getOrDefault("", List.of()).stream().map(analyzer::phrase).toList();
+        phrases.forEach(p -> actors.computeIfAbsent(p.stems().get(0), k -> new ArrayList<>()).add(p));
+        this.heads = phrases.stream().filter(p -> p.stems().size() == 1).map(p -> p.stems().get(0)).toList();
         this.doneToThem = sections.getOrDefault(DONE_TO_THEM, List.of()).stream()
                 .map(analyzer::phrase)
                 .map(p -> p.stems().get(0))
@@ -62,20 +69,26 @@ final class ActorDetector {
 
     /** Index just past the actor phrase that starts at {@code start}, or {@code start} if none does. */
     private int actorEnd(List<Word> words, int start) {
+        if (start >= words.size()) {
+            return start;
+        }
+        Word first = words.get(start);
         int best = start;
-        for (Phrase actor : actors) {
+        for (Phrase actor : actors.getOrDefault(first.stem(), List.of())) {
             List<String> stems = actor.stems();
-            if (start + stems.size() > words.size()) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < stems.size() && match; k++) {
-                Word w = words.get(start + k);
-                boolean isHead = k == stems.size() - 1;
-                match = w.stem().equals(stems.get(k)) || isHead && isCompoundHead(w, stems.get(k));
+            boolean match = start + stems.size() <= words.size();
+            for (int k = 1; k < stems.size() && match; k++) {
+                match = words.get(start + k).stem().equals(stems.get(k));
             }
             if (match) {
                 best = Math.max(best, start + stems.size());
+            }
+        }
+        if (best == start && !first.parts().isEmpty()) {
+            for (String head : heads) {
+                if (isCompoundHead(first, head)) {
+                    return start + 1;
+                }
             }
         }
         return best;

@@ -5,41 +5,45 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A statement as the checker sees it: its words in order. */
-record AnalyzedText(String text, List<Word> words) {
+/** A statement as the checker sees it: its words in order. Immutable. */
+final class AnalyzedText {
+    private final String text;
+    private final List<Word> words;
+    private final int[] content;
+    private final Set<String> stems;
 
-    AnalyzedText {
-        words = List.copyOf(words);
-    }
-
-    List<Word> content() {
-        return words.stream().filter(w -> !w.stop()).toList();
-    }
-
-    /** Stems of content words and of their compound parts, without duplicates. */
-    Set<String> stems() {
-        Set<String> result = new LinkedHashSet<>();
-        for (Word w : words) {
-            if (!w.stop()) {
-                result.add(w.stem());
-                result.addAll(w.parts());
-            }
+    AnalyzedText(String text, List<Word> words) {
+        this.text = text;
+        this.words = List.copyOf(words);
+        this.content = java.util.stream.IntStream.range(0, this.words.size())
+                .filter(i -> !this.words.get(i).stop()).toArray();
+        Set<String> s = new LinkedHashSet<>();
+        for (int i : content) {
+            s.add(this.words.get(i).stem());
+            s.addAll(this.words.get(i).parts());
         }
-        return result;
+        this.stems = java.util.Collections.unmodifiableSet(s);
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Word> words() {
+        return words;
+    }
+
+    /** Stems of content words and of their compound parts, without duplicates, in order. */
+    Set<String> stems() {
+        return stems;
     }
 
     boolean isEmpty() {
-        return content().isEmpty();
+        return content.length == 0;
     }
 
     boolean contains(Phrase phrase) {
         return !spans(phrase).isEmpty();
-    }
-
-    /** Index in {@link #words()} of the first match of the phrase, or -1. */
-    int indexOf(Phrase phrase) {
-        List<int[]> spans = spans(phrase);
-        return spans.isEmpty() ? -1 : spans.get(0)[0];
     }
 
     /**
@@ -49,35 +53,37 @@ record AnalyzedText(String text, List<Word> words) {
      * part (cultuur in bedrijfscultuur).
      */
     List<int[]> spans(Phrase phrase) {
-        List<String> stems = phrase.stems();
-        List<int[]> result = new ArrayList<>();
-        if (stems.isEmpty()) {
-            return result;
+        List<String> want = phrase.stems();
+        if (want.isEmpty()) {
+            return List.of();
         }
-        List<Integer> seq = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (phrase.keepsStopwords() || !words.get(i).stop()) {
-                seq.add(i);
-            }
-        }
-        for (int start = 0; start < seq.size(); start++) {
-            if (!matches(words.get(seq.get(start)), stems.get(0), stems.size() == 1)) {
+        List<int[]> result = new ArrayList<>(1);
+        int size = phrase.keepsStopwords() ? words.size() : content.length;
+        for (int start = 0; start < size; start++) {
+            if (!matches(word(phrase, start), want.get(0), want.size() == 1)) {
                 continue;
             }
             int at = start;
             int matched = 1;
-            for (int next = start + 1; next < seq.size() && matched < stems.size() && next - at <= phrase.maxGap();
-                 next++) {
-                if (matches(words.get(seq.get(next)), stems.get(matched), false)) {
+            for (int next = start + 1; next < size && matched < want.size() && next - at <= phrase.maxGap(); next++) {
+                if (matches(word(phrase, next), want.get(matched), false)) {
                     matched++;
                     at = next;
                 }
             }
-            if (matched == stems.size()) {
-                result.add(new int[] {seq.get(start), seq.get(at)});
+            if (matched == want.size()) {
+                result.add(new int[] {index(phrase, start), index(phrase, at)});
             }
         }
         return result;
+    }
+
+    private Word word(Phrase phrase, int i) {
+        return words.get(index(phrase, i));
+    }
+
+    private int index(Phrase phrase, int i) {
+        return phrase.keepsStopwords() ? i : content[i];
     }
 
     private static boolean matches(Word word, String stem, boolean allowPart) {

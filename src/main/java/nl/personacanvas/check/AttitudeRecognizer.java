@@ -1,7 +1,7 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +17,7 @@ final class AttitudeRecognizer {
     private static final String OPENERS = "openers";
     private static final String VETO = "!";
 
-    private record Expressions(List<Phrase> positive, List<Phrase> vetoes) {
+    private record Expression(String attitude, boolean veto) {
     }
 
     /** Attitudes found, in the file's order, and whether the statement opens with one of them. */
@@ -25,7 +25,8 @@ final class AttitudeRecognizer {
         static final Recognition NONE = new Recognition(List.of(), false);
     }
 
-    private final Map<String, Expressions> attitudes = new LinkedHashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final PhraseIndex<Expression> expressions = new PhraseIndex<>();
     private final Set<String> openers;
 
     AttitudeRecognizer(Map<String, List<String>> sections, TextAnalyzer analyzer) {
@@ -38,16 +39,11 @@ final class AttitudeRecognizer {
             if (name.isEmpty() || name.equals(OPENERS)) {
                 return;
             }
-            List<Phrase> positive = new ArrayList<>();
-            List<Phrase> vetoes = new ArrayList<>();
+            names.add(name);
             for (String line : lines) {
-                if (line.startsWith(VETO)) {
-                    vetoes.add(analyzer.phrase(line.substring(VETO.length())));
-                } else {
-                    positive.add(analyzer.phrase(line));
-                }
+                boolean veto = line.startsWith(VETO);
+                expressions.add(analyzer.phrase(veto ? line.substring(VETO.length()) : line), new Expression(name, veto));
             }
-            attitudes.put(name, new Expressions(List.copyOf(positive), List.copyOf(vetoes)));
         });
     }
 
@@ -57,38 +53,38 @@ final class AttitudeRecognizer {
 
     /** The attitude names this recogniser knows, in the data file's order. */
     List<String> names() {
-        return List.copyOf(attitudes.keySet());
+        return List.copyOf(names);
     }
 
     Recognition recognise(AnalyzedText text) {
+        List<PhraseIndex.Item<Expression>> candidates = expressions.candidates(text);
+        if (candidates.isEmpty()) {
+            return Recognition.NONE;
+        }
+        Map<String, List<int[]>> vetoed = new HashMap<>();
+        Map<String, List<int[]>> found = new HashMap<>();
+        for (PhraseIndex.Item<Expression> item : candidates) {
+            List<int[]> spans = text.spans(item.phrase());
+            if (!spans.isEmpty()) {
+                (item.value().veto() ? vetoed : found).computeIfAbsent(item.value().attitude(), k -> new ArrayList<>())
+                        .addAll(spans);
+            }
+        }
         int opening = openingIndex(text);
-        List<String> found = new ArrayList<>();
+        List<String> result = new ArrayList<>();
         boolean phrased = false;
-        for (Map.Entry<String, Expressions> e : attitudes.entrySet()) {
-            int first = firstUnvetoedStart(text, e.getValue());
+        for (String name : names) {
+            List<int[]> vetoes = vetoed.getOrDefault(name, List.of());
+            int first = found.getOrDefault(name, List.of()).stream()
+                    .filter(span -> vetoes.stream().noneMatch(v -> v[0] <= span[0] && span[1] <= v[1]))
+                    .mapToInt(span -> span[0])
+                    .min().orElse(-1);
             if (first >= 0) {
-                found.add(e.getKey());
+                result.add(name);
                 phrased |= first <= opening;
             }
         }
-        return found.isEmpty() ? Recognition.NONE : new Recognition(List.copyOf(found), phrased);
-    }
-
-    private static int firstUnvetoedStart(AnalyzedText text, Expressions expressions) {
-        List<int[]> vetoed = new ArrayList<>();
-        for (Phrase veto : expressions.vetoes()) {
-            vetoed.addAll(text.spans(veto));
-        }
-        int first = -1;
-        for (Phrase phrase : expressions.positive()) {
-            for (int[] span : text.spans(phrase)) {
-                boolean inVeto = vetoed.stream().anyMatch(v -> v[0] <= span[0] && span[1] <= v[1]);
-                if (!inVeto && (first < 0 || span[0] < first)) {
-                    first = span[0];
-                }
-            }
-        }
-        return first;
+        return result.isEmpty() ? Recognition.NONE : new Recognition(List.copyOf(result), phrased);
     }
 
     /** Index of the first word that is neither a function word nor an opener such as "is" or "toont". */

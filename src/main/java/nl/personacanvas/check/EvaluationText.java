@@ -34,6 +34,7 @@ public final class EvaluationText {
     }
 
     private String format(String key, Object... args) {
-        return String.format(locale, messages.getString(key), args);
+        String indent = key.equals("eval.perQuadrant") || key.equals("eval.mistake") ? "  " : "";
+        return indent + String.format(locale, messages.getString(key), args);
     }
 }

@@ -1,6 +1,5 @@
 package nl.personacanvas.check;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +20,16 @@ final class InternationalCues {
         }
     }
 
-    private final List<Cue> cues;
+    private final PhraseIndex<Cue> cues = new PhraseIndex<>();
 
     InternationalCues(Map<String, List<String>> sections, TextAnalyzer analyzer) {
-        List<Cue> list = new ArrayList<>();
         sections.forEach((scope, lines) -> {
             Set<String> activities = Set.copyOf(Arrays.asList(scope.split("\\s+")));
             for (String line : lines) {
-                list.add(new Cue(analyzer.phrase(line), activities));
+                Phrase phrase = analyzer.phrase(line);
+                cues.add(phrase, new Cue(phrase, activities));
             }
         });
-        this.cues = List.copyOf(list);
     }
 
     static List<String> texts(Map<String, List<String>> sections) {
@@ -40,9 +38,11 @@ final class InternationalCues {
 
     /** The first cue found, as written in the data file; empty when the statement is too general. */
     Optional<String> find(AnalyzedText text, String matrixActivityId) {
-        return cues.stream()
-                .filter(c -> c.appliesTo(matrixActivityId) && text.contains(c.phrase()))
-                .map(c -> c.phrase().source())
-                .findFirst();
+        for (PhraseIndex.Item<Cue> item : cues.candidates(text)) {
+            if (item.value().appliesTo(matrixActivityId) && text.contains(item.phrase())) {
+                return Optional.of(item.phrase().source());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -32,6 +32,9 @@ final class QuadrantClassifier {
     private final Map<Quadrant, Integer> documents = new EnumMap<>(Quadrant.class);
     private final Set<String> vocabulary = new HashSet<>();
     private int documentCount;
+    private final double[] prior = new double[Quadrant.values().length];
+    /** Log P(feature | quadrant) per feature, computed once after training. */
+    private final Map<String, double[]> logLikelihood = new HashMap<>();
 
     QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
         for (Quadrant q : Quadrant.values()) {
@@ -48,6 +51,19 @@ final class QuadrantClassifier {
             }
             documents.merge(e.quadrant(), 1, Integer::sum);
             documentCount++;
+        }
+        Quadrant[] quadrants = Quadrant.values();
+        for (int q = 0; q < quadrants.length; q++) {
+            prior[q] = Math.log((documents.get(quadrants[q]) + 1.0) / (documentCount + quadrants.length));
+        }
+        double v = vocabulary.size();
+        for (String f : vocabulary) {
+            double[] weights = new double[quadrants.length];
+            for (int q = 0; q < quadrants.length; q++) {
+                double denominator = totals.get(quadrants[q]) + SMOOTHING * v;
+                weights[q] = Math.log((counts.get(quadrants[q]).getOrDefault(f, 0) + SMOOTHING) / denominator);
+            }
+            logLikelihood.put(f, weights);
         }
     }
 
@@ -67,24 +83,30 @@ final class QuadrantClassifier {
 
     /** Probability per quadrant, summing to 1. */
     Map<Quadrant, Double> classify(AnalyzedText text) {
-        List<String> features = features(text);
-        Map<Quadrant, Double> log = new EnumMap<>(Quadrant.class);
-        double v = vocabulary.size();
-        for (Quadrant q : Quadrant.values()) {
-            double score = Math.log((documents.get(q) + 1.0) / (documentCount + Quadrant.values().length));
-            Map<String, Integer> c = counts.get(q);
-            double denominator = totals.get(q) + SMOOTHING * v;
-            for (String f : features) {
-                if (vocabulary.contains(f)) {
-                    score += Math.log((c.getOrDefault(f, 0) + SMOOTHING) / denominator);
+        Quadrant[] quadrants = Quadrant.values();
+        double[] score = prior.clone();
+        for (String f : features(text)) {
+            double[] weights = logLikelihood.get(f);
+            if (weights != null) {
+                for (int q = 0; q < quadrants.length; q++) {
+                    score[q] += weights[q];
                 }
             }
-            log.put(q, score / TEMPERATURE);
         }
-        double max = log.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double sum = log.values().stream().mapToDouble(s -> Math.exp(s - max)).sum();
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : score) {
+            max = Math.max(max, s / TEMPERATURE);
+        }
+        double sum = 0;
+        double[] exp = new double[quadrants.length];
+        for (int q = 0; q < quadrants.length; q++) {
+            exp[q] = Math.exp(score[q] / TEMPERATURE - max);
+            sum += exp[q];
+        }
         Map<Quadrant, Double> result = new EnumMap<>(Quadrant.class);
-        log.forEach((q, s) -> result.put(q, Math.exp(s - max) / sum));
+        for (int q = 0; q < quadrants.length; q++) {
+            result.put(quadrants[q], exp[q] / sum);
+        }
         return result;
     }
 

@@ -1,29 +1,31 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * The stems the lexicons know, and how an unknown word is mapped onto one of them: by a Dutch inflection
  * rule (a suffix rewrite such as {@code t ->} for begeleidt, {@code tje ->} for opdrachtje) when the
- * result is known, else by a bounded edit distance (Lucene's Levenshtein automata, transpositions count
- * as one edit) for typos. Lucene's Snowball stemmer does not merge these forms by itself.
+ * result is known, else by a bounded edit distance (transpositions count as one edit) for typos. Lucene's
+ * Levenshtein automata were the first choice, but building one per unknown word cost more than the
+ * rest of the analysis together; the bounded distance below stops as soon as the bound is exceeded. Lucene's Snowball stemmer does not merge these forms by itself.
  */
 final class Vocabulary {
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final int MIN_TWO_EDITS_LENGTH = 9;
 
     private final Set<String> known;
+    /** Known stems by first letter, the only ones a typo is compared with. */
+    private final java.util.Map<Character, List<String>> byInitial;
     private final List<String[]> rules;
     private final WordAnalysis lucene;
 
     Vocabulary(Set<String> known, List<String> ruleLines, WordAnalysis lucene) {
         this.known = Set.copyOf(known);
+        this.byInitial = known.stream().filter(k -> k.length() >= MIN_FUZZY_LENGTH - 1)
+                .collect(java.util.stream.Collectors.groupingBy(k -> k.charAt(0)));
         this.lucene = lucene;
         this.rules = ruleLines.stream().map(Vocabulary::parseRule).toList();
     }
@@ -41,12 +43,13 @@ final class Vocabulary {
         List<String> candidates = new ArrayList<>();
         for (String[] rule : rules) {
             if (surface.endsWith(rule[0]) && surface.length() - rule[0].length() >= 3) {
-                List<String> rewritten = withKnownParts(
-                        lucene.stems(surface.substring(0, surface.length() - rule[0].length()) + rule[1]));
-                if (known.contains(rewritten.get(0))) {
-                    return rewritten;
+                String rewritten = lucene.stem(surface.substring(0, surface.length() - rule[0].length()) + rule[1]);
+                if (known.contains(rewritten)) {
+                    List<String> result = new ArrayList<>(own);
+                    result.set(0, rewritten);
+                    return result;
                 }
-                candidates.add(rewritten.get(0));
+                candidates.add(rewritten);
             }
         }
         candidates.add(0, own.get(0));
@@ -76,7 +79,7 @@ final class Vocabulary {
         }
         for (String[] rule : rules) {
             if (form.endsWith(rule[0]) && form.length() - rule[0].length() >= 3) {
-                String stem = lucene.stems(form.substring(0, form.length() - rule[0].length()) + rule[1]).get(0);
+                String stem = lucene.stem(form.substring(0, form.length() - rule[0].length()) + rule[1]);
                 if (known.contains(stem)) {
                     return Optional.of(stem);
                 }
@@ -90,21 +93,18 @@ final class Vocabulary {
             return Optional.empty();
         }
         int maxEdits = stem.length() >= MIN_TWO_EDITS_LENGTH ? 2 : 1;
-        for (int edits = 1; edits <= maxEdits; edits++) {
-            CharacterRunAutomaton automaton =
-                    new CharacterRunAutomaton(new LevenshteinAutomata(stem, true).toAutomaton(edits));
-            int limit = edits;
-            Optional<String> hit = known.stream()
-                    .filter(k -> k.length() >= MIN_FUZZY_LENGTH - 1 && Math.abs(k.length() - stem.length()) <= limit)
-                    .filter(k -> k.charAt(0) == stem.charAt(0))
-                    .filter(automaton::run)
-                    .min(Comparator.comparingInt((String k) -> Math.abs(k.length() - stem.length()))
-                            .thenComparing(Comparator.naturalOrder()));
-            if (hit.isPresent()) {
-                return hit;
+        String best = null;
+        int bestDistance = maxEdits + 1;
+        for (String k : byInitial.getOrDefault(stem.charAt(0), List.of())) {
+            if (Math.abs(k.length() - stem.length()) <= maxEdits) {
+                int d = EditDistance.bounded(stem, k, maxEdits);
+                if (d < bestDistance || d == bestDistance && best != null && k.compareTo(best) < 0) {
+                    best = k;
+                    bestDistance = d;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     private static String[] parseRule(String line) {

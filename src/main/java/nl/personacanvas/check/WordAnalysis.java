@@ -35,6 +35,7 @@ final class WordAnalysis {
 
     private final Analyzer surface;
     private final Analyzer word;
+    private final ThreadLocal<DutchStemmer> stemmers = ThreadLocal.withInitial(DutchStemmer::new);
 
     WordAnalysis(List<String> compoundParts, String synonymRules) {
         Analyzer plain = new Analyzer() {
@@ -70,6 +71,14 @@ final class WordAnalysis {
         List<String> result = new ArrayList<>();
         collect(surface, text, result);
         return result;
+    }
+
+    /** The Snowball stem of one word, without compound splitting (cheap: no token stream). */
+    String stem(String word) {
+        DutchStemmer stemmer = stemmers.get();
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     /** Stem of the word first, then the stems of its compound parts (if any). */

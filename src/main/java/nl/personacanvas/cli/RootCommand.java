@@ -3,7 +3,7 @@ package nl.personacanvas.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "persona-canvas", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {SortCommand.class, EvalCommand.class},
+        subcommands = {CheckCommand.class, SortCommand.class, EvalCommand.class, BenchCommand.class},
         description = "Persona Canvas: persona canvases for internationalisation in mbo.")
 final class RootCommand implements Runnable {
     @Override
