@@ -32,7 +32,6 @@ final class Lexicons {
         vocabulary.addAll(ActorDetector.texts(actorData));
         vocabulary.addAll(AttitudeRecognizer.texts(attitudeData));
         vocabulary.addAll(ElementMatcher.texts(elementData, matrix));
-        vocabulary.addAll(ResourceText.lines("compound-parts.txt"));
         this.analyzer = TextAnalyzer.create(vocabulary);
         this.cues = new InternationalCues(cueData, analyzer);
         this.actors = new ActorDetector(actorData, analyzer);

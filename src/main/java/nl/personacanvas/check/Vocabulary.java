@@ -16,6 +16,14 @@ final class Vocabulary {
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final int MIN_TWO_EDITS_LENGTH = 9;
 
+    /**
+     * Spelling alternations Snowball leaves apart, applied even to a word whose own stem is known:
+     * verb forms (ontwikkelt, begeleidt) and the f/v, s/z alternation (bedrijven, reizen).
+     */
+    private static final List<String[]> ALTERNATIONS = List.of(new String[] {"dt", "d"}, new String[] {"t", ""},
+            new String[] {"ven", "f"}, new String[] {"zen", "s"});
+    private static final List<String[]> PART_ALTERNATIONS = List.of(new String[] {"v", "f"}, new String[] {"z", "s"});
+
     private final Set<String> known;
     /** Known stems by first letter, the only ones a typo is compared with. */
     private final java.util.Map<Character, List<String>> byInitial;
@@ -37,7 +45,16 @@ final class Vocabulary {
     /** Stem and compound-part stems of {@code surface}, mapped onto known stems where possible. */
     List<String> normalise(String surface) {
         List<String> own = withKnownParts(lucene.stems(surface));
-        if (known.contains(own.get(0)) || !surface.chars().allMatch(Character::isLetter)) {
+        if (!surface.chars().allMatch(Character::isLetter)) {
+            return own;
+        }
+        Optional<String> verb = alternation(surface, own.get(0));
+        if (verb.isPresent()) {
+            List<String> result = new ArrayList<>(own);
+            result.set(0, verb.get());
+            return result;
+        }
+        if (known.contains(own.get(0))) {
             return own;
         }
         List<String> candidates = new ArrayList<>();
@@ -64,6 +81,23 @@ final class Vocabulary {
         return own;
     }
 
+    /**
+     * A third-person verb form (ontwikkelt, begeleidt) or an f/v, s/z spelling (bedrijven, reizen) maps onto
+     * the known stem of its base form, even when a lexicon happens to contain the inflected form too.
+     */
+    private Optional<String> alternation(String surface, String ownStem) {
+        for (String[] alternation : ALTERNATIONS) {
+            String suffix = alternation[0];
+            if (surface.endsWith(suffix) && surface.length() - suffix.length() >= 3) {
+                String stem = lucene.stem(surface.substring(0, surface.length() - suffix.length()) + alternation[1]);
+                if (!stem.equals(ownStem) && known.contains(stem)) {
+                    return Optional.of(stem);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Compound parts come out of the stemmer as stems (bedrijv); map them by the rules too (bedrijf). */
     private List<String> withKnownParts(List<String> stems) {
         List<String> result = new ArrayList<>(stems);
@@ -74,6 +108,14 @@ final class Vocabulary {
     }
 
     private Optional<String> byRule(String form) {
+        for (String[] alternation : PART_ALTERNATIONS) {
+            if (form.endsWith(alternation[0])) {
+                String stem = form.substring(0, form.length() - 1) + alternation[1];
+                if (known.contains(stem)) {
+                    return Optional.of(stem);
+                }
+            }
+        }
         if (known.contains(form)) {
             return Optional.of(form);
         }
