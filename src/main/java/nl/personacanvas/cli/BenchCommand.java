@@ -20,27 +20,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Speed benchmark of the checker: check every persona of a generated workbook versus "
-                + "parsing the same file, and the median time to re-check one canvas after one edit.")
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     private static final int WARM_UP_ROUNDS = 8;
 
-    @Option(names = "--personas", defaultValue = "1000", description = "Personas (default ${DEFAULT-VALUE}).")
+    @Option(names = "--personas", defaultValue = "1000", descriptionKey = "bench.personas")
     int personas;
 
-    @Option(names = "--entries", defaultValue = "40", description = "Entries per persona (default ${DEFAULT-VALUE}).")
+    @Option(names = "--entries", defaultValue = "40", descriptionKey = "bench.entries")
     int entries;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Timed runs; medians are reported (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "5", descriptionKey = "bench.runs")
     int runs;
 
-    @Option(names = "--edits", defaultValue = "500", description = "Single-entry edits to re-check (default ${DEFAULT-VALUE}).")
+    @Option(names = "--edits", defaultValue = "500", descriptionKey = "bench.edits")
     int edits;
 
-    @Option(names = "--texts", defaultValue = "sampled", paramLabel = "sampled|unique",
-            description = "Entry texts: 'sampled' from the sample workbooks, a third slightly changed; 'unique': "
-                    + "nearly all different, the worst case for the per-text cache (default ${DEFAULT-VALUE}).")
+    @Option(names = "--texts", defaultValue = "sampled", paramLabel = "sampled|unique", descriptionKey = "bench.texts")
     String texts;
 
     @Spec
@@ -48,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws WorkbookFormatException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = CliContext.of(spec).out();
         CompetencyMatrix matrix = CompetencyMatrix.loadBundled();
         WorkbookCodec codec = new WorkbookCodec();
         BenchmarkWorkbooks.Mode mode = "unique".equals(texts) ? BenchmarkWorkbooks.Mode.UNIQUE

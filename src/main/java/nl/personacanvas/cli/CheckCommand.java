@@ -5,17 +5,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.check.CheckReport;
 import nl.personacanvas.check.CheckReportJson;
 import nl.personacanvas.check.CheckReportText;
-import nl.personacanvas.io.WorkbookCodec;
-import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
@@ -25,20 +23,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the persona canvases of a workbook against the competency matrix.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The workbook file.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "check.file")
     Path file;
 
-    @Option(names = "--persona", paramLabel = "ID", description = "Check only this persona.")
+    @Option(names = "--persona", paramLabel = "ID", descriptionKey = "check.persona")
     String personaId;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "check.format")
     Format format;
 
     @Spec
@@ -46,23 +42,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Locale locale = Locale.getDefault();
-        Workbook workbook;
-        try {
-            workbook = new WorkbookCodec().read(Files.readAllBytes(file));
-        } catch (IOException e) {
-            err.println(file + ": " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (WorkbookFormatException e) {
-            err.println(file + ": " + e.describe(locale));
+        CliContext context = CliContext.of(spec);
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
+        Locale locale = context.locale();
+        Optional<Workbook> loaded = new WorkbookInput(context).load(file);
+        if (loaded.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
+        Workbook workbook = loaded.get();
         List<Persona> personas = personaId == null ? workbook.personas()
                 : workbook.persona(personaId).map(List::of).orElse(List.of());
         if (personas.isEmpty() && personaId != null) {
-            err.println(file + ": no persona '" + personaId + "'");
+            err.println(file + ": " + context.msg("check.noPersona", personaId));
             return ExitCodes.BAD_INPUT;
         }
         CanvasChecker checker = new CanvasChecker(CompetencyMatrix.loadBundled());

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.personacanvas.check.Evaluation;
 import nl.personacanvas.check.EvaluationText;
@@ -20,13 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the statement sorter on labelled statements (JSON Lines: id, activity, quadrant, "
-                + "attitudes, text, also_accept): quadrant accuracy, precision/recall per quadrant, attitude "
-                + "micro-F1 and the misclassified lines.")
+@Command(name = "eval", mixinStandardHelpOptions = true)
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "Labelled statements.")
+    @Parameters(index = "0", paramLabel = "FILE.jsonl", descriptionKey = "eval.file")
     Path file;
 
     @Spec
@@ -34,8 +30,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        CliContext context = CliContext.of(spec);
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         List<LabelledStatement> statements;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             statements = new LabelledStatementReader().read(reader);
@@ -45,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         StatementSorter sorter = new StatementSorter(CompetencyMatrix.loadBundled());
         Evaluation evaluation = Evaluation.run(statements, sorter);
-        out.print(new EvaluationText(Locale.getDefault()).render(evaluation));
+        out.print(new EvaluationText(context.locale()).render(evaluation));
         out.flush();
         return ExitCodes.OK;
     }

@@ -1,9 +1,12 @@
 package nl.personacanvas.cli;
 
-/** Exit codes of the checker's commands; picocli itself returns 2 for usage errors. */
-final class ExitCodes {
-    static final int OK = 0;
-    static final int BAD_INPUT = 1;
+/** What the process tells its caller; scripts and CI rely on these three. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** A file is missing, unreadable or not a valid workbook (or the program itself failed). */
+    public static final int BAD_INPUT = 1;
+    /** Unknown option or command, missing argument, invalid option value. */
+    public static final int USAGE = 2;
 
     private ExitCodes() {
     }

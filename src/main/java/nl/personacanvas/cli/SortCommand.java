@@ -22,19 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sort", mixinStandardHelpOptions = true,
-        description = "Place loose statements (one per line on standard input) in the quadrant they fit best, "
-                + "or mark them generic (too general, or another person's task).")
+@Command(name = "sort", mixinStandardHelpOptions = true)
 final class SortCommand implements Callable<Integer> {
 
     enum Format { text, jsonl }
 
-    @Option(names = "--activity", required = true, paramLabel = "A1..A5",
-            description = "The matrix core activity of the persona.")
+    @Option(names = "--activity", required = true, paramLabel = "A1..A5", descriptionKey = "sort.activity")
     String activity;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "sort.format")
     Format format;
 
     @Spec
@@ -46,12 +42,12 @@ final class SortCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CompetencyMatrix matrix = CompetencyMatrix.loadBundled();
         if (matrix.activity(activity).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Unknown activity '" + activity + "', expected A1..A5");
+            throw new ParameterException(spec.commandLine(), CliContext.of(spec).msg("sort.unknownActivity", activity));
         }
         List<String> statements = StatementInput.lines(
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         StatementSorter sorter = new StatementSorter(matrix);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = CliContext.of(spec).out();
         for (String statement : statements) {
             SortedStatement s = sorter.sort(statement, activity);
             out.println(format == Format.jsonl ? jsonLine(s) : textLine(s));
@@ -65,7 +61,6 @@ final class SortCommand implements Callable<Integer> {
         node.put("text", s.text());
         node.put("quadrant", s.placement().key());
         s.genericReason().ifPresent(r -> node.put("reason", r.key()));
-        s.elements().forEach(e -> node.withArray("elements").add(e.elementId()));
         node.putArray("elements");
         s.elements().forEach(e -> node.withArray("elements").add(e.elementId()));
         node.putArray("attitudes");
