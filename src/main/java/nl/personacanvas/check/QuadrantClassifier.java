@@ -27,16 +27,16 @@ final class QuadrantClassifier {
     record Example(Quadrant quadrant, String text) {
     }
 
-    private final Map<Quadrant, Map<String, Integer>> counts = new EnumMap<>(Quadrant.class);
-    private final Map<Quadrant, Integer> totals = new EnumMap<>(Quadrant.class);
-    private final Map<Quadrant, Integer> documents = new EnumMap<>(Quadrant.class);
-    private final Set<String> vocabulary = new HashSet<>();
-    private int documentCount;
     private final double[] prior = new double[Quadrant.values().length];
     /** Log P(feature | quadrant) per feature, computed once after training. */
     private final Map<String, double[]> logLikelihood = new HashMap<>();
 
     QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
+        Map<Quadrant, Map<String, Integer>> counts = new EnumMap<>(Quadrant.class);
+        Map<Quadrant, Integer> totals = new EnumMap<>(Quadrant.class);
+        Map<Quadrant, Integer> documents = new EnumMap<>(Quadrant.class);
+        Set<String> vocabulary = new HashSet<>();
+        int documentCount = 0;
         for (Quadrant q : Quadrant.values()) {
             counts.put(q, new HashMap<>());
             totals.put(q, 0);
