@@ -32,6 +32,7 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
@@ -54,8 +55,8 @@ public final class MainView extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final StackPane sideSlot = new StackPane();
 
-    public MainView(MainViewModel viewModel, CanvasViewModel canvas, WorkbookPageViewModel workbook,
-                    WindowActions window) {
+    public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
+                    WorkbookPageViewModel workbook, WindowActions window) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
@@ -63,7 +64,7 @@ public final class MainView extends BorderPane {
 
         setTop(menuBar(window));
         Node left = personaPanel();
-        Node centre = centre(canvas, workbook);
+        Node centre = centre(canvas, portraits, workbook);
         sideSlot.getStyleClass().add("side-slot");
         sideSlot.setId("side-slot");
         split.getItems().addAll(left, centre);
@@ -207,8 +208,8 @@ public final class MainView extends BorderPane {
         return button;
     }
 
-    private Node centre(CanvasViewModel canvas, WorkbookPageViewModel workbook) {
-        CanvasView canvasView = new CanvasView(canvas, messages);
+    private Node centre(CanvasViewModel canvas, PortraitPicker portraits, WorkbookPageViewModel workbook) {
+        CanvasView canvasView = new CanvasView(canvas, portraits, messages);
         WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
         canvasView.visibleProperty().bind(canvas.showingProperty());
         workbookView.visibleProperty().bind(canvas.showingProperty().not());

@@ -22,6 +22,7 @@ import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -45,6 +46,7 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final CanvasViewModel canvas;
     private final WorkbookPageViewModel workbookPage;
+    private final PortraitPicker portraits;
     private final Autosaver autosaver;
     private MainView view;
 
@@ -59,6 +61,8 @@ public final class MainWindow {
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
         this.canvas = new CanvasViewModel(document, services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
+        this.portraits = new PortraitPicker(canvas, services.dialogs(), services.executor(), services.settings(),
+                messages);
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
@@ -66,7 +70,7 @@ public final class MainWindow {
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
-        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, windowActions());
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
@@ -166,7 +170,7 @@ public final class MainWindow {
         }
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
-        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, windowActions());
         stage.getScene().setRoot(view);
     }
 
