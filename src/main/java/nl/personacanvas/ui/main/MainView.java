@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -54,6 +55,8 @@ public final class MainView extends BorderPane {
     private final Messages messages;
     private final SplitPane split = new SplitPane();
     private final StackPane sideSlot = new StackPane();
+    private final CheckMenuItem sidePanelItem = new CheckMenuItem();
+    private Menu viewMenu;
 
     public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
                     WorkbookPageViewModel workbook, WindowActions window) {
@@ -120,6 +123,10 @@ public final class MainView extends BorderPane {
                 item("menu-edit-find", "menu.edit.find", "Shortcut+F", () -> lookup("#persona-filter").requestFocus()));
 
         Menu view = new Menu(messages.get("menu.view"));
+        viewMenu = view;
+        sidePanelItem.setText(messages.get("menu.view.sidePanel"));
+        sidePanelItem.setId("menu-view-side-panel");
+        sidePanelItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         view.setId("menu-view");
         Menu language = new Menu(messages.get("menu.view.language"));
         language.setId("menu-view-language");
@@ -233,16 +240,26 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Shows a panel on the right (the matrix reference, the check results); null closes the slot.
-     * Other features contribute the panel; the main view only makes room for it.
+     * Puts a panel on the right (the matrix reference, the check results) with a menu item Beeld >
+     * Zijpaneel that folds it away and back. Other features contribute the panel; the main view only
+     * makes room for it. Whether it is shown lives in the view-model, so it survives a language switch.
      */
     public void setSidePanel(Node panel) {
-        sideSlot.getChildren().setAll(panel == null ? java.util.List.of() : java.util.List.of(panel));
-        if (panel == null) {
+        sideSlot.getChildren().setAll(panel);
+        if (!viewMenu.getItems().contains(sidePanelItem)) {
+            sidePanelItem.selectedProperty().bindBidirectional(viewModel.sidePanelShownProperty());
+            viewModel.sidePanelShownProperty().addListener((obs, was, now) -> placeSidePanel(now));
+            viewMenu.getItems().add(sidePanelItem);
+        }
+        placeSidePanel(viewModel.sidePanelShownProperty().get());
+    }
+
+    private void placeSidePanel(boolean shown) {
+        if (!shown) {
             split.getItems().remove(sideSlot);
         } else if (!split.getItems().contains(sideSlot)) {
             split.getItems().add(sideSlot);
-            split.setDividerPosition(1, 0.74);
+            split.setDividerPosition(1, 0.72);
         }
     }
 }

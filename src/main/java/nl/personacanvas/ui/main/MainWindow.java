@@ -7,8 +7,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -49,6 +51,7 @@ public final class MainWindow {
     private final PortraitPicker portraits;
     private final Autosaver autosaver;
     private MainView view;
+    private Supplier<Node> sidePanel;
 
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
         this.stage = stage;
@@ -171,7 +174,19 @@ public final class MainWindow {
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
         view = new MainView(viewModel, canvas, portraits, workbookPage, windowActions());
+        if (sidePanel != null) {
+            view.setSidePanel(sidePanel.get());
+        }
         stage.getScene().setRoot(view);
+    }
+
+    /**
+     * Gives the window a right-hand panel. A factory, because views are rebuilt when the language
+     * changes; the panel's own view-model lives on.
+     */
+    public void setSidePanel(Supplier<Node> factory) {
+        sidePanel = factory;
+        view.setSidePanel(factory.get());
     }
 
     private void restoreBounds() {
