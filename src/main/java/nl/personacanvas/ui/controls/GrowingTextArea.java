@@ -13,7 +13,7 @@ import javafx.scene.text.Text;
  * itself; and that lets its owner take a multi-line paste (several entries at once).
  */
 public final class GrowingTextArea extends TextArea {
-    /** Room for the caret and rounding, beyond the paddings the theme gives the text. */
+    /** Room below the last line for rounding, beyond the paddings the theme gives the text. */
     private static final double SLACK = 4;
     private final Text measure = new Text();
     /** Layout asks for the height many times per pass; measuring text is the expensive part. */
@@ -37,7 +37,7 @@ public final class GrowingTextArea extends TextArea {
         // The theme pads both the area and its inner content region; both count.
         Insets outer = getInsets();
         Insets inner = lookup(".content") instanceof Region content ? content.getInsets() : Insets.EMPTY;
-        double horizontal = outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight() + SLACK;
+        double horizontal = outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight();
         double vertical = outer.getTop() + outer.getBottom() + inner.getTop() + inner.getBottom() + SLACK;
         double available = Math.max(20, (width > 0 ? width : getWidth()) - horizontal);
         String content = getText() == null ? "" : getText();
