@@ -7,8 +7,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -22,6 +24,7 @@ import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -45,8 +48,10 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final CanvasViewModel canvas;
     private final WorkbookPageViewModel workbookPage;
+    private final PortraitPicker portraits;
     private final Autosaver autosaver;
     private MainView view;
+    private Supplier<Node> sidePanel;
 
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
         this.stage = stage;
@@ -59,6 +64,8 @@ public final class MainWindow {
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
         this.canvas = new CanvasViewModel(document, services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
+        this.portraits = new PortraitPicker(canvas, services.dialogs(), services.executor(), services.settings(),
+                messages);
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
@@ -66,7 +73,7 @@ public final class MainWindow {
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
-        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, windowActions());
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
@@ -166,8 +173,20 @@ public final class MainWindow {
         }
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
-        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, windowActions());
+        if (sidePanel != null) {
+            view.setSidePanel(sidePanel.get());
+        }
         stage.getScene().setRoot(view);
+    }
+
+    /**
+     * Gives the window a right-hand panel. A factory, because views are rebuilt when the language
+     * changes; the panel's own view-model lives on.
+     */
+    public void setSidePanel(Supplier<Node> factory) {
+        sidePanel = factory;
+        view.setSidePanel(factory.get());
     }
 
     private void restoreBounds() {
