@@ -1,0 +1,34 @@
+package nl.personacanvas.ui;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The app icon in the sizes rendered by packaging/make-icons.sh; the window system picks the size it needs
+ * for title bar, task bar and window switcher.
+ */
+public final class AppIcons {
+    private static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
+
+    private AppIcons() {
+    }
+
+    public static void apply(Stage stage) {
+        stage.getIcons().setAll(all());
+    }
+
+    public static List<Image> all() {
+        return IntStream.of(SIZES).mapToObj(AppIcons::ofSize).toList();
+    }
+
+    /** The icon rendered at {@code size} pixels; one of 16, 24, 32, 48, 64, 128 or 256. */
+    public static Image ofSize(int size) {
+        var url = AppIcons.class.getResource("icons/persona-canvas-" + size + ".png");
+        if (url == null) {
+            throw new IllegalArgumentException("No app icon of " + size + " px");
+        }
+        return new Image(url.toExternalForm());
+    }
+}

@@ -1,0 +1,84 @@
+package nl.personacanvas.ui;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Scene;
+
+/**
+ * Tells a start-up benchmark or smoke test when the main window's first frame with content is on screen, by
+ * printing {@link #MARKER} on standard output. Off unless the system property {@value #PROPERTY} is
+ * {@code report} (print the marker) or {@code exit} (print it, then quit), so normal runs are unaffected.
+ */
+public final class StartupProbe {
+    public static final String PROPERTY = "personacanvas.startup";
+    public static final String MARKER = "persona-canvas: first frame shown";
+
+    enum Mode { OFF, REPORT, EXIT }
+
+    private final Mode mode;
+    private final PrintStream out;
+    private final Runnable exit;
+    private boolean reported;
+
+    StartupProbe(Mode mode, PrintStream out, Runnable exit) {
+        this.mode = mode;
+        this.out = out;
+        this.exit = exit;
+    }
+
+    public static StartupProbe fromSystemProperties() {
+        String value = System.getProperty(PROPERTY, "off").toUpperCase(Locale.ROOT);
+        Mode mode = switch (value) {
+            case "REPORT" -> Mode.REPORT;
+            case "EXIT" -> Mode.EXIT;
+            default -> Mode.OFF;
+        };
+        return new StartupProbe(mode, System.out, Platform::exit);
+    }
+
+    /**
+     * Reports after the first pulse that lays out {@code scene} once {@code contentShown} is true. The report
+     * itself is queued behind that pulse, so it comes after the frame was handed to the renderer.
+     */
+    public void watch(Scene scene, ObservableBooleanValue contentShown) {
+        if (mode == Mode.OFF) {
+            return;
+        }
+        if (contentShown.get()) {
+            reportAfterNextPulse(scene);
+        } else {
+            contentShown.addListener((obs, was, now) -> {
+                if (now) {
+                    reportAfterNextPulse(scene);
+                }
+            });
+        }
+    }
+
+    private void reportAfterNextPulse(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(this::report);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void report() {
+        if (reported) {
+            return;
+        }
+        reported = true;
+        out.println(MARKER);
+        out.flush();
+        if (mode == Mode.EXIT) {
+            exit.run();
+        }
+    }
+}
