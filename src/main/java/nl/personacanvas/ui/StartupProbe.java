@@ -1,6 +1,7 @@
 package nl.personacanvas.ui;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
@@ -8,7 +9,8 @@ import javafx.scene.Scene;
 
 /**
  * Tells a start-up benchmark or smoke test when the main window's first frame with content is on screen, by
- * printing {@link #MARKER} on standard output. Off unless the system property {@value #PROPERTY} is
+ * printing {@link #MARKER} and the wall-clock time in epoch milliseconds on standard output (a benchmark
+ * compares it with the time it started the process). Off unless the system property {@value #PROPERTY} is
  * {@code report} (print the marker) or {@code exit} (print it, then quit), so normal runs are unaffected.
  */
 public final class StartupProbe {
@@ -20,12 +22,14 @@ public final class StartupProbe {
     private final Mode mode;
     private final PrintStream out;
     private final Runnable exit;
+    private final Clock clock;
     private boolean reported;
 
-    StartupProbe(Mode mode, PrintStream out, Runnable exit) {
+    StartupProbe(Mode mode, PrintStream out, Runnable exit, Clock clock) {
         this.mode = mode;
         this.out = out;
         this.exit = exit;
+        this.clock = clock;
     }
 
     public static StartupProbe fromSystemProperties() {
@@ -35,7 +39,7 @@ public final class StartupProbe {
             case "EXIT" -> Mode.EXIT;
             default -> Mode.OFF;
         };
-        return new StartupProbe(mode, System.out, Platform::exit);
+        return new StartupProbe(mode, System.out, Platform::exit, Clock.systemUTC());
     }
 
     /**
@@ -75,7 +79,7 @@ public final class StartupProbe {
             return;
         }
         reported = true;
-        out.println(MARKER);
+        out.println(MARKER + " at " + clock.millis());
         out.flush();
         if (mode == Mode.EXIT) {
             exit.run();

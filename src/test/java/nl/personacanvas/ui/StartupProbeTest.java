@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -27,7 +30,8 @@ class StartupProbeTest extends ApplicationTest {
     }
 
     private StartupProbe probe(StartupProbe.Mode mode) {
-        return new StartupProbe(mode, new PrintStream(output, true, StandardCharsets.UTF_8), exits::incrementAndGet);
+        return new StartupProbe(mode, new PrintStream(output, true, StandardCharsets.UTF_8), exits::incrementAndGet,
+                Clock.fixed(Instant.ofEpochMilli(1_234_567), ZoneOffset.UTC));
     }
 
     private String printed() {
@@ -49,7 +53,7 @@ class StartupProbeTest extends ApplicationTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(printed()).isEqualTo(StartupProbe.MARKER + System.lineSeparator());
+        assertThat(printed()).isEqualTo(StartupProbe.MARKER + " at 1234567" + System.lineSeparator());
         assertThat(exits).hasValue(1);
     }
 
