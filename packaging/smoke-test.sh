@@ -21,13 +21,8 @@ out=$("$launcher" --version 2>&1) || fail "--version exited with $?: $out"
 [[ $out == *"Persona Canvas $version"* ]] || fail "--version printed '$out', expected 'Persona Canvas $version'"
 pass "--version: $out"
 
-# Until the command line has its validate command, the launcher would take the word for a file to open.
-if "$launcher" --help 2>&1 | grep -qw validate; then
-    out=$("$launcher" validate "$sample" 2>&1) || fail "validate exited with $?: $out"
-    pass "validate: $out"
-else
-    echo "smoke-test: SKIPPED validate: this build's command line has no validate command"
-fi
+out=$("$launcher" validate "$sample" 2>&1) || fail "validate exited with $?: $out"
+pass "validate: $out"
 
 HEADLESS=monocle packaging/run-headless.sh "$launcher" -- "$sample" >target/jpackage/smoke-gui.log \
     || { cat target/jpackage/smoke-gui.log; fail "the desktop app did not show its main window"; }

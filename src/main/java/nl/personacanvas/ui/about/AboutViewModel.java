@@ -26,16 +26,11 @@ public final class AboutViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ObservableList<ThirdPartyComponent> components = FXCollections.observableArrayList();
 
+    /** {@code appVersion}: the running app's, {@code nl.personacanvas.io.AppVersion.current()}. */
     public AboutViewModel(String appVersion, Callable<AboutContent> loader, Executor executor) {
         this.appVersion = appVersion;
         this.loader = loader;
         this.executor = executor;
-    }
-
-    /** The version in the jar's manifest; "dev" when running from the build's class folders. */
-    public static String runningVersion() {
-        String version = AboutViewModel.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
     }
 
     public void load() {
