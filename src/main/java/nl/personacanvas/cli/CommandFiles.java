@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.personacanvas.io.FormatProblem;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.merge.MergeText;
@@ -43,8 +44,10 @@ final class CommandFiles {
         } catch (IOException e) {
             err.println(text.get("command.error.unreadable", file, String.valueOf(e.getMessage())));
         } catch (WorkbookFormatException e) {
-            String place = e.line() > 0 ? file + ":" + e.line() + ":" + e.column() : file.toString();
-            err.println(text.get("command.error.format", place, e.describe(text.locale())));
+            for (FormatProblem p : e.problems()) {
+                String place = p.hasLocation() ? file + ":" + p.line() + ":" + p.column() : file.toString();
+                err.println(text.get("command.error.format", place, p.describeWithPath(text.locale())));
+            }
         }
         return Optional.empty();
     }

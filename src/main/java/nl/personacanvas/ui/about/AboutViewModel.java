@@ -1,7 +1,6 @@
 package nl.personacanvas.ui.about;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import nl.personacanvas.ui.TaskExecutor;
 
 /**
  * The About dialog's state: the app version at once, the rest (matrix version, bundled components and their
@@ -20,14 +20,14 @@ public final class AboutViewModel {
 
     private final String appVersion;
     private final Callable<AboutContent> loader;
-    private final Executor executor;
+    private final TaskExecutor executor;
     private final ReadOnlyStringWrapper matrixVersion = new ReadOnlyStringWrapper(this, "matrixVersion", "");
     private final ReadOnlyStringWrapper licenceText = new ReadOnlyStringWrapper(this, "licenceText", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ObservableList<ThirdPartyComponent> components = FXCollections.observableArrayList();
 
     /** {@code appVersion}: the running app's, {@code nl.personacanvas.io.AppVersion.current()}. */
-    public AboutViewModel(String appVersion, Callable<AboutContent> loader, Executor executor) {
+    public AboutViewModel(String appVersion, Callable<AboutContent> loader, TaskExecutor executor) {
         this.appVersion = appVersion;
         this.loader = loader;
         this.executor = executor;

@@ -3,18 +3,32 @@ package nl.personacanvas.ui.about;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.ui.TaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 class AboutViewTest extends ApplicationTest {
+    /** Runs the read at once on the FX thread, so the dialog is complete when show() returns. */
+    private static final TaskExecutor NOW = new TaskExecutor() {
+        @Override
+        public <T> void execute(Task<T> task) {
+            task.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    };
+
     private Stage owner;
 
     @Override
@@ -25,7 +39,7 @@ class AboutViewTest extends ApplicationTest {
 
     @Test
     void showsVersionsLicenceAndComponentsInDutch() {
-        AboutViewModel viewModel = new AboutViewModel("1.2.3", new AboutContentLoader(), Runnable::run);
+        AboutViewModel viewModel = new AboutViewModel("1.2.3", new AboutContentLoader(), NOW);
         interact(() -> AboutView.show(owner, viewModel, Locale.forLanguageTag("nl")));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -49,7 +63,7 @@ class AboutViewTest extends ApplicationTest {
     void speaksEnglishWhenAskedAndReportsAFailedRead() {
         AboutViewModel viewModel = new AboutViewModel("1.2.3", () -> {
             throw new IllegalStateException("no notices");
-        }, Runnable::run);
+        }, NOW);
         interact(() -> AboutView.show(owner, viewModel, Locale.ENGLISH));
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -1,0 +1,33 @@
+package nl.personacanvas.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+
+/**
+ * One background thread: saves, loads and autosaves then happen in the order they were asked for, so
+ * an older autosave can never overwrite a newer save.
+ */
+public final class BackgroundTaskExecutor implements TaskExecutor {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "persona-canvas-io");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public <T> void execute(Task<T> task) {
+        executor.execute(task);
+    }
+
+    @Override
+    public void shutdown() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

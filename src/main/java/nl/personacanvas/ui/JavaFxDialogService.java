@@ -1,0 +1,102 @@
+package nl.personacanvas.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import nl.personacanvas.io.WorkbookStore;
+
+/** The dialogs as real JavaFX windows, owned by the main window so they stay in front of it. */
+public final class JavaFxDialogService implements DialogService {
+    private final Messages messages;
+    private final Supplier<Window> owner;
+
+    public JavaFxDialogService(Messages messages, Supplier<Window> owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        alert.getDialogPane().setId("error-dialog");
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getDialogPane().setId("confirm-dialog");
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String message) {
+        ButtonType save = new ButtonType(messages.get("dialog.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("dialog.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getDialogPane().setId("save-changes-dialog");
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return SaveChoice.SAVE;
+        }
+        return answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        // A Label that wraps, so long file paths and parser messages are shown whole.
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setId("dialog-message");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinWidth(480);
+        return alert;
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(Optional<Path> initialDirectory) {
+        FileChooser chooser = workbookChooser(messages.get("dialog.open.title"), initialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(Optional<Path> initialDirectory, String suggestedName) {
+        FileChooser chooser = workbookChooser(messages.get("dialog.save.title"), initialDirectory);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(p ->
+                p.getFileName().toString().endsWith(WorkbookStore.EXTENSION) ? p
+                        : p.resolveSibling(p.getFileName() + WorkbookStore.EXTENSION));
+    }
+
+    @Override
+    public Optional<Path> chooseImage(Optional<Path> initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.image.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("dialog.image.filter"), "*.png", "*.jpg", "*.jpeg"));
+        initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    private FileChooser workbookChooser(String title, Optional<Path> initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("dialog.workbook.filter"), "*" + WorkbookStore.EXTENSION));
+        initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        return chooser;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.personacanvas.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What the app remembers between runs. The desktop uses java.util.prefs; tests use memory. */
+public interface Settings {
+    int MAX_RECENT_FILES = 8;
+
+    Locale language();
+
+    void setLanguage(Locale language);
+
+    /** Most recent first. */
+    List<Path> recentFiles();
+
+    void setRecentFiles(List<Path> files);
+
+    /** Puts {@code file} first in the recent files, dropping duplicates and the oldest beyond the limit. */
+    default void addRecentFile(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> list = new java.util.ArrayList<>(recentFiles());
+        list.remove(absolute);
+        list.add(0, absolute);
+        setRecentFiles(list.subList(0, Math.min(list.size(), MAX_RECENT_FILES)));
+    }
+
+    Optional<WindowBounds> windowBounds();
+
+    void setWindowBounds(WindowBounds bounds);
+
+    /** Where the last file was opened or saved, the file choosers' starting folder. */
+    Optional<Path> lastDirectory();
+
+    void setLastDirectory(Path directory);
+}

@@ -1,0 +1,135 @@
+package nl.personacanvas.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.Messages;
+
+/**
+ * One quadrant: title, the question it asks, its sticky notes and an add button. Entry views are kept
+ * per view-model, so a change in the list moves existing nodes instead of rebuilding them.
+ */
+final class QuadrantView extends VBox {
+
+    /** Where a dragged entry was dropped. */
+    interface DropTarget {
+        void dropped(Quadrant quadrant, int index);
+    }
+
+    private final Quadrant quadrant;
+    private final VBox entriesBox = new VBox(6);
+    private final Map<EntryViewModel, EntryView> views = new HashMap<>();
+    private final Function<EntryViewModel, EntryView> factory;
+
+    QuadrantView(Quadrant quadrant, ObservableList<EntryViewModel> entries, Messages messages,
+                 Function<EntryViewModel, EntryView> factory, Runnable onAdd, DropTarget dropTarget) {
+        this.quadrant = quadrant;
+        this.factory = factory;
+        getStyleClass().addAll("quadrant", "quadrant-" + quadrant.key());
+        setId("quadrant-" + quadrant.key());
+        setSpacing(6);
+
+        Label title = new Label(QuadrantTexts.title(messages, quadrant));
+        title.getStyleClass().add("quadrant-title");
+        Label question = new Label(QuadrantTexts.question(messages, quadrant));
+        question.getStyleClass().add("quadrant-question");
+        question.setWrapText(true);
+
+        entriesBox.getStyleClass().add("quadrant-entries");
+        entriesBox.setAccessibleRole(AccessibleRole.LIST_VIEW);
+        entriesBox.setAccessibleText(QuadrantTexts.title(messages, quadrant));
+        VBox.setVgrow(entriesBox, Priority.ALWAYS);
+
+        Button add = new Button(messages.get("quadrant.add"), new FontIcon(Material2AL.ADD));
+        add.getStyleClass().addAll("quadrant-add", "flat");
+        add.setId("add-" + quadrant.key());
+        add.setAccessibleText(messages.get("quadrant.add.accessible", QuadrantTexts.title(messages, quadrant)));
+        add.setOnAction(e -> onAdd.run());
+
+        getChildren().addAll(title, question, entriesBox, add);
+        setAccessibleRole(AccessibleRole.PARENT);
+        setAccessibleText(QuadrantTexts.title(messages, quadrant));
+
+        entries.addListener((ListChangeListener<EntryViewModel>) change -> sync(entries));
+        sync(entries);
+
+        setOnMouseDragOver(e -> {
+            getStyleClass().remove("drop-target");
+            getStyleClass().add("drop-target");
+        });
+        setOnMouseDragExited(e -> getStyleClass().remove("drop-target"));
+        // A filter, not a handler: text areas consume the mouse events that reach them.
+        addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            getStyleClass().remove("drop-target");
+            dropTarget.dropped(quadrant, dropIndex(e.getSceneY(), e.getGestureSource()));
+            e.consume();
+        });
+    }
+
+    private void sync(List<EntryViewModel> entries) {
+        List<EntryView> wanted = new ArrayList<>(entries.size());
+        Map<EntryViewModel, EntryView> kept = new HashMap<>();
+        for (EntryViewModel vm : entries) {
+            EntryView view = views.containsKey(vm) ? views.get(vm) : factory.apply(vm);
+            kept.put(vm, view);
+            wanted.add(view);
+        }
+        views.forEach((vm, view) -> {
+            if (!kept.containsKey(vm)) {
+                view.dispose();
+            }
+        });
+        views.clear();
+        views.putAll(kept);
+        if (!entriesBox.getChildren().equals(wanted)) {
+            entriesBox.getChildren().setAll(wanted);
+        }
+    }
+
+    /** The drop position: before the first note whose middle lies below the pointer. */
+    private int dropIndex(double sceneY, Object gestureSource) {
+        int index = 0;
+        for (var child : entriesBox.getChildren()) {
+            if (isAncestorOf(child, gestureSource)) {
+                continue;
+            }
+            Bounds b = child.localToScene(child.getBoundsInLocal());
+            if (sceneY < b.getMinY() + b.getHeight() / 2) {
+                return index;
+            }
+            index++;
+        }
+        return index;
+    }
+
+    private static boolean isAncestorOf(javafx.scene.Node ancestor, Object source) {
+        for (javafx.scene.Node n = source instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    EntryView viewOf(EntryViewModel vm) {
+        return views.get(vm);
+    }
+
+    Quadrant quadrant() {
+        return quadrant;
+    }
+}

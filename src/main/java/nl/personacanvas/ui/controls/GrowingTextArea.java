@@ -1,0 +1,61 @@
+package nl.personacanvas.ui.controls;
+
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.geometry.Insets;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * A text area that is as tall as its wrapped text, like a sticky note, instead of scrolling inside
+ * itself; and that lets its owner take a multi-line paste (several entries at once).
+ */
+public final class GrowingTextArea extends TextArea {
+    /** Room for the caret and rounding, beyond the paddings the theme gives the text. */
+    private static final double SLACK = 4;
+    private final Text measure = new Text();
+    private Predicate<List<String>> multiLinePaste = lines -> false;
+
+    public GrowingTextArea() {
+        setWrapText(true);
+        setPrefRowCount(1);
+        setMinHeight(USE_PREF_SIZE);
+        textProperty().addListener((obs, old, now) -> requestLayout());
+        widthProperty().addListener((obs, old, now) -> requestLayout());
+        fontProperty().addListener((obs, old, now) -> requestLayout());
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        // The theme pads both the area and its inner content region; both count.
+        Insets outer = getInsets();
+        Insets inner = lookup(".content") instanceof Region content ? content.getInsets() : Insets.EMPTY;
+        double horizontal = outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight() + SLACK;
+        double vertical = outer.getTop() + outer.getBottom() + inner.getTop() + inner.getBottom() + SLACK;
+        double available = (width > 0 ? width : getWidth()) - horizontal;
+        measure.setFont(getFont());
+        measure.setWrappingWidth(Math.max(20, available));
+        // A trailing newline has no height of its own in Text; a space gives the empty last line one.
+        measure.setText(getText() == null || getText().isEmpty() ? " " : getText() + (getText().endsWith("\n") ? " " : ""));
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + vertical;
+    }
+
+    /** {@code handler} gets the lines of a paste with several non-blank lines; true means it took them. */
+    public void setOnMultiLinePaste(Predicate<List<String>> handler) {
+        this.multiLinePaste = handler;
+    }
+
+    @Override
+    public void paste() {
+        String content = Clipboard.getSystemClipboard().getString();
+        if (content != null) {
+            List<String> lines = content.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (lines.size() > 1 && multiLinePaste.test(lines)) {
+                return;
+            }
+        }
+        super.paste();
+    }
+}

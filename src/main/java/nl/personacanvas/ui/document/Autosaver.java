@@ -1,0 +1,82 @@
+package nl.personacanvas.ui.document;
+
+import java.io.IOException;
+import java.time.Clock;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.TaskExecutor;
+
+/**
+ * Keeps a recovery copy of unsaved changes: at most once per interval after a change, written in the
+ * background (the workbook is an immutable snapshot, so the FX thread can go on editing meanwhile).
+ * When the document is saved or closed clean the copy is removed.
+ */
+public final class Autosaver {
+    private final WorkbookDocument document;
+    private final RecoveryStore recovery;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final PauseTransition timer;
+
+    public Autosaver(WorkbookDocument document, RecoveryStore recovery, TaskExecutor executor, Clock clock,
+                     Duration interval) {
+        this.document = document;
+        this.recovery = recovery;
+        this.executor = executor;
+        this.clock = clock;
+        this.timer = new PauseTransition(interval);
+        timer.setOnFinished(e -> writeNow());
+        document.workbookProperty().addListener((obs, old, now) -> changed());
+        document.dirtyProperty().addListener((obs, was, dirty) -> {
+            if (!dirty) {
+                timer.stop();
+                discardInBackground();
+            }
+        });
+    }
+
+    /** Throttles rather than debounces: someone typing without pause still gets a copy every interval. */
+    private void changed() {
+        if (document.isDirty() && timer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            timer.playFromStart();
+        }
+    }
+
+    /** Writes the copy now if there are unsaved changes (also used by tests instead of waiting). */
+    public void writeNow() {
+        timer.stop();
+        if (!document.isDirty()) {
+            return;
+        }
+        Workbook snapshot = document.workbook();
+        java.nio.file.Path source = document.file();
+        Task<Void> write = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                recovery.write(snapshot, source, clock.instant());
+                return null;
+            }
+        };
+        // A failed copy must not interrupt the user; the next change tries again.
+        write.setOnFailed(e -> System.getLogger(Autosaver.class.getName()).log(System.Logger.Level.WARNING,
+                "Autosave failed", write.getException()));
+        executor.execute(write);
+    }
+
+    /** Queued behind any pending write, so a late autosave cannot bring the copy back. */
+    public void discardInBackground() {
+        executor.execute(new Task<Void>() {
+            @Override
+            protected Void call() {
+                recovery.discard();
+                return null;
+            }
+        });
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+}

@@ -1,0 +1,141 @@
+package nl.personacanvas.ui.document;
+
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import nl.personacanvas.model.Workbook;
+
+/**
+ * The workbook being edited: the current immutable snapshot, where it lives on disk, whether it has
+ * unsaved changes, and its undo history. Every edit in the UI goes through {@link #apply}, which is
+ * what makes every change undoable and every change visible to autosave. Used on the FX thread only.
+ */
+public final class WorkbookDocument {
+    private static final int HISTORY_LIMIT = 1000;
+
+    private final ReadOnlyObjectWrapper<Workbook> workbook = new ReadOnlyObjectWrapper<>(this, "workbook", Workbook.empty());
+    /** The snapshot on disk, compared by identity: undoing back to it makes the document clean again. */
+    private final ReadOnlyObjectWrapper<Workbook> saved = new ReadOnlyObjectWrapper<>(this, "saved", workbook.get());
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final BooleanBinding dirty = Bindings.createBooleanBinding(
+            () -> workbook.get() != saved.get(), workbook, saved);
+    private final UndoHistory<Workbook> history = new UndoHistory<>(HISTORY_LIMIT);
+
+    /**
+     * Changes the workbook. {@code coalesceKey} groups consecutive edits into one undo step (use e.g.
+     * "entry:" + id for typing); null makes every call its own step. A change that changes nothing
+     * records nothing.
+     */
+    public void apply(String label, String coalesceKey, UnaryOperator<Workbook> change) {
+        Workbook before = workbook.get();
+        Workbook after = change.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        history.record(label, coalesceKey, before);
+        workbook.set(after);
+        refreshHistoryState();
+    }
+
+    /** Closes the current run of coalesced edits, e.g. when the caret leaves an entry. */
+    public void sealUndoStep() {
+        history.seal();
+    }
+
+    public void undo() {
+        history.undo(workbook.get()).ifPresent(workbook::set);
+        refreshHistoryState();
+    }
+
+    public void redo() {
+        history.redo(workbook.get()).ifPresent(workbook::set);
+        refreshHistoryState();
+    }
+
+    /** Replaces the document with a workbook from disk (or a new one when {@code path} is null). */
+    public void open(Workbook loaded, Path path) {
+        history.clear();
+        saved.set(loaded);
+        workbook.set(loaded);
+        file.set(path);
+        refreshHistoryState();
+    }
+
+    /**
+     * Shows a workbook that is not what is on disk (a restored recovery file): it starts dirty, so the
+     * user is asked before it is lost again.
+     */
+    public void openUnsaved(Workbook restored, Path path) {
+        open(restored, path);
+        saved.set(null);
+    }
+
+    /**
+     * Notes that {@code written} is now on disk at {@code path}. Saving runs in the background, so the
+     * user may have typed on meanwhile; then the document stays dirty.
+     */
+    public void markSaved(Workbook written, Path path) {
+        saved.set(written);
+        file.set(path);
+    }
+
+    private void refreshHistoryState() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoLabel.set(history.undoLabel().orElse(""));
+        redoLabel.set(history.redoLabel().orElse(""));
+    }
+
+    public Workbook workbook() {
+        return workbook.get();
+    }
+
+    public ReadOnlyObjectProperty<Workbook> workbookProperty() {
+        return workbook.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ObservableBooleanValue dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Label of the step undo would revert (empty when none), for a menu text such as "Undo typing". */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,253 @@
+package nl.personacanvas.ui.main;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import nl.personacanvas.io.SampleWorkbooks;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.canvas.CanvasView;
+import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.workbook.WorkbookPageView;
+import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
+
+/**
+ * The main window's content: menu, persona list on the left, the workbook page or a persona's canvas
+ * in the centre, a side panel slot on the right and the status line. Built anew when the language
+ * changes; all state lives in the view-models.
+ */
+public final class MainView extends BorderPane {
+
+    /** What only the window can do. */
+    public interface WindowActions {
+        void exit();
+
+        void switchLanguage(Locale language);
+
+        void showAbout();
+    }
+
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final SplitPane split = new SplitPane();
+    private final StackPane sideSlot = new StackPane();
+
+    public MainView(MainViewModel viewModel, CanvasViewModel canvas, WorkbookPageViewModel workbook,
+                    WindowActions window) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        setId("main-view");
+        getStyleClass().add("main-view");
+
+        setTop(menuBar(window));
+        Node left = personaPanel();
+        Node centre = centre(canvas, workbook);
+        sideSlot.getStyleClass().add("side-slot");
+        sideSlot.setId("side-slot");
+        split.getItems().addAll(left, centre);
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(left, false);
+        setCenter(split);
+        setBottom(statusBar());
+    }
+
+    private MenuBar menuBar(WindowActions window) {
+        FileCommands files = viewModel.files();
+        Menu file = new Menu(messages.get("menu.file"));
+        file.setId("menu-file");
+        Menu recent = new Menu(messages.get("menu.file.recent"));
+        recent.setId("menu-file-recent");
+        fillRecent(recent);
+        files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
+        Menu samples = new Menu(messages.get("menu.file.samples"));
+        samples.setId("menu-file-samples");
+        for (SampleWorkbooks.Sample sample : files.samples()) {
+            MenuItem item = new MenuItem(sample.id());
+            item.setOnAction(e -> files.openSample(sample));
+            samples.getItems().add(item);
+        }
+        samples.setDisable(samples.getItems().isEmpty());
+        file.getItems().addAll(
+                item("menu-file-new", "menu.file.new", "Shortcut+N", files::newWorkbook),
+                item("menu-file-open", "menu.file.open", "Shortcut+O", files::open),
+                recent, samples, new SeparatorMenuItem(),
+                item("menu-file-save", "menu.file.save", "Shortcut+S", () -> files.save(() -> { })),
+                item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })),
+                new SeparatorMenuItem(),
+                item("menu-file-exit", "menu.file.exit", "Shortcut+Q", window::exit));
+
+        Menu edit = new Menu(messages.get("menu.edit"));
+        edit.setId("menu-edit");
+        MenuItem undo = item("menu-edit-undo", "menu.edit.undo", "Shortcut+Z", viewModel::undo);
+        undo.disableProperty().bind(viewModel.document().canUndoProperty().not());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> stepText("menu.edit.undo", "menu.edit.undoStep",
+                viewModel.document().undoLabelProperty().get()), viewModel.document().undoLabelProperty()));
+        MenuItem redo = item("menu-edit-redo", "menu.edit.redo", "Shortcut+Shift+Z", viewModel::redo);
+        redo.disableProperty().bind(viewModel.document().canRedoProperty().not());
+        redo.textProperty().bind(Bindings.createStringBinding(() -> stepText("menu.edit.redo", "menu.edit.redoStep",
+                viewModel.document().redoLabelProperty().get()), viewModel.document().redoLabelProperty()));
+        PersonaListViewModel personas = viewModel.personas();
+        MenuItem duplicate = item("menu-edit-duplicate", "menu.edit.duplicatePersona", "Shortcut+D", personas::duplicatePersona);
+        MenuItem delete = item("menu-edit-delete", "menu.edit.deletePersona", null, personas::deletePersona);
+        duplicate.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
+        delete.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("menu-edit-new-persona", "menu.edit.newPersona", "Shortcut+Shift+N", personas::newPersona),
+                duplicate, delete, new SeparatorMenuItem(),
+                item("menu-edit-find", "menu.edit.find", "Shortcut+F", () -> lookup("#persona-filter").requestFocus()));
+
+        Menu view = new Menu(messages.get("menu.view"));
+        view.setId("menu-view");
+        Menu language = new Menu(messages.get("menu.view.language"));
+        language.setId("menu-view-language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : Messages.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(messages.get(locale.equals(Messages.DUTCH)
+                    ? "menu.view.language.nl" : "menu.view.language.en"));
+            item.setId("menu-view-language-" + locale.getLanguage());
+            item.setToggleGroup(languages);
+            item.setSelected(locale.equals(messages.locale()));
+            item.setOnAction(e -> window.switchLanguage(locale));
+            language.getItems().add(item);
+        }
+        view.getItems().addAll(
+                item("menu-view-workbook", "menu.view.workbook", "Shortcut+Shift+W",
+                        () -> personas.selectedPersonaIdProperty().set(null)),
+                language);
+
+        Menu help = new Menu(messages.get("menu.help"));
+        help.setId("menu-help");
+        help.getItems().add(item("menu-help-about", "menu.help.about", null, window::showAbout));
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private String stepText(String plainKey, String stepKey, String labelKey) {
+        return labelKey.isEmpty() ? messages.get(plainKey) : messages.get(stepKey, messages.get(labelKey));
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path path : viewModel.files().recentFiles()) {
+            MenuItem item = new MenuItem(path.getFileName().toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.files().openRecent(path));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String id, String key, String accelerator, Runnable action, Messages messages) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
+        return item(id, key, accelerator, action, messages);
+    }
+
+    private Node personaPanel() {
+        PersonaListViewModel personas = viewModel.personas();
+        TextField filter = new TextField();
+        filter.setId("persona-filter");
+        filter.setPromptText(messages.get("personas.filter"));
+        filter.setAccessibleText(messages.get("personas.filter"));
+        filter.textProperty().bindBidirectional(personas.filterProperty());
+
+        PersonaTree tree = new PersonaTree(personas, messages);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+
+        Button add = iconButton("persona-new", new FontIcon(Material2MZ.PERSON_ADD), "personas.new", personas::newPersona);
+        Button duplicate = iconButton("persona-duplicate", new FontIcon(Material2AL.CONTENT_COPY),
+                "personas.duplicate", personas::duplicatePersona);
+        Button delete = iconButton("persona-delete", new FontIcon(Material2AL.DELETE_OUTLINE),
+                "personas.delete", personas::deletePersona);
+        duplicate.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
+        delete.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
+        HBox buttons = new HBox(4, add, duplicate, delete);
+
+        VBox panel = new VBox(8, filter, tree, buttons);
+        panel.getStyleClass().add("persona-panel");
+        panel.setPadding(new Insets(8));
+        panel.setMinWidth(220);
+        return panel;
+    }
+
+    private Button iconButton(String id, FontIcon icon, String key, Runnable action) {
+        Button button = new Button(null, icon);
+        button.setId(id);
+        button.setTooltip(new Tooltip(messages.get(key)));
+        button.setAccessibleText(messages.get(key));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private Node centre(CanvasViewModel canvas, WorkbookPageViewModel workbook) {
+        CanvasView canvasView = new CanvasView(canvas, messages);
+        WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
+        canvasView.visibleProperty().bind(canvas.showingProperty());
+        workbookView.visibleProperty().bind(canvas.showingProperty().not());
+        return new StackPane(workbookView, canvasView);
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("status-text");
+        status.textProperty().bind(viewModel.status().textProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("busy-indicator");
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(viewModel.files().busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, busy);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    /**
+     * Shows a panel on the right (the matrix reference, the check results); null closes the slot.
+     * Other features contribute the panel; the main view only makes room for it.
+     */
+    public void setSidePanel(Node panel) {
+        sideSlot.getChildren().setAll(panel == null ? java.util.List.of() : java.util.List.of(panel));
+        if (panel == null) {
+            split.getItems().remove(sideSlot);
+        } else if (!split.getItems().contains(sideSlot)) {
+            split.getItems().add(sideSlot);
+            split.setDividerPosition(1, 0.74);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package nl.personacanvas.ui.main;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import nl.personacanvas.io.AppVersion;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.WindowBounds;
+import nl.personacanvas.ui.about.AboutContentLoader;
+import nl.personacanvas.ui.about.AboutView;
+import nl.personacanvas.ui.about.AboutViewModel;
+import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.document.Autosaver;
+import nl.personacanvas.ui.document.RecoveryStore;
+import nl.personacanvas.ui.document.WorkbookDocument;
+import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
+
+/**
+ * The main window: creates the document and the view-models, puts the view in the stage, and owns
+ * what belongs to the window as a whole (start-up, closing, language, size and position).
+ */
+public final class MainWindow {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final String STYLESHEET = "/nl/personacanvas/ui/persona-canvas.css";
+
+    private final Stage stage;
+    private final AppServices services;
+    private final Messages messages;
+    private final WorkbookDocument document = new WorkbookDocument();
+    private final MainViewModel viewModel;
+    private final CanvasViewModel canvas;
+    private final WorkbookPageViewModel workbookPage;
+    private final Autosaver autosaver;
+    private MainView view;
+
+    public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
+        this.stage = stage;
+        this.services = services;
+        this.messages = services.messages();
+        StatusLine status = new StatusLine();
+        FileCommands files = new FileCommands(document, services.store(), services.samples(), services.dialogs(),
+                services.executor(), services.settings(), messages, status);
+        PersonaListViewModel personas = new PersonaListViewModel(document, messages, services.clock());
+        this.viewModel = new MainViewModel(document, messages, files, personas, status);
+        this.canvas = new CanvasViewModel(document, services.clock());
+        canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
+        this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
+        this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
+                autosaveInterval);
+    }
+
+    /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
+    public void show(List<String> arguments) {
+        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        restoreBounds();
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            exit();
+        });
+        stage.show();
+        view.lookup("#persona-tree").requestFocus();
+        startWith(arguments);
+    }
+
+    private void routeUndoKeys(KeyEvent e) {
+        if (REDO.match(e) || REDO_ALT.match(e)) {
+            document.redo();
+            e.consume();
+        } else if (UNDO.match(e)) {
+            document.undo();
+            e.consume();
+        }
+    }
+
+    private void startWith(List<String> arguments) {
+        Task<Optional<RecoveryStore.Recovered>> lookForRecovery = new Task<>() {
+            @Override
+            protected Optional<RecoveryStore.Recovered> call() {
+                return services.recovery().find();
+            }
+        };
+        lookForRecovery.setOnSucceeded(e -> {
+            Optional<RecoveryStore.Recovered> found = lookForRecovery.getValue();
+            if (found.isPresent() && offerRestore(found.get())) {
+                document.openUnsaved(found.get().workbook(), found.get().source());
+                viewModel.status().show(messages.get("status.restored"));
+            } else {
+                found.ifPresent(r -> autosaver.discardInBackground());
+                openInitial(arguments);
+            }
+        });
+        lookForRecovery.setOnFailed(e -> openInitial(arguments));
+        services.executor().execute(lookForRecovery);
+    }
+
+    private boolean offerRestore(RecoveryStore.Recovered recovered) {
+        Workbook wb = recovered.workbook();
+        String name = recovered.source() != null ? recovered.source().getFileName().toString()
+                : wb.school().isBlank() ? messages.get("title.untitled") : wb.school();
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .format(recovered.savedAt().atZone(ZoneId.systemDefault()));
+        long entries = wb.personas().stream().mapToLong(p -> p.canvas().size()).sum();
+        return services.dialogs().confirm(messages.get("restore.title"),
+                messages.get("restore.message", name, when, wb.personas().size(), entries));
+    }
+
+    private void openInitial(List<String> arguments) {
+        if (arguments.isEmpty()) {
+            viewModel.files().openDefaultSample();
+        } else {
+            viewModel.files().load(Path.of(arguments.get(0)));
+        }
+    }
+
+    private MainView.WindowActions windowActions() {
+        return new MainView.WindowActions() {
+            @Override
+            public void exit() {
+                MainWindow.this.exit();
+            }
+
+            @Override
+            public void switchLanguage(Locale language) {
+                MainWindow.this.switchLanguage(language);
+            }
+
+            @Override
+            public void showAbout() {
+                AboutView.show(stage, new AboutViewModel(AppVersion.current(), new AboutContentLoader(),
+                        services.executor()), messages.locale());
+            }
+        };
+    }
+
+    /** Asks about unsaved changes, then closes; a clean close leaves no recovery copy behind. */
+    public void exit() {
+        viewModel.files().whenChangesSettled(() -> {
+            autosaver.stop();
+            autosaver.discardInBackground();
+            rememberBounds();
+            stage.close();
+        });
+    }
+
+    /** The view is rebuilt in the new language; documents, selection and undo history stay as they were. */
+    public void switchLanguage(Locale language) {
+        if (language.equals(messages.locale())) {
+            return;
+        }
+        messages.localeProperty().set(language);
+        services.settings().setLanguage(language);
+        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        stage.getScene().setRoot(view);
+    }
+
+    private void restoreBounds() {
+        services.settings().windowBounds().filter(this::onSomeScreen).ifPresent(b -> {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setMaximized(b.maximized());
+        });
+    }
+
+    /** A window remembered on a monitor that is gone would open out of sight. */
+    private boolean onSomeScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height())).isEmpty();
+    }
+
+    private void rememberBounds() {
+        services.settings().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public CanvasViewModel canvas() {
+        return canvas;
+    }
+
+    public Autosaver autosaver() {
+        return autosaver;
+    }
+}

@@ -1,0 +1,126 @@
+package nl.personacanvas.ui.main;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.canvas.ActivityTitles;
+import nl.personacanvas.ui.document.WorkbookDocument;
+
+/**
+ * The left side of the main window: personas grouped by core activity, the filter, the selection and
+ * the persona commands (new, duplicate, delete). The groups are only replaced when what they show
+ * changes, so typing in a canvas never rebuilds the list.
+ */
+public final class PersonaListViewModel {
+    private final WorkbookDocument document;
+    private final Messages messages;
+    private final Clock clock;
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final StringProperty selectedPersonaId = new SimpleStringProperty(this, "selectedPersonaId");
+    private final ReadOnlyObjectWrapper<List<PersonaGroup>> groups = new ReadOnlyObjectWrapper<>(this, "groups", List.of());
+
+    public PersonaListViewModel(WorkbookDocument document, Messages messages, Clock clock) {
+        this.document = document;
+        this.messages = messages;
+        this.clock = clock;
+        document.workbookProperty().addListener((obs, old, now) -> refresh());
+        filter.addListener((obs, old, now) -> refresh());
+        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Workbook wb = document.workbook();
+        if (selectedPersonaId.get() != null && wb.persona(selectedPersonaId.get()).isEmpty()) {
+            selectedPersonaId.set(null);
+        }
+        List<PersonaGroup> computed = computeGroups(wb);
+        if (!computed.equals(groups.get())) {
+            groups.set(computed);
+        }
+    }
+
+    private List<PersonaGroup> computeGroups(Workbook wb) {
+        TextMatcher matcher = new TextMatcher(filter.get());
+        List<PersonaGroup> result = new ArrayList<>();
+        for (CoreActivity activity : wb.activities()) {
+            List<PersonaGroup.PersonaItem> items = items(wb.personasOf(activity.id()), matcher);
+            if (matcher.isEmpty() || !items.isEmpty()) {
+                result.add(new PersonaGroup(activity.id(), ActivityTitles.title(activity), items));
+            }
+        }
+        List<Persona> homeless = wb.personas().stream().filter(p -> wb.activityOf(p).isEmpty()).toList();
+        List<PersonaGroup.PersonaItem> items = items(homeless, matcher);
+        if (!items.isEmpty()) {
+            result.add(new PersonaGroup("", messages.get("personas.noActivity"), items));
+        }
+        return List.copyOf(result);
+    }
+
+    private static List<PersonaGroup.PersonaItem> items(List<Persona> personas, TextMatcher matcher) {
+        return personas.stream()
+                .filter(p -> matcher.isEmpty() || matches(p, matcher))
+                .map(p -> new PersonaGroup.PersonaItem(p.id(), p.name(), p.role()))
+                .toList();
+    }
+
+    private static boolean matches(Persona p, TextMatcher matcher) {
+        return matcher.matches(p.name()) || matcher.matches(p.role())
+                || p.canvas().allEntries().anyMatch(e -> matcher.matches(e.text()));
+    }
+
+    /** Adds a persona to the selected persona's activity (or the first one) and selects it. */
+    public void newPersona() {
+        Workbook wb = document.workbook();
+        String activityId = selectedPersona().map(Persona::activityId)
+                .orElse(wb.activities().isEmpty() ? "" : wb.activities().get(0).id());
+        Persona persona = Persona.create(messages.get("persona.newName"), "", activityId, clock.instant());
+        document.apply("undo.newPersona", null, w -> w.addPersona(persona));
+        selectedPersonaId.set(persona.id());
+    }
+
+    public void duplicatePersona() {
+        selectedPersona().ifPresent(original -> {
+            Persona copy = original.duplicate(messages.get("persona.copyName", original.name()), clock.instant());
+            int index = document.workbook().personas().indexOf(original);
+            document.apply("undo.duplicatePersona", null, w -> w.insertPersona(index + 1, copy));
+            selectedPersonaId.set(copy.id());
+        });
+    }
+
+    /** Deletes without asking: undo brings the persona back. */
+    public void deletePersona() {
+        selectedPersona().ifPresent(p -> {
+            List<Persona> all = document.workbook().personas();
+            int index = all.indexOf(p);
+            String next = all.size() > 1 ? all.get(index == all.size() - 1 ? index - 1 : index + 1).id() : null;
+            document.apply("undo.deletePersona", null, w -> w.removePersona(p.id()));
+            selectedPersonaId.set(next);
+        });
+    }
+
+    public Optional<Persona> selectedPersona() {
+        return Optional.ofNullable(selectedPersonaId.get()).flatMap(document.workbook()::persona);
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public StringProperty selectedPersonaIdProperty() {
+        return selectedPersonaId;
+    }
+
+    public ReadOnlyObjectProperty<List<PersonaGroup>> groupsProperty() {
+        return groups.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,150 @@
+package nl.personacanvas.ui.main;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.VBox;
+import nl.personacanvas.ui.Messages;
+
+/**
+ * The persona list: the workbook itself first, then each core activity with its personas. Tree items
+ * are reused by id when the groups change, and the selection is carried over, so renaming a persona
+ * or an undo does not jump the list around.
+ */
+final class PersonaTree extends TreeView<Object> {
+
+    /** The tree row that opens the workbook page. */
+    record WorkbookNode(String title) {
+    }
+
+    private final PersonaListViewModel viewModel;
+    private final TreeItem<Object> workbookItem;
+    private final Map<String, TreeItem<Object>> personaItems = new HashMap<>();
+    private final Map<String, TreeItem<Object>> groupItems = new HashMap<>();
+    private boolean syncing;
+
+    PersonaTree(PersonaListViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        setId("persona-tree");
+        setAccessibleText(messages.get("personas.accessible"));
+        setShowRoot(false);
+        setRoot(new TreeItem<>());
+        workbookItem = new TreeItem<>(new WorkbookNode(messages.get("personas.workbook")));
+        setCellFactory(tree -> new Cell(messages));
+
+        viewModel.groupsProperty().addListener((obs, old, now) -> rebuild(now));
+        viewModel.selectedPersonaIdProperty().addListener((obs, old, now) -> select(now));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing) {
+                viewModel.selectedPersonaIdProperty().set(
+                        now != null && now.getValue() instanceof PersonaGroup.PersonaItem p ? p.id() : null);
+            }
+        });
+        rebuild(viewModel.groupsProperty().get());
+    }
+
+    private void rebuild(List<PersonaGroup> groups) {
+        syncing = true;
+        try {
+            List<TreeItem<Object>> top = new ArrayList<>();
+            top.add(workbookItem);
+            Map<String, TreeItem<Object>> keptPersonas = new HashMap<>();
+            Map<String, TreeItem<Object>> keptGroups = new HashMap<>();
+            for (PersonaGroup group : groups) {
+                TreeItem<Object> groupItem = reuse(groupItems, group.activityId(), group);
+                groupItem.setExpanded(true);
+                keptGroups.put(group.activityId(), groupItem);
+                List<TreeItem<Object>> children = new ArrayList<>();
+                for (PersonaGroup.PersonaItem item : group.personas()) {
+                    TreeItem<Object> ti = reuse(personaItems, item.id(), item);
+                    keptPersonas.put(item.id(), ti);
+                    children.add(ti);
+                }
+                if (!groupItem.getChildren().equals(children)) {
+                    groupItem.getChildren().setAll(children);
+                }
+                top.add(groupItem);
+            }
+            personaItems.clear();
+            personaItems.putAll(keptPersonas);
+            groupItems.clear();
+            groupItems.putAll(keptGroups);
+            if (!getRoot().getChildren().equals(top)) {
+                getRoot().getChildren().setAll(top);
+            }
+        } finally {
+            syncing = false;
+        }
+        select(viewModel.selectedPersonaIdProperty().get());
+    }
+
+    private static TreeItem<Object> reuse(Map<String, TreeItem<Object>> items, String id, Object value) {
+        TreeItem<Object> item = items.get(id);
+        if (item == null) {
+            return new TreeItem<>(value);
+        }
+        if (!item.getValue().equals(value)) {
+            item.setValue(value);
+        }
+        return item;
+    }
+
+    private void select(String personaId) {
+        TreeItem<Object> wanted = personaId == null ? workbookItem : personaItems.get(personaId);
+        if (wanted != null && getSelectionModel().getSelectedItem() != wanted) {
+            syncing = true;
+            try {
+                getSelectionModel().select(wanted);
+            } finally {
+                syncing = false;
+            }
+            int row = getRow(wanted);
+            if (row >= 0) {
+                scrollTo(Math.max(0, row - 3));
+            }
+        }
+    }
+
+    private static final class Cell extends TreeCell<Object> {
+        private final Messages messages;
+
+        Cell(Messages messages) {
+            this.messages = messages;
+            // Cells as wide as the list, so long role sentences are cut off instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("persona-cell", "group-cell", "workbook-cell");
+            setWrapText(false);
+            setGraphic(null);
+            setText(null);
+            if (empty || item == null) {
+                return;
+            }
+            if (item instanceof PersonaGroup.PersonaItem p) {
+                getStyleClass().add("persona-cell");
+                Label name = new Label(p.name().isBlank() ? messages.get("personas.unnamed") : p.name());
+                name.getStyleClass().add("persona-name");
+                Label role = new Label(p.role());
+                role.getStyleClass().add("persona-role");
+                setGraphic(p.role().isBlank() ? name : new VBox(name, role));
+                setAccessibleText(p.name() + " " + p.role());
+            } else if (item instanceof PersonaGroup g) {
+                getStyleClass().add("group-cell");
+                setWrapText(true);
+                setText(messages.get("personas.group", g.title(), g.personas().size()));
+            } else if (item instanceof WorkbookNode w) {
+                getStyleClass().add("workbook-cell");
+                setText(w.title());
+            }
+        }
+    }
+}

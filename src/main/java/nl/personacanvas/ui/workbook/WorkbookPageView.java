@@ -1,0 +1,191 @@
+package nl.personacanvas.ui.workbook;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import nl.personacanvas.matrix.MatrixActivity;
+import nl.personacanvas.model.ActivityGroup;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.GrowingTextArea;
+
+/** The workbook page: the panel's school and team, working definition, principles and core activities. */
+public final class WorkbookPageView extends ScrollPane {
+    private final WorkbookPageViewModel viewModel;
+    private final Messages messages;
+    private final VBox principlesBox = new VBox(10);
+    private final VBox activitiesBox = new VBox(6);
+    private final MenuButton addActivity = new MenuButton();
+
+    public WorkbookPageView(WorkbookPageViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        setId("workbook-page");
+        getStyleClass().add("workbook-scroll");
+        setFitToWidth(true);
+
+        GridPane who = new GridPane();
+        who.setHgap(8);
+        who.setVgap(6);
+        who.addRow(0, label("workbook.school"), field("workbook-school", "workbook.school", viewModel.schoolProperty()));
+        who.addRow(1, label("workbook.region"), field("workbook-region", "workbook.region", viewModel.regionProperty()));
+        who.addRow(2, label("workbook.team"), field("workbook-team", "workbook.team", viewModel.teamProperty()));
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        who.getColumnConstraints().addAll(new ColumnConstraints(), grow);
+
+        GrowingTextArea definition = new GrowingTextArea();
+        definition.setId("workbook-definition");
+        definition.setAccessibleText(messages.get("workbook.definition"));
+        definition.setPromptText(messages.get("workbook.definition.prompt"));
+        definition.textProperty().bindBidirectional(viewModel.definitionProperty());
+
+        principlesBox.setId("workbook-principles");
+        activitiesBox.setId("workbook-activities");
+        viewModel.principles().addListener((ListChangeListener<PrincipleViewModel>) c -> showPrinciples());
+        viewModel.activities().addListener((ListChangeListener<ActivityViewModel>) c -> showActivities());
+        viewModel.addableMatrixActivities().addListener((ListChangeListener<MatrixActivity>) c -> fillAddActivity());
+        showPrinciples();
+        showActivities();
+
+        Button addPrinciple = new Button(messages.get("workbook.principles.add"), new FontIcon(Material2AL.ADD));
+        addPrinciple.setId("workbook-add-principle");
+        addPrinciple.getStyleClass().add("flat");
+        addPrinciple.setOnAction(e -> {
+            viewModel.addPrinciple();
+            principlesBox.getChildren().get(principlesBox.getChildren().size() - 1).lookup(".principle-theme-field").requestFocus();
+        });
+        addActivity.setText(messages.get("workbook.activities.add"));
+        addActivity.setGraphic(new FontIcon(Material2AL.ADD));
+        addActivity.setId("workbook-add-activity");
+        addActivity.getStyleClass().add("flat");
+        fillAddActivity();
+
+        VBox page = new VBox(12,
+                heading("workbook.heading"), who,
+                heading("workbook.definition"), definition,
+                heading("workbook.principles"), principlesBox, addPrinciple,
+                heading("workbook.activities"), activitiesBox, addActivity);
+        page.getStyleClass().add("workbook-page");
+        page.setPadding(new Insets(20));
+        setContent(page);
+    }
+
+    private void showPrinciples() {
+        principlesBox.getChildren().clear();
+        for (PrincipleViewModel principle : viewModel.principles()) {
+            TextField theme = new TextField();
+            theme.getStyleClass().add("principle-theme-field");
+            theme.setPromptText(messages.get("workbook.principles.theme"));
+            theme.setAccessibleText(messages.get("workbook.principles.theme"));
+            theme.textProperty().bindBidirectional(principle.themeProperty());
+            HBox.setHgrow(theme, Priority.ALWAYS);
+            Button remove = removeButton("workbook.principles.remove", () -> viewModel.removePrinciple(principle));
+            GrowingTextArea statements = new GrowingTextArea();
+            statements.setPromptText(messages.get("workbook.principles.statements"));
+            statements.setAccessibleText(messages.get("workbook.principles.statements"));
+            statements.textProperty().bindBidirectional(principle.statementsProperty());
+            VBox box = new VBox(4, new HBox(6, theme, remove), statements);
+            box.getStyleClass().add("principle");
+            principlesBox.getChildren().add(box);
+        }
+    }
+
+    private void showActivities() {
+        activitiesBox.getChildren().clear();
+        for (ActivityViewModel activity : viewModel.activities()) {
+            Label id = new Label(activity.matrixId() == null ? messages.get("workbook.activities.own") : activity.matrixId());
+            id.getStyleClass().add("activity-id");
+            id.setMinWidth(Region.USE_PREF_SIZE);
+            TextField name = new TextField();
+            name.setPromptText(messages.get("workbook.activities.name"));
+            name.setAccessibleText(messages.get("workbook.activities.name"));
+            name.textProperty().bindBidirectional(activity.nameProperty());
+            HBox.setHgrow(name, Priority.ALWAYS);
+            ComboBox<ActivityGroup> group = new ComboBox<>();
+            group.getItems().setAll(ActivityGroup.values());
+            group.setCellFactory(list -> new GroupCell());
+            group.setButtonCell(new GroupCell());
+            group.setAccessibleText(messages.get("workbook.activities.group"));
+            group.valueProperty().bindBidirectional(activity.groupProperty());
+            Button remove = removeButton("workbook.activities.remove", () -> viewModel.removeActivity(activity));
+            HBox row = new HBox(6, id, name, group, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("activity-row");
+            activitiesBox.getChildren().add(row);
+        }
+    }
+
+    private void fillAddActivity() {
+        addActivity.getItems().clear();
+        for (MatrixActivity m : viewModel.addableMatrixActivities()) {
+            MenuItem item = new MenuItem(m.id() + " · " + m.name());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.addMatrixActivity(m));
+            addActivity.getItems().add(item);
+        }
+        if (!addActivity.getItems().isEmpty()) {
+            addActivity.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem own = new MenuItem(messages.get("workbook.activities.addOwn"));
+        own.setOnAction(e -> viewModel.addOwnActivity());
+        addActivity.getItems().add(own);
+    }
+
+    private Button removeButton(String key, Runnable action) {
+        Button remove = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        remove.getStyleClass().add("flat");
+        remove.setTooltip(new Tooltip(messages.get(key)));
+        remove.setAccessibleText(messages.get(key));
+        remove.setOnAction(e -> action.run());
+        return remove;
+    }
+
+    private final class GroupCell extends ListCell<ActivityGroup> {
+        @Override
+        protected void updateItem(ActivityGroup item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null
+                    : messages.get(item == ActivityGroup.AT_HOME ? "group.atHome" : "group.mobility"));
+        }
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add("page-heading");
+        return l;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private Node field(String id, String key, javafx.beans.property.StringProperty property) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setAccessibleText(messages.get(key));
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+}

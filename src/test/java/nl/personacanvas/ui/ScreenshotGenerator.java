@@ -1,0 +1,84 @@
+package nl.personacanvas.ui;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.personacanvas.model.Persona;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the main window with the default sample to {@code docs/images/*.png} for the README.
+ * Not part of the normal test run (the name does not end in Test); run it with
+ * {@code mvn -o test -Dtest=ScreenshotGenerator}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotGenerator {
+    private static final Path OUT = Path.of("docs", "images");
+
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ui = new UiFixture(folder);
+        ui.start(stage, List.of());
+        // The whole headless screen (1280x800); a window reaching past it breaks Monocle's painter.
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private void shoot(FxRobot robot, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve(name + ".png");
+        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
+        assertThat(file).isNotEmptyFile();
+    }
+
+    @Test
+    void rendersTheEditorAndTheWorkbookPage(FxRobot robot) throws IOException {
+        waitUntil(() -> !ui.window.viewModel().document().workbook().personas().isEmpty());
+        shoot(robot, "workbook");
+
+        String laura = ui.window.viewModel().document().workbook().personas().stream()
+                .filter(p -> p.name().equals("Laura")).map(Persona::id).findFirst()
+                .orElse(ui.window.viewModel().document().workbook().personas().get(0).id());
+        robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set(laura));
+        shoot(robot, "editor");
+
+        robot.interact(() -> ui.window.viewModel().personas().filterProperty().set("stage"));
+        shoot(robot, "filter");
+        robot.interact(() -> ui.window.viewModel().personas().filterProperty().set(""));
+
+        robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
+        shoot(robot, "editor-en");
+    }
+}

@@ -1,0 +1,60 @@
+package nl.personacanvas.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dialog service for UI tests: file choosers and questions answer from a script, error messages
+ * are shown as the real JavaFX dialogs (so tests see what a user sees) and recorded.
+ */
+public final class ScriptedDialogs implements DialogService {
+    private DialogService real;
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public SaveChoice saveChoice = SaveChoice.CANCEL;
+    public boolean confirmAnswer;
+
+    /** Error messages go to {@code real}, the dialogs of the window under test. */
+    public void showErrorsWith(DialogService real) {
+        this.real = real;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+        real.showError(title, message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        questions.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String message) {
+        questions.add(message);
+        return saveChoice;
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(Optional<Path> initialDirectory) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(Optional<Path> initialDirectory, String suggestedName) {
+        return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseImage(Optional<Path> initialDirectory) {
+        return Optional.empty();
+    }
+}

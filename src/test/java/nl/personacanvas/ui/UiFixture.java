@@ -1,0 +1,94 @@
+package nl.personacanvas.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import nl.personacanvas.io.SampleWorkbooks;
+import nl.personacanvas.io.WorkbookCodec;
+import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.ui.document.RecoveryStore;
+import nl.personacanvas.ui.main.MainWindow;
+import nl.personacanvas.ui.main.PersonaGroup;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window wired with test services: scripted dialogs, settings in memory, files in a temp folder. */
+public final class UiFixture {
+    /** Read once for all UI tests; it is immutable. */
+    public static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
+    public final Path folder;
+    public final WorkbookCodec codec = new WorkbookCodec();
+    public final WorkbookStore store = new WorkbookStore(codec);
+    public final InMemorySettings settings = new InMemorySettings();
+    public final RecoveryStore recovery;
+    public final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
+    public final ScriptedDialogs dialogs = new ScriptedDialogs();
+    public MainWindow window;
+
+    public UiFixture(Path folder) {
+        this.folder = folder;
+        this.recovery = new RecoveryStore(folder.resolve("recovery"), store);
+    }
+
+    /**
+     * Builds and shows a window; autosave is off unless a test calls the autosaver itself. Calling it
+     * again opens a second window on the same files, as a restart after a crash would.
+     */
+    public MainWindow start(Stage stage, List<String> arguments) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Messages messages = new Messages(settings.language());
+        dialogs.showErrorsWith(new JavaFxDialogService(messages, () -> stage));
+        AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), MATRIX, executor,
+                dialogs, recovery, Clock.systemUTC());
+        window = new MainWindow(stage, services, Duration.hours(1));
+        window.show(arguments);
+        return window;
+    }
+
+    /** Persona names in the order the list shows them, grouped or not. */
+    public List<String> personaNamesInList() {
+        TreeView<?> tree = (TreeView<?>) window.view().lookup("#persona-tree");
+        List<String> names = new ArrayList<>();
+        for (TreeItem<?> top : tree.getRoot().getChildren()) {
+            for (TreeItem<?> item : top.getChildren()) {
+                if (item.getValue() instanceof PersonaGroup.PersonaItem p) {
+                    names.add(p.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Copies a workbook from src/test/resources/ui into the test's folder, so tests may overwrite it. */
+    public Path copyFixture(String name) throws IOException {
+        Path target = folder.resolve(name);
+        try (InputStream in = UiFixture.class.getResourceAsStream("/ui/" + name)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    /** Polls {@code condition} on the FX thread, where the state it reads lives. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("Condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

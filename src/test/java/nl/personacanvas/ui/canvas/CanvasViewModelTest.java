@@ -1,0 +1,129 @@
+package nl.personacanvas.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.TestWorkbooks;
+import nl.personacanvas.ui.document.WorkbookDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CanvasViewModelTest {
+    private static final Instant LATER = Instant.parse("2026-04-01T09:00:00Z");
+    private final WorkbookDocument document = new WorkbookDocument();
+    private CanvasViewModel canvas;
+
+    @BeforeEach
+    void setUp() {
+        document.open(TestWorkbooks.twoPersonas(), null);
+        canvas = new CanvasViewModel(document, Clock.fixed(LATER, ZoneOffset.UTC));
+        canvas.personaIdProperty().set("p-laura");
+    }
+
+    private Persona laura() {
+        return document.workbook().persona("p-laura").orElseThrow();
+    }
+
+    private List<String> texts(Quadrant q) {
+        return laura().canvas().entries(q).stream().map(Entry::text).toList();
+    }
+
+    @Test
+    void showsTheSelectedPersona() {
+        assertThat(canvas.showingProperty().get()).isTrue();
+        assertThat(canvas.nameProperty().get()).isEqualTo("Laura");
+        assertThat(canvas.headlineProperty().get()).isEqualTo("Laura begeleidt studenten bij een internationale stage.");
+        assertThat(canvas.activityProperty().get().id()).isEqualTo("k-stage");
+        assertThat(canvas.entries(Quadrant.ORGANISE)).extracting(e -> e.textProperty().get())
+                .containsExactly("Contact met stagebedrijven", "Verzekeringen");
+        canvas.personaIdProperty().set(null);
+        assertThat(canvas.showingProperty().get()).isFalse();
+        assertThat(canvas.entries(Quadrant.ORGANISE)).isEmpty();
+    }
+
+    @Test
+    void typingWritesThroughAndKeepsTheSameEntryViewModel() {
+        EntryViewModel first = canvas.entries(Quadrant.DESIGN).get(0);
+        first.textProperty().set("Stageopdrachten met");
+        first.textProperty().set("Stageopdrachten met leeruitkomsten");
+
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Stageopdrachten met leeruitkomsten");
+        assertThat(canvas.entries(Quadrant.DESIGN).get(0)).isSameAs(first);
+        assertThat(laura().modified()).isEqualTo(LATER);
+        document.undo();
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Stageopdrachten");
+        assertThat(first.textProperty().get()).isEqualTo("Stageopdrachten");
+    }
+
+    @Test
+    void headerFieldsWriteThrough() {
+        canvas.nameProperty().set("Lotte");
+        canvas.roleProperty().set("organiseert uitwisselingen");
+        canvas.authorsProperty().set("Anna, Bert; Cem");
+        canvas.activityProperty().set(document.workbook().activity("k-klas").orElseThrow());
+
+        assertThat(laura().name()).isEqualTo("Lotte");
+        assertThat(laura().role()).isEqualTo("organiseert uitwisselingen");
+        assertThat(laura().authors()).containsExactly("Anna", "Bert", "Cem");
+        assertThat(laura().activityId()).isEqualTo("k-klas");
+        assertThat(canvas.headlineProperty().get()).isEqualTo("Lotte organiseert uitwisselingen.");
+    }
+
+    @Test
+    void authorsBeingTypedAreNotReformatted() {
+        canvas.authorsProperty().set("Anna, ");
+        assertThat(canvas.authorsProperty().get()).isEqualTo("Anna, ");
+        assertThat(laura().authors()).containsExactly("Anna");
+    }
+
+    @Test
+    void addsEntriesAfterAnotherOrAtTheEnd() {
+        String id = canvas.addEntry(Quadrant.ORGANISE, "e-o1").orElseThrow();
+        assertThat(laura().canvas().indexOf(Quadrant.ORGANISE, id)).isEqualTo(1);
+        canvas.addEntries(Quadrant.ATTITUDE, null, List.of("Open", "Nieuwsgierig"));
+        assertThat(texts(Quadrant.ATTITUDE)).containsExactly("Benaderbaar", "Open", "Nieuwsgierig");
+        document.undo();
+        assertThat(texts(Quadrant.ATTITUDE)).containsExactly("Benaderbaar");
+    }
+
+    @Test
+    void removesAnEntry() {
+        canvas.removeEntry("e-o1");
+        assertThat(texts(Quadrant.ORGANISE)).containsExactly("Verzekeringen");
+    }
+
+    @Test
+    void movesBetweenQuadrantsByDirectionAndWithinByShift() {
+        assertThat(canvas.moveEntryTowards("e-o1", QuadrantGrid.Direction.UP)).contains(Quadrant.DESIGN);
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Stageopdrachten", "Contact met stagebedrijven");
+        assertThat(canvas.moveEntryTowards("e-o1", QuadrantGrid.Direction.LEFT)).isEmpty();
+
+        canvas.shiftEntry("e-o1", -1);
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Contact met stagebedrijven", "Stageopdrachten");
+        canvas.shiftEntry("e-o1", -1);
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Contact met stagebedrijven", "Stageopdrachten");
+
+        canvas.moveEntry("e-d1", Quadrant.ATTITUDE, 0);
+        assertThat(texts(Quadrant.ATTITUDE)).containsExactly("Stageopdrachten", "Benaderbaar");
+    }
+
+    @Test
+    void notesWriteThrough() {
+        canvas.entries(Quadrant.DELIVER).get(0).noteProperty().set("ook via mail");
+        assertThat(laura().canvas().find("e-u1").orElseThrow().note()).isEqualTo("ook via mail");
+    }
+
+    @Test
+    void gridNeighbours() {
+        assertThat(QuadrantGrid.neighbour(Quadrant.DESIGN, QuadrantGrid.Direction.RIGHT)).contains(Quadrant.DELIVER);
+        assertThat(QuadrantGrid.neighbour(Quadrant.DELIVER, QuadrantGrid.Direction.DOWN)).contains(Quadrant.ATTITUDE);
+        assertThat(QuadrantGrid.neighbour(Quadrant.ATTITUDE, QuadrantGrid.Direction.LEFT)).contains(Quadrant.ORGANISE);
+        assertThat(QuadrantGrid.neighbour(Quadrant.DESIGN, QuadrantGrid.Direction.UP)).isEmpty();
+    }
+}

@@ -1,0 +1,125 @@
+package nl.personacanvas.ui.canvas;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.robot.Motion;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The sticky-note keys: Enter, Shift+Enter, Backspace on empty, multi-line paste, reorder, notes. */
+@ExtendWith(ApplicationExtension.class)
+class EntryKeysUiTest {
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = new UiFixture(folder);
+        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private Persona laura() {
+        return ui.window.viewModel().document().workbook().persona("p-laura").orElseThrow();
+    }
+
+    private List<String> texts(Quadrant q) {
+        return laura().canvas().entries(q).stream().map(Entry::text).toList();
+    }
+
+    private Node part(FxRobot robot, String entryId, String styleClass) {
+        return robot.lookup("#entry-" + entryId + " ." + styleClass).query();
+    }
+
+    private void openLaura(FxRobot robot) {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+    }
+
+    @Test
+    void enterAddsTheNextShiftEnterBreaksTheLineBackspaceOnEmptyRemoves(FxRobot robot) {
+        openLaura(robot);
+        robot.clickOn(part(robot, "e-l1", "entry-text")).push(KeyCode.END).push(KeyCode.ENTER);
+        robot.write("Nieuw").push(KeyCode.SHIFT, KeyCode.ENTER).write("tweede regel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.DESIGN)).containsExactly(
+                "Stageopdrachten met interculturele leeruitkomsten", "Nieuw\ntweede regel");
+
+        robot.push(KeyCode.ENTER);
+        assertThat(texts(Quadrant.DESIGN)).hasSize(3).last().isEqualTo("");
+        robot.push(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.DESIGN)).containsExactly(
+                "Stageopdrachten met interculturele leeruitkomsten", "Nieuw\ntweede regel");
+        // The caret went back to the end of the note above, so typing goes on there.
+        robot.write("!");
+        assertThat(texts(Quadrant.DESIGN).get(1)).isEqualTo("Nieuw\ntweede regel!");
+    }
+
+    @Test
+    void pastingSeveralLinesMakesSeveralEntries(FxRobot robot) {
+        openLaura(robot);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("Open\n\n  Nieuwsgierig\r\nVeerkrachtig\n");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#add-attitude").push(KeyCode.CONTROL, KeyCode.V);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(texts(Quadrant.ATTITUDE)).containsExactly("Benaderbaar", "Open", "Nieuwsgierig", "Veerkrachtig");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.ATTITUDE)).containsExactly("Benaderbaar", "Open");
+    }
+
+    @Test
+    void reordersByDragAndByAltShiftArrow(FxRobot robot) {
+        openLaura(robot);
+        robot.drag(part(robot, "e-l4", "entry-grip"))
+                .moveTo(part(robot, "e-l3", "entry-text"), Pos.TOP_CENTER, new Point2D(0, 2), Motion.DIRECT)
+                .drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.ORGANISE)).containsExactly(
+                "Regelt verzekeringen en documenten", "Onderhoudt contact met stagebedrijven in Duitsland");
+
+        robot.clickOn(part(robot, "e-l4", "entry-text")).push(KeyCode.ALT, KeyCode.SHIFT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.ORGANISE)).containsExactly(
+                "Onderhoudt contact met stagebedrijven in Duitsland", "Regelt verzekeringen en documenten");
+    }
+
+    @Test
+    void eachEntryCanCarryANote(FxRobot robot) {
+        openLaura(robot);
+        robot.clickOn(part(robot, "e-l2", "entry-note-toggle")).write("Via Teams, elke week");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(laura().canvas().find("e-l2").orElseThrow().note()).isEqualTo("Via Teams, elke week");
+        assertThat(laura().canvas().find("e-l2").orElseThrow().text()).isEqualTo("Coacht op afstand via videobellen");
+    }
+}

@@ -1,0 +1,66 @@
+package nl.personacanvas.ui.main;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Beeld > Taal switches the whole window, keeps the work and the selection, and is remembered. */
+@ExtendWith(ApplicationExtension.class)
+class LanguageUiTest {
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = new UiFixture(folder);
+        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private String quadrantTitle(FxRobot robot) {
+        return robot.lookup("#quadrant-design .quadrant-title").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void switchesToEnglishAndBack(FxRobot robot) {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        assertThat(quadrantTitle(robot)).isEqualTo("Ontwerpen & Ontwikkelen");
+
+        robot.clickOn("Beeld").clickOn("Taal").clickOn("English");
+
+        assertThat(quadrantTitle(robot)).isEqualTo("Design & Develop");
+        assertThat(robot.lookup("File").tryQuery()).isPresent();
+        assertThat(ui.settings.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(ui.window.canvas().nameProperty().get()).isEqualTo("Laura");
+        assertThat(robot.lookup("#canvas-role").queryTextInputControl().getText()).endsWith("in Duitsland");
+        assertThat(ui.window.viewModel().document().canUndoProperty().get()).isTrue();
+
+        robot.clickOn("View").clickOn("Language").clickOn("Nederlands");
+
+        assertThat(quadrantTitle(robot)).isEqualTo("Ontwerpen & Ontwikkelen");
+        assertThat(robot.lookup("Bestand").tryQuery()).isPresent();
+        assertThat(ui.settings.language()).isEqualTo(Messages.DUTCH);
+    }
+}

@@ -1,0 +1,96 @@
+package nl.personacanvas.ui.main;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import nl.personacanvas.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Issue 2's window: opening a workbook through the menu, and a bad file that must not cost the user anything. */
+@ExtendWith(ApplicationExtension.class)
+class OpenWorkbookUiTest {
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+    private Path twente;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = new UiFixture(folder);
+        twente = ui.copyFixture("twente.pcanvas");
+        ui.copyFixture("broken.pcanvas");
+        ui.start(stage, List.of(twente.toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    @Test
+    void opensAWorkbookThroughTheFileMenu(FxRobot robot) {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Bestand").clickOn("Nieuw");
+        waitUntil(() -> ui.personaNamesInList().isEmpty());
+
+        ui.dialogs.filesToOpen.add(twente);
+        robot.clickOn("Bestand").clickOn("Openen…");
+
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
+        assertThat(ui.window.viewModel().titleProperty().get()).startsWith("twente.pcanvas");
+        assertThat(ui.settings.recentFiles()).containsExactly(twente.toAbsolutePath());
+    }
+
+    @Test
+    void aBadFileShowsWhatIsWrongInDutchAndKeepsTheWorkbook(FxRobot robot) {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        ui.dialogs.filesToOpen.add(folder.resolve("broken.pcanvas"));
+        robot.clickOn("Bestand").clickOn("Openen…");
+
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        String message = ((Label) dialog.lookup("#dialog-message")).getText();
+        assertThat(message)
+                .contains("broken.pcanvas kan niet worden geopend")
+                .contains("Het bestand is geen geldige JSON")
+                .contains("(regel 6, kolom 5)");
+        robot.clickOn((Node) dialog.lookupButton(ButtonType.OK));
+
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
+        assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
+        assertThat(ui.window.viewModel().document().file()).isEqualTo(twente);
+        assertThat(ui.window.viewModel().document().isDirty()).isFalse();
+    }
+
+    @Test
+    void theErrorIsInEnglishWhenTheUiIsEnglish(FxRobot robot) {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Beeld").clickOn("Taal").clickOn("English");
+        ui.dialogs.filesToOpen.add(folder.resolve("broken.pcanvas"));
+        robot.clickOn("File").clickOn("Open…");
+
+        waitUntil(() -> !ui.dialogs.errors.isEmpty());
+        assertThat(ui.dialogs.errors.get(0))
+                .contains("broken.pcanvas cannot be opened")
+                .contains("not valid JSON")
+                .contains("(line 6, column 5)");
+        robot.clickOn((Node) robot.lookup("#error-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        assertThat(ui.settings.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
+    }
+}
