@@ -47,7 +47,7 @@ fi
 time_to_first_frame() {
     local start output shown
     start=$(date +%s%3N)
-    output=$("$@" 2>&1) || true
+    output=$(timeout 120 "$@" 2>&1) || true
     shown=$(sed -n 's/^persona-canvas: first frame shown at \([0-9]*\)$/\1/p' <<<"$output")
     [[ -n $shown ]] || { echo "bench-startup.sh: no first-frame marker from $*:" >&2; echo "$output" >&2; exit 1; }
     echo $((shown - start))
@@ -57,7 +57,7 @@ app=("$java" "${options[@]}" -XX:SharedArchiveFile="$app_dir/persona-canvas.jsa"
     -cp "$app_cp" nl.personacanvas.Main)
 minimal=("$java" "${options[@]}" -XX:SharedArchiveFile="$bench/minimal.jsa" -Dpersonacanvas.startup=exit
     -cp "$minimal_cp" "$minimal_main")
-via_launcher() { JAVA_TOOL_OPTIONS=-Dpersonacanvas.startup=exit "$launcher"; }
+via_launcher=(env JAVA_TOOL_OPTIONS=-Dpersonacanvas.startup=exit "$launcher")
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2)}'; }
 
@@ -67,7 +67,7 @@ app_times=() minimal_times=() launcher_times=()
 for ((i = 1; i <= runs; i++)); do
     app_times+=("$(time_to_first_frame "${app[@]}")")
     minimal_times+=("$(time_to_first_frame "${minimal[@]}")")
-    launcher_times+=("$(time_to_first_frame via_launcher)")
+    launcher_times+=("$(time_to_first_frame "${via_launcher[@]}")")
 done
 app_median=$(printf '%s\n' "${app_times[@]}" | median)
 minimal_median=$(printf '%s\n' "${minimal_times[@]}" | median)

@@ -22,6 +22,6 @@ public final class MinimalWindow extends Application {
         Scene scene = new Scene(new Label("Persona Canvas"), 800, 600);
         stage.setScene(scene);
         stage.show();
-        StartupProbe.fromSystemProperties().watch(scene, new SimpleBooleanProperty(true));
+        StartupProbe.fromSystemProperties().watch(scene, new SimpleBooleanProperty(true), Boolean::booleanValue);
     }
 }

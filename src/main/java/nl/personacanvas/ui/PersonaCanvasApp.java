@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.personacanvas.io.SampleWorkbooks;
@@ -46,13 +44,10 @@ public final class PersonaCanvasApp extends Application {
         AppIcons.apply(stage);
         MainWindow window = new MainWindow(stage, services, AUTOSAVE_INTERVAL);
         window.show(getParameters().getRaw());
-        StartupProbe.fromSystemProperties().watch(stage.getScene(), workbookOpened(window.viewModel().document()));
-    }
-
-    /** True once a workbook (the file given, the sample or restored work) replaced the empty start. */
-    private static BooleanBinding workbookOpened(WorkbookDocument document) {
-        Workbook initial = document.workbook();
-        return Bindings.createBooleanBinding(() -> document.workbook() != initial, document.workbookProperty());
+        // Content is there once a workbook (the file given, the sample or restored work) replaced the empty start.
+        WorkbookDocument document = window.viewModel().document();
+        Workbook empty = document.workbook();
+        StartupProbe.fromSystemProperties().watch(stage.getScene(), document.workbookProperty(), wb -> wb != empty);
     }
 
     @Override

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.beans.value.ObservableBooleanValue;
+import java.util.function.Predicate;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 
 /**
@@ -43,18 +44,20 @@ public final class StartupProbe {
     }
 
     /**
-     * Reports after the first pulse that lays out {@code scene} once {@code contentShown} is true. The report
-     * itself is queued behind that pulse, so it comes after the frame was handed to the renderer.
+     * Reports after the first pulse that lays out {@code scene} once {@code state} satisfies {@code shown}. The
+     * report is queued behind that pulse, so it comes after the frame was handed to the renderer. The listener
+     * goes on {@code state} itself: pass a property that lives as long as the window, not a fresh binding,
+     * which JavaFX would let the garbage collector take.
      */
-    public void watch(Scene scene, ObservableBooleanValue contentShown) {
+    public <T> void watch(Scene scene, ObservableValue<T> state, Predicate<? super T> shown) {
         if (mode == Mode.OFF) {
             return;
         }
-        if (contentShown.get()) {
+        if (shown.test(state.getValue())) {
             reportAfterNextPulse(scene);
         } else {
-            contentShown.addListener((obs, was, now) -> {
-                if (now) {
+            state.addListener((obs, was, now) -> {
+                if (shown.test(now)) {
                     reportAfterNextPulse(scene);
                 }
             });

@@ -41,7 +41,7 @@ class StartupProbeTest extends ApplicationTest {
     @Test
     void reportsOnceAfterTheContentIsShownAndThenExitsWhenAskedTo() {
         SimpleBooleanProperty content = new SimpleBooleanProperty(false);
-        interact(() -> probe(StartupProbe.Mode.EXIT).watch(scene, content));
+        interact(() -> probe(StartupProbe.Mode.EXIT).watch(scene, content, Boolean::booleanValue));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(printed()).isEmpty();
 
@@ -59,7 +59,7 @@ class StartupProbeTest extends ApplicationTest {
 
     @Test
     void reportModePrintsWithoutExiting() {
-        interact(() -> probe(StartupProbe.Mode.REPORT).watch(scene, new SimpleBooleanProperty(true)));
+        interact(() -> probe(StartupProbe.Mode.REPORT).watch(scene, new SimpleBooleanProperty(true), Boolean::booleanValue));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(printed()).contains(StartupProbe.MARKER);
@@ -68,7 +68,7 @@ class StartupProbeTest extends ApplicationTest {
 
     @Test
     void isSilentUnlessTheSystemPropertyAsksForIt() {
-        interact(() -> probe(StartupProbe.Mode.OFF).watch(scene, new SimpleBooleanProperty(true)));
+        interact(() -> probe(StartupProbe.Mode.OFF).watch(scene, new SimpleBooleanProperty(true), Boolean::booleanValue));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(System.getProperty(StartupProbe.PROPERTY)).isNull();
