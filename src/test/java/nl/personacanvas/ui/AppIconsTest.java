@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import javafx.scene.image.Image;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 
@@ -18,6 +19,18 @@ class AppIconsTest extends ApplicationTest {
                 tuple(64.0, 64.0), tuple(128.0, 128.0),
                 tuple(256.0, 256.0));
         assertThat(AppIcons.all()).noneMatch(Image::isError);
+    }
+
+    @Test
+    void aWindowGetsEveryIconOnceTheyAreDecoded() {
+        Stage[] stage = new Stage[1];
+        interact(() -> {
+            stage[0] = new Stage();
+            AppIcons.apply(stage[0]);
+        });
+
+        UiFixture.waitUntil(() -> stage[0].getIcons().size() == 7);
+        assertThat(stage[0].getIcons()).extracting(Image::getWidth).containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
     }
 
     @Test

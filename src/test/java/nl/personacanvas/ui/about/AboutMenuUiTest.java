@@ -43,8 +43,8 @@ class AboutMenuUiTest {
                 && robot.lookup("#about-matrix-version").queryAs(Label.class).getText().contains("versie "));
         assertThat(robot.lookup("#about-matrix-version").queryAs(Label.class).getText())
                 .isEqualTo("Competentiematrix: versie " + UiFixture.MATRIX.version());
-        assertThat(Window.getWindows()).anyMatch(w -> w instanceof Stage s
-                && "Over Persona Canvas".equals(s.getTitle()) && !s.getIcons().isEmpty());
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
+                && "Over Persona Canvas".equals(s.getTitle()) && !s.getIcons().isEmpty()));
 
         robot.clickOn("#about-close");
         assertThat(Window.getWindows()).noneMatch(w -> w instanceof Stage s && "Over Persona Canvas".equals(s.getTitle()));

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.ui.TaskExecutor;
+import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -52,8 +53,8 @@ class AboutViewTest extends ApplicationTest {
         assertThat(table.getItems()).hasSizeGreaterThan(10);
         assertThat(robot.lookup("#about-licence-text").queryAs(TextArea.class).getText())
                 .contains("EUROPEAN UNION PUBLIC LICENCE v. 1.2");
-        assertThat(Window.getWindows()).anyMatch(w -> w instanceof Stage s && "Over Persona Canvas".equals(s.getTitle())
-                && s.getIcons().size() == 7);
+        UiFixture.waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
+                && "Over Persona Canvas".equals(s.getTitle()) && s.getIcons().size() == 7));
 
         clickOn("#about-close");
         assertThat(Window.getWindows()).noneMatch(w -> w instanceof Stage s && "Over Persona Canvas".equals(s.getTitle()));
