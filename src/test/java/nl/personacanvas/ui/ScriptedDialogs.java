@@ -15,8 +15,11 @@ public final class ScriptedDialogs implements DialogService {
     private DialogService real;
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Path> pdfsToSave = new ArrayDeque<>();
+    public final Deque<Path> foldersToChoose = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean confirmAnswer;
 
@@ -56,5 +59,16 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseImage(Optional<Path> initialDirectory) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(String title, Optional<Path> initialDirectory, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(pdfsToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Optional<Path> initialDirectory) {
+        return Optional.ofNullable(foldersToChoose.poll());
     }
 }
