@@ -23,7 +23,7 @@ public final class ScriptedDialogs implements DialogService {
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean confirmAnswer;
 
-    /** Error messages go to {@code real}, the dialogs of the window under test. */
+    /** Error messages go to {@code real}, the dialogs of the window under test; view-model tests only record them. */
     public void showErrorsWith(DialogService real) {
         this.real = real;
     }
@@ -31,7 +31,9 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(message);
-        real.showError(title, message);
+        if (real != null) {
+            real.showError(title, message);
+        }
     }
 
     @Override
