@@ -33,7 +33,7 @@ final class ExportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(texts.get("export.title"));
-        ExportOptionsView options = new ExportOptionsView(viewModel.options(), texts, true);
+        ExportOptionsView options = new ExportOptionsView(viewModel.options(), texts, true, "export");
         options.disableProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RUNNING));
         VBox root = new VBox(14, options, new Separator(), progress(), warnings(), buttons());
         root.setId("export-dialog");

@@ -34,11 +34,14 @@ import nl.personacanvas.ui.canvas.ActivityTitles;
 final class ExportOptionsView extends GridPane {
     private final ExportOptionsViewModel options;
     private final ExportTexts texts;
+    private final String idPrefix;
     private int row;
 
-    ExportOptionsView(ExportOptionsViewModel options, ExportTexts texts, boolean withOutput) {
+    /** {@code idPrefix} keeps the ids apart when the export dialog and the preview are open together. */
+    ExportOptionsView(ExportOptionsViewModel options, ExportTexts texts, boolean withOutput, String idPrefix) {
         this.options = options;
         this.texts = texts;
+        this.idPrefix = idPrefix;
         getStyleClass().add("export-options");
         setHgap(12);
         setVgap(10);
@@ -53,7 +56,7 @@ final class ExportOptionsView extends GridPane {
         add("options.paper", paperChoices());
         add("options.tiling", tilingChoices());
         CheckBox footer = new CheckBox(texts.get("options.footer.on"));
-        footer.setId("export-footer");
+        footer.setId(id("footer"));
         footer.setWrapText(true);
         footer.selectedProperty().bindBidirectional(options.footerProperty());
         add("options.footer", footer);
@@ -61,13 +64,17 @@ final class ExportOptionsView extends GridPane {
             add("options.output", outputChoices());
         }
         Label problem = new Label();
-        problem.setId("export-problem");
+        problem.setId(id("problem"));
         problem.getStyleClass().add("export-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(options.problemProperty());
         problem.visibleProperty().bind(options.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
         add(problem, 0, row++, 2, 1);
+    }
+
+    private String id(String name) {
+        return idPrefix + "-" + name;
     }
 
     private void add(String key, Node field) {
@@ -80,16 +87,16 @@ final class ExportOptionsView extends GridPane {
 
     private Node whatChoices() {
         ToggleGroup group = new ToggleGroup();
-        RadioButton current = radio(group, ExportScope.CURRENT, "export-scope-current", "");
+        RadioButton current = radio(group, ExportScope.CURRENT, id("scope-current"), "");
         current.textProperty().bind(Bindings.createStringBinding(() -> options.workbook()
                 .persona(String.valueOf(options.currentPersonaIdProperty().get()))
                 .map(p -> texts.get("options.what.current", p.name()))
                 .orElse(texts.get("options.what.currentNone")),
                 options.workbookProperty(), options.currentPersonaIdProperty()));
-        RadioButton chosen = radio(group, ExportScope.SELECTED, "export-scope-selected",
+        RadioButton chosen = radio(group, ExportScope.SELECTED, id("scope-selected"),
                 texts.get("options.what.selected"));
         VBox personaBoxes = new VBox(4);
-        personaBoxes.setId("export-persona-choices");
+        personaBoxes.setId(id("persona-choices"));
         personaBoxes.setPadding(new Insets(4, 8, 4, 8));
         ScrollPane personaList = new ScrollPane(personaBoxes);
         personaList.setFitToWidth(true);
@@ -102,14 +109,14 @@ final class ExportOptionsView extends GridPane {
                 fillPersonaChoices(personaBoxes);
             }
         });
-        RadioButton all = radio(group, ExportScope.ALL, "export-scope-all", "");
+        RadioButton all = radio(group, ExportScope.ALL, id("scope-all"), "");
         all.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.get("options.what.all", options.workbook().personas().size()), options.workbookProperty()));
-        RadioButton activity = radio(group, ExportScope.ACTIVITY, "export-scope-activity",
+        RadioButton activity = radio(group, ExportScope.ACTIVITY, id("scope-activity"),
                 texts.get("options.what.activity"));
         ComboBox<CoreActivity> activities = activityChoice();
         activities.disableProperty().bind(options.scopeProperty().isNotEqualTo(ExportScope.ACTIVITY));
-        RadioButton report = radio(group, ExportScope.REPORT, "export-scope-report", texts.get("options.what.report"));
+        RadioButton report = radio(group, ExportScope.REPORT, id("scope-report"), texts.get("options.what.report"));
         bindScope(group);
         return new VBox(6, current, chosen, personaList, all, new HBox(8, activity, activities), report);
     }
@@ -144,7 +151,7 @@ final class ExportOptionsView extends GridPane {
         Workbook wb = options.workbook();
         for (Persona persona : wb.personas()) {
             CheckBox box = new CheckBox(persona.name().isBlank() ? persona.id() : persona.name());
-            box.setId("export-persona-" + persona.id());
+            box.setId(id("persona-" + persona.id()));
             box.setMnemonicParsing(false);
             box.setSelected(options.chosenIds().contains(persona.id()));
             box.selectedProperty().addListener((obs, old, now) -> {
@@ -162,7 +169,7 @@ final class ExportOptionsView extends GridPane {
 
     private ComboBox<CoreActivity> activityChoice() {
         ComboBox<CoreActivity> box = new ComboBox<>();
-        box.setId("export-activity");
+        box.setId(id("activity"));
         box.setAccessibleText(texts.get("options.what.activity"));
         Callback<javafx.scene.control.ListView<CoreActivity>, ListCell<CoreActivity>> cells = list -> new ListCell<>() {
             @Override
@@ -195,17 +202,17 @@ final class ExportOptionsView extends GridPane {
 
     private Node paperChoices() {
         ComboBox<PaperSize> size = new ComboBox<>();
-        size.setId("export-size");
+        size.setId(id("size"));
         size.setAccessibleText(texts.get("options.paper"));
         size.getItems().setAll(PaperSize.values());
         size.setConverter(new PaperSizeNames(texts));
         size.valueProperty().bindBidirectional(options.sizeProperty());
         ToggleGroup orientation = new ToggleGroup();
         RadioButton portrait = new RadioButton(texts.get("options.portrait"));
-        portrait.setId("export-portrait");
+        portrait.setId(id("portrait"));
         portrait.setToggleGroup(orientation);
         RadioButton landscape = new RadioButton(texts.get("options.landscape"));
-        landscape.setId("export-landscape");
+        landscape.setId(id("landscape"));
         landscape.setToggleGroup(orientation);
         landscape.setSelected(options.landscapeProperty().get());
         portrait.setSelected(!options.landscapeProperty().get());
@@ -218,10 +225,10 @@ final class ExportOptionsView extends GridPane {
 
     private Node tilingChoices() {
         CheckBox tiled = new CheckBox(texts.get("options.tiling.on"));
-        tiled.setId("export-tiled");
+        tiled.setId(id("tiled"));
         tiled.selectedProperty().bindBidirectional(options.tiledProperty());
         ComboBox<PaperSize> sheet = new ComboBox<>();
-        sheet.setId("export-tile-sheet");
+        sheet.setId(id("tile-sheet"));
         sheet.setAccessibleText(texts.get("options.tiling.sheet"));
         sheet.getItems().setAll(PaperSize.A4, PaperSize.A3);
         sheet.setConverter(new PaperSizeNames(texts));
@@ -240,10 +247,10 @@ final class ExportOptionsView extends GridPane {
     private Node outputChoices() {
         ToggleGroup group = new ToggleGroup();
         RadioButton single = new RadioButton(texts.get("options.output.single"));
-        single.setId("export-output-single");
+        single.setId(id("output-single"));
         single.setToggleGroup(group);
         RadioButton each = new RadioButton(texts.get("options.output.each"));
-        each.setId("export-output-each");
+        each.setId(id("output-each"));
         each.setToggleGroup(group);
         each.setWrapText(true);
         (options.onePerPersonaProperty().get() ? each : single).setSelected(true);

@@ -121,7 +121,7 @@ final class PreviewView {
     }
 
     private Node optionsPanel() {
-        ExportOptionsView options = new ExportOptionsView(viewModel.options(), texts, false);
+        ExportOptionsView options = new ExportOptionsView(viewModel.options(), texts, false, "preview");
         options.setPadding(new Insets(14));
         ScrollPane scroll = new ScrollPane(options);
         scroll.setFitToWidth(true);

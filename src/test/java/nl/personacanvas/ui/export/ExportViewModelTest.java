@@ -1,6 +1,5 @@
 package nl.personacanvas.ui.export;
 
-import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -76,7 +75,7 @@ class ExportViewModelTest {
         Path target = folder.resolve("laura.pdf");
         dialogs.pdfsToSave.add(target);
         FxThread.run(export::export);
-        waitUntil(() -> export.phase() == Phase.DONE);
+        FxThread.waitFor(() -> export.phase() == Phase.DONE);
 
         assertThat(dialogs.suggestedNames).containsExactly("Laura.pdf");
         assertThat(text(target)).contains("Laura begeleidt studenten bij een internationale stage.",
@@ -96,7 +95,7 @@ class ExportViewModelTest {
         Path out = folder.resolve("posters");
         dialogs.foldersToChoose.add(out);
         FxThread.run(export::export);
-        waitUntil(() -> export.phase() == Phase.DONE);
+        FxThread.waitFor(() -> export.phase() == Phase.DONE);
 
         assertThat(files(out)).containsExactly("Ahmed.pdf", "Laura.pdf");
         assertThat(text(out.resolve("Ahmed.pdf"))).contains("Ahmed laat studenten leren van elkaars achtergrond.");
@@ -111,7 +110,7 @@ class ExportViewModelTest {
         FxThread.run(() -> export.progressProperty().addListener((obs, old, now) -> seen.add(now.doubleValue())));
         dialogs.pdfsToSave.add(folder.resolve("all.pdf"));
         FxThread.run(export::export);
-        waitUntil(() -> export.phase() == Phase.DONE);
+        FxThread.waitFor(() -> export.phase() == Phase.DONE);
 
         assertThat(seen.stream().filter(v -> v > 0).toList()).containsExactly(0.25, 0.5, 0.75, 1.0);
     }
@@ -123,9 +122,9 @@ class ExportViewModelTest {
         Path target = folder.resolve("all.pdf");
         dialogs.pdfsToSave.add(target);
         FxThread.run(export::export);
-        waitUntil(() -> export.progressProperty().get() > 0);
+        FxThread.waitFor(() -> export.progressProperty().get() > 0);
         FxThread.run(export::cancel);
-        waitUntil(() -> export.phase() == Phase.CANCELLED);
+        FxThread.waitFor(() -> export.phase() == Phase.CANCELLED);
 
         assertThat(target).doesNotExist();
         assertThat(files(folder)).isEmpty();
@@ -140,9 +139,9 @@ class ExportViewModelTest {
         options.onePerPersonaProperty().set(true);
         dialogs.foldersToChoose.add(folder);
         FxThread.run(export::export);
-        waitUntil(() -> export.progressProperty().get() > 0.05);
+        FxThread.waitFor(() -> export.progressProperty().get() > 0.05);
         FxThread.run(export::cancel);
-        waitUntil(() -> export.phase() == Phase.CANCELLED);
+        FxThread.waitFor(() -> export.phase() == Phase.CANCELLED);
 
         assertThat(files(folder)).isEmpty();
     }
@@ -159,7 +158,7 @@ class ExportViewModelTest {
         workbook.set(workbook.get().updatePersona("p-laura", p -> laura));
         dialogs.pdfsToSave.add(folder.resolve("laura.pdf"));
         FxThread.run(export::export);
-        waitUntil(() -> export.phase() == Phase.DONE);
+        FxThread.waitFor(() -> export.phase() == Phase.DONE);
 
         assertThat(export.warnings()).hasSize(1);
         assertThat(export.warnings().get(0)).startsWith("Laura:").contains("vervolgpagina");

@@ -1,6 +1,5 @@
 package nl.personacanvas.ui.export;
 
-import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -48,7 +47,7 @@ class PreviewViewModelTest {
             options.scopeProperty().set(ExportScope.ALL);
             preview.rebuild();
         });
-        waitUntil(() -> preview.pageImageProperty().get() != null);
+        FxThread.waitFor(() -> preview.pageImageProperty().get() != null);
     }
 
     @AfterEach
@@ -76,7 +75,7 @@ class PreviewViewModelTest {
             options.sizeProperty().set(PaperSize.A3);
             options.landscapeProperty().set(true);
         });
-        waitUntil(() -> aspect(preview.pageImageProperty().get()) > 1.4);
+        FxThread.waitFor(() -> aspect(preview.pageImageProperty().get()) > 1.4);
         assertThat(preview.pageSizeProperty().get().getWidth()).isCloseTo(PDRectangle.A3.getHeight(), within(0.5f));
         assertThat(aspect(preview.pageImageProperty().get())).isCloseTo(420.0 / 297, within(0.01));
     }
@@ -84,10 +83,10 @@ class PreviewViewModelTest {
     @Test
     void zoomRendersAtTheMatchingResolution() {
         FxThread.run(preview::actualSize);
-        waitUntil(() -> Math.abs(preview.pageImageProperty().get().getWidth() - 794) <= 1);
+        FxThread.waitFor(() -> Math.abs(preview.pageImageProperty().get().getWidth() - 794) <= 1);
         FxThread.run(preview::zoomIn);
         assertThat(preview.zoomProperty().get()).isEqualTo(1.25);
-        waitUntil(() -> Math.abs(preview.pageImageProperty().get().getWidth() - 992) <= 1);
+        FxThread.waitFor(() -> Math.abs(preview.pageImageProperty().get().getWidth() - 992) <= 1);
         FxThread.run(() -> {
             preview.zoomOut();
             preview.zoomOut();
@@ -101,7 +100,7 @@ class PreviewViewModelTest {
     void pagesAreNavigatedAndCached() {
         BufferedImage first = preview.pageImageProperty().get();
         FxThread.run(preview::nextPage);
-        waitUntil(() -> preview.pageImageProperty().get() != first);
+        FxThread.waitFor(() -> preview.pageImageProperty().get() != first);
         FxThread.run(preview::nextPage);
         assertThat(preview.pageIndexProperty().get()).isEqualTo(1);
         FxThread.run(preview::previousPage);
@@ -112,7 +111,7 @@ class PreviewViewModelTest {
     @Test
     void printingHandsOverTheVeryDocumentThePreviewShows() {
         FxThread.run(preview::print);
-        waitUntil(() -> printer.printed.size() == 1 && !status.isEmpty());
+        FxThread.waitFor(() -> printer.printed.size() == 1 && !status.isEmpty());
         RecordingPrintService.Printed printed = printer.printed.get(0);
         assertThat(printed.document()).isSameAs(preview.document().document());
         assertThat(printed.pages()).isEqualTo(2);
@@ -128,9 +127,9 @@ class PreviewViewModelTest {
     @Test
     void thePageSetupChosenIsUsedWhenPrinting() {
         FxThread.run(preview::pageSetup);
-        waitUntil(() -> printing.currentPageSetup().isPresent());
+        FxThread.waitFor(() -> printing.currentPageSetup().isPresent());
         FxThread.run(preview::print);
-        waitUntil(() -> printer.printed.size() == 1);
+        FxThread.waitFor(() -> printer.printed.size() == 1);
         assertThat(printer.printed.get(0).pageSetup()).hasValueSatisfying(format ->
                 assertThat(format.getPaper().getHeight()).isCloseTo(PDRectangle.A3.getHeight(), within(0.5)));
     }
@@ -139,7 +138,7 @@ class PreviewViewModelTest {
     void withoutAPrinterTheUserIsToldSo() {
         printer.available = false;
         FxThread.run(preview::print);
-        waitUntil(() -> !dialogs.errors.isEmpty());
+        FxThread.waitFor(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).containsExactly(texts.get("print.noPrinter"));
         assertThat(printer.printed).isEmpty();
     }
