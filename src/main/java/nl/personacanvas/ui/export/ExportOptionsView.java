@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -17,8 +18,9 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import nl.personacanvas.model.CoreActivity;
@@ -70,6 +72,7 @@ final class ExportOptionsView extends GridPane {
         problem.textProperty().bind(options.problemProperty());
         problem.visibleProperty().bind(options.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
+        GridPane.setHalignment(problem, HPos.LEFT);
         add(problem, 0, row++, 2, 1);
     }
 
@@ -80,6 +83,7 @@ final class ExportOptionsView extends GridPane {
     private void add(String key, Node field) {
         Label label = new Label(texts.get(key));
         label.getStyleClass().add("export-option-label");
+        label.setMinWidth(Label.USE_PREF_SIZE);
         label.setLabelFor(field);
         GridPane.setValignment(label, VPos.TOP);
         addRow(row++, label, field);
@@ -100,8 +104,8 @@ final class ExportOptionsView extends GridPane {
         personaBoxes.setPadding(new Insets(4, 8, 4, 8));
         ScrollPane personaList = new ScrollPane(personaBoxes);
         personaList.setFitToWidth(true);
-        personaList.setPrefViewportHeight(96);
-        personaList.setMaxHeight(120);
+        personaList.setPrefViewportHeight(132);
+        personaList.setMaxHeight(140);
         personaList.disableProperty().bind(options.scopeProperty().isNotEqualTo(ExportScope.SELECTED));
         fillPersonaChoices(personaBoxes);
         options.workbookProperty().addListener((obs, old, now) -> {
@@ -118,7 +122,7 @@ final class ExportOptionsView extends GridPane {
         activities.disableProperty().bind(options.scopeProperty().isNotEqualTo(ExportScope.ACTIVITY));
         RadioButton report = radio(group, ExportScope.REPORT, id("scope-report"), texts.get("options.what.report"));
         bindScope(group);
-        return new VBox(6, current, chosen, personaList, all, new HBox(8, activity, activities), report);
+        return new VBox(6, current, chosen, personaList, all, flow(activity, activities), report);
     }
 
     private RadioButton radio(ToggleGroup group, ExportScope scope, String id, String text) {
@@ -180,8 +184,8 @@ final class ExportOptionsView extends GridPane {
         };
         box.setCellFactory(cells);
         box.setButtonCell(cells.call(null));
-        box.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(box, Priority.ALWAYS);
+        // Activity names run long; the list shows them whole, the closed box cuts them off.
+        box.setPrefWidth(260);
         fillActivities(box);
         options.workbookProperty().addListener((obs, old, now) -> {
             if (!old.activities().equals(now.activities())) {
@@ -218,9 +222,7 @@ final class ExportOptionsView extends GridPane {
         portrait.setSelected(!options.landscapeProperty().get());
         landscape.selectedProperty().addListener((obs, old, now) -> options.landscapeProperty().set(now));
         options.landscapeProperty().addListener((obs, old, now) -> (now ? landscape : portrait).setSelected(true));
-        HBox box = new HBox(12, size, portrait, landscape);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
+        return flow(size, portrait, landscape);
     }
 
     private Node tilingChoices() {
@@ -239,9 +241,18 @@ final class ExportOptionsView extends GridPane {
         hint.setWrapText(true);
         hint.visibleProperty().bind(options.tilingPossibleProperty().not());
         hint.managedProperty().bind(hint.visibleProperty());
-        HBox line = new HBox(8, tiled, sheet);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(4, line, hint);
+        return new VBox(4, flow(tiled, sheet), hint);
+    }
+
+    /** Controls side by side that wrap onto the next line in a narrow panel (the preview's) rather than shrink. */
+    private static FlowPane flow(Region... controls) {
+        for (Region control : controls) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane pane = new FlowPane(10, 6, controls);
+        pane.setAlignment(Pos.CENTER_LEFT);
+        pane.setPrefWrapLength(240);
+        return pane;
     }
 
     private Node outputChoices() {

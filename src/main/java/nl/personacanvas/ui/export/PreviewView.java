@@ -95,7 +95,6 @@ final class PreviewView {
         Button setup = textButton("preview-page-setup", "preview.pageSetup", viewModel::pageSetup);
         Button print = new Button(texts.get("preview.print"), new FontIcon(Material2MZ.PRINT));
         print.setId("preview-print");
-        print.getStyleClass().add("accent");
         print.setOnAction(e -> viewModel.print());
         print.disableProperty().bind(viewModel.pageCountProperty().isEqualTo(0)
                 .or(viewModel.printing().busyProperty()));
