@@ -34,6 +34,7 @@ import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.PortraitPicker;
+import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
@@ -61,13 +62,13 @@ public final class MainView extends BorderPane {
     private Menu viewMenu;
 
     public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
-                    WorkbookPageViewModel workbook, WindowActions window) {
+                    WorkbookPageViewModel workbook, ExportCommands exports, WindowActions window) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
         getStyleClass().add("main-view");
 
-        setTop(menuBar(window));
+        setTop(menuBar(window, exports));
         Node left = personaPanel();
         Node centre = centre(canvas, portraits, workbook);
         sideSlot.getStyleClass().add("side-slot");
@@ -79,7 +80,7 @@ public final class MainView extends BorderPane {
         setBottom(statusBar());
     }
 
-    private MenuBar menuBar(WindowActions window) {
+    private MenuBar menuBar(WindowActions window, ExportCommands exports) {
         FileCommands files = viewModel.files();
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menu-file");
@@ -100,8 +101,9 @@ public final class MainView extends BorderPane {
                 item("menu-file-open", "menu.file.open", "Shortcut+O", files::open),
                 recent, samples, new SeparatorMenuItem(),
                 item("menu-file-save", "menu.file.save", "Shortcut+S", () -> files.save(() -> { })),
-                item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })),
-                new SeparatorMenuItem(),
+                item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })));
+        file.getItems().addAll(exports.menuItems());
+        file.getItems().addAll(new SeparatorMenuItem(),
                 item("menu-file-exit", "menu.file.exit", "Shortcut+Q", window::exit));
 
         Menu edit = new Menu(messages.get("menu.edit"));

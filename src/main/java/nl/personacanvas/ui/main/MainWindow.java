@@ -32,6 +32,7 @@ import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
+import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
 /**
@@ -54,6 +55,7 @@ public final class MainWindow {
     private final WorkbookPageViewModel workbookPage;
     private final PortraitPicker portraits;
     private final Autosaver autosaver;
+    private final ExportCommands exports;
     private MainView view;
     private Supplier<Node> sidePanel;
 
@@ -71,13 +73,15 @@ public final class MainWindow {
         this.portraits = new PortraitPicker(canvas, services.dialogs(), services.executor(), services.settings(),
                 messages);
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
+        this.exports = new ExportCommands(document.workbookProperty(), personas.selectedPersonaIdProperty(), services,
+                status::show, () -> stage);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
     }
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
-        view = new MainView(viewModel, canvas, portraits, workbookPage, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions());
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
@@ -183,7 +187,7 @@ public final class MainWindow {
         }
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
-        view = new MainView(viewModel, canvas, portraits, workbookPage, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions());
         if (sidePanel != null) {
             view.setSidePanel(sidePanel.get());
         }
