@@ -102,12 +102,15 @@ class CheckerGoldenDecisionsTest {
     }
 
     private static void describe(CheckReport report, StringBuilder out) {
-        out.append("persona ").append(report.personaId()).append(' ').append(report.matrixActivityId()).append('\n');
+        // Generated workbooks get fresh random ids, so entries are named by their position in the canvas.
+        Map<String, Integer> position = new LinkedHashMap<>();
+        report.entries().forEach(f -> position.put(f.entryId(), position.size()));
+        out.append("persona ").append(report.matrixActivityId()).append('\n');
         for (EntryFinding f : report.entries()) {
-            out.append(f.entryId()).append(' ').append(f.placed()).append(' ').append(f.bestFit())
+            out.append(position.get(f.entryId())).append(' ').append(f.placed()).append(' ').append(f.bestFit())
                     .append(String.format(Locale.ROOT, " %.9f", f.confidence()))
                     .append(" flags=").append(f.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-                    .append(" suggested=").append(f.suggested()).append(" twin=").append(f.overlapsWith())
+                    .append(" suggested=").append(f.suggested()).append(" twin=").append(f.overlapsWith() == null ? null : position.get(f.overlapsWith()))
                     .append(" elements=").append(f.elements().stream()
                             .map(m -> String.format(Locale.ROOT, "%s:%.9f:%s", m.elementId(), m.confidence(), m.manual()))
                             .collect(Collectors.joining(",")))
