@@ -2,11 +2,13 @@ package nl.personacanvas.check;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.personacanvas.matrix.CompetencyMatrix;
@@ -30,18 +32,34 @@ public final class CanvasChecker {
     private static final double MISPLACED_CONFIDENCE = 0.5;
     private static final double MISPLACED_MARGIN = 0.2;
 
-    /** @param stemCodes the content stems as sorted hash codes, so comparing two entries allocates nothing */
-    private record Analysis(SortedStatement sorted, int[] stemCodes) {
+    /**
+     * One distinct entry text: what the sorter finds in it whatever the activity, its content stems as
+     * sorted hash codes for the overlap test, and its placement per activity, filled in as activities ask
+     * (a racing thread may compute a slot twice; both results are equal and immutable).
+     */
+    private static final class Analysis {
+        private final StatementSorter.Profile profile;
+        private final int[] stemCodes;
+        private final AtomicReferenceArray<SortedStatement> byActivity;
+
+        Analysis(StatementSorter.Profile profile, int[] stemCodes, int activities) {
+            this.profile = profile;
+            this.stemCodes = stemCodes;
+            this.byActivity = new AtomicReferenceArray<>(activities);
+        }
     }
 
     private final Lexicons lexicons;
     private final StatementSorter sorter;
-    /** Per matrix activity ("" for a school's own), per entry text. */
-    private final Map<String, Map<String, Analysis>> cache = new ConcurrentHashMap<>();
+    /** Per entry text, shared by all activities: tokenising and classifying do not depend on the activity. */
+    private final Map<String, Analysis> cache = new ConcurrentHashMap<>();
+    /** Slot of each matrix activity in {@link Analysis#byActivity}; the last slot is a school's own activity. */
+    private final Map<String, Integer> activitySlots = new HashMap<>();
 
     public CanvasChecker(CompetencyMatrix matrix) {
         this.lexicons = new Lexicons(matrix);
         this.sorter = new StatementSorter(lexicons);
+        matrix.activities().forEach(a -> activitySlots.put(a.id(), activitySlots.size()));
     }
 
     /** The sorter that shares this checker's lexicons (for the sort dialog). */
@@ -62,6 +80,7 @@ public final class CanvasChecker {
     public CheckReport check(Persona persona, String matrixActivityId) {
         String activity = matrixActivityId != null && matrix().activity(matrixActivityId).isPresent()
                 ? matrixActivityId : null;
+        int slot = activity == null ? activitySlots.size() : activitySlots.get(activity);
         List<Entry> entries = new ArrayList<>();
         List<Quadrant> placed = new ArrayList<>();
         List<Analysis> analyses = new ArrayList<>();
@@ -69,47 +88,41 @@ public final class CanvasChecker {
             for (Entry e : persona.canvas().entries(q)) {
                 entries.add(e);
                 placed.add(q);
-                analyses.add(analyse(e.text(), activity));
+                analyses.add(analyse(e.text()));
             }
         }
-        String[] twins = twins(entries, analyses);
-        List<EntryFinding> findings = new ArrayList<>();
+        int[] twins = OverlapDetector.twins(analyses.stream().map(a -> a.stemCodes).toArray(int[][]::new));
+        List<EntryFinding> findings = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            findings.add(finding(entries.get(i), placed.get(i), analyses.get(i).sorted(), twins[i]));
+            findings.add(finding(entries.get(i), placed.get(i), sorted(analyses.get(i), activity, slot),
+                    twins[i] < 0 ? null : entries.get(twins[i]).id()));
         }
         CoverageReport coverage = new CoverageCalculator(matrix()).coverage(activity, findings);
         return new CheckReport(persona.id(), activity, matrix().version(), findings, coverage);
     }
 
-    private Analysis analyse(String text, String activity) {
-        Map<String, Analysis> texts = cache.computeIfAbsent(activity == null ? "" : activity,
-                k -> new ConcurrentHashMap<>());
-        Analysis cached = texts.get(text);
+    private Analysis analyse(String text) {
+        Analysis cached = cache.get(text);
         if (cached != null) {
             return cached;
         }
-        if (texts.size() > CACHE_LIMIT) {
-            texts.clear();
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
         }
         AnalyzedText analyzed = lexicons.analyzer.analyze(text);
-        Analysis analysis = new Analysis(sorter.sort(analyzed, activity), OverlapDetector.codes(analyzed.stems()));
-        texts.put(text, analysis);
+        Analysis analysis = new Analysis(sorter.profile(analyzed), OverlapDetector.codes(analyzed.stems()),
+                activitySlots.size() + 1);
+        cache.put(text, analysis);
         return analysis;
     }
 
-    /** For each entry the id of the first other entry it overlaps with, or null. */
-    private static String[] twins(List<Entry> entries, List<Analysis> analyses) {
-        String[] twins = new String[entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-            for (int j = i + 1; j < entries.size(); j++) {
-                if ((twins[i] == null || twins[j] == null)
-                        && OverlapDetector.overlap(analyses.get(i).stemCodes(), analyses.get(j).stemCodes())) {
-                    twins[i] = twins[i] == null ? entries.get(j).id() : twins[i];
-                    twins[j] = twins[j] == null ? entries.get(i).id() : twins[j];
-                }
-            }
+    private SortedStatement sorted(Analysis analysis, String activity, int slot) {
+        SortedStatement sorted = analysis.byActivity.get(slot);
+        if (sorted == null) {
+            sorted = sorter.sort(analysis.profile, activity);
+            analysis.byActivity.set(slot, sorted);
         }
-        return twins;
+        return sorted;
     }
 
     /**

@@ -75,6 +75,14 @@ final class ElementMatcher {
 
     /** Elements the statement addresses, best first, each at least {@link #THRESHOLD} sure. */
     List<ElementMatch> match(AnalyzedText text, String matrixActivityId, Quadrant bestFit) {
+        return match(misses(text), matrixActivityId, bestFit);
+    }
+
+    /**
+     * Per element of any activity, the chance the statement does not address it (absent: no evidence). It
+     * does not depend on the activity, so the checker computes it once per text and filters per activity.
+     */
+    Map<String, Double> misses(AnalyzedText text) {
         Map<String, Double> miss = new HashMap<>();
         for (PhraseIndex.Item<String> item : keywords.matches(text)) {
             double c = Math.min(KEYWORD_MAX, KEYWORD_BASE + KEYWORD_PER_WORD * (item.phrase().stems().size() - 1));
@@ -92,6 +100,13 @@ final class ElementMatcher {
                 miss.merge(id, 1 - share * 0.95, (x, y) -> x * y);
             }
         });
+        return miss;
+    }
+
+    List<ElementMatch> match(Map<String, Double> miss, String matrixActivityId, Quadrant bestFit) {
+        if (miss.isEmpty()) {
+            return List.of();
+        }
         List<Candidate> inScope = candidates.getOrDefault(matrixActivityId == null ? OWN_ACTIVITY : matrixActivityId,
                 candidates.get(OWN_ACTIVITY));
         List<ElementMatch> result = new ArrayList<>();

@@ -1,9 +1,10 @@
 package nl.personacanvas.check;
 
+import java.util.ArrayList;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,12 +38,27 @@ final class InternationalCues {
     }
 
     /** The first cue found, as written in the data file; empty when the statement is too general. */
-    Optional<String> find(AnalyzedText text, String matrixActivityId) {
+    /**
+     * Scopes of the cues a statement contains, found once per text; {@link #appliesTo} then answers for
+     * each activity without looking at the text again.
+     */
+    List<Set<String>> scopesIn(AnalyzedText text) {
+        List<Set<String>> result = new ArrayList<>(2);
         for (PhraseIndex.Item<Cue> item : cues.candidates(text)) {
-            if (item.value().appliesTo(matrixActivityId) && text.contains(item.phrase())) {
-                return Optional.of(item.phrase().source());
+            Set<String> scope = item.value().activities();
+            if (!result.contains(scope) && text.contains(item.phrase())) {
+                result.add(scope);
             }
         }
-        return Optional.empty();
+        return List.copyOf(result);
+    }
+
+    static boolean appliesTo(List<Set<String>> scopes, String matrixActivityId) {
+        for (Set<String> scope : scopes) {
+            if (scope.contains(ALL) || matrixActivityId != null && scope.contains(matrixActivityId)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
