@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -211,6 +212,11 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     public void startDrag(EntryViewModel entry, Label grip) {
         draggedEntryId = entry.id();
         grip.startFullDrag();
+    }
+
+    @Override
+    public void editLinks(EntryViewModel entry, Node anchor) {
+        viewModel.quadrantOf(entry.id()).ifPresent(q -> new LinksPopOver(viewModel, entry, q, messages).show(anchor));
     }
 
     private void drop(Quadrant quadrant, int index) {
