@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -67,6 +68,8 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
         TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
+        // A canvas without a name cannot be told apart in lists and posters: mark it until it has one.
+        name.textProperty().addListener((obs, old, now) -> name.pseudoClassStateChanged(Styles.STATE_DANGER, now.isBlank()));
         name.setPrefColumnCount(12);
         TextField role = field("canvas-role", "canvas.role", viewModel.roleProperty());
         HBox.setHgrow(role, Priority.ALWAYS);
