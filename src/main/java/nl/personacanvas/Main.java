@@ -1,6 +1,8 @@
 package nl.personacanvas;
 
-import java.util.Set;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import nl.personacanvas.cli.Cli;
 import nl.personacanvas.ui.DesktopLauncher;
 
@@ -21,15 +23,34 @@ public final class Main {
         DesktopLauncher.launch(args);
     }
 
+    /**
+     * True for options and subcommands, and for any other word that neither looks like a path nor is an
+     * existing file: a mistyped subcommand belongs to the command line, which answers with exit code 2.
+     */
     static boolean isCommandLine(String[] args) {
         if (args.length == 0) {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || Cli.subcommandNames().contains(first) && !looksLikeFile(first);
+        // No subcommand name has a dot or slash: a double-clicked file skips building the command model.
+        if (!first.startsWith("-") && looksLikePath(first)) {
+            return false;
+        }
+        if (first.startsWith("-") || Cli.subcommandNames().contains(first)) {
+            return true;
+        }
+        return !looksLikePath(first) && !exists(first);
     }
 
-    private static boolean looksLikeFile(String arg) {
-        return Set.of('/', '\\', '.').stream().anyMatch(c -> arg.indexOf(c) >= 0);
+    private static boolean looksLikePath(String arg) {
+        return arg.indexOf('/') >= 0 || arg.indexOf('\\') >= 0 || arg.indexOf('.') >= 0;
+    }
+
+    private static boolean exists(String arg) {
+        try {
+            return Files.exists(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

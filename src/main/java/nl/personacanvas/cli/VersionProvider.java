@@ -1,11 +1,11 @@
 package nl.personacanvas.cli;
 
+import nl.personacanvas.io.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Cli.class.getPackage().getImplementationVersion();
-        return new String[] {"Persona Canvas " + (v == null ? "dev" : v)};
+        return new String[] {"Persona Canvas " + AppVersion.current()};
     }
 }

@@ -41,8 +41,13 @@ public final class SampleWorkbooks {
         }
     }
 
+    /** The first sample of the index, which the app opens when started without a file. */
     public Sample defaultSample() {
-        return list().get(0);
+        List<Sample> samples = list();
+        if (samples.isEmpty()) {
+            throw new IllegalStateException("No sample workbooks in " + FOLDER + "index.txt");
+        }
+        return samples.get(0);
     }
 
     /** Samples ship with the app, so a broken one is a build defect rather than a user error. */

@@ -1,98 +1,134 @@
 package nl.personacanvas.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import nl.personacanvas.io.dto.WorkbookFileDto;
 import nl.personacanvas.model.Workbook;
 
 /**
- * Reads and writes the workbook file format (JSON). Reading is strict and bounded: a file is either
- * loaded whole or refused with a {@link WorkbookFormatException}, never half-loaded.
+ * Reads and writes the workbook file format (JSON, UTF-8). Reading is strict and bounded: a file is
+ * either loaded whole or refused with a {@link WorkbookFormatException} naming every problem, never
+ * half-loaded. Order matters: encoding, then format and version (so a newer file is refused before its
+ * unknown content is judged), then types, then the rules in {@link WorkbookValidator}.
  */
 public final class WorkbookCodec {
     public static final String FORMAT = "persona-canvas-workbook";
     public static final int SCHEMA_VERSION = 1;
-    public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+    public static final int MAX_DOCUMENT_BYTES = Limits.MAX_DOCUMENT_BYTES;
+    /** The only number in the format is the version; a longer number is no workbook's. */
+    static final int MAX_NUMBER_DIGITS = 32;
 
+    private final JsonFactory factory;
     private final ObjectMapper mapper;
+    private final String savedBy;
 
     public WorkbookCodec() {
-        JsonFactory factory = JsonFactory.builder()
+        this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(64)
-                        .maxStringLength(MAX_DOCUMENT_BYTES)
-                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                        .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+                        .maxStringLength(Limits.MAX_JSON_STRING_CHARS)
+                        .maxNameLength(Limits.MAX_NAME_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
+                        .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
                         .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        this.mapper = JsonMapper.builder(factory)
+        JsonMapper json = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
+        json.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        json.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        this.mapper = json;
+        this.savedBy = "Persona Canvas " + AppVersion.current();
     }
 
+    /** The file's bytes: pretty-printed UTF-8 JSON ending in a newline. */
     public byte[] write(Workbook workbook) {
-        WorkbookFileDto file = new WorkbookFileDto(FORMAT, SCHEMA_VERSION, workbook.matrixVersion(), null,
+        WorkbookFileDto file = new WorkbookFileDto(FORMAT, SCHEMA_VERSION, workbook.matrixVersion(), savedBy,
                 WorkbookMapper.toDto(workbook));
         try {
-            byte[] json = mapper.writeValueAsBytes(file);
-            byte[] withNewline = new byte[json.length + 1];
-            System.arraycopy(json, 0, withNewline, 0, json.length);
-            withNewline[json.length] = '\n';
-            return withNewline;
+            return (mapper.writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Serialising a workbook cannot fail", e);
         }
-    }
-
-    public Workbook read(byte[] bytes) throws WorkbookFormatException {
-        if (bytes.length == 0) {
-            throw new WorkbookFormatException("error.empty");
-        }
-        if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new WorkbookFormatException("error.tooLarge", bytes.length / (1024 * 1024), MAX_DOCUMENT_BYTES / (1024 * 1024));
-        }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw syntaxError(e);
-        } catch (IOException e) {
-            throw WorkbookFormatException.at("error.syntax", 0, 0, e, e.getMessage());
-        }
-        WorkbookValidator.checkHeader(tree);
-        WorkbookFileDto file;
-        try {
-            file = mapper.treeToValue(tree, WorkbookFileDto.class);
-        } catch (JsonProcessingException e) {
-            throw syntaxError(e);
-        }
-        WorkbookValidator.check(file);
-        return WorkbookMapper.fromDto(file.workbook(), file.matrixVersion());
     }
 
     public String writeString(Workbook workbook) {
         return new String(write(workbook), StandardCharsets.UTF_8);
     }
 
-    private static WorkbookFormatException syntaxError(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-        int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-        return WorkbookFormatException.at("error.syntax", line, column, e, e.getOriginalMessage());
+    public Workbook read(byte[] bytes) throws WorkbookFormatException {
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw new WorkbookFormatException("error.tooLarge", megabytes(bytes.length), MAX_DOCUMENT_BYTES / (1024 * 1024));
+        }
+        String json = StrictUtf8.decode(bytes);
+        if (json.isBlank()) {
+            throw new WorkbookFormatException("error.empty");
+        }
+        new PreScan(factory, json).check();
+        WorkbookFileDto file;
+        try (JsonParser parser = factory.createParser(json)) {
+            file = mapper.readValue(parser, WorkbookFileDto.class);
+        } catch (JsonProcessingException e) {
+            throw new WorkbookFormatException(locateIfNeeded(json, JacksonErrors.toProblem(e), JacksonErrors.pathOf(e)));
+        } catch (java.io.IOException e) {
+            throw new WorkbookFormatException("error.syntax", e.getMessage());
+        }
+        List<WorkbookValidator.Found> problems = WorkbookValidator.check(file);
+        if (!problems.isEmpty()) {
+            throw new WorkbookFormatException(locate(json, problems));
+        }
+        return WorkbookMapper.fromDto(file.workbook(), file.matrixVersion());
+    }
+
+    private List<FormatProblem> locate(String json, List<WorkbookValidator.Found> problems) {
+        Map<JsonPath, int[]> places = JsonLocator.locate(factory, json,
+                problems.stream().map(WorkbookValidator.Found::path).filter(Objects::nonNull).toList());
+        List<FormatProblem> located = new ArrayList<>();
+        for (WorkbookValidator.Found p : problems) {
+            int[] at = p.path() == null ? new int[] {0, 0} : places.getOrDefault(p.path(), new int[] {0, 0});
+            String path = p.path() == null ? "" : p.path().toString();
+            located.add(new FormatProblem(p.key(), p.args(), path, at[0], at[1]));
+        }
+        return located;
+    }
+
+    /** Limits hit while binding come without a place but with a path; the place is found from the path. */
+    private FormatProblem locateIfNeeded(String json, FormatProblem p, JsonPath path) {
+        if (p.hasLocation() || path == null) {
+            return p;
+        }
+        int[] at = JsonLocator.locate(factory, json, List.of(path)).get(path);
+        return at == null ? p : p.at(at[0], at[1]);
+    }
+
+    static int megabytes(long bytes) {
+        return (int) ((bytes + 1024 * 1024 - 1) / (1024 * 1024));
     }
 }

@@ -1,59 +1,73 @@
 package nl.personacanvas.io;
 
-import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
- * A workbook file that cannot be loaded. Carries a message key and arguments rather than a finished
- * sentence so the UI and the command line can say it in the user's language; line and column are
- * 0 when the problem has no single place in the file.
+ * A workbook file that cannot be loaded, with every problem found (at least one). The accessors
+ * {@link #key()}, {@link #line()}, {@link #column()} and {@link #describe(Locale)} speak about the first
+ * problem, which is what a dialog shows; the command line lists {@link #problems()}.
  */
 public class WorkbookFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private final String key;
-    private final transient Object[] args;
-    private final int line;
-    private final int column;
+    private final transient List<FormatProblem> problems;
 
-    private WorkbookFormatException(String key, int line, int column, Throwable cause, Object[] args) {
-        super(key, cause);
-        this.key = key;
-        this.args = args.clone();
-        this.line = line;
-        this.column = column;
+    public WorkbookFormatException(List<FormatProblem> problems) {
+        super(problems.get(0).key());
+        this.problems = List.copyOf(problems);
+    }
+
+    public WorkbookFormatException(FormatProblem problem) {
+        this(List.of(problem));
     }
 
     public WorkbookFormatException(String key, Object... args) {
-        this(key, 0, 0, null, args);
+        this(FormatProblem.of(key, args));
     }
 
     /** A problem at a place in the file (1-based line and column). */
     public static WorkbookFormatException at(String key, int line, int column, Throwable cause, Object... args) {
-        return new WorkbookFormatException(key, line, column, cause, args);
+        WorkbookFormatException e = new WorkbookFormatException(new FormatProblem(key, args, "", line, column));
+        if (cause != null) {
+            e.initCause(cause);
+        }
+        return e;
+    }
+
+    public List<FormatProblem> problems() {
+        return problems;
+    }
+
+    private FormatProblem first() {
+        return problems.get(0);
     }
 
     public String key() {
-        return key;
+        return first().key();
     }
 
     public int line() {
-        return line;
+        return first().line();
     }
 
     public int column() {
-        return column;
+        return first().column();
     }
 
-    /** The problem in one line, in the given language, without the location. */
+    /** Where in the document the first problem is, e.g. {@code workbook.personas[3].name}; may be empty. */
+    public String path() {
+        return first().path();
+    }
+
+    /** The first problem in one line, in the given language, without the location. */
     public String describe(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle("nl.personacanvas.io.messages", locale);
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return first().describe(locale);
     }
 
     @Override
     public String getMessage() {
-        return describe(Locale.ENGLISH) + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
+        FormatProblem p = first();
+        return p.describeWithPath(Locale.ENGLISH) + (p.hasLocation() ? " (line " + p.line() + ", column " + p.column() + ")" : "");
     }
 }

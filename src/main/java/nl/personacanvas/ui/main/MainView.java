@@ -49,6 +49,8 @@ public final class MainView extends BorderPane {
         void exit();
 
         void switchLanguage(Locale language);
+
+        void showAbout();
     }
 
     private final MainViewModel viewModel;
@@ -145,7 +147,11 @@ public final class MainView extends BorderPane {
                         () -> personas.selectedPersonaIdProperty().set(null)),
                 language);
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu help = new Menu(messages.get("menu.help"));
+        help.setId("menu-help");
+        help.getItems().add(item("menu-help-about", "menu.help.about", null, window::showAbout));
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

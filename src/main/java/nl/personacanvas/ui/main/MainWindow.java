@@ -19,10 +19,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.io.AppVersion;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
+import nl.personacanvas.ui.about.AboutContentLoader;
+import nl.personacanvas.ui.about.AboutView;
+import nl.personacanvas.ui.about.AboutViewModel;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.document.Autosaver;
@@ -152,6 +156,12 @@ public final class MainWindow {
             @Override
             public void switchLanguage(Locale language) {
                 MainWindow.this.switchLanguage(language);
+            }
+
+            @Override
+            public void showAbout() {
+                AboutView.show(stage, new AboutViewModel(AppVersion.current(), new AboutContentLoader(),
+                        services.executor()), messages.locale());
             }
         };
     }

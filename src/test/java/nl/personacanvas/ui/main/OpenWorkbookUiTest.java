@@ -68,7 +68,7 @@ class OpenWorkbookUiTest {
         String message = ((Label) dialog.lookup("#dialog-message")).getText();
         assertThat(message)
                 .contains("broken.pcanvas kan niet worden geopend")
-                .contains("Het bestand is geen geldige JSON")
+                .contains("Ongeldige JSON")
                 .contains("(regel 6, kolom 5)");
         robot.clickOn((Node) dialog.lookupButton(ButtonType.OK));
 
@@ -115,7 +115,7 @@ class OpenWorkbookUiTest {
         waitUntil(() -> !ui.dialogs.errors.isEmpty());
         assertThat(ui.dialogs.errors.get(0))
                 .contains("broken.pcanvas cannot be opened")
-                .contains("not valid JSON")
+                .contains("Invalid JSON")
                 .contains("(line 6, column 5)");
         robot.clickOn((Node) robot.lookup("#error-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
         assertThat(ui.settings.language()).isEqualTo(Locale.ENGLISH);

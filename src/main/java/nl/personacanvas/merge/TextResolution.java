@@ -1,0 +1,22 @@
+package nl.personacanvas.merge;
+
+/**
+ * The value a text field gets for a choice. Keeping both of two different non-empty values is left to the
+ * caller, which knows where the field can hold theirs (beside it, below it, or in the persona's notes).
+ */
+record TextResolution(String value, Outcome outcome) {
+
+    /** @return the resolution, or null when both sides have a different value and {@code choice} is BOTH */
+    static TextResolution of(String mine, String theirs, Choice choice) {
+        return switch (choice) {
+            case MINE -> new TextResolution(mine, Outcome.KEPT_MINE);
+            case THEIRS -> new TextResolution(theirs, Outcome.TOOK_THEIRS);
+            case BOTH -> {
+                if (theirs.isEmpty() || mine.equals(theirs)) {
+                    yield new TextResolution(mine, Outcome.COMBINED);
+                }
+                yield mine.isEmpty() ? new TextResolution(theirs, Outcome.COMBINED) : null;
+            }
+        };
+    }
+}

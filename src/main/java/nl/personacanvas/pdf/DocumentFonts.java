@@ -1,0 +1,40 @@
+package nl.personacanvas.pdf;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * The fonts of one PDF document, each embedded at most once and only when first drawn with, so a
+ * document without Arabic carries no Arabic font and a thousand posters share one subset per font.
+ * PDFBox registers a font for subsetting only when a page content stream selects it; text drawn in
+ * form XObjects is not registered, so {@link #embedSubsets()} must run once when drawing is done.
+ */
+final class DocumentFonts {
+    private final PDDocument document;
+    private final FontLibrary library;
+    private final Map<FontRole, PDFont> loaded = new EnumMap<>(FontRole.class);
+
+    DocumentFonts(PDDocument document, FontLibrary library) {
+        this.document = document;
+        this.library = library;
+    }
+
+    /** Writes each font's subset into the document; call once after the last text is drawn. */
+    void embedSubsets() throws IOException {
+        for (PDFont font : loaded.values()) {
+            font.subset();
+        }
+    }
+
+    PDFont font(FontRole role) throws IOException {
+        PDFont font = loaded.get(role);
+        if (font == null) {
+            font = library.face(role).embedInto(document);
+            loaded.put(role, font);
+        }
+        return font;
+    }
+}

@@ -1,0 +1,130 @@
+package nl.personacanvas.pdf;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.personacanvas.model.Quadrant;
+
+/**
+ * The bullet entries of the four quadrants as wrapped lines, and the font size they are set at: the
+ * largest size, from a generous wall-poster size down to the legible minimum, at which every quadrant
+ * fits its box.
+ * When even the minimum does not fit, the lines that do not fit are left for continuation pages.
+ */
+final class EntryFlow {
+    static final float LEADING = 1.28f;
+    static final float ENTRY_GAP = 0.45f;
+    static final float BULLET_INDENT = 0.95f;
+    private static final float STEP = 0.5f;
+
+    /** One wrapped line of an entry. */
+    record Line(String text, boolean rightToLeft, boolean entryStart) {
+    }
+
+    private final float size;
+    private final Map<Quadrant, List<Line>> remaining;
+
+    private EntryFlow(float size, Map<Quadrant, List<Line>> lines) {
+        this.size = size;
+        this.remaining = lines;
+    }
+
+    /**
+     * Sets the entries as large as possible between {@code maxSize} and {@code minSize} (in steps of half
+     * a point times the paper scale) so each quadrant's lines fit {@code boxHeight}; the text column is
+     * {@code boxWidth} wide including the bullet indent. Whether a size fits only gets likelier as the
+     * size shrinks, so the largest fitting step is found by bisection.
+     */
+    static EntryFlow fit(Typesetter type, Map<Quadrant, List<String>> entries, float boxWidth, float boxHeight,
+                         float maxSize, float minSize, float scale) {
+        float step = STEP * scale;
+        int steps = Math.max(0, Math.round((maxSize - minSize) / step));
+        EntryFlow smallest = new EntryFlow(minSize, wrapAll(type, entries, boxWidth, minSize));
+        if (!smallest.fits(boxHeight)) {
+            return smallest;
+        }
+        EntryFlow best = smallest;
+        int low = 1;
+        int high = steps;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            float size = minSize + mid * step;
+            EntryFlow trial = new EntryFlow(size, wrapAll(type, entries, boxWidth, size));
+            if (trial.fits(boxHeight)) {
+                best = trial;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    private boolean fits(float boxHeight) {
+        return remaining.values().stream().allMatch(l -> height(l, l.size(), size) <= boxHeight);
+    }
+
+    float size() {
+        return size;
+    }
+
+    float leading() {
+        return size * LEADING;
+    }
+
+    boolean hasMore() {
+        return remaining.values().stream().anyMatch(l -> !l.isEmpty());
+    }
+
+    /**
+     * Removes and returns the lines of {@code quadrant} that fit {@code boxHeight}; at least one when any
+     * are left, so a continuation always makes progress.
+     */
+    List<Line> take(Quadrant quadrant, float boxHeight) {
+        List<Line> lines = remaining.get(quadrant);
+        int n = 0;
+        while (n < lines.size() && height(lines, n + 1, size) <= boxHeight) {
+            n++;
+        }
+        if (n == 0 && !lines.isEmpty()) {
+            n = 1;
+        }
+        List<Line> taken = List.copyOf(lines.subList(0, n));
+        remaining.put(quadrant, new ArrayList<>(lines.subList(n, lines.size())));
+        return taken;
+    }
+
+    /** Height of the first {@code count} lines, with a little air between entries. */
+    static float height(List<Line> lines, int count, float size) {
+        float h = 0;
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && lines.get(i).entryStart()) {
+                h += size * ENTRY_GAP;
+            }
+            h += size * LEADING;
+        }
+        return h;
+    }
+
+    private static Map<Quadrant, List<Line>> wrapAll(Typesetter type, Map<Quadrant, List<String>> entries,
+                                                     float boxWidth, float size) {
+        float textWidth = boxWidth - size * BULLET_INDENT;
+        Map<Quadrant, List<Line>> result = new EnumMap<>(Quadrant.class);
+        for (Quadrant q : Quadrant.values()) {
+            List<Line> lines = new ArrayList<>();
+            for (String entry : entries.getOrDefault(q, List.of())) {
+                boolean first = true;
+                for (String paragraph : TextCleaner.paragraphs(entry)) {
+                    boolean rtl = BidiShaper.isRightToLeft(paragraph);
+                    for (String text : type.wrap(paragraph, false, size, textWidth)) {
+                        lines.add(new Line(text, rtl, first));
+                        first = false;
+                    }
+                }
+            }
+            result.put(q, lines);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,36 @@
+package nl.personacanvas.pdf;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Something the user should know about an export that still succeeded.
+ *
+ * @param persona name of the persona the warning is about
+ * @param detail  the affected text (an entry, shortened), or the number of pages, depending on the kind
+ */
+public record ExportWarning(Kind kind, String personaId, String persona, String detail) {
+
+    public enum Kind {
+        /** Some characters were drawn with the Arabic or the symbol/emoji font. */
+        FALLBACK_FONT,
+        /** Some characters no bundled font has were replaced by a visible mark (�). */
+        REPLACEMENT_MARK,
+        /** The entries did not fit at the minimum size and continue on further pages. */
+        CONTINUED,
+        /** The portrait could not be used (not an image, too large, damaged); initials are shown. */
+        PORTRAIT_UNUSABLE
+    }
+
+    public ExportWarning {
+        Objects.requireNonNull(kind, "kind");
+        personaId = Objects.requireNonNullElse(personaId, "");
+        persona = Objects.requireNonNullElse(persona, "");
+        detail = Objects.requireNonNullElse(detail, "");
+    }
+
+    /** The warning as a sentence for the user. */
+    public String describe(Locale locale) {
+        return new PdfMessages(locale).get("warning." + kind.name(), persona, detail);
+    }
+}

@@ -1,0 +1,9 @@
+package nl.personacanvas.pdf;
+
+/** The fonts a poster draws with: the main family, and the fallbacks for what it lacks. */
+enum FontRole {
+    REGULAR,
+    BOLD,
+    ARABIC,
+    SYMBOL
+}

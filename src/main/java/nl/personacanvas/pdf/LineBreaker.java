@@ -1,0 +1,89 @@
+package nl.personacanvas.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks a paragraph into lines no wider than a column: greedy word wrap; a word that is wider than the
+ * whole column on its own is hyphenated at a Dutch syllable boundary (or after a hyphen or slash it
+ * already has); a "word" with no usable break at all (a long link) is split between characters, so no
+ * line ever runs out of its box.
+ */
+final class LineBreaker {
+
+    /** Width in points of a piece of text in the style being set. */
+    interface Measure {
+        float width(String text);
+    }
+
+    private final DutchHyphenator hyphenator;
+
+    LineBreaker(DutchHyphenator hyphenator) {
+        this.hyphenator = hyphenator;
+    }
+
+    List<String> wrap(String paragraph, float maxWidth, Measure measure) {
+        List<String> lines = new ArrayList<>();
+        float space = measure.width(" ");
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        for (String word : paragraph.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            float w = measure.width(word);
+            if (line.length() > 0 && lineWidth + space + w <= maxWidth) {
+                line.append(' ').append(word);
+                lineWidth += space + w;
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            float restWidth = w;
+            while (restWidth > maxWidth) {
+                int cut = cutPoint(rest, maxWidth, measure);
+                String head = rest.substring(0, cut);
+                String hyphenated = head + "-";
+                lines.add(needsHyphen(rest, cut) && measure.width(hyphenated) <= maxWidth ? hyphenated : head);
+                rest = rest.substring(cut);
+                restWidth = measure.width(rest);
+            }
+            line.append(rest);
+            lineWidth = restWidth;
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The longest head of {@code word} that fits, preferring a hyphenation point; always at least one character. */
+    private int cutPoint(String word, float maxWidth, Measure measure) {
+        List<Integer> points = hyphenator.breakPoints(word);
+        for (int i = points.size() - 1; i >= 0; i--) {
+            int p = points.get(i);
+            String head = word.substring(0, p) + (needsHyphen(word, p) ? "-" : "");
+            if (measure.width(head) <= maxWidth) {
+                return p;
+            }
+        }
+        int cut = Character.charCount(word.codePointAt(0));
+        while (cut < word.length()) {
+            int next = cut + Character.charCount(word.codePointAt(cut));
+            String head = word.substring(0, next) + (needsHyphen(word, next) ? "-" : "");
+            if (measure.width(head) > maxWidth) {
+                break;
+            }
+            cut = next;
+        }
+        return cut;
+    }
+
+    /** A hyphen marks a break inside letters; after an existing hyphen or slash, or between other characters, none is added. */
+    private static boolean needsHyphen(String word, int cut) {
+        return Character.isLetter(word.charAt(cut - 1)) && cut < word.length() && Character.isLetter(word.charAt(cut));
+    }
+}

@@ -1,0 +1,32 @@
+package nl.personacanvas.pdf;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.personacanvas.model.Quadrant;
+
+/** The labels printed on posters and reports, from this package's bundle (Dutch by default). */
+final class PdfMessages {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    /** English when asked for, Dutch for every other language: there is no bundle without a language. */
+    PdfMessages(Locale locale) {
+        this.locale = "en".equals(locale.getLanguage()) ? locale : Locale.forLanguageTag("nl-NL");
+        this.bundle = ResourceBundle.getBundle("nl.personacanvas.pdf.messages", this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    String quadrant(Quadrant quadrant) {
+        return get("quadrant." + quadrant.key());
+    }
+}

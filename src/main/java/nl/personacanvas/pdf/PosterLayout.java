@@ -1,0 +1,220 @@
+package nl.personacanvas.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.personacanvas.model.Quadrant;
+
+/**
+ * Places a poster on its page(s) as the study's appendix draws the canvas: the headline with the
+ * portrait beside it, the core activity and school under it, the four quadrants in a 2×2 grid and an
+ * optional footer. All sizes grow with the paper (A4 is 1×, A1 2.83×). Entries that do not fit even at
+ * the minimum size continue on further pages with the same grid.
+ */
+final class PosterLayout {
+    private static final float MARGIN = 30;
+    private static final float GAP = 10;
+    private static final float AVATAR = 78;
+    private static final float PAD = 10;
+    private static final float TITLE_SIZE = 22;
+    private static final float TITLE_MIN = 14;
+    private static final int TITLE_LINES = 3;
+    private static final float SUB_SIZE = 11;
+    private static final float HEADING_SIZE = 14;
+    /** Few entries are set large so they read from a distance on the wall. */
+    private static final float ENTRY_MAX = 13;
+    /** The legible minimum: 9 pt on A4, scaled with the paper like everything else. */
+    static final float ENTRY_MIN = 9;
+    private static final float FOOTER_SIZE = 9;
+    private static final float HEADER_LEADING = 1.2f;
+    /** Baseline below the top of a line box: room for accents on capitals (Å, Ế). */
+    private static final float ASCENT = 0.95f;
+
+    private final Typesetter type;
+    private final PdfMessages messages;
+
+    PosterLayout(Typesetter type, PdfMessages messages) {
+        this.type = type;
+        this.messages = messages;
+    }
+
+    List<PosterPage> layout(PosterContent content, float width, float height, float scale) {
+        List<PosterPage> pages = new ArrayList<>();
+        Page first = new Page(width, height, scale);
+        first.header(content, true);
+        first.footer(content);
+        Box[] boxes = first.grid();
+        EntryFlow flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), boxes[0].height(),
+                ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
+        first.fill(boxes, flow);
+        pages.add(first.build());
+        while (flow.hasMore()) {
+            Page next = new Page(width, height, scale);
+            next.continuationHeader(content, pages.size() + 1);
+            next.footer(content);
+            next.fill(next.grid(), flow);
+            pages.add(next.build());
+        }
+        return pages;
+    }
+
+    /** One page being laid out, from the top down. */
+    private final class Page {
+        private final float width;
+        private final float height;
+        private final float s;
+        private final List<PosterPage.Panel> panels = new ArrayList<>();
+        private final List<PlacedText> texts = new ArrayList<>();
+        private final List<Box> textBoxes = new ArrayList<>();
+        /** Quadrant headings, added to the text just before their entries so the PDF reads in order. */
+        private final List<List<PlacedText>> headings = new ArrayList<>();
+        /** The footer's text, placed early (its height shapes the grid) but added last, as it is read. */
+        private final List<PlacedText> footerTexts = new ArrayList<>();
+        private float top;
+        private float bottom;
+        private Box avatar;
+        private Box footerBand;
+
+        Page(float width, float height, float scale) {
+            this.width = width;
+            this.height = height;
+            this.s = scale;
+            this.top = height - MARGIN * s;
+            this.bottom = MARGIN * s;
+        }
+
+        void header(PosterContent content, boolean withAvatar) {
+            float avatarSize = AVATAR * s;
+            avatar = withAvatar ? new Box(width - MARGIN * s - avatarSize, top - avatarSize, avatarSize, avatarSize) : null;
+            if (avatar != null) {
+                textBoxes.add(avatar);
+            }
+            float textWidth = width - 2 * MARGIN * s - (withAvatar ? avatarSize + 2 * GAP * s : 0);
+            float titleSize = TITLE_SIZE * s;
+            List<String> title = type.wrap(TextCleaner.singleLine(content.title()), true, titleSize, textWidth);
+            while (title.size() > TITLE_LINES && titleSize > TITLE_MIN * s) {
+                titleSize = Math.max(TITLE_MIN * s, titleSize - s);
+                title = type.wrap(TextCleaner.singleLine(content.title()), true, titleSize, textWidth);
+            }
+            float y = place(title, true, titleSize, HEADER_LEADING, MARGIN * s, top, textWidth);
+            y -= 0.4f * SUB_SIZE * s;
+            y = place(wrap(content.activity(), true, SUB_SIZE * s, textWidth), true, SUB_SIZE * s, HEADER_LEADING,
+                    MARGIN * s, y, textWidth);
+            y = place(wrap(content.school(), false, SUB_SIZE * s, textWidth), false, SUB_SIZE * s, HEADER_LEADING,
+                    MARGIN * s, y, textWidth);
+            float headerBottom = withAvatar ? Math.min(y, top - avatarSize) : y;
+            textBoxes.add(new Box(MARGIN * s, headerBottom, textWidth, top - headerBottom));
+            top = headerBottom - GAP * s;
+        }
+
+        void continuationHeader(PosterContent content, int pageNumber) {
+            float size = SUB_SIZE * s * 1.2f;
+            float textWidth = width - 2 * MARGIN * s;
+            String text = messages.get("poster.continued", TextCleaner.singleLine(content.title()), pageNumber);
+            float y = place(type.wrap(text, true, size, textWidth), true, size, HEADER_LEADING, MARGIN * s, top,
+                    textWidth);
+            textBoxes.add(new Box(MARGIN * s, y, textWidth, top - y));
+            top = y - GAP * s;
+        }
+
+        void footer(PosterContent content) {
+            if (content.footerLines() == null) {
+                return;
+            }
+            float size = FOOTER_SIZE * s;
+            float lineWidth = width - 2 * MARGIN * s;
+            float dateWidth = type.width(content.date(), false, size);
+            float textWidth = lineWidth - dateWidth - 2 * GAP * s;
+            List<String> lines = new ArrayList<>();
+            for (String line : content.footerLines()) {
+                lines.addAll(wrap(line, false, size, textWidth));
+            }
+            float textHeight = Math.max(1, lines.size()) * size * HEADER_LEADING;
+            float bandTop = bottom + textHeight + 0.6f * size;
+            footerBand = new Box(MARGIN * s, bottom, lineWidth, bandTop - bottom);
+            int before = texts.size();
+            place(lines, false, size, HEADER_LEADING, MARGIN * s, bandTop, textWidth);
+            place(List.of(content.date()), false, size, HEADER_LEADING, width - MARGIN * s - dateWidth, bandTop,
+                    dateWidth);
+            List<PlacedText> placed = texts.subList(before, texts.size());
+            footerTexts.addAll(placed);
+            placed.clear();
+            textBoxes.add(footerBand);
+            bottom = bandTop + GAP * s;
+        }
+
+        /** The four quadrant panels' text areas below their headings, in {@link Quadrant} order. */
+        Box[] grid() {
+            float gutter = GAP * s;
+            float colWidth = (width - 2 * MARGIN * s - gutter) / 2;
+            float rowHeight = (top - bottom - gutter) / 2;
+            Box[] textAreas = new Box[4];
+            Quadrant[] order = Quadrant.values();
+            for (int i = 0; i < 4; i++) {
+                float x = MARGIN * s + (i % 2) * (colWidth + gutter);
+                float y = top - (i / 2 + 1) * rowHeight - (i / 2) * gutter;
+                Box panel = new Box(x, y, colWidth, rowHeight);
+                panels.add(new PosterPage.Panel(order[i], panel, QuadrantStyle.fill(order[i])));
+                Box inner = panel.inset(PAD * s);
+                float headingSize = HEADING_SIZE * s;
+                List<String> heading = type.wrap(messages.quadrant(order[i]), true, headingSize, inner.width());
+                int before = texts.size();
+                float below = place(heading, true, headingSize, HEADER_LEADING, inner.x(), inner.top(), inner.width());
+                List<PlacedText> placed = texts.subList(before, texts.size());
+                headings.add(new ArrayList<>(placed));
+                placed.clear();
+                textBoxes.add(new Box(inner.x(), below, inner.width(), inner.top() - below));
+                below -= 0.35f * headingSize;
+                textAreas[i] = new Box(inner.x(), inner.y(), inner.width(), Math.max(0, below - inner.y()));
+            }
+            return textAreas;
+        }
+
+        void fill(Box[] areas, EntryFlow flow) {
+            Quadrant[] order = Quadrant.values();
+            for (int i = 0; i < 4; i++) {
+                Box area = areas[i];
+                textBoxes.add(area);
+                texts.addAll(headings.get(i));
+                float indent = flow.size() * EntryFlow.BULLET_INDENT;
+                float y = area.top();
+                boolean firstOnPage = true;
+                for (EntryFlow.Line line : flow.take(order[i], area.height())) {
+                    if (line.entryStart() && !firstOnPage) {
+                        y -= flow.size() * EntryFlow.ENTRY_GAP;
+                    }
+                    float textWidth = area.width() - indent;
+                    float lineWidth = Math.min(textWidth, type.width(line.text(), false, flow.size()));
+                    float x = line.rightToLeft() ? area.right() - indent - lineWidth : area.x() + indent;
+                    float bulletX = line.rightToLeft() ? area.right() - indent * 0.7f : area.x();
+                    texts.add(new PlacedText(line.text(), line.rightToLeft(), false, flow.size(), x,
+                            y - flow.size() * ASCENT, line.entryStart(), bulletX));
+                    y -= flow.leading();
+                    firstOnPage = false;
+                }
+            }
+        }
+
+        PosterPage build() {
+            texts.addAll(footerTexts);
+            return new PosterPage(width, height, s, panels, texts, avatar, footerBand, textBoxes);
+        }
+
+        private List<String> wrap(String text, boolean bold, float size, float maxWidth) {
+            String line = TextCleaner.singleLine(text);
+            return line.isEmpty() ? List.of() : type.wrap(line, bold, size, maxWidth);
+        }
+
+        /** Places lines top-down from {@code y}; returns the bottom of the last line box. */
+        private float place(List<String> lines, boolean bold, float size, float leading, float x, float y,
+                            float maxWidth) {
+            float cursor = y;
+            for (String line : lines) {
+                boolean rtl = BidiShaper.isRightToLeft(line);
+                float lineX = rtl ? x + maxWidth - type.width(line, bold, size) : x;
+                texts.add(PlacedText.plain(line, rtl, bold, size, lineX, cursor - size * ASCENT));
+                cursor -= size * leading;
+            }
+            return cursor;
+        }
+    }
+}

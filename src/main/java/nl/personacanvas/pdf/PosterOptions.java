@@ -1,0 +1,65 @@
+package nl.personacanvas.pdf;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to print posters.
+ *
+ * @param size      the poster's size
+ * @param landscape landscape instead of portrait
+ * @param tileSheet when not null, the poster is cut into tiles of this (smaller) sheet size with
+ *                  overlap and crop marks, for printers that cannot print the poster size
+ * @param footer    print the check summary and date at the foot of each poster
+ * @param locale    language of the labels (Dutch unless English is asked for)
+ * @param date      the date printed in the footer
+ */
+public record PosterOptions(PaperSize size, boolean landscape, PaperSize tileSheet, boolean footer, Locale locale,
+                            LocalDate date) {
+
+    public PosterOptions {
+        Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(date, "date");
+        if (tileSheet != null && !canTile(size, tileSheet)) {
+            throw new IllegalArgumentException("Cannot tile " + size + " onto " + tileSheet);
+        }
+    }
+
+    /** An A4 portrait hand-out with footer, labelled in Dutch. */
+    public static PosterOptions defaults(LocalDate date) {
+        return new PosterOptions(PaperSize.A4, false, null, true, Locale.forLanguageTag("nl-NL"), date);
+    }
+
+    /** Only A2 and A1 are tiled, and only onto A4 or A3 sheets that are smaller than the poster. */
+    public static boolean canTile(PaperSize poster, PaperSize sheet) {
+        return (poster == PaperSize.A2 || poster == PaperSize.A1)
+                && (sheet == PaperSize.A4 || sheet == PaperSize.A3);
+    }
+
+    public Optional<PaperSize> tiling() {
+        return Optional.ofNullable(tileSheet);
+    }
+
+    public PosterOptions withSize(PaperSize v) {
+        return new PosterOptions(v, landscape, tileSheet, footer, locale, date);
+    }
+
+    public PosterOptions withLandscape(boolean v) {
+        return new PosterOptions(size, v, tileSheet, footer, locale, date);
+    }
+
+    public PosterOptions withTileSheet(PaperSize v) {
+        return new PosterOptions(size, landscape, v, footer, locale, date);
+    }
+
+    public PosterOptions withFooter(boolean v) {
+        return new PosterOptions(size, landscape, tileSheet, v, locale, date);
+    }
+
+    public PosterOptions withLocale(Locale v) {
+        return new PosterOptions(size, landscape, tileSheet, footer, v, date);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.personacanvas.pdf;
+
+import java.awt.Color;
+import java.util.List;
+import nl.personacanvas.model.Quadrant;
+
+/**
+ * Everything on one poster page, positioned: computed by {@link PosterLayout}, drawn by
+ * {@link PosterPainter}. Every piece of text lies inside one of {@link #textBoxes()}.
+ *
+ * @param avatar    where the portrait or initials avatar goes, or null on a continuation page
+ * @param footer    the footer band, or null without footer
+ * @param textBoxes the areas text may occupy
+ */
+record PosterPage(float width, float height, float scale, List<Panel> panels, List<PlacedText> texts, Box avatar,
+                  Box footer, List<Box> textBoxes) {
+
+    /** A coloured quadrant. */
+    record Panel(Quadrant quadrant, Box box, Color fill) {
+    }
+}

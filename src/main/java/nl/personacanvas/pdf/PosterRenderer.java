@@ -1,0 +1,166 @@
+package nl.personacanvas.pdf;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+
+/**
+ * Adds persona posters to one document: words from the workbook, layout, drawing, then one page per
+ * poster page or, when tiling, one sheet per tile. Collects a warning for every entry that needed a
+ * fallback font or a replacement mark, for extra pages and for unusable portraits.
+ */
+final class PosterRenderer {
+    private static final int EXCERPT = 80;
+
+    private final PDDocument document;
+    private final PosterOptions options;
+    private final Typesetter type;
+    private final PdfMessages messages;
+    private final DocumentFonts fonts;
+    private final PortraitImages portraits;
+    private final PosterLayout layout;
+    private final PosterPainter painter;
+    private final TileImposer tiles;
+    private final List<ExportWarning> warnings = new ArrayList<>();
+
+    PosterRenderer(PDDocument document, FontLibrary library, Typesetter type, PosterOptions options) {
+        this.document = document;
+        this.options = options;
+        this.type = type;
+        this.messages = new PdfMessages(options.locale());
+        this.fonts = new DocumentFonts(document, library);
+        this.portraits = new PortraitImages(document);
+        this.layout = new PosterLayout(type, messages);
+        this.painter = new PosterPainter(type);
+        this.tiles = new TileImposer(type, messages);
+    }
+
+    DocumentFonts fonts() {
+        return fonts;
+    }
+
+    PdfMessages messages() {
+        return messages;
+    }
+
+    List<ExportWarning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Adds the persona's poster and returns its pages; the first is where a bookmark should point. */
+    List<PDPage> add(Workbook workbook, Persona persona, PosterFooter footer) throws IOException {
+        PosterContent content = content(workbook, persona, footer);
+        collectFallbacks(persona, content);
+        if (persona.portrait() != null && portraits.image(persona.portrait()).isEmpty()) {
+            warnings.add(new ExportWarning(ExportWarning.Kind.PORTRAIT_UNUSABLE, persona.id(), persona.name(), ""));
+        }
+        PDRectangle size = options.size().rectangle(options.landscape());
+        List<PosterPage> planned = plan(content);
+        if (planned.size() > 1) {
+            warnings.add(new ExportWarning(ExportWarning.Kind.CONTINUED, persona.id(), persona.name(),
+                    String.valueOf(planned.size())));
+        }
+        List<PDPage> pages = new ArrayList<>();
+        for (PosterPage page : planned) {
+            PDFormXObject form = Sheets.form(document, size.getWidth(), size.getHeight(),
+                    out -> painter.paint(out, fonts, portraits, page, persona.portrait(), content.initials()));
+            if (options.tileSheet() == null) {
+                pages.add(Sheets.page(document, size, form));
+            } else {
+                pages.addAll(tiles.impose(document, fonts, form, options.tileSheet(), persona.name()));
+            }
+        }
+        return pages;
+    }
+
+    /** The laid-out pages of a poster, before drawing; tests check drawn text against their boxes. */
+    List<PosterPage> plan(Workbook workbook, Persona persona, PosterFooter footer) {
+        return plan(content(workbook, persona, footer));
+    }
+
+    private List<PosterPage> plan(PosterContent content) {
+        PDRectangle size = options.size().rectangle(options.landscape());
+        return layout.layout(content, size.getWidth(), size.getHeight(), options.size().scale());
+    }
+
+    private PosterContent content(Workbook workbook, Persona persona, PosterFooter footer) {
+        String title = (persona.headline() + " " + messages.get("poster.continuation")).strip();
+        String activity = workbook.activityOf(persona)
+                .map(a -> messages.get("poster.activity",
+                        a.matrixActivity().map(id -> id + " – " + a.name()).orElse(a.name())))
+                .orElse("");
+        String school = List.of(workbook.school(), workbook.team()).stream()
+                .filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
+        Map<Quadrant, List<String>> entries = new EnumMap<>(Quadrant.class);
+        for (Quadrant q : Quadrant.values()) {
+            entries.put(q, persona.canvas().entries(q).stream().map(Entry::text).filter(t -> !t.isBlank()).toList());
+        }
+        String date = messages.get("footer.date",
+                options.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())));
+        return new PosterContent(title, activity, school, initials(persona.name()), entries,
+                options.footer() ? footerLines(footer) : null, date);
+    }
+
+    private List<String> footerLines(PosterFooter footer) {
+        if (footer == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        if (!footer.coverage().isEmpty()) {
+            lines.add(messages.get("footer.coverage", footer.coverage().stream()
+                    .map(c -> messages.get("footer.quadrant", messages.quadrant(c.quadrant()), c.covered(), c.expected()))
+                    .collect(Collectors.joining(" · "))));
+        }
+        lines.add(messages.get("footer.attitudes", footer.attitudesPresent().size(), footer.attitudesExpected(),
+                footer.attitudesPresent().isEmpty() ? "—" : String.join(", ", footer.attitudesPresent())));
+        return lines;
+    }
+
+    private void collectFallbacks(Persona persona, PosterContent content) {
+        List<String> texts = new ArrayList<>();
+        texts.add(content.title());
+        content.entries().values().forEach(texts::addAll);
+        for (String text : texts) {
+            Set<Fallback> used = type.fallbacks(text);
+            String excerpt = excerpt(text);
+            if (used.contains(Fallback.ARABIC_FONT) || used.contains(Fallback.SYMBOL_FONT)) {
+                warnings.add(new ExportWarning(ExportWarning.Kind.FALLBACK_FONT, persona.id(), persona.name(), excerpt));
+            }
+            if (used.contains(Fallback.REPLACEMENT_MARK)) {
+                warnings.add(new ExportWarning(ExportWarning.Kind.REPLACEMENT_MARK, persona.id(), persona.name(),
+                        excerpt));
+            }
+        }
+    }
+
+    /** Up to two letters: the first letter of the first and of the last word of the name. */
+    static String initials(String name) {
+        String[] words = TextCleaner.singleLine(name).split(" ");
+        StringBuilder out = new StringBuilder();
+        for (String word : new String[] {words[0], words.length > 1 ? words[words.length - 1] : ""}) {
+            word.codePoints().filter(Character::isLetter).findFirst()
+                    .ifPresent(cp -> out.appendCodePoint(Character.toUpperCase(cp)));
+        }
+        return out.length() == 0 ? "?" : out.toString();
+    }
+
+    private static String excerpt(String text) {
+        String line = TextCleaner.singleLine(text);
+        return line.codePointCount(0, line.length()) <= EXCERPT ? line
+                : line.substring(0, line.offsetByCodePoints(0, EXCERPT - 1)) + "…";
+    }
+}

@@ -1,0 +1,96 @@
+package nl.personacanvas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.personacanvas.io.WorkbookCodec;
+import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.model.ActivityGroup;
+import nl.personacanvas.model.Canvas;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+    private static final Instant T0 = Instant.parse("2024-03-12T09:30:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+
+    @BeforeEach
+    void createWorkbook() throws Exception {
+        Persona laura = new Persona("p-laura", "Laura", "", "A4", List.of(), null, "", T0, T0, Canvas.of(Map.of(
+                Quadrant.DESIGN, List.of(new Entry("e-l1", "Ontwerpt opdrachten over het gastland", List.of("A4.design.1"), "")),
+                Quadrant.ATTITUDE, List.of(new Entry("e-l2", "Flexibel", List.of("H.1"), "")))));
+        Persona joost = new Persona("p-joost", "Joost", "", "A4", List.of(), null, "", T0, T0, Canvas.of(Map.of(
+                Quadrant.DESIGN, List.of(new Entry("e-j1", "Maakt stageopdrachten", List.of("A4.design.1"), "")),
+                Quadrant.ORGANISE, List.of(new Entry("e-j2", "Onderhoudt een netwerk", List.of("A4.organise.1"), "")))));
+        Workbook wb = Workbook.empty()
+                .withActivities(List.of(new CoreActivity("A4", "A4", "Stages in het buitenland", ActivityGroup.MOBILITY)))
+                .addPersona(laura).addPersona(joost);
+        file = dir.resolve("alfa.pcanvas");
+        new WorkbookStore(new WorkbookCodec()).save(wb, file);
+    }
+
+    private static CommandRun compare(String... args) {
+        return CommandRun.of(new CompareCommand(Locale.ENGLISH), args);
+    }
+
+    @Test
+    void printsTheQuadrantsTwinsAndCoverageTable() {
+        CommandRun run = compare(file.toString(), "--persona", "p-laura", "--persona", "Joost");
+
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Comparison: Laura (A4 Stages in het buitenland) | Joost (A4 Stages in het buitenland)");
+        assertThat(lines).containsSubsequence("== Designing & developing ==", "[1] Laura",
+                "    - Ontwerpt opdrachten over het gastland  {A4.design.1 ~1}", "[2] Joost",
+                "    - Maakt stageopdrachten  {A4.design.1 ~1}");
+        assertThat(lines).containsSubsequence("== Organising & communicating ==", "[1] Laura", "    (none)");
+        assertThat(run.out()).contains("  ~1 A4.design.1 ");
+        assertThat(lines).anyMatch(l -> l.matches("A4\\.design\\.1 +L +L +\\S.*"))
+                .anyMatch(l -> l.matches("A4\\.organise\\.1 +- +L +\u2260 .*"))
+                .anyMatch(l -> l.matches("H\\.1 +L +- +\u2260 .*"));
+    }
+
+    @Test
+    void unknownPersonaOrWrongCountIsWrongUsage() {
+        CommandRun unknown = compare(file.toString(), "--persona", "p-laura", "--persona", "p-nobody");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no persona \"p-nobody\"", "p-joost (Joost)");
+
+        assertThat(compare(file.toString(), "--persona", "p-laura").exitCode()).isEqualTo(2);
+        assertThat(compare(file.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void badFileExitsOne() throws Exception {
+        Path bad = dir.resolve("bad.pcanvas");
+        Files.writeString(bad, "[]");
+
+        CommandRun run = compare(bad.toString(), "--persona", "a", "--persona", "b");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(bad + ":").doesNotContain("\tat ");
+    }
+
+    @Test
+    void speaksDutch() {
+        CommandRun run = CommandRun.of(new CompareCommand(Locale.forLanguageTag("nl")), file.toString(),
+                "--persona", "p-laura", "--persona", "p-joost");
+
+        assertThat(run.out()).startsWith("Vergelijking: Laura").contains("== Ontwerpen & Ontwikkelen ==", "Tweelingen");
+    }
+}

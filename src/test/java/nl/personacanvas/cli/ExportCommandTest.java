@@ -1,0 +1,103 @@
+package nl.personacanvas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import nl.personacanvas.io.WorkbookCodec;
+import nl.personacanvas.model.ActivityGroup;
+import nl.personacanvas.model.Canvas;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path dir;
+    Path workbook;
+
+    @BeforeEach
+    void writeWorkbook() throws Exception {
+        Instant t = Instant.parse("2026-03-01T09:00:00Z");
+        Persona laura = new Persona("p-laura", "Laura", "begeleidt studenten bij een internationale stage", "k-a4",
+                List.of(), null, "", t, t, Canvas.empty().add(Quadrant.DELIVER, Entry.of("Coacht op afstand")));
+        Persona mehmet = new Persona("p-mehmet", "Mehmet", "bespreekt actualiteiten in een diverse klas", "k-a1",
+                List.of(), null, "", t, t, Canvas.empty().add(Quadrant.ATTITUDE, Entry.of("Nieuwsgierig")));
+        Workbook wb = new Workbook("Summa College", "Brainportregio", "", "", List.of(),
+                List.of(new CoreActivity("k-a1", "A1", "Diverse perspectieven", ActivityGroup.AT_HOME),
+                        new CoreActivity("k-a4", "A4", "Stages in het buitenland", ActivityGroup.MOBILITY)),
+                List.of(laura, mehmet), null);
+        workbook = dir.resolve("summa.pcanvas");
+        Files.write(workbook, new WorkbookCodec().write(wb));
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void exportsAllPersonasOrOneActivityOrChosenIds() throws Exception {
+        Path all = dir.resolve("all.pdf");
+        assertThat(Cli.run("export", workbook.toString(), "--pdf", all.toString())).isZero();
+        assertThat(text(all)).contains("Laura begeleidt").contains("Mehmet bespreekt").contains("Coacht op afstand");
+
+        Path a4 = dir.resolve("a4.pdf");
+        assertThat(Cli.run("export", workbook.toString(), "--pdf", a4.toString(), "--activity", "A4", "--size", "A3",
+                "--landscape")).isZero();
+        assertThat(text(a4)).contains("Laura begeleidt").doesNotContain("Mehmet");
+        try (PDDocument doc = Loader.loadPDF(a4.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(1190f, 1191f);
+        }
+
+        Path one = dir.resolve("one.pdf");
+        assertThat(Cli.run("export", workbook.toString(), "--pdf", one.toString(), "--persona", "p-mehmet")).isZero();
+        assertThat(text(one)).contains("Mehmet").doesNotContain("Laura");
+    }
+
+    @Test
+    void tiledReportAndOnePerPersona() throws Exception {
+        Path tiled = dir.resolve("tiled.pdf");
+        assertThat(Cli.run("export", workbook.toString(), "--pdf", tiled.toString(), "--size", "A1", "--tile", "A3",
+                "--persona", "p-laura")).isZero();
+        try (PDDocument doc = Loader.loadPDF(tiled.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+        }
+        Path report = dir.resolve("report.pdf");
+        assertThat(Cli.run("export", workbook.toString(), "--pdf", report.toString(), "--report")).isZero();
+        assertThat(text(report)).contains("Summa College").contains("Brainportregio");
+
+        Path folder = dir.resolve("each");
+        assertThat(Cli.run("export", workbook.toString(), "--one-per-persona", folder.toString())).isZero();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("Laura.pdf", "Mehmet.pdf");
+        }
+    }
+
+    @Test
+    void wrongUsageExitsTwoAndUnreadableInputExitsOne() throws Exception {
+        Path out = dir.resolve("x.pdf");
+        assertThat(Cli.run("export", workbook.toString())).isEqualTo(2);
+        assertThat(Cli.run("export", workbook.toString(), "--pdf", out.toString(), "--size", "B5")).isEqualTo(2);
+        assertThat(Cli.run("export", workbook.toString(), "--pdf", out.toString(), "--size", "A3", "--tile", "A4")).isEqualTo(2);
+        assertThat(Cli.run("export", workbook.toString(), "--pdf", out.toString(), "--persona", "p-nobody")).isEqualTo(2);
+        assertThat(Cli.run("export", workbook.toString(), "--pdf", out.toString(), "--activity", "A5")).isEqualTo(2);
+        assertThat(Cli.run("export", dir.resolve("missing.pcanvas").toString(), "--pdf", out.toString())).isEqualTo(1);
+        Path broken = dir.resolve("broken.pcanvas");
+        Files.writeString(broken, "{ not json");
+        assertThat(Cli.run("export", broken.toString(), "--pdf", out.toString())).isEqualTo(1);
+        assertThat(out).doesNotExist();
+    }
+}

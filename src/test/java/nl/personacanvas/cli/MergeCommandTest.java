@@ -1,0 +1,164 @@
+package nl.personacanvas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.personacanvas.io.WorkbookCodec;
+import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.model.ActivityGroup;
+import nl.personacanvas.model.Canvas;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MergeCommandTest {
+    private static final Instant T0 = Instant.parse("2024-03-12T09:30:00Z");
+    private static final Entry D1 = new Entry("e-d1", "Ontwerpt een reflectieopdracht", List.of(), "");
+
+    @TempDir
+    Path dir;
+
+    private final WorkbookStore store = new WorkbookStore(new WorkbookCodec());
+    private Workbook base;
+
+    @BeforeEach
+    void createBase() {
+        Persona laura = new Persona("p-laura", "Laura", "begeleidt stages", "A4", List.of(), null, "", T0, T0,
+                Canvas.of(Map.of(Quadrant.DESIGN, List.of(D1))));
+        base = Workbook.empty().withSchool("Alfa-college")
+                .withActivities(List.of(new CoreActivity("A4", "A4", "Stages in het buitenland", ActivityGroup.MOBILITY)))
+                .addPersona(laura);
+    }
+
+    private Path save(String name, Workbook wb) throws Exception {
+        Path file = dir.resolve(name);
+        store.save(wb, file);
+        return file;
+    }
+
+    private Workbook withText(String text) {
+        return base.updatePersona("p-laura", p -> p.withCanvas(p.canvas().replace(D1.withText(text))));
+    }
+
+    private static CommandRun merge(String... args) {
+        return CommandRun.of(new MergeCommand(Locale.ENGLISH), args);
+    }
+
+    @Test
+    void mergeWithoutConflictsExitsZeroAndWritesEveryPersona() throws Exception {
+        Path a = save("a.pcanvas", base);
+        Path b = save("b.pcanvas", base.addPersona(Persona.create("Sam", "organiseert reizen", "A4", T0)));
+        Path out = dir.resolve("out.pcanvas");
+
+        CommandRun run = merge("--into", out.toString(), a.toString(), b.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Merged with b.pcanvas:", "  + persona Sam added (0 entries)",
+                "Wrote " + out + ": 2 persona(s), 0 conflict(s)");
+        assertThat(store.load(out).personas()).extracting(Persona::name).containsExactly("Laura", "Sam");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void conflictsAreKeptBothWaysReportedAndExitThree() throws Exception {
+        Path a = save("a.pcanvas", base);
+        Path b = save("b.pcanvas", withText("Ontwerpt een reflectieopdracht met het stagebedrijf"));
+        Path c = save("c.pcanvas", base.withSchool("Alfa-college Groningen"));
+        Path out = dir.resolve("out.pcanvas");
+
+        CommandRun run = merge("--into", out.toString(), a.toString(), b.toString(), c.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("Merged with b.pcanvas:", "    ! Designing & developing: conflict, kept both: "
+                        + "\"Ontwerpt een reflectieopdracht\" and, marked, \"Ontwerpt een reflectieopdracht met het stagebedrijf\"",
+                "Merged with c.pcanvas:", "  ! school: conflict, kept both", "2 conflict(s) with both versions kept");
+        Workbook merged = store.load(out);
+        List<Entry> design = merged.persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
+        assertThat(design).extracting(Entry::text)
+                .containsExactly("Ontwerpt een reflectieopdracht", "Ontwerpt een reflectieopdracht met het stagebedrijf");
+        assertThat(design.get(1).note()).isEqualTo("from b.pcanvas");
+        assertThat(merged.school()).isEqualTo("Alfa-college [from c.pcanvas: Alfa-college Groningen]");
+    }
+
+    @Test
+    void replacesAnExistingOutputAsAWhole() throws Exception {
+        Path a = save("a.pcanvas", base);
+        Path out = save("out.pcanvas", Workbook.empty().withSchool("Oud").addPersona(Persona.create("Oud", "", "", T0)));
+
+        CommandRun run = merge("--into", out.toString(), a.toString(), a.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("a.pcanvas: nothing new, nothing changed.");
+        assertThat(store.load(out)).isEqualTo(base);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "a.pcanvas", "out.pcanvas", "out.pcanvas.bak");
+        }
+    }
+
+    @Test
+    void aBadInputExitsOneWithTheReadErrorAndLeavesTheOutputAlone() throws Exception {
+        Path a = save("a.pcanvas", base);
+        Path bad = dir.resolve("bad.pcanvas");
+        Files.writeString(bad, "{ not json");
+        Path out = save("out.pcanvas", Workbook.empty().withSchool("Oud"));
+
+        CommandRun run = merge("--into", out.toString(), a.toString(), bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(bad + ":").contains("JSON").doesNotContain("Exception", "\tat ");
+        assertThat(store.load(out).school()).isEqualTo("Oud");
+    }
+
+    @Test
+    void aMissingInputExitsOne() {
+        Path missing = dir.resolve("missing.pcanvas");
+
+        CommandRun run = merge("--into", dir.resolve("out.pcanvas").toString(), missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo(missing + ": file not found.");
+        assertThat(dir.resolve("out.pcanvas")).doesNotExist();
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenExitsOne() throws Exception {
+        Path a = save("a.pcanvas", base);
+
+        CommandRun run = merge("--into", dir.resolve("no/such/folder/out.pcanvas").toString(), a.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot be written").doesNotContain("\tat ");
+    }
+
+    @Test
+    void wrongUsageExitsTwo() throws Exception {
+        Path a = save("a.pcanvas", base);
+
+        assertThat(merge(a.toString()).exitCode()).as("no --into").isEqualTo(2);
+        assertThat(merge("--into", dir.resolve("out.pcanvas").toString()).exitCode()).as("no IN").isEqualTo(2);
+        assertThat(merge("--into", "out.pcanvas", "--bogus", a.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void isRegisteredOnTheRootCommand() throws Exception {
+        Path a = save("a.pcanvas", base);
+        Path out = dir.resolve("out.pcanvas");
+
+        CommandRun run = CommandRun.of(new RootCommand(), "merge", "--into", out.toString(), a.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(store.load(out)).isEqualTo(base);
+        assertThat(CommandRun.of(new RootCommand(), "merge", "--help").out()).contains("--into", "OUT", "IN");
+    }
+}

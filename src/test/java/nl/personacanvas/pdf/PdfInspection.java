@@ -1,0 +1,91 @@
+package nl.personacanvas.pdf;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
+
+/** Reads back what an export drew: its text, where each glyph sits, and its fonts. */
+final class PdfInspection {
+
+    /** One drawn glyph in PDF user space (origin bottom left). */
+    record Glyph(int page, String unicode, float x, float baseline, float width, float fontSize) {
+    }
+
+    private PdfInspection() {
+    }
+
+    static String text(PDDocument document) throws IOException {
+        return new PDFTextStripper().getText(document);
+    }
+
+    /** The text inside {@code box} (PDF user space) of page {@code pageIndex}. */
+    static String textIn(PDDocument document, int pageIndex, Box box) throws IOException {
+        float height = document.getPage(pageIndex).getMediaBox().getHeight();
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        stripper.addRegion("box", new Rectangle2D.Float(box.x(), height - box.top(), box.width(), box.height()));
+        stripper.extractRegions(document.getPage(pageIndex));
+        return stripper.getTextForRegion("box");
+    }
+
+    /** Whitespace collapsed and hyphens the layout added at line ends removed, for finding entries. */
+    static String flattened(String text) {
+        return text.replace("-\n", "").replace("-\r\n", "").replaceAll("\\s+", " ");
+    }
+
+    static List<Glyph> glyphs(PDDocument document) throws IOException {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            int pageIndex = i;
+            float height = document.getPage(i).getMediaBox().getHeight();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(new Glyph(pageIndex, text.getUnicode(), text.getXDirAdj(),
+                            height - text.getYDirAdj(), text.getWidthDirAdj(), text.getFontSizeInPt()));
+                }
+            };
+            stripper.setStartPage(i + 1);
+            stripper.setEndPage(i + 1);
+            stripper.getText(document);
+        }
+        return glyphs;
+    }
+
+    /** Every font used anywhere, including inside form XObjects. */
+    static List<PDFont> fonts(PDDocument document) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        for (PDPage page : document.getPages()) {
+            collect(page.getResources(), fonts, seen);
+        }
+        return fonts;
+    }
+
+    private static void collect(PDResources resources, List<PDFont> fonts, Set<Object> seen) throws IOException {
+        if (resources == null || !seen.add(resources.getCOSObject())) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                collect(form.getResources(), fonts, seen);
+            }
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package nl.personacanvas.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PosterExporterTest {
+    private static PosterExporter exporter;
+    private static FontLibrary fonts;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void fonts() {
+        fonts = FontLibrary.bundled();
+        exporter = new PosterExporter(fonts);
+    }
+
+    private static PosterOptions a4() {
+        return PosterOptions.defaults(PosterFixtures.DATE);
+    }
+
+    private static byte[] export(Workbook wb, List<Persona> personas, PosterOptions options) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(wb, personas, options, Map.of("p-laura", PosterFixtures.footer()), out, ExportMonitor.none());
+        return out.toByteArray();
+    }
+
+    @Test
+    void everyHeadingAndEntryAppearsInOrder() throws Exception {
+        Persona laura = PosterFixtures.laura();
+        Workbook wb = PosterFixtures.workbook(laura);
+        try (PDDocument doc = Loader.loadPDF(export(wb, wb.personas(), a4()))) {
+            String text = PdfInspection.flattened(PdfInspection.text(doc));
+            List<String> expected = new ArrayList<>(List.of(
+                    "Laura begeleidt studenten bij een internationale stage. Zij …",
+                    "Kernactiviteit: A4 – Internationale en interculturele dimensies integreren in stages in het buitenland",
+                    "Alfa-college · Team Zorg en Welzijn"));
+            String[] headings = {"Ontwerpen & Ontwikkelen", "Uitvoeren & Begeleiden", "Organiseren & Communiceren", "Houding"};
+            for (Quadrant q : Quadrant.values()) {
+                expected.add(headings[q.ordinal()]);
+                laura.canvas().entries(q).forEach(e -> expected.add(e.text()));
+            }
+            expected.add("Dekking: Ontwerpen & Ontwikkelen 2/3");
+            expected.add("Afgedrukt op 12 maart 2026");
+            assertInOrder(text, expected);
+        }
+    }
+
+    @Test
+    void englishLabelsComeFromTheEnglishBundle() throws Exception {
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
+        try (PDDocument doc = Loader.loadPDF(export(wb, wb.personas(), a4().withLocale(Locale.ENGLISH)))) {
+            String text = PdfInspection.flattened(PdfInspection.text(doc));
+            assertInOrder(text, List.of("They …", "Core activity: A4", "Designing & Developing", "Delivering & Guiding",
+                    "Organising & Communicating", "Attitude", "Printed on March 12, 2026"));
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void sixtyLongEntriesContinueOnFollowingPagesWithNothingLostOrClipped() throws Exception {
+        Persona crowded = PosterFixtures.crowded();
+        Workbook wb = PosterFixtures.workbook(crowded);
+        RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), Map.of(), ExportMonitor.none());
+        try (pdf) {
+            assertThat(pdf.document().getNumberOfPages()).isGreaterThan(1);
+            assertThat(pdf.result().warnings()).anySatisfy(w -> {
+                assertThat(w.kind()).isEqualTo(ExportWarning.Kind.CONTINUED);
+                assertThat(w.personaId()).isEqualTo("p-crowded");
+            });
+            List<PosterPage> plan = plan(wb, crowded, a4());
+            for (Quadrant q : Quadrant.values()) {
+                // An entry may break across pages: read each quadrant's panel on every page in turn.
+                StringBuilder quadrantText = new StringBuilder();
+                for (int page = 0; page < plan.size(); page++) {
+                    String panel = PdfInspection.textIn(pdf.document(), page,
+                            plan.get(page).panels().get(q.ordinal()).box());
+                    quadrantText.append(panel.replaceFirst("^[^\n]*\n", "")).append('\n');
+                }
+                String text = PdfInspection.flattened(quadrantText.toString());
+                assertInOrder(text, crowded.canvas().entries(q).stream().map(Entry::text).toList());
+                assertThat(text).doesNotContain("Entry " + (q.ordinal() == 0 ? "deliver" : "design"));
+            }
+            assertGlyphsInsideBoxes(pdf.document(), wb, crowded, a4());
+            assertThat(PdfInspection.glyphs(pdf.document()).stream().filter(g -> !g.unicode().isBlank()))
+                    .allSatisfy(g -> assertThat(g.fontSize()).isGreaterThanOrEqualTo(PosterLayout.ENTRY_MIN - 0.01f));
+        }
+    }
+
+    @Test
+    void emojiNameArabicEntryAndCjkExportWithFallbacksListed() throws Exception {
+        Persona multi = PosterFixtures.multilingual();
+        Workbook wb = PosterFixtures.workbook(multi);
+        for (PosterOptions options : List.of(a4(), a4().withSize(PaperSize.A2).withLandscape(true))) {
+            try (RenderedPdf pdf = exporter.render(wb, wb.personas(), options, Map.of(), ExportMonitor.none())) {
+                List<ExportWarning> warnings = pdf.result().warnings();
+                assertThat(warnings).extracting(ExportWarning::kind, ExportWarning::detail).contains(
+                        org.assertj.core.groups.Tuple.tuple(ExportWarning.Kind.FALLBACK_FONT,
+                                "Ontwikkelt materiaal in het Arabisch: تعلم اللغة العربية مع الطلاب"),
+                        org.assertj.core.groups.Tuple.tuple(ExportWarning.Kind.FALLBACK_FONT,
+                                "Yasmina 🌍✈️ begeleidt een uitwisseling met partnerscholen. Zij …"),
+                        org.assertj.core.groups.Tuple.tuple(ExportWarning.Kind.REPLACEMENT_MARK,
+                                "Contact met partnerschool in 東京 via e-mail"));
+                String text = PdfInspection.flattened(PdfInspection.text(pdf.document()));
+                assertThat(text).contains("Türkçe, Łódź, Příliš žluťoučký kůň, Tiếng Việt")
+                        .contains("„aanhalingstekens” en ‘enkele’ – streepjes")
+                        .contains("Contact met partnerschool in \uFFFD\uFFFD via e-mail")
+                        .contains("🌍");
+                assertArabicReadsInLogicalOrder(text);
+                assertGlyphsInsideBoxes(pdf.document(), wb, multi, options);
+            }
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAsSubset() throws Exception {
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura(), PosterFixtures.multilingual());
+        PosterOptions tiled = a4().withSize(PaperSize.A1).withTileSheet(PaperSize.A3);
+        for (PosterOptions options : List.of(a4(), tiled)) {
+            try (PDDocument doc = Loader.loadPDF(export(wb, wb.personas(), options))) {
+                List<PDFont> used = PdfInspection.fonts(doc);
+                assertThat(used).extracting(PDFont::getName).anyMatch(n -> n.endsWith("NotoSans-Regular"))
+                        .anyMatch(n -> n.endsWith("NotoSansArabic-Regular")).anyMatch(n -> n.endsWith("Symbola"));
+                assertThat(used).allSatisfy(f -> {
+                    assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                    assertThat(f.getName()).matches("[A-Z]{6}\\+.*");
+                });
+            }
+        }
+    }
+
+    @Test
+    void metadataLanguageAndOneBookmarkPerPersona() throws Exception {
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura(), PosterFixtures.crowded(), PosterFixtures.mehmet());
+        try (PDDocument doc = Loader.loadPDF(export(wb, wb.personas(), a4()))) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Persona's – Alfa-college");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Panel Alfa-college");
+            assertThat(doc.getDocumentInformation().getSubject()).contains("internationalisering");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
+            List<String> titles = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                pages.add(doc.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()));
+            }
+            assertThat(titles).containsExactly(PosterFixtures.laura().headline(), PosterFixtures.crowded().headline(),
+                    PosterFixtures.mehmet().headline());
+            assertThat(pages.get(0)).isZero();
+            assertThat(pages.get(1)).isEqualTo(1);
+            assertThat(pages.get(2)).isGreaterThan(2);
+        }
+    }
+
+    @Test
+    void tilingCutsAnA2PosterIntoOverlappingA4SheetsWithLabels() throws Exception {
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
+        try (PDDocument doc = Loader.loadPDF(export(wb, wb.personas(), a4().withSize(PaperSize.A2).withTileSheet(PaperSize.A4)))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(8);
+            assertThat(doc.getPage(0).getMediaBox().getWidth() * doc.getPage(0).getMediaBox().getHeight())
+                    .isCloseTo(595.28f * 841.89f, org.assertj.core.data.Percentage.withPercentage(0.1));
+            assertThat(PdfInspection.text(doc)).contains("Laura – tegel 1 van 8 (rij 1, kolom 1)")
+                    .contains("tegel 8 van 8");
+        }
+    }
+
+    @Test
+    void onePdfPerPersonaWithSafeDistinctNames() throws Exception {
+        Persona a = PosterFixtures.laura().withName("CON");
+        Persona b = PosterFixtures.mehmet().withName("../Laura/..");
+        Persona c = PosterFixtures.crowded().withName("laura");
+        Workbook wb = PosterFixtures.workbook(a, b, c);
+        List<Integer> progress = new ArrayList<>();
+        ExportResult result = exporter.writeEach(wb, wb.personas(), a4(), Map.of(), dir, monitor(progress, 99));
+        assertThat(result.files()).extracting(p -> p.getFileName().toString())
+                .containsExactly("_CON.pdf", "_Laura_.pdf", "laura.pdf");
+        assertThat(result.files()).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(dir));
+        assertThat(progress).containsExactly(1, 2, 3);
+        try (PDDocument doc = Loader.loadPDF(result.files().get(1).toFile())) {
+            assertThat(PdfInspection.text(doc)).contains("../Laura/.. bespreekt actualiteiten");
+        }
+    }
+
+    @Test
+    void cancellingStopsBetweenPostersAndLeavesNoFile() {
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura(), PosterFixtures.mehmet(), PosterFixtures.crowded());
+        Path target = dir.resolve("out.pdf");
+        List<Integer> progress = new ArrayList<>();
+        assertThatThrownBy(() -> exporter.write(wb, wb.personas(), a4(), Map.of(), target, monitor(progress, 1)))
+                .isInstanceOf(CancellationException.class);
+        assertThat(progress).containsExactly(1);
+        assertThat(target).doesNotExist();
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void unusablePortraitFallsBackToInitialsWithAWarning() throws Exception {
+        Persona p = PosterFixtures.laura().withPortrait(new nl.personacanvas.model.Portrait("image/png",
+                "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Workbook wb = PosterFixtures.workbook(p);
+        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), Map.of(), ExportMonitor.none())) {
+            assertThat(pdf.result().warnings()).extracting(ExportWarning::kind)
+                    .containsExactly(ExportWarning.Kind.PORTRAIT_UNUSABLE);
+            assertThat(PdfInspection.text(pdf.document())).contains("L\n");
+        }
+    }
+
+    @Test
+    void aRealPortraitIsEmbeddedOnce() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        nl.personacanvas.model.Portrait portrait = new nl.personacanvas.model.Portrait("image/png", png.toByteArray());
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura().withPortrait(portrait),
+                PosterFixtures.mehmet().withPortrait(portrait));
+        try (PDDocument doc = Loader.loadPDF(export(wb, wb.personas(), a4()))) {
+            long images = 0;
+            java.util.Set<Object> seen = new java.util.HashSet<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                images += countImages(doc.getPage(i).getResources(), seen);
+            }
+            assertThat(images).isEqualTo(1);
+        }
+    }
+
+    private static long countImages(org.apache.pdfbox.pdmodel.PDResources res, java.util.Set<Object> seen) throws Exception {
+        long n = 0;
+        for (org.apache.pdfbox.cos.COSName name : res.getXObjectNames()) {
+            var x = res.getXObject(name);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject && seen.add(x.getCOSObject())) {
+                n++;
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f) {
+                n += countImages(f.getResources(), seen);
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void previewRendersThePdfPage() throws Exception {
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
+        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4().withLandscape(true), Map.of(), ExportMonitor.none())) {
+            var image = PagePreview.render(pdf.document(), 0, 36);
+            assertThat(image.getWidth()).isBetween(420, 421);
+            assertThat(image.getHeight()).isBetween(297, 298);
+            assertThatThrownBy(() -> PagePreview.render(pdf.document(), 1, 36)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    static ExportMonitor monitor(List<Integer> progress, int cancelAfter) {
+        return new ExportMonitor() {
+            @Override
+            public void progressed(int done, int total) {
+                progress.add(done);
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return progress.size() >= cancelAfter;
+            }
+        };
+    }
+
+    static void assertInOrder(String text, List<String> expected) {
+        int from = 0;
+        for (String s : expected) {
+            String wanted = s.replaceAll("\\s+", " ");
+            int at = text.indexOf(wanted, from);
+            assertThat(at).as("\"%s\" after position %d in:%n%s", wanted, from, text).isGreaterThanOrEqualTo(0);
+            from = at + wanted.length();
+        }
+    }
+
+    /** The extractor turns presentation forms back into letters; the words must come out in reading order. */
+    private static void assertArabicReadsInLogicalOrder(String text) {
+        String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        assertThat(normalized).containsAnyOf("اللغة العربية مع الطلاب", "تعلم");
+        assertThat(normalized.indexOf("اللغة")).isLessThan(normalized.indexOf("الطلاب"));
+    }
+
+    private static List<PosterPage> plan(Workbook wb, Persona persona, PosterOptions options) throws Exception {
+        try (PDDocument scratch = new PDDocument()) {
+            return new PosterRenderer(scratch, fonts, new Typesetter(fonts, DutchHyphenator.bundled()), options)
+                    .plan(wb, persona, null);
+        }
+    }
+
+    /** Every drawn glyph lies inside one of the text boxes its page's layout allowed. */
+    private static void assertGlyphsInsideBoxes(PDDocument doc, Workbook wb, Persona persona, PosterOptions options)
+            throws Exception {
+        List<PosterPage> plan = plan(wb, persona, options);
+        assertThat(doc.getNumberOfPages()).isEqualTo(plan.size());
+        List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc);
+        assertThat(glyphs).isNotEmpty();
+        float tolerance = 0.5f;
+        for (PdfInspection.Glyph g : glyphs) {
+            if (g.unicode().isBlank()) {
+                continue;
+            }
+            boolean inside = plan.get(g.page()).textBoxes().stream().anyMatch(b ->
+                    g.x() >= b.x() - tolerance && g.x() + g.width() <= b.right() + tolerance
+                            && g.baseline() + 0.7f * g.fontSize() <= b.top() + tolerance
+                            && g.baseline() - 0.22f * g.fontSize() >= b.y() - tolerance);
+            assertThat(inside).as("glyph %s on page %d at (%.1f, %.1f) size %.1f", g.unicode(), g.page() + 1, g.x(),
+                    g.baseline(), g.fontSize()).isTrue();
+        }
+    }
+}
