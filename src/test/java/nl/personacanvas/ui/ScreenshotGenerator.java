@@ -11,6 +11,8 @@ import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.PopOver;
 import javax.imageio.ImageIO;
 import nl.personacanvas.model.Persona;
 import org.junit.jupiter.api.AfterEach;
@@ -54,9 +56,13 @@ class ScreenshotGenerator {
     }
 
     private void shoot(FxRobot robot, String name) throws IOException {
+        shootWindow(robot, stage, name);
+    }
+
+    private void shootWindow(FxRobot robot, Window window, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
         Files.createDirectories(OUT);
         Path file = OUT.resolve(name + ".png");
         ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
@@ -73,6 +79,12 @@ class ScreenshotGenerator {
                 .orElse(ui.window.viewModel().document().workbook().personas().get(0).id());
         robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set(laura));
         shoot(robot, "editor");
+
+        robot.clickOn(robot.lookup(".entry-links").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Window popOver = robot.listWindows().stream().filter(w -> w instanceof PopOver).findFirst().orElseThrow();
+        shootWindow(robot, popOver, "links");
+        robot.interact(() -> ((PopOver) popOver).hide());
 
         robot.interact(() -> ui.window.viewModel().personas().filterProperty().set("stage"));
         shoot(robot, "filter");

@@ -4,9 +4,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -66,6 +68,8 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
         TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
+        // A canvas without a name cannot be told apart in lists and posters: mark it until it has one.
+        name.textProperty().addListener((obs, old, now) -> name.pseudoClassStateChanged(Styles.STATE_DANGER, now.isBlank()));
         name.setPrefColumnCount(12);
         TextField role = field("canvas-role", "canvas.role", viewModel.roleProperty());
         HBox.setHgrow(role, Priority.ALWAYS);
@@ -211,6 +215,11 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     public void startDrag(EntryViewModel entry, Label grip) {
         draggedEntryId = entry.id();
         grip.startFullDrag();
+    }
+
+    @Override
+    public void editLinks(EntryViewModel entry, Node anchor) {
+        viewModel.quadrantOf(entry.id()).ifPresent(q -> new LinksPopOver(viewModel, entry, q, messages).show(anchor));
     }
 
     private void drop(Quadrant quadrant, int index) {

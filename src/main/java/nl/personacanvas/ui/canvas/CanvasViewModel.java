@@ -21,6 +21,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.matrix.MatrixElement;
 import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
@@ -37,6 +39,7 @@ import nl.personacanvas.ui.document.WorkbookDocument;
  */
 public final class CanvasViewModel {
     private final WorkbookDocument document;
+    private final CompetencyMatrix matrix;
     private final Clock clock;
     private final StringProperty personaId = new SimpleStringProperty(this, "personaId");
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
@@ -51,8 +54,9 @@ public final class CanvasViewModel {
     private final Map<Quadrant, ObservableList<EntryViewModel>> quadrants = new EnumMap<>(Quadrant.class);
     private boolean reconciling;
 
-    public CanvasViewModel(WorkbookDocument document, Clock clock) {
+    public CanvasViewModel(WorkbookDocument document, CompetencyMatrix matrix, Clock clock) {
         this.document = document;
+        this.matrix = matrix;
         this.clock = clock;
         for (Quadrant q : Quadrant.values()) {
             quadrants.put(q, FXCollections.observableArrayList());
@@ -218,6 +222,28 @@ public final class CanvasViewModel {
             document.apply(newPortrait == null ? "undo.removePortrait" : "undo.setPortrait", null,
                     wb -> wb.updatePersona(personaId, old -> touched(old, p -> p.withPortrait(newPortrait))));
         }
+    }
+
+    /**
+     * What an entry in {@code quadrant} can be linked to: for one of the matrix's activities the cell of
+     * that quadrant plus the professional row (for Houding: the shared and the activity's attitudes);
+     * for a school's own activity the professional row or the shared attitudes.
+     */
+    public List<LinkOption> linkOptions(Quadrant quadrant) {
+        Optional<String> matrixId = Optional.ofNullable(activity.get()).flatMap(CoreActivity::matrixActivity)
+                .filter(id -> matrix.activity(id).isPresent());
+        if (quadrant == Quadrant.ATTITUDE) {
+            return matrixId.map(matrix::attitudesFor).orElse(matrix.sharedAttitudes()).stream()
+                    .map(a -> new LinkOption(a.id(), a.name(), "")).toList();
+        }
+        List<MatrixElement> elements = new ArrayList<>();
+        matrixId.ifPresent(id -> elements.addAll(matrix.cell(id, quadrant).elements()));
+        elements.addAll(matrix.professional().elements());
+        return elements.stream().map(e -> new LinkOption(e.id(), e.label(), e.excerpt())).toList();
+    }
+
+    public void setLinks(String entryId, List<String> links) {
+        editCanvas("undo.linkEntry", null, c -> c.find(entryId).map(e -> c.replace(e.withLinks(links))).orElse(c));
     }
 
     public Optional<Quadrant> quadrantOf(String entryId) {

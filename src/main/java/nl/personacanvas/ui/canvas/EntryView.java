@@ -1,7 +1,11 @@
 package nl.personacanvas.ui.canvas;
 
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -25,6 +29,7 @@ import nl.personacanvas.ui.controls.GrowingTextArea;
 final class EntryView extends VBox {
     /** Key of the entry id in {@link #getProperties()}; not the CSS id, which would restyle on every rebind. */
     static final String ENTRY_ID = "entryId";
+    private static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
 
     /** What the keyboard and the grip ask the canvas to do; the canvas knows where focus goes next. */
     interface Actions {
@@ -41,11 +46,15 @@ final class EntryView extends VBox {
         void focused(EntryViewModel entry);
 
         void startDrag(EntryViewModel entry, Label grip);
+
+        void editLinks(EntryViewModel entry, Node anchor);
     }
 
     private final Messages messages;
     private final GrowingTextArea text = new GrowingTextArea();
     private final ToggleButton noteToggle = new ToggleButton();
+    private final Button linkButton = new Button();
+    private final ChangeListener<List<String>> linksShown = (obs, old, now) -> showLinkCount(now);
     private TextField note;
     private EntryViewModel entry;
     private boolean binding;
@@ -85,7 +94,14 @@ final class EntryView extends VBox {
         noteToggle.setFocusTraversable(false);
         noteToggle.selectedProperty().addListener((obs, was, now) -> showNote(now, !binding));
 
-        HBox row = new HBox(2, grip, text, noteToggle);
+        linkButton.setGraphic(new FontIcon(Material2AL.LINK));
+        linkButton.getStyleClass().add("entry-links");
+        linkButton.setTooltip(new Tooltip(messages.get("entry.links.tooltip")));
+        linkButton.setAccessibleText(messages.get("entry.links.tooltip"));
+        linkButton.setFocusTraversable(false);
+        linkButton.setOnAction(e -> actions.editLinks(entry, linkButton));
+
+        HBox row = new HBox(2, grip, text, linkButton, noteToggle);
         row.getStyleClass().add("entry-row");
         getChildren().add(row);
         setAccessibleRole(AccessibleRole.LIST_ITEM);
@@ -97,6 +113,8 @@ final class EntryView extends VBox {
         entry = vm;
         getProperties().put(ENTRY_ID, vm.id());
         text.textProperty().bindBidirectional(vm.textProperty());
+        vm.linksProperty().addListener(linksShown);
+        showLinkCount(vm.linksProperty().get());
         boolean hasNote = !vm.noteProperty().get().isEmpty();
         binding = true;
         try {
@@ -105,6 +123,12 @@ final class EntryView extends VBox {
         } finally {
             binding = false;
         }
+    }
+
+    /** The number of links shows beside the icon; a linked entry keeps its button in sight. */
+    private void showLinkCount(List<String> links) {
+        linkButton.setText(links.isEmpty() ? null : Integer.toString(links.size()));
+        linkButton.pseudoClassStateChanged(LINKED, !links.isEmpty());
     }
 
     /** The note field is made on first use: most entries never get one. */
@@ -129,6 +153,7 @@ final class EntryView extends VBox {
     void unbind() {
         if (entry != null) {
             text.textProperty().unbindBidirectional(entry.textProperty());
+            entry.linksProperty().removeListener(linksShown);
             binding = true;
             try {
                 noteToggle.setSelected(false);

@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
@@ -30,6 +32,14 @@ public final class GrowingTextArea extends TextArea {
         textProperty().addListener((obs, old, now) -> requestLayout());
         widthProperty().addListener((obs, old, now) -> requestLayout());
         fontProperty().addListener((obs, old, now) -> requestLayout());
+        // Tab moves on, as in every other field, so the canvas stays keyboard reachable; the text area
+        // itself traverses on Ctrl+Tab, so the key is passed on as that.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
     }
 
     @Override

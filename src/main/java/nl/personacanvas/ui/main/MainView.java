@@ -117,12 +117,12 @@ public final class MainView extends BorderPane {
         redo.textProperty().bind(Bindings.createStringBinding(() -> stepText("menu.edit.redo", "menu.edit.redoStep",
                 viewModel.document().redoLabelProperty().get()), viewModel.document().redoLabelProperty()));
         PersonaListViewModel personas = viewModel.personas();
-        MenuItem duplicate = item("menu-edit-duplicate", "menu.edit.duplicatePersona", "Shortcut+D", personas::duplicatePersona);
+        MenuItem duplicate = item("menu-edit-duplicate", "menu.edit.duplicatePersona", "Shortcut+D", this::duplicatePersona);
         MenuItem delete = item("menu-edit-delete", "menu.edit.deletePersona", null, personas::deletePersona);
         duplicate.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
         delete.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("menu-edit-new-persona", "menu.edit.newPersona", "Shortcut+Shift+N", personas::newPersona),
+                item("menu-edit-new-persona", "menu.edit.newPersona", "Shortcut+Shift+N", this::newPersona),
                 duplicate, delete, new SeparatorMenuItem(),
                 item("menu-edit-find", "menu.edit.find", "Shortcut+F", () -> lookup("#persona-filter").requestFocus()));
 
@@ -198,9 +198,9 @@ public final class MainView extends BorderPane {
         PersonaTree tree = new PersonaTree(personas, messages);
         VBox.setVgrow(tree, Priority.ALWAYS);
 
-        Button add = iconButton("persona-new", new FontIcon(Material2MZ.PERSON_ADD), "personas.new", personas::newPersona);
+        Button add = iconButton("persona-new", new FontIcon(Material2MZ.PERSON_ADD), "personas.new", this::newPersona);
         Button duplicate = iconButton("persona-duplicate", new FontIcon(Material2AL.CONTENT_COPY),
-                "personas.duplicate", personas::duplicatePersona);
+                "personas.duplicate", this::duplicatePersona);
         Button delete = iconButton("persona-delete", new FontIcon(Material2AL.DELETE_OUTLINE),
                 "personas.delete", personas::deletePersona);
         duplicate.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
@@ -212,6 +212,24 @@ public final class MainView extends BorderPane {
         panel.setPadding(new Insets(8));
         panel.setMinWidth(220);
         return panel;
+    }
+
+    /** A new persona is named first, so the caret goes straight to its name. */
+    private void newPersona() {
+        viewModel.personas().newPersona();
+        focusName();
+    }
+
+    private void duplicatePersona() {
+        viewModel.personas().duplicatePersona();
+        focusName();
+    }
+
+    private void focusName() {
+        if (lookup("#canvas-name") instanceof TextField name) {
+            name.requestFocus();
+            name.selectAll();
+        }
     }
 
     private Button iconButton(String id, FontIcon icon, String key, Runnable action) {

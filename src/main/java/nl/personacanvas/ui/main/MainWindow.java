@@ -68,7 +68,7 @@ public final class MainWindow {
                 services.executor(), services.settings(), messages, status);
         PersonaListViewModel personas = new PersonaListViewModel(document, messages, services.clock());
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
-        this.canvas = new CanvasViewModel(document, services.clock());
+        this.canvas = new CanvasViewModel(document, services.matrix(), services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
         this.portraits = new PortraitPicker(canvas, services.dialogs(), services.executor(), services.settings(),
                 messages);

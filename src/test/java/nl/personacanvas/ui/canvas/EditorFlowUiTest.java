@@ -75,8 +75,7 @@ class EditorFlowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         Workbook start = document().workbook();
 
-        robot.clickOn("#persona-new");
-        robot.doubleClickOn("#canvas-name").push(KeyCode.CONTROL, KeyCode.A).write("Sanne");
+        robot.clickOn("#persona-new").write("Sanne");
         robot.clickOn("#canvas-role").write("organiseert een uitwisseling");
 
         robot.clickOn("#add-design").write("Ontwerpt opdrachten").push(KeyCode.ENTER).write("Leeruitkomsten");

@@ -82,6 +82,16 @@ class EntryKeysUiTest {
     }
 
     @Test
+    void tabMovesOnInsteadOfTypingATab(FxRobot robot) {
+        openLaura(robot);
+        Node first = part(robot, "e-l1", "entry-text");
+        robot.clickOn(first).push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(first.isFocused()).isFalse();
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Stageopdrachten met interculturele leeruitkomsten");
+    }
+
+    @Test
     void pastingSeveralLinesMakesSeveralEntries(FxRobot robot) {
         openLaura(robot);
         robot.interact(() -> {
