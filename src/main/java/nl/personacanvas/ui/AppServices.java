@@ -5,6 +5,7 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.ui.document.RecoveryStore;
+import nl.personacanvas.ui.export.ExportServices;
 
 /**
  * The services the window works with, wired once in {@link PersonaCanvasApp}; UI tests wire their own
@@ -12,5 +13,5 @@ import nl.personacanvas.ui.document.RecoveryStore;
  */
 public record AppServices(Messages messages, Settings settings, WorkbookStore store, SampleWorkbooks samples,
                           CompetencyMatrix matrix, TaskExecutor executor, DialogService dialogs,
-                          RecoveryStore recovery, Clock clock) {
+                          RecoveryStore recovery, Clock clock, ExportServices exports) {
 }

@@ -14,6 +14,7 @@ import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
+import nl.personacanvas.ui.export.ExportServices;
 import nl.personacanvas.ui.main.MainWindow;
 
 /** The desktop app's composition root: the one place where the real services are created and wired. */
@@ -40,7 +41,7 @@ public final class PersonaCanvasApp extends Application {
         Path recoveryDir = Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery");
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
                 new JavaFxDialogService(messages, () -> stage), new RecoveryStore(recoveryDir, store),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), ExportServices.desktop(getHostServices()));
         AppIcons.apply(stage);
         MainWindow window = new MainWindow(stage, services, AUTOSAVE_INTERVAL);
         window.show(getParameters().getRaw());

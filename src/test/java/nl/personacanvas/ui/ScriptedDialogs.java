@@ -15,12 +15,16 @@ public final class ScriptedDialogs implements DialogService {
     private DialogService real;
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Path> imagesToOpen = new ArrayDeque<>();
+    public final Deque<Path> pdfsToSave = new ArrayDeque<>();
+    public final Deque<Path> foldersToChoose = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean confirmAnswer;
 
-    /** Error messages go to {@code real}, the dialogs of the window under test. */
+    /** Error messages go to {@code real}, the dialogs of the window under test; view-model tests only record them. */
     public void showErrorsWith(DialogService real) {
         this.real = real;
     }
@@ -28,7 +32,9 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(message);
-        real.showError(title, message);
+        if (real != null) {
+            real.showError(title, message);
+        }
     }
 
     @Override
@@ -55,6 +61,17 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseImage(Optional<Path> initialDirectory) {
-        return Optional.empty();
+        return Optional.ofNullable(imagesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(String title, Optional<Path> initialDirectory, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(pdfsToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Optional<Path> initialDirectory) {
+        return Optional.ofNullable(foldersToChoose.poll());
     }
 }

@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -32,6 +33,8 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.PortraitPicker;
+import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
@@ -55,17 +58,19 @@ public final class MainView extends BorderPane {
     private final Messages messages;
     private final SplitPane split = new SplitPane();
     private final StackPane sideSlot = new StackPane();
+    private final CheckMenuItem sidePanelItem = new CheckMenuItem();
+    private Menu viewMenu;
 
-    public MainView(MainViewModel viewModel, CanvasViewModel canvas, WorkbookPageViewModel workbook,
-                    WindowActions window) {
+    public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
+                    WorkbookPageViewModel workbook, ExportCommands exports, WindowActions window) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
         getStyleClass().add("main-view");
 
-        setTop(menuBar(window));
+        setTop(menuBar(window, exports));
         Node left = personaPanel();
-        Node centre = centre(canvas, workbook);
+        Node centre = centre(canvas, portraits, workbook);
         sideSlot.getStyleClass().add("side-slot");
         sideSlot.setId("side-slot");
         split.getItems().addAll(left, centre);
@@ -75,7 +80,7 @@ public final class MainView extends BorderPane {
         setBottom(statusBar());
     }
 
-    private MenuBar menuBar(WindowActions window) {
+    private MenuBar menuBar(WindowActions window, ExportCommands exports) {
         FileCommands files = viewModel.files();
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menu-file");
@@ -96,8 +101,9 @@ public final class MainView extends BorderPane {
                 item("menu-file-open", "menu.file.open", "Shortcut+O", files::open),
                 recent, samples, new SeparatorMenuItem(),
                 item("menu-file-save", "menu.file.save", "Shortcut+S", () -> files.save(() -> { })),
-                item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })),
-                new SeparatorMenuItem(),
+                item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })));
+        file.getItems().addAll(exports.menuItems());
+        file.getItems().addAll(new SeparatorMenuItem(),
                 item("menu-file-exit", "menu.file.exit", "Shortcut+Q", window::exit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
@@ -121,6 +127,10 @@ public final class MainView extends BorderPane {
                 item("menu-edit-find", "menu.edit.find", "Shortcut+F", () -> lookup("#persona-filter").requestFocus()));
 
         Menu view = new Menu(messages.get("menu.view"));
+        viewMenu = view;
+        sidePanelItem.setText(messages.get("menu.view.sidePanel"));
+        sidePanelItem.setId("menu-view-side-panel");
+        sidePanelItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         view.setId("menu-view");
         Menu language = new Menu(messages.get("menu.view.language"));
         language.setId("menu-view-language");
@@ -213,8 +223,8 @@ public final class MainView extends BorderPane {
         return button;
     }
 
-    private Node centre(CanvasViewModel canvas, WorkbookPageViewModel workbook) {
-        CanvasView canvasView = new CanvasView(canvas, messages);
+    private Node centre(CanvasViewModel canvas, PortraitPicker portraits, WorkbookPageViewModel workbook) {
+        CanvasView canvasView = new CanvasView(canvas, portraits, messages);
         WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
         canvasView.visibleProperty().bind(canvas.showingProperty());
         workbookView.visibleProperty().bind(canvas.showingProperty().not());
@@ -238,16 +248,26 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Shows a panel on the right (the matrix reference, the check results); null closes the slot.
-     * Other features contribute the panel; the main view only makes room for it.
+     * Puts a panel on the right (the matrix reference, the check results) with a menu item Beeld >
+     * Zijpaneel that folds it away and back. Other features contribute the panel; the main view only
+     * makes room for it. Whether it is shown lives in the view-model, so it survives a language switch.
      */
     public void setSidePanel(Node panel) {
-        sideSlot.getChildren().setAll(panel == null ? java.util.List.of() : java.util.List.of(panel));
-        if (panel == null) {
+        sideSlot.getChildren().setAll(panel);
+        if (!viewMenu.getItems().contains(sidePanelItem)) {
+            sidePanelItem.selectedProperty().bindBidirectional(viewModel.sidePanelShownProperty());
+            viewModel.sidePanelShownProperty().addListener((obs, was, now) -> placeSidePanel(now));
+            viewMenu.getItems().add(sidePanelItem);
+        }
+        placeSidePanel(viewModel.sidePanelShownProperty().get());
+    }
+
+    private void placeSidePanel(boolean shown) {
+        if (!shown) {
             split.getItems().remove(sideSlot);
         } else if (!split.getItems().contains(sideSlot)) {
             split.getItems().add(sideSlot);
-            split.setDividerPosition(1, 0.74);
+            split.setDividerPosition(1, 0.72);
         }
     }
 }
