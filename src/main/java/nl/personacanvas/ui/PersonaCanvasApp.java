@@ -11,7 +11,9 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.document.RecoveryStore;
+import nl.personacanvas.ui.document.WorkbookDocument;
 import nl.personacanvas.ui.export.ExportServices;
 import nl.personacanvas.ui.main.MainWindow;
 
@@ -40,7 +42,13 @@ public final class PersonaCanvasApp extends Application {
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
                 new JavaFxDialogService(messages, () -> stage), new RecoveryStore(recoveryDir, store),
                 Clock.systemDefaultZone(), ExportServices.desktop(getHostServices()));
-        new MainWindow(stage, services, AUTOSAVE_INTERVAL).show(getParameters().getRaw());
+        AppIcons.apply(stage);
+        MainWindow window = new MainWindow(stage, services, AUTOSAVE_INTERVAL);
+        window.show(getParameters().getRaw());
+        // Content is there once a workbook (the file given, the sample or restored work) replaced the empty start.
+        WorkbookDocument document = window.viewModel().document();
+        Workbook empty = document.workbook();
+        StartupProbe.fromSystemProperties().watch(stage.getScene(), document.workbookProperty(), wb -> wb != empty);
     }
 
     @Override

@@ -15,6 +15,7 @@ public final class ScriptedDialogs implements DialogService {
     private DialogService real;
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Path> imagesToOpen = new ArrayDeque<>();
     public final Deque<Path> pdfsToSave = new ArrayDeque<>();
     public final Deque<Path> foldersToChoose = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseImage(Optional<Path> initialDirectory) {
-        return Optional.empty();
+        return Optional.ofNullable(imagesToOpen.poll());
     }
 
     @Override

@@ -7,11 +7,14 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -30,8 +33,11 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     private final Map<Quadrant, QuadrantView> quadrantViews = new EnumMap<>(Quadrant.class);
     private String draggedEntryId;
 
-    public CanvasView(CanvasViewModel viewModel, Messages messages) {
+    private final PortraitPicker portraits;
+
+    public CanvasView(CanvasViewModel viewModel, PortraitPicker portraits, Messages messages) {
         this.viewModel = viewModel;
+        this.portraits = portraits;
         this.messages = messages;
         getStyleClass().add("canvas-scroll");
         setId("canvas-view");
@@ -44,7 +50,19 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     }
 
     private VBox header() {
-        Avatar avatar = new Avatar(viewModel.nameProperty());
+        Button avatar = new Button(null, new Avatar(viewModel.nameProperty(), viewModel.portraitProperty()));
+        avatar.setId("canvas-portrait");
+        avatar.getStyleClass().addAll("avatar-button", "flat");
+        avatar.setTooltip(new Tooltip(messages.get("canvas.portrait.choose")));
+        avatar.setAccessibleText(messages.get("canvas.portrait.choose"));
+        avatar.setOnAction(e -> portraits.choose());
+        Hyperlink removePortrait = new Hyperlink(messages.get("canvas.portrait.remove"));
+        removePortrait.setId("canvas-portrait-remove");
+        removePortrait.visibleProperty().bind(viewModel.portraitProperty().isNotNull());
+        removePortrait.managedProperty().bind(removePortrait.visibleProperty());
+        removePortrait.setOnAction(e -> portraits.remove());
+        VBox portrait = new VBox(2, avatar, removePortrait);
+        portrait.setAlignment(Pos.TOP_CENTER);
 
         TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
@@ -83,7 +101,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         fields.getColumnConstraints().addAll(new ColumnConstraints(), grow());
         HBox.setHgrow(fields, Priority.ALWAYS);
 
-        HBox top = new HBox(16, avatar, fields);
+        HBox top = new HBox(16, portrait, fields);
         VBox header = new VBox(10, headline, top);
         header.getStyleClass().add("canvas-header");
         return header;
@@ -119,7 +137,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         grid.setVgap(12);
         for (Quadrant q : Quadrant.values()) {
             QuadrantView view = new QuadrantView(q, viewModel.entries(q), messages,
-                    vm -> new EntryView(vm, messages, this), () -> addAtEnd(q), this::drop);
+                    () -> new EntryView(messages, this), () -> addAtEnd(q), this::drop);
             quadrantViews.put(q, view);
             grid.add(view, QuadrantGrid.column(q), QuadrantGrid.row(q));
         }

@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -32,6 +33,7 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
@@ -48,15 +50,19 @@ public final class MainView extends BorderPane {
         void exit();
 
         void switchLanguage(Locale language);
+
+        void showAbout();
     }
 
     private final MainViewModel viewModel;
     private final Messages messages;
     private final SplitPane split = new SplitPane();
     private final StackPane sideSlot = new StackPane();
+    private final CheckMenuItem sidePanelItem = new CheckMenuItem();
+    private Menu viewMenu;
 
-    public MainView(MainViewModel viewModel, CanvasViewModel canvas, WorkbookPageViewModel workbook,
-                    ExportCommands exports, WindowActions window) {
+    public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
+                    WorkbookPageViewModel workbook, ExportCommands exports, WindowActions window) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
@@ -64,7 +70,7 @@ public final class MainView extends BorderPane {
 
         setTop(menuBar(window, exports));
         Node left = personaPanel();
-        Node centre = centre(canvas, workbook);
+        Node centre = centre(canvas, portraits, workbook);
         sideSlot.getStyleClass().add("side-slot");
         sideSlot.setId("side-slot");
         split.getItems().addAll(left, centre);
@@ -121,6 +127,10 @@ public final class MainView extends BorderPane {
                 item("menu-edit-find", "menu.edit.find", "Shortcut+F", () -> lookup("#persona-filter").requestFocus()));
 
         Menu view = new Menu(messages.get("menu.view"));
+        viewMenu = view;
+        sidePanelItem.setText(messages.get("menu.view.sidePanel"));
+        sidePanelItem.setId("menu-view-side-panel");
+        sidePanelItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         view.setId("menu-view");
         Menu language = new Menu(messages.get("menu.view.language"));
         language.setId("menu-view-language");
@@ -139,7 +149,11 @@ public final class MainView extends BorderPane {
                         () -> personas.selectedPersonaIdProperty().set(null)),
                 language);
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu help = new Menu(messages.get("menu.help"));
+        help.setId("menu-help");
+        help.getItems().add(item("menu-help-about", "menu.help.about", null, window::showAbout));
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -209,8 +223,8 @@ public final class MainView extends BorderPane {
         return button;
     }
 
-    private Node centre(CanvasViewModel canvas, WorkbookPageViewModel workbook) {
-        CanvasView canvasView = new CanvasView(canvas, messages);
+    private Node centre(CanvasViewModel canvas, PortraitPicker portraits, WorkbookPageViewModel workbook) {
+        CanvasView canvasView = new CanvasView(canvas, portraits, messages);
         WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
         canvasView.visibleProperty().bind(canvas.showingProperty());
         workbookView.visibleProperty().bind(canvas.showingProperty().not());
@@ -234,16 +248,26 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Shows a panel on the right (the matrix reference, the check results); null closes the slot.
-     * Other features contribute the panel; the main view only makes room for it.
+     * Puts a panel on the right (the matrix reference, the check results) with a menu item Beeld >
+     * Zijpaneel that folds it away and back. Other features contribute the panel; the main view only
+     * makes room for it. Whether it is shown lives in the view-model, so it survives a language switch.
      */
     public void setSidePanel(Node panel) {
-        sideSlot.getChildren().setAll(panel == null ? java.util.List.of() : java.util.List.of(panel));
-        if (panel == null) {
+        sideSlot.getChildren().setAll(panel);
+        if (!viewMenu.getItems().contains(sidePanelItem)) {
+            sidePanelItem.selectedProperty().bindBidirectional(viewModel.sidePanelShownProperty());
+            viewModel.sidePanelShownProperty().addListener((obs, was, now) -> placeSidePanel(now));
+            viewMenu.getItems().add(sidePanelItem);
+        }
+        placeSidePanel(viewModel.sidePanelShownProperty().get());
+    }
+
+    private void placeSidePanel(boolean shown) {
+        if (!shown) {
             split.getItems().remove(sideSlot);
         } else if (!split.getItems().contains(sideSlot)) {
             split.getItems().add(sideSlot);
-            split.setDividerPosition(1, 0.74);
+            split.setDividerPosition(1, 0.72);
         }
     }
 }

@@ -7,8 +7,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -17,11 +19,16 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.io.AppVersion;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
+import nl.personacanvas.ui.about.AboutContentLoader;
+import nl.personacanvas.ui.about.AboutView;
+import nl.personacanvas.ui.about.AboutViewModel;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -46,9 +53,11 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final CanvasViewModel canvas;
     private final WorkbookPageViewModel workbookPage;
+    private final PortraitPicker portraits;
     private final Autosaver autosaver;
     private final ExportCommands exports;
     private MainView view;
+    private Supplier<Node> sidePanel;
 
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
         this.stage = stage;
@@ -61,6 +70,8 @@ public final class MainWindow {
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
         this.canvas = new CanvasViewModel(document, services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
+        this.portraits = new PortraitPicker(canvas, services.dialogs(), services.executor(), services.settings(),
+                messages);
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
         this.exports = new ExportCommands(document.workbookProperty(), personas.selectedPersonaIdProperty(), services,
                 status::show, () -> stage);
@@ -70,7 +81,7 @@ public final class MainWindow {
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
-        view = new MainView(viewModel, canvas, workbookPage, exports, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions());
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
@@ -150,6 +161,12 @@ public final class MainWindow {
             public void switchLanguage(Locale language) {
                 MainWindow.this.switchLanguage(language);
             }
+
+            @Override
+            public void showAbout() {
+                AboutView.show(stage, new AboutViewModel(AppVersion.current(), new AboutContentLoader(),
+                        services.executor()), messages.locale());
+            }
         };
     }
 
@@ -170,8 +187,20 @@ public final class MainWindow {
         }
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
-        view = new MainView(viewModel, canvas, workbookPage, exports, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions());
+        if (sidePanel != null) {
+            view.setSidePanel(sidePanel.get());
+        }
         stage.getScene().setRoot(view);
+    }
+
+    /**
+     * Gives the window a right-hand panel. A factory, because views are rebuilt when the language
+     * changes; the panel's own view-model lives on.
+     */
+    public void setSidePanel(Supplier<Node> factory) {
+        sidePanel = factory;
+        view.setSidePanel(factory.get());
     }
 
     private void restoreBounds() {
