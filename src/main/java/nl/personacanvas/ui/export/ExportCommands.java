@@ -64,6 +64,9 @@ public final class ExportCommands {
                 services.clock());
         if (lastChoices != null) {
             options.copyChoicesFrom(lastChoices);
+        } else if (currentPersonaId.getValue() == null) {
+            // With no persona open, "the current persona" would start the dialog with a complaint.
+            options.scopeProperty().set(ExportScope.ALL);
         }
         return options;
     }
@@ -99,16 +102,20 @@ public final class ExportCommands {
         preview.show();
     }
 
-    /** Prints what the last choices describe, without a preview; says why when they describe nothing. */
+    /**
+     * Prints what the last choices describe, without a preview; when they describe nothing (no persona
+     * open), opens the preview instead, where the user can choose and sees why.
+     */
     public void print() {
         ExportOptionsViewModel options = choices();
-        String problem = options.problemProperty().get();
-        if (problem != null) {
-            services.dialogs().showError(texts.get("print.title"), problem);
-        } else {
+        boolean printable = options.problemProperty().get() == null;
+        if (printable) {
             printing.print(options.request(), options.suggestedName());
         }
         options.dispose();
+        if (!printable) {
+            openPreview();
+        }
     }
 
     private static String stylesheet() {

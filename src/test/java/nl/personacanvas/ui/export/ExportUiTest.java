@@ -126,4 +126,31 @@ class ExportUiTest {
         assertThat(target).doesNotExist();
         assertThat(Files.exists(folder.resolve("all.pdf"))).isFalse();
     }
+
+    @Test
+    void ctrlPPrintsTheCurrentPersonaOrSaysThereIsNoPrinter(FxRobot robot) {
+        chooseLaura(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        FxThread.waitFor(() -> ui.printer.printed.size() == 1);
+        RecordingPrintService.Printed printed = ui.printer.printed.get(0);
+        assertThat(printed.jobName()).isEqualTo("Laura");
+        assertThat(printed.pages()).isEqualTo(1);
+        assertThat(printed.pageSizes().get(0).getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(0.5f));
+
+        ui.printer.available = false;
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        FxThread.waitFor(() -> !ui.dialogs.errors.isEmpty());
+        assertThat(ui.dialogs.errors).containsExactly(
+                "Er is geen printer gevonden. Sluit een printer aan of exporteer als PDF en druk die later af.");
+        assertThat(ui.printer.printed).hasSize(1);
+    }
+
+    @Test
+    void ctrlPWithNoPersonaOpenPrintsAllPersonas(FxRobot robot) {
+        FxThread.waitFor(() -> ui.personaNamesInList().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        FxThread.waitFor(() -> ui.printer.printed.size() == 1);
+        assertThat(ui.printer.printed.get(0).pages()).isEqualTo(2);
+        assertThat(ui.printer.printed.get(0).jobName()).isEqualTo("Posters Testcollege Oost");
+    }
 }
