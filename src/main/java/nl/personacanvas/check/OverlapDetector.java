@@ -17,9 +17,19 @@ final class OverlapDetector {
     }
 
     static int[] codes(Set<String> stems) {
-        int[] codes = stems.stream().mapToInt(String::hashCode).distinct().toArray();
+        int[] codes = new int[stems.size()];
+        int n = 0;
+        for (String stem : stems) {
+            codes[n++] = stem.hashCode();
+        }
         Arrays.sort(codes);
-        return codes;
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || codes[i] != codes[i - 1]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return distinct == n ? codes : Arrays.copyOf(codes, distinct);
     }
 
     /**

@@ -112,7 +112,20 @@ public final class StatementSorter {
     }
 
     static Quadrant best(Map<Quadrant, Double> scores) {
-        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        // The first of equal maxima in quadrant order, as Stream.max would pick.
+        Quadrant best = null;
+        double top = 0;
+        for (Quadrant q : Quadrant.values()) {
+            Double score = scores.get(q);
+            if (score != null && (best == null || score > top)) {
+                best = q;
+                top = score;
+            }
+        }
+        if (best == null) {
+            throw new java.util.NoSuchElementException("no scores");
+        }
+        return best;
     }
 
     private static double round(double v) {
