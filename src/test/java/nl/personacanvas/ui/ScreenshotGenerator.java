@@ -81,4 +81,27 @@ class ScreenshotGenerator {
         robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
         shoot(robot, "editor-en");
     }
+
+    @Test
+    void rendersTheComparison(FxRobot robot) throws IOException {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        List<String> ids = ui.window.viewModel().document().workbook().personas().stream()
+                .filter(p -> List.of("Laura", "Joost", "Fatima").contains(p.name())).map(Persona::id).toList();
+        robot.interact(() -> ui.window.comparison().open(ids));
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Stage compare = ui.window.comparison().shown();
+        robot.interact(() -> {
+            compare.setX(0);
+            compare.setY(0);
+            compare.setWidth(1280);
+            compare.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = compare.getScene().snapshot(null));
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve("compare.png");
+        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
+        assertThat(file).isNotEmptyFile();
+    }
 }

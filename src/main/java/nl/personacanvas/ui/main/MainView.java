@@ -47,6 +47,8 @@ public final class MainView extends BorderPane {
         void exit();
 
         void switchLanguage(Locale language);
+
+        void comparePersonas();
     }
 
     private final MainViewModel viewModel;
@@ -135,6 +137,7 @@ public final class MainView extends BorderPane {
         view.getItems().addAll(
                 item("menu-view-workbook", "menu.view.workbook", "Shortcut+Shift+W",
                         () -> personas.selectedPersonaIdProperty().set(null)),
+                item("menu-view-compare", "menu.view.compare", "Shortcut+Shift+C", window::comparePersonas),
                 language);
 
         MenuBar bar = new MenuBar(file, edit, view);

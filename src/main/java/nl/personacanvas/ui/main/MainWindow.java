@@ -22,6 +22,7 @@ import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.compare.CompareWindow;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -48,6 +49,8 @@ public final class MainWindow {
     private final Autosaver autosaver;
     private MainView view;
 
+    private final CompareWindow comparison;
+
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
         this.stage = stage;
         this.services = services;
@@ -60,6 +63,7 @@ public final class MainWindow {
         this.canvas = new CanvasViewModel(document, services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
+        this.comparison = new CompareWindow(stage, services, document);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
     }
@@ -146,6 +150,11 @@ public final class MainWindow {
             public void switchLanguage(Locale language) {
                 MainWindow.this.switchLanguage(language);
             }
+
+            @Override
+            public void comparePersonas() {
+                comparison.chooseAndOpen();
+            }
         };
     }
 
@@ -188,6 +197,11 @@ public final class MainWindow {
     private void rememberBounds() {
         services.settings().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()));
+    }
+
+    /** Opens comparison windows of this window's workbook. */
+    public CompareWindow comparison() {
+        return comparison;
     }
 
     public MainView view() {
