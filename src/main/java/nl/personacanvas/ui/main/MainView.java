@@ -49,6 +49,8 @@ public final class MainView extends BorderPane {
         void switchLanguage(Locale language);
 
         void comparePersonas();
+
+        void importPersonas();
     }
 
     private final MainViewModel viewModel;
@@ -95,6 +97,8 @@ public final class MainView extends BorderPane {
                 item("menu-file-new", "menu.file.new", "Shortcut+N", files::newWorkbook),
                 item("menu-file-open", "menu.file.open", "Shortcut+O", files::open),
                 recent, samples, new SeparatorMenuItem(),
+                item("menu-file-import", "menu.file.import", null, window::importPersonas),
+                new SeparatorMenuItem(),
                 item("menu-file-save", "menu.file.save", "Shortcut+S", () -> files.save(() -> { })),
                 item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })),
                 new SeparatorMenuItem(),

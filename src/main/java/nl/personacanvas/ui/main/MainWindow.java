@@ -26,6 +26,7 @@ import nl.personacanvas.ui.compare.CompareWindow;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
+import nl.personacanvas.ui.merge.PersonaImport;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
 /**
@@ -50,6 +51,7 @@ public final class MainWindow {
     private MainView view;
 
     private final CompareWindow comparison;
+    private final PersonaImport personaImport;
 
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
         this.stage = stage;
@@ -64,6 +66,7 @@ public final class MainWindow {
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
         this.comparison = new CompareWindow(stage, services, document);
+        this.personaImport = new PersonaImport(stage, services, document);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
     }
@@ -154,6 +157,11 @@ public final class MainWindow {
             @Override
             public void comparePersonas() {
                 comparison.chooseAndOpen();
+            }
+
+            @Override
+            public void importPersonas() {
+                personaImport.chooseAndImport();
             }
         };
     }
