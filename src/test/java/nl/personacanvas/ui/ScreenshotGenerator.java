@@ -104,4 +104,28 @@ class ScreenshotGenerator {
         ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
         assertThat(file).isNotEmptyFile();
     }
+
+    @Test
+    void rendersTheHeatmapAndTheTeamChart(FxRobot robot) throws IOException {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Stage coverage = ui.window.comparison().shown();
+        robot.interact(() -> {
+            coverage.setX(0);
+            coverage.setY(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        nl.personacanvas.ui.compare.CoverageView view = (nl.personacanvas.ui.compare.CoverageView)
+                ((javafx.scene.control.ScrollPane) coverage.getScene().getRoot()).getContent();
+        Files.createDirectories(OUT);
+        for (String name : List.of("heatmap", "team")) {
+            WritableImage[] shot = new WritableImage[1];
+            robot.interact(() -> shot[0] = nl.personacanvas.ui.compare.NodeImages.snapshot(
+                    name.equals("heatmap") ? view.heatmapNode() : view.chartNode(), 2));
+            Path file = OUT.resolve(name + ".png");
+            ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
+            assertThat(file).isNotEmptyFile();
+        }
+    }
 }

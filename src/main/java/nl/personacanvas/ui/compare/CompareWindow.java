@@ -69,8 +69,17 @@ public final class CompareWindow {
 
     /** Opens the comparison of these personas of the open workbook. */
     public void open(List<String> personaIds) {
+        withMatcher(() -> show(personaIds));
+    }
+
+    /** Opens the team's coverage: heatmap and chart. */
+    public void openCoverage() {
+        withMatcher(this::showCoverage);
+    }
+
+    private void withMatcher(Runnable then) {
         if (matcher != null) {
-            show(personaIds);
+            then.run();
             return;
         }
         Task<ElementMatcher> load = new Task<>() {
@@ -81,7 +90,7 @@ public final class CompareWindow {
         };
         load.setOnSucceeded(e -> {
             matcher = load.getValue();
-            show(personaIds);
+            then.run();
         });
         load.setOnFailed(e -> services.dialogs().showError(services.messages().get("compare.title"),
                 String.valueOf(load.getException().getMessage())));
@@ -103,6 +112,19 @@ public final class CompareWindow {
         shown = stage;
     }
 
+    private void showCoverage() {
+        CoverageView view = new CoverageView(new CoverageViewModel(document, services.matrix(), matcher),
+                services.messages());
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        Scene scene = new Scene(new ScrollPane(view), 1200, 760);
+        scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(services.messages().get("coverage.title"));
+        stage.show();
+        shown = stage;
+    }
+
     private void exportPng(Stage stage, CompareView view) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
@@ -120,7 +142,7 @@ public final class CompareWindow {
         services.executor().execute(write);
     }
 
-    /** The last comparison window opened (tests and the screenshot generator look into it). */
+    /** The last comparison or coverage window opened (tests and the screenshot generator look into it). */
     public Stage shown() {
         return shown;
     }

@@ -51,6 +51,8 @@ public final class MainView extends BorderPane {
         void comparePersonas();
 
         void importPersonas();
+
+        void showCoverage();
     }
 
     private final MainViewModel viewModel;
@@ -142,6 +144,7 @@ public final class MainView extends BorderPane {
                 item("menu-view-workbook", "menu.view.workbook", "Shortcut+Shift+W",
                         () -> personas.selectedPersonaIdProperty().set(null)),
                 item("menu-view-compare", "menu.view.compare", "Shortcut+Shift+C", window::comparePersonas),
+                item("menu-view-coverage", "menu.view.coverage", null, window::showCoverage),
                 language);
 
         MenuBar bar = new MenuBar(file, edit, view);

@@ -160,6 +160,11 @@ public final class MainWindow {
             }
 
             @Override
+            public void showCoverage() {
+                comparison.openCoverage();
+            }
+
+            @Override
             public void importPersonas() {
                 personaImport.chooseAndImport();
             }

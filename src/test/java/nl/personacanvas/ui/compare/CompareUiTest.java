@@ -98,6 +98,21 @@ class CompareUiTest {
         waitUntil(() -> !text(entryId).equals("Belt elke week met de student"));
     }
 
+    @Test
+    void showsTheHeatmapWithGapsAndTheTeamChartPerRole(FxRobot robot) {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Node root = ui.window.comparison().shown().getScene().getRoot();
+
+        assertThat(root.lookupAll(".coverage-missing")).isNotEmpty();
+        assertThat(root.lookupAll(".coverage-matched").size() + root.lookupAll(".coverage-linked").size()).isPositive();
+        assertThat(root.lookupAll(".coverage-gap-head")).hasSizeGreaterThan(1);
+        javafx.scene.chart.BarChart<?, ?> chart = (javafx.scene.chart.BarChart<?, ?>) root.lookup("#coverage-team-chart");
+        assertThat(chart.getData().get(0).getData()).hasSize(4)
+                .allMatch(d -> ((Number) d.getYValue()).doubleValue() >= 0 && ((Number) d.getYValue()).doubleValue() <= 100);
+    }
+
     private String text(String entryId) {
         Workbook wb = ui.window.viewModel().document().workbook();
         return wb.personas().stream().flatMap(p -> p.canvas().allEntries()).filter(e -> e.id().equals(entryId))
