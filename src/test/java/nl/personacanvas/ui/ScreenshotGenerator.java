@@ -93,4 +93,51 @@ class ScreenshotGenerator {
         robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
         shoot(robot, "editor-en");
     }
+
+    @Test
+    void rendersTheComparison(FxRobot robot) throws IOException {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        List<String> ids = ui.window.viewModel().document().workbook().personas().stream()
+                .filter(p -> List.of("Laura", "Joost", "Fatima").contains(p.name())).map(Persona::id).toList();
+        robot.interact(() -> ui.window.comparison().open(ids));
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Stage compare = ui.window.comparison().shown();
+        robot.interact(() -> {
+            compare.setX(0);
+            compare.setY(0);
+            compare.setWidth(1280);
+            compare.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = compare.getScene().snapshot(null));
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve("compare.png");
+        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
+        assertThat(file).isNotEmptyFile();
+    }
+
+    @Test
+    void rendersTheHeatmapAndTheTeamChart(FxRobot robot) throws IOException {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Stage coverage = ui.window.comparison().shown();
+        robot.interact(() -> {
+            coverage.setX(0);
+            coverage.setY(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        nl.personacanvas.ui.compare.CoverageView view = (nl.personacanvas.ui.compare.CoverageView)
+                ((javafx.scene.control.ScrollPane) coverage.getScene().getRoot()).getContent();
+        Files.createDirectories(OUT);
+        for (String name : List.of("heatmap", "team")) {
+            WritableImage[] shot = new WritableImage[1];
+            robot.interact(() -> shot[0] = nl.personacanvas.ui.compare.NodeImages.snapshot(
+                    name.equals("heatmap") ? view.heatmapNode() : view.chartNode(), 2));
+            Path file = OUT.resolve(name + ".png");
+            ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
+            assertThat(file).isNotEmptyFile();
+        }
+    }
 }

@@ -52,6 +52,12 @@ public final class MainView extends BorderPane {
         void switchLanguage(Locale language);
 
         void showAbout();
+
+        void comparePersonas();
+
+        void importPersonas();
+
+        void showCoverage();
     }
 
     private final MainViewModel viewModel;
@@ -100,6 +106,8 @@ public final class MainView extends BorderPane {
                 item("menu-file-new", "menu.file.new", "Shortcut+N", files::newWorkbook),
                 item("menu-file-open", "menu.file.open", "Shortcut+O", files::open),
                 recent, samples, new SeparatorMenuItem(),
+                item("menu-file-import", "menu.file.import", null, window::importPersonas),
+                new SeparatorMenuItem(),
                 item("menu-file-save", "menu.file.save", "Shortcut+S", () -> files.save(() -> { })),
                 item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })));
         file.getItems().addAll(exports.menuItems());
@@ -147,6 +155,8 @@ public final class MainView extends BorderPane {
         view.getItems().addAll(
                 item("menu-view-workbook", "menu.view.workbook", "Shortcut+Shift+W",
                         () -> personas.selectedPersonaIdProperty().set(null)),
+                item("menu-view-compare", "menu.view.compare", "Shortcut+Shift+C", window::comparePersonas),
+                item("menu-view-coverage", "menu.view.coverage", null, window::showCoverage),
                 language);
 
         Menu help = new Menu(messages.get("menu.help"));

@@ -29,10 +29,12 @@ import nl.personacanvas.ui.about.AboutView;
 import nl.personacanvas.ui.about.AboutViewModel;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.PortraitPicker;
+import nl.personacanvas.ui.compare.CompareWindow;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import nl.personacanvas.ui.export.ExportCommands;
+import nl.personacanvas.ui.merge.PersonaImport;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
 /**
@@ -59,6 +61,9 @@ public final class MainWindow {
     private MainView view;
     private Supplier<Node> sidePanel;
 
+    private final CompareWindow comparison;
+    private final PersonaImport personaImport;
+
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
         this.stage = stage;
         this.services = services;
@@ -75,6 +80,8 @@ public final class MainWindow {
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
         this.exports = new ExportCommands(document.workbookProperty(), personas.selectedPersonaIdProperty(), services,
                 status::show, () -> stage);
+        this.comparison = new CompareWindow(stage, services, document);
+        this.personaImport = new PersonaImport(stage, services, document);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
     }
@@ -167,6 +174,21 @@ public final class MainWindow {
                 AboutView.show(stage, new AboutViewModel(AppVersion.current(), new AboutContentLoader(),
                         services.executor()), messages.locale());
             }
+
+            @Override
+            public void comparePersonas() {
+                comparison.chooseAndOpen();
+            }
+
+            @Override
+            public void showCoverage() {
+                comparison.openCoverage();
+            }
+
+            @Override
+            public void importPersonas() {
+                personaImport.chooseAndImport();
+            }
         };
     }
 
@@ -221,6 +243,11 @@ public final class MainWindow {
     private void rememberBounds() {
         services.settings().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()));
+    }
+
+    /** Opens comparison windows of this window's workbook. */
+    public CompareWindow comparison() {
+        return comparison;
     }
 
     public MainView view() {
