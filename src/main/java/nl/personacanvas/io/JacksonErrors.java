@@ -26,6 +26,9 @@ final class JacksonErrors {
     private static final Pattern BAD_ESCAPE = Pattern.compile("^Unrecognized character escape '(.+?)' \\(code (\\d+)");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*)[\"']");
     private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)");
+    private static final Pattern CONTROL_BETWEEN = Pattern.compile("^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '(.{1,40}?)'");
+    private static final Pattern BAD_NUMBER = Pattern.compile("^Invalid numeric value:");
 
     private JacksonErrors() {
     }
@@ -76,6 +79,18 @@ final class JacksonErrors {
         m = CONTROL_CHAR.matcher(message);
         if (m.find()) {
             return FormatProblem.of("error.controlChar", String.format("U+%04X", Integer.parseInt(m.group(1))));
+        }
+        m = CONTROL_BETWEEN.matcher(message);
+        if (m.find()) {
+            return FormatProblem.of("error.unexpectedCode", String.format("U+%04X", Integer.parseInt(m.group(1))));
+        }
+        m = NON_STANDARD.matcher(message);
+        if (m.find()) {
+            return FormatProblem.of("error.unrecognizedToken", m.group(1));
+        }
+        m = BAD_NUMBER.matcher(message);
+        if (m.find()) {
+            return FormatProblem.of("error.badNumber");
         }
         m = BAD_ESCAPE.matcher(message);
         if (m.find()) {

@@ -25,6 +25,10 @@ public final class Limits {
     public static final int MAX_LINKS = 100;
     /** Decoded portrait image, in bytes. */
     public static final int MAX_PORTRAIT_BYTES = 2 * 1024 * 1024;
+    /** Portrait width or height, in pixels, as the image header declares it (checked without decoding). */
+    public static final int MAX_PORTRAIT_SIDE = 4096;
+    /** Portrait pixels: 16 megapixels decode to 64 MB, already far more than a poster needs. */
+    public static final long MAX_PORTRAIT_PIXELS = 16_000_000L;
     /** Longest JSON string the parser accepts: a maximal portrait in Base64, with room to spare. */
     static final int MAX_JSON_STRING_CHARS = 3 * 1024 * 1024;
     /** The tolerated problems a single file reports before the rest is summarised. */

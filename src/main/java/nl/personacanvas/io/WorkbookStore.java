@@ -10,6 +10,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
 
 /**
@@ -44,6 +48,18 @@ public final class WorkbookStore {
      * {@link IOException}s; content that is not a valid workbook is a {@link WorkbookFormatException}.
      */
     public Workbook load(Path file) throws IOException, WorkbookFormatException {
+        return loadTracked(file).workbook();
+    }
+
+    /** A workbook as read, and the fingerprint of the bytes it was read from. */
+    public record Loaded(Workbook workbook, FileFingerprint fingerprint) {
+    }
+
+    /**
+     * Like {@link #load}, also fingerprinting the very bytes that were parsed, so a later
+     * {@link #saveOver} can tell whether someone else changed the file meanwhile.
+     */
+    public Loaded loadTracked(Path file) throws IOException, WorkbookFormatException {
         if (Files.isDirectory(file)) {
             throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory");
         }
@@ -57,7 +73,7 @@ public final class WorkbookStore {
             throw new WorkbookFormatException("error.tooLarge", WorkbookCodec.megabytes(size),
                     Limits.MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
-        return codec.read(bytes);
+        return new Loaded(codec.read(bytes), FileFingerprint.of(bytes, file));
     }
 
     /** The backup the previous save left next to {@code file}: {@code <name>.bak}. */
@@ -65,14 +81,33 @@ public final class WorkbookStore {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
-    public void save(Workbook workbook, Path file) throws IOException {
+    /**
+     * Saves over {@code file} only if it still holds what {@code expected} describes; otherwise leaves it
+     * as it is and throws {@link FileChangedException}, so a colleague's changes are never overwritten
+     * silently. The check is made right before writing, after the workbook has been serialised.
+     */
+    public FileFingerprint saveOver(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
         byte[] bytes = codec.write(workbook);
+        FileFingerprint.DiskState state = expected.compareWith(file);
+        if (state != FileFingerprint.DiskState.UNCHANGED) {
+            throw new FileChangedException(file, state);
+        }
+        return write(bytes, file);
+    }
+
+    /** Saves, replacing whatever {@code file} holds; returns the fingerprint of the file written. */
+    public FileFingerprint save(Workbook workbook, Path file) throws IOException {
+        return write(codec.write(workbook), file);
+    }
+
+    private FileFingerprint write(byte[] bytes, Path file) throws IOException {
         Path target = resolveLinks(file.toAbsolutePath());
         Path dir = target.getParent();
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            Path backupTmp = Files.createTempFile(dir, "." + target.getFileName(), ".bak.tmp");
+        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (exists) {
+            Path backupTmp = freeName(dir, "." + target.getFileName(), ".bak.tmp");
             try {
-                Files.copy(target, backupTmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(target, backupTmp, StandardCopyOption.COPY_ATTRIBUTES);
                 try (FileChannel ch = FileChannel.open(backupTmp, StandardOpenOption.WRITE)) {
                     ch.force(true);
                 }
@@ -81,17 +116,61 @@ public final class WorkbookStore {
                 Files.deleteIfExists(backupTmp);
             }
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = freeName(dir, "." + target.getFileName(), ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            // Not Files.createTempFile: its owner-only permissions would end up on the saved workbook and
+            // lock colleagues out of a file on a shared drive. A new file gets the folder's usual ones.
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 writer.write(ch, ByteBuffer.wrap(bytes));
                 ch.force(true);
+            }
+            if (exists) {
+                keepPermissions(target, tmp);
             }
             move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
         syncDirectory(dir);
+        return FileFingerprint.of(bytes, target);
+    }
+
+    /** A name for a temporary file in {@code dir} that nothing has yet. */
+    private static Path freeName(Path dir, String prefix, String suffix) {
+        Path candidate;
+        do {
+            candidate = dir.resolve(prefix + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + suffix);
+        } while (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS));
+        return candidate;
+    }
+
+    /** Saving replaces the file; whoever could read or write it before still can. */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
+    }
+
+    /**
+     * Deletes temporary files an interrupted save (power cut, killed process) left next to {@code file}.
+     * Only files older than a minute go, so a save still running in another copy of the app is not
+     * disturbed. They never replace the workbook: they are hidden, and end in {@code .tmp}, not in
+     * {@value #EXTENSION}.
+     */
+    public static int removeLeftovers(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Pattern temp = Pattern.compile(Pattern.quote("." + target.getFileName()) + "\\d+(\\.bak)?\\.tmp");
+        long cutoff = System.currentTimeMillis() - 60_000;
+        int removed = 0;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                if (temp.matcher(p.getFileName().toString()).matches()
+                        && Files.getLastModifiedTime(p).toMillis() < cutoff && Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     private static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {

@@ -97,7 +97,7 @@ final class WorkbookValidator {
     private void activity(JsonPath path, CoreActivityDto a, Set<String> ids) {
         id(path, "id", a.id(), ids);
         if (a.matrix() != null && !MATRIX_ACTIVITY.matcher(a.matrix()).matches()) {
-            report(path.field("matrix"), "error.badMatrixActivity", a.matrix());
+            report(path.field("matrix"), "error.badMatrixActivity", shorten(a.matrix()));
         }
         text(path.field("name"), a.name(), Limits.MAX_SENTENCE_LENGTH);
         if (a.group() == null) {
@@ -147,11 +147,26 @@ final class WorkbookValidator {
             report(path.field("data"), "error.portraitTooLarge", Limits.MAX_PORTRAIT_BYTES / (1024 * 1024));
         } else {
             try {
-                Base64.getDecoder().decode(portrait.data());
+                dimensions(path.field("data"), Base64.getDecoder().decode(portrait.data()));
             } catch (IllegalArgumentException e) {
                 report(path.field("data"), "error.badBase64");
             }
         }
+    }
+
+    /**
+     * A picture declaring more pixels than a portrait needs is refused here, from its header, so no part
+     * of the app ever tries to decode it. Bytes that are no readable image are let through: every
+     * decoder shows the initials instead, as for a damaged picture.
+     */
+    private void dimensions(JsonPath path, byte[] image) {
+        ImageHeader.sizeOf(image).ifPresent(size -> {
+            if (size.width() > Limits.MAX_PORTRAIT_SIDE || size.height() > Limits.MAX_PORTRAIT_SIDE
+                    || size.pixels() > Limits.MAX_PORTRAIT_PIXELS) {
+                report(path, "error.portraitDimensions", size.width(), size.height(), Limits.MAX_PORTRAIT_SIDE,
+                        Limits.MAX_PORTRAIT_PIXELS / 1_000_000);
+            }
+        });
     }
 
     private void quadrant(JsonPath path, List<EntryDto> entries, Set<String> ids) {

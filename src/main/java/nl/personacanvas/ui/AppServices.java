@@ -1,10 +1,10 @@
 package nl.personacanvas.ui;
 
 import java.time.Clock;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
-import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.export.ExportServices;
 
 /**
@@ -13,5 +13,5 @@ import nl.personacanvas.ui.export.ExportServices;
  */
 public record AppServices(Messages messages, Settings settings, WorkbookStore store, SampleWorkbooks samples,
                           CompetencyMatrix matrix, TaskExecutor executor, DialogService dialogs,
-                          RecoveryStore recovery, Clock clock, ExportServices exports) {
+                          RecoveryFiles recovery, Clock clock, ExportServices exports) {
 }

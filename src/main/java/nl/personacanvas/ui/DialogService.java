@@ -12,11 +12,25 @@ public interface DialogService {
     /** What to do with unsaved changes before they would be lost. */
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 
+    /**
+     * What to do with a workbook someone else changed on disk. {@code KEEP_MINE} writes nothing: on
+     * saving it cancels the save, on returning to the window it postpones the question to the next save.
+     */
+    enum ChangedFileChoice { RELOAD, MERGE, SAVE_AS, KEEP_MINE }
+
+    /** What to do when another copy of the app has the workbook open. */
+    enum LockedFileChoice { OPEN_COPY, OPEN_ANYWAY, CANCEL }
+
     void showError(String title, String message);
 
     boolean confirm(String title, String message);
 
     SaveChoice askToSave(String title, String message);
+
+    /** @param offerSaveAs whether saving under another name is one of the answers (it is when saving) */
+    ChangedFileChoice askAboutChangedFile(String title, String message, boolean offerSaveAs);
+
+    LockedFileChoice askAboutLockedFile(String title, String message);
 
     Optional<Path> chooseWorkbookToOpen(Optional<Path> initialDirectory);
 

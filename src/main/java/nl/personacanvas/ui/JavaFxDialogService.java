@@ -3,6 +3,7 @@ package nl.personacanvas.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -51,6 +52,42 @@ public final class JavaFxDialogService implements DialogService {
             return SaveChoice.SAVE;
         }
         return answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public ChangedFileChoice askAboutChangedFile(String title, String message, boolean offerSaveAs) {
+        ButtonType reload = new ButtonType(messages.get("dialog.reload"), ButtonBar.ButtonData.LEFT);
+        ButtonType merge = new ButtonType(messages.get("dialog.merge"), ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType(messages.get("dialog.saveAs"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(messages.get(offerSaveAs ? "dialog.cancel" : "dialog.keepMine"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, title, message);
+        alert.getDialogPane().setId("changed-on-disk-dialog");
+        alert.getButtonTypes().setAll(offerSaveAs ? List.of(reload, merge, saveAs, keep)
+                : List.of(reload, merge, keep));
+        ButtonType answer = alert.showAndWait().orElse(keep);
+        if (answer == reload) {
+            return ChangedFileChoice.RELOAD;
+        }
+        if (answer == merge) {
+            return ChangedFileChoice.MERGE;
+        }
+        return answer == saveAs ? ChangedFileChoice.SAVE_AS : ChangedFileChoice.KEEP_MINE;
+    }
+
+    @Override
+    public LockedFileChoice askAboutLockedFile(String title, String message) {
+        ButtonType copy = new ButtonType(messages.get("dialog.openCopy"), ButtonBar.ButtonData.YES);
+        ButtonType anyway = new ButtonType(messages.get("dialog.openAnyway"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, title, message);
+        alert.getDialogPane().setId("locked-dialog");
+        alert.getButtonTypes().setAll(copy, anyway, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == copy) {
+            return LockedFileChoice.OPEN_COPY;
+        }
+        return answer == anyway ? LockedFileChoice.OPEN_ANYWAY : LockedFileChoice.CANCEL;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -7,12 +7,12 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Workbook;
-import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import nl.personacanvas.ui.export.ExportServices;
 import nl.personacanvas.ui.main.MainWindow;
@@ -40,7 +40,7 @@ public final class PersonaCanvasApp extends Application {
         executor = new BackgroundTaskExecutor();
         Path recoveryDir = Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery");
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
-                new JavaFxDialogService(messages, () -> stage), new RecoveryStore(recoveryDir, store),
+                new JavaFxDialogService(messages, () -> stage), new RecoveryFiles(recoveryDir, store),
                 Clock.systemDefaultZone(), ExportServices.desktop(getHostServices()));
         AppIcons.apply(stage);
         MainWindow window = new MainWindow(stage, services, AUTOSAVE_INTERVAL);

@@ -144,6 +144,11 @@ class WorkbookCodecTest {
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{'school':'x'}}", "error.unexpectedChar"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"school\":\"a\tb\"}}", "error.controlChar"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":[]}", "error.expectedObject"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":01}", "error.badNumber"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":NaN}", "error.unrecognizedToken"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"activities\":"
+                        + "[{\"id\":\"a\",\"group\":\"at-home\",\"matrix\":\"" + "A".repeat(100_000) + "\"}]}}", "error.badMatrixActivity"),
+                Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\u0004\"workbook\":{}}", "error.unexpectedCode"),
                 Arguments.of("{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":1,\"workbook\":{\"personas\":{}}}", "error.expectedList"));
     }
 

@@ -108,4 +108,24 @@ class WorkbookStoreTest {
         assertThatThrownBy(() -> store.load(file)).isInstanceOfSatisfying(WorkbookFormatException.class,
                 e -> assertThat(e.key()).isEqualTo("error.tooLarge"));
     }
+
+    @Test
+    void savingOverAFileKeepsItsPermissionsSoColleaguesCanStillReadIt() throws Exception {
+        Path file = dir.resolve("gedeeld.pcanvas");
+        store.save(school("Eerste"), file);
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> shared =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, shared);
+        store.save(school("Tweede"), file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(shared);
+        assertThat(Files.getPosixFilePermissions(WorkbookStore.backupOf(file))).isEqualTo(shared);
+    }
+
+    @Test
+    void aNewFileIsNotMadePrivateToItsOwner() throws Exception {
+        Path file = dir.resolve("nieuw.pcanvas");
+        Path probe = Files.writeString(dir.resolve("probe.txt"), "as any program creates a file here");
+        store.save(school("Eerste"), file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(probe));
+    }
 }

@@ -23,6 +23,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> suggestedNames = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean confirmAnswer;
+    public ChangedFileChoice changedFileChoice = ChangedFileChoice.KEEP_MINE;
+    public LockedFileChoice lockedFileChoice = LockedFileChoice.CANCEL;
 
     /** Error messages go to {@code real}, the dialogs of the window under test; view-model tests only record them. */
     public void showErrorsWith(DialogService real) {
@@ -47,6 +49,18 @@ public final class ScriptedDialogs implements DialogService {
     public SaveChoice askToSave(String title, String message) {
         questions.add(message);
         return saveChoice;
+    }
+
+    @Override
+    public ChangedFileChoice askAboutChangedFile(String title, String message, boolean offerSaveAs) {
+        questions.add(message);
+        return changedFileChoice;
+    }
+
+    @Override
+    public LockedFileChoice askAboutLockedFile(String title, String message) {
+        questions.add(message);
+        return lockedFileChoice;
     }
 
     @Override

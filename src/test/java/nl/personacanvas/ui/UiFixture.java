@@ -16,11 +16,11 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
-import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.export.ExportServices;
 import nl.personacanvas.ui.export.FooterSummaries;
 import nl.personacanvas.ui.export.PdfEngine;
@@ -39,7 +39,7 @@ public final class UiFixture {
     public final WorkbookCodec codec = new WorkbookCodec();
     public final WorkbookStore store = new WorkbookStore(codec);
     public final InMemorySettings settings = new InMemorySettings();
-    public final RecoveryStore recovery;
+    public final RecoveryFiles recovery;
     public final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final RecordingPrintService printer = new RecordingPrintService();
@@ -48,7 +48,7 @@ public final class UiFixture {
 
     public UiFixture(Path folder) {
         this.folder = folder;
-        this.recovery = new RecoveryStore(folder.resolve("recovery"), store);
+        this.recovery = new RecoveryFiles(folder.resolve("recovery"), store);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.TaskExecutor;
 
@@ -15,12 +16,12 @@ import nl.personacanvas.ui.TaskExecutor;
  */
 public final class Autosaver {
     private final WorkbookDocument document;
-    private final RecoveryStore recovery;
+    private final RecoveryFiles recovery;
     private final TaskExecutor executor;
     private final Clock clock;
     private final PauseTransition timer;
 
-    public Autosaver(WorkbookDocument document, RecoveryStore recovery, TaskExecutor executor, Clock clock,
+    public Autosaver(WorkbookDocument document, RecoveryFiles recovery, TaskExecutor executor, Clock clock,
                      Duration interval) {
         this.document = document;
         this.recovery = recovery;

@@ -2,16 +2,24 @@ package nl.personacanvas.ui.main;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import nl.personacanvas.io.FileChangedException;
+import nl.personacanvas.io.FileFingerprint;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookFormatException;
+import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.merge.WorkbookMerger;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.Messages;
@@ -34,10 +42,12 @@ public final class FileCommands {
     private final StatusLine status;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final FileWatch watch;
 
+    /** @param self how this copy of the app names itself in lock files next to the workbooks it opens */
     public FileCommands(WorkbookDocument document, WorkbookStore store, SampleWorkbooks samples,
                         DialogService dialogs, TaskExecutor executor, Settings settings, Messages messages,
-                        StatusLine status) {
+                        StatusLine status, WorkbookLock.Owner self) {
         this.document = document;
         this.store = store;
         this.samples = samples;
@@ -46,6 +56,7 @@ public final class FileCommands {
         this.settings = settings;
         this.messages = messages;
         this.status = status;
+        this.watch = new FileWatch(document, executor, self);
         recentFiles.setAll(settings.recentFiles());
     }
 
@@ -95,18 +106,45 @@ public final class FileCommands {
         }, error -> dialogs.showError(messages.get("error.open.title"), String.valueOf(error.getMessage())));
     }
 
-    /** Loads {@code file}; on failure says why and keeps what the user had. */
+    private record Opened(WorkbookStore.Loaded loaded, Optional<WorkbookLock.Owner> holder) {
+    }
+
+    /**
+     * Loads {@code file}; on failure says why and keeps what the user had. When another copy of the app
+     * has it open, says who and lets the user open a copy (saving then asks for a new name), open it
+     * anyway or cancel.
+     */
     public void load(Path file) {
-        run(new Task<Workbook>() {
+        run(new Task<Opened>() {
             @Override
-            protected Workbook call() throws IOException, WorkbookFormatException {
-                return store.load(file);
+            protected Opened call() throws IOException, WorkbookFormatException {
+                return new Opened(store.loadTracked(file), watch.otherHolder(file));
             }
-        }, wb -> {
-            document.open(wb, file);
-            remember(file);
-            status.show(messages.get("status.opened", file.getFileName()));
+        }, opened -> {
+            Workbook wb = opened.loaded().workbook();
+            DialogService.LockedFileChoice choice = opened.holder()
+                    .map(owner -> dialogs.askAboutLockedFile(messages.get("locked.title"), lockedMessage(file, owner)))
+                    .orElse(DialogService.LockedFileChoice.OPEN_ANYWAY);
+            switch (choice) {
+                case OPEN_ANYWAY -> {
+                    document.open(wb, file);
+                    watch.track(file, opened.loaded().fingerprint());
+                    remember(file);
+                    status.show(messages.get("status.opened", file.getFileName()));
+                }
+                case OPEN_COPY -> {
+                    document.openUnsaved(wb, null);
+                    status.show(messages.get("status.openedCopy", file.getFileName()));
+                }
+                case CANCEL -> { }
+            }
         }, error -> dialogs.showError(messages.get("error.open.title"), describeLoadError(file, error)));
+    }
+
+    private String lockedMessage(Path file, WorkbookLock.Owner owner) {
+        String since = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
+                .format(owner.since().atZone(ZoneId.systemDefault()));
+        return messages.get("locked.message", file.getFileName(), owner.user(), owner.machine(), since);
     }
 
     String describeLoadError(Path file, Throwable error) {
@@ -148,19 +186,82 @@ public final class FileCommands {
 
     private void saveTo(Path file, Runnable afterSave) {
         Workbook snapshot = document.workbook();
-        run(new Task<Void>() {
+        // Over the file that was opened only if it is still what was read: a colleague's save is never lost.
+        FileFingerprint expected = watch.expected(file);
+        run(new Task<FileFingerprint>() {
             @Override
-            protected Void call() throws IOException {
-                store.save(snapshot, file);
-                return null;
+            protected FileFingerprint call() throws IOException {
+                return expected == null ? store.save(snapshot, file) : store.saveOver(snapshot, file, expected);
             }
-        }, done -> {
+        }, written -> {
             document.markSaved(snapshot, file);
+            watch.track(file, written);
             remember(file);
             status.show(messages.get("status.saved", file.getFileName()));
             afterSave.run();
-        }, error -> dialogs.showError(messages.get("error.save.title"),
-                messages.get("error.save.message", file, String.valueOf(error.getMessage()))));
+        }, error -> {
+            if (error instanceof FileChangedException changed) {
+                new DiskConflicts(this, dialogs, messages).changedWhileSaving(changed, afterSave);
+            } else {
+                dialogs.showError(messages.get("error.save.title"),
+                        messages.get("error.save.message", file, String.valueOf(error.getMessage())));
+            }
+        });
+    }
+
+    /** Saves over {@code file} whatever it holds now: the user chose so, e.g. after it was deleted. */
+    void saveReplacing(Path file, Runnable afterSave) {
+        watch.forget();
+        saveTo(file, afterSave);
+    }
+
+    /**
+     * Their version from disk joined into mine with the merge's defaults (both kept where they differ),
+     * as one undoable step; the document then counts as based on their version.
+     */
+    void mergeWithDisk(Path file, Runnable afterMerge) {
+        String name = String.valueOf(file.getFileName());
+        run(new Task<WorkbookStore.Loaded>() {
+            @Override
+            protected WorkbookStore.Loaded call() throws IOException, WorkbookFormatException {
+                return store.loadTracked(file);
+            }
+        }, theirs -> {
+            Workbook merged = new WorkbookMerger(messages.locale())
+                    .mergeKeepingBoth(document.workbook(), theirs.workbook(), name).workbook();
+            document.apply(messages.get("changed.mergeStep"), null, mine -> merged);
+            watch.track(file, theirs.fingerprint());
+            status.show(messages.get("status.merged", name));
+            afterMerge.run();
+        }, error -> dialogs.showError(messages.get("error.open.title"), describeLoadError(file, error)));
+    }
+
+    /** Called when the window comes back to the front: has someone changed the open file meanwhile? */
+    public void checkForChangesOnDisk() {
+        Path file = watch.file();
+        if (file == null || busy.get()) {
+            return;
+        }
+        Callable<Optional<FileFingerprint>> check = watch.changeCheck();
+        run(new Task<Optional<FileFingerprint>>() {
+            @Override
+            protected Optional<FileFingerprint> call() throws Exception {
+                return check.call();
+            }
+        }, theirs -> theirs.filter(t -> file.equals(watch.file()))
+                .ifPresent(t -> new DiskConflicts(this, dialogs, messages).changedWhileAway(file, t)),
+                error -> System.getLogger(FileCommands.class.getName()).log(System.Logger.Level.DEBUG,
+                        "Cannot check " + file, error));
+    }
+
+    /** Keeps this window's version of a change on disk; the next save asks again. */
+    void ignoreChange(FileFingerprint theirs) {
+        watch.ignore(theirs);
+    }
+
+    /** The window closes: its lock on the open file goes. */
+    public void close() {
+        watch.forget();
     }
 
     /**

@@ -20,6 +20,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.personacanvas.io.AppVersion;
+import nl.personacanvas.io.RecoveryFiles;
+import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
@@ -31,7 +33,6 @@ import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.compare.CompareWindow;
 import nl.personacanvas.ui.document.Autosaver;
-import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.merge.PersonaImport;
@@ -70,7 +71,7 @@ public final class MainWindow {
         this.messages = services.messages();
         StatusLine status = new StatusLine();
         FileCommands files = new FileCommands(document, services.store(), services.samples(), services.dialogs(),
-                services.executor(), services.settings(), messages, status);
+                services.executor(), services.settings(), messages, status, WorkbookLock.Owner.current(services.clock()));
         PersonaListViewModel personas = new PersonaListViewModel(document, messages, services.clock());
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
         this.canvas = new CanvasViewModel(document, services.matrix(), services.clock());
@@ -98,6 +99,12 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         restoreBounds();
+        // Back from another window (a colleague's mail, the sync client): see whether the file changed meanwhile.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                viewModel.files().checkForChangesOnDisk();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             exit();
@@ -118,14 +125,14 @@ public final class MainWindow {
     }
 
     private void startWith(List<String> arguments) {
-        Task<Optional<RecoveryStore.Recovered>> lookForRecovery = new Task<>() {
+        Task<Optional<RecoveryFiles.Recovered>> lookForRecovery = new Task<>() {
             @Override
-            protected Optional<RecoveryStore.Recovered> call() {
+            protected Optional<RecoveryFiles.Recovered> call() {
                 return services.recovery().find();
             }
         };
         lookForRecovery.setOnSucceeded(e -> {
-            Optional<RecoveryStore.Recovered> found = lookForRecovery.getValue();
+            Optional<RecoveryFiles.Recovered> found = lookForRecovery.getValue();
             if (found.isPresent() && offerRestore(found.get())) {
                 document.openUnsaved(found.get().workbook(), found.get().source());
                 viewModel.status().show(messages.get("status.restored"));
@@ -138,7 +145,7 @@ public final class MainWindow {
         services.executor().execute(lookForRecovery);
     }
 
-    private boolean offerRestore(RecoveryStore.Recovered recovered) {
+    private boolean offerRestore(RecoveryFiles.Recovered recovered) {
         Workbook wb = recovered.workbook();
         String name = recovered.source() != null ? recovered.source().getFileName().toString()
                 : wb.school().isBlank() ? messages.get("title.untitled") : wb.school();
@@ -197,6 +204,7 @@ public final class MainWindow {
         viewModel.files().whenChangesSettled(() -> {
             autosaver.stop();
             autosaver.discardInBackground();
+            viewModel.files().close();
             rememberBounds();
             stage.close();
         });

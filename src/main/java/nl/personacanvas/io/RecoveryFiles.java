@@ -1,27 +1,29 @@
-package nl.personacanvas.ui.document;
+package nl.personacanvas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
-import nl.personacanvas.io.WorkbookFormatException;
-import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.model.Workbook;
 
 /**
  * The recovery copy of unsaved work: the workbook in the ordinary file format plus a small note of
- * where it came from and when. Written by the autosave in the background; present at start-up only if
- * the app did not close cleanly. Plain file I/O, no JavaFX, so it can be tested directly.
+ * where it came from and when, in a folder of the app's own (not next to the user's file). Written by
+ * the autosave in the background through {@link WorkbookStore#save}, so a crash while writing leaves the
+ * previous copy whole; present at start-up only if the app did not close cleanly.
  */
-public final class RecoveryStore {
+public final class RecoveryFiles {
     private static final String WORKBOOK = "recovery" + WorkbookStore.EXTENSION;
     private static final String INFO = "recovery.properties";
+    private static final System.Logger LOG = System.getLogger(RecoveryFiles.class.getName());
 
     /** What a previous run left behind. {@code source} is null for a workbook never saved. */
     public record Recovered(Workbook workbook, Path source, Instant savedAt) {
@@ -30,7 +32,7 @@ public final class RecoveryStore {
     private final Path directory;
     private final WorkbookStore store;
 
-    public RecoveryStore(Path directory, WorkbookStore store) {
+    public RecoveryFiles(Path directory, WorkbookStore store) {
         this.directory = directory;
         this.store = store;
     }
@@ -43,9 +45,13 @@ public final class RecoveryStore {
         if (source != null) {
             info.setProperty("source", source.toAbsolutePath().toString());
         }
-        Path tmp = Files.createTempFile(directory, INFO, ".tmp");
+        // One fixed temporary name: an interrupted write is overwritten by the next, never piles up.
+        Path tmp = directory.resolve(INFO + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             info.store(out, "Persona Canvas recovery");
+        }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
         }
         Files.move(tmp, directory.resolve(INFO), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -69,20 +75,25 @@ public final class RecoveryStore {
             Instant savedAt = Instant.parse(info.getProperty("savedAt", Files.getLastModifiedTime(file).toInstant().toString()));
             return Optional.of(new Recovered(workbook, source == null ? null : Path.of(source), savedAt));
         } catch (IOException | WorkbookFormatException | DateTimeParseException e) {
-            System.getLogger(RecoveryStore.class.getName()).log(System.Logger.Level.WARNING,
-                    "Dropping unreadable recovery file " + file, e);
+            LOG.log(System.Logger.Level.WARNING, "Dropping unreadable recovery file " + file, e);
             discard();
             return Optional.empty();
         }
     }
 
+    /** Removes the copy, its backup and note, and what interrupted writes left behind. */
     public void discard() {
         try {
-            Files.deleteIfExists(directory.resolve(WORKBOOK));
+            Path workbook = directory.resolve(WORKBOOK);
+            Files.deleteIfExists(workbook);
+            Files.deleteIfExists(WorkbookStore.backupOf(workbook));
             Files.deleteIfExists(directory.resolve(INFO));
+            Files.deleteIfExists(directory.resolve(INFO + ".tmp"));
+            if (Files.isDirectory(directory)) {
+                WorkbookStore.removeLeftovers(workbook);
+            }
         } catch (IOException e) {
-            System.getLogger(RecoveryStore.class.getName()).log(System.Logger.Level.WARNING,
-                    "Cannot delete recovery file in " + directory, e);
+            LOG.log(System.Logger.Level.WARNING, "Cannot delete recovery file in " + directory, e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package nl.personacanvas.ui.document;
+package nl.personacanvas.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,19 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import nl.personacanvas.io.WorkbookCodec;
-import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RecoveryStoreTest {
+class RecoveryFilesTest {
     @TempDir
     Path folder;
 
-    private RecoveryStore store() {
-        return new RecoveryStore(folder.resolve("recovery"), new WorkbookStore(new WorkbookCodec()));
+    private RecoveryFiles store() {
+        return new RecoveryFiles(folder.resolve("recovery"), new WorkbookStore(new WorkbookCodec()));
     }
 
     @Test
@@ -27,7 +25,7 @@ class RecoveryStoreTest {
         Workbook wb = Workbook.empty().withSchool("ROC").addPersona(Persona.create("Laura", "begeleidt", "", when));
         store().write(wb, folder.resolve("werk.pcanvas"), when);
 
-        RecoveryStore.Recovered found = store().find().orElseThrow();
+        RecoveryFiles.Recovered found = store().find().orElseThrow();
 
         assertThat(found.workbook()).isEqualTo(wb);
         assertThat(found.source()).isEqualTo(folder.resolve("werk.pcanvas").toAbsolutePath());
@@ -43,8 +41,15 @@ class RecoveryStoreTest {
     @Test
     void discardLeavesNothing() throws IOException {
         store().write(Workbook.empty(), null, Instant.EPOCH);
+        store().write(Workbook.empty().withSchool("ROC"), null, Instant.EPOCH);
+        Path leftover = folder.resolve("recovery/.recovery.pcanvas123.tmp");
+        Files.writeString(leftover, "half a save");
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(Instant.EPOCH));
         store().discard();
         assertThat(store().find()).isEmpty();
+        try (var left = Files.list(folder.resolve("recovery"))) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test

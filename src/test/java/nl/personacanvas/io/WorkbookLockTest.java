@@ -1,0 +1,89 @@
+package nl.personacanvas.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkbookLockTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:30:00Z"), ZoneOffset.UTC);
+    private final WorkbookLock.Owner me = WorkbookLock.Owner.current(CLOCK);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLockFileSitsNextToTheWorkbookAndNamesUserMachineProcessAndTime() throws Exception {
+        Path workbook = dir.resolve("team.pcanvas");
+        try (WorkbookLock lock = WorkbookLock.acquire(workbook, me)) {
+            assertThat(lock.file()).isEqualTo(dir.resolve(".~team.pcanvas.lock").toAbsolutePath());
+            String text = Files.readString(lock.file());
+            assertThat(text).contains("user=" + System.getProperty("user.name"), "pid=" + ProcessHandle.current().pid(),
+                    "since=2026-03-01T09\\:30\\:00Z");
+            assertThat(WorkbookLock.read(lock.file())).contains(me);
+            assertThat(me.machine()).isNotBlank();
+        }
+        assertThat(WorkbookLock.lockFileOf(workbook)).doesNotExist();
+    }
+
+    @Test
+    void myOwnLockIsNoWarningButAnotherLiveProcessesIs() throws Exception {
+        Path workbook = dir.resolve("team.pcanvas");
+        WorkbookLock.acquire(workbook, me);
+        assertThat(WorkbookLock.heldByOther(workbook, me)).isEmpty();
+
+        // Another copy of the app: the parent of this test JVM (Maven or the IDE) is a live process.
+        ProcessHandle other = ProcessHandle.current().parent().orElseThrow();
+        WorkbookLock.Owner colleague = new WorkbookLock.Owner("ans", me.machine(), other.pid(),
+                other.info().startInstant().orElse(null), CLOCK.instant());
+        WorkbookLock.acquire(workbook, colleague);
+        assertThat(WorkbookLock.heldByOther(workbook, me)).contains(colleague);
+    }
+
+    @Test
+    void aLockOnAnotherMachineCountsBecauseItsProcessCannotBeChecked() throws Exception {
+        Path workbook = dir.resolve("team.pcanvas");
+        WorkbookLock.Owner remote = new WorkbookLock.Owner("ans", "laptop-ans", 1, null, CLOCK.instant());
+        WorkbookLock.acquire(workbook, remote);
+        assertThat(WorkbookLock.heldByOther(workbook, me)).contains(remote);
+    }
+
+    @Test
+    void aLockWhoseProcessIsGoneIsStale() throws Exception {
+        Process child = new ProcessBuilder("true").start();
+        child.waitFor();
+        Path workbook = dir.resolve("team.pcanvas");
+        WorkbookLock.acquire(workbook, new WorkbookLock.Owner("ans", me.machine(), child.pid(), null, CLOCK.instant()));
+        assertThat(WorkbookLock.heldByOther(workbook, me)).isEmpty();
+    }
+
+    @Test
+    void aReusedProcessIdIsStaleWhenItsStartTimeDiffers() throws Exception {
+        Path workbook = dir.resolve("team.pcanvas");
+        WorkbookLock.acquire(workbook, new WorkbookLock.Owner("ans", me.machine(), me.pid(),
+                Instant.parse("2001-01-01T00:00:00Z"), CLOCK.instant()));
+        assertThat(WorkbookLock.heldByOther(workbook, me)).isEmpty();
+    }
+
+    @Test
+    void closingDoesNotRemoveALockSomeoneElseTookOver() throws Exception {
+        Path workbook = dir.resolve("team.pcanvas");
+        WorkbookLock mine = WorkbookLock.acquire(workbook, me);
+        WorkbookLock.Owner remote = new WorkbookLock.Owner("ans", "laptop-ans", 7, null, CLOCK.instant());
+        WorkbookLock.acquire(workbook, remote);
+        mine.close();
+        assertThat(WorkbookLock.read(mine.file())).contains(remote);
+    }
+
+    @Test
+    void anUnreadableLockFileIsIgnored() throws Exception {
+        Path workbook = dir.resolve("team.pcanvas");
+        Files.write(WorkbookLock.lockFileOf(workbook), new byte[] {0, 1, 2, (byte) 0xFF});
+        assertThat(WorkbookLock.heldByOther(workbook, me)).isEmpty();
+    }
+}

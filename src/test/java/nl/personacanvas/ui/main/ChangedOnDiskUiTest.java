@@ -1,0 +1,164 @@
+package nl.personacanvas.ui.main;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import javafx.stage.Stage;
+import nl.personacanvas.io.WorkbookLock;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.DialogService.ChangedFileChoice;
+import nl.personacanvas.ui.DialogService.LockedFileChoice;
+import nl.personacanvas.ui.UiFixture;
+import nl.personacanvas.ui.document.WorkbookDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A colleague changes the open workbook on a shared drive: the window notices and never overwrites it. */
+@ExtendWith(ApplicationExtension.class)
+class ChangedOnDiskUiTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+    private Path twente;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = new UiFixture(folder);
+        twente = ui.copyFixture("twente.pcanvas");
+        ui.start(stage, List.of(twente.toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private WorkbookDocument document() {
+        return ui.window.viewModel().document();
+    }
+
+    private FileCommands files() {
+        return ui.window.viewModel().files();
+    }
+
+    private static List<String> names(Workbook wb) {
+        return wb.personas().stream().map(Persona::name).toList();
+    }
+
+    /** My unsaved edit in the window, then the colleague's save of their own edit to the same file. */
+    private void mineThenTheirs() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente)));
+        WaitForAsyncUtils.asyncFx(() -> document().apply("add", null,
+                wb -> wb.addPersona(Persona.create("Mijn persona", "", "", NOW)))).get();
+        Workbook theirs = ui.store.load(twente).addPersona(Persona.create("Hun persona", "", "", NOW));
+        ui.store.save(theirs, twente);
+    }
+
+    private void saveInTheWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> files().save(() -> { })).get();
+        waitUntil(() -> !ui.dialogs.questions.isEmpty() && !files().busyProperty().get());
+    }
+
+    @Test
+    void savingAChangedFileAsksAndMergingKeepsBothInOneUndoableStep() throws Exception {
+        mineThenTheirs();
+        ui.dialogs.changedFileChoice = ChangedFileChoice.MERGE;
+        saveInTheWindow();
+
+        waitUntil(() -> !document().isDirty());
+        assertThat(ui.dialogs.questions.get(0)).contains("twente.pcanvas is op schijf gewijzigd");
+        assertThat(names(ui.store.load(twente))).containsExactlyInAnyOrder("Laura", "Ahmed", "Mijn persona", "Hun persona");
+        WaitForAsyncUtils.asyncFx(() -> document().undo()).get();
+        assertThat(names(document().workbook())).containsExactlyInAnyOrder("Laura", "Ahmed", "Mijn persona");
+    }
+
+    @Test
+    void keepingMineSavesNothingAndTheirVersionStays() throws Exception {
+        mineThenTheirs();
+        ui.dialogs.changedFileChoice = ChangedFileChoice.KEEP_MINE;
+        saveInTheWindow();
+
+        assertThat(names(ui.store.load(twente))).containsExactlyInAnyOrder("Laura", "Ahmed", "Hun persona");
+        assertThat(document().isDirty()).isTrue();
+        assertThat(ui.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void reloadingShowsTheirVersion() throws Exception {
+        mineThenTheirs();
+        ui.dialogs.changedFileChoice = ChangedFileChoice.RELOAD;
+        saveInTheWindow();
+
+        waitUntil(() -> ui.personaNamesInList().contains("Hun persona"));
+        assertThat(ui.personaNamesInList()).doesNotContain("Mijn persona");
+        assertThat(names(ui.store.load(twente))).containsExactlyInAnyOrder("Laura", "Ahmed", "Hun persona");
+        assertThat(document().isDirty()).isFalse();
+    }
+
+    @Test
+    void savingUnderAnotherNameLeavesTheirsAndWritesMine() throws Exception {
+        mineThenTheirs();
+        ui.dialogs.changedFileChoice = ChangedFileChoice.SAVE_AS;
+        Path mine = folder.resolve("twente-mijn.pcanvas");
+        ui.dialogs.filesToSave.add(mine);
+        saveInTheWindow();
+
+        waitUntil(() -> !document().isDirty());
+        assertThat(names(ui.store.load(mine))).containsExactlyInAnyOrder("Laura", "Ahmed", "Mijn persona");
+        assertThat(names(ui.store.load(twente))).containsExactlyInAnyOrder("Laura", "Ahmed", "Hun persona");
+        assertThat(document().file()).isEqualTo(mine);
+        waitUntil(() -> Files.exists(WorkbookLock.lockFileOf(mine)) && !Files.exists(WorkbookLock.lockFileOf(twente)));
+    }
+
+    @Test
+    void comingBackToTheWindowOffersTheirVersion() throws Exception {
+        mineThenTheirs();
+        ui.dialogs.changedFileChoice = ChangedFileChoice.RELOAD;
+        WaitForAsyncUtils.asyncFx(() -> files().checkForChangesOnDisk()).get();
+
+        waitUntil(() -> ui.personaNamesInList().contains("Hun persona"));
+        assertThat(ui.dialogs.questions.get(0)).contains("gewijzigd terwijl u weg was");
+    }
+
+    @Test
+    void aFileOpenInAnotherCopyOfTheAppSaysWhoHasItAndCanBeOpenedAsACopy() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        Path shared = folder.resolve("gedeeld.pcanvas");
+        ui.store.save(ui.store.load(twente).withSchool("Gedeeld"), shared);
+        ProcessHandle other = ProcessHandle.current().parent().orElseThrow();
+        WorkbookLock.Owner me = WorkbookLock.Owner.current(Clock.systemUTC());
+        WorkbookLock.acquire(shared, new WorkbookLock.Owner("ans", me.machine(), other.pid(),
+                other.info().startInstant().orElse(null), NOW));
+        ui.dialogs.lockedFileChoice = LockedFileChoice.OPEN_COPY;
+
+        WaitForAsyncUtils.asyncFx(() -> files().load(shared)).get();
+        waitUntil(() -> "Gedeeld".equals(document().workbook().school()));
+
+        assertThat(ui.dialogs.questions.get(0)).contains("gedeeld.pcanvas is geopend in Persona Canvas door ans");
+        assertThat(document().file()).isNull();
+        assertThat(document().isDirty()).isTrue();
+        assertThat(Files.readString(WorkbookLock.lockFileOf(shared))).contains("user=ans");
+    }
+
+    @Test
+    void theWindowsOwnLockIsNoWarningAndGoesWhenAnotherWorkbookOpens() throws Exception {
+        waitUntil(() -> Files.exists(WorkbookLock.lockFileOf(twente)));
+        assertThat(Files.readString(WorkbookLock.lockFileOf(twente))).contains("user=" + System.getProperty("user.name"));
+        WaitForAsyncUtils.asyncFx(() -> files().newWorkbook()).get();
+        waitUntil(() -> !Files.exists(WorkbookLock.lockFileOf(twente)));
+        assertThat(ui.dialogs.questions).isEmpty();
+    }
+}
