@@ -1,6 +1,7 @@
 package nl.personacanvas.ui;
 
 import java.time.Clock;
+import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
@@ -12,5 +13,5 @@ import nl.personacanvas.ui.document.RecoveryStore;
  */
 public record AppServices(Messages messages, Settings settings, WorkbookStore store, SampleWorkbooks samples,
                           CompetencyMatrix matrix, TaskExecutor executor, DialogService dialogs,
-                          RecoveryStore recovery, Clock clock) {
+                          RecoveryStore recovery, Clock clock, CanvasChecker checker) {
 }

@@ -23,4 +23,7 @@ public interface DialogService {
     Optional<Path> chooseWorkbookToSave(Optional<Path> initialDirectory, String suggestedName);
 
     Optional<Path> chooseImage(Optional<Path> initialDirectory);
+
+    /** A .txt (one statement per line) or .csv file of loose statements to sort onto a canvas. */
+    Optional<Path> chooseStatements(Optional<Path> initialDirectory);
 }

@@ -7,6 +7,7 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
@@ -20,11 +21,13 @@ public final class PersonaCanvasApp extends Application {
 
     private TaskExecutor executor;
     private CompetencyMatrix matrix;
+    private CanvasChecker checker;
 
     /** Runs before the window exists and off the FX thread: the place for reading bundled data. */
     @Override
     public void init() {
         matrix = CompetencyMatrix.loadBundled();
+        checker = new CanvasChecker(matrix);
     }
 
     @Override
@@ -38,7 +41,7 @@ public final class PersonaCanvasApp extends Application {
         Path recoveryDir = Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery");
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
                 new JavaFxDialogService(messages, () -> stage), new RecoveryStore(recoveryDir, store),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), checker);
         new MainWindow(stage, services, AUTOSAVE_INTERVAL).show(getParameters().getRaw());
     }
 

@@ -15,6 +15,7 @@ public final class ScriptedDialogs implements DialogService {
     private DialogService real;
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Path> statementFiles = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
@@ -56,5 +57,10 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseImage(Optional<Path> initialDirectory) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseStatements(Optional<Path> initialDirectory) {
+        return Optional.ofNullable(statementFiles.poll());
     }
 }

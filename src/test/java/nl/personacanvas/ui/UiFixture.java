@@ -16,6 +16,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
@@ -29,6 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class UiFixture {
     /** Read once for all UI tests; it is immutable. */
     public static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
+    /** Built once for all UI tests: training the classifier takes a moment, and it is thread-safe. */
+    public static final CanvasChecker CHECKER = new CanvasChecker(MATRIX);
     public final Path folder;
     public final WorkbookCodec codec = new WorkbookCodec();
     public final WorkbookStore store = new WorkbookStore(codec);
@@ -52,7 +55,7 @@ public final class UiFixture {
         Messages messages = new Messages(settings.language());
         dialogs.showErrorsWith(new JavaFxDialogService(messages, () -> stage));
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), MATRIX, executor,
-                dialogs, recovery, Clock.systemUTC());
+                dialogs, recovery, Clock.systemUTC(), CHECKER);
         window = new MainWindow(stage, services, Duration.hours(1));
         window.show(arguments);
         return window;

@@ -28,11 +28,14 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     private final CanvasViewModel viewModel;
     private final Messages messages;
     private final Map<Quadrant, QuadrantView> quadrantViews = new EnumMap<>(Quadrant.class);
+    private final EntryDecorator decorator;
     private String draggedEntryId;
 
-    public CanvasView(CanvasViewModel viewModel, Messages messages) {
+    /** @param decorator adds controls under each note (the checker's badges) */
+    public CanvasView(CanvasViewModel viewModel, Messages messages, EntryDecorator decorator) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.decorator = decorator;
         getStyleClass().add("canvas-scroll");
         setId("canvas-view");
         setFitToWidth(true);
@@ -119,7 +122,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         grid.setVgap(12);
         for (Quadrant q : Quadrant.values()) {
             QuadrantView view = new QuadrantView(q, viewModel.entries(q), messages,
-                    vm -> new EntryView(vm, messages, this), () -> addAtEnd(q), this::drop);
+                    vm -> new EntryView(vm, messages, this, decorator), () -> addAtEnd(q), this::drop);
             quadrantViews.put(q, view);
             grid.add(view, QuadrantGrid.column(q), QuadrantGrid.row(q));
         }

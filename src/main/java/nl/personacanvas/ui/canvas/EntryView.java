@@ -42,7 +42,7 @@ final class EntryView extends VBox {
     private final TextField note = new TextField();
     private final ToggleButton noteToggle = new ToggleButton();
 
-    EntryView(EntryViewModel entry, Messages messages, Actions actions) {
+    EntryView(EntryViewModel entry, Messages messages, Actions actions, EntryDecorator decorator) {
         this.entry = entry;
         getStyleClass().add("entry");
         setId("entry-" + entry.id());
@@ -93,6 +93,10 @@ final class EntryView extends VBox {
 
         HBox row = new HBox(2, grip, text, noteToggle);
         row.getStyleClass().add("entry-row");
+        javafx.scene.Node decoration = decorator.decorate(entry.id(), this);
+        if (decoration != null) {
+            row.getChildren().add(2, decoration);
+        }
         getChildren().addAll(row, note);
         setAccessibleRole(AccessibleRole.LIST_ITEM);
     }

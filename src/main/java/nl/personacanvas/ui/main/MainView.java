@@ -32,6 +32,7 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
@@ -55,7 +56,7 @@ public final class MainView extends BorderPane {
     private final StackPane sideSlot = new StackPane();
 
     public MainView(MainViewModel viewModel, CanvasViewModel canvas, WorkbookPageViewModel workbook,
-                    WindowActions window) {
+                    WindowActions window, EntryDecorator entryDecorator) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
@@ -63,7 +64,7 @@ public final class MainView extends BorderPane {
 
         setTop(menuBar(window));
         Node left = personaPanel();
-        Node centre = centre(canvas, workbook);
+        Node centre = centre(canvas, workbook, entryDecorator);
         sideSlot.getStyleClass().add("side-slot");
         sideSlot.setId("side-slot");
         split.getItems().addAll(left, centre);
@@ -207,8 +208,8 @@ public final class MainView extends BorderPane {
         return button;
     }
 
-    private Node centre(CanvasViewModel canvas, WorkbookPageViewModel workbook) {
-        CanvasView canvasView = new CanvasView(canvas, messages);
+    private Node centre(CanvasViewModel canvas, WorkbookPageViewModel workbook, EntryDecorator entryDecorator) {
+        CanvasView canvasView = new CanvasView(canvas, messages, entryDecorator);
         WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
         canvasView.visibleProperty().bind(canvas.showingProperty());
         workbookView.visibleProperty().bind(canvas.showingProperty().not());

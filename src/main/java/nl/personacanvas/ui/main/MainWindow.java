@@ -22,6 +22,7 @@ import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.check.CheckFeature;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -46,6 +47,7 @@ public final class MainWindow {
     private final CanvasViewModel canvas;
     private final WorkbookPageViewModel workbookPage;
     private final Autosaver autosaver;
+    private final CheckFeature checks;
     private MainView view;
 
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
@@ -60,13 +62,15 @@ public final class MainWindow {
         this.canvas = new CanvasViewModel(document, services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
+        this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
+                services.dialogs(), messages, services.clock(), () -> stage);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
     }
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
-        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        view = buildView();
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
@@ -166,8 +170,14 @@ public final class MainWindow {
         }
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
-        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        view = buildView();
         stage.getScene().setRoot(view);
+    }
+
+    private MainView buildView() {
+        MainView built = new MainView(viewModel, canvas, workbookPage, windowActions(), checks.entryDecorator());
+        built.setSidePanel(checks.sidePanel());
+        return built;
     }
 
     private void restoreBounds() {
@@ -200,6 +210,10 @@ public final class MainWindow {
 
     public CanvasViewModel canvas() {
         return canvas;
+    }
+
+    public CheckFeature checks() {
+        return checks;
     }
 
     public Autosaver autosaver() {
