@@ -15,6 +15,7 @@ public final class ScriptedDialogs implements DialogService {
     private DialogService real;
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Path> imagesToOpen = new ArrayDeque<>();
     public final Deque<Path> statementFiles = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
@@ -56,7 +57,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseImage(Optional<Path> initialDirectory) {
-        return Optional.empty();
+        return Optional.ofNullable(imagesToOpen.poll());
     }
 
     @Override

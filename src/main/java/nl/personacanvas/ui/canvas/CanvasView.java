@@ -7,11 +7,14 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -28,14 +31,19 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     private final CanvasViewModel viewModel;
     private final Messages messages;
     private final Map<Quadrant, QuadrantView> quadrantViews = new EnumMap<>(Quadrant.class);
-    private final EntryDecorator decorator;
     private String draggedEntryId;
 
-    /** @param decorator adds controls under each note (the checker's badges) */
-    public CanvasView(CanvasViewModel viewModel, Messages messages, EntryDecorator decorator) {
+    private final PortraitPicker portraits;
+
+    private final EntryDecorator decorator;
+
+    /** @param decorator adds controls beside each note (the checker's badges) */
+    public CanvasView(CanvasViewModel viewModel, PortraitPicker portraits, Messages messages,
+                      EntryDecorator decorator) {
         this.viewModel = viewModel;
-        this.messages = messages;
         this.decorator = decorator;
+        this.portraits = portraits;
+        this.messages = messages;
         getStyleClass().add("canvas-scroll");
         setId("canvas-view");
         setFitToWidth(true);
@@ -47,7 +55,19 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     }
 
     private VBox header() {
-        Avatar avatar = new Avatar(viewModel.nameProperty());
+        Button avatar = new Button(null, new Avatar(viewModel.nameProperty(), viewModel.portraitProperty()));
+        avatar.setId("canvas-portrait");
+        avatar.getStyleClass().addAll("avatar-button", "flat");
+        avatar.setTooltip(new Tooltip(messages.get("canvas.portrait.choose")));
+        avatar.setAccessibleText(messages.get("canvas.portrait.choose"));
+        avatar.setOnAction(e -> portraits.choose());
+        Hyperlink removePortrait = new Hyperlink(messages.get("canvas.portrait.remove"));
+        removePortrait.setId("canvas-portrait-remove");
+        removePortrait.visibleProperty().bind(viewModel.portraitProperty().isNotNull());
+        removePortrait.managedProperty().bind(removePortrait.visibleProperty());
+        removePortrait.setOnAction(e -> portraits.remove());
+        VBox portrait = new VBox(2, avatar, removePortrait);
+        portrait.setAlignment(Pos.TOP_CENTER);
 
         TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
@@ -86,7 +106,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         fields.getColumnConstraints().addAll(new ColumnConstraints(), grow());
         HBox.setHgrow(fields, Priority.ALWAYS);
 
-        HBox top = new HBox(16, avatar, fields);
+        HBox top = new HBox(16, portrait, fields);
         VBox header = new VBox(10, headline, top);
         header.getStyleClass().add("canvas-header");
         return header;
@@ -122,7 +142,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         grid.setVgap(12);
         for (Quadrant q : Quadrant.values()) {
             QuadrantView view = new QuadrantView(q, viewModel.entries(q), messages,
-                    vm -> new EntryView(vm, messages, this, decorator), () -> addAtEnd(q), this::drop);
+                    () -> new EntryView(messages, this, decorator), () -> addAtEnd(q), this::drop);
             quadrantViews.put(q, view);
             grid.add(view, QuadrantGrid.column(q), QuadrantGrid.row(q));
         }

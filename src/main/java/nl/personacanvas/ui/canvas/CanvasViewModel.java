@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,6 +25,7 @@ import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Portrait;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -41,6 +44,7 @@ public final class CanvasViewModel {
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final StringProperty authors = new SimpleStringProperty(this, "authors", "");
+    private final ReadOnlyObjectWrapper<Portrait> portrait = new ReadOnlyObjectWrapper<>(this, "portrait");
     private final ObjectProperty<CoreActivity> activity = new SimpleObjectProperty<>(this, "activity");
     private final ObservableList<CoreActivity> activities = FXCollections.observableArrayList();
     private final ObjectProperty<Quadrant> focusedQuadrant = new SimpleObjectProperty<>(this, "focusedQuadrant", Quadrant.DESIGN);
@@ -91,6 +95,7 @@ public final class CanvasViewModel {
             setIfDifferent(name, p == null ? "" : p.name());
             setIfDifferent(role, p == null ? "" : p.role());
             headline.set(p == null ? "" : p.headline());
+            portrait.set(p == null ? null : p.portrait());
             if (p == null || !parseAuthors(authors.get()).equals(p.authors())) {
                 authors.set(p == null ? "" : String.join(", ", p.authors()));
             }
@@ -207,6 +212,14 @@ public final class CanvasViewModel {
         })).ifPresent(q -> moveEntry(entryId, q, persona().get().canvas().indexOf(q, entryId) + delta));
     }
 
+    /** Sets (or with null removes) the portrait of a persona, which need not be the one shown any more. */
+    public void setPortrait(String personaId, Portrait newPortrait) {
+        if (document.workbook().persona(personaId).isPresent()) {
+            document.apply(newPortrait == null ? "undo.removePortrait" : "undo.setPortrait", null,
+                    wb -> wb.updatePersona(personaId, old -> touched(old, p -> p.withPortrait(newPortrait))));
+        }
+    }
+
     public Optional<Quadrant> quadrantOf(String entryId) {
         return persona().flatMap(p -> p.canvas().quadrantOf(entryId));
     }
@@ -234,6 +247,10 @@ public final class CanvasViewModel {
     /** "Laura begeleidt studenten bij een internationale stage." */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Portrait> portraitProperty() {
+        return portrait.getReadOnlyProperty();
     }
 
     public StringProperty authorsProperty() {

@@ -3,16 +3,21 @@ package nl.personacanvas.ui.canvas;
 import javafx.scene.Node;
 
 /**
- * Lets another feature add controls beside each sticky note's text (the checker's badges) without the canvas
- * knowing about it.
+ * Lets another feature add controls beside each sticky note's text (the checker's badges) without the
+ * canvas knowing about it. Note views are reused for other entries, so a decoration follows the entry
+ * its note shows.
  */
 @FunctionalInterface
 public interface EntryDecorator {
 
-    /**
-     * @param entryId   the note's entry
-     * @param entryNode the note itself, e.g. to light it up
-     * @return the node to show beside the note's text, or null for nothing
-     */
-    Node decorate(String entryId, Node entryNode);
+    /** @param entryNode the note, e.g. to light it up */
+    Decoration decorate(Node entryNode);
+
+    /** The controls of one note view. */
+    interface Decoration {
+        Node node();
+
+        /** The note now shows this entry; null when it shows none. */
+        void show(String entryId);
+    }
 }

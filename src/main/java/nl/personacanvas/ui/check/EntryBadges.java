@@ -43,43 +43,64 @@ public final class EntryBadges implements EntryDecorator {
     }
 
     @Override
-    public Node decorate(String entryId, Node entryNode) {
-        return new Row(entryId, entryNode);
+    public Decoration decorate(Node entryNode) {
+        Row row = new Row(entryNode);
+        return new Decoration() {
+            @Override
+            public Node node() {
+                return row;
+            }
+
+            @Override
+            public void show(String entryId) {
+                row.show(entryId);
+            }
+        };
     }
 
     private final class Row extends HBox {
-        private final String entryId;
+        private final Node entryNode;
+        private String entryId;
         private final Button link = new Button(null, new FontIcon(Material2AL.LINK));
         /** Held by the row so the weak listener lives exactly as long as the note. */
         private final MapChangeListener<String, EntryFinding> onFinding;
         private final ChangeListener<String> onHighlight;
 
-        Row(String entryId, Node entryNode) {
+        Row(Node entryNode) {
             super(2);
             setAlignment(Pos.TOP_LEFT);
-            this.entryId = entryId;
+            this.entryNode = entryNode;
             getStyleClass().add("entry-badges");
-            setId("badges-" + entryId);
             link.getStyleClass().addAll("badge-link", "flat");
-            link.setId("link-" + entryId);
             link.setTooltip(new Tooltip(messages.get("badge.link.tooltip")));
             link.setAccessibleText(messages.get("badge.link.tooltip"));
             link.setFocusTraversable(false);
-            link.setOnAction(e -> openLinks.accept(entryId));
+            link.setOnAction(e -> {
+                if (entryId != null) {
+                    openLinks.accept(entryId);
+                }
+            });
             onFinding = change -> {
                 if (change.getKey().equals(entryId)) {
                     refresh();
                 }
             };
             viewModel.findings().addListener(new WeakMapChangeListener<>(onFinding));
-            onHighlight = (obs, old, now) -> entryNode.pseudoClassStateChanged(TWIN, entryId.equals(now));
+            onHighlight = (obs, old, now) -> entryNode.pseudoClassStateChanged(TWIN, now != null && now.equals(entryId));
             viewModel.highlightedEntryProperty().addListener(new WeakChangeListener<>(onHighlight));
+        }
+
+        void show(String id) {
+            entryId = id;
+            link.setId(id == null ? null : "link-" + id);
+            entryNode.pseudoClassStateChanged(TWIN, id != null && id.equals(viewModel.highlightedEntryProperty().get()));
             refresh();
         }
 
         private void refresh() {
-            EntryFinding finding = viewModel.findings().get(entryId);
+            EntryFinding finding = entryId == null ? null : viewModel.findings().get(entryId);
             getChildren().clear();
+            link.pseudoClassStateChanged(LINKED, false);
             if (finding != null) {
                 finding.suggestedQuadrant().ifPresent(q -> {
                     String where = QuadrantTexts.title(messages, q);

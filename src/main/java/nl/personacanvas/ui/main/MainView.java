@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -33,6 +34,7 @@ import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.EntryDecorator;
+import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
@@ -54,9 +56,11 @@ public final class MainView extends BorderPane {
     private final Messages messages;
     private final SplitPane split = new SplitPane();
     private final StackPane sideSlot = new StackPane();
+    private final CheckMenuItem sidePanelItem = new CheckMenuItem();
+    private Menu viewMenu;
 
-    public MainView(MainViewModel viewModel, CanvasViewModel canvas, WorkbookPageViewModel workbook,
-                    WindowActions window, EntryDecorator entryDecorator) {
+    public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
+                    WorkbookPageViewModel workbook, WindowActions window, EntryDecorator entryDecorator) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
@@ -64,7 +68,7 @@ public final class MainView extends BorderPane {
 
         setTop(menuBar(window));
         Node left = personaPanel();
-        Node centre = centre(canvas, workbook, entryDecorator);
+        Node centre = centre(canvas, portraits, workbook, entryDecorator);
         sideSlot.getStyleClass().add("side-slot");
         sideSlot.setId("side-slot");
         split.getItems().addAll(left, centre);
@@ -120,6 +124,10 @@ public final class MainView extends BorderPane {
                 item("menu-edit-find", "menu.edit.find", "Shortcut+F", () -> lookup("#persona-filter").requestFocus()));
 
         Menu view = new Menu(messages.get("menu.view"));
+        viewMenu = view;
+        sidePanelItem.setText(messages.get("menu.view.sidePanel"));
+        sidePanelItem.setId("menu-view-side-panel");
+        sidePanelItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         view.setId("menu-view");
         Menu language = new Menu(messages.get("menu.view.language"));
         language.setId("menu-view-language");
@@ -208,8 +216,9 @@ public final class MainView extends BorderPane {
         return button;
     }
 
-    private Node centre(CanvasViewModel canvas, WorkbookPageViewModel workbook, EntryDecorator entryDecorator) {
-        CanvasView canvasView = new CanvasView(canvas, messages, entryDecorator);
+    private Node centre(CanvasViewModel canvas, PortraitPicker portraits, WorkbookPageViewModel workbook,
+                        EntryDecorator entryDecorator) {
+        CanvasView canvasView = new CanvasView(canvas, portraits, messages, entryDecorator);
         WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
         canvasView.visibleProperty().bind(canvas.showingProperty());
         workbookView.visibleProperty().bind(canvas.showingProperty().not());
@@ -233,16 +242,26 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Shows a panel on the right (the matrix reference, the check results); null closes the slot.
-     * Other features contribute the panel; the main view only makes room for it.
+     * Puts a panel on the right (the matrix reference, the check results) with a menu item Beeld >
+     * Zijpaneel that folds it away and back. Other features contribute the panel; the main view only
+     * makes room for it. Whether it is shown lives in the view-model, so it survives a language switch.
      */
     public void setSidePanel(Node panel) {
-        sideSlot.getChildren().setAll(panel == null ? java.util.List.of() : java.util.List.of(panel));
-        if (panel == null) {
+        sideSlot.getChildren().setAll(panel);
+        if (!viewMenu.getItems().contains(sidePanelItem)) {
+            sidePanelItem.selectedProperty().bindBidirectional(viewModel.sidePanelShownProperty());
+            viewModel.sidePanelShownProperty().addListener((obs, was, now) -> placeSidePanel(now));
+            viewMenu.getItems().add(sidePanelItem);
+        }
+        placeSidePanel(viewModel.sidePanelShownProperty().get());
+    }
+
+    private void placeSidePanel(boolean shown) {
+        if (!shown) {
             split.getItems().remove(sideSlot);
         } else if (!split.getItems().contains(sideSlot)) {
             split.getItems().add(sideSlot);
-            split.setDividerPosition(1, 0.74);
+            split.setDividerPosition(1, 0.72);
         }
     }
 }

@@ -7,8 +7,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -23,6 +25,7 @@ import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.check.CheckFeature;
+import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.RecoveryStore;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -37,6 +40,7 @@ public final class MainWindow {
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final double WIDE_ENOUGH_FOR_SIDE_PANEL = 1200;
     private static final String STYLESHEET = "/nl/personacanvas/ui/persona-canvas.css";
 
     private final Stage stage;
@@ -46,9 +50,11 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final CanvasViewModel canvas;
     private final WorkbookPageViewModel workbookPage;
+    private final PortraitPicker portraits;
     private final Autosaver autosaver;
     private final CheckFeature checks;
     private MainView view;
+    private Supplier<Node> sidePanel;
 
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
         this.stage = stage;
@@ -61,19 +67,25 @@ public final class MainWindow {
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
         this.canvas = new CanvasViewModel(document, services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
+        this.portraits = new PortraitPicker(canvas, services.dialogs(), services.executor(), services.settings(),
+                messages);
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
-        this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
-                services.dialogs(), messages, services.clock(), () -> stage);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
+        this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
+                services.dialogs(), messages, services.clock(), () -> stage);
     }
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
-        view = buildView();
+        view = new MainView(viewModel, canvas, portraits, workbookPage, windowActions(), checks.entryDecorator());
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
+        double width = Math.min(1280, screen.getWidth() * 0.92);
+        // On a small screen the canvas needs the room; the check panel is one menu item away (Beeld > Zijpaneel).
+        viewModel.sidePanelShownProperty().set(width >= WIDE_ENOUGH_FOR_SIDE_PANEL);
+        setSidePanel(checks::sidePanel);
+        Scene scene = new Scene(view, width, Math.min(820, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
@@ -170,14 +182,20 @@ public final class MainWindow {
         }
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
-        view = buildView();
+        view = new MainView(viewModel, canvas, portraits, workbookPage, windowActions(), checks.entryDecorator());
+        if (sidePanel != null) {
+            view.setSidePanel(sidePanel.get());
+        }
         stage.getScene().setRoot(view);
     }
 
-    private MainView buildView() {
-        MainView built = new MainView(viewModel, canvas, workbookPage, windowActions(), checks.entryDecorator());
-        built.setSidePanel(checks.sidePanel());
-        return built;
+    /**
+     * Gives the window a right-hand panel. A factory, because views are rebuilt when the language
+     * changes; the panel's own view-model lives on.
+     */
+    public void setSidePanel(Supplier<Node> factory) {
+        sidePanel = factory;
+        view.setSidePanel(factory.get());
     }
 
     private void restoreBounds() {

@@ -61,13 +61,13 @@ class EditorFlowUiTest {
     private Node gripOf(FxRobot robot, String text) {
         Persona p = persona(document().workbook(), "Sanne");
         String id = p.canvas().allEntries().filter(e -> e.text().equals(text)).findFirst().orElseThrow().id();
-        return robot.lookup("#entry-" + id + " .entry-grip").query();
+        return EntryNodes.part(robot, id, "entry-grip");
     }
 
     private Node textOf(FxRobot robot, String text) {
         Persona p = persona(document().workbook(), "Sanne");
         String id = p.canvas().allEntries().filter(e -> e.text().equals(text)).findFirst().orElseThrow().id();
-        return robot.lookup("#entry-" + id + " .entry-text").query();
+        return EntryNodes.part(robot, id, "entry-text");
     }
 
     @Test

@@ -53,7 +53,7 @@ class EntryKeysUiTest {
     }
 
     private Node part(FxRobot robot, String entryId, String styleClass) {
-        return robot.lookup("#entry-" + entryId + " ." + styleClass).query();
+        return EntryNodes.part(robot, entryId, styleClass);
     }
 
     private void openLaura(FxRobot robot) {

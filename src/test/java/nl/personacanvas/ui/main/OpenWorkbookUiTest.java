@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,33 @@ class OpenWorkbookUiTest {
         assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
         assertThat(ui.window.viewModel().document().file()).isEqualTo(twente);
         assertThat(ui.window.viewModel().document().isDirty()).isFalse();
+    }
+
+    @Test
+    void unsavedChangesAreAskedAboutAndCancelKeepsEverything(FxRobot robot) {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("#persona-new");
+        ui.dialogs.saveChoice = DialogService.SaveChoice.CANCEL;
+
+        robot.clickOn("Bestand").clickOn("Nieuw");
+
+        assertThat(ui.dialogs.questions).containsExactly("Het werkboek heeft wijzigingen die nog niet zijn opgeslagen.");
+        assertThat(ui.personaNamesInList()).hasSize(3);
+        assertThat(ui.window.viewModel().titleProperty().get()).startsWith("• twente.pcanvas");
+
+        ui.dialogs.saveChoice = DialogService.SaveChoice.DISCARD;
+        robot.clickOn("Bestand").clickOn("Nieuw");
+        waitUntil(() -> ui.personaNamesInList().isEmpty());
+    }
+
+    @Test
+    void exitRemembersTheWindowAndLeavesNoRecoveryCopy(FxRobot robot) throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Bestand").clickOn("Afsluiten");
+
+        waitUntil(() -> ui.settings.windowBounds().isPresent());
+        assertThat(ui.settings.windowBounds().get().width()).isPositive();
+        assertThat(ui.recovery.find()).isEmpty();
     }
 
     @Test
