@@ -2,6 +2,7 @@ package nl.personacanvas.ui;
 
 import java.time.Clock;
 import nl.personacanvas.io.RecoveryFiles;
+import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
@@ -13,5 +14,6 @@ import nl.personacanvas.ui.export.ExportServices;
  */
 public record AppServices(Messages messages, Settings settings, WorkbookStore store, SampleWorkbooks samples,
                           CompetencyMatrix matrix, TaskExecutor executor, DialogService dialogs,
-                          RecoveryFiles recovery, Clock clock, ExportServices exports) {
+                          RecoveryFiles recovery, Clock clock, ExportServices exports,
+                          CanvasChecker checker) {
 }

@@ -42,4 +42,7 @@ public interface DialogService {
     Optional<Path> choosePdfToSave(String title, Optional<Path> initialDirectory, String suggestedName);
 
     Optional<Path> chooseFolder(String title, Optional<Path> initialDirectory);
+
+    /** A .txt (one statement per line) or .csv file of loose statements to sort onto a canvas. */
+    Optional<Path> chooseStatements(Optional<Path> initialDirectory);
 }

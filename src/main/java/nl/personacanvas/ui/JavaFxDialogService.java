@@ -149,6 +149,16 @@ public final class JavaFxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseStatements(Optional<Path> initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.statements.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("dialog.statements.filter"), "*.txt", "*.csv"));
+        initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     private FileChooser workbookChooser(String title, Optional<Path> initialDirectory) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

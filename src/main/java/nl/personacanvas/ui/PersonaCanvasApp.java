@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.personacanvas.io.RecoveryFiles;
+import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
@@ -23,11 +24,13 @@ public final class PersonaCanvasApp extends Application {
 
     private TaskExecutor executor;
     private CompetencyMatrix matrix;
+    private CanvasChecker checker;
 
     /** Runs before the window exists and off the FX thread: the place for reading bundled data. */
     @Override
     public void init() {
         matrix = CompetencyMatrix.loadBundled();
+        checker = new CanvasChecker(matrix);
     }
 
     @Override
@@ -41,7 +44,7 @@ public final class PersonaCanvasApp extends Application {
         Path recoveryDir = Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery");
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
                 new JavaFxDialogService(messages, () -> stage), new RecoveryFiles(recoveryDir, store),
-                Clock.systemDefaultZone(), ExportServices.desktop(getHostServices()));
+                Clock.systemDefaultZone(), ExportServices.desktop(getHostServices()), checker);
         AppIcons.apply(stage);
         MainWindow window = new MainWindow(stage, services, AUTOSAVE_INTERVAL);
         window.show(getParameters().getRaw());

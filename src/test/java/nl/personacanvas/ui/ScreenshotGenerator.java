@@ -85,6 +85,15 @@ class ScreenshotGenerator {
         Window popOver = robot.listWindows().stream().filter(w -> w instanceof PopOver).findFirst().orElseThrow();
         shootWindow(robot, popOver, "links");
         robot.interact(() -> ((PopOver) popOver).hide());
+        // The check panel beside the canvas (folded away at first on a window this small).
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> ui.window.checks().check().reportProperty().get() != null
+                && ui.window.checks().check().reportProperty().get().personaId().equals(laura));
+        shoot(robot, "editor-check");
+        robot.interact(() -> ((javafx.scene.control.TabPane) ui.window.view().lookup("#side-tabs"))
+                .getSelectionModel().select(1));
+        shoot(robot, "editor-matrix");
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(false));
 
         robot.interact(() -> ui.window.viewModel().personas().filterProperty().set("stage"));
         shoot(robot, "filter");

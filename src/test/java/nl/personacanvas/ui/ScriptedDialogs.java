@@ -18,6 +18,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Path> imagesToOpen = new ArrayDeque<>();
     public final Deque<Path> pdfsToSave = new ArrayDeque<>();
     public final Deque<Path> foldersToChoose = new ArrayDeque<>();
+    public final Deque<Path> statementFiles = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
@@ -87,5 +88,10 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFolder(String title, Optional<Path> initialDirectory) {
         return Optional.ofNullable(foldersToChoose.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseStatements(Optional<Path> initialDirectory) {
+        return Optional.ofNullable(statementFiles.poll());
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.personacanvas.io.RecoveryFiles;
+import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
@@ -35,6 +36,8 @@ public final class UiFixture {
     public static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
     /** The bundled fonts are read once for all UI tests. */
     public static final PdfEngine PDF = PdfEngine.bundled(FooterSummaries.none());
+    /** Built once for all UI tests: training the classifier takes a moment, and it is thread-safe. */
+    public static final CanvasChecker CHECKER = new CanvasChecker(MATRIX);
     public final Path folder;
     public final WorkbookCodec codec = new WorkbookCodec();
     public final WorkbookStore store = new WorkbookStore(codec);
@@ -60,7 +63,7 @@ public final class UiFixture {
         Messages messages = new Messages(settings.language());
         dialogs.showErrorsWith(new JavaFxDialogService(messages, () -> stage));
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), MATRIX, executor,
-                dialogs, recovery, Clock.systemUTC(), new ExportServices(PDF, printer, opened::add));
+                dialogs, recovery, Clock.systemUTC(), new ExportServices(PDF, printer, opened::add), CHECKER);
         window = new MainWindow(stage, services, Duration.hours(1));
         window.show(arguments);
         return window;

@@ -37,8 +37,13 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
     private final PortraitPicker portraits;
 
-    public CanvasView(CanvasViewModel viewModel, PortraitPicker portraits, Messages messages) {
+    private final EntryDecorator decorator;
+
+    /** @param decorator adds controls beside each note (the checker's badges) */
+    public CanvasView(CanvasViewModel viewModel, PortraitPicker portraits, Messages messages,
+                      EntryDecorator decorator) {
         this.viewModel = viewModel;
+        this.decorator = decorator;
         this.portraits = portraits;
         this.messages = messages;
         getStyleClass().add("canvas-scroll");
@@ -141,7 +146,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         grid.setVgap(12);
         for (Quadrant q : Quadrant.values()) {
             QuadrantView view = new QuadrantView(q, viewModel.entries(q), messages,
-                    () -> new EntryView(messages, this), () -> addAtEnd(q), this::drop);
+                    () -> new EntryView(messages, this, decorator), () -> addAtEnd(q), this::drop);
             quadrantViews.put(q, view);
             grid.add(view, QuadrantGrid.column(q), QuadrantGrid.row(q));
         }

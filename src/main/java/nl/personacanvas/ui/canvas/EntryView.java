@@ -58,9 +58,11 @@ final class EntryView extends VBox {
     private TextField note;
     private EntryViewModel entry;
     private boolean binding;
+    private final EntryDecorator.Decoration decoration;
 
-    EntryView(Messages messages, Actions actions) {
+    EntryView(Messages messages, Actions actions, EntryDecorator decorator) {
         this.messages = messages;
+        this.decoration = decorator.decorate(this);
         getStyleClass().add("entry");
 
         Label grip = new Label();
@@ -101,7 +103,7 @@ final class EntryView extends VBox {
         linkButton.setFocusTraversable(false);
         linkButton.setOnAction(e -> actions.editLinks(entry, linkButton));
 
-        HBox row = new HBox(2, grip, text, linkButton, noteToggle);
+        HBox row = new HBox(2, grip, text, decoration.node(), linkButton, noteToggle);
         row.getStyleClass().add("entry-row");
         getChildren().add(row);
         setAccessibleRole(AccessibleRole.LIST_ITEM);
@@ -115,6 +117,7 @@ final class EntryView extends VBox {
         text.textProperty().bindBidirectional(vm.textProperty());
         vm.linksProperty().addListener(linksShown);
         showLinkCount(vm.linksProperty().get());
+        decoration.show(vm.id());
         boolean hasNote = !vm.noteProperty().get().isEmpty();
         binding = true;
         try {
@@ -162,6 +165,7 @@ final class EntryView extends VBox {
                 binding = false;
             }
             getProperties().remove(ENTRY_ID);
+            decoration.show(null);
             entry = null;
         }
     }

@@ -33,6 +33,7 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
@@ -68,7 +69,8 @@ public final class MainView extends BorderPane {
     private Menu viewMenu;
 
     public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
-                    WorkbookPageViewModel workbook, ExportCommands exports, WindowActions window) {
+                    WorkbookPageViewModel workbook, ExportCommands exports, WindowActions window,
+                    EntryDecorator entryDecorator) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
@@ -76,7 +78,7 @@ public final class MainView extends BorderPane {
 
         setTop(menuBar(window, exports));
         Node left = personaPanel();
-        Node centre = centre(canvas, portraits, workbook);
+        Node centre = centre(canvas, portraits, workbook, entryDecorator);
         sideSlot.getStyleClass().add("side-slot");
         sideSlot.setId("side-slot");
         split.getItems().addAll(left, centre);
@@ -251,8 +253,9 @@ public final class MainView extends BorderPane {
         return button;
     }
 
-    private Node centre(CanvasViewModel canvas, PortraitPicker portraits, WorkbookPageViewModel workbook) {
-        CanvasView canvasView = new CanvasView(canvas, portraits, messages);
+    private Node centre(CanvasViewModel canvas, PortraitPicker portraits, WorkbookPageViewModel workbook,
+                        EntryDecorator entryDecorator) {
+        CanvasView canvasView = new CanvasView(canvas, portraits, messages, entryDecorator);
         WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
         canvasView.visibleProperty().bind(canvas.showingProperty());
         workbookView.visibleProperty().bind(canvas.showingProperty().not());

@@ -30,6 +30,7 @@ import nl.personacanvas.ui.about.AboutContentLoader;
 import nl.personacanvas.ui.about.AboutView;
 import nl.personacanvas.ui.about.AboutViewModel;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.check.CheckFeature;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.compare.CompareWindow;
 import nl.personacanvas.ui.document.Autosaver;
@@ -47,6 +48,7 @@ public final class MainWindow {
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final double WIDE_ENOUGH_FOR_SIDE_PANEL = 1200;
     private static final String STYLESHEET = "/nl/personacanvas/ui/persona-canvas.css";
 
     private final Stage stage;
@@ -59,6 +61,7 @@ public final class MainWindow {
     private final PortraitPicker portraits;
     private final Autosaver autosaver;
     private final ExportCommands exports;
+    private final CheckFeature checks;
     private MainView view;
     private Supplier<Node> sidePanel;
 
@@ -85,14 +88,20 @@ public final class MainWindow {
         this.personaImport = new PersonaImport(stage, services, document);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
+        this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
+                services.dialogs(), messages, services.clock(), () -> stage);
     }
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
-        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
+        double width = Math.min(1280, screen.getWidth() * 0.92);
+        // On a small screen the canvas needs the room; the check panel is one menu item away (Beeld > Zijpaneel).
+        viewModel.sidePanelShownProperty().set(width >= WIDE_ENOUGH_FOR_SIDE_PANEL);
+        setSidePanel(checks::sidePanel);
+        Scene scene = new Scene(view, width, Math.min(820, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
@@ -217,7 +226,7 @@ public final class MainWindow {
         }
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
-        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
         if (sidePanel != null) {
             view.setSidePanel(sidePanel.get());
         }
@@ -268,6 +277,10 @@ public final class MainWindow {
 
     public CanvasViewModel canvas() {
         return canvas;
+    }
+
+    public CheckFeature checks() {
+        return checks;
     }
 
     public Autosaver autosaver() {
