@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -116,7 +117,13 @@ public final class CheckPanelViewModel {
         });
         running = task;
         checking.set(true);
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // The window is closing and background work has stopped; a last check has no one to show it to.
+            running = null;
+            checking.set(false);
+        }
     }
 
     private void clear() {
