@@ -108,7 +108,7 @@ class OpenWorkbookUiTest {
     @Test
     void theErrorIsInEnglishWhenTheUiIsEnglish(FxRobot robot) {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
-        robot.clickOn("Beeld").clickOn("Taal").clickOn("English");
+        chooseLanguage(robot, "en");
         ui.dialogs.filesToOpen.add(folder.resolve("broken.pcanvas"));
         robot.clickOn("File").clickOn("Open…");
 
@@ -120,5 +120,15 @@ class OpenWorkbookUiTest {
         robot.clickOn((Node) robot.lookup("#error-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
         assertThat(ui.settings.language()).isEqualTo(Locale.ENGLISH);
         assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
+    }
+
+    /** Beeld > Taal > English through the menu's own item: a robot click on a nested menu misses here under Monocle. */
+    private static void chooseLanguage(FxRobot robot, String language) {
+        robot.interact(() -> ((javafx.scene.control.MenuBar) robot.lookup(".menu-bar").query()).getMenus().stream()
+                .filter(m -> "menu-view".equals(m.getId())).flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-view-language".equals(i.getId()))
+                .flatMap(i -> ((javafx.scene.control.Menu) i).getItems().stream())
+                .filter(i -> ("menu-view-language-" + language).equals(i.getId()))
+                .findFirst().orElseThrow().fire());
     }
 }
