@@ -32,6 +32,10 @@ public final class Main {
             return false;
         }
         String first = args[0];
+        // No subcommand name has a dot or slash: a double-clicked file skips building the command model.
+        if (!first.startsWith("-") && looksLikePath(first)) {
+            return false;
+        }
         if (first.startsWith("-") || Cli.subcommandNames().contains(first)) {
             return true;
         }

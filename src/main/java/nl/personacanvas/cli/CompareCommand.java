@@ -3,14 +3,12 @@ package nl.personacanvas.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.personacanvas.io.WorkbookCodec;
-import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.ComparedPersona;
-import nl.personacanvas.merge.ElementMatcher;
+import nl.personacanvas.merge.CheckerElementMatcher;
 import nl.personacanvas.merge.MergeText;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.model.Persona;
@@ -22,8 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code compare FILE --persona ID --persona ID...}: the side-by-side comparison as a text table. */
-@Command(name = "compare", mixinStandardHelpOptions = true, resourceBundle = CommandFiles.BUNDLE)
+/** {@code compare FILE --persona ID --persona ID...}: the side-by-side comparison as a text table, with the
+ * checker finding what entries address beyond their links. */
+@Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1", descriptionKey = "compare.file")
@@ -35,26 +34,16 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Locale locale;
-
-    CompareCommand() {
-        this(Locale.getDefault());
-    }
-
-    CompareCommand(Locale locale) {
-        this.locale = locale;
-    }
-
     @Override
     public Integer call() {
-        MergeText text = new MergeText(locale);
+        CliContext context = CliContext.of(spec);
+        MergeText text = new MergeText(context.locale());
         if (personas.size() < PersonaComparison.MIN_PERSONAS || personas.size() > PersonaComparison.MAX_PERSONAS) {
             throw new ParameterException(spec.commandLine(), text.get("command.compare.count", personas.size()));
         }
-        Optional<Workbook> loaded = new CommandFiles(new WorkbookStore(new WorkbookCodec()), text,
-                spec.commandLine().getErr()).load(file);
+        Optional<Workbook> loaded = new WorkbookInput(context).load(file);
         if (loaded.isEmpty()) {
-            return CommandFiles.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         Workbook workbook = loaded.get();
         List<ComparedPersona> compared = new ArrayList<>();
@@ -65,10 +54,11 @@ final class CompareCommand implements Callable<Integer> {
             compared.add(new ComparedPersona(file.getFileName().toString(), persona,
                     workbook.activityOf(persona).orElse(null)));
         }
-        PersonaComparison comparison = PersonaComparison.of(compared, CompetencyMatrix.loadBundled(),
-                ElementMatcher.LINKS_ONLY);
-        new ComparisonTable(text).lines(comparison).forEach(spec.commandLine().getOut()::println);
-        return CommandFiles.OK;
+        CompetencyMatrix matrix = CompetencyMatrix.loadBundled();
+        PersonaComparison comparison = PersonaComparison.of(compared, matrix,
+                new CheckerElementMatcher(new CanvasChecker(matrix)));
+        new ComparisonTable(text).lines(comparison).forEach(context.out()::println);
+        return ExitCodes.OK;
     }
 
     /** By id, or by name when exactly one persona has it: ids are random, names are what people know. */

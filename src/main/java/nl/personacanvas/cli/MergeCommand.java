@@ -1,14 +1,11 @@
 package nl.personacanvas.cli;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.personacanvas.io.WorkbookCodec;
-import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.merge.MergeResult;
 import nl.personacanvas.merge.MergeText;
 import nl.personacanvas.merge.WorkbookMerger;
@@ -24,7 +21,7 @@ import picocli.CommandLine.Spec;
  * versions of every conflict (theirs marked) and reporting each. All inputs are read before anything is
  * written, so a bad input leaves OUT as it was.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true, resourceBundle = CommandFiles.BUNDLE)
+@Command(name = "merge", mixinStandardHelpOptions = true)
 final class MergeCommand implements Callable<Integer> {
     static final int CONFLICTS_KEPT = 3;
 
@@ -37,43 +34,35 @@ final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Locale locale;
-
-    MergeCommand() {
-        this(Locale.getDefault());
-    }
-
-    MergeCommand(Locale locale) {
-        this.locale = locale;
-    }
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        MergeText text = new MergeText(locale);
-        CommandFiles files = new CommandFiles(new WorkbookStore(new WorkbookCodec()), text,
-                spec.commandLine().getErr());
+        CliContext context = CliContext.of(spec);
+        MergeText text = new MergeText(context.locale());
+        WorkbookInput input = new WorkbookInput(context);
         List<Workbook> workbooks = new ArrayList<>();
-        for (Path input : inputs) {
-            Optional<Workbook> loaded = files.load(input);
+        for (Path file : inputs) {
+            Optional<Workbook> loaded = input.load(file);
             if (loaded.isEmpty()) {
-                return CommandFiles.BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
             workbooks.add(loaded.get());
         }
-        WorkbookMerger merger = new WorkbookMerger(locale);
+        WorkbookMerger merger = new WorkbookMerger(context.locale());
         Workbook merged = workbooks.get(0);
         int conflicts = 0;
         for (int i = 1; i < workbooks.size(); i++) {
             MergeResult result = merger.mergeKeepingBoth(merged, workbooks.get(i), inputs.get(i).getFileName().toString());
-            result.report().render(text).forEach(out::println);
+            result.report().render(text).forEach(context.out()::println);
             conflicts += result.report().conflictsKept();
             merged = result.workbook();
         }
-        if (!files.save(merged, into)) {
-            return CommandFiles.BAD_INPUT;
+        try {
+            context.store().save(merged, into);
+        } catch (IOException e) {
+            context.err().println(into + ": " + context.msg("merge.error.write", String.valueOf(e.getMessage())));
+            return ExitCodes.BAD_INPUT;
         }
-        out.println(text.get("command.merge.written", into, merged.personas().size(), conflicts));
-        return conflicts > 0 ? CONFLICTS_KEPT : CommandFiles.OK;
+        context.out().println(text.get("command.merge.written", into, merged.personas().size(), conflicts));
+        return conflicts > 0 ? CONFLICTS_KEPT : ExitCodes.OK;
     }
 }

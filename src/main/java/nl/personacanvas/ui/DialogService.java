@@ -37,4 +37,12 @@ public interface DialogService {
     Optional<Path> chooseWorkbookToSave(Optional<Path> initialDirectory, String suggestedName);
 
     Optional<Path> chooseImage(Optional<Path> initialDirectory);
+
+    /** A PDF file to write; ".pdf" is added when the user typed a name without it. */
+    Optional<Path> choosePdfToSave(String title, Optional<Path> initialDirectory, String suggestedName);
+
+    Optional<Path> chooseFolder(String title, Optional<Path> initialDirectory);
+
+    /** A .txt (one statement per line) or .csv file of loose statements to sort onto a canvas. */
+    Optional<Path> chooseStatements(Optional<Path> initialDirectory);
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.personacanvas.io.WorkbookStore;
@@ -124,6 +125,36 @@ public final class JavaFxDialogService implements DialogService {
         chooser.setTitle(messages.get("dialog.image.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 messages.get("dialog.image.filter"), "*.png", "*.jpg", "*.jpeg"));
+        initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(String title, Optional<Path> initialDirectory, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName(suggestedName);
+        initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(p ->
+                p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? p
+                        : p.resolveSibling(p.getFileName() + ".pdf"));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Optional<Path> initialDirectory) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseStatements(Optional<Path> initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.statements.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("dialog.statements.filter"), "*.txt", "*.csv"));
         initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.model.ActivityGroup;
@@ -44,30 +44,31 @@ class CompareCommandTest {
         new WorkbookStore(new WorkbookCodec()).save(wb, file);
     }
 
-    private static CommandRun compare(String... args) {
-        return CommandRun.of(new CompareCommand(Locale.ENGLISH), args);
+    private static CliRun compare(String... args) {
+        return CliRun.english(Stream.concat(Stream.of("compare"), Stream.of(args)).toArray(String[]::new));
     }
 
     @Test
     void printsTheQuadrantsTwinsAndCoverageTable() {
-        CommandRun run = compare(file.toString(), "--persona", "p-laura", "--persona", "Joost");
+        CliRun run = compare(file.toString(), "--persona", "p-laura", "--persona", "Joost");
 
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Comparison: Laura (A4 Stages in het buitenland) | Joost (A4 Stages in het buitenland)");
         assertThat(lines).containsSubsequence("== Designing & developing ==", "[1] Laura",
-                "    - Ontwerpt opdrachten over het gastland  {A4.design.1 ~1}", "[2] Joost",
+                "    - Ontwerpt opdrachten over het gastland  {A4.design.1 A4.design.2* A4.design.4* ~1}", "[2] Joost",
                 "    - Maakt stageopdrachten  {A4.design.1 ~1}");
         assertThat(lines).containsSubsequence("== Organising & communicating ==", "[1] Laura", "    (none)");
         assertThat(run.out()).contains("  ~1 A4.design.1 ");
         assertThat(lines).anyMatch(l -> l.matches("A4\\.design\\.1 +L +L +\\S.*"))
                 .anyMatch(l -> l.matches("A4\\.organise\\.1 +- +L +\u2260 .*"))
-                .anyMatch(l -> l.matches("H\\.1 +L +- +\u2260 .*"));
+                .anyMatch(l -> l.matches("H\\.1 +L +- +\u2260 .*"))
+                .anyMatch(l -> l.matches("A4\\.design\\.2 +A +- +\u2260 .*"));
     }
 
     @Test
     void unknownPersonaOrWrongCountIsWrongUsage() {
-        CommandRun unknown = compare(file.toString(), "--persona", "p-laura", "--persona", "p-nobody");
+        CliRun unknown = compare(file.toString(), "--persona", "p-laura", "--persona", "p-nobody");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no persona \"p-nobody\"", "p-joost (Joost)");
 
@@ -80,7 +81,7 @@ class CompareCommandTest {
         Path bad = dir.resolve("bad.pcanvas");
         Files.writeString(bad, "[]");
 
-        CommandRun run = compare(bad.toString(), "--persona", "a", "--persona", "b");
+        CliRun run = compare(bad.toString(), "--persona", "a", "--persona", "b");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith(bad + ":").doesNotContain("\tat ");
@@ -88,7 +89,7 @@ class CompareCommandTest {
 
     @Test
     void speaksDutch() {
-        CommandRun run = CommandRun.of(new CompareCommand(Locale.forLanguageTag("nl")), file.toString(),
+        CliRun run = CliRun.dutch("compare", file.toString(),
                 "--persona", "p-laura", "--persona", "p-joost");
 
         assertThat(run.out()).startsWith("Vergelijking: Laura").contains("== Ontwerpen & Ontwikkelen ==", "Tweelingen");

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.model.ActivityGroup;
@@ -50,8 +50,8 @@ class MergeCommandTest {
         return base.updatePersona("p-laura", p -> p.withCanvas(p.canvas().replace(D1.withText(text))));
     }
 
-    private static CommandRun merge(String... args) {
-        return CommandRun.of(new MergeCommand(Locale.ENGLISH), args);
+    private static CliRun merge(String... args) {
+        return CliRun.english(Stream.concat(Stream.of("merge"), Stream.of(args)).toArray(String[]::new));
     }
 
     @Test
@@ -60,7 +60,7 @@ class MergeCommandTest {
         Path b = save("b.pcanvas", base.addPersona(Persona.create("Sam", "organiseert reizen", "A4", T0)));
         Path out = dir.resolve("out.pcanvas");
 
-        CommandRun run = merge("--into", out.toString(), a.toString(), b.toString());
+        CliRun run = merge("--into", out.toString(), a.toString(), b.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Merged with b.pcanvas:", "  + persona Sam added (0 entries)",
@@ -76,7 +76,7 @@ class MergeCommandTest {
         Path c = save("c.pcanvas", base.withSchool("Alfa-college Groningen"));
         Path out = dir.resolve("out.pcanvas");
 
-        CommandRun run = merge("--into", out.toString(), a.toString(), b.toString(), c.toString());
+        CliRun run = merge("--into", out.toString(), a.toString(), b.toString(), c.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains("Merged with b.pcanvas:", "    ! Designing & developing: conflict, kept both: "
@@ -95,7 +95,7 @@ class MergeCommandTest {
         Path a = save("a.pcanvas", base);
         Path out = save("out.pcanvas", Workbook.empty().withSchool("Oud").addPersona(Persona.create("Oud", "", "", T0)));
 
-        CommandRun run = merge("--into", out.toString(), a.toString(), a.toString());
+        CliRun run = merge("--into", out.toString(), a.toString(), a.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("a.pcanvas: nothing new, nothing changed.");
@@ -113,7 +113,7 @@ class MergeCommandTest {
         Files.writeString(bad, "{ not json");
         Path out = save("out.pcanvas", Workbook.empty().withSchool("Oud"));
 
-        CommandRun run = merge("--into", out.toString(), a.toString(), bad.toString());
+        CliRun run = merge("--into", out.toString(), a.toString(), bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith(bad + ":").contains("JSON").doesNotContain("Exception", "\tat ");
@@ -124,10 +124,10 @@ class MergeCommandTest {
     void aMissingInputExitsOne() {
         Path missing = dir.resolve("missing.pcanvas");
 
-        CommandRun run = merge("--into", dir.resolve("out.pcanvas").toString(), missing.toString());
+        CliRun run = merge("--into", dir.resolve("out.pcanvas").toString(), missing.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo(missing + ": file not found.");
+        assertThat(run.err().strip()).isEqualTo(missing + ": File not found.");
         assertThat(dir.resolve("out.pcanvas")).doesNotExist();
     }
 
@@ -135,7 +135,7 @@ class MergeCommandTest {
     void anOutputThatCannotBeWrittenExitsOne() throws Exception {
         Path a = save("a.pcanvas", base);
 
-        CommandRun run = merge("--into", dir.resolve("no/such/folder/out.pcanvas").toString(), a.toString());
+        CliRun run = merge("--into", dir.resolve("no/such/folder/out.pcanvas").toString(), a.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("cannot be written").doesNotContain("\tat ");

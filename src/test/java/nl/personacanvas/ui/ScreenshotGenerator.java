@@ -11,6 +11,8 @@ import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.PopOver;
 import javax.imageio.ImageIO;
 import nl.personacanvas.model.Persona;
 import org.junit.jupiter.api.AfterEach;
@@ -54,9 +56,13 @@ class ScreenshotGenerator {
     }
 
     private void shoot(FxRobot robot, String name) throws IOException {
+        shootWindow(robot, stage, name);
+    }
+
+    private void shootWindow(FxRobot robot, Window window, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
         Files.createDirectories(OUT);
         Path file = OUT.resolve(name + ".png");
         ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
@@ -74,11 +80,73 @@ class ScreenshotGenerator {
         robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set(laura));
         shoot(robot, "editor");
 
+        robot.clickOn(robot.lookup(".entry-links").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Window popOver = robot.listWindows().stream().filter(w -> w instanceof PopOver).findFirst().orElseThrow();
+        shootWindow(robot, popOver, "links");
+        robot.interact(() -> ((PopOver) popOver).hide());
+        // The check panel beside the canvas (folded away at first on a window this small).
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> ui.window.checks().check().reportProperty().get() != null
+                && ui.window.checks().check().reportProperty().get().personaId().equals(laura));
+        shoot(robot, "editor-check");
+        robot.interact(() -> ((javafx.scene.control.TabPane) ui.window.view().lookup("#side-tabs"))
+                .getSelectionModel().select(1));
+        shoot(robot, "editor-matrix");
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(false));
+
         robot.interact(() -> ui.window.viewModel().personas().filterProperty().set("stage"));
         shoot(robot, "filter");
         robot.interact(() -> ui.window.viewModel().personas().filterProperty().set(""));
 
         robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
         shoot(robot, "editor-en");
+    }
+
+    @Test
+    void rendersTheComparison(FxRobot robot) throws IOException {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        List<String> ids = ui.window.viewModel().document().workbook().personas().stream()
+                .filter(p -> List.of("Laura", "Joost", "Fatima").contains(p.name())).map(Persona::id).toList();
+        robot.interact(() -> ui.window.comparison().open(ids));
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Stage compare = ui.window.comparison().shown();
+        robot.interact(() -> {
+            compare.setX(0);
+            compare.setY(0);
+            compare.setWidth(1280);
+            compare.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = compare.getScene().snapshot(null));
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve("compare.png");
+        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
+        assertThat(file).isNotEmptyFile();
+    }
+
+    @Test
+    void rendersTheHeatmapAndTheTeamChart(FxRobot robot) throws IOException {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Stage coverage = ui.window.comparison().shown();
+        robot.interact(() -> {
+            coverage.setX(0);
+            coverage.setY(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        nl.personacanvas.ui.compare.CoverageView view = (nl.personacanvas.ui.compare.CoverageView)
+                ((javafx.scene.control.ScrollPane) coverage.getScene().getRoot()).getContent();
+        Files.createDirectories(OUT);
+        for (String name : List.of("heatmap", "team")) {
+            WritableImage[] shot = new WritableImage[1];
+            robot.interact(() -> shot[0] = nl.personacanvas.ui.compare.NodeImages.snapshot(
+                    name.equals("heatmap") ? view.heatmapNode() : view.chartNode(), 2));
+            Path file = OUT.resolve(name + ".png");
+            ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
+            assertThat(file).isNotEmptyFile();
+        }
     }
 }

@@ -15,14 +15,19 @@ public final class ScriptedDialogs implements DialogService {
     private DialogService real;
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Path> imagesToOpen = new ArrayDeque<>();
+    public final Deque<Path> pdfsToSave = new ArrayDeque<>();
+    public final Deque<Path> foldersToChoose = new ArrayDeque<>();
+    public final Deque<Path> statementFiles = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean confirmAnswer;
     public ChangedFileChoice changedFileChoice = ChangedFileChoice.KEEP_MINE;
     public LockedFileChoice lockedFileChoice = LockedFileChoice.CANCEL;
 
-    /** Error messages go to {@code real}, the dialogs of the window under test. */
+    /** Error messages go to {@code real}, the dialogs of the window under test; view-model tests only record them. */
     public void showErrorsWith(DialogService real) {
         this.real = real;
     }
@@ -30,7 +35,9 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(message);
-        real.showError(title, message);
+        if (real != null) {
+            real.showError(title, message);
+        }
     }
 
     @Override
@@ -69,6 +76,22 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseImage(Optional<Path> initialDirectory) {
-        return Optional.empty();
+        return Optional.ofNullable(imagesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(String title, Optional<Path> initialDirectory, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(pdfsToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Optional<Path> initialDirectory) {
+        return Optional.ofNullable(foldersToChoose.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseStatements(Optional<Path> initialDirectory) {
+        return Optional.ofNullable(statementFiles.poll());
     }
 }

@@ -17,10 +17,15 @@ import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.personacanvas.io.RecoveryFiles;
+import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.ui.export.ExportServices;
+import nl.personacanvas.ui.export.FooterSummaries;
+import nl.personacanvas.ui.export.PdfEngine;
+import nl.personacanvas.ui.export.RecordingPrintService;
 import nl.personacanvas.ui.main.MainWindow;
 import nl.personacanvas.ui.main.PersonaGroup;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,6 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class UiFixture {
     /** Read once for all UI tests; it is immutable. */
     public static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
+    /** The bundled fonts are read once for all UI tests. */
+    public static final PdfEngine PDF = PdfEngine.bundled(FooterSummaries.none());
+    /** Built once for all UI tests: training the classifier takes a moment, and it is thread-safe. */
+    public static final CanvasChecker CHECKER = new CanvasChecker(MATRIX);
     public final Path folder;
     public final WorkbookCodec codec = new WorkbookCodec();
     public final WorkbookStore store = new WorkbookStore(codec);
@@ -36,6 +45,8 @@ public final class UiFixture {
     public final RecoveryFiles recovery;
     public final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
+    public final RecordingPrintService printer = new RecordingPrintService();
+    public final List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     public MainWindow window;
 
     public UiFixture(Path folder) {
@@ -52,7 +63,7 @@ public final class UiFixture {
         Messages messages = new Messages(settings.language());
         dialogs.showErrorsWith(new JavaFxDialogService(messages, () -> stage));
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), MATRIX, executor,
-                dialogs, recovery, Clock.systemUTC());
+                dialogs, recovery, Clock.systemUTC(), new ExportServices(PDF, printer, opened::add), CHECKER);
         window = new MainWindow(stage, services, Duration.hours(1));
         window.show(arguments);
         return window;

@@ -4,14 +4,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -30,8 +35,16 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     private final Map<Quadrant, QuadrantView> quadrantViews = new EnumMap<>(Quadrant.class);
     private String draggedEntryId;
 
-    public CanvasView(CanvasViewModel viewModel, Messages messages) {
+    private final PortraitPicker portraits;
+
+    private final EntryDecorator decorator;
+
+    /** @param decorator adds controls beside each note (the checker's badges) */
+    public CanvasView(CanvasViewModel viewModel, PortraitPicker portraits, Messages messages,
+                      EntryDecorator decorator) {
         this.viewModel = viewModel;
+        this.decorator = decorator;
+        this.portraits = portraits;
         this.messages = messages;
         getStyleClass().add("canvas-scroll");
         setId("canvas-view");
@@ -44,10 +57,24 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     }
 
     private VBox header() {
-        Avatar avatar = new Avatar(viewModel.nameProperty());
+        Button avatar = new Button(null, new Avatar(viewModel.nameProperty(), viewModel.portraitProperty()));
+        avatar.setId("canvas-portrait");
+        avatar.getStyleClass().addAll("avatar-button", "flat");
+        avatar.setTooltip(new Tooltip(messages.get("canvas.portrait.choose")));
+        avatar.setAccessibleText(messages.get("canvas.portrait.choose"));
+        avatar.setOnAction(e -> portraits.choose());
+        Hyperlink removePortrait = new Hyperlink(messages.get("canvas.portrait.remove"));
+        removePortrait.setId("canvas-portrait-remove");
+        removePortrait.visibleProperty().bind(viewModel.portraitProperty().isNotNull());
+        removePortrait.managedProperty().bind(removePortrait.visibleProperty());
+        removePortrait.setOnAction(e -> portraits.remove());
+        VBox portrait = new VBox(2, avatar, removePortrait);
+        portrait.setAlignment(Pos.TOP_CENTER);
 
         TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
+        // A canvas without a name cannot be told apart in lists and posters: mark it until it has one.
+        name.textProperty().addListener((obs, old, now) -> name.pseudoClassStateChanged(Styles.STATE_DANGER, now.isBlank()));
         name.setPrefColumnCount(12);
         TextField role = field("canvas-role", "canvas.role", viewModel.roleProperty());
         HBox.setHgrow(role, Priority.ALWAYS);
@@ -83,7 +110,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         fields.getColumnConstraints().addAll(new ColumnConstraints(), grow());
         HBox.setHgrow(fields, Priority.ALWAYS);
 
-        HBox top = new HBox(16, avatar, fields);
+        HBox top = new HBox(16, portrait, fields);
         VBox header = new VBox(10, headline, top);
         header.getStyleClass().add("canvas-header");
         return header;
@@ -119,7 +146,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         grid.setVgap(12);
         for (Quadrant q : Quadrant.values()) {
             QuadrantView view = new QuadrantView(q, viewModel.entries(q), messages,
-                    vm -> new EntryView(vm, messages, this), () -> addAtEnd(q), this::drop);
+                    () -> new EntryView(messages, this, decorator), () -> addAtEnd(q), this::drop);
             quadrantViews.put(q, view);
             grid.add(view, QuadrantGrid.column(q), QuadrantGrid.row(q));
         }
@@ -193,6 +220,11 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     public void startDrag(EntryViewModel entry, Label grip) {
         draggedEntryId = entry.id();
         grip.startFullDrag();
+    }
+
+    @Override
+    public void editLinks(EntryViewModel entry, Node anchor) {
+        viewModel.quadrantOf(entry.id()).ifPresent(q -> new LinksPopOver(viewModel, entry, q, messages).show(anchor));
     }
 
     private void drop(Quadrant quadrant, int index) {

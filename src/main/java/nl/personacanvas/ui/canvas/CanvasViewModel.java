@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,10 +21,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.matrix.MatrixElement;
 import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Portrait;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -34,6 +39,7 @@ import nl.personacanvas.ui.document.WorkbookDocument;
  */
 public final class CanvasViewModel {
     private final WorkbookDocument document;
+    private final CompetencyMatrix matrix;
     private final Clock clock;
     private final StringProperty personaId = new SimpleStringProperty(this, "personaId");
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
@@ -41,14 +47,16 @@ public final class CanvasViewModel {
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final StringProperty authors = new SimpleStringProperty(this, "authors", "");
+    private final ReadOnlyObjectWrapper<Portrait> portrait = new ReadOnlyObjectWrapper<>(this, "portrait");
     private final ObjectProperty<CoreActivity> activity = new SimpleObjectProperty<>(this, "activity");
     private final ObservableList<CoreActivity> activities = FXCollections.observableArrayList();
     private final ObjectProperty<Quadrant> focusedQuadrant = new SimpleObjectProperty<>(this, "focusedQuadrant", Quadrant.DESIGN);
     private final Map<Quadrant, ObservableList<EntryViewModel>> quadrants = new EnumMap<>(Quadrant.class);
     private boolean reconciling;
 
-    public CanvasViewModel(WorkbookDocument document, Clock clock) {
+    public CanvasViewModel(WorkbookDocument document, CompetencyMatrix matrix, Clock clock) {
         this.document = document;
+        this.matrix = matrix;
         this.clock = clock;
         for (Quadrant q : Quadrant.values()) {
             quadrants.put(q, FXCollections.observableArrayList());
@@ -91,6 +99,7 @@ public final class CanvasViewModel {
             setIfDifferent(name, p == null ? "" : p.name());
             setIfDifferent(role, p == null ? "" : p.role());
             headline.set(p == null ? "" : p.headline());
+            portrait.set(p == null ? null : p.portrait());
             if (p == null || !parseAuthors(authors.get()).equals(p.authors())) {
                 authors.set(p == null ? "" : String.join(", ", p.authors()));
             }
@@ -207,6 +216,36 @@ public final class CanvasViewModel {
         })).ifPresent(q -> moveEntry(entryId, q, persona().get().canvas().indexOf(q, entryId) + delta));
     }
 
+    /** Sets (or with null removes) the portrait of a persona, which need not be the one shown any more. */
+    public void setPortrait(String personaId, Portrait newPortrait) {
+        if (document.workbook().persona(personaId).isPresent()) {
+            document.apply(newPortrait == null ? "undo.removePortrait" : "undo.setPortrait", null,
+                    wb -> wb.updatePersona(personaId, old -> touched(old, p -> p.withPortrait(newPortrait))));
+        }
+    }
+
+    /**
+     * What an entry in {@code quadrant} can be linked to: for one of the matrix's activities the cell of
+     * that quadrant plus the professional row (for Houding: the shared and the activity's attitudes);
+     * for a school's own activity the professional row or the shared attitudes.
+     */
+    public List<LinkOption> linkOptions(Quadrant quadrant) {
+        Optional<String> matrixId = Optional.ofNullable(activity.get()).flatMap(CoreActivity::matrixActivity)
+                .filter(id -> matrix.activity(id).isPresent());
+        if (quadrant == Quadrant.ATTITUDE) {
+            return matrixId.map(matrix::attitudesFor).orElse(matrix.sharedAttitudes()).stream()
+                    .map(a -> new LinkOption(a.id(), a.name(), "")).toList();
+        }
+        List<MatrixElement> elements = new ArrayList<>();
+        matrixId.ifPresent(id -> elements.addAll(matrix.cell(id, quadrant).elements()));
+        elements.addAll(matrix.professional().elements());
+        return elements.stream().map(e -> new LinkOption(e.id(), e.label(), e.excerpt())).toList();
+    }
+
+    public void setLinks(String entryId, List<String> links) {
+        editCanvas("undo.linkEntry", null, c -> c.find(entryId).map(e -> c.replace(e.withLinks(links))).orElse(c));
+    }
+
     public Optional<Quadrant> quadrantOf(String entryId) {
         return persona().flatMap(p -> p.canvas().quadrantOf(entryId));
     }
@@ -234,6 +273,10 @@ public final class CanvasViewModel {
     /** "Laura begeleidt studenten bij een internationale stage." */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Portrait> portraitProperty() {
+        return portrait.getReadOnlyProperty();
     }
 
     public StringProperty authorsProperty() {

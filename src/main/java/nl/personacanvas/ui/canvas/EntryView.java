@@ -1,7 +1,11 @@
 package nl.personacanvas.ui.canvas;
 
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -17,8 +21,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 
-/** One sticky note: a drag grip, the text, and an optional note underneath. */
+/**
+ * One sticky note: a drag grip, the text, and an optional note underneath. A view is rebound to
+ * another entry when the canvas shows another persona: creating and styling text areas is what makes
+ * a persona switch slow, so they are reused.
+ */
 final class EntryView extends VBox {
+    /** Key of the entry id in {@link #getProperties()}; not the CSS id, which would restyle on every rebind. */
+    static final String ENTRY_ID = "entryId";
+    private static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
 
     /** What the keyboard and the grip ask the canvas to do; the canvas knows where focus goes next. */
     interface Actions {
@@ -35,17 +46,24 @@ final class EntryView extends VBox {
         void focused(EntryViewModel entry);
 
         void startDrag(EntryViewModel entry, Label grip);
+
+        void editLinks(EntryViewModel entry, Node anchor);
     }
 
-    private final EntryViewModel entry;
+    private final Messages messages;
     private final GrowingTextArea text = new GrowingTextArea();
-    private final TextField note = new TextField();
     private final ToggleButton noteToggle = new ToggleButton();
+    private final Button linkButton = new Button();
+    private final ChangeListener<List<String>> linksShown = (obs, old, now) -> showLinkCount(now);
+    private TextField note;
+    private EntryViewModel entry;
+    private boolean binding;
+    private final EntryDecorator.Decoration decoration;
 
-    EntryView(EntryViewModel entry, Messages messages, Actions actions) {
-        this.entry = entry;
+    EntryView(Messages messages, Actions actions, EntryDecorator decorator) {
+        this.messages = messages;
+        this.decoration = decorator.decorate(this);
         getStyleClass().add("entry");
-        setId("entry-" + entry.id());
 
         Label grip = new Label();
         grip.setGraphic(new FontIcon(Material2AL.DRAG_INDICATOR));
@@ -59,7 +77,6 @@ final class EntryView extends VBox {
         text.getStyleClass().add("entry-text");
         text.setAccessibleText(messages.get("entry.accessible"));
         text.setPromptText(messages.get("entry.prompt"));
-        text.textProperty().bindBidirectional(entry.textProperty());
         text.setOnMultiLinePaste(lines -> {
             actions.pasteAfter(entry, lines);
             return true;
@@ -77,24 +94,80 @@ final class EntryView extends VBox {
         noteToggle.setTooltip(new Tooltip(messages.get("entry.note.tooltip")));
         noteToggle.setAccessibleText(messages.get("entry.note.tooltip"));
         noteToggle.setFocusTraversable(false);
-        noteToggle.setSelected(!entry.noteProperty().get().isEmpty());
+        noteToggle.selectedProperty().addListener((obs, was, now) -> showNote(now, !binding));
 
-        note.getStyleClass().add("entry-note");
-        note.setPromptText(messages.get("entry.note.prompt"));
-        note.setAccessibleText(messages.get("entry.note.tooltip"));
-        note.textProperty().bindBidirectional(entry.noteProperty());
-        note.visibleProperty().bind(noteToggle.selectedProperty());
-        note.managedProperty().bind(note.visibleProperty());
-        noteToggle.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                note.requestFocus();
-            }
-        });
+        linkButton.setGraphic(new FontIcon(Material2AL.LINK));
+        linkButton.getStyleClass().add("entry-links");
+        linkButton.setTooltip(new Tooltip(messages.get("entry.links.tooltip")));
+        linkButton.setAccessibleText(messages.get("entry.links.tooltip"));
+        linkButton.setFocusTraversable(false);
+        linkButton.setOnAction(e -> actions.editLinks(entry, linkButton));
 
-        HBox row = new HBox(2, grip, text, noteToggle);
+        HBox row = new HBox(2, grip, text, decoration.node(), linkButton, noteToggle);
         row.getStyleClass().add("entry-row");
-        getChildren().addAll(row, note);
+        getChildren().add(row);
         setAccessibleRole(AccessibleRole.LIST_ITEM);
+    }
+
+    /** Shows {@code vm} in this view, letting go of the entry shown before. */
+    void bind(EntryViewModel vm) {
+        unbind();
+        entry = vm;
+        getProperties().put(ENTRY_ID, vm.id());
+        text.textProperty().bindBidirectional(vm.textProperty());
+        vm.linksProperty().addListener(linksShown);
+        showLinkCount(vm.linksProperty().get());
+        decoration.show(vm.id());
+        boolean hasNote = !vm.noteProperty().get().isEmpty();
+        binding = true;
+        try {
+            noteToggle.setSelected(hasNote);
+            showNote(hasNote, false);
+        } finally {
+            binding = false;
+        }
+    }
+
+    /** The number of links shows beside the icon; a linked entry keeps its button in sight. */
+    private void showLinkCount(List<String> links) {
+        linkButton.setText(links.isEmpty() ? null : Integer.toString(links.size()));
+        linkButton.pseudoClassStateChanged(LINKED, !links.isEmpty());
+    }
+
+    /** The note field is made on first use: most entries never get one. */
+    private void showNote(boolean show, boolean focus) {
+        if (show && note == null) {
+            note = new TextField();
+            note.getStyleClass().add("entry-note");
+            note.setPromptText(messages.get("entry.note.prompt"));
+            note.setAccessibleText(messages.get("entry.note.tooltip"));
+            note.textProperty().bindBidirectional(entry.noteProperty());
+            getChildren().add(note);
+        } else if (!show && note != null) {
+            note.textProperty().unbindBidirectional(entry.noteProperty());
+            getChildren().remove(note);
+            note = null;
+        }
+        if (show && focus) {
+            note.requestFocus();
+        }
+    }
+
+    void unbind() {
+        if (entry != null) {
+            text.textProperty().unbindBidirectional(entry.textProperty());
+            entry.linksProperty().removeListener(linksShown);
+            binding = true;
+            try {
+                noteToggle.setSelected(false);
+                showNote(false, false);
+            } finally {
+                binding = false;
+            }
+            getProperties().remove(ENTRY_ID);
+            decoration.show(null);
+            entry = null;
+        }
     }
 
     private void handleKey(KeyEvent e, Actions actions) {
@@ -127,20 +200,10 @@ final class EntryView extends VBox {
         };
     }
 
-    EntryViewModel entry() {
-        return entry;
-    }
-
     void focusText(boolean caretAtEnd) {
         text.requestFocus();
         if (caretAtEnd) {
             text.positionCaret(text.getLength());
         }
-    }
-
-    /** Unbinds from the view-model so a removed note can be collected. */
-    void dispose() {
-        text.textProperty().unbindBidirectional(entry.textProperty());
-        note.textProperty().unbindBidirectional(entry.noteProperty());
     }
 }

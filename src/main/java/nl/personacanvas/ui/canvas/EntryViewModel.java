@@ -1,6 +1,9 @@
 package nl.personacanvas.ui.canvas;
 
+import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.personacanvas.model.Entry;
@@ -13,6 +16,7 @@ public final class EntryViewModel {
     private final String id;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ReadOnlyObjectWrapper<List<String>> links = new ReadOnlyObjectWrapper<>(this, "links", List.of());
     private boolean updatingFromModel;
 
     EntryViewModel(Entry entry, BiConsumer<String, String> onTextEdited, BiConsumer<String, String> onNoteEdited) {
@@ -39,6 +43,9 @@ public final class EntryViewModel {
             if (!entry.note().equals(note.get())) {
                 note.set(entry.note());
             }
+            if (!entry.links().equals(links.get())) {
+                links.set(entry.links());
+            }
         } finally {
             updatingFromModel = false;
         }
@@ -54,6 +61,11 @@ public final class EntryViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** Matrix element and attitude ids a person linked this entry to. */
+    public ReadOnlyObjectProperty<List<String>> linksProperty() {
+        return links.getReadOnlyProperty();
     }
 
     @Override

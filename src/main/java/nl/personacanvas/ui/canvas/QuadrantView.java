@@ -1,14 +1,19 @@
 package nl.personacanvas.ui.canvas;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseDragEvent;
@@ -33,10 +38,11 @@ final class QuadrantView extends VBox {
     private final Quadrant quadrant;
     private final VBox entriesBox = new VBox(6);
     private final Map<EntryViewModel, EntryView> views = new HashMap<>();
-    private final Function<EntryViewModel, EntryView> factory;
+    private final Deque<EntryView> spare = new ArrayDeque<>();
+    private final Supplier<EntryView> factory;
 
     QuadrantView(Quadrant quadrant, ObservableList<EntryViewModel> entries, Messages messages,
-                 Function<EntryViewModel, EntryView> factory, Runnable onAdd, DropTarget dropTarget) {
+                 Supplier<EntryView> factory, Runnable onAdd, DropTarget dropTarget) {
         this.quadrant = quadrant;
         this.factory = factory;
         getStyleClass().addAll("quadrant", "quadrant-" + quadrant.key());
@@ -80,31 +86,48 @@ final class QuadrantView extends VBox {
         });
     }
 
+    /**
+     * Matches the notes to the entry list. Views of entries that left are rebound to new entries or
+     * kept hidden for later, so showing another persona restyles nothing.
+     */
     private void sync(List<EntryViewModel> entries) {
-        List<EntryView> wanted = new ArrayList<>(entries.size());
-        Map<EntryViewModel, EntryView> kept = new HashMap<>();
-        for (EntryViewModel vm : entries) {
-            EntryView view = views.containsKey(vm) ? views.get(vm) : factory.apply(vm);
-            kept.put(vm, view);
-            wanted.add(view);
-        }
+        Set<EntryViewModel> wantedSet = new HashSet<>(entries);
+        Deque<EntryView> free = new ArrayDeque<>();
         views.forEach((vm, view) -> {
-            if (!kept.containsKey(vm)) {
-                view.dispose();
+            if (!wantedSet.contains(vm)) {
+                free.add(view);
             }
         });
-        views.clear();
-        views.putAll(kept);
-        if (!entriesBox.getChildren().equals(wanted)) {
-            entriesBox.getChildren().setAll(wanted);
+        views.keySet().retainAll(wantedSet);
+        List<Node> children = new ArrayList<>(entries.size() + spare.size());
+        for (EntryViewModel vm : entries) {
+            EntryView view = views.get(vm);
+            if (view == null) {
+                view = !free.isEmpty() ? free.poll() : !spare.isEmpty() ? spare.poll() : factory.get();
+                view.bind(vm);
+                view.setVisible(true);
+                view.setManaged(true);
+                views.put(vm, view);
+            }
+            children.add(view);
+        }
+        for (EntryView view : free) {
+            view.unbind();
+            view.setVisible(false);
+            view.setManaged(false);
+            spare.add(view);
+        }
+        children.addAll(spare);
+        if (!entriesBox.getChildren().equals(children)) {
+            entriesBox.getChildren().setAll(children);
         }
     }
 
     /** The drop position: before the first note whose middle lies below the pointer. */
     private int dropIndex(double sceneY, Object gestureSource) {
         int index = 0;
-        for (var child : entriesBox.getChildren()) {
-            if (isAncestorOf(child, gestureSource)) {
+        for (Node child : entriesBox.getChildren()) {
+            if (!child.isVisible() || isAncestorOf(child, gestureSource)) {
                 continue;
             }
             Bounds b = child.localToScene(child.getBoundsInLocal());
@@ -116,8 +139,8 @@ final class QuadrantView extends VBox {
         return index;
     }
 
-    private static boolean isAncestorOf(javafx.scene.Node ancestor, Object source) {
-        for (javafx.scene.Node n = source instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
+    private static boolean isAncestorOf(Node ancestor, Object source) {
+        for (Node n = source instanceof Node node ? node : null; n != null; n = n.getParent()) {
             if (n == ancestor) {
                 return true;
             }

@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
@@ -13,9 +15,14 @@ import javafx.scene.text.Text;
  * itself; and that lets its owner take a multi-line paste (several entries at once).
  */
 public final class GrowingTextArea extends TextArea {
-    /** Room for the caret and rounding, beyond the paddings the theme gives the text. */
+    /** Room below the last line for rounding, beyond the paddings the theme gives the text. */
     private static final double SLACK = 4;
     private final Text measure = new Text();
+    /** Layout asks for the height many times per pass; measuring text is the expensive part. */
+    private String measuredText;
+    private double measuredWidth = -1;
+    private Object measuredFont;
+    private double measuredHeight;
     private Predicate<List<String>> multiLinePaste = lines -> false;
 
     public GrowingTextArea() {
@@ -25,6 +32,14 @@ public final class GrowingTextArea extends TextArea {
         textProperty().addListener((obs, old, now) -> requestLayout());
         widthProperty().addListener((obs, old, now) -> requestLayout());
         fontProperty().addListener((obs, old, now) -> requestLayout());
+        // Tab moves on, as in every other field, so the canvas stays keyboard reachable; the text area
+        // itself traverses on Ctrl+Tab, so the key is passed on as that.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
     }
 
     @Override
@@ -32,14 +47,21 @@ public final class GrowingTextArea extends TextArea {
         // The theme pads both the area and its inner content region; both count.
         Insets outer = getInsets();
         Insets inner = lookup(".content") instanceof Region content ? content.getInsets() : Insets.EMPTY;
-        double horizontal = outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight() + SLACK;
+        double horizontal = outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight();
         double vertical = outer.getTop() + outer.getBottom() + inner.getTop() + inner.getBottom() + SLACK;
-        double available = (width > 0 ? width : getWidth()) - horizontal;
-        measure.setFont(getFont());
-        measure.setWrappingWidth(Math.max(20, available));
-        // A trailing newline has no height of its own in Text; a space gives the empty last line one.
-        measure.setText(getText() == null || getText().isEmpty() ? " " : getText() + (getText().endsWith("\n") ? " " : ""));
-        return Math.ceil(measure.getLayoutBounds().getHeight()) + vertical;
+        double available = Math.max(20, (width > 0 ? width : getWidth()) - horizontal);
+        String content = getText() == null ? "" : getText();
+        if (!content.equals(measuredText) || available != measuredWidth || getFont() != measuredFont) {
+            measure.setFont(getFont());
+            measure.setWrappingWidth(available);
+            // A trailing newline has no height of its own in Text; a space gives the empty last line one.
+            measure.setText(content.isEmpty() ? " " : content + (content.endsWith("\n") ? " " : ""));
+            measuredHeight = Math.ceil(measure.getLayoutBounds().getHeight());
+            measuredText = content;
+            measuredWidth = available;
+            measuredFont = getFont();
+        }
+        return measuredHeight + vertical;
     }
 
     /** {@code handler} gets the lines of a paste with several non-blank lines; true means it took them. */

@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -32,6 +33,9 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.EntryDecorator;
+import nl.personacanvas.ui.canvas.PortraitPicker;
+import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
@@ -47,23 +51,34 @@ public final class MainView extends BorderPane {
         void exit();
 
         void switchLanguage(Locale language);
+
+        void showAbout();
+
+        void comparePersonas();
+
+        void importPersonas();
+
+        void showCoverage();
     }
 
     private final MainViewModel viewModel;
     private final Messages messages;
     private final SplitPane split = new SplitPane();
     private final StackPane sideSlot = new StackPane();
+    private final CheckMenuItem sidePanelItem = new CheckMenuItem();
+    private Menu viewMenu;
 
-    public MainView(MainViewModel viewModel, CanvasViewModel canvas, WorkbookPageViewModel workbook,
-                    WindowActions window) {
+    public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
+                    WorkbookPageViewModel workbook, ExportCommands exports, WindowActions window,
+                    EntryDecorator entryDecorator) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
         getStyleClass().add("main-view");
 
-        setTop(menuBar(window));
+        setTop(menuBar(window, exports));
         Node left = personaPanel();
-        Node centre = centre(canvas, workbook);
+        Node centre = centre(canvas, portraits, workbook, entryDecorator);
         sideSlot.getStyleClass().add("side-slot");
         sideSlot.setId("side-slot");
         split.getItems().addAll(left, centre);
@@ -73,7 +88,7 @@ public final class MainView extends BorderPane {
         setBottom(statusBar());
     }
 
-    private MenuBar menuBar(WindowActions window) {
+    private MenuBar menuBar(WindowActions window, ExportCommands exports) {
         FileCommands files = viewModel.files();
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menu-file");
@@ -93,9 +108,12 @@ public final class MainView extends BorderPane {
                 item("menu-file-new", "menu.file.new", "Shortcut+N", files::newWorkbook),
                 item("menu-file-open", "menu.file.open", "Shortcut+O", files::open),
                 recent, samples, new SeparatorMenuItem(),
-                item("menu-file-save", "menu.file.save", "Shortcut+S", () -> files.save(() -> { })),
-                item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })),
+                item("menu-file-import", "menu.file.import", null, window::importPersonas),
                 new SeparatorMenuItem(),
+                item("menu-file-save", "menu.file.save", "Shortcut+S", () -> files.save(() -> { })),
+                item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })));
+        file.getItems().addAll(exports.menuItems());
+        file.getItems().addAll(new SeparatorMenuItem(),
                 item("menu-file-exit", "menu.file.exit", "Shortcut+Q", window::exit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
@@ -109,16 +127,20 @@ public final class MainView extends BorderPane {
         redo.textProperty().bind(Bindings.createStringBinding(() -> stepText("menu.edit.redo", "menu.edit.redoStep",
                 viewModel.document().redoLabelProperty().get()), viewModel.document().redoLabelProperty()));
         PersonaListViewModel personas = viewModel.personas();
-        MenuItem duplicate = item("menu-edit-duplicate", "menu.edit.duplicatePersona", "Shortcut+D", personas::duplicatePersona);
+        MenuItem duplicate = item("menu-edit-duplicate", "menu.edit.duplicatePersona", "Shortcut+D", this::duplicatePersona);
         MenuItem delete = item("menu-edit-delete", "menu.edit.deletePersona", null, personas::deletePersona);
         duplicate.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
         delete.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("menu-edit-new-persona", "menu.edit.newPersona", "Shortcut+Shift+N", personas::newPersona),
+                item("menu-edit-new-persona", "menu.edit.newPersona", "Shortcut+Shift+N", this::newPersona),
                 duplicate, delete, new SeparatorMenuItem(),
                 item("menu-edit-find", "menu.edit.find", "Shortcut+F", () -> lookup("#persona-filter").requestFocus()));
 
         Menu view = new Menu(messages.get("menu.view"));
+        viewMenu = view;
+        sidePanelItem.setText(messages.get("menu.view.sidePanel"));
+        sidePanelItem.setId("menu-view-side-panel");
+        sidePanelItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         view.setId("menu-view");
         Menu language = new Menu(messages.get("menu.view.language"));
         language.setId("menu-view-language");
@@ -135,9 +157,15 @@ public final class MainView extends BorderPane {
         view.getItems().addAll(
                 item("menu-view-workbook", "menu.view.workbook", "Shortcut+Shift+W",
                         () -> personas.selectedPersonaIdProperty().set(null)),
+                item("menu-view-compare", "menu.view.compare", "Shortcut+Shift+C", window::comparePersonas),
+                item("menu-view-coverage", "menu.view.coverage", null, window::showCoverage),
                 language);
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu help = new Menu(messages.get("menu.help"));
+        help.setId("menu-help");
+        help.getItems().add(item("menu-help-about", "menu.help.about", null, window::showAbout));
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -182,9 +210,9 @@ public final class MainView extends BorderPane {
         PersonaTree tree = new PersonaTree(personas, messages);
         VBox.setVgrow(tree, Priority.ALWAYS);
 
-        Button add = iconButton("persona-new", new FontIcon(Material2MZ.PERSON_ADD), "personas.new", personas::newPersona);
+        Button add = iconButton("persona-new", new FontIcon(Material2MZ.PERSON_ADD), "personas.new", this::newPersona);
         Button duplicate = iconButton("persona-duplicate", new FontIcon(Material2AL.CONTENT_COPY),
-                "personas.duplicate", personas::duplicatePersona);
+                "personas.duplicate", this::duplicatePersona);
         Button delete = iconButton("persona-delete", new FontIcon(Material2AL.DELETE_OUTLINE),
                 "personas.delete", personas::deletePersona);
         duplicate.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
@@ -198,6 +226,24 @@ public final class MainView extends BorderPane {
         return panel;
     }
 
+    /** A new persona is named first, so the caret goes straight to its name. */
+    private void newPersona() {
+        viewModel.personas().newPersona();
+        focusName();
+    }
+
+    private void duplicatePersona() {
+        viewModel.personas().duplicatePersona();
+        focusName();
+    }
+
+    private void focusName() {
+        if (lookup("#canvas-name") instanceof TextField name) {
+            name.requestFocus();
+            name.selectAll();
+        }
+    }
+
     private Button iconButton(String id, FontIcon icon, String key, Runnable action) {
         Button button = new Button(null, icon);
         button.setId(id);
@@ -207,8 +253,9 @@ public final class MainView extends BorderPane {
         return button;
     }
 
-    private Node centre(CanvasViewModel canvas, WorkbookPageViewModel workbook) {
-        CanvasView canvasView = new CanvasView(canvas, messages);
+    private Node centre(CanvasViewModel canvas, PortraitPicker portraits, WorkbookPageViewModel workbook,
+                        EntryDecorator entryDecorator) {
+        CanvasView canvasView = new CanvasView(canvas, portraits, messages, entryDecorator);
         WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
         canvasView.visibleProperty().bind(canvas.showingProperty());
         workbookView.visibleProperty().bind(canvas.showingProperty().not());
@@ -232,16 +279,26 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Shows a panel on the right (the matrix reference, the check results); null closes the slot.
-     * Other features contribute the panel; the main view only makes room for it.
+     * Puts a panel on the right (the matrix reference, the check results) with a menu item Beeld >
+     * Zijpaneel that folds it away and back. Other features contribute the panel; the main view only
+     * makes room for it. Whether it is shown lives in the view-model, so it survives a language switch.
      */
     public void setSidePanel(Node panel) {
-        sideSlot.getChildren().setAll(panel == null ? java.util.List.of() : java.util.List.of(panel));
-        if (panel == null) {
+        sideSlot.getChildren().setAll(panel);
+        if (!viewMenu.getItems().contains(sidePanelItem)) {
+            sidePanelItem.selectedProperty().bindBidirectional(viewModel.sidePanelShownProperty());
+            viewModel.sidePanelShownProperty().addListener((obs, was, now) -> placeSidePanel(now));
+            viewMenu.getItems().add(sidePanelItem);
+        }
+        placeSidePanel(viewModel.sidePanelShownProperty().get());
+    }
+
+    private void placeSidePanel(boolean shown) {
+        if (!shown) {
             split.getItems().remove(sideSlot);
         } else if (!split.getItems().contains(sideSlot)) {
             split.getItems().add(sideSlot);
-            split.setDividerPosition(1, 0.74);
+            split.setDividerPosition(1, 0.72);
         }
     }
 }

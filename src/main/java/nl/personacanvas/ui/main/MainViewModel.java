@@ -3,6 +3,8 @@ package nl.personacanvas.ui.main;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -18,6 +20,7 @@ public final class MainViewModel {
     private final PersonaListViewModel personas;
     private final StatusLine status;
     private final StringBinding title;
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
 
     public MainViewModel(WorkbookDocument document, Messages messages, FileCommands files,
                          PersonaListViewModel personas, StatusLine status) {
@@ -70,6 +73,11 @@ public final class MainViewModel {
 
     public StringBinding titleProperty() {
         return title;
+    }
+
+    /** Whether the right-hand panel is unfolded (when a feature has put one there). */
+    public BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
     }
 
     public StatusLine status() {

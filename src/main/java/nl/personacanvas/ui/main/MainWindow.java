@@ -7,8 +7,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -17,15 +19,24 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.personacanvas.io.AppVersion;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
+import nl.personacanvas.ui.about.AboutContentLoader;
+import nl.personacanvas.ui.about.AboutView;
+import nl.personacanvas.ui.about.AboutViewModel;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.check.CheckFeature;
+import nl.personacanvas.ui.canvas.PortraitPicker;
+import nl.personacanvas.ui.compare.CompareWindow;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.WorkbookDocument;
+import nl.personacanvas.ui.export.ExportCommands;
+import nl.personacanvas.ui.merge.PersonaImport;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
 /**
@@ -37,6 +48,7 @@ public final class MainWindow {
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final double WIDE_ENOUGH_FOR_SIDE_PANEL = 1200;
     private static final String STYLESHEET = "/nl/personacanvas/ui/persona-canvas.css";
 
     private final Stage stage;
@@ -46,8 +58,15 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final CanvasViewModel canvas;
     private final WorkbookPageViewModel workbookPage;
+    private final PortraitPicker portraits;
     private final Autosaver autosaver;
+    private final ExportCommands exports;
+    private final CheckFeature checks;
     private MainView view;
+    private Supplier<Node> sidePanel;
+
+    private final CompareWindow comparison;
+    private final PersonaImport personaImport;
 
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
         this.stage = stage;
@@ -58,19 +77,31 @@ public final class MainWindow {
                 services.executor(), services.settings(), messages, status, WorkbookLock.Owner.current(services.clock()));
         PersonaListViewModel personas = new PersonaListViewModel(document, messages, services.clock());
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
-        this.canvas = new CanvasViewModel(document, services.clock());
+        this.canvas = new CanvasViewModel(document, services.matrix(), services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
+        this.portraits = new PortraitPicker(canvas, services.dialogs(), services.executor(), services.settings(),
+                messages);
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
+        this.exports = new ExportCommands(document.workbookProperty(), personas.selectedPersonaIdProperty(), services,
+                status::show, () -> stage);
+        this.comparison = new CompareWindow(stage, services, document);
+        this.personaImport = new PersonaImport(stage, services, document);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval);
+        this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
+                services.dialogs(), messages, services.clock(), () -> stage);
     }
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
-        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.92));
+        double width = Math.min(1280, screen.getWidth() * 0.92);
+        // On a small screen the canvas needs the room; the check panel is one menu item away (Beeld > Zijpaneel).
+        viewModel.sidePanelShownProperty().set(width >= WIDE_ENOUGH_FOR_SIDE_PANEL);
+        setSidePanel(checks::sidePanel);
+        Scene scene = new Scene(view, width, Math.min(820, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
@@ -153,6 +184,27 @@ public final class MainWindow {
             public void switchLanguage(Locale language) {
                 MainWindow.this.switchLanguage(language);
             }
+
+            @Override
+            public void showAbout() {
+                AboutView.show(stage, new AboutViewModel(AppVersion.current(), new AboutContentLoader(),
+                        services.executor()), messages.locale());
+            }
+
+            @Override
+            public void comparePersonas() {
+                comparison.chooseAndOpen();
+            }
+
+            @Override
+            public void showCoverage() {
+                comparison.openCoverage();
+            }
+
+            @Override
+            public void importPersonas() {
+                personaImport.chooseAndImport();
+            }
         };
     }
 
@@ -174,8 +226,20 @@ public final class MainWindow {
         }
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
-        view = new MainView(viewModel, canvas, workbookPage, windowActions());
+        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
+        if (sidePanel != null) {
+            view.setSidePanel(sidePanel.get());
+        }
         stage.getScene().setRoot(view);
+    }
+
+    /**
+     * Gives the window a right-hand panel. A factory, because views are rebuilt when the language
+     * changes; the panel's own view-model lives on.
+     */
+    public void setSidePanel(Supplier<Node> factory) {
+        sidePanel = factory;
+        view.setSidePanel(factory.get());
     }
 
     private void restoreBounds() {
@@ -198,6 +262,11 @@ public final class MainWindow {
                 stage.getHeight(), stage.isMaximized()));
     }
 
+    /** Opens comparison windows of this window's workbook. */
+    public CompareWindow comparison() {
+        return comparison;
+    }
+
     public MainView view() {
         return view;
     }
@@ -208,6 +277,10 @@ public final class MainWindow {
 
     public CanvasViewModel canvas() {
         return canvas;
+    }
+
+    public CheckFeature checks() {
+        return checks;
     }
 
     public Autosaver autosaver() {

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 import nl.personacanvas.ui.Messages;
 
@@ -103,20 +104,36 @@ final class PersonaTree extends TreeView<Object> {
             } finally {
                 syncing = false;
             }
-            int row = getRow(wanted);
-            if (row >= 0) {
-                scrollTo(Math.max(0, row - 3));
-            }
+            scrollIntoView(getRow(wanted));
         }
+    }
+
+    /** Scrolling rebuilds every cell, so only when the row is out of sight (a new or filtered persona). */
+    private void scrollIntoView(int row) {
+        if (row < 0) {
+            return;
+        }
+        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null && row > flow.getFirstVisibleCell().getIndex()
+                && row < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        scrollTo(Math.max(0, row - 3));
     }
 
     private static final class Cell extends TreeCell<Object> {
         private final Messages messages;
+        private final Label name = new Label();
+        private final Label role = new Label();
+        private final VBox nameAndRole = new VBox();
 
         Cell(Messages messages) {
             this.messages = messages;
             // Cells as wide as the list, so long role sentences are cut off instead of scrolling sideways.
             setPrefWidth(0);
+            name.getStyleClass().add("persona-name");
+            role.getStyleClass().add("persona-role");
+            nameAndRole.getChildren().addAll(name, role);
         }
 
         @Override
@@ -131,11 +148,11 @@ final class PersonaTree extends TreeView<Object> {
             }
             if (item instanceof PersonaGroup.PersonaItem p) {
                 getStyleClass().add("persona-cell");
-                Label name = new Label(p.name().isBlank() ? messages.get("personas.unnamed") : p.name());
-                name.getStyleClass().add("persona-name");
-                Label role = new Label(p.role());
-                role.getStyleClass().add("persona-role");
-                setGraphic(p.role().isBlank() ? name : new VBox(name, role));
+                name.setText(p.name().isBlank() ? messages.get("personas.unnamed") : p.name());
+                role.setText(p.role());
+                role.setVisible(!p.role().isBlank());
+                role.setManaged(role.isVisible());
+                setGraphic(nameAndRole);
                 setAccessibleText(p.name() + " " + p.role());
             } else if (item instanceof PersonaGroup g) {
                 getStyleClass().add("group-cell");

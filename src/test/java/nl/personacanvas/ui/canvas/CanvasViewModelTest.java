@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
@@ -22,7 +23,7 @@ class CanvasViewModelTest {
     @BeforeEach
     void setUp() {
         document.open(TestWorkbooks.twoPersonas(), null);
-        canvas = new CanvasViewModel(document, Clock.fixed(LATER, ZoneOffset.UTC));
+        canvas = new CanvasViewModel(document, CompetencyMatrix.loadBundled(), Clock.fixed(LATER, ZoneOffset.UTC));
         canvas.personaIdProperty().set("p-laura");
     }
 
@@ -117,6 +118,28 @@ class CanvasViewModelTest {
     void notesWriteThrough() {
         canvas.entries(Quadrant.DELIVER).get(0).noteProperty().set("ook via mail");
         assertThat(laura().canvas().find("e-u1").orElseThrow().note()).isEqualTo("ook via mail");
+    }
+
+    @Test
+    void linkOptionsFollowTheActivityAndQuadrant() {
+        assertThat(canvas.linkOptions(Quadrant.ORGANISE)).extracting(LinkOption::id)
+                .anyMatch(id -> id.startsWith("A4.organise."))
+                .anyMatch(id -> id.startsWith("P."))
+                .noneMatch(id -> id.startsWith("A1."));
+        assertThat(canvas.linkOptions(Quadrant.ATTITUDE)).extracting(LinkOption::label)
+                .contains("flexibel", "daadkrachtig");
+        canvas.personaIdProperty().set("p-ahmed");
+        assertThat(canvas.linkOptions(Quadrant.DESIGN)).extracting(LinkOption::id)
+                .anyMatch(id -> id.startsWith("A1.design."));
+    }
+
+    @Test
+    void linksAreSetAsOneUndoStep() {
+        canvas.setLinks("e-o1", List.of("A4.organise.1", "P.1"));
+        assertThat(laura().canvas().find("e-o1").orElseThrow().links()).containsExactly("A4.organise.1", "P.1");
+        assertThat(canvas.entries(Quadrant.ORGANISE).get(0).linksProperty().get()).hasSize(2);
+        document.undo();
+        assertThat(laura().canvas().find("e-o1").orElseThrow().links()).isEmpty();
     }
 
     @Test

@@ -61,13 +61,13 @@ class EditorFlowUiTest {
     private Node gripOf(FxRobot robot, String text) {
         Persona p = persona(document().workbook(), "Sanne");
         String id = p.canvas().allEntries().filter(e -> e.text().equals(text)).findFirst().orElseThrow().id();
-        return robot.lookup("#entry-" + id + " .entry-grip").query();
+        return EntryNodes.part(robot, id, "entry-grip");
     }
 
     private Node textOf(FxRobot robot, String text) {
         Persona p = persona(document().workbook(), "Sanne");
         String id = p.canvas().allEntries().filter(e -> e.text().equals(text)).findFirst().orElseThrow().id();
-        return robot.lookup("#entry-" + id + " .entry-text").query();
+        return EntryNodes.part(robot, id, "entry-text");
     }
 
     @Test
@@ -75,8 +75,7 @@ class EditorFlowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         Workbook start = document().workbook();
 
-        robot.clickOn("#persona-new");
-        robot.doubleClickOn("#canvas-name").push(KeyCode.CONTROL, KeyCode.A).write("Sanne");
+        robot.clickOn("#persona-new").write("Sanne");
         robot.clickOn("#canvas-role").write("organiseert een uitwisseling");
 
         robot.clickOn("#add-design").write("Ontwerpt opdrachten").push(KeyCode.ENTER).write("Leeruitkomsten");

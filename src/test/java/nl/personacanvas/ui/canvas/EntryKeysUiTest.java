@@ -53,7 +53,7 @@ class EntryKeysUiTest {
     }
 
     private Node part(FxRobot robot, String entryId, String styleClass) {
-        return robot.lookup("#entry-" + entryId + " ." + styleClass).query();
+        return EntryNodes.part(robot, entryId, styleClass);
     }
 
     private void openLaura(FxRobot robot) {
@@ -79,6 +79,16 @@ class EntryKeysUiTest {
         // The caret went back to the end of the note above, so typing goes on there.
         robot.write("!");
         assertThat(texts(Quadrant.DESIGN).get(1)).isEqualTo("Nieuw\ntweede regel!");
+    }
+
+    @Test
+    void tabMovesOnInsteadOfTypingATab(FxRobot robot) {
+        openLaura(robot);
+        Node first = part(robot, "e-l1", "entry-text");
+        robot.clickOn(first).push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(first.isFocused()).isFalse();
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Stageopdrachten met interculturele leeruitkomsten");
     }
 
     @Test

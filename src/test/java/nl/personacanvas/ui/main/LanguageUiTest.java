@@ -48,7 +48,7 @@ class LanguageUiTest {
         robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
         assertThat(quadrantTitle(robot)).isEqualTo("Ontwerpen & Ontwikkelen");
 
-        robot.clickOn("Beeld").clickOn("Taal").clickOn("English");
+        chooseLanguage(robot, "en");
 
         assertThat(quadrantTitle(robot)).isEqualTo("Design & Develop");
         assertThat(robot.lookup("File").tryQuery()).isPresent();
@@ -57,10 +57,20 @@ class LanguageUiTest {
         assertThat(robot.lookup("#canvas-role").queryTextInputControl().getText()).endsWith("in Duitsland");
         assertThat(ui.window.viewModel().document().canUndoProperty().get()).isTrue();
 
-        robot.clickOn("View").clickOn("Language").clickOn("Nederlands");
+        chooseLanguage(robot, "nl");
 
         assertThat(quadrantTitle(robot)).isEqualTo("Ontwerpen & Ontwikkelen");
         assertThat(robot.lookup("Bestand").tryQuery()).isPresent();
         assertThat(ui.settings.language()).isEqualTo(Messages.DUTCH);
+    }
+
+    /** Beeld > Taal > English through the menu's own item: a robot click on a nested menu misses here under Monocle. */
+    private static void chooseLanguage(FxRobot robot, String language) {
+        robot.interact(() -> ((javafx.scene.control.MenuBar) robot.lookup(".menu-bar").query()).getMenus().stream()
+                .filter(m -> "menu-view".equals(m.getId())).flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-view-language".equals(i.getId()))
+                .flatMap(i -> ((javafx.scene.control.Menu) i).getItems().stream())
+                .filter(i -> ("menu-view-language-" + language).equals(i.getId()))
+                .findFirst().orElseThrow().fire());
     }
 }

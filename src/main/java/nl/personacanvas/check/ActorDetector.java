@@ -1,0 +1,117 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds statements about another person's task: the subject is the international office, the
+ * administration, a travel agency, parents, students ... ("International office regelt het visum"), or
+ * the work is done "door" one of them. A statement that starts with such a person followed by an
+ * infinitive the teacher does to them ("Ouders informeren over de reis") stays the teacher's.
+ */
+final class ActorDetector {
+    private static final String DONE_TO_THEM = "done to them";
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "onze", "ons", "the", "alle");
+    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "heeft", "kan", "wil", "moet", "zal", "mag");
+    private static final Set<String> PLURAL_AUXILIARIES =
+            Set.of("zijn", "hebben", "kunnen", "willen", "moeten", "zullen", "mogen");
+    private static final String AGENT = "door";
+
+    /** Actor phrases by their first stem. */
+    private final Map<String, List<Phrase>> actors = new HashMap<>();
+    /** Actor heads that also match as the last part of a compound. */
+    private final List<String> heads;
+    private final Set<String> doneToThem;
+
+    ActorDetector(Map<String, List<String>> sections, TextAnalyzer analyzer) {
+        List<Phrase> phrases = sections.getOrDefault("", List.of()).stream().map(analyzer::phrase).toList();
+        phrases.forEach(p -> actors.computeIfAbsent(p.stems().get(0), k -> new ArrayList<>()).add(p));
+        this.heads = phrases.stream().filter(p -> p.stems().size() == 1).map(p -> p.stems().get(0)).toList();
+        this.doneToThem = sections.getOrDefault(DONE_TO_THEM, List.of()).stream()
+                .map(analyzer::phrase)
+                .map(p -> p.stems().get(0))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    static List<String> texts(Map<String, List<String>> sections) {
+        return sections.values().stream().flatMap(List::stream).toList();
+    }
+
+    boolean isOtherPerson(AnalyzedText text) {
+        List<Word> words = text.words();
+        int start = skipDeterminers(words, 0);
+        int end = actorEnd(words, start);
+        if (end > start && end < words.size() && isFiniteVerb(words.get(end))) {
+            return true;
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (words.get(i).surface().equals(AGENT)) {
+                int actorStart = skipDeterminers(words, i + 1);
+                if (actorEnd(words, actorStart) > actorStart) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int skipDeterminers(List<Word> words, int from) {
+        int i = from;
+        while (i < words.size() && DETERMINERS.contains(words.get(i).surface())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Index just past the actor phrase that starts at {@code start}, or {@code start} if none does. */
+    private int actorEnd(List<Word> words, int start) {
+        if (start >= words.size()) {
+            return start;
+        }
+        Word first = words.get(start);
+        int best = start;
+        for (Phrase actor : actors.getOrDefault(first.stem(), List.of())) {
+            List<String> stems = actor.stems();
+            boolean match = start + stems.size() <= words.size();
+            for (int k = 1; k < stems.size() && match; k++) {
+                match = words.get(start + k).stem().equals(stems.get(k));
+            }
+            if (match) {
+                best = Math.max(best, start + stems.size());
+            }
+        }
+        if (best == start && !first.parts().isEmpty()) {
+            for (String head : heads) {
+                if (isCompoundHead(first, head)) {
+                    return start + 1;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** studentenadministratie is an administratie; stagebegeleider is not a stage. */
+    private static boolean isCompoundHead(Word word, String stem) {
+        return stem.length() >= 4 && word.stem().length() > stem.length() && word.stem().endsWith(stem)
+                && word.parts().contains(stem);
+    }
+
+    private boolean isFiniteVerb(Word word) {
+        String s = word.surface();
+        if (SINGULAR_AUXILIARIES.contains(s) || PLURAL_AUXILIARIES.contains(s) || s.equals("wordt")
+                || s.equals("worden")) {
+            return true;
+        }
+        if (word.stop() || s.length() < 3) {
+            return false;
+        }
+        if (s.endsWith("en")) {
+            return !doneToThem.contains(word.stem());
+        }
+        return s.endsWith("t");
+    }
+}

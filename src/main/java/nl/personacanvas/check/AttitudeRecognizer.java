@@ -1,0 +1,101 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises the matrix's attitudes in a statement through the adjective and its inflections, the noun,
+ * synonyms and typical phrases of {@code attitudes.txt} (flexibiliteit, inlevingsvermogen, "staat open
+ * voor" ...), and tells whether the statement is phrased as an attitude ("Is flexibel", "Nieuwsgierig
+ * naar ...") rather than an action that merely mentions one ("Speelt flexibel in op crises").
+ */
+final class AttitudeRecognizer {
+    private static final String OPENERS = "openers";
+    private static final String VETO = "!";
+
+    private record Expression(String attitude, boolean veto) {
+    }
+
+    /** Attitudes found, in the file's order, and whether the statement opens with one of them. */
+    record Recognition(List<String> attitudes, boolean phrasedAsAttitude) {
+        static final Recognition NONE = new Recognition(List.of(), false);
+    }
+
+    private final List<String> names = new ArrayList<>();
+    private final PhraseIndex<Expression> expressions = new PhraseIndex<>();
+    private final Set<String> openers;
+
+    AttitudeRecognizer(Map<String, List<String>> sections, TextAnalyzer analyzer) {
+        this.openers = sections.getOrDefault(OPENERS, List.of()).stream()
+                .map(analyzer::phrase)
+                .filter(p -> !p.stems().isEmpty())
+                .map(p -> p.stems().get(0))
+                .collect(Collectors.toUnmodifiableSet());
+        sections.forEach((name, lines) -> {
+            if (name.isEmpty() || name.equals(OPENERS)) {
+                return;
+            }
+            names.add(name);
+            for (String line : lines) {
+                boolean veto = line.startsWith(VETO);
+                expressions.add(analyzer.phrase(veto ? line.substring(VETO.length()) : line), new Expression(name, veto));
+            }
+        });
+    }
+
+    static List<String> texts(Map<String, List<String>> sections) {
+        return sections.values().stream().flatMap(List::stream).map(l -> l.replace(VETO, "")).toList();
+    }
+
+    /** The attitude names this recogniser knows, in the data file's order. */
+    List<String> names() {
+        return List.copyOf(names);
+    }
+
+    Recognition recognise(AnalyzedText text) {
+        List<PhraseIndex.Item<Expression>> candidates = expressions.candidates(text);
+        if (candidates.isEmpty()) {
+            return Recognition.NONE;
+        }
+        Map<String, List<int[]>> vetoed = new HashMap<>();
+        Map<String, List<int[]>> found = new HashMap<>();
+        for (PhraseIndex.Item<Expression> item : candidates) {
+            List<int[]> spans = text.spans(item.phrase());
+            if (!spans.isEmpty()) {
+                (item.value().veto() ? vetoed : found).computeIfAbsent(item.value().attitude(), k -> new ArrayList<>())
+                        .addAll(spans);
+            }
+        }
+        int opening = openingIndex(text);
+        List<String> result = new ArrayList<>();
+        boolean phrased = false;
+        for (String name : names) {
+            List<int[]> vetoes = vetoed.getOrDefault(name, List.of());
+            int first = found.getOrDefault(name, List.of()).stream()
+                    .filter(span -> vetoes.stream().noneMatch(v -> v[0] <= span[0] && span[1] <= v[1]))
+                    .mapToInt(span -> span[0])
+                    .min().orElse(-1);
+            if (first >= 0) {
+                result.add(name);
+                phrased |= first <= opening;
+            }
+        }
+        return result.isEmpty() ? Recognition.NONE : new Recognition(List.copyOf(result), phrased);
+    }
+
+    /** Index of the first word that is neither a function word nor an opener such as "is" or "toont". */
+    private int openingIndex(AnalyzedText text) {
+        List<Word> words = text.words();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.stop() && !openers.contains(w.stem())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,42 @@
+package nl.personacanvas.check;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the checker found on one persona's canvas.
+ *
+ * @param personaId        the persona
+ * @param matrixActivityId A1..A5, or null for a school's own activity
+ * @param matrixVersion    the matrix version checked against
+ * @param entries          one finding per entry, in canvas order (quadrant by quadrant)
+ * @param coverage         the canvas against the matrix
+ */
+public record CheckReport(String personaId, String matrixActivityId, String matrixVersion, List<EntryFinding> entries,
+                          CoverageReport coverage) {
+
+    public CheckReport {
+        Objects.requireNonNull(personaId, "personaId");
+        entries = List.copyOf(entries);
+        Objects.requireNonNull(coverage, "coverage");
+    }
+
+    public Optional<EntryFinding> finding(String entryId) {
+        return entries.stream().filter(f -> f.entryId().equals(entryId)).findFirst();
+    }
+
+    public long count(EntryFlag flag) {
+        return entries.stream().filter(f -> f.has(flag)).count();
+    }
+
+    public boolean isOwnActivity() {
+        return matrixActivityId == null;
+    }
+
+    /** One line for the panel, in the UI language (Dutch or English). */
+    public String summary(Locale locale) {
+        return new CheckSummary(locale).line(this);
+    }
+}

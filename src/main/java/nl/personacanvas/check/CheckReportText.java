@@ -1,0 +1,83 @@
+package nl.personacanvas.check;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import nl.personacanvas.matrix.Attitude;
+import nl.personacanvas.matrix.MatrixElement;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+
+/** Renders a {@link CheckReport} as readable text (the {@code check} command's default format). */
+public final class CheckReportText {
+    private final ResourceBundle messages;
+    private final Locale locale;
+
+    public CheckReportText(Locale locale) {
+        this.locale = locale;
+        this.messages = CheckMessages.bundle(locale);
+    }
+
+    public String render(Persona persona, CheckReport report) {
+        StringBuilder b = new StringBuilder();
+        b.append(persona.headline()).append(" [").append(persona.id()).append(", ")
+                .append(report.isOwnActivity() ? text("report.ownActivity") : report.matrixActivityId()).append("]\n");
+        b.append("  ").append(report.summary(locale)).append('\n');
+        for (QuadrantCoverage c : report.coverage().quadrants()) {
+            b.append(format("report.quadrant", text("quadrant." + c.quadrant().key()), c.covered().size(), c.total(),
+                    c.coverage() * 100)).append('\n');
+            for (MatrixElement e : c.missing()) {
+                b.append(format("report.missing", e.id(), e.excerpt())).append('\n');
+            }
+        }
+        AttitudeCoverage a = report.coverage().attitudes();
+        b.append(format("report.attitudes", a.present().size(), a.total(), names(a.present()), names(a.missing())))
+                .append('\n');
+        b.append(format("report.professional", report.coverage().professionalCovered().size(),
+                report.coverage().professionalCovered().size() + report.coverage().professionalMissing().size(),
+                report.coverage().professionalCovered().stream().map(MatrixElement::id).collect(Collectors.joining(", "))))
+                .append('\n');
+        for (EntryFinding f : report.entries()) {
+            String entryText = persona.canvas().find(f.entryId()).map(Entry::text).orElse("");
+            b.append(format("report.entry", text("quadrant." + f.placed().key()), entryText)).append('\n');
+            b.append(format("report.fit", f.bestFit().key(), f.confidence(),
+                    f.elements().stream().map(ElementMatch::elementId).collect(Collectors.joining(", ")),
+                    String.join(", ", f.attitudes()))).append('\n');
+            for (EntryFlag flag : EntryFlag.values()) {
+                if (f.has(flag)) {
+                    b.append(flagLine(persona, f, flag)).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private String flagLine(Persona persona, EntryFinding f, EntryFlag flag) {
+        return switch (flag) {
+            case MISPLACED -> format("report.flag.misplaced", text("quadrant." + f.suggested().key()));
+            case OVERLAP -> format("report.flag.overlap",
+                    persona.canvas().find(f.overlapsWith()).map(Entry::text).orElse(f.overlapsWith()));
+            case TOO_GENERAL -> format("report.flag.tooGeneral");
+            case OTHER_PERSON -> format("report.flag.otherPerson");
+        };
+    }
+
+    private static String names(List<Attitude> attitudes) {
+        return attitudes.stream().map(Attitude::name).collect(Collectors.joining(", "));
+    }
+
+    private String text(String key) {
+        return messages.getString(key);
+    }
+
+    /** Indentation shows the structure; properties files cannot keep leading spaces, so it lives here. */
+    private String format(String key, Object... args) {
+        String indent = switch (key) {
+            case "report.quadrant", "report.attitudes", "report.professional", "report.entry" -> "  ";
+            case "report.missing" -> "    ";
+            default -> "      ";
+        };
+        return indent + String.format(locale, messages.getString(key), args);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.matrix.MatrixCell;
+import nl.personacanvas.model.Quadrant;
+
+/**
+ * Everything the checker knows, loaded once from the resource files of this package and the matrix:
+ * the analyser with its vocabulary, the cue, actor, attitude and element lexicons and the trained
+ * classifier. Immutable after construction and safe to share between threads.
+ */
+final class Lexicons {
+    final TextAnalyzer analyzer;
+    final InternationalCues cues;
+    final ActorDetector actors;
+    final AttitudeRecognizer attitudes;
+    final ElementMatcher elements;
+    final QuadrantClassifier classifier;
+    final CompetencyMatrix matrix;
+
+    Lexicons(CompetencyMatrix matrix) {
+        this.matrix = matrix;
+        Map<String, List<String>> cueData = Sections.read("international-cues.txt");
+        Map<String, List<String>> actorData = Sections.read("actors.txt");
+        Map<String, List<String>> attitudeData = Sections.read("attitudes.txt");
+        Map<String, List<String>> elementData = Sections.read("element-keywords.txt");
+        List<String> vocabulary = new ArrayList<>();
+        vocabulary.addAll(InternationalCues.texts(cueData));
+        vocabulary.addAll(ActorDetector.texts(actorData));
+        vocabulary.addAll(AttitudeRecognizer.texts(attitudeData));
+        vocabulary.addAll(ElementMatcher.texts(elementData, matrix));
+        this.analyzer = TextAnalyzer.create(vocabulary);
+        this.cues = new InternationalCues(cueData, analyzer);
+        this.actors = new ActorDetector(actorData, analyzer);
+        this.attitudes = new AttitudeRecognizer(attitudeData, analyzer);
+        this.elements = new ElementMatcher(matrix, elementData, analyzer);
+        List<QuadrantClassifier.Example> examples =
+                new ArrayList<>(QuadrantClassifier.parse(ResourceText.lines("training-statements.txt")));
+        examples.addAll(matrixSentences(matrix));
+        this.classifier = new QuadrantClassifier(examples, analyzer);
+    }
+
+    /** The matrix's own cell sentences, the most authoritative examples there are. */
+    private static List<QuadrantClassifier.Example> matrixSentences(CompetencyMatrix matrix) {
+        List<QuadrantClassifier.Example> result = new ArrayList<>();
+        for (var activity : matrix.activities()) {
+            for (Quadrant q : List.of(Quadrant.DESIGN, Quadrant.DELIVER, Quadrant.ORGANISE)) {
+                MatrixCell cell = matrix.cell(activity.id(), q);
+                for (String sentence : cell.text().split("(?<=\\.)\\s+")) {
+                    result.add(new QuadrantClassifier.Example(q, sentence));
+                }
+            }
+            result.add(new QuadrantClassifier.Example(Quadrant.ATTITUDE, matrix.specificAttitudesText(activity.id())));
+        }
+        result.add(new QuadrantClassifier.Example(Quadrant.ATTITUDE, matrix.sharedAttitudesText()));
+        return result;
+    }
+}

@@ -1,0 +1,134 @@
+package nl.personacanvas.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.model.Quadrant;
+
+/**
+ * Places loose statements (sticky notes) on a canvas for a core activity: in the quadrant they fit best,
+ * or as generic when they are another person's task or too general. Thread-safe.
+ *
+ * <p>The order of the decisions follows the study's own analysis: first whose task it is, then whether
+ * it is an attitude, then whether it is specific to internationalisation at all, and only then which
+ * of the three activity quadrants it belongs to.
+ */
+public final class StatementSorter {
+    private static final double OTHER_PERSON_CONFIDENCE = 0.9;
+    private static final double ATTITUDE_PHRASED_CONFIDENCE = 0.9;
+    private static final double TOO_GENERAL_CONFIDENCE = 0.75;
+
+    private final Lexicons lexicons;
+
+    public StatementSorter(CompetencyMatrix matrix) {
+        this(new Lexicons(matrix));
+    }
+
+    StatementSorter(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    public CompetencyMatrix matrix() {
+        return lexicons.matrix;
+    }
+
+    /**
+     * @param matrixActivityId A1..A5, or null for a school's own activity (then only the professional row
+     *                         and the shared attitudes are candidates)
+     */
+    public SortedStatement sort(String text, String matrixActivityId) {
+        return sort(lexicons.analyzer.analyze(text), matrixActivityId);
+    }
+
+    SortedStatement sort(AnalyzedText text, String matrixActivityId) {
+        return sort(profile(text), matrixActivityId);
+    }
+
+    /**
+     * What the sorter finds in a statement whatever the activity: the checker computes it once per distinct
+     * text and derives each activity's placement from it with {@link #sort(Profile, String)}.
+     */
+    Profile profile(AnalyzedText text) {
+        Map<Quadrant, Double> scores = Map.copyOf(lexicons.classifier.classify(text));
+        Quadrant best = best(scores);
+        if (text.isEmpty()) {
+            return new Profile(text, scores, best, GenericReason.TOO_GENERAL, null, List.of(), null);
+        }
+        if (lexicons.actors.isOtherPerson(text)) {
+            return new Profile(text, scores, best, GenericReason.OTHER_PERSON, null, List.of(), null);
+        }
+        AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text);
+        List<Set<String>> cues = lexicons.cues.scopesIn(text);
+        Map<String, Double> misses = lexicons.elements.misses(text);
+        return new Profile(text, scores, best, null, attitudes, cues, misses);
+    }
+
+    SortedStatement sort(Profile profile, String matrixActivityId) {
+        Map<Quadrant, Double> scores = profile.scores();
+        Quadrant best = profile.best();
+        AnalyzedText text = profile.text();
+        if (profile.decided() == GenericReason.TOO_GENERAL) {
+            return generic(text, GenericReason.TOO_GENERAL, 1.0, scores);
+        }
+        if (profile.decided() == GenericReason.OTHER_PERSON) {
+            return generic(text, GenericReason.OTHER_PERSON, OTHER_PERSON_CONFIDENCE, scores);
+        }
+        AttitudeRecognizer.Recognition attitudes = profile.attitudes();
+        List<String> names = attitudes.attitudes();
+        if (!names.isEmpty() && (attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE)) {
+            double confidence = attitudes.phrasedAsAttitude()
+                    ? Math.max(ATTITUDE_PHRASED_CONFIDENCE, scores.get(Quadrant.ATTITUDE))
+                    : scores.get(Quadrant.ATTITUDE);
+            return placed(profile, Quadrant.ATTITUDE, names, confidence, matrixActivityId);
+        }
+        if (!InternationalCues.appliesTo(profile.cueScopes(), matrixActivityId)) {
+            return generic(text, GenericReason.TOO_GENERAL, TOO_GENERAL_CONFIDENCE, scores);
+        }
+        return placed(profile, best, best == Quadrant.ATTITUDE ? names : List.of(), scores.get(best),
+                matrixActivityId);
+    }
+
+    private SortedStatement placed(Profile profile, Quadrant quadrant, List<String> attitudes, double confidence,
+                                   String matrixActivityId) {
+        List<ElementMatch> elements = lexicons.elements.match(profile.misses(), matrixActivityId, quadrant);
+        return new SortedStatement(profile.text().text(), Placement.of(quadrant), null, elements, attitudes,
+                round(confidence), profile.scores());
+    }
+
+    private static SortedStatement generic(AnalyzedText text, GenericReason reason, double confidence,
+                                           Map<Quadrant, Double> scores) {
+        return new SortedStatement(text.text(), Placement.GENERIC, reason, List.of(), List.of(), confidence, scores);
+    }
+
+    /**
+     * @param decided   the generic reason when that does not depend on the activity (empty text, another
+     *                  person's task), else null
+     * @param cueScopes scopes of the international cues it contains
+     * @param misses    per element the chance it is not addressed ({@link ElementMatcher#misses})
+     */
+    record Profile(AnalyzedText text, Map<Quadrant, Double> scores, Quadrant best, GenericReason decided,
+                   AttitudeRecognizer.Recognition attitudes, List<Set<String>> cueScopes, Map<String, Double> misses) {
+    }
+
+    static Quadrant best(Map<Quadrant, Double> scores) {
+        // The first of equal maxima in quadrant order, as Stream.max would pick.
+        Quadrant best = null;
+        double top = 0;
+        for (Quadrant q : Quadrant.values()) {
+            Double score = scores.get(q);
+            if (score != null && (best == null || score > top)) {
+                best = q;
+                top = score;
+            }
+        }
+        if (best == null) {
+            throw new java.util.NoSuchElementException("no scores");
+        }
+        return best;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,88 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+
+/**
+ * Turns a statement into {@link AnalyzedText}. Words are analysed once and cached (a canvas reuses the
+ * same few thousand words), so analysing a text costs one tokenisation plus map look-ups. Thread-safe.
+ *
+ * <p>Normalisation maps a word onto the checker's vocabulary (the stems of its lexicons) when its own
+ * Snowball stem is not in it: first by the Dutch inflection rules of {@code inflection-rules.txt}
+ * (begeleidt, opdrachtje), then by a small edit distance for typos (feeback).
+ */
+final class TextAnalyzer {
+    private static final String GAP = "...";
+    private static final int PHRASE_GAP = 3;
+    private static final int PARTICLE_GAP = 10;
+
+    private final WordAnalysis lucene;
+    private final CharArraySet stopwords;
+    private final Map<String, Word> cache = new ConcurrentHashMap<>();
+    private final Vocabulary vocabulary;
+
+    private TextAnalyzer(WordAnalysis lucene, CharArraySet stopwords, Vocabulary vocabulary) {
+        this.lucene = lucene;
+        this.stopwords = stopwords;
+        this.vocabulary = vocabulary;
+    }
+
+    /** Builds the analyser; its vocabulary is every stem of {@code lexiconTexts}. */
+    static TextAnalyzer create(Collection<String> lexiconTexts) {
+        WordAnalysis lucene = new WordAnalysis(ResourceText.lines("compound-parts.txt"),
+                ResourceText.text("synonyms.txt"));
+        CharArraySet stop = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
+        stop.removeAll(ResourceText.lines("meaningful-stopwords.txt"));
+        List<String> rules = ResourceText.lines("inflection-rules.txt");
+        Set<String> known = new java.util.HashSet<>();
+        for (String text : lexiconTexts) {
+            for (String w : lucene.words(text.replace(GAP, " "))) {
+                known.addAll(lucene.stems(w));
+            }
+        }
+        return new TextAnalyzer(lucene, stop, new Vocabulary(known, rules, lucene));
+    }
+
+    AnalyzedText analyze(String text) {
+        List<Word> words = new ArrayList<>();
+        for (String surface : lucene.words(text)) {
+            words.add(word(surface));
+        }
+        return new AnalyzedText(text, words);
+    }
+
+    /** A lexicon expression; "..." between words allows a long gap (a separated verb particle). */
+    Phrase phrase(String source) {
+        boolean particle = source.contains(GAP);
+        AnalyzedText analyzed = analyze(source.replace(GAP, " "));
+        boolean withStops = analyzed.words().stream().anyMatch(Word::stop);
+        List<String> stems = analyzed.words().stream()
+                .filter(w -> withStops || !w.stop())
+                .map(Word::stem)
+                .toList();
+        return new Phrase(source, stems, withStops, particle ? PARTICLE_GAP : PHRASE_GAP);
+    }
+
+    boolean knows(String stem) {
+        return vocabulary.contains(stem);
+    }
+
+    private Word word(String surface) {
+        return cache.computeIfAbsent(surface, this::analyzeWord);
+    }
+
+    private Word analyzeWord(String surface) {
+        boolean stop = stopwords.contains(surface);
+        if (stop) {
+            return new Word(surface, surface, List.of(), true);
+        }
+        List<String> stems = vocabulary.normalise(surface);
+        return new Word(surface, stems.get(0), stems.subList(1, stems.size()), false);
+    }
+}

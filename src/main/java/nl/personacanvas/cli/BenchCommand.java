@@ -1,0 +1,130 @@
+package nl.personacanvas.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import nl.personacanvas.io.SampleWorkbooks;
+import nl.personacanvas.check.CanvasChecker;
+import nl.personacanvas.io.WorkbookCodec;
+import nl.personacanvas.io.WorkbookFormatException;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true)
+final class BenchCommand implements Callable<Integer> {
+    private static final int WARM_UP_ROUNDS = 8;
+
+    @Option(names = "--personas", defaultValue = "1000", descriptionKey = "bench.personas")
+    int personas;
+
+    @Option(names = "--entries", defaultValue = "40", descriptionKey = "bench.entries")
+    int entries;
+
+    @Option(names = "--runs", defaultValue = "5", descriptionKey = "bench.runs")
+    int runs;
+
+    @Option(names = "--edits", defaultValue = "500", descriptionKey = "bench.edits")
+    int edits;
+
+    @Option(names = "--texts", defaultValue = "sampled", paramLabel = "sampled|unique", descriptionKey = "bench.texts")
+    String texts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws WorkbookFormatException {
+        PrintWriter out = CliContext.of(spec).out();
+        CompetencyMatrix matrix = CompetencyMatrix.loadBundled();
+        WorkbookCodec codec = new WorkbookCodec();
+        BenchmarkWorkbooks.Mode mode = "unique".equals(texts) ? BenchmarkWorkbooks.Mode.UNIQUE
+                : BenchmarkWorkbooks.Mode.SAMPLED;
+        SampleWorkbooks samples = new SampleWorkbooks(codec);
+        Workbook generated = new BenchmarkWorkbooks(mode, 1, samples).generate(personas, entries);
+        byte[] file = codec.write(generated);
+        long distinct = generated.personas().stream().flatMap(p -> p.canvas().allEntries()).map(Entry::text)
+                .distinct().count();
+        // Warm up the JIT on another workbook so the timed runs start with cold checker caches.
+        byte[] warmFile = codec.write(new BenchmarkWorkbooks(mode, 2, samples).generate(personas, entries));
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            checkAll(new CanvasChecker(matrix), codec.read(warmFile));
+        }
+
+        long[] parse = new long[runs];
+        long[] check = new long[runs];
+        long[] parallel = new long[runs];
+        Workbook workbook = null;
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            workbook = codec.read(file);
+            parse[r] = System.nanoTime() - t0;
+            CanvasChecker fresh = new CanvasChecker(matrix);
+            long t1 = System.nanoTime();
+            checkAll(fresh, workbook);
+            check[r] = System.nanoTime() - t1;
+            Workbook w = workbook;
+            CanvasChecker freshForParallel = new CanvasChecker(matrix);
+            long t2 = System.nanoTime();
+            freshForParallel.checkAll(w.personas(), p -> w.activityOf(p).map(a -> a.matrixId()).orElse(null));
+            parallel[r] = System.nanoTime() - t2;
+        }
+        double parseMs = median(parse) / 1e6;
+        double checkMs = median(check) / 1e6;
+        out.printf(Locale.ROOT, "workbook: %d personas x %d entries (%d distinct texts, %s), %.1f MB%n", personas,
+                entries, distinct, texts, file.length / 1e6);
+        out.printf(Locale.ROOT, "parse (WorkbookCodec.read), median of %d: %.1f ms%n", runs, parseMs);
+        out.printf(Locale.ROOT, "check all personas (cold cache), median of %d: %.1f ms%n", runs, checkMs);
+        out.printf(Locale.ROOT, "ratio check/parse: %.2f%n", checkMs / parseMs);
+        double parallelMs = median(parallel) / 1e6;
+        out.printf(Locale.ROOT, "check all personas with CanvasChecker.checkAll on %d processors, median of %d: "
+                + "%.1f ms, ratio %.2f%n", Runtime.getRuntime().availableProcessors(), runs, parallelMs,
+                parallelMs / parseMs);
+        out.printf(Locale.ROOT, "re-check one canvas after one edit, median of %d: %.3f ms%n", edits,
+                recheckMedianMs(matrix, workbook, new BenchmarkWorkbooks(BenchmarkWorkbooks.Mode.UNIQUE, 3, samples)));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void checkAll(CanvasChecker checker, Workbook workbook) {
+        for (Persona p : workbook.personas()) {
+            checker.check(p, workbook.activityOf(p).orElse(null));
+        }
+    }
+
+    /** Each edit gives one entry a text never seen before, as typing does. */
+    private double recheckMedianMs(CompetencyMatrix matrix, Workbook workbook, BenchmarkWorkbooks texts) {
+        CanvasChecker checker = new CanvasChecker(matrix);
+        checkAll(checker, workbook);
+        Persona persona = workbook.personas().get(0);
+        var activity = workbook.activityOf(persona).orElse(null);
+        Random random = new Random(3);
+        long[] times = new long[edits];
+        for (int i = 0; i < edits; i++) {
+            List<Entry> list = new ArrayList<>(persona.canvas().allEntries().toList());
+            Entry edited = list.get(random.nextInt(list.size()));
+            Quadrant q = persona.canvas().quadrantOf(edited.id()).orElseThrow();
+            persona = persona.withCanvas(persona.canvas().replace(
+                    edited.withText(texts.text(q) + " " + i)));
+            long t0 = System.nanoTime();
+            checker.check(persona, activity);
+            times[i] = System.nanoTime() - t0;
+        }
+        return median(times) / 1e6;
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

@@ -1,0 +1,90 @@
+package nl.personacanvas.ui.check;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import nl.personacanvas.check.CanvasChecker;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.ui.DialogService;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.TaskExecutor;
+import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.EntryDecorator;
+import nl.personacanvas.ui.document.WorkbookDocument;
+import nl.personacanvas.ui.matrix.MatrixReferenceView;
+import nl.personacanvas.ui.matrix.MatrixReferenceViewModel;
+
+/**
+ * The checker in the editor: its view-models live as long as the window, its views are built with the
+ * main view (anew when the language changes). The window asks it for the side panel and the badges.
+ */
+public final class CheckFeature {
+    /** Long enough to skip the keystrokes of a word, short enough to feel live. */
+    private static final Duration QUIET = Duration.millis(200);
+
+    private final CheckPanelViewModel check;
+    private final MatrixReferenceViewModel matrix;
+    private final CanvasViewModel canvas;
+    private final WorkbookDocument document;
+    private final CanvasChecker checker;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final Supplier<Window> owner;
+
+    public CheckFeature(CanvasViewModel canvas, WorkbookDocument document, CanvasChecker checker,
+                        CompetencyMatrix competencyMatrix, TaskExecutor executor, DialogService dialogs,
+                        Messages messages, Clock clock, Supplier<Window> owner) {
+        this.canvas = canvas;
+        this.document = document;
+        this.checker = checker;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.owner = owner;
+        this.check = new CheckPanelViewModel(canvas, document, checker, executor, new FxDebouncer(QUIET), messages,
+                clock);
+        this.matrix = new MatrixReferenceViewModel(competencyMatrix, messages, canvas.activityProperty(),
+                canvas.focusedQuadrantProperty());
+    }
+
+    public EntryDecorator entryDecorator() {
+        return new EntryBadges(check, messages, this::openLinks);
+    }
+
+    public Node sidePanel() {
+        return new SidePanelView(new CheckPanelView(check, this::openSort), new MatrixReferenceView(matrix), messages);
+    }
+
+    /** Opens the link dialog for one entry and saves what the user chose as an undoable step. */
+    public void openLinks(String entryId) {
+        check.entry(entryId).ifPresent(entry -> {
+            LinkElementsViewModel vm = new LinkElementsViewModel(checker.matrix(),
+                    check.matrixActivity().orElse(null), entry, messages);
+            new LinkElementsDialog(vm, messages, owner.get()).ask().ifPresent(links -> check.setLinks(entryId, links));
+        });
+    }
+
+    /** Opens the sort dialog for the shown persona. */
+    public void openSort() {
+        String personaId = canvas.personaIdProperty().get();
+        if (personaId == null) {
+            return;
+        }
+        SortStatementsViewModel vm = new SortStatementsViewModel(checker, executor, document, personaId, messages, clock);
+        new SortStatementsDialog(vm, messages, owner.get(), () -> dialogs.chooseStatements(Optional.empty())).show();
+    }
+
+    public CheckPanelViewModel check() {
+        return check;
+    }
+
+    public MatrixReferenceViewModel matrix() {
+        return matrix;
+    }
+}

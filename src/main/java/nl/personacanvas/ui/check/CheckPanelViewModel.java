@@ -1,0 +1,241 @@
+package nl.personacanvas.ui.check;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.concurrent.Task;
+import nl.personacanvas.check.AttitudeCoverage;
+import nl.personacanvas.check.CanvasChecker;
+import nl.personacanvas.check.CheckReport;
+import nl.personacanvas.check.CoverageReport;
+import nl.personacanvas.check.EntryFinding;
+import nl.personacanvas.check.QuadrantCoverage;
+import nl.personacanvas.matrix.Attitude;
+import nl.personacanvas.matrix.MatrixElement;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.TaskExecutor;
+import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.document.WorkbookDocument;
+
+/**
+ * The check panel and the badges on the notes: re-checks the shown persona after every change, off the
+ * FX thread and debounced, so typing never waits for the checker; only the newest request's report is
+ * shown, however the background checks finish.
+ */
+public final class CheckPanelViewModel {
+    private final CanvasViewModel canvas;
+    private final WorkbookDocument document;
+    private final CanvasChecker checker;
+    private final TaskExecutor executor;
+    private final Debouncer debouncer;
+    private final Messages messages;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ObservableMap<String, EntryFinding> findings = FXCollections.observableHashMap();
+    private final ObservableList<CoverageRow> coverage = FXCollections.observableArrayList();
+    private final ObservableList<String> attitudesPresent = FXCollections.observableArrayList();
+    private final ObservableList<String> attitudesMissing = FXCollections.observableArrayList();
+    private final ObservableList<String> professionalCovered = FXCollections.observableArrayList();
+    private final ObservableList<String> professionalMissing = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
+    private final StringProperty highlightedEntry = new SimpleStringProperty(this, "highlightedEntry");
+    private long latestRequest;
+    private Task<CheckReport> running;
+
+    public CheckPanelViewModel(CanvasViewModel canvas, WorkbookDocument document, CanvasChecker checker,
+                               TaskExecutor executor, Debouncer debouncer, Messages messages, Clock clock) {
+        this.canvas = canvas;
+        this.document = document;
+        this.checker = checker;
+        this.executor = executor;
+        this.debouncer = debouncer;
+        this.messages = messages;
+        this.clock = clock;
+        document.workbookProperty().addListener((obs, old, now) -> requestCheck());
+        canvas.personaIdProperty().addListener((obs, old, now) -> requestCheck());
+        messages.localeProperty().addListener((obs, old, now) -> Optional.ofNullable(report.get()).ifPresent(this::show));
+        requestCheck();
+    }
+
+    private Optional<Persona> persona() {
+        return Optional.ofNullable(canvas.personaIdProperty().get()).flatMap(document.workbook()::persona);
+    }
+
+    /** Asks for a check once typing pauses; the newest request wins. */
+    public void requestCheck() {
+        debouncer.request(this::checkNow);
+    }
+
+    private void checkNow() {
+        long ticket = ++latestRequest;
+        if (running != null) {
+            running.cancel(false);
+        }
+        Optional<Persona> shown = persona();
+        if (shown.isEmpty()) {
+            running = null;
+            checking.set(false);
+            clear();
+            return;
+        }
+        Persona persona = shown.get();
+        CoreActivity activity = document.workbook().activityOf(persona).orElse(null);
+        Task<CheckReport> task = new Task<>() {
+            @Override
+            protected CheckReport call() {
+                return checker.check(persona, activity);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (ticket == latestRequest) {
+                checking.set(false);
+                show(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (ticket == latestRequest) {
+                checking.set(false);
+            }
+        });
+        running = task;
+        checking.set(true);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // The window is closing and background work has stopped; a last check has no one to show it to.
+            running = null;
+            checking.set(false);
+        }
+    }
+
+    private void clear() {
+        report.set(null);
+        findings.clear();
+        coverage.clear();
+        attitudesPresent.clear();
+        attitudesMissing.clear();
+        professionalCovered.clear();
+        professionalMissing.clear();
+        summary.set("");
+    }
+
+    private void show(CheckReport r) {
+        report.set(r);
+        findings.keySet().retainAll(r.entries().stream().map(EntryFinding::entryId).toList());
+        for (EntryFinding f : r.entries()) {
+            if (!f.equals(findings.get(f.entryId()))) {
+                findings.put(f.entryId(), f);
+            }
+        }
+        CoverageReport c = r.coverage();
+        List<CoverageRow> rows = new ArrayList<>();
+        for (QuadrantCoverage q : c.quadrants()) {
+            rows.add(new CoverageRow(q.quadrant(), q.coverage(), figure(q.covered().size(), q.total()),
+                    q.missing().stream().map(MatrixElement::excerpt).toList()));
+        }
+        AttitudeCoverage a = c.attitudes();
+        // The missing attitudes are listed in their own section, not twice.
+        rows.add(new CoverageRow(Quadrant.ATTITUDE, a.coverage(), figure(a.present().size(), a.total()), List.of()));
+        coverage.setAll(rows);
+        attitudesPresent.setAll(a.present().stream().map(Attitude::name).toList());
+        attitudesMissing.setAll(a.missing().stream().map(Attitude::name).toList());
+        professionalCovered.setAll(c.professionalCovered().stream().map(MatrixElement::label).toList());
+        professionalMissing.setAll(c.professionalMissing().stream().map(MatrixElement::excerpt).toList());
+        summary.set(r.summary(messages.locale()));
+    }
+
+    private String figure(int covered, int total) {
+        return messages.get("check.coverage.figure", covered, total);
+    }
+
+    /** Moves a misplaced entry to the quadrant the checker suggests, as one undoable step. */
+    public void moveToSuggested(String entryId) {
+        Optional.ofNullable(findings.get(entryId)).flatMap(EntryFinding::suggestedQuadrant)
+                .ifPresent(q -> canvas.moveEntry(entryId, q, Integer.MAX_VALUE));
+    }
+
+    /** The entry as it is now, for the link dialog. */
+    public Optional<Entry> entry(String entryId) {
+        return persona().flatMap(p -> p.canvas().find(entryId));
+    }
+
+    /** The matrix activity of the shown persona; empty for a school's own activity. */
+    public Optional<String> matrixActivity() {
+        return persona().flatMap(p -> document.workbook().activityOf(p)).flatMap(CoreActivity::matrixActivity);
+    }
+
+    /** Sets the matrix elements a person linked an entry to (these win over automatic matches); undoable. */
+    public void setLinks(String entryId, List<String> elementIds) {
+        persona().ifPresent(p -> document.apply("undo.linkElements", null, wb -> wb.updatePersona(p.id(), old ->
+                old.canvas().find(entryId).filter(e -> !e.links().equals(elementIds))
+                        .map(e -> old.withCanvas(old.canvas().replace(e.withLinks(elementIds)))
+                                .withModified(clock.instant()))
+                        .orElse(old))));
+    }
+
+    public ReadOnlyObjectProperty<CheckReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The newest findings per entry id. */
+    public ObservableMap<String, EntryFinding> findings() {
+        return findings;
+    }
+
+    /** Design, deliver, organise (when the activity has matrix cells) and Houding. */
+    public ObservableList<CoverageRow> coverage() {
+        return coverage;
+    }
+
+    public ObservableList<String> attitudesPresent() {
+        return attitudesPresent;
+    }
+
+    public ObservableList<String> attitudesMissing() {
+        return attitudesMissing;
+    }
+
+    public ObservableList<String> professionalCovered() {
+        return professionalCovered;
+    }
+
+    /** The matrix's wording of the professional row's elements that show nowhere yet. */
+    public ObservableList<String> professionalMissing() {
+        return professionalMissing;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    /** The entry an overlap badge points at, so its note can light up. */
+    public StringProperty highlightedEntryProperty() {
+        return highlightedEntry;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

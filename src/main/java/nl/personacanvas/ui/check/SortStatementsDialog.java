@@ -1,0 +1,178 @@
+package nl.personacanvas.ui.check;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import java.nio.file.Path;
+import nl.personacanvas.check.Placement;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.canvas.ActivityTitles;
+
+/**
+ * One dialog for sorting loose statements: paste or open them, pick the activity, let the checker
+ * propose, change any placement in the table, accept.
+ */
+public final class SortStatementsDialog extends Dialog<Integer> {
+    private final SortStatementsViewModel viewModel;
+
+    /** @param chooseFile asks for a .txt or .csv file */
+    public SortStatementsDialog(SortStatementsViewModel viewModel, Messages messages, Window owner,
+                                Supplier<Optional<Path>> chooseFile) {
+        this.viewModel = viewModel;
+        initOwner(owner);
+        setTitle(messages.get("sort.title"));
+        setHeaderText(messages.get("sort.header"));
+        setResizable(true);
+        getDialogPane().setId("sort-dialog");
+
+        ComboBox<CoreActivity> activity = new ComboBox<>(viewModel.activities());
+        activity.setId("sort-activity");
+        activity.setAccessibleText(messages.get("sort.activity"));
+        activity.setCellFactory(list -> new ActivityCell());
+        activity.setButtonCell(new ActivityCell());
+        activity.valueProperty().bindBidirectional(viewModel.activityProperty());
+        Label activityLabel = new Label(messages.get("sort.activity"));
+        activityLabel.setLabelFor(activity);
+
+        Button open = new Button(messages.get("sort.open"), new FontIcon(Material2AL.FOLDER_OPEN));
+        open.setId("sort-open");
+        open.setOnAction(e -> chooseFile.get().ifPresent(viewModel::load));
+
+        TextArea input = new TextArea();
+        input.setId("sort-input");
+        input.setPromptText(messages.get("sort.input.prompt"));
+        input.setAccessibleText(messages.get("sort.input.prompt"));
+        input.setPrefRowCount(6);
+        input.textProperty().bindBidirectional(viewModel.inputProperty());
+
+        Button run = new Button(messages.get("sort.run"), new FontIcon(Material2MZ.PLAY_ARROW));
+        run.setId("sort-run");
+        run.setDefaultButton(false);
+        run.disableProperty().bind(viewModel.busyProperty().or(viewModel.inputProperty().isEmpty()));
+        run.setOnAction(e -> viewModel.sort());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        Label problem = new Label();
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.getStyleClass().add("danger");
+
+        HBox top = new HBox(8, activityLabel, activity, open);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, run, busy, problem);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<SortRow> table = table(messages);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox content = new VBox(8, top, input, actions, table);
+        content.setPrefSize(860, 600);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("sort-accept");
+        ok.disableProperty().bind(Bindings.isEmpty(viewModel.rows()).or(viewModel.busyProperty()));
+        setResultConverter(button -> button == ButtonType.OK ? viewModel.accept() : null);
+    }
+
+    private TableView<SortRow> table(Messages messages) {
+        TableView<SortRow> table = new TableView<>(viewModel.rows());
+        table.setId("sort-table");
+        table.setEditable(true);
+        table.setPlaceholder(new Label(messages.get("sort.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<SortRow, Boolean> include = new TableColumn<>(messages.get("sort.column.include"));
+        include.setCellValueFactory(c -> c.getValue().includedProperty());
+        include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
+        include.setEditable(true);
+        include.setPrefWidth(70);
+        include.setMaxWidth(90);
+
+        TableColumn<SortRow, String> text = new TableColumn<>(messages.get("sort.column.statement"));
+        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        text.setPrefWidth(360);
+
+        TableColumn<SortRow, SortRow> placement = new TableColumn<>(messages.get("sort.column.placement"));
+        placement.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        placement.setCellFactory(c -> new PlacementCell());
+        placement.setPrefWidth(230);
+
+        TableColumn<SortRow, String> proposal = new TableColumn<>(messages.get("sort.column.proposal"));
+        proposal.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.proposalText(c.getValue())));
+        proposal.setPrefWidth(160);
+
+        table.getColumns().addAll(List.of(include, text, placement, proposal));
+        return table;
+    }
+
+    /** A combo box in every row, bound to the row's placement. */
+    private final class PlacementCell extends TableCell<SortRow, SortRow> {
+        private final ComboBox<Placement> combo = new ComboBox<>();
+        private SortRow bound;
+
+        PlacementCell() {
+            combo.getItems().setAll(Placement.values());
+            combo.setCellFactory(list -> new PlacementName());
+            combo.setButtonCell(new PlacementName());
+            combo.setMaxWidth(Double.MAX_VALUE);
+            combo.getStyleClass().add("sort-placement");
+        }
+
+        @Override
+        protected void updateItem(SortRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (bound != null) {
+                combo.valueProperty().unbindBidirectional(bound.placementProperty());
+                bound = null;
+            }
+            if (empty || row == null) {
+                setGraphic(null);
+            } else {
+                combo.valueProperty().bindBidirectional(row.placementProperty());
+                combo.setAccessibleText(row.text());
+                bound = row;
+                setGraphic(combo);
+            }
+        }
+    }
+
+    private final class PlacementName extends ListCell<Placement> {
+        @Override
+        protected void updateItem(Placement item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : viewModel.placementName(item));
+        }
+    }
+
+    private static final class ActivityCell extends ListCell<CoreActivity> {
+        @Override
+        protected void updateItem(CoreActivity item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : ActivityTitles.title(item));
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package nl.personacanvas.ui.check;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import nl.personacanvas.check.CanvasChecker;
+import nl.personacanvas.check.Placement;
+import nl.personacanvas.check.SortedStatement;
+import nl.personacanvas.check.StatementInput;
+import nl.personacanvas.model.Canvas;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.TaskExecutor;
+import nl.personacanvas.ui.document.WorkbookDocument;
+
+/**
+ * Sorting loose statements (sticky notes from a workshop) onto a persona's canvas: paste or open them,
+ * let the checker propose a quadrant for each in the background, review, and add them as one step.
+ */
+public final class SortStatementsViewModel {
+    private final CanvasChecker checker;
+    private final TaskExecutor executor;
+    private final WorkbookDocument document;
+    private final String personaId;
+    private final Messages messages;
+    private final Clock clock;
+    private final StringProperty input = new SimpleStringProperty(this, "input", "");
+    private final ObjectProperty<CoreActivity> activity = new SimpleObjectProperty<>(this, "activity");
+    private final ObservableList<CoreActivity> activities = FXCollections.observableArrayList();
+    private final ObservableList<SortRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+
+    public SortStatementsViewModel(CanvasChecker checker, TaskExecutor executor, WorkbookDocument document,
+                                   String personaId, Messages messages, Clock clock) {
+        this.checker = checker;
+        this.executor = executor;
+        this.document = document;
+        this.personaId = personaId;
+        this.messages = messages;
+        this.clock = clock;
+        activities.setAll(document.workbook().activities());
+        document.workbook().persona(personaId).flatMap(document.workbook()::activityOf).ifPresent(activity::set);
+        activity.addListener((obs, old, now) -> rows.clear());
+    }
+
+    /** Lets the checker place every statement of the input, in the background. */
+    public void sort() {
+        List<String> statements;
+        try {
+            statements = StatementInput.lines(new StringReader(input.get()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading a string cannot fail", e);
+        }
+        String matrixId = activity.get() == null ? null : activity.get().matrixId();
+        Task<List<SortedStatement>> task = new Task<>() {
+            @Override
+            protected List<SortedStatement> call() {
+                return statements.stream().map(s -> checker.sorter().sort(s, matrixId)).toList();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            rows.setAll(task.getValue().stream().map(SortRow::new).toList());
+        });
+        task.setOnFailed(e -> busy.set(false));
+        busy.set(true);
+        problem.set("");
+        executor.execute(task);
+    }
+
+    /** Reads statements from a .txt (one per line) or .csv file into the input, in the background. */
+    public void load(Path file) {
+        Task<List<String>> task = new Task<>() {
+            @Override
+            protected List<String> call() throws IOException {
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    return StatementInput.isCsv(file.getFileName().toString())
+                            ? StatementInput.csv(reader) : StatementInput.lines(reader);
+                }
+            }
+        };
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            input.set(String.join("\n", task.getValue()));
+            sort();
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            problem.set(messages.get("sort.readError", file.getFileName(), String.valueOf(task.getException().getMessage())));
+        });
+        busy.set(true);
+        executor.execute(task);
+    }
+
+    /** The included statements per quadrant, in input order. */
+    public Map<Quadrant, List<String>> accepted() {
+        Map<Quadrant, List<String>> result = new EnumMap<>(Quadrant.class);
+        for (SortRow row : rows) {
+            if (row.includedProperty().get()) {
+                row.placementProperty().get().quadrant().ifPresent(q ->
+                        result.computeIfAbsent(q, k -> new ArrayList<>()).add(row.text()));
+            }
+        }
+        return result;
+    }
+
+    /** Adds the included statements to the persona's canvas as one undoable step; returns how many. */
+    public int accept() {
+        Map<Quadrant, List<String>> accepted = accepted();
+        int count = accepted.values().stream().mapToInt(List::size).sum();
+        if (count == 0 || document.workbook().persona(personaId).isEmpty()) {
+            return 0;
+        }
+        document.sealUndoStep();
+        document.apply("undo.sortStatements", null, wb -> wb.updatePersona(personaId, p -> {
+            Canvas canvas = p.canvas();
+            for (Map.Entry<Quadrant, List<String>> e : accepted.entrySet()) {
+                for (String text : e.getValue()) {
+                    canvas = canvas.add(e.getKey(), Entry.of(text));
+                }
+            }
+            return p.withCanvas(canvas).withModified(clock.instant());
+        }));
+        return count;
+    }
+
+    /** What the checker said about a statement, for the table. */
+    public String proposalText(SortRow row) {
+        SortedStatement s = row.proposal();
+        return s.genericReason().map(r -> messages.get(switch (r) {
+            case TOO_GENERAL -> "sort.reason.tooGeneral";
+            case OTHER_PERSON -> "sort.reason.otherPerson";
+        })).orElseGet(() -> messages.get("sort.confidence", Math.round(s.confidence() * 100)));
+    }
+
+    /** The name of a placement in the table's combo boxes. */
+    public String placementName(Placement placement) {
+        return placement.quadrant().map(q -> nl.personacanvas.ui.canvas.QuadrantTexts.title(messages, q))
+                .orElseGet(() -> messages.get("sort.placement.generic"));
+    }
+
+    public StringProperty inputProperty() {
+        return input;
+    }
+
+    public ObjectProperty<CoreActivity> activityProperty() {
+        return activity;
+    }
+
+    public ObservableList<CoreActivity> activities() {
+        return activities;
+    }
+
+    public ObservableList<SortRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,245 @@
+package nl.personacanvas.ui.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import nl.personacanvas.merge.Coverage;
+import nl.personacanvas.merge.MatrixItem;
+import nl.personacanvas.merge.PersonaComparison;
+import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.canvas.QuadrantTexts;
+
+/**
+ * One column per persona, one grid row per quadrant, so the same quadrant of every persona starts at the
+ * same height and the columns scroll together. Entries addressing the same matrix item carry the same
+ * numbered colour tag; hovering an entry lights up its twins. Double-click an entry to edit it.
+ */
+public final class CompareView extends BorderPane {
+    static final String[] TWIN_COLOURS = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4",
+        "#f032e6", "#9a6324", "#469990", "#808000"};
+    private static final double COLUMN_WIDTH = 260;
+    private static final PseudoClass TWIN = PseudoClass.getPseudoClass("twin");
+
+    private final CompareViewModel viewModel;
+    private final Messages messages;
+    private final GridPane grid = new GridPane();
+    /** The entry cards per twin group, for the hover highlight. */
+    private final Map<Integer, List<Node>> twinCards = new HashMap<>();
+
+    public CompareView(CompareViewModel viewModel, Messages messages, Runnable exportPng) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        setId("compare-view");
+        getStyleClass().add("compare-view");
+        setTop(toolbar(exportPng));
+        grid.setId("compare-grid");
+        grid.getStyleClass().add("compare-grid");
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("compare-scroll");
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        viewModel.comparisonProperty().addListener((obs, was, now) -> rebuild());
+        viewModel.quadrantFilterProperty().addListener((obs, was, now) -> rebuild());
+        rebuild();
+    }
+
+    /** The grid alone: what the PNG export shows. */
+    public GridPane content() {
+        return grid;
+    }
+
+    private Node toolbar(Runnable exportPng) {
+        ComboBox<Quadrant> filter = new ComboBox<>(FXCollections.observableArrayList());
+        filter.getItems().add(null);
+        filter.getItems().addAll(Quadrant.values());
+        filter.setId("compare-filter");
+        filter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Quadrant q) {
+                return q == null ? messages.get("compare.filter.all") : quadrantTitle(q);
+            }
+
+            @Override
+            public Quadrant fromString(String s) {
+                return null;
+            }
+        });
+        filter.valueProperty().bindBidirectional(viewModel.quadrantFilterProperty());
+        Button png = new Button(messages.get("compare.export.png"));
+        png.setId("compare-export-png");
+        png.setOnAction(e -> exportPng.run());
+        Label legend = new Label(messages.get("compare.legend"));
+        legend.getStyleClass().add("compare-legend");
+        HBox bar = new HBox(8, new Label(messages.get("compare.filter")), filter, png, legend);
+        bar.setPadding(new Insets(8, 12, 0, 12));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void rebuild() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        twinCards.clear();
+        PersonaComparison comparison = viewModel.comparisonProperty().get();
+        if (comparison == null) {
+            grid.add(new Label(messages.get("compare.nothing")), 0, 0);
+            return;
+        }
+        List<Persona> personas = viewModel.personas();
+        for (int c = 0; c < personas.size(); c++) {
+            ColumnConstraints cc = new ColumnConstraints(COLUMN_WIDTH, COLUMN_WIDTH, Double.MAX_VALUE);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+            Persona p = personas.get(c);
+            String activity = comparison.personas().get(c).activity() == null ? ""
+                    : comparison.personas().get(c).activity().name();
+            Label name = new Label(p.name());
+            name.setId("compare-persona-" + c);
+            name.getStyleClass().add("compare-persona");
+            Label activityLabel = new Label(activity);
+            activityLabel.getStyleClass().add("compare-activity");
+            activityLabel.setWrapText(true);
+            grid.add(new VBox(2, name, activityLabel), c, 0);
+        }
+        int row = 1;
+        for (Quadrant q : viewModel.visibleQuadrants()) {
+            Label title = new Label(quadrantTitle(q));
+            title.getStyleClass().add("compare-quadrant-title");
+            title.setId("compare-quadrant-" + q.name().toLowerCase());
+            title.setMaxWidth(Double.MAX_VALUE);
+            grid.add(title, 0, row++, personas.size(), 1);
+            PersonaComparison.QuadrantRow qr = comparison.row(q);
+            for (int c = 0; c < personas.size(); c++) {
+                grid.add(column(personas.get(c), c, q, qr.columns().get(c)), c, row);
+            }
+            row++;
+        }
+    }
+
+    private VBox column(Persona persona, int column, Quadrant quadrant, List<ComparedEntry> entries) {
+        VBox cell = new VBox(6);
+        cell.getStyleClass().add("compare-cell");
+        cell.setId("compare-cell-" + column + "-" + quadrant.name().toLowerCase());
+        if (entries.isEmpty()) {
+            Label none = new Label(messages.get("compare.none"));
+            none.getStyleClass().add("compare-none");
+            cell.getChildren().add(none);
+        }
+        for (ComparedEntry e : entries) {
+            cell.getChildren().add(card(persona, e));
+        }
+        List<MatrixItem> missing = viewModel.missingHere(column, quadrant);
+        if (!missing.isEmpty()) {
+            Label mark = new Label(messages.get("compare.missing", missing.stream().map(MatrixItem::id)
+                    .collect(Collectors.joining(", "))));
+            mark.setId("compare-missing-" + column + "-" + quadrant.name().toLowerCase());
+            mark.getStyleClass().add("compare-missing");
+            mark.setWrapText(true);
+            mark.setTooltip(new Tooltip(missing.stream().map(i -> i.id() + " " + i.label())
+                    .collect(Collectors.joining("\n"))));
+            cell.getChildren().add(mark);
+        }
+        return cell;
+    }
+
+    private Node card(Persona persona, ComparedEntry compared) {
+        Label text = new Label(compared.entry().text());
+        text.setWrapText(true);
+        text.getStyleClass().add("compare-entry-text");
+        FlowPane tags = new FlowPane(4, 2);
+        for (Integer group : compared.twinGroups()) {
+            // Numbered from 1 as in the command line's table.
+            Label tag = new Label(String.valueOf(group + 1));
+            tag.getStyleClass().add("compare-twin-tag");
+            tag.setStyle("-fx-background-color: " + colour(group) + ";");
+            tags.getChildren().add(tag);
+        }
+        compared.items().forEach((id, coverage) -> {
+            Label item = new Label(id + (coverage == Coverage.MATCHED ? "*" : ""));
+            item.getStyleClass().add("compare-item");
+            tags.getChildren().add(item);
+        });
+        VBox card = new VBox(2, text, tags);
+        card.getStyleClass().add("compare-entry");
+        card.setId("compare-entry-" + compared.entry().id());
+        if (!compared.twinGroups().isEmpty()) {
+            card.setStyle("-fx-border-color: transparent transparent transparent "
+                    + colour(compared.twinGroups().get(0)) + ";");
+        }
+        for (Integer group : compared.twinGroups()) {
+            twinCards.computeIfAbsent(group, g -> new ArrayList<>()).add(card);
+        }
+        card.setOnMouseEntered(e -> highlight(compared.twinGroups(), true));
+        card.setOnMouseExited(e -> highlight(compared.twinGroups(), false));
+        card.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                edit(card, text, persona, compared);
+            }
+        });
+        return card;
+    }
+
+    private void highlight(List<Integer> groups, boolean on) {
+        for (Integer g : groups) {
+            for (Node n : twinCards.getOrDefault(g, List.of())) {
+                n.pseudoClassStateChanged(TWIN, on);
+            }
+        }
+    }
+
+    private void edit(VBox card, Label text, Persona persona, ComparedEntry compared) {
+        TextField field = new TextField(compared.entry().text());
+        field.setId("compare-edit");
+        int index = card.getChildren().indexOf(text);
+        card.getChildren().set(index, field);
+        field.requestFocus();
+        Runnable commit = () -> viewModel.editEntry(persona.id(), compared.entry().id(), field.getText());
+        field.setOnAction(e -> commit.run());
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                card.getChildren().set(index, text);
+            }
+        });
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && card.getChildren().contains(field)) {
+                commit.run();
+            }
+        });
+    }
+
+    static String colour(int group) {
+        return TWIN_COLOURS[group % TWIN_COLOURS.length];
+    }
+
+    private String quadrantTitle(Quadrant q) {
+        return QuadrantTexts.title(messages, q);
+    }
+}

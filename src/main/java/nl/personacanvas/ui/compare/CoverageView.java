@@ -1,0 +1,189 @@
+package nl.personacanvas.ui.compare;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import nl.personacanvas.matrix.MatrixRole;
+import nl.personacanvas.merge.Coverage;
+import nl.personacanvas.merge.CoverageMatrix;
+import nl.personacanvas.merge.MatrixItem;
+import nl.personacanvas.merge.RoleCompleteness;
+import nl.personacanvas.merge.TeamCoverage;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.ui.Messages;
+
+/**
+ * The heatmap (personas × matrix items of one activity, attitudes as their own block, gaps in red) and
+ * the team chart (how complete the team is per role, over all activities).
+ */
+public final class CoverageView extends VBox {
+    private static final double CELL = 26;
+    private final CoverageViewModel viewModel;
+    private final Messages messages;
+    private final GridPane heatmap = new GridPane();
+    private final VBox heatmapBox = new VBox(8);
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
+
+    public CoverageView(CoverageViewModel viewModel, Messages messages) {
+        super(12);
+        this.viewModel = viewModel;
+        this.messages = messages;
+        setId("coverage-view");
+        getStyleClass().add("compare-view");
+        setPadding(new Insets(12));
+        ComboBox<String> activity = new ComboBox<>();
+        activity.setId("coverage-activity");
+        activity.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return viewModel.teamProperty().get().coreActivities().stream().filter(a -> a.id().equals(id))
+                        .map(CoreActivity::name).findFirst().orElse("");
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        viewModel.teamProperty().get().coreActivities().forEach(a -> activity.getItems().add(a.id()));
+        activity.valueProperty().bindBidirectional(viewModel.activityIdProperty());
+        heatmap.setId("coverage-heatmap");
+        heatmap.setHgap(2);
+        heatmap.setVgap(2);
+        heatmapBox.setId("coverage-heatmap-box");
+        heatmapBox.getStyleClass().add("compare-grid");
+        heatmapBox.getChildren().addAll(heatmap, legend());
+        chart.setId("coverage-team-chart");
+        chart.setTitle(messages.get("coverage.team.title"));
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.getYAxis().setLabel(messages.get("coverage.team.axis"));
+        chart.setPrefSize(640, 320);
+        HBox top = new HBox(8, new Label(messages.get("coverage.activity")), activity);
+        top.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane scroll = new ScrollPane(heatmapBox);
+        scroll.setPrefViewportHeight(320);
+        getChildren().addAll(top, scroll, chart);
+        viewModel.teamProperty().addListener((obs, was, now) -> rebuild());
+        viewModel.activityIdProperty().addListener((obs, was, now) -> rebuild());
+        rebuild();
+    }
+
+    public Node heatmapNode() {
+        return heatmapBox;
+    }
+
+    public Node chartNode() {
+        return chart;
+    }
+
+    private void rebuild() {
+        heatmap.getChildren().clear();
+        CoverageMatrix matrix = viewModel.heatmap();
+        if (matrix != null) {
+            fillHeatmap(matrix);
+        }
+        fillChart(viewModel.teamProperty().get());
+    }
+
+    private void fillHeatmap(CoverageMatrix matrix) {
+        Set<String> gaps = matrix.gaps().stream().map(MatrixItem::id).collect(Collectors.toSet());
+        int column = 1;
+        for (CoverageMatrix.Block block : matrix.blocks()) {
+            Label title = new Label(roleName(block.role()));
+            title.getStyleClass().add("compare-quadrant-title");
+            title.setMaxWidth(Double.MAX_VALUE);
+            heatmap.add(title, column, 0, block.items().size(), 1);
+            for (MatrixItem item : block.items()) {
+                Label head = new Label(block.role() == MatrixRole.ATTITUDES ? item.label() : shortId(item.id()));
+                head.setRotate(-90);
+                head.setMinHeight(Region.USE_PREF_SIZE);
+                head.setTooltip(new Tooltip(item.id() + "\n" + item.label()));
+                head.getStyleClass().add(gaps.contains(item.id()) ? "coverage-gap-head" : "coverage-head");
+                heatmap.add(new Group(head), column, 1);
+                int row = 2;
+                for (Persona p : matrix.personas()) {
+                    Region cell = new Region();
+                    cell.setPrefSize(CELL, CELL);
+                    Coverage c = matrix.coverage(p.id(), item.id());
+                    cell.getStyleClass().addAll("coverage-cell", "coverage-" + c.name().toLowerCase());
+                    Tooltip.install(cell, new Tooltip(p.name() + " – " + item.id() + "\n" + item.label() + "\n"
+                            + coverageName(c)));
+                    heatmap.add(cell, column, row++);
+                }
+                column++;
+            }
+            column++; // a gap between blocks keeps the roles apart
+        }
+        int row = 2;
+        for (Persona p : matrix.personas()) {
+            Label name = new Label(p.name());
+            name.getStyleClass().add("coverage-persona");
+            heatmap.add(name, 0, row++);
+        }
+    }
+
+    private void fillChart(TeamCoverage team) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (RoleCompleteness r : team.completeness()) {
+            series.getData().add(new XYChart.Data<>(roleName(r.role()) + "\n" + r.covered() + "/" + r.total(),
+                    Math.round(r.fraction() * 100)));
+        }
+        chart.getData().setAll(series);
+    }
+
+    private Node legend() {
+        HBox legend = new HBox(12);
+        for (Coverage c : Coverage.values()) {
+            Region swatch = new Region();
+            swatch.setPrefSize(14, 14);
+            swatch.getStyleClass().addAll("coverage-cell", "coverage-" + c.name().toLowerCase());
+            legend.getChildren().add(new HBox(4, swatch, new Label(coverageName(c))));
+        }
+        Label gap = new Label(messages.get("coverage.legend.gap"));
+        gap.getStyleClass().add("coverage-gap-head");
+        legend.getChildren().add(gap);
+        return legend;
+    }
+
+    private static String shortId(String id) {
+        int dot = id.indexOf('.');
+        return dot < 0 ? id : id.substring(dot + 1);
+    }
+
+    private String coverageName(Coverage c) {
+        return messages.get(switch (c) {
+            case LINKED -> "coverage.linked";
+            case MATCHED -> "coverage.matched";
+            case MISSING -> "coverage.missing";
+            case NOT_EXPECTED -> "coverage.notExpected";
+        });
+    }
+
+    private String roleName(MatrixRole role) {
+        return messages.get(switch (role) {
+            case DESIGN -> "coverage.role.design";
+            case DELIVER -> "coverage.role.deliver";
+            case ORGANISE -> "coverage.role.organise";
+            case ATTITUDES -> "coverage.role.attitudes";
+            case PROFESSIONAL -> "coverage.role.professional";
+        });
+    }
+}

@@ -1,0 +1,128 @@
+package nl.personacanvas.ui.export;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.personacanvas.ui.export.ExportViewModel.Phase;
+
+/**
+ * "Exporteren als PDF": the choices, then progress with Cancel while the export runs, then what was
+ * written with its warnings and a button to open the folder. Closing the window cancels a running export.
+ */
+final class ExportDialog {
+    private final ExportViewModel viewModel;
+    private final ExportTexts texts;
+    private final Stage stage = new Stage();
+
+    ExportDialog(ExportViewModel viewModel, ExportTexts texts, Window owner, String stylesheet) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(texts.get("export.title"));
+        ExportOptionsView options = new ExportOptionsView(viewModel.options(), texts, true, "export");
+        options.disableProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RUNNING));
+        VBox root = new VBox(14, options, new Separator(), progress(), warnings(), buttons());
+        root.setId("export-dialog");
+        root.getStyleClass().add("export-dialog");
+        root.setPadding(new Insets(18));
+        Scene scene = new Scene(root);
+        if (stylesheet != null) {
+            scene.getStylesheets().add(stylesheet);
+        }
+        stage.setScene(scene);
+        stage.setMinWidth(560);
+        stage.setOnHidden(e -> viewModel.cancel());
+    }
+
+    private VBox progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
+        bar.setAccessibleText(texts.get("export.progress"));
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(viewModel.progressProperty());
+        bar.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RUNNING));
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label outcome = new Label();
+        outcome.setId("export-outcome");
+        outcome.setWrapText(true);
+        outcome.textProperty().bind(viewModel.outcomeProperty());
+        outcome.visibleProperty().bind(viewModel.outcomeProperty().isNotEmpty());
+        outcome.managedProperty().bind(outcome.visibleProperty());
+        return new VBox(6, bar, outcome);
+    }
+
+    private ListView<String> warnings() {
+        ListView<String> list = new ListView<>(viewModel.warnings());
+        list.setId("export-warnings");
+        list.setAccessibleText(texts.get("export.warnings"));
+        list.setPrefHeight(110);
+        list.setCellFactory(v -> new WrappingCell());
+        list.visibleProperty().bind(Bindings.isNotEmpty(viewModel.warnings()));
+        list.managedProperty().bind(list.visibleProperty());
+        return list;
+    }
+
+    private HBox buttons() {
+        Button openFolder = new Button(texts.get("export.openFolder"));
+        openFolder.setId("export-open-folder");
+        openFolder.setOnAction(e -> viewModel.openFolder());
+        openFolder.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.DONE));
+        openFolder.managedProperty().bind(openFolder.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button cancel = new Button(texts.get("export.cancel"));
+        cancel.setId("export-cancel");
+        cancel.setOnAction(e -> viewModel.cancel());
+        cancel.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RUNNING));
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Button close = new Button(texts.get("export.close"));
+        close.setId("export-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Button export = new Button(texts.get("export.start"));
+        export.setId("export-start");
+        export.setDefaultButton(true);
+        export.disableProperty().bind(viewModel.canExportProperty().not());
+        export.setOnAction(e -> viewModel.export());
+        HBox buttons = new HBox(8, openFolder, spacer, cancel, close, export);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        return buttons;
+    }
+
+    void show() {
+        stage.show();
+        stage.getScene().lookup("#export-start").requestFocus();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** Warnings can be long sentences; they wrap instead of running off the list. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package nl.personacanvas.ui.export;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.pdf.PaperSize;
+import nl.personacanvas.pdf.PersonaSelection;
+import nl.personacanvas.pdf.PosterOptions;
+
+/**
+ * The choices an export and the preview share: which personas, paper, orientation, tiling, footer,
+ * one file or one per persona. Kept for the window's lifetime, so the dialog opens with the last
+ * choices. {@link #problemProperty()} says in words why the current choices cannot be exported.
+ */
+public final class ExportOptionsViewModel {
+    private final ObservableValue<Workbook> workbookSource;
+    private final ObservableValue<String> currentPersonaSource;
+    private final ChangeListener<Workbook> workbookFollower;
+    private final ChangeListener<String> currentFollower;
+    private final ReadOnlyObjectWrapper<Workbook> workbook = new ReadOnlyObjectWrapper<>(this, "workbook");
+    private final ReadOnlyStringWrapper currentPersonaId = new ReadOnlyStringWrapper(this, "currentPersonaId");
+    private final ExportTexts texts;
+    private final Clock clock;
+
+    private final ObjectProperty<ExportScope> scope = new SimpleObjectProperty<>(this, "scope", ExportScope.CURRENT);
+    private final ObservableSet<String> chosenIds = FXCollections.observableSet();
+    private final StringProperty activityId = new SimpleStringProperty(this, "activityId");
+    private final ObjectProperty<PaperSize> size = new SimpleObjectProperty<>(this, "size", PaperSize.A4);
+    private final BooleanProperty landscape = new SimpleBooleanProperty(this, "landscape");
+    private final BooleanProperty tiled = new SimpleBooleanProperty(this, "tiled");
+    private final ObjectProperty<PaperSize> tileSheet = new SimpleObjectProperty<>(this, "tileSheet", PaperSize.A4);
+    private final BooleanProperty footer = new SimpleBooleanProperty(this, "footer", true);
+    private final BooleanProperty onePerPersona = new SimpleBooleanProperty(this, "onePerPersona");
+    private final ObjectBinding<String> problem;
+    private final BooleanBinding tilingPossible;
+
+    public ExportOptionsViewModel(ObservableValue<Workbook> workbook, ObservableValue<String> currentPersonaId,
+                                  ExportTexts texts, Clock clock) {
+        this.workbookSource = workbook;
+        this.currentPersonaSource = currentPersonaId;
+        this.texts = texts;
+        this.clock = clock;
+        // The only listeners on the window's state, removed by dispose(); everything else listens here.
+        this.workbookFollower = (obs, old, now) -> follow(now);
+        this.currentFollower = (obs, old, now) -> this.currentPersonaId.set(now);
+        workbook.addListener(workbookFollower);
+        currentPersonaId.addListener(currentFollower);
+        this.workbook.set(workbook.getValue());
+        this.currentPersonaId.set(currentPersonaId.getValue());
+        Observable[] inputs = {this.workbook, this.currentPersonaId, scope, chosenIds, activityId, size, tiled,
+                tileSheet, onePerPersona};
+        problem = Bindings.createObjectBinding(() -> findProblem().orElse(null), inputs);
+        tilingPossible = Bindings.createBooleanBinding(() -> PosterOptions.canTile(size.get(), PaperSize.A4), size);
+    }
+
+    private void follow(Workbook now) {
+        // Ticks on personas that were deleted meanwhile must not reach the exporter.
+        chosenIds.removeIf(id -> now.persona(id).isEmpty());
+        workbook.set(now);
+    }
+
+    /** Starts from the choices made last time (the dialog remembers them while the app runs). */
+    public void copyChoicesFrom(ExportOptionsViewModel previous) {
+        scope.set(previous.scope.get());
+        chosenIds.addAll(previous.chosenIds.stream().filter(id -> workbook.get().persona(id).isPresent()).toList());
+        activityId.set(previous.activityId.get());
+        size.set(previous.size.get());
+        landscape.set(previous.landscape.get());
+        tiled.set(previous.tiled.get());
+        tileSheet.set(previous.tileSheet.get());
+        footer.set(previous.footer.get());
+        onePerPersona.set(previous.onePerPersona.get());
+    }
+
+    /** Stops following the window's workbook and selection, so a closed dialog can be collected. */
+    public void dispose() {
+        workbookSource.removeListener(workbookFollower);
+        currentPersonaSource.removeListener(currentFollower);
+    }
+
+    private Optional<String> findProblem() {
+        Workbook wb = workbook.get();
+        ExportScope s = scope.get();
+        if (s == ExportScope.CURRENT && currentPersona().isEmpty()) {
+            return Optional.of(texts.get("problem.noCurrent"));
+        }
+        if (s == ExportScope.SELECTED && chosenIds.isEmpty()) {
+            return Optional.of(texts.get("problem.noneChosen"));
+        }
+        if (s == ExportScope.ACTIVITY) {
+            if (activityId.get() == null || wb.activity(activityId.get()).isEmpty()) {
+                return Optional.of(texts.get("problem.noActivity"));
+            }
+            if (wb.personasOf(activityId.get()).isEmpty()) {
+                return Optional.of(texts.get("problem.emptyActivity"));
+            }
+        }
+        if (s == ExportScope.ALL && wb.personas().isEmpty()) {
+            return Optional.of(texts.get("problem.noPersonas"));
+        }
+        if (tiled.get() && !PosterOptions.canTile(size.get(), tileSheet.get())) {
+            return Optional.of(texts.get("problem.tiling"));
+        }
+        if (s == ExportScope.REPORT && onePerPersona.get()) {
+            return Optional.of(texts.get("problem.reportIsOneFile"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Persona> currentPersona() {
+        return Optional.ofNullable(currentPersonaId.get()).flatMap(workbook.get()::persona);
+    }
+
+    /** The personas the choices name, in workbook order. */
+    public List<Persona> personas() {
+        Workbook wb = workbook.get();
+        return switch (scope.get()) {
+            case CURRENT -> currentPersona().map(List::of).orElse(List.of());
+            case SELECTED -> chosenIds.isEmpty() ? List.of() : PersonaSelection.select(wb, List.copyOf(chosenIds), null);
+            case ALL, REPORT -> wb.personas();
+            case ACTIVITY -> activityId.get() == null || wb.activity(activityId.get()).isEmpty() ? List.of()
+                    : PersonaSelection.select(wb, List.of(), activityId.get());
+        };
+    }
+
+    /** The export the choices describe, dated today and labelled in the UI's language. */
+    public ExportRequest request() {
+        String reason = problem.get();
+        if (reason != null) {
+            throw new IllegalStateException(reason);
+        }
+        PosterOptions options = new PosterOptions(size.get(), landscape.get(), tiled.get() ? tileSheet.get() : null,
+                footer.get(), texts.locale(), LocalDate.now(clock));
+        return new ExportRequest(workbook.get(), personas(), options, scope.get() == ExportScope.REPORT,
+                onePerPersona.get());
+    }
+
+    /** A file name for the export without extension: the persona, or the school's posters or report. */
+    public String suggestedName() {
+        Workbook wb = workbook.get();
+        String school = wb.school().isBlank() ? texts.get("name.workbook") : wb.school();
+        return switch (scope.get()) {
+            case CURRENT -> currentPersona().map(Persona::name).orElse(school);
+            case REPORT -> texts.get("name.report", school);
+            default -> texts.get("name.posters", school);
+        };
+    }
+
+    public Workbook workbook() {
+        return workbook.get();
+    }
+
+    public ReadOnlyObjectProperty<Workbook> workbookProperty() {
+        return workbook.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentPersonaIdProperty() {
+        return currentPersonaId.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ExportScope> scopeProperty() {
+        return scope;
+    }
+
+    /** Persona ids ticked for {@link ExportScope#SELECTED}. */
+    public ObservableSet<String> chosenIds() {
+        return chosenIds;
+    }
+
+    public StringProperty activityIdProperty() {
+        return activityId;
+    }
+
+    public ObjectProperty<PaperSize> sizeProperty() {
+        return size;
+    }
+
+    public BooleanProperty landscapeProperty() {
+        return landscape;
+    }
+
+    public BooleanProperty tiledProperty() {
+        return tiled;
+    }
+
+    public ObjectProperty<PaperSize> tileSheetProperty() {
+        return tileSheet;
+    }
+
+    public BooleanProperty footerProperty() {
+        return footer;
+    }
+
+    public BooleanProperty onePerPersonaProperty() {
+        return onePerPersona;
+    }
+
+    /** Why the choices cannot be exported, or null when they can. */
+    public ObjectBinding<String> problemProperty() {
+        return problem;
+    }
+
+    /** Whether the chosen paper size can be tiled at all (A2 and A1). */
+    public BooleanBinding tilingPossibleProperty() {
+        return tilingPossible;
+    }
+}

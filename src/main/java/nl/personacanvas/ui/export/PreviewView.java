@@ -1,0 +1,193 @@
+package nl.personacanvas.ui.export;
+
+import java.awt.image.BufferedImage;
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The print preview window: the options on the left, the page rendered from the PDF in the middle,
+ * page and zoom controls and Print above it.
+ */
+final class PreviewView {
+    /** Room around the page inside the scroll pane. */
+    private static final double MARGIN = 16;
+
+    private final PreviewViewModel viewModel;
+    private final ExportTexts texts;
+    private final Stage stage = new Stage();
+    private final ImageView page = new ImageView();
+
+    PreviewView(PreviewViewModel viewModel, ExportTexts texts, Window owner, String stylesheet) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        stage.initOwner(owner);
+        stage.setTitle(texts.get("preview.title"));
+        BorderPane root = new BorderPane();
+        root.setId("preview-view");
+        root.getStyleClass().add("preview-view");
+        root.setTop(toolBar());
+        root.setLeft(optionsPanel());
+        root.setCenter(pageArea());
+        Scene scene = new Scene(root, 1100, 760);
+        if (stylesheet != null) {
+            scene.getStylesheets().add(stylesheet);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN), viewModel::nextPage);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP), viewModel::previousPage);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), viewModel::print);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> viewModel.close());
+    }
+
+    private ToolBar toolBar() {
+        Button previous = iconButton("preview-previous", Material2AL.CHEVRON_LEFT, "preview.previous",
+                viewModel::previousPage);
+        previous.disableProperty().bind(viewModel.pageIndexProperty().lessThanOrEqualTo(0));
+        Button next = iconButton("preview-next", Material2AL.CHEVRON_RIGHT, "preview.next", viewModel::nextPage);
+        next.disableProperty().bind(viewModel.pageIndexProperty().greaterThanOrEqualTo(
+                viewModel.pageCountProperty().subtract(1)));
+        Label pageLabel = new Label();
+        pageLabel.setId("preview-page-label");
+        pageLabel.setMinWidth(Label.USE_PREF_SIZE);
+        pageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pageCountProperty().get() == 0 ? ""
+                : texts.get("preview.page", viewModel.pageIndexProperty().get() + 1, viewModel.pageCountProperty().get()),
+                viewModel.pageIndexProperty(), viewModel.pageCountProperty()));
+
+        Button fit = textButton("preview-fit", "preview.fit", viewModel::fitPage);
+        Button actual = textButton("preview-actual", "preview.actual", viewModel::actualSize);
+        Button zoomOut = iconButton("preview-zoom-out", Material2MZ.ZOOM_OUT, "preview.zoomOut", viewModel::zoomOut);
+        Button zoomIn = iconButton("preview-zoom-in", Material2MZ.ZOOM_IN, "preview.zoomIn", viewModel::zoomIn);
+        Label zoom = new Label();
+        zoom.setId("preview-zoom");
+        zoom.setMinWidth(48);
+        zoom.setAlignment(Pos.CENTER);
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(viewModel.zoomProperty().get() * 100) + " %", viewModel.zoomProperty()));
+
+        Pane spacer = new Pane();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button setup = textButton("preview-page-setup", "preview.pageSetup", viewModel::pageSetup);
+        Button print = new Button(texts.get("preview.print"), new FontIcon(Material2MZ.PRINT));
+        print.setId("preview-print");
+        print.setOnAction(e -> viewModel.print());
+        print.disableProperty().bind(viewModel.pageCountProperty().isEqualTo(0)
+                .or(viewModel.printing().busyProperty()));
+        setup.disableProperty().bind(viewModel.printing().busyProperty());
+        return new ToolBar(previous, pageLabel, next, new Separator(), fit, actual, zoomOut, zoom, zoomIn, spacer,
+                setup, print);
+    }
+
+    private Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String key, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(texts.get(key)));
+        button.setAccessibleText(texts.get(key));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private Button textButton(String id, String key, Runnable action) {
+        Button button = new Button(texts.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private Node optionsPanel() {
+        ExportOptionsView options = new ExportOptionsView(viewModel.options(), texts, false, "preview");
+        options.setPadding(new Insets(14));
+        ScrollPane scroll = new ScrollPane(options);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(400);
+        scroll.getStyleClass().add("preview-options");
+        return scroll;
+    }
+
+    private Node pageArea() {
+        page.setId("preview-page");
+        page.setPreserveRatio(true);
+        page.setSmooth(true);
+        page.setAccessibleText(texts.get("preview.pageImage"));
+        viewModel.pageImageProperty().addListener((obs, old, now) -> showImage(now));
+        showImage(viewModel.pageImageProperty().get());
+        page.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> displayed(viewModel.pageSizeProperty().get()
+                .getWidth()), viewModel.pageSizeProperty(), viewModel.zoomProperty()));
+        page.fitHeightProperty().bind(Bindings.createDoubleBinding(() -> displayed(viewModel.pageSizeProperty().get()
+                .getHeight()), viewModel.pageSizeProperty(), viewModel.zoomProperty()));
+        StackPane sheet = new StackPane(page);
+        sheet.getStyleClass().add("preview-sheet");
+        sheet.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
+        StackPane canvas = new StackPane(sheet);
+        canvas.getStyleClass().add("preview-canvas");
+        canvas.setPadding(new Insets(MARGIN));
+        ScrollPane scroll = new ScrollPane(canvas);
+        scroll.setId("preview-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setPannable(true);
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            viewModel.viewportWidthProperty().set(Math.max(50, now.getWidth() - 2 * MARGIN));
+            viewModel.viewportHeightProperty().set(Math.max(50, now.getHeight() - 2 * MARGIN));
+        });
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("preview-busy");
+        busy.setMaxSize(48, 48);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.setMouseTransparent(true);
+        Label message = new Label();
+        message.setId("preview-message");
+        message.getStyleClass().add("preview-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        StackPane area = new StackPane(scroll, busy);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        return new VBox(message, area);
+    }
+
+    private double displayed(double points) {
+        return points / 72 * PreviewViewModel.SCREEN_DPI * viewModel.zoomProperty().get();
+    }
+
+    private void showImage(BufferedImage image) {
+        page.setImage(image == null ? null : SwingFXUtils.toFXImage(image, null));
+    }
+
+    void show() {
+        stage.show();
+        viewModel.rebuild();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

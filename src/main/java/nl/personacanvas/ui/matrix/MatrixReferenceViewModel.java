@@ -1,0 +1,125 @@
+package nl.personacanvas.ui.matrix;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.matrix.MatrixElement;
+import nl.personacanvas.matrix.MatrixRole;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.Messages;
+
+/**
+ * What the study says beside the canvas: for the persona's activity the verbatim cell of the quadrant
+ * being written in, the professional row and the attitudes. A school's own activity has no column in
+ * the matrix; then the professional row and the shared attitudes still apply.
+ */
+public final class MatrixReferenceViewModel {
+    private final CompetencyMatrix matrix;
+    private final Messages messages;
+    private final ObjectProperty<CoreActivity> activity;
+    private final ObjectProperty<Quadrant> quadrant;
+    private final ReadOnlyStringWrapper activityTitle = new ReadOnlyStringWrapper(this, "activityTitle", "");
+    private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", "");
+    private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText", "");
+    private final ReadOnlyBooleanWrapper ownActivity = new ReadOnlyBooleanWrapper(this, "ownActivity");
+    private final ReadOnlyStringWrapper attitudesText = new ReadOnlyStringWrapper(this, "attitudesText", "");
+    private final ObservableList<MatrixElement> cellElements = FXCollections.observableArrayList();
+
+    /**
+     * @param activity the shown persona's activity (null when none is shown)
+     * @param quadrant the quadrant being written in
+     */
+    public MatrixReferenceViewModel(CompetencyMatrix matrix, Messages messages, ObjectProperty<CoreActivity> activity,
+                                    ObjectProperty<Quadrant> quadrant) {
+        this.matrix = matrix;
+        this.messages = messages;
+        this.activity = activity;
+        this.quadrant = quadrant;
+        activity.addListener((obs, old, now) -> refresh());
+        quadrant.addListener((obs, old, now) -> refresh());
+        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        CoreActivity a = activity.get();
+        String matrixId = a == null ? null : a.matrixActivity().filter(id -> matrix.activity(id).isPresent()).orElse(null);
+        Quadrant q = quadrant.get() == null ? Quadrant.DESIGN : quadrant.get();
+        MatrixRole role = MatrixRole.of(q);
+        ownActivity.set(a != null && matrixId == null);
+        activityTitle.set(a == null ? messages.get("matrix.noPersona")
+                : matrixId == null ? messages.get("matrix.ownActivityTitle", a.name())
+                : matrixId + " · " + matrix.activity(matrixId).orElseThrow().name());
+        cellTitle.set(matrix.rowTitle(role));
+        if (matrixId == null) {
+            cellText.set(messages.get("matrix.noColumn"));
+            cellElements.clear();
+            attitudesText.set(matrix.sharedAttitudesText());
+        } else if (q == Quadrant.ATTITUDE) {
+            cellText.set(matrix.sharedAttitudesText() + ". " + matrix.specificAttitudesText(matrixId));
+            cellElements.clear();
+            attitudesText.set(cellText.get());
+        } else {
+            String prefix = matrix.rowPrefix(role);
+            String text = matrix.cell(matrixId, q).text();
+            cellText.set(prefix.isEmpty() ? text : prefix + " " + text);
+            cellElements.setAll(matrix.cell(matrixId, q).elements());
+            attitudesText.set(matrix.sharedAttitudesText() + ". " + matrix.specificAttitudesText(matrixId));
+        }
+    }
+
+    public ReadOnlyStringProperty activityTitleProperty() {
+        return activityTitle.getReadOnlyProperty();
+    }
+
+    /** The row title of the quadrant being written in, as Tabel 3 prints it. */
+    public ReadOnlyStringProperty cellTitleProperty() {
+        return cellTitle.getReadOnlyProperty();
+    }
+
+    /** The verbatim cell, with the row's prefix ("Docenten integreren ..."). */
+    public ReadOnlyStringProperty cellTextProperty() {
+        return cellText.getReadOnlyProperty();
+    }
+
+    /** The elements the cell was split into, for details on demand. */
+    public ObservableList<MatrixElement> cellElements() {
+        return cellElements;
+    }
+
+    public ReadOnlyBooleanProperty ownActivityProperty() {
+        return ownActivity.getReadOnlyProperty();
+    }
+
+    public String professionalTitle() {
+        return matrix.rowTitle(MatrixRole.PROFESSIONAL);
+    }
+
+    public String professionalText() {
+        return matrix.professional().text();
+    }
+
+    public List<MatrixElement> professionalElements() {
+        return matrix.professional().elements();
+    }
+
+    public String attitudesTitle() {
+        return matrix.rowTitle(MatrixRole.ATTITUDES);
+    }
+
+    /** The shared attitudes, and the activity's specific ones when it is a matrix activity. */
+    public ReadOnlyStringProperty attitudesTextProperty() {
+        return attitudesText.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,168 @@
+package nl.personacanvas.ui.merge;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.personacanvas.merge.Choice;
+import nl.personacanvas.merge.Difference;
+import nl.personacanvas.merge.EntryDifference;
+import nl.personacanvas.merge.Field;
+import nl.personacanvas.merge.FieldDifference;
+import nl.personacanvas.merge.PersonaAddition;
+import nl.personacanvas.merge.PersonaConflict;
+import nl.personacanvas.merge.Placement;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.canvas.QuadrantTexts;
+
+/**
+ * The differences of an import side by side (mine | theirs) with keep mine / keep theirs / keep both for
+ * each; OK applies them all as one step.
+ */
+public final class MergeDialog extends Dialog<ButtonType> {
+    private final MergeViewModel viewModel;
+    private final Messages messages;
+
+    public MergeDialog(Window owner, MergeViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        initOwner(owner);
+        setResizable(true);
+        setTitle(messages.get("merge.title", viewModel.plan().source()));
+        setHeaderText(messages.get("merge.header", viewModel.plan().source()));
+        VBox content = new VBox(10);
+        content.setId("merge-content");
+        content.setPadding(new Insets(4));
+        if (!viewModel.plan().workbookFields().isEmpty()) {
+            content.getChildren().add(section(messages.get("merge.workbook"),
+                    List.copyOf(viewModel.plan().workbookFields())));
+        }
+        for (PersonaConflict conflict : viewModel.plan().conflicts()) {
+            content.getChildren().add(section(conflict.mine().name(), conflict.differences().toList()));
+        }
+        if (!viewModel.plan().additions().isEmpty()) {
+            VBox added = new VBox(4, new Label(messages.get("merge.additions")));
+            for (PersonaAddition a : viewModel.plan().additions()) {
+                added.getChildren().add(row(a, messages.get("merge.addition", a.persona().name(),
+                        a.persona().canvas().size())));
+            }
+            content.getChildren().add(added);
+        }
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(980, 620);
+        getDialogPane().setContent(scroll);
+        ButtonType apply = new ButtonType(messages.get("merge.apply"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
+        getDialogPane().lookupButton(apply).setId("merge-apply");
+    }
+
+    private Node section(String title, List<Difference> differences) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints what = new ColumnConstraints(140);
+        ColumnConstraints side = new ColumnConstraints(300, 320, Double.MAX_VALUE);
+        side.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(what, side, side, new ColumnConstraints());
+        grid.addRow(0, bold(""), bold(messages.get("merge.mine")), bold(messages.get("merge.theirs")), bold(""));
+        int row = 1;
+        for (Difference d : differences) {
+            String[] cells = describe(d);
+            grid.addRow(row++, wrap(cells[0]), wrap(cells[1]), wrap(cells[2]), choices(d));
+        }
+        TitledPane pane = new TitledPane(title, grid);
+        pane.setId("merge-section-" + title.replaceAll("\\W", ""));
+        return pane;
+    }
+
+    private String[] describe(Difference d) {
+        if (d instanceof FieldDifference f) {
+            return new String[] {fieldName(f.field()), f.mine(), f.theirs()};
+        }
+        EntryDifference e = (EntryDifference) d;
+        Placement any = e.mine() != null ? e.mine() : e.theirs();
+        return new String[] {QuadrantTexts.title(messages, any.quadrant()), place(e.mine()), place(e.theirs())};
+    }
+
+    private String fieldName(Field field) {
+        return messages.get(switch (field) {
+            case SCHOOL -> "merge.field.school";
+            case REGION -> "merge.field.region";
+            case TEAM -> "merge.field.team";
+            case DEFINITION -> "merge.field.definition";
+            case ACTIVITY_NAME -> "merge.field.activityName";
+            case NAME -> "merge.field.name";
+            case ROLE -> "merge.field.role";
+            case ACTIVITY -> "merge.field.activity";
+            case AUTHORS -> "merge.field.authors";
+            case NOTES -> "merge.field.notes";
+            case PORTRAIT -> "merge.field.portrait";
+        });
+    }
+
+    private String place(Placement p) {
+        if (p == null) {
+            return messages.get("merge.absent");
+        }
+        return p.entry().text() + (p.entry().note().isEmpty() ? "" : "\n(" + p.entry().note() + ")")
+                + "\n— " + QuadrantTexts.title(messages, p.quadrant()) + " " + (p.index() + 1);
+    }
+
+    private Node row(Difference d, String text) {
+        HBox box = new HBox(10, wrap(text), choices(d));
+        return box;
+    }
+
+    private Node choices(Difference d) {
+        ToggleGroup group = new ToggleGroup();
+        HBox buttons = new HBox();
+        buttons.getStyleClass().add("segmented-button");
+        for (Choice c : Choice.values()) {
+            ToggleButton b = new ToggleButton(messages.get(switch (c) {
+                case MINE -> "merge.choice.mine";
+                case THEIRS -> "merge.choice.theirs";
+                case BOTH -> "merge.choice.both";
+            }));
+            b.setUserData(c);
+            b.setToggleGroup(group);
+            b.setId("merge-" + d.key().replaceAll("[^A-Za-z0-9-]", "_") + "-" + c.name().toLowerCase());
+            b.setSelected(viewModel.choice(d).get() == c);
+            buttons.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one choice is always made; clicking it again must not clear it
+            } else {
+                viewModel.choice(d).set((Choice) now.getUserData());
+            }
+        });
+        return buttons;
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    private static Label wrap(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+}

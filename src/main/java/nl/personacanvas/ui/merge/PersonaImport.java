@@ -1,0 +1,78 @@
+package nl.personacanvas.ui.merge;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import nl.personacanvas.io.WorkbookFormatException;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.document.WorkbookDocument;
+
+/**
+ * File &gt; Import personas: reads another workbook in the background, asks about what differs (when
+ * something does), merges it into the open workbook as one undo step and says what happened.
+ */
+public final class PersonaImport {
+    private final Window owner;
+    private final AppServices services;
+    private final WorkbookDocument document;
+
+    public PersonaImport(Window owner, AppServices services, WorkbookDocument document) {
+        this.owner = owner;
+        this.services = services;
+        this.document = document;
+    }
+
+    public void chooseAndImport() {
+        Optional<Path> dir = Optional.ofNullable(document.file()).map(Path::toAbsolutePath).map(Path::getParent);
+        services.dialogs().chooseWorkbookToOpen(dir).ifPresent(this::importFrom);
+    }
+
+    public void importFrom(Path file) {
+        Task<Workbook> load = new Task<>() {
+            @Override
+            protected Workbook call() throws Exception {
+                return services.store().load(file);
+            }
+        };
+        load.setOnSucceeded(e -> merge(load.getValue(), file.getFileName().toString()));
+        load.setOnFailed(e -> services.dialogs().showError(services.messages().get("merge.error.title"),
+                load.getException() instanceof WorkbookFormatException f
+                        ? f.describe(services.messages().locale())
+                        : services.messages().get("merge.error.read", file, String.valueOf(load.getException().getMessage()))));
+        services.executor().execute(load);
+    }
+
+    private void merge(Workbook theirs, String source) {
+        MergeViewModel viewModel = new MergeViewModel(document, services.messages().locale(), theirs, source);
+        if (viewModel.needsChoices()) {
+            MergeDialog dialog = new MergeDialog(owner, viewModel, services.messages());
+            Optional<Boolean> applied = dialog.showAndWait()
+                    .map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE);
+            if (applied.orElse(false)) {
+                summarize(viewModel.apply());
+            }
+        } else {
+            summarize(viewModel.apply());
+        }
+    }
+
+    private void summarize(List<String> lines) {
+        Alert summary = new Alert(Alert.AlertType.INFORMATION);
+        summary.initOwner(owner);
+        summary.setTitle(services.messages().get("merge.summary.title"));
+        summary.setHeaderText(services.messages().get("merge.summary.header"));
+        TextArea text = new TextArea(String.join("\n", lines));
+        text.setId("merge-summary");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(720, 320);
+        summary.getDialogPane().setContent(text);
+        summary.show();
+    }
+}

@@ -1,0 +1,45 @@
+package nl.personacanvas.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import org.junit.jupiter.api.Test;
+
+/** The sorter on the team's own labelled statements (not used for training), with the issue's thresholds. */
+class EvaluationRegressionTest {
+
+    @Test
+    void ownLabelledSetMeetsTheTargets() throws Exception {
+        List<LabelledStatement> statements;
+        try (Reader r = new InputStreamReader(Objects.requireNonNull(
+                getClass().getResourceAsStream("/check/own-statements.jsonl")), StandardCharsets.UTF_8)) {
+            statements = new LabelledStatementReader().read(r);
+        }
+        assertThat(statements).hasSizeGreaterThanOrEqualTo(100);
+        Evaluation e = Evaluation.run(statements, new StatementSorter(CompetencyMatrix.loadBundled()));
+        assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.92);
+        assertThat(e.perPlacement().get(Placement.GENERIC).recall()).isGreaterThanOrEqualTo(0.8);
+        assertThat(e.attitudeF1()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void alsoAcceptCountsAsRightAndMistakesAreListed() throws Exception {
+        String jsonl = """
+                {"id":"X1","activity":"A4","quadrant":"organise","attitudes":[],"text":"Kan goed plannen","also_accept":["generic"]}
+                {"id":"X2","activity":"A4","quadrant":"design","attitudes":["flexibel"],"text":"Is flexibel","also_accept":[]}
+                """;
+        List<LabelledStatement> statements = new LabelledStatementReader().read(new java.io.StringReader(jsonl));
+        Evaluation e = Evaluation.run(statements, new StatementSorter(CompetencyMatrix.loadBundled()));
+        assertThat(e.correct()).isEqualTo(1);
+        assertThat(e.accuracy()).isEqualTo(0.5);
+        assertThat(e.attitudeF1()).isEqualTo(1.0);
+        assertThat(e.mistakes()).extracting(m -> m.expected().id()).containsExactly("X2");
+        assertThat(e.perPlacement().get(Placement.GENERIC).precision()).isEqualTo(1.0);
+        assertThat(e.perPlacement().get(Placement.DESIGN).recall()).isEqualTo(0.0);
+    }
+}

@@ -1,0 +1,145 @@
+package nl.personacanvas.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.model.Quadrant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatementSorterTest {
+    private static StatementSorter sorter;
+    private static CompetencyMatrix matrix;
+
+    @BeforeAll
+    static void load() {
+        matrix = CompetencyMatrix.loadBundled();
+        sorter = new StatementSorter(matrix);
+    }
+
+    @Test
+    void somethingNotInternationalIsTooGeneral() {
+        SortedStatement s = sorter.sort("Kan goed plannen", "A4");
+        assertThat(s.placement()).isEqualTo(Placement.GENERIC);
+        assertThat(s.reason()).isEqualTo(GenericReason.TOO_GENERAL);
+        assertThat(s.elements()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "International office regelt het visum",
+        "De studentenadministratie verwerkt de cijfers van de buitenlandstage",
+        "Het reisbureau boekt de vluchten naar Barcelona",
+        "Ouders tekenen de toestemming voor de reis naar Berlijn",
+        "Het visum wordt aangevraagd door het international office",
+    })
+    void anotherPersonsTaskIsGenericWithThatReason(String text) {
+        SortedStatement s = sorter.sort(text, "A5");
+        assertThat(s.placement()).isEqualTo(Placement.GENERIC);
+        assertThat(s.reason()).isEqualTo(GenericReason.OTHER_PERSON);
+    }
+
+    @Test
+    void aTaskTheTeacherDoesToOthersStaysTheTeachers() {
+        assertThat(sorter.sort("Ouders informeren over de reis naar Berlijn", "A5").placement())
+                .isEqualTo(Placement.ORGANISE);
+        assertThat(sorter.sort("Studenten voorbereiden op de cultuurschok in het gastland", "A4").placement())
+                .isEqualTo(Placement.DELIVER);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Toont flexibiliteit als het programma verandert|flexibel",
+        "Heeft veel inlevingsvermogen|empathisch",
+        "Toont empathie voor studenten met heimwee|empathisch",
+        "Nieuwsgierigheid naar andere culturen|nieuwsgierig",
+        "Staat open voor andere gewoonten|open-minded",
+        "Is open over zijn eigen achtergrond|open",
+        "Flexibele en empathische houding|flexibel;empathisch",
+        "Heeft een lerende houding|lerende houding",
+        "Heeft zelfvertrouwen in complexe situaties|zelfvertrouwen in complexe situaties",
+        "Is zich bewust van zijn eigen culturele bagage|cultureel zelfbewust",
+        "Benaderbaar voor stagiairs|benaderbaar",
+        "Is daadkrachtig|daadkrachtig",
+    })
+    void attitudesAreRecognisedThroughInflectionsNounsAndSynonyms(String text, String expected) {
+        SortedStatement s = sorter.sort(text, "A4");
+        assertThat(s.placement()).isEqualTo(Placement.ATTITUDE);
+        assertThat(s.attitudes()).containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @Test
+    void anActionThatMentionsAnAttitudeIsNoAttitude() {
+        SortedStatement s = sorter.sort("Speelt flexibel in op onverwachte dilemma's en crises in het buitenland", "A4");
+        assertThat(s.placement()).isEqualTo(Placement.DELIVER);
+        assertThat(s.attitudes()).isEmpty();
+        assertThat(s.elements()).extracting(ElementMatch::elementId).contains("A4.deliver.5");
+    }
+
+    @Test
+    void teachersDutchWithoutPunctuationTyposAndDiminutivesStillLands() {
+        assertThat(sorter.sort("begeleid de stagair op afstand en geeft feeback op zn weekverslag", "A4").placement())
+                .isEqualTo(Placement.DELIVER);
+        assertThat(sorter.sort("maakt een opdrachtje over het gastland", "A4").placement())
+                .isEqualTo(Placement.DESIGN);
+        assertThat(sorter.sort("Schrijft learning outcomes voor de stage in Spanje", "A4").elements())
+                .extracting(ElementMatch::elementId).contains("A4.design.1");
+    }
+
+    /** The competencies the study itself quotes from panels, where the study places them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A4|deliver|digitale communicatie kan afstemmen op de behoeften en leefwereld van de student",
+        "A4|deliver|Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland",
+        "A5|deliver|Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland",
+        "A3|organise|kan goed netwerken met oog voor culturele verschillen",
+        "A4|organise|kan goed netwerken met oog voor culturele verschillen",
+        "A3|organise|kan internationale relaties opbouwen, onderhouden en inzetten",
+        "A4|organise|kan internationale relaties opbouwen, onderhouden en inzetten",
+        "A1|organise|draagvlak kan creëren bij en afstemmen met zijn team",
+        "A2|organise|draagvlak kan creëren bij en afstemmen met zijn team",
+        "A1|design|materiaal en activiteiten kunnen ontwikkelen die interculturele sensitiviteit stimuleren en aansluiten bij de doelgroep en de diversiteit in de klas",
+        "A2|design|kan inspelen op de competenties die studenten nodig hebben om als professional in de Brainportregio aan de slag te gaan",
+        "A1|design|zicht heeft op de verschillende perspectieven en invalshoeken in de klas",
+    })
+    void theStudysPanelQuotesLandWhereTheStudyPutsThem(String activity, String quadrant, String text) {
+        assertThat(sorter.sort(text, activity).placement().key()).isEqualTo(quadrant);
+    }
+
+    @Test
+    void theProfessionalQuoteIsNotGenericAndShowsTheProfessionalRow() {
+        SortedStatement s = sorter.sort("hun vak vanuit meerdere perspectieven aan kunnen bieden en de meerwaarde "
+                + "hiervan zien", "A2");
+        assertThat(s.placement()).isNotEqualTo(Placement.GENERIC);
+        assertThat(s.elements()).extracting(ElementMatch::elementId).contains("P.7");
+    }
+
+    @Test
+    void everyMatrixCellSentenceLandsInItsOwnRow() {
+        for (var activity : matrix.activities()) {
+            for (Quadrant q : List.of(Quadrant.DESIGN, Quadrant.DELIVER, Quadrant.ORGANISE)) {
+                String text = matrix.cell(activity.id(), q).text();
+                assertThat(sorter.sort(text, activity.id()).placement())
+                        .as("%s %s: %s", activity.id(), q, text).isEqualTo(Placement.of(q));
+            }
+        }
+    }
+
+    @Test
+    void aSchoolsOwnActivityStillGetsAPlacement() {
+        SortedStatement s = sorter.sort("Bespreekt actualiteiten vanuit verschillende culturele perspectieven in de les",
+                null);
+        assertThat(s.placement()).isEqualTo(Placement.DELIVER);
+        assertThat(s.elements()).allMatch(e -> e.elementId().startsWith("P."));
+    }
+
+    @Test
+    void confidenceIsAProbability() {
+        for (String text : List.of("Is flexibel", "Kan goed plannen", "Regelt stages in Duitsland", "")) {
+            assertThat(sorter.sort(text, "A4").confidence()).isBetween(0.0, 1.0);
+        }
+    }
+}

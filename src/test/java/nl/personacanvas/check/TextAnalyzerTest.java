@@ -1,0 +1,70 @@
+package nl.personacanvas.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.personacanvas.matrix.CompetencyMatrix;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+    private static TextAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = new Lexicons(CompetencyMatrix.loadBundled()).analyzer;
+    }
+
+    private static String stem(String word) {
+        return analyzer.analyze(word).words().get(0).stem();
+    }
+
+    @Test
+    void compoundsYieldTheirParts() {
+        assertThat(analyzer.analyze("stagebedrijf").stems()).contains(stem("stage"), stem("bedrijf"));
+        assertThat(analyzer.analyze("leeruitkomsten").stems()).contains(stem("uitkomst"));
+        assertThat(analyzer.analyze("stagebedrijven").stems()).contains(stem("stage"), stem("bedrijf"));
+        assertThat(analyzer.analyze("studentenadministratie").stems()).contains(stem("administratie"));
+        assertThat(analyzer.analyze("bedrijfscultuur").stems()).contains(stem("cultuur"));
+    }
+
+    @Test
+    void verbFormsMeetTheInfinitive() {
+        assertThat(stem("begeleidt")).isEqualTo(stem("begeleiden"));
+        assertThat(stem("ontwikkelt")).isEqualTo(stem("ontwikkelen"));
+        assertThat(stem("coacht")).isEqualTo(stem("coachen"));
+    }
+
+    @Test
+    void diminutivesMeetTheirBase() {
+        assertThat(stem("opdrachtje")).isEqualTo(stem("opdracht"));
+        assertThat(stem("groepjes")).isEqualTo(stem("groep"));
+    }
+
+    @Test
+    void smallTyposMeetTheKnownWord() {
+        assertThat(stem("feeback")).isEqualTo(stem("feedback"));
+        assertThat(stem("interculturle")).isEqualTo(stem("interculturele"));
+        assertThat(stem("stagair")).isEqualTo(stem("stagiair"));
+    }
+
+    @Test
+    void accentsAndCaseAreFolded() {
+        assertThat(stem("Creëren")).isEqualTo(stem("creeren"));
+        assertThat(stem("BUITENLAND")).isEqualTo(stem("buitenland"));
+    }
+
+    @Test
+    void englishLoanwordsMapOntoTheDutchTerm() {
+        assertThat(analyzer.analyze("learning outcomes").stems()).containsExactlyElementsOf(
+                analyzer.analyze("leeruitkomsten").stems());
+        assertThat(analyzer.analyze("open-minded").stems()).containsExactly("openminded");
+    }
+
+    @Test
+    void phrasesMatchWithASeparatedParticle() {
+        Phrase phrase = analyzer.phrase("stemt ... af");
+        assertThat(analyzer.analyze("Stemt de interculturele dimensies van het onderwijs af met collega's")
+                .contains(phrase)).isTrue();
+        assertThat(analyzer.analyze("Stemt in met het plan").contains(phrase)).isFalse();
+    }
+}

@@ -1,0 +1,114 @@
+package nl.personacanvas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandsTest {
+    private final ObjectMapper json = new ObjectMapper();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+    private InputStream savedIn;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        savedIn = System.in;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+        System.setIn(savedIn);
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sortWritesOneJsonObjectPerStatement() throws Exception {
+        System.setIn(new ByteArrayInputStream(("Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland\n"
+                + "International office regelt het visum\n\nIs flexibel en empathisch\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(Cli.run("sort", "--activity", "A4", "--format", "jsonl")).isZero();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : output().split("\n")) {
+            lines.add(json.readTree(line));
+        }
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("quadrant").asText()).isEqualTo("deliver");
+        assertThat(lines.get(0).get("elements").toString()).contains("A4.deliver.5");
+        assertThat(lines.get(0).has("reason")).isFalse();
+        assertThat(lines.get(1).get("quadrant").asText()).isEqualTo("generic");
+        assertThat(lines.get(1).get("reason").asText()).isEqualTo("other-person");
+        assertThat(lines.get(2).get("attitudes").toString()).isEqualTo("[\"flexibel\",\"empathisch\"]");
+        assertThat(lines.get(2).get("confidence").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void sortRejectsAnUnknownActivityAsUsage() {
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        assertThat(Cli.run("sort", "--activity", "A9")).isEqualTo(2);
+        assertThat(Cli.run("sort")).isEqualTo(2);
+    }
+
+    @Test
+    void evalPrintsTheFiguresAndTheMistakes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.jsonl");
+        Files.writeString(file, """
+                {"id":"X1","activity":"A4","quadrant":"generic","attitudes":[],"text":"Kan goed plannen","also_accept":[]}
+                {"id":"X2","activity":"A4","quadrant":"design","attitudes":[],"text":"Is flexibel","also_accept":[]}
+                """);
+        assertThat(Cli.run("eval", file.toString())).isZero();
+        assertThat(output()).containsPattern("0[.,]500 \\(1 ").contains("X2", "Is flexibel");
+    }
+
+    @Test
+    void evalRefusesABadFileWithExitCodeOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"id\":\"X1\",\"quadrant\":\"sideways\",\"text\":\"x\"}\n");
+        assertThat(Cli.run("eval", file.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 1", "sideways");
+        assertThat(Cli.run("eval", dir.resolve("missing.jsonl").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void checkReportsEveryPersonaOfASampleAsJson(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("alfa.pcanvas");
+        try (InputStream in = getClass().getResourceAsStream("/nl/personacanvas/samples/alfa-college.pcanvas")) {
+            Files.write(file, in.readAllBytes());
+        }
+        assertThat(Cli.run("check", file.toString(), "--format", "json")).isZero();
+        JsonNode reports = json.readTree(output());
+        assertThat(reports.size()).isGreaterThan(1);
+        JsonNode first = reports.get(0);
+        assertThat(first.get("summary").asText()).isNotBlank();
+        assertThat(first.get("entries").size()).isGreaterThan(0);
+        assertThat(first.get("coverage").get("attitudes").has("missing")).isTrue();
+        String id = first.get("persona").asText();
+        out.reset();
+        assertThat(Cli.run("check", file.toString(), "--persona", id)).isZero();
+        assertThat(output()).contains(id);
+        assertThat(Cli.run("check", file.toString(), "--persona", "nobody")).isEqualTo(1);
+    }
+}

@@ -1,0 +1,48 @@
+package nl.personacanvas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PreferencesSettingsTest {
+    private final Preferences node = Preferences.userRoot().node("nl/personacanvas/test-" + UUID.randomUUID());
+    private final PreferencesSettings settings = new PreferencesSettings(node);
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void dutchUntilToldOtherwise() {
+        assertThat(settings.language()).isEqualTo(Messages.DUTCH);
+        settings.setLanguage(Locale.ENGLISH);
+        assertThat(new PreferencesSettings(node).language()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void recentFilesAreMostRecentFirstWithoutDuplicatesAndBounded() {
+        for (int i = 0; i < 10; i++) {
+            settings.addRecentFile(Path.of("/werk/" + i + ".pcanvas"));
+        }
+        settings.addRecentFile(Path.of("/werk/5.pcanvas"));
+        assertThat(settings.recentFiles()).hasSize(Settings.MAX_RECENT_FILES)
+                .startsWith(Path.of("/werk/5.pcanvas"), Path.of("/werk/9.pcanvas"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void windowBoundsRoundTripAndGarbageIsIgnored() {
+        assertThat(settings.windowBounds()).isEmpty();
+        settings.setWindowBounds(new WindowBounds(10, 20, 1000, 700, true));
+        assertThat(settings.windowBounds()).contains(new WindowBounds(10, 20, 1000, 700, true));
+        node.put("window.bounds", "1;2;x");
+        assertThat(settings.windowBounds()).isEmpty();
+    }
+}

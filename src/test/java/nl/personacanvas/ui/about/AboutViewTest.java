@@ -1,0 +1,77 @@
+package nl.personacanvas.ui.about;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.concurrent.Task;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.ui.TaskExecutor;
+import nl.personacanvas.ui.UiFixture;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+class AboutViewTest extends ApplicationTest {
+    /** Runs the read at once on the FX thread, so the dialog is complete when show() returns. */
+    private static final TaskExecutor NOW = new TaskExecutor() {
+        @Override
+        public <T> void execute(Task<T> task) {
+            task.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    };
+
+    private Stage owner;
+
+    @Override
+    public void start(Stage stage) {
+        owner = stage;
+        stage.show();
+    }
+
+    @Test
+    void showsVersionsLicenceAndComponentsInDutch() {
+        AboutViewModel viewModel = new AboutViewModel("1.2.3", new AboutContentLoader(), NOW);
+        interact(() -> AboutView.show(owner, viewModel, Locale.forLanguageTag("nl")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        FxRobot robot = new FxRobot();
+        assertThat(robot.lookup("#about-version").queryAs(Label.class).getText()).isEqualTo("Versie 1.2.3");
+        assertThat(robot.lookup("#about-matrix-version").queryAs(Label.class).getText())
+                .isEqualTo("Competentiematrix: versie " + CompetencyMatrix.loadBundled().version());
+        assertThat(robot.lookup("#about-licence").queryAs(Label.class).getText()).contains("EUPL-1.2");
+        TableView<?> table = robot.lookup("#about-components").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSizeGreaterThan(10);
+        assertThat(robot.lookup("#about-licence-text").queryAs(TextArea.class).getText())
+                .contains("EUROPEAN UNION PUBLIC LICENCE v. 1.2");
+        UiFixture.waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
+                && "Over Persona Canvas".equals(s.getTitle()) && s.getIcons().size() == 7));
+
+        clickOn("#about-close");
+        assertThat(Window.getWindows()).noneMatch(w -> w instanceof Stage s && "Over Persona Canvas".equals(s.getTitle()));
+    }
+
+    @Test
+    void speaksEnglishWhenAskedAndReportsAFailedRead() {
+        AboutViewModel viewModel = new AboutViewModel("1.2.3", () -> {
+            throw new IllegalStateException("no notices");
+        }, NOW);
+        interact(() -> AboutView.show(owner, viewModel, Locale.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        FxRobot robot = new FxRobot();
+        assertThat(robot.lookup("#about-version").queryAs(Label.class).getText()).isEqualTo("Version 1.2.3");
+        assertThat(robot.lookup("#about-matrix-version").queryAs(Label.class).getText())
+                .isEqualTo("The information about the components could not be read.");
+        clickOn("#about-close");
+    }
+}

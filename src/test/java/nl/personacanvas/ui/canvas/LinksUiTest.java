@@ -1,0 +1,64 @@
+package nl.personacanvas.ui.canvas;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.ui.UiFixture;
+import org.controlsfx.control.CheckListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Linking an entry by hand to what the matrix says for its quadrant, through a check list. */
+@ExtendWith(ApplicationExtension.class)
+class LinksUiTest {
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = new UiFixture(folder);
+        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private Entry entry(String id) {
+        return ui.window.viewModel().document().workbook().persona("p-laura").orElseThrow()
+                .canvas().find(id).orElseThrow();
+    }
+
+    @Test
+    void checksMatrixElementsForAnEntry(FxRobot robot) {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        robot.clickOn(EntryNodes.part(robot, "e-l3", "entry-links"));
+        waitUntil(() -> robot.lookup("#links-list").tryQuery().isPresent());
+
+        @SuppressWarnings("unchecked")
+        CheckListView<LinkOption> list = robot.lookup("#links-list").queryAs(CheckListView.class);
+        assertThat(list.getItems()).extracting(LinkOption::id).first().asString().startsWith("A4.organise.");
+        robot.clickOn(robot.from(list).lookup(".check-box").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String first = list.getItems().get(0).id();
+        assertThat(entry("e-l3").links()).containsExactly(first);
+        assertThat(((ListView<?>) list).getItems()).hasSizeGreaterThan(3);
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(EntryNodes.part(robot, "e-l3", "entry-links").lookup(".text")).isNotNull();
+    }
+}

@@ -1,0 +1,155 @@
+package nl.personacanvas.ui.check;
+
+import static nl.personacanvas.ui.check.FxThread.call;
+import static nl.personacanvas.ui.check.FxThread.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import javafx.concurrent.Task;
+import nl.personacanvas.check.CheckReport;
+import nl.personacanvas.check.EntryFlag;
+import nl.personacanvas.check.QuadrantCoverage;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.TestWorkbooks;
+import nl.personacanvas.ui.UiFixture;
+import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.EntryViewModel;
+import nl.personacanvas.ui.document.WorkbookDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CheckPanelViewModelTest {
+    private final FxThread.HeldTasks tasks = new FxThread.HeldTasks();
+    private final FxThread.ManualDebouncer debouncer = new FxThread.ManualDebouncer();
+    private WorkbookDocument document;
+    private CanvasViewModel canvas;
+    private CheckPanelViewModel check;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxThread.start();
+    }
+
+    @BeforeEach
+    void setUp() {
+        run(() -> {
+            document = new WorkbookDocument();
+            document.open(TestWorkbooks.twoPersonas(), null);
+            canvas = new CanvasViewModel(document, UiFixture.MATRIX, Clock.systemUTC());
+            check = new CheckPanelViewModel(canvas, document, UiFixture.CHECKER, tasks, debouncer,
+                    new Messages(Locale.forLanguageTag("nl")), Clock.systemUTC());
+            canvas.personaIdProperty().set("p-laura");
+        });
+    }
+
+    private void settle() {
+        run(debouncer::fire);
+        run(tasks::runAll);
+    }
+
+    private Persona laura() {
+        return document.workbook().persona("p-laura").orElseThrow();
+    }
+
+    private EntryViewModel entry(Quadrant q, int index) {
+        return call(() -> canvas.entries(q).get(index));
+    }
+
+    @Test
+    void typingIsDebouncedIntoOneBackgroundCheck() {
+        settle();
+        int before = debouncer.requests;
+        EntryViewModel design = entry(Quadrant.DESIGN, 0);
+        run(() -> {
+            design.textProperty().set("Stageopdrachten met");
+            design.textProperty().set("Stageopdrachten met interculturele");
+            design.textProperty().set("Stageopdrachten met interculturele leeruitkomsten");
+        });
+        assertThat(debouncer.requests - before).isEqualTo(3);
+        assertThat(tasks.queued).isEmpty();
+        run(debouncer::fire);
+        assertThat(tasks.queued).hasSize(1);
+        assertThat(check.checkingProperty().get()).isTrue();
+        run(tasks::runAll);
+        assertThat(check.checkingProperty().get()).isFalse();
+        assertThat(check.reportProperty().get().finding(design.id()).orElseThrow().elements()).isNotEmpty();
+    }
+
+    @Test
+    void theNewestRequestWinsWhateverOrderChecksFinishIn() {
+        settle();
+        EntryViewModel organise = entry(Quadrant.ORGANISE, 0);
+        run(() -> organise.textProperty().set("Kan goed plannen"));
+        run(debouncer::fire);
+        Task<?> older = tasks.queued.remove(0);
+        run(() -> organise.textProperty().set("International office regelt het visum"));
+        run(debouncer::fire);
+        Task<?> newer = tasks.queued.remove(0);
+
+        run(newer::run);
+        run(older::run);
+
+        assertThat(check.findings().get(organise.id()).flags()).containsExactly(EntryFlag.OTHER_PERSON);
+        assertThat(check.reportProperty().get().finding(organise.id()).orElseThrow().has(EntryFlag.TOO_GENERAL))
+                .isFalse();
+    }
+
+    @Test
+    void showsCoverageFiguresAndMissingWordingOfTheReport() {
+        settle();
+        CheckReport report = check.reportProperty().get();
+        assertThat(check.coverage()).extracting(CoverageRow::quadrant)
+                .containsExactly(Quadrant.DESIGN, Quadrant.DELIVER, Quadrant.ORGANISE, Quadrant.ATTITUDE);
+        for (QuadrantCoverage q : report.coverage().quadrants()) {
+            CoverageRow row = check.coverage().stream().filter(r -> r.quadrant() == q.quadrant()).findFirst().orElseThrow();
+            assertThat(row.figure()).isEqualTo(q.covered().size() + " van " + q.total());
+            assertThat(row.fraction()).isEqualTo(q.coverage());
+            assertThat(row.missing()).containsExactlyElementsOf(q.missing().stream().map(m -> m.excerpt()).toList());
+        }
+        assertThat(check.attitudesMissing()).contains("flexibel", "nieuwsgierig");
+        assertThat(check.professionalMissing()).isNotEmpty();
+        assertThat(check.summaryProperty().get()).isEqualTo(report.summary(Locale.forLanguageTag("nl")));
+    }
+
+    @Test
+    void movesAMisplacedEntryToTheSuggestedQuadrantAsOneUndoableStep() {
+        EntryViewModel organise = entry(Quadrant.ORGANISE, 0);
+        run(() -> organise.textProperty().set("Is flexibel en staat open voor andere culturen"));
+        settle();
+        assertThat(check.findings().get(organise.id()).suggested()).isEqualTo(Quadrant.ATTITUDE);
+
+        run(() -> check.moveToSuggested(organise.id()));
+        assertThat(laura().canvas().quadrantOf(organise.id())).contains(Quadrant.ATTITUDE);
+        run(document::undo);
+        assertThat(laura().canvas().quadrantOf(organise.id())).contains(Quadrant.ORGANISE);
+        assertThat(laura().canvas().find(organise.id()).map(Entry::text)).contains("Is flexibel en staat open voor andere culturen");
+    }
+
+    @Test
+    void linksSetByAPersonAreSavedUndoableAndWinInTheReport() {
+        run(() -> check.setLinks("e-u1", List.of("A4.deliver.1", "P.1")));
+        assertThat(laura().canvas().find("e-u1").orElseThrow().links()).containsExactly("A4.deliver.1", "P.1");
+        settle();
+        assertThat(check.findings().get("e-u1").elements()).extracting(m -> m.elementId())
+                .containsExactly("A4.deliver.1", "P.1");
+        run(document::undo);
+        assertThat(laura().canvas().find("e-u1").orElseThrow().links()).isEmpty();
+    }
+
+    @Test
+    void noPersonShownClearsThePanel() {
+        settle();
+        run(() -> canvas.personaIdProperty().set(null));
+        settle();
+        assertThat(check.reportProperty().get()).isNull();
+        assertThat(check.coverage()).isEmpty();
+        assertThat(check.findings()).isEmpty();
+    }
+}

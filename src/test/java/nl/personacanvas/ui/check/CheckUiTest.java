@@ -1,0 +1,119 @@
+package nl.personacanvas.ui.check;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.UiFixture;
+import nl.personacanvas.ui.document.WorkbookDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The checker in the real window: badges while typing, one-click move and undo, sorting loose statements. */
+@ExtendWith(ApplicationExtension.class)
+class CheckUiTest {
+    private static final String OTHER_PERSON = "International office regelt het visum";
+    private static final String ATTITUDE = "Is flexibel en staat open voor andere culturen";
+
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = new UiFixture(folder);
+        Path file = ui.copyFixture("twente.pcanvas");
+        ui.start(stage, List.of(file.toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private WorkbookDocument document() {
+        return ui.window.viewModel().document();
+    }
+
+    private Persona laura() {
+        return document().workbook().persona("p-laura").orElseThrow();
+    }
+
+    private Optional<Entry> entryWithText(String text) {
+        return laura().canvas().allEntries().filter(e -> e.text().equals(text)).findFirst();
+    }
+
+    private void showLaura(FxRobot robot) {
+        waitUntil(() -> document().workbook().persona("p-laura").isPresent());
+        robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set("p-laura"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void typedEntriesGetBadgesAndAMisplacedOneMovesWithOneClickAndUndoes(FxRobot robot) {
+        showLaura(robot);
+        robot.clickOn("#add-organise").write(OTHER_PERSON);
+        waitUntil(() -> entryWithText(OTHER_PERSON).isPresent());
+        String other = entryWithText(OTHER_PERSON).orElseThrow().id();
+        waitUntil(() -> robot.lookup("#badge-other-person-" + other).tryQuery().isPresent());
+        Node badge = robot.lookup("#badge-other-person-" + other).query();
+        assertThat(badge.getAccessibleText()).contains("Taak van een ander");
+
+        // In the top row, so the badge is in sight of the robot without scrolling the canvas.
+        robot.clickOn("#add-design").write(ATTITUDE);
+        waitUntil(() -> entryWithText(ATTITUDE).isPresent());
+        String attitude = entryWithText(ATTITUDE).orElseThrow().id();
+        assertThat(laura().canvas().quadrantOf(attitude)).contains(Quadrant.DESIGN);
+        waitUntil(() -> robot.lookup("#badge-misplaced-" + attitude).tryQuery().isPresent());
+
+        robot.clickOn("#badge-misplaced-" + attitude);
+        waitUntil(() -> laura().canvas().quadrantOf(attitude).equals(Optional.of(Quadrant.ATTITUDE)));
+        waitUntil(() -> robot.lookup("#badge-misplaced-" + attitude).tryQuery().isEmpty());
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> laura().canvas().quadrantOf(attitude).equals(Optional.of(Quadrant.DESIGN)));
+        assertThat(laura().canvas().find(attitude).map(Entry::text)).contains(ATTITUDE);
+    }
+
+    @Test
+    void sortsThreePastedStatementsIntoTheirQuadrants(FxRobot robot) {
+        showLaura(robot);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        robot.clickOn("#check-sort");
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isPresent());
+        TextArea input = robot.lookup("#sort-input").queryAs(TextArea.class);
+        robot.interact(() -> input.setText("""
+                Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland
+                Kan internationale relaties opbouwen, onderhouden en inzetten
+                Heeft een lerende houding"""));
+        robot.clickOn("#sort-run");
+        waitUntil(() -> robot.lookup("#sort-table").queryTableView().getItems().size() == 3);
+        robot.clickOn("#sort-accept");
+
+        waitUntil(() -> entryWithText("Heeft een lerende houding").isPresent());
+        assertThat(laura().canvas().entries(Quadrant.DELIVER)).extracting(Entry::text)
+                .endsWith("Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland");
+        assertThat(laura().canvas().entries(Quadrant.ORGANISE)).extracting(Entry::text)
+                .endsWith("Kan internationale relaties opbouwen, onderhouden en inzetten");
+        assertThat(laura().canvas().entries(Quadrant.ATTITUDE)).extracting(Entry::text)
+                .endsWith("Heeft een lerende houding");
+        robot.interact(() -> document().undo());
+        assertThat(entryWithText("Heeft een lerende houding")).isEmpty();
+        assertThat(entryWithText("Kan internationale relaties opbouwen, onderhouden en inzetten")).isEmpty();
+    }
+}

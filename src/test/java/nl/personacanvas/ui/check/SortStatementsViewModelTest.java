@@ -1,0 +1,103 @@
+package nl.personacanvas.ui.check;
+
+import static nl.personacanvas.ui.check.FxThread.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import nl.personacanvas.check.Placement;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.TestWorkbooks;
+import nl.personacanvas.ui.UiFixture;
+import nl.personacanvas.ui.document.WorkbookDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SortStatementsViewModelTest {
+    private final FxThread.HeldTasks tasks = new FxThread.HeldTasks();
+    private final WorkbookDocument document = new WorkbookDocument();
+    private SortStatementsViewModel sort;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxThread.start();
+    }
+
+    @BeforeEach
+    void setUp() {
+        run(() -> {
+            document.open(TestWorkbooks.twoPersonas(), null);
+            sort = new SortStatementsViewModel(UiFixture.CHECKER, tasks, document, "p-laura",
+                    new Messages(Locale.forLanguageTag("nl")), Clock.systemUTC());
+        });
+    }
+
+    private List<String> texts(Quadrant q) {
+        Persona laura = document.workbook().persona("p-laura").orElseThrow();
+        return laura.canvas().entries(q).stream().map(Entry::text).toList();
+    }
+
+    @Test
+    void proposesAPlacementPerStatementInTheBackground() {
+        assertThat(sort.activityProperty().get().matrixId()).isEqualTo("A4");
+        run(() -> {
+            sort.inputProperty().set("""
+                    - Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland
+                    International office regelt het visum
+
+                    Heeft een lerende houding
+                    """);
+            sort.sort();
+        });
+        assertThat(sort.busyProperty().get()).isTrue();
+        assertThat(sort.rows()).isEmpty();
+        run(tasks::runAll);
+        assertThat(sort.rows()).extracting(r -> r.placementProperty().get())
+                .containsExactly(Placement.DELIVER, Placement.GENERIC, Placement.ATTITUDE);
+        assertThat(sort.rows()).extracting(r -> r.includedProperty().get()).containsExactly(true, false, true);
+        assertThat(sort.proposalText(sort.rows().get(1))).isEqualTo("taak van een ander");
+    }
+
+    @Test
+    void acceptsTheReviewedPlacementsAsOneUndoableStep() {
+        run(() -> {
+            sort.inputProperty().set("Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland\n"
+                    + "International office regelt het visum\nHeeft een lerende houding");
+            sort.sort();
+        });
+        run(tasks::runAll);
+        run(() -> sort.rows().get(2).placementProperty().set(Placement.ORGANISE));
+        List<String> deliverBefore = texts(Quadrant.DELIVER);
+        int added = FxThread.call(sort::accept);
+
+        assertThat(added).isEqualTo(2);
+        assertThat(texts(Quadrant.DELIVER)).endsWith("Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland");
+        assertThat(texts(Quadrant.ORGANISE)).endsWith("Heeft een lerende houding");
+        assertThat(document.workbook().persona("p-laura").orElseThrow().canvas().allEntries().map(Entry::text))
+                .doesNotContain("International office regelt het visum");
+        run(document::undo);
+        assertThat(texts(Quadrant.DELIVER)).isEqualTo(deliverBefore);
+        assertThat(texts(Quadrant.ORGANISE)).doesNotContain("Heeft een lerende houding");
+    }
+
+    @Test
+    void readsStatementsFromACsvFile(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("stickers.csv");
+        Files.writeString(csv, "nr;text\n1;Heeft een lerende houding\n2;\"Kan goed plannen\"\n");
+        run(() -> sort.load(csv));
+        run(tasks::runAll);
+        assertThat(sort.inputProperty().get()).isEqualTo("Heeft een lerende houding\nKan goed plannen");
+        run(tasks::runAll);
+        assertThat(sort.rows()).extracting(SortRow::text).containsExactly("Heeft een lerende houding", "Kan goed plannen");
+        assertThat(sort.rows().get(1).placementProperty().get()).isEqualTo(Placement.GENERIC);
+    }
+}

@@ -1,0 +1,121 @@
+package nl.personacanvas.ui.compare;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Issue 6: three personas of the Alfa-college sample side by side. */
+@ExtendWith(ApplicationExtension.class)
+class CompareUiTest {
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiFixture(folder);
+        ui.start(stage, List.of());
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private String id(String name) {
+        return ui.window.viewModel().document().workbook().personas().stream().filter(p -> p.name().equals(name))
+                .map(Persona::id).findFirst().orElseThrow();
+    }
+
+    private Node open(FxRobot robot) {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        List<String> ids = List.of(id("Laura"), id("Joost"), id("Fatima"));
+        robot.interact(() -> ui.window.comparison().open(ids));
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        return ui.window.comparison().shown().getScene().getRoot();
+    }
+
+    private static Bounds bounds(Node root, String id) {
+        Node node = root.lookup("#" + id);
+        assertThat(node).as(id).isNotNull();
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    @Test
+    void quadrantsAreAlignedAndDifferencesMarked(FxRobot robot) {
+        Node root = open(robot);
+
+        assertThat(((Label) root.lookup("#compare-persona-0")).getText()).startsWith("Laura");
+        assertThat(((Label) root.lookup("#compare-persona-2")).getText()).startsWith("Fatima");
+        for (Quadrant q : Quadrant.values()) {
+            String suffix = q.name().toLowerCase();
+            double top = bounds(root, "compare-cell-0-" + suffix).getMinY();
+            assertThat(bounds(root, "compare-cell-1-" + suffix).getMinY()).as(suffix).isEqualTo(top);
+            assertThat(bounds(root, "compare-cell-2-" + suffix).getMinY()).as(suffix).isEqualTo(top);
+        }
+        List<Label> marks = root.lookupAll(".compare-missing").stream().map(n -> (Label) n).toList();
+        assertThat(marks).isNotEmpty().allMatch(Node::isVisible);
+        assertThat(marks.get(0).getText()).startsWith("Ontbreekt hier, wel bij een ander: ").containsPattern("A\\d\\.");
+        assertThat(root.lookupAll(".compare-twin-tag")).isNotEmpty();
+    }
+
+    @Test
+    void filtersOnAQuadrantAndEditsInPlaceWithUndo(FxRobot robot) {
+        Node root = open(robot);
+        CompareView view = (CompareView) root;
+        robot.interact(() -> ((javafx.scene.control.ComboBox<?>) root.lookup("#compare-filter"))
+                .getSelectionModel().select(2));
+        assertThat(root.lookup("#compare-cell-0-design")).isNull();
+        assertThat(root.lookup("#compare-cell-0-deliver")).isNotNull();
+
+        Persona laura = ui.window.viewModel().document().workbook().persona(id("Laura")).orElseThrow();
+        String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
+        robot.doubleClickOn("#compare-entry-" + entryId);
+        robot.interact(() -> ((javafx.scene.control.TextField) root.lookup("#compare-edit")).setText("Belt elke week met de student"));
+        robot.clickOn("#compare-edit").type(javafx.scene.input.KeyCode.ENTER);
+
+        waitUntil(() -> text(entryId).equals("Belt elke week met de student"));
+        waitUntil(() -> view.lookupAll(".compare-entry-text").stream()
+                .anyMatch(n -> ((Label) n).getText().equals("Belt elke week met de student")));
+        robot.interact(() -> ui.window.viewModel().undo());
+        waitUntil(() -> !text(entryId).equals("Belt elke week met de student"));
+    }
+
+    @Test
+    void showsTheHeatmapWithGapsAndTheTeamChartPerRole(FxRobot robot) {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Node root = ui.window.comparison().shown().getScene().getRoot();
+
+        assertThat(root.lookupAll(".coverage-missing")).isNotEmpty();
+        assertThat(root.lookupAll(".coverage-matched").size() + root.lookupAll(".coverage-linked").size()).isPositive();
+        assertThat(root.lookupAll(".coverage-gap-head")).hasSizeGreaterThan(1);
+        javafx.scene.chart.BarChart<?, ?> chart = (javafx.scene.chart.BarChart<?, ?>) root.lookup("#coverage-team-chart");
+        assertThat(chart.getData().get(0).getData()).hasSize(4)
+                .allMatch(d -> ((Number) d.getYValue()).doubleValue() >= 0 && ((Number) d.getYValue()).doubleValue() <= 100);
+    }
+
+    private String text(String entryId) {
+        Workbook wb = ui.window.viewModel().document().workbook();
+        return wb.personas().stream().flatMap(p -> p.canvas().allEntries()).filter(e -> e.id().equals(entryId))
+                .findFirst().orElseThrow().text();
+    }
+}

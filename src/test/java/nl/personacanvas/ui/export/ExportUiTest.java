@@ -1,0 +1,156 @@
+package nl.personacanvas.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.personacanvas.ui.TestWorkbooks;
+import nl.personacanvas.ui.UiFixture;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Issue 5 in the window: export from the File menu, the preview, printing, cancelling. */
+@ExtendWith(ApplicationExtension.class)
+class ExportUiTest {
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        ui = new UiFixture(folder);
+        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        ui.executor.shutdown();
+    }
+
+    private void chooseLaura(FxRobot robot) {
+        FxThread.waitFor(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set("p-laura"));
+    }
+
+    private String outcome(FxRobot robot) {
+        return robot.lookup("#export-outcome").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void exportsTheCurrentPersonaAsA3LandscapeFromTheFileMenu(FxRobot robot) throws IOException {
+        chooseLaura(robot);
+        robot.clickOn("Bestand").clickOn("Exporteren als PDF…");
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        robot.clickOn("#export-size").clickOn("A3 (297 × 420 mm)");
+        robot.clickOn("#export-landscape");
+        Path target = folder.resolve("laura-a3.pdf");
+        ui.dialogs.pdfsToSave.add(target);
+        robot.clickOn("#export-start");
+        FxThread.waitFor(() -> outcome(robot).startsWith("1 poster"));
+
+        assertThat(ui.dialogs.suggestedNames).containsExactly("Laura.pdf");
+        try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+            PDRectangle page = pdf.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isCloseTo(PDRectangle.A3.getHeight(), within(0.5f));
+            assertThat(page.getHeight()).isCloseTo(PDRectangle.A3.getWidth(), within(0.5f));
+            String text = new PDFTextStripper().getText(pdf).replace("-\n", "").replaceAll("\\s+", " ");
+            assertThat(text).containsSubsequence("Laura begeleidt studenten bij een internationale stage.",
+                    "Stageopdrachten met interculturele leeruitkomsten", "Coacht op afstand via videobellen",
+                    "Onderhoudt contact met stagebedrijven in Duitsland", "Regelt verzekeringen en documenten",
+                    "Benaderbaar");
+        }
+        assertThat(ui.window.viewModel().status().text()).isEqualTo("PDF geëxporteerd: opgeslagen als laura-a3.pdf");
+        robot.clickOn("#export-open-folder");
+        assertThat(ui.opened).containsExactly(folder.toAbsolutePath());
+    }
+
+    @Test
+    void thePreviewShowsPageOneAndPrintsThatDocument(FxRobot robot) {
+        chooseLaura(robot);
+        robot.clickOn("Bestand").clickOn("Voorbeeld afdrukken…");
+        FxThread.waitFor(() -> robot.lookup("#preview-page").tryQuery().isPresent()
+                && robot.lookup("#preview-page").queryAs(ImageView.class).getImage() != null);
+
+        ImageView page = robot.lookup("#preview-page").queryAs(ImageView.class);
+        double aspect = page.getImage().getWidth() / page.getImage().getHeight();
+        assertThat(aspect).isCloseTo(210.0 / 297, within(0.01));
+        assertThat(page.getBoundsInParent().getWidth() / page.getBoundsInParent().getHeight())
+                .isCloseTo(210.0 / 297, within(0.01));
+        assertThat(robot.lookup("#preview-page-label").queryAs(Label.class).getText()).isEqualTo("Pagina 1 van 1");
+
+        robot.clickOn("#preview-landscape");
+        FxThread.waitFor(() -> page.getImage().getWidth() > page.getImage().getHeight());
+
+        robot.clickOn("#preview-print");
+        FxThread.waitFor(() -> ui.printer.printed.size() == 1);
+        RecordingPrintService.Printed printed = ui.printer.printed.get(0);
+        assertThat(printed.pages()).isEqualTo(1);
+        assertThat(printed.pageSizes().get(0).getWidth()).isCloseTo(PDRectangle.A4.getHeight(), within(0.5f));
+        assertThat(printed.jobName()).isEqualTo("Laura");
+    }
+
+    @Test
+    void cancellingAnExportLeavesNoFile(FxRobot robot) {
+        FxThread.waitFor(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> ui.window.viewModel().document().open(TestWorkbooks.many(60, 4), null));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        robot.clickOn("#export-scope-all");
+        Path target = folder.resolve("all.pdf");
+        ui.dialogs.pdfsToSave.add(target);
+        robot.clickOn("#export-start");
+        FxThread.waitFor(() -> robot.lookup("#export-progress").queryAs(ProgressBar.class).getProgress() > 0);
+        robot.clickOn("#export-cancel");
+        FxThread.waitFor(() -> outcome(robot).startsWith("Export geannuleerd"));
+
+        assertThat(target).doesNotExist();
+        assertThat(Files.exists(folder.resolve("all.pdf"))).isFalse();
+    }
+
+    @Test
+    void ctrlPPrintsTheCurrentPersonaOrSaysThereIsNoPrinter(FxRobot robot) {
+        chooseLaura(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        FxThread.waitFor(() -> ui.printer.printed.size() == 1);
+        RecordingPrintService.Printed printed = ui.printer.printed.get(0);
+        assertThat(printed.jobName()).isEqualTo("Laura");
+        assertThat(printed.pages()).isEqualTo(1);
+        assertThat(printed.pageSizes().get(0).getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(0.5f));
+
+        ui.printer.available = false;
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        FxThread.waitFor(() -> !ui.dialogs.errors.isEmpty());
+        assertThat(ui.dialogs.errors).containsExactly(
+                "Er is geen printer gevonden. Sluit een printer aan of exporteer als PDF en druk die later af.");
+        assertThat(ui.printer.printed).hasSize(1);
+    }
+
+    @Test
+    void ctrlPWithNoPersonaOpenPrintsAllPersonas(FxRobot robot) {
+        FxThread.waitFor(() -> ui.personaNamesInList().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        FxThread.waitFor(() -> ui.printer.printed.size() == 1);
+        assertThat(ui.printer.printed.get(0).pages()).isEqualTo(2);
+        assertThat(ui.printer.printed.get(0).jobName()).isEqualTo("Posters Testcollege Oost");
+    }
+}

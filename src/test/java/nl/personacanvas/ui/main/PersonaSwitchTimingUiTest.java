@@ -1,0 +1,93 @@
+package nl.personacanvas.ui.main;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.TestWorkbooks;
+import nl.personacanvas.ui.UiFixture;
+import nl.personacanvas.ui.canvas.EntryViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * With 200 personas (24 entries each) switching persona and typing must stay instant. Measures the
+ * FX-thread time of a switch (selection, reconcile, new nodes, CSS and layout) and of one keystroke.
+ * The bounds are loose (the build machine is shared, and CI runs everything at once) and only catch gross
+ * regressions such as rebuilding every note per switch (over a second); the printed medians are the measurement.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PersonaSwitchTimingUiTest {
+    private static final int PERSONAS = 200;
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = new UiFixture(folder);
+        Path file = folder.resolve("groot.pcanvas");
+        ui.store.save(TestWorkbooks.many(PERSONAS, 6), file);
+        ui.start(stage, List.of(file.toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private static double median(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2) / 1e6;
+    }
+
+    @Test
+    void switchingAndTypingStayFast(FxRobot robot) {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() == PERSONAS);
+        Workbook wb = ui.window.viewModel().document().workbook();
+        Parent root = ui.window.view();
+        List<Long> switches = new ArrayList<>();
+        List<Long> keystrokes = new ArrayList<>();
+        // Personas of the first activity, the rows in sight: a switch as a click in the list makes it.
+        List<String> inSight = wb.personasOf("k-1").stream().limit(8).map(p -> p.id()).toList();
+        for (int i = 0; i < 60; i++) {
+            String id = inSight.get(i % inSight.size());
+            int round = i;
+            robot.interact(() -> {
+                long t0 = System.nanoTime();
+                ui.window.viewModel().personas().selectedPersonaIdProperty().set(id);
+                root.applyCss();
+                root.layout();
+                long t1 = System.nanoTime();
+                EntryViewModel entry = ui.window.canvas().entries(Quadrant.DELIVER).get(2);
+                entry.textProperty().set(entry.textProperty().get() + "x");
+                root.applyCss();
+                root.layout();
+                long t2 = System.nanoTime();
+                if (round >= 10) {
+                    switches.add(t1 - t0);
+                    keystrokes.add(t2 - t1);
+                }
+            });
+        }
+        double switchMs = median(switches);
+        double typeMs = median(keystrokes);
+        System.out.printf("Persona switch with %d personas: median %.1f ms, max %.1f ms; keystroke: median %.2f ms%n",
+                PERSONAS, switchMs, Collections.max(switches) / 1e6, typeMs);
+        assertThat(switchMs).isLessThan(800);
+        assertThat(typeMs).isLessThan(300);
+    }
+}

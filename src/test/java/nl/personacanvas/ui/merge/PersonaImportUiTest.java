@@ -1,0 +1,117 @@
+package nl.personacanvas.ui.merge;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import nl.personacanvas.merge.Difference;
+import nl.personacanvas.merge.WorkbookMerger;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Issue 6: importing a panel member's copy, choosing mine, theirs and both, then saving. */
+@ExtendWith(ApplicationExtension.class)
+class PersonaImportUiTest {
+    private static final String THEIR_LAURA_TEXT = "Vertaalt de leerdoelen samen met de buitenlandse praktijkopleider";
+    private static final String THEIR_JOOST_TEXT = "Maakt een keuzedeelopdracht over veiligheid en cultuur";
+
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiFixture(folder);
+        ui.start(stage, List.of());
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private Persona named(Workbook wb, String name) {
+        return wb.personas().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static String buttonId(Difference d, String choice) {
+        return "#merge-" + d.key().replaceAll("[^A-Za-z0-9-]", "_") + "-" + choice;
+    }
+
+    private static void choose(FxRobot robot, String id) {
+        ToggleButton button = robot.lookup(id).queryAs(ToggleButton.class);
+        robot.interact(button::fire);
+        assertThat(button.isSelected()).isTrue();
+    }
+
+    @Test
+    void importsWithTheChosenVersionsAndSavesThem(FxRobot robot) throws Exception {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        Workbook mine = ui.window.viewModel().document().workbook();
+        Persona laura = named(mine, "Laura");
+        Persona joost = named(mine, "Joost");
+        Entry lauraFirst = laura.canvas().entries(Quadrant.DESIGN).get(0);
+        Entry joostFirst = joost.canvas().entries(Quadrant.DESIGN).get(0);
+        Workbook theirs = mine
+                .updatePersona(laura.id(), p -> p.withName("Laura B.").withCanvas(
+                        p.canvas().replace(lauraFirst.withText(THEIR_LAURA_TEXT))))
+                .updatePersona(joost.id(), p -> p.withCanvas(p.canvas().replace(joostFirst.withText(THEIR_JOOST_TEXT))))
+                .addPersona(Persona.create("Noor", "organiseert uitwisselingen", laura.activityId(), Instant.now()));
+        Path theirFile = folder.resolve("noor.pcanvas");
+        ui.store.save(theirs, theirFile);
+        List<Difference> differences = new WorkbookMerger(Locale.forLanguageTag("nl"))
+                .plan(mine, theirs, "noor.pcanvas").differences();
+        Difference lauraName = differences.stream().filter(d -> d.key().contains(laura.id()) && d.key().contains("name"))
+                .findFirst().orElseThrow();
+        Difference lauraEntry = differences.stream().filter(d -> d.key().contains(lauraFirst.id())).findFirst().orElseThrow();
+
+        ui.dialogs.filesToOpen.add(theirFile);
+        robot.clickOn("Bestand").clickOn("Persona's importeren…");
+        waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
+        // The rows may sit below the dialog's scrolled view; fire the dialog's own buttons.
+        choose(robot, buttonId(lauraName, "mine"));
+        choose(robot, buttonId(lauraEntry, "theirs"));
+        // Joost's entry keeps the default: both.
+        robot.clickOn("#merge-apply");
+
+        waitUntil(() -> robot.lookup("#merge-summary").tryQuery().isPresent());
+        TextArea summary = robot.lookup("#merge-summary").queryAs(TextArea.class);
+        assertThat(summary.getText()).contains("noor.pcanvas", "Noor");
+        robot.interact(() -> summary.getScene().getWindow().hide());
+
+        Path saved = folder.resolve("samen.pcanvas");
+        ui.dialogs.filesToSave.add(saved);
+        robot.interact(() -> ui.window.viewModel().files().saveAs(() -> { }));
+        waitUntil(() -> Files.exists(saved) && !ui.window.viewModel().document().isDirty());
+
+        Workbook result = ui.codec.read(Files.readAllBytes(saved));
+        Persona savedLaura = result.persona(laura.id()).orElseThrow();
+        assertThat(savedLaura.name()).isEqualTo("Laura");
+        assertThat(savedLaura.canvas().allEntries().map(Entry::text)).contains(THEIR_LAURA_TEXT)
+                .doesNotContain(lauraFirst.text());
+        assertThat(result.persona(joost.id()).orElseThrow().canvas().allEntries().map(Entry::text))
+                .contains(joostFirst.text(), THEIR_JOOST_TEXT);
+        assertThat(result.personas()).extracting(Persona::name).contains("Noor");
+        assertThat(result.personas()).hasSize(mine.personas().size() + 1);
+
+        robot.interact(() -> ui.window.viewModel().undo());
+        assertThat(ui.window.viewModel().document().workbook()).isEqualTo(mine);
+    }
+}
