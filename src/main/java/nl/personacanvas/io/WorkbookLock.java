@@ -44,6 +44,8 @@ public final class WorkbookLock implements AutoCloseable {
 
     private final Path lockFile;
     private final Owner owner;
+    /** Removes the lock however the app ends short of a crash, also when it quits without closing the file. */
+    private final Thread removeOnExit = new Thread(this::remove, "remove-workbook-lock");
 
     private WorkbookLock(Path lockFile, Owner owner) {
         this.lockFile = lockFile;
@@ -95,7 +97,9 @@ public final class WorkbookLock implements AutoCloseable {
             p.store(out, "Persona Canvas: this workbook is open");
         }
         Files.move(tmp, lockFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new WorkbookLock(lockFile, owner);
+        WorkbookLock lock = new WorkbookLock(lockFile, owner);
+        Runtime.getRuntime().addShutdownHook(lock.removeOnExit);
+        return lock;
     }
 
     /** The owner named in a lock file; empty when there is none or it cannot be read. */
@@ -132,6 +136,15 @@ public final class WorkbookLock implements AutoCloseable {
     /** Removes the lock file, unless another copy of the app has taken it over meanwhile. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(removeOnExit);
+        } catch (IllegalStateException e) {
+            // The app is exiting; the hook removes the lock.
+        }
+        remove();
+    }
+
+    private void remove() {
         try {
             if (read(lockFile).filter(owner::sameProcessAs).isPresent()) {
                 Files.deleteIfExists(lockFile);

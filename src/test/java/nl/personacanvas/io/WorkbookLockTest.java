@@ -2,6 +2,7 @@ package nl.personacanvas.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -85,5 +86,28 @@ class WorkbookLockTest {
         Path workbook = dir.resolve("team.pcanvas");
         Files.write(WorkbookLock.lockFileOf(workbook), new byte[] {0, 1, 2, (byte) 0xFF});
         assertThat(WorkbookLock.heldByOther(workbook, me)).isEmpty();
+    }
+
+    @Test
+    void aCopyOfTheAppThatQuitsWithoutClosingTheFileLeavesNoLock() throws Exception {
+        Path workbook = dir.resolve("team.pcanvas");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process app = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                QuitsWithLockHeld.class.getName(), workbook.toString()).redirectErrorStream(true).start();
+        String out = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(app.waitFor()).as(out).isZero();
+        assertThat(out).contains("held " + WorkbookLock.lockFileOf(workbook));
+        assertThat(WorkbookLock.lockFileOf(workbook)).doesNotExist();
+    }
+
+    /** Takes a lock and ends the process without closing it, as Platform.exit or System.exit would. */
+    public static final class QuitsWithLockHeld {
+        public static void main(String[] args) throws Exception {
+            WorkbookLock lock = WorkbookLock.acquire(Path.of(args[0]), WorkbookLock.Owner.current(Clock.systemUTC()));
+            if (Files.exists(lock.file())) {
+                System.out.println("held " + lock.file());
+            }
+            System.exit(0);
+        }
     }
 }
