@@ -42,8 +42,9 @@ tool_options=$(printf '"%s" ' "${jvm_options[@]}")
 output=$(mktemp)
 trap 'rm -f "$output"' EXIT
 status=0
-JAVA_TOOL_OPTIONS="$tool_options" timeout "${START_TIMEOUT:-120}" \
-    "${wrapper[@]}" "$command" "$@" >"$output" 2>&1 || status=$?
+# timeout inside xvfb-run, so xvfb-run always gets to stop its X server.
+JAVA_TOOL_OPTIONS="$tool_options" "${wrapper[@]}" timeout "${START_TIMEOUT:-120}" \
+    "$command" "$@" >"$output" 2>&1 || status=$?
 cat "$output"
 if ! grep -q "^$marker" "$output"; then
     echo "run-headless.sh: no '$marker' from $command ($mode, exit status $status)" >&2
