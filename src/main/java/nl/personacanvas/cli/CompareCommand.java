@@ -1,5 +1,6 @@
 package nl.personacanvas.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,10 @@ import nl.personacanvas.merge.CheckerElementMatcher;
 import nl.personacanvas.merge.MergeText;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.pdf.ComparisonPdf;
+import nl.personacanvas.pdf.ExportMonitor;
+import nl.personacanvas.pdf.ExportResult;
+import nl.personacanvas.pdf.FontLibrary;
 import nl.personacanvas.model.Workbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +25,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code compare FILE --persona ID --persona ID...}: the side-by-side comparison as a text table, with the
- * checker finding what entries address beyond their links. */
+/**
+ * {@code compare FILE --persona ID --persona ID... [--pdf OUT]}: the side-by-side comparison as a text table,
+ * with the checker finding what entries address beyond their links, and optionally as an A3 landscape PDF.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
 
@@ -30,6 +37,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--persona", paramLabel = "ID", required = true, descriptionKey = "compare.persona")
     List<String> personas;
+
+    @Option(names = "--pdf", paramLabel = "OUT", descriptionKey = "compare.pdf")
+    Path pdf;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +68,20 @@ final class CompareCommand implements Callable<Integer> {
         PersonaComparison comparison = PersonaComparison.of(compared, matrix,
                 new CheckerElementMatcher(new CanvasChecker(matrix)));
         new ComparisonTable(text).lines(comparison).forEach(context.out()::println);
-        return ExitCodes.OK;
+        return pdf == null ? ExitCodes.OK : writePdf(context, comparison);
+    }
+
+    private int writePdf(CliContext context, PersonaComparison comparison) {
+        try {
+            ExportResult result = new ComparisonPdf(FontLibrary.bundled())
+                    .write(comparison, context.locale(), pdf, ExportMonitor.none());
+            context.out().println(context.msg("export.written", pdf, result.pages(), result.posters()));
+            result.warnings().forEach(w -> context.err().println(context.msg("export.warning", w.describe(context.locale()))));
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            context.err().println(pdf + ": " + context.msg("export.error.write", String.valueOf(e.getMessage())));
+            return ExitCodes.BAD_INPUT;
+        }
     }
 
     /** By id, or by name when exactly one persona has it: ids are random, names are what people know. */

@@ -177,6 +177,17 @@ public final class PersonaComparison {
         return items;
     }
 
+    /**
+     * The items of {@code quadrant}'s role that another persona covers and the persona in {@code column}
+     * misses: what the views mark in that persona's cell.
+     */
+    public List<MatrixItem> missingIn(int column, Quadrant quadrant) {
+        return differences().stream()
+                .filter(row -> row.item().role().quadrant().orElse(null) == quadrant)
+                .filter(row -> row.columns().get(column) == Coverage.MISSING)
+                .map(ItemRow::item).toList();
+    }
+
     /** The items the view marks: covered by one persona, missing for another. */
     public List<ItemRow> differences() {
         return items.stream().filter(ItemRow::differs).toList();

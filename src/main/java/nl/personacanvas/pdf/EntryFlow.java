@@ -114,17 +114,24 @@ final class EntryFlow {
         for (Quadrant q : Quadrant.values()) {
             List<Line> lines = new ArrayList<>();
             for (String entry : entries.getOrDefault(q, List.of())) {
-                boolean first = true;
-                for (String paragraph : TextCleaner.paragraphs(entry)) {
-                    boolean rtl = BidiShaper.isRightToLeft(paragraph);
-                    for (String text : type.wrap(paragraph, false, size, textWidth)) {
-                        lines.add(new Line(text, rtl, first));
-                        first = false;
-                    }
-                }
+                lines.addAll(wrapEntry(type, entry, textWidth, size));
             }
             result.put(q, lines);
         }
         return result;
+    }
+
+    /** One bullet entry as wrapped lines (its paragraphs one after the other), the first marked as its start. */
+    static List<Line> wrapEntry(Typesetter type, String entry, float textWidth, float size) {
+        List<Line> lines = new ArrayList<>();
+        boolean first = true;
+        for (String paragraph : TextCleaner.paragraphs(entry)) {
+            boolean rtl = BidiShaper.isRightToLeft(paragraph);
+            for (String text : type.wrap(paragraph, false, size, textWidth)) {
+                lines.add(new Line(text, rtl, first));
+                first = false;
+            }
+        }
+        return lines;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Running text for the report's cover and summary pages: headings, paragraphs, bullets and a simple
@@ -31,7 +32,12 @@ final class FlowWriter {
     private final List<PlacedText> texts = new ArrayList<>();
     private final List<Box> fills = new ArrayList<>();
     private final List<Box> rules = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
     private float y;
+
+    /** A drawing placed with its lower left corner at (x, y). */
+    private record Figure(float x, float y, Sheets.Drawing drawing) {
+    }
 
     FlowWriter(PDDocument document, DocumentFonts fonts, Typesetter type, PDRectangle size, float scale) {
         this.document = document;
@@ -83,6 +89,38 @@ final class FlowWriter {
                 drawRow(header, fractions, true);
             }
             drawRow(row, fractions, false);
+        }
+    }
+
+    /**
+     * A drawing (chart, heatmap) {@code height} high across the text width, kept whole: it goes on a new
+     * page when the rest of this one is too short. It draws with its lower left corner at (0, 0).
+     */
+    void figure(float height, Sheets.Drawing drawing) throws IOException {
+        ensureRoom(height);
+        figures.add(new Figure(left(), y - height, drawing));
+        y -= height;
+    }
+
+    /** The height left on this page for text or figures. */
+    float room() {
+        return y - MARGIN * s;
+    }
+
+    /** The height a fresh page has for text or figures. */
+    float pageRoom() {
+        return top() - MARGIN * s;
+    }
+
+    /** The width text and figures are set in. */
+    float textWidth() {
+        return width();
+    }
+
+    /** Goes on on a new page, unless nothing is on this one yet. */
+    void pageBreak() throws IOException {
+        if (y < top()) {
+            newPage();
         }
     }
 
@@ -153,9 +191,10 @@ final class FlowWriter {
     }
 
     private void flush() throws IOException {
-        if (texts.isEmpty() && fills.isEmpty()) {
+        if (texts.isEmpty() && fills.isEmpty() && figures.isEmpty()) {
             return;
         }
+        List<Figure> pageFigures = List.copyOf(figures);
         List<PlacedText> pageTexts = List.copyOf(texts);
         List<Box> pageFills = List.copyOf(fills);
         List<Box> pageRules = List.copyOf(rules);
@@ -179,7 +218,14 @@ final class FlowWriter {
                 }
                 type.draw(out, fonts, t.text(), t.rightToLeft(), t.x(), t.baseline(), t.bold(), t.size());
             }
+            for (Figure f : pageFigures) {
+                out.saveGraphicsState();
+                out.transform(Matrix.getTranslateInstance(f.x(), f.y()));
+                f.drawing().draw(out);
+                out.restoreGraphicsState();
+            }
         }));
+        figures.clear();
         texts.clear();
         fills.clear();
         rules.clear();

@@ -41,6 +41,9 @@ public interface DialogService {
     /** A PDF file to write; ".pdf" is added when the user typed a name without it. */
     Optional<Path> choosePdfToSave(String title, Optional<Path> initialDirectory, String suggestedName);
 
+    /** A PNG image to write; ".png" is added when the user typed a name without it. */
+    Optional<Path> choosePngToSave(String title, Optional<Path> initialDirectory, String suggestedName);
+
     Optional<Path> chooseFolder(String title, Optional<Path> initialDirectory);
 
     /** A .txt (one statement per line) or .csv file of loose statements to sort onto a canvas. */

@@ -142,6 +142,18 @@ public final class JavaFxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePngToSave(String title, Optional<Path> initialDirectory, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.setInitialFileName(suggestedName);
+        initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(p ->
+                p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? p
+                        : p.resolveSibling(p.getFileName() + ".png"));
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Optional<Path> initialDirectory) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

@@ -17,6 +17,9 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +77,36 @@ class CompareCommandTest {
 
         assertThat(compare(file.toString(), "--persona", "p-laura").exitCode()).isEqualTo(2);
         assertThat(compare(file.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void writesTheComparisonAsAnA3LandscapePdf() throws Exception {
+        Path out = dir.resolve("vergelijking.pdf");
+
+        CliRun run = compare(file.toString(), "--persona", "p-laura", "--persona", "Joost", "--pdf", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Comparison: Laura", "Written: " + out + " (1 page, 2 personas)");
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isGreaterThan(pdf.getPage(0).getMediaBox().getHeight());
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Laura", "Joost", "Designing & Developing", "Delivering & Guiding",
+                    "Organising & Communicating", "Attitude", "Ontwerpt opdrachten over het gastland",
+                    "Maakt stageopdrachten", "Onderhoudt een netwerk", "Flexibel",
+                    "Missing here, covered by another: A4.organise.1");
+            assertThat(text.indexOf("Ontwerpt opdrachten")).isLessThan(text.indexOf("Maakt stageopdrachten"));
+        }
+    }
+
+    @Test
+    void pdfThatCannotBeWrittenExitsOne() {
+        Path out = file.resolve("vergelijking.pdf");
+
+        CliRun run = compare(file.toString(), "--persona", "p-laura", "--persona", "p-joost", "--pdf", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(out + ": cannot write the PDF").doesNotContain("\tat ");
     }
 
     @Test

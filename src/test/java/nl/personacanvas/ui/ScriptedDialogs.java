@@ -17,6 +17,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Path> filesToSave = new ArrayDeque<>();
     public final Deque<Path> imagesToOpen = new ArrayDeque<>();
     public final Deque<Path> pdfsToSave = new ArrayDeque<>();
+    public final Deque<Path> pngsToSave = new ArrayDeque<>();
     public final Deque<Path> foldersToChoose = new ArrayDeque<>();
     public final Deque<Path> statementFiles = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
@@ -83,6 +84,12 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> choosePdfToSave(String title, Optional<Path> initialDirectory, String suggestedName) {
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(pdfsToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> choosePngToSave(String title, Optional<Path> initialDirectory, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(pngsToSave.poll());
     }
 
     @Override

@@ -31,6 +31,7 @@ import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.pdf.ComparisonPalette;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
 
@@ -40,8 +41,6 @@ import nl.personacanvas.ui.canvas.QuadrantTexts;
  * numbered colour tag; hovering an entry lights up its twins. Double-click an entry to edit it.
  */
 public final class CompareView extends BorderPane {
-    static final String[] TWIN_COLOURS = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4",
-        "#f032e6", "#9a6324", "#469990", "#808000"};
     private static final double COLUMN_WIDTH = 260;
     private static final PseudoClass TWIN = PseudoClass.getPseudoClass("twin");
 
@@ -51,12 +50,21 @@ public final class CompareView extends BorderPane {
     /** The entry cards per twin group, for the hover highlight. */
     private final Map<Integer, List<Node>> twinCards = new HashMap<>();
 
-    public CompareView(CompareViewModel viewModel, Messages messages, Runnable exportPng) {
+    /** What the toolbar's buttons do; the window runs them. */
+    public interface Actions {
+        void exportPdf();
+
+        void exportPng();
+
+        void addFromOtherFile();
+    }
+
+    public CompareView(CompareViewModel viewModel, Messages messages, ViewExporter exporter, Actions actions) {
         this.viewModel = viewModel;
         this.messages = messages;
         setId("compare-view");
         getStyleClass().add("compare-view");
-        setTop(toolbar(exportPng));
+        setTop(toolbar(exporter, actions));
         grid.setId("compare-grid");
         grid.getStyleClass().add("compare-grid");
         grid.setHgap(12);
@@ -76,7 +84,7 @@ public final class CompareView extends BorderPane {
         return grid;
     }
 
-    private Node toolbar(Runnable exportPng) {
+    private Node toolbar(ViewExporter exporter, Actions actions) {
         ComboBox<Quadrant> filter = new ComboBox<>(FXCollections.observableArrayList());
         filter.getItems().add(null);
         filter.getItems().addAll(Quadrant.values());
@@ -93,15 +101,28 @@ public final class CompareView extends BorderPane {
             }
         });
         filter.valueProperty().bindBidirectional(viewModel.quadrantFilterProperty());
+        Button add = new Button(messages.get("compare.addFromFile"));
+        add.setId("compare-add-file");
+        add.setOnAction(e -> actions.addFromOtherFile());
+        add.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(viewModel::isFull,
+                viewModel.comparisonProperty()));
+        Button pdf = new Button(messages.get("compare.export.pdf"));
+        pdf.setId("compare-export-pdf");
+        pdf.setOnAction(e -> actions.exportPdf());
         Button png = new Button(messages.get("compare.export.png"));
         png.setId("compare-export-png");
-        png.setOnAction(e -> exportPng.run());
+        png.setOnAction(e -> actions.exportPng());
+        pdf.disableProperty().bind(exporter.runningProperty());
+        png.disableProperty().bind(exporter.runningProperty());
+        HBox bar = new HBox(8, new Label(messages.get("compare.filter")), filter, add, pdf, png,
+                ExportStatus.of(exporter));
+        bar.setAlignment(Pos.CENTER_LEFT);
         Label legend = new Label(messages.get("compare.legend"));
         legend.getStyleClass().add("compare-legend");
-        HBox bar = new HBox(8, new Label(messages.get("compare.filter")), filter, png, legend);
-        bar.setPadding(new Insets(8, 12, 0, 12));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        legend.setWrapText(true);
+        VBox top = new VBox(4, bar, legend);
+        top.setPadding(new Insets(8, 12, 0, 12));
+        return top;
     }
 
     private void rebuild() {
@@ -127,7 +148,16 @@ public final class CompareView extends BorderPane {
             Label activityLabel = new Label(activity);
             activityLabel.getStyleClass().add("compare-activity");
             activityLabel.setWrapText(true);
-            grid.add(new VBox(2, name, activityLabel), c, 0);
+            VBox head = new VBox(2, name, activityLabel);
+            String file = viewModel.otherFile(c);
+            if (!file.isEmpty()) {
+                Label from = new Label(messages.get("compare.fromFile", file));
+                from.setId("compare-source-" + c);
+                from.getStyleClass().add("compare-source");
+                from.setWrapText(true);
+                head.getChildren().add(from);
+            }
+            grid.add(head, c, 0);
         }
         int row = 1;
         for (Quadrant q : viewModel.visibleQuadrants()) {
@@ -154,7 +184,7 @@ public final class CompareView extends BorderPane {
             cell.getChildren().add(none);
         }
         for (ComparedEntry e : entries) {
-            cell.getChildren().add(card(persona, e));
+            cell.getChildren().add(card(persona, e, viewModel.isEditable(column)));
         }
         List<MatrixItem> missing = viewModel.missingHere(column, quadrant);
         if (!missing.isEmpty()) {
@@ -170,7 +200,7 @@ public final class CompareView extends BorderPane {
         return cell;
     }
 
-    private Node card(Persona persona, ComparedEntry compared) {
+    private Node card(Persona persona, ComparedEntry compared, boolean editable) {
         Label text = new Label(compared.entry().text());
         text.setWrapText(true);
         text.getStyleClass().add("compare-entry-text");
@@ -200,7 +230,8 @@ public final class CompareView extends BorderPane {
         card.setOnMouseEntered(e -> highlight(compared.twinGroups(), true));
         card.setOnMouseExited(e -> highlight(compared.twinGroups(), false));
         card.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
+            // Entries of personas from other files are read-only: undo only covers the open workbook.
+            if (e.getClickCount() == 2 && editable) {
                 edit(card, text, persona, compared);
             }
         });
@@ -236,7 +267,7 @@ public final class CompareView extends BorderPane {
     }
 
     static String colour(int group) {
-        return TWIN_COLOURS[group % TWIN_COLOURS.length];
+        return ComparisonPalette.twinHex(group);
     }
 
     private String quadrantTitle(Quadrant q) {

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.ComparedPersona;
-import nl.personacanvas.merge.Coverage;
 import nl.personacanvas.merge.ElementMatcher;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison;
@@ -20,16 +19,19 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
- * The side-by-side comparison of 2–6 personas of the open workbook: recomputed whenever the workbook
- * changes, so an edit made here (or in the editor) shows at once; edits go through the document and can
- * be undone there.
+ * The side-by-side comparison of 2–6 personas of the open workbook and, read-only, of other workbook files:
+ * recomputed whenever the workbook changes, so an edit made here (or in the editor) shows at once; edits go
+ * through the document and can be undone there.
  */
 public final class CompareViewModel {
     private final WorkbookDocument document;
     private final CompetencyMatrix matrix;
     private final ElementMatcher matcher;
-    private final List<String> personaIds;
+    /** The columns in order: a persona of the open workbook by id, or one read from another file. */
+    private final List<Column> columns = new ArrayList<>();
     private final String source;
+    /** Per column of the current comparison: whether it is the open workbook's, so editable. */
+    private List<Boolean> editable = List.of();
     private final ReadOnlyObjectWrapper<PersonaComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     /** Null shows every quadrant. */
     private final ObjectProperty<Quadrant> quadrantFilter = new SimpleObjectProperty<>(this, "quadrantFilter");
@@ -42,7 +44,7 @@ public final class CompareViewModel {
         this.document = document;
         this.matrix = matrix;
         this.matcher = matcher;
-        this.personaIds = List.copyOf(personaIds);
+        personaIds.forEach(id -> columns.add(new Column(id, null)));
         this.source = source;
         document.workbookProperty().addListener((obs, was, now) -> refresh());
         refresh();
@@ -51,12 +53,56 @@ public final class CompareViewModel {
     private void refresh() {
         Workbook wb = document.workbook();
         List<ComparedPersona> compared = new ArrayList<>();
-        for (String id : personaIds) {
-            wb.persona(id).ifPresent(p -> compared.add(new ComparedPersona(source, p, wb.activityOf(p).orElse(null))));
+        List<Boolean> local = new ArrayList<>();
+        for (Column column : columns) {
+            if (column.other() != null) {
+                compared.add(column.other());
+                local.add(false);
+            } else {
+                wb.persona(column.personaId()).ifPresent(p -> {
+                    compared.add(new ComparedPersona(source, p, wb.activityOf(p).orElse(null)));
+                    local.add(true);
+                });
+            }
         }
+        editable = List.copyOf(local);
         // A persona deleted meanwhile drops out; fewer than two leaves nothing to compare.
         comparison.set(compared.size() >= PersonaComparison.MIN_PERSONAS
                 ? PersonaComparison.of(compared, matrix, matcher) : null);
+    }
+
+    /** A column: {@code personaId} of the open workbook, or {@code other}, a persona of another file. */
+    private record Column(String personaId, ComparedPersona other) {
+    }
+
+    /**
+     * Adds a persona of another workbook file as a column, after the others; it is shown read-only.
+     *
+     * @param file the other file's name, shown with the persona
+     * @return false when the comparison already has the most personas it can show
+     */
+    public boolean addFromOtherFile(Workbook other, Persona persona, String file) {
+        if (columns.size() >= PersonaComparison.MAX_PERSONAS) {
+            return false;
+        }
+        columns.add(new Column(persona.id(), new ComparedPersona(file, persona, other.activityOf(persona).orElse(null))));
+        refresh();
+        return true;
+    }
+
+    /** Whether the column's entries can be edited here: only personas of the open workbook can (with undo). */
+    public boolean isEditable(int column) {
+        return column < editable.size() && editable.get(column);
+    }
+
+    /** The file a column's persona comes from, or empty for the open workbook. */
+    public String otherFile(int column) {
+        PersonaComparison c = comparison.get();
+        return c == null || isEditable(column) ? "" : c.personas().get(column).source();
+    }
+
+    public boolean isFull() {
+        return columns.size() >= PersonaComparison.MAX_PERSONAS;
     }
 
     public ReadOnlyObjectProperty<PersonaComparison> comparisonProperty() {
@@ -79,13 +125,7 @@ public final class CompareViewModel {
      */
     public List<MatrixItem> missingHere(int column, Quadrant quadrant) {
         PersonaComparison c = comparison.get();
-        if (c == null) {
-            return List.of();
-        }
-        return c.differences().stream()
-                .filter(row -> row.item().role().quadrant().orElse(null) == quadrant)
-                .filter(row -> row.columns().get(column) == Coverage.MISSING)
-                .map(PersonaComparison.ItemRow::item).toList();
+        return c == null ? List.of() : c.missingIn(column, quadrant);
     }
 
     /** Changes an entry's text as one undo step per entry (typing coalesces). */

@@ -1,8 +1,9 @@
 package nl.personacanvas.ui.compare;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -10,14 +11,19 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.merge.CheckerElementMatcher;
+import nl.personacanvas.merge.CoverageMatrix;
 import nl.personacanvas.merge.ElementMatcher;
 import nl.personacanvas.merge.PersonaComparison;
+import nl.personacanvas.merge.TeamCoverage;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.pdf.ComparisonPdf;
+import nl.personacanvas.pdf.CoveragePdf;
+import nl.personacanvas.pdf.FontLibrary;
+import nl.personacanvas.pdf.SafeFileNames;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
@@ -31,6 +37,7 @@ public final class CompareWindow {
     private final Window owner;
     private final AppServices services;
     private final WorkbookDocument document;
+    private final OtherWorkbooks otherFiles;
     private ElementMatcher matcher;
     private Stage shown;
 
@@ -38,6 +45,7 @@ public final class CompareWindow {
         this.owner = owner;
         this.services = services;
         this.document = document;
+        this.otherFiles = new OtherWorkbooks(services);
     }
 
     /** Asks for the personas, then opens the comparison. */
@@ -102,8 +110,28 @@ public final class CompareWindow {
         CompareViewModel viewModel = new CompareViewModel(document, services.matrix(), matcher, personaIds, source);
         Stage stage = new Stage();
         stage.initOwner(owner);
+        ViewExporter exporter = new ViewExporter(services, folder());
         CompareView[] view = new CompareView[1];
-        view[0] = new CompareView(viewModel, services.messages(), () -> exportPng(stage, view[0]));
+        view[0] = new CompareView(viewModel, services.messages(), exporter, new CompareView.Actions() {
+            @Override
+            public void exportPdf() {
+                PersonaComparison comparison = viewModel.comparisonProperty().get();
+                if (comparison != null) {
+                    exporter.exportPdf(fileName("compare.file", "", ".pdf"), (target, monitor) ->
+                            new ComparisonPdf(fonts()).write(comparison, locale(), target, monitor));
+                }
+            }
+
+            @Override
+            public void exportPng() {
+                exporter.exportPng(fileName("compare.file", "", ".png"), NodeImages.picture(view[0].content()));
+            }
+
+            @Override
+            public void addFromOtherFile() {
+                otherFiles.chooseAndAdd(stage, viewModel, folder());
+            }
+        });
         Scene scene = new Scene(view[0], 1200, 760);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -113,11 +141,41 @@ public final class CompareWindow {
     }
 
     private void showCoverage() {
-        CoverageView view = new CoverageView(new CoverageViewModel(document, services.matrix(), matcher),
-                services.messages());
+        CoverageViewModel viewModel = new CoverageViewModel(document, services.matrix(), matcher);
+        ViewExporter exporter = new ViewExporter(services, folder());
+        CoverageView[] view = new CoverageView[1];
+        view[0] = new CoverageView(viewModel, services.messages(), exporter, new CoverageView.Actions() {
+            @Override
+            public void heatmapPdf() {
+                CoverageMatrix heatmap = viewModel.heatmap();
+                if (heatmap != null) {
+                    exporter.exportPdf(fileName("coverage.file.heatmap", heatmapName(heatmap), ".pdf"),
+                            (target, monitor) -> new CoveragePdf(fonts()).writeHeatmap(heatmap, locale(), target, monitor));
+                }
+            }
+
+            @Override
+            public void heatmapPng() {
+                CoverageMatrix heatmap = viewModel.heatmap();
+                exporter.exportPng(fileName("coverage.file.heatmap", heatmap == null ? "" : heatmapName(heatmap), ".png"),
+                        NodeImages.picture(view[0].heatmapNode()));
+            }
+
+            @Override
+            public void teamPdf() {
+                TeamCoverage team = viewModel.teamProperty().get();
+                exporter.exportPdf(fileName("coverage.file.team", "", ".pdf"),
+                        (target, monitor) -> new CoveragePdf(fonts()).writeTeam(team, locale(), target, monitor));
+            }
+
+            @Override
+            public void teamPng() {
+                exporter.exportPng(fileName("coverage.file.team", "", ".png"), NodeImages.picture(view[0].chartNode()));
+            }
+        });
         Stage stage = new Stage();
         stage.initOwner(owner);
-        Scene scene = new Scene(new ScrollPane(view), 1200, 760);
+        Scene scene = new Scene(new ScrollPane(view[0]), 1200, 760);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(services.messages().get("coverage.title"));
@@ -125,21 +183,25 @@ public final class CompareWindow {
         shown = stage;
     }
 
-    private void exportPng(Stage stage, CompareView view) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        chooser.setInitialFileName("vergelijking.png");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            writePng(view, file.toPath());
-        }
+    private static String heatmapName(CoverageMatrix heatmap) {
+        return heatmap.activity().matrixActivity().orElse(heatmap.activity().id());
     }
 
-    private void writePng(CompareView view, Path file) {
-        Task<Void> write = NodeImages.pngTask(NodeImages.snapshot(view.content(), 2), file);
-        write.setOnFailed(e -> services.dialogs().showError(services.messages().get("compare.export.png"),
-                String.valueOf(write.getException().getMessage())));
-        services.executor().execute(write);
+    private String fileName(String key, String detail, String extension) {
+        return new SafeFileNames().next(services.messages().get(key, detail), extension);
+    }
+
+    /** Read on first use, in the export's background task. */
+    private FontLibrary fonts() {
+        return services.exports().engine().fonts();
+    }
+
+    private Locale locale() {
+        return services.messages().locale();
+    }
+
+    private Optional<Path> folder() {
+        return Optional.ofNullable(document.file()).map(Path::toAbsolutePath).map(Path::getParent);
     }
 
     /** The last comparison or coverage window opened (tests and the screenshot generator look into it). */

@@ -10,6 +10,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -41,7 +42,18 @@ public final class CoverageView extends VBox {
     private final VBox heatmapBox = new VBox(8);
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
 
-    public CoverageView(CoverageViewModel viewModel, Messages messages) {
+    /** What the export buttons do; the window runs them. */
+    public interface Actions {
+        void heatmapPdf();
+
+        void heatmapPng();
+
+        void teamPdf();
+
+        void teamPng();
+    }
+
+    public CoverageView(CoverageViewModel viewModel, Messages messages, ViewExporter exporter, Actions actions) {
         super(12);
         this.viewModel = viewModel;
         this.messages = messages;
@@ -76,14 +88,30 @@ public final class CoverageView extends VBox {
         chart.setAnimated(false);
         chart.getYAxis().setLabel(messages.get("coverage.team.axis"));
         chart.setPrefSize(640, 320);
-        HBox top = new HBox(8, new Label(messages.get("coverage.activity")), activity);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox exports = new HBox(8,
+                button("coverage-heatmap-pdf", "coverage.export.heatmapPdf", actions::heatmapPdf, exporter),
+                button("coverage-heatmap-png", "coverage.export.heatmapPng", actions::heatmapPng, exporter),
+                button("coverage-team-pdf", "coverage.export.teamPdf", actions::teamPdf, exporter),
+                button("coverage-team-png", "coverage.export.teamPng", actions::teamPng, exporter),
+                ExportStatus.of(exporter));
+        exports.setAlignment(Pos.CENTER_LEFT);
+        HBox choice = new HBox(8, new Label(messages.get("coverage.activity")), activity);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, exports, choice);
         ScrollPane scroll = new ScrollPane(heatmapBox);
         scroll.setPrefViewportHeight(320);
         getChildren().addAll(top, scroll, chart);
         viewModel.teamProperty().addListener((obs, was, now) -> rebuild());
         viewModel.activityIdProperty().addListener((obs, was, now) -> rebuild());
         rebuild();
+    }
+
+    private Button button(String id, String key, Runnable action, ViewExporter exporter) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.disableProperty().bind(exporter.runningProperty());
+        return button;
     }
 
     public Node heatmapNode() {

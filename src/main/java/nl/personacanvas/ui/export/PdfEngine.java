@@ -26,6 +26,7 @@ import nl.personacanvas.pdf.WorkbookReport;
 public final class PdfEngine {
     private final Supplier<FontLibrary> fontSource;
     private final FooterSummaries summaries;
+    private FontLibrary fonts;
     private PosterExporter posters;
     private WorkbookReport report;
 
@@ -39,9 +40,17 @@ public final class PdfEngine {
         return new PdfEngine(FontLibrary::bundled, summaries);
     }
 
+    /** The bundled fonts, read on first use; for the other PDF writers (comparison, coverage). */
+    public synchronized FontLibrary fonts() {
+        if (fonts == null) {
+            fonts = fontSource.get();
+        }
+        return fonts;
+    }
+
     private synchronized void load() {
         if (posters == null) {
-            FontLibrary fonts = fontSource.get();
+            FontLibrary fonts = fonts();
             posters = new PosterExporter(fonts);
             report = new WorkbookReport(fonts);
         }

@@ -67,4 +67,37 @@ class CompareViewModelTest {
         assertThatThrownBy(() -> new CompareViewModel(document, MATRIX, ElementMatcher.LINKS_ONLY, List.of("p-laura"), ""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void addsAPersonaOfAnotherFileReadOnlyAndKeepsItThroughEdits() {
+        CompareViewModel vm = twoOfTwente();
+        Workbook other = TestWorkbooks.twoPersonas();
+        // The same id as a persona here: it is still its own column, from its own file.
+        assertThat(vm.addFromOtherFile(other, other.persona("p-laura").orElseThrow(), "team-b.pcanvas")).isTrue();
+
+        assertThat(vm.personas()).extracting(p -> p.name()).containsExactly("Laura", "Ahmed", "Laura");
+        assertThat(vm.comparisonProperty().get().personas().get(2).source()).isEqualTo("team-b.pcanvas");
+        assertThat(vm.otherFile(2)).isEqualTo("team-b.pcanvas");
+        assertThat(vm.otherFile(0)).isEmpty();
+        assertThat(vm.isEditable(0)).isTrue();
+        assertThat(vm.isEditable(2)).isFalse();
+
+        vm.editEntry("p-laura", "e-d1", "Ontwerpt stageopdrachten");
+        assertThat(vm.comparisonProperty().get().row(Quadrant.DESIGN).columns().get(0).get(0).entry().text())
+                .isEqualTo("Ontwerpt stageopdrachten");
+        assertThat(vm.comparisonProperty().get().row(Quadrant.DESIGN).columns().get(2))
+                .noneMatch(e -> e.entry().text().equals("Ontwerpt stageopdrachten"));
+    }
+
+    @Test
+    void takesNoMoreThanSixPersonas() {
+        CompareViewModel vm = twoOfTwente();
+        Workbook other = TestWorkbooks.twoPersonas();
+        for (int i = 0; i < 4; i++) {
+            assertThat(vm.addFromOtherFile(other, other.persona("p-ahmed").orElseThrow(), "b" + i + ".pcanvas")).isTrue();
+        }
+        assertThat(vm.isFull()).isTrue();
+        assertThat(vm.addFromOtherFile(other, other.persona("p-ahmed").orElseThrow(), "c.pcanvas")).isFalse();
+        assertThat(vm.personas()).hasSize(6);
+    }
 }

@@ -1,0 +1,121 @@
+package nl.personacanvas.ui.compare;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javax.imageio.ImageIO;
+import nl.personacanvas.pdf.ExportMonitor;
+import nl.personacanvas.pdf.ExportResult;
+import nl.personacanvas.ui.AppServices;
+
+/**
+ * Saves a view as PDF or PNG: asks for the file through the app's dialogs, writes in a background task
+ * and tells how far it is and how it ended, for the window's progress bar and status line.
+ */
+public final class ViewExporter {
+
+    /** Writes a PDF of the view to a file, reporting progress; the same code the command line runs. */
+    @FunctionalInterface
+    public interface PdfWriter {
+        ExportResult write(Path target, ExportMonitor monitor) throws IOException;
+    }
+
+    private final AppServices services;
+    private final Optional<Path> folder;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    /** @param folder where the file choosers start: the open workbook's folder, when it has one */
+    public ViewExporter(AppServices services, Optional<Path> folder) {
+        this.services = services;
+        this.folder = folder;
+    }
+
+    public void exportPdf(String suggestedName, PdfWriter writer) {
+        services.dialogs().choosePdfToSave(services.messages().get("compare.export.pdf.title"), folder, suggestedName)
+                .ifPresent(target -> run(target, new PdfTask(writer, target)));
+    }
+
+    /** {@code image} is the view's snapshot, taken on the FX thread; it is encoded and written in the background. */
+    public void exportPng(String suggestedName, BufferedImage image) {
+        services.dialogs().choosePngToSave(services.messages().get("compare.export.png.title"), folder, suggestedName)
+                .ifPresent(target -> run(target, new Task<>() {
+                    @Override
+                    protected Void call() throws IOException {
+                        updateProgress(-1, 1);
+                        if (!ImageIO.write(image, "png", target.toFile())) {
+                            throw new IOException("no PNG writer");
+                        }
+                        return null;
+                    }
+                }));
+    }
+
+    private void run(Path target, Task<?> task) {
+        progress.bind(task.progressProperty());
+        running.set(true);
+        status.set(services.messages().get("compare.export.running", target.getFileName()));
+        task.setOnSucceeded(e -> finish(services.messages().get("compare.export.done", target)));
+        task.setOnFailed(e -> {
+            finish(services.messages().get("compare.export.failed", target.getFileName()));
+            services.dialogs().showError(services.messages().get("compare.export.error.title"),
+                    services.messages().get("compare.export.error", target,
+                            String.valueOf(task.getException().getMessage())));
+        });
+        services.executor().execute(task);
+    }
+
+    private void finish(String message) {
+        progress.unbind();
+        progress.set(0);
+        running.set(false);
+        status.set(message);
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Forwards the writer's progress to the task's. */
+    private static final class PdfTask extends Task<ExportResult> implements ExportMonitor {
+        private final PdfWriter writer;
+        private final Path target;
+
+        PdfTask(PdfWriter writer, Path target) {
+            this.writer = writer;
+            this.target = target;
+        }
+
+        @Override
+        protected ExportResult call() throws IOException {
+            return writer.write(target, this);
+        }
+
+        @Override
+        public void progressed(int done, int total) {
+            updateProgress(done, total);
+        }
+
+        @Override
+        public boolean cancelRequested() {
+            return isCancelled();
+        }
+    }
+}

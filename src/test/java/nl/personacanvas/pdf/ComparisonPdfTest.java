@@ -1,0 +1,275 @@
+package nl.personacanvas.pdf;
+
+import static nl.personacanvas.pdf.PosterExporterTest.assertInOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import nl.personacanvas.io.SampleWorkbooks;
+import nl.personacanvas.io.WorkbookCodec;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.check.CanvasChecker;
+import nl.personacanvas.merge.CheckerElementMatcher;
+import nl.personacanvas.merge.ComparedPersona;
+import nl.personacanvas.merge.ElementMatcher;
+import nl.personacanvas.merge.MatrixItem;
+import nl.personacanvas.merge.PersonaComparison;
+import nl.personacanvas.model.ActivityGroup;
+import nl.personacanvas.model.Canvas;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The side-by-side comparison as PDF: read back with PDFBox. */
+class ComparisonPdfTest {
+    private static final String[] HEADINGS = {"Ontwerpen & Ontwikkelen", "Uitvoeren & Begeleiden",
+        "Organiseren & Communiceren", "Houding"};
+    private static final Instant T0 = Instant.parse("2024-03-12T09:30:00Z");
+    private static final CoreActivity A4 = new CoreActivity("A4", "A4", "Stages in het buitenland", ActivityGroup.MOBILITY);
+    private static CompetencyMatrix matrix;
+    private static ComparisonPdf pdf;
+    private static ElementMatcher checker;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        matrix = CompetencyMatrix.loadBundled();
+        pdf = new ComparisonPdf(FontLibrary.bundled());
+        checker = new CheckerElementMatcher(new CanvasChecker(matrix));
+    }
+
+    /** Laura, Joost and Fatima of the default sample, read by the checker as the command line does. */
+    static PersonaComparison sample() {
+        Workbook wb = new SampleWorkbooks(new WorkbookCodec()).load(new SampleWorkbooks(new WorkbookCodec()).defaultSample());
+        List<ComparedPersona> compared = new ArrayList<>();
+        for (String name : List.of("Laura", "Joost", "Fatima")) {
+            Persona p = wb.personas().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            compared.add(new ComparedPersona("alfa-college.pcanvas", p, wb.activityOf(p).orElse(null)));
+        }
+        return PersonaComparison.of(compared, matrix, checker);
+    }
+
+    @Test
+    void showsEveryPersonaQuadrantAndEntryInOrderOnOneA3LandscapePage() throws Exception {
+        PersonaComparison comparison = sample();
+        Path file = dir.resolve("vergelijking.pdf");
+
+        ExportResult result = pdf.write(comparison, Locale.forLanguageTag("nl"), file, ExportMonitor.none());
+
+        assertThat(result.files()).containsExactly(file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1).isEqualTo(result.pages());
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isCloseTo(PDRectangle.A3.getHeight(), org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(box.getHeight()).isCloseTo(PDRectangle.A3.getWidth(), org.assertj.core.data.Offset.offset(0.5f));
+            String text = PdfInspection.flattened(PdfInspection.text(doc));
+            assertInOrder(text, List.of("Persona's naast elkaar – alfa-college.pcanvas", "Laura", "Joost", "Fatima"));
+            assertInOrder(text, List.of(HEADINGS));
+            for (Quadrant q : Quadrant.values()) {
+                List<String> expected = new ArrayList<>(List.of(HEADINGS[q.ordinal()]));
+                for (ComparedPersona p : comparison.personas()) {
+                    p.persona().canvas().entries(q).forEach(e -> expected.add(e.text()));
+                }
+                assertInOrder(text, expected);
+            }
+            assertThat(text).contains("Ontbreekt hier, wel bij een ander: ");
+            for (PDFont font : PdfInspection.fonts(doc)) {
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+            }
+            assertThat(PdfInspection.fonts(doc)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void drawsEveryGlyphInsideThePageAndItsColumn() throws Exception {
+        PersonaComparison comparison = sample();
+        List<ComparisonPage> pages = pdf.plan(comparison, new PdfMessages(Locale.forLanguageTag("nl")));
+        try (RenderedPdf rendered = pdf.render(comparison, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+            assertGlyphsInside(rendered.document(), pages);
+        }
+    }
+
+    @Test
+    void linkedEntriesShareTheirTwinTagAndMissingElementsAreMarked() {
+        PersonaComparison comparison = sample();
+        assertThat(comparison.twins()).isNotEmpty();
+        ComparisonPage page = pdf.plan(comparison, new PdfMessages(Locale.forLanguageTag("nl"))).get(0);
+
+        for (PersonaComparison.TwinGroup twin : comparison.twins()) {
+            List<ComparisonPage.Tag> drawn = page.tags().stream().filter(t -> t.group() == twin.index()).toList();
+            // One tag per entry of the group, each numbered like the screen does, each in the group's colour.
+            assertThat(drawn).hasSize(twin.entries().size())
+                    .allMatch(t -> t.label().text().equals(String.valueOf(twin.index() + 1)));
+            assertThat(drawn.stream().map(t -> columnOf(page, t.box().x())).distinct().count()).isGreaterThan(1);
+        }
+        List<String> marks = page.texts().stream().filter(i -> i.colour().equals(ComparisonPalette.MISSING_TEXT))
+                .map(i -> i.text().text()).toList();
+        for (int c = 0; c < 3; c++) {
+            for (Quadrant q : Quadrant.values()) {
+                for (MatrixItem item : comparison.missingIn(c, q)) {
+                    assertThat(String.join(" ", marks)).contains(item.id());
+                }
+            }
+        }
+    }
+
+    @Test
+    void shrinksToTheMinimumThenContinuesOnFollowingPagesWithoutLosingText() throws Exception {
+        List<ComparedPersona> crowded = new ArrayList<>();
+        for (int p = 0; p < 6; p++) {
+            Map<Quadrant, List<Entry>> entries = new java.util.EnumMap<>(Quadrant.class);
+            for (Quadrant q : Quadrant.values()) {
+                List<Entry> list = new ArrayList<>();
+                for (int i = 0; i < 14; i++) {
+                    list.add(new Entry("e" + p + q.ordinal() + "x" + i, "Punt " + p + "." + q.ordinal() + "." + i
+                            + " begeleidt studenten bij het voorbereiden van een internationale stage en houdt"
+                            + " contact met het leerbedrijf over de voortgang", List.of("A4.design.1"), ""));
+                }
+                entries.put(q, list);
+            }
+            crowded.add(new ComparedPersona("", persona("p" + p, "Persona met een lange naam " + p, entries), A4));
+        }
+        PersonaComparison comparison = PersonaComparison.of(crowded, matrix, ElementMatcher.LINKS_ONLY);
+        List<ComparisonPage> pages = pdf.plan(comparison, new PdfMessages(Locale.ENGLISH));
+        assertThat(pages.size()).isGreaterThan(1);
+        assertThat(pages).allMatch(p -> p.size() == ComparisonLayout.MIN_SIZE * PaperSize.A3.scale());
+
+        try (RenderedPdf rendered = pdf.render(comparison, Locale.ENGLISH, ExportMonitor.none())) {
+            assertThat(rendered.result().warnings()).anyMatch(w -> w.kind() == ExportWarning.Kind.CONTINUED);
+            // Entries continue where they left off, so read each column across the pages.
+            List<String> columns = columnTexts(rendered.document(), pages);
+            for (int c = 0; c < crowded.size(); c++) {
+                List<String> expected = new ArrayList<>();
+                for (Quadrant q : Quadrant.values()) {
+                    crowded.get(c).persona().canvas().entries(q).forEach(e -> expected.add(squeezed(e.text())));
+                }
+                assertInOrder(columns.get(c), expected);
+            }
+            String text = PdfInspection.flattened(PdfInspection.text(rendered.document()));
+            assertThat(text).contains("Designing & Developing (continued)", "Page 2 of " + pages.size());
+            assertGlyphsInside(rendered.document(), pages);
+            // Entries at the minimum (9.2 pt on A3), the element ids under them a little smaller, nothing below 7 pt.
+            assertThat(PdfInspection.glyphs(rendered.document()).stream().filter(g -> g.unicode().matches("[a-z]")))
+                    .allMatch(g -> g.fontSize() >= 6.9f);
+        }
+    }
+
+    @Test
+    void drawsArabicAndEmojiWithTheBundledFallbacksEmbedded() throws Exception {
+        List<ComparedPersona> compared = List.of(
+                new ComparedPersona("a.pcanvas", persona("p-a", "Samira", Map.of(Quadrant.DELIVER, List.of(
+                        new Entry("e1", "يتحدث اللغة العربية مع الطلاب", List.of(), ""),
+                        new Entry("e2", "Viert successen 🎉 met de groep", List.of(), "")))), A4),
+                new ComparedPersona("b.pcanvas", persona("p-b", "Joost", Map.of(Quadrant.DELIVER, List.of(
+                        new Entry("e3", "Coacht op afstand", List.of(), "")))), A4));
+        PersonaComparison comparison = PersonaComparison.of(compared, matrix, ElementMatcher.LINKS_ONLY);
+
+        try (RenderedPdf rendered = pdf.render(comparison, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+            List<String> names = PdfInspection.fonts(rendered.document()).stream().map(PDFont::getName).toList();
+            assertThat(names).anyMatch(n -> n.contains("NotoSansArabic")).anyMatch(n -> n.contains("Symbola"));
+            assertThat(PdfInspection.fonts(rendered.document())).allMatch(PDFont::isEmbedded);
+            assertThat(rendered.result().warnings()).filteredOn(w -> w.kind() == ExportWarning.Kind.FALLBACK_FONT)
+                    .hasSize(2);
+            String text = PdfInspection.text(rendered.document());
+            assertThat(text).contains("uit a.pcanvas", "uit b.pcanvas");
+        }
+    }
+
+    @Test
+    void cancellingLeavesNoFile() {
+        Path file = dir.resolve("weg.pdf");
+        ExportMonitor cancel = new ExportMonitor() {
+            @Override
+            public void progressed(int done, int total) {
+                // not watched
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> pdf.write(sample(), Locale.ENGLISH, file, cancel))
+                .isInstanceOf(CancellationException.class);
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    private static Persona persona(String id, String name, Map<Quadrant, List<Entry>> entries) {
+        return new Persona(id, name, "", "A4", List.of(), null, "", T0, T0, Canvas.of(entries));
+    }
+
+    private static int columnOf(ComparisonPage page, float x) {
+        for (int i = 0; i < page.columns().size(); i++) {
+            Box c = page.columns().get(i);
+            if (x >= c.x() - 0.5f && x <= c.right() + 0.5f) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Each column's glyphs over all pages in drawing order, without spaces, hyphens, twin tags and quadrant bands. */
+    private static List<String> columnTexts(PDDocument doc, List<ComparisonPage> pages) throws Exception {
+        List<StringBuilder> columns = new ArrayList<>();
+        pages.get(0).columns().forEach(c -> columns.add(new StringBuilder()));
+        for (PdfInspection.Glyph g : PdfInspection.glyphs(doc)) {
+            ComparisonPage page = pages.get(g.page());
+            Box first = page.columns().get(0);
+            boolean band = page.fills().stream().anyMatch(f -> f.box().width() > first.width() * 1.5f
+                    && g.baseline() >= f.box().y() && g.baseline() <= f.box().top());
+            boolean tag = page.tags().stream().anyMatch(t -> g.x() >= t.box().x() && g.x() <= t.box().right()
+                    && g.baseline() >= t.box().y() && g.baseline() <= t.box().top());
+            int column = columnOf(page, g.x());
+            if (!band && !tag && column >= 0 && g.baseline() < first.top() && g.baseline() > first.y()) {
+                columns.get(column).append(g.unicode());
+            }
+        }
+        return columns.stream().map(b -> squeezed(b.toString())).toList();
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s-]", "");
+    }
+
+    /** Inside the page; below the column heads, inside one column's box unless it is a band or page number. */
+    private static void assertGlyphsInside(PDDocument doc, List<ComparisonPage> pages) throws Exception {
+        List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc);
+        assertThat(glyphs).isNotEmpty();
+        for (PdfInspection.Glyph g : glyphs) {
+            if (g.unicode().isBlank()) {
+                continue;
+            }
+            PDRectangle media = doc.getPage(g.page()).getMediaBox();
+            assertThat(g.x()).as(g.toString()).isBetween(0f, media.getWidth() - g.width());
+            assertThat(g.baseline()).as(g.toString()).isBetween(0f, media.getHeight());
+            ComparisonPage page = pages.get(g.page());
+            Box first = page.columns().get(0);
+            boolean inColumns = g.baseline() < first.top() && g.baseline() > first.y();
+            boolean inColumn = page.columns().stream()
+                    .anyMatch(c -> g.x() >= c.x() - 0.5f && g.x() + g.width() <= c.right() + 0.5f);
+            boolean band = page.fills().stream().anyMatch(f -> f.box().width() > first.width() * 1.5f
+                    && g.baseline() >= f.box().y() && g.baseline() <= f.box().top());
+            if (inColumns && !band) {
+                assertThat(inColumn).as("%s inside a column", g).isTrue();
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package nl.personacanvas.pdf;
+
+import static nl.personacanvas.pdf.PosterExporterTest.assertInOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.personacanvas.io.SampleWorkbooks;
+import nl.personacanvas.io.WorkbookCodec;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.merge.CoverageMatrix;
+import nl.personacanvas.merge.ElementMatcher;
+import nl.personacanvas.merge.MatrixItem;
+import nl.personacanvas.merge.TeamCoverage;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The heatmap and the team chart as PDF, read back with PDFBox. */
+class CoveragePdfTest {
+    private static CompetencyMatrix matrix;
+    private static CoveragePdf pdf;
+    private static Workbook sample;
+    /** Stands in for the checker: every entry mentioning "student" addresses the first element of its row. */
+    private static final ElementMatcher STUDENT = (entry, quadrant, activity) ->
+            activity != null && quadrant != nl.personacanvas.model.Quadrant.ATTITUDE && entry.text().contains("student")
+                    ? List.of(activity + "." + quadrant.key() + ".1") : List.of();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        matrix = CompetencyMatrix.loadBundled();
+        pdf = new CoveragePdf(FontLibrary.bundled());
+        SampleWorkbooks samples = new SampleWorkbooks(new WorkbookCodec());
+        sample = samples.load(samples.defaultSample());
+    }
+
+    @Test
+    void heatmapNamesEveryPersonaAndElementAndMarksTheGaps() throws Exception {
+        CoverageMatrix heatmap = CoverageMatrix.of(sample, "A4", matrix, STUDENT);
+        assertThat(heatmap.personas()).isNotEmpty();
+        Path file = dir.resolve("heatmap.pdf");
+
+        ExportResult result = pdf.writeHeatmap(heatmap, Locale.forLanguageTag("nl"), file, ExportMonitor.none());
+
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(result.pages());
+            assertLandscapeA3(doc);
+            String text = PdfInspection.flattened(PdfInspection.text(doc));
+            List<String> expected = new ArrayList<>(List.of("Dekking van de matrix – A4", "Ontwerpen", "Uitvoeren",
+                    "Organiseren", "Houding"));
+            heatmap.personas().stream().map(Persona::name).forEach(expected::add);
+            assertInOrder(text, expected);
+            for (MatrixItem item : heatmap.items()) {
+                assertThat(text).contains(item.id());
+            }
+            assertThat(heatmap.gaps()).isNotEmpty();
+            assertThat(text).contains("niemand (gat)");
+            assertFontsEmbeddedAndGlyphsOnThePage(doc);
+        }
+    }
+
+    @Test
+    void teamChartShowsEveryRoleWithItsShareAndEachActivitysGaps() throws Exception {
+        TeamCoverage team = TeamCoverage.of(sample, matrix, STUDENT);
+        try (RenderedPdf rendered = pdf.team(team, Locale.ENGLISH, ExportMonitor.none())) {
+            PDDocument doc = rendered.document();
+            assertLandscapeA3(doc);
+            String text = PdfInspection.flattened(PdfInspection.text(doc));
+            List<String> expected = new ArrayList<>(List.of("How complete the team is, per role"));
+            team.completeness().forEach(r -> expected.add(r.covered() + " of " + r.total()));
+            assertInOrder(text, expected);
+            assertThat(text).contains("Designing", "Delivering", "Organising", "Attitude", "0%", "100%");
+            for (CoverageMatrix activity : team.activities()) {
+                assertThat(text).contains(activity.activity().name());
+                activity.gaps().forEach(g -> assertThat(text).contains(g.id()));
+            }
+            assertFontsEmbeddedAndGlyphsOnThePage(doc);
+        }
+    }
+
+    private static void assertLandscapeA3(PDDocument doc) {
+        PDRectangle box = doc.getPage(0).getMediaBox();
+        assertThat(box.getWidth()).isEqualTo(PDRectangle.A3.getHeight());
+        assertThat(box.getHeight()).isEqualTo(PDRectangle.A3.getWidth());
+    }
+
+    /** Glyph origins from the text rendering matrix, in page space, so rotated headings are checked too. */
+    private static void assertFontsEmbeddedAndGlyphsOnThePage(PDDocument doc) throws Exception {
+        assertThat(PdfInspection.fonts(doc)).isNotEmpty().allMatch(PDFont::isEmbedded);
+        List<String> outside = new ArrayList<>();
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            PDRectangle media = doc.getPage(i).getMediaBox();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    float x = text.getTextMatrix().getTranslateX();
+                    float y = text.getTextMatrix().getTranslateY();
+                    if (x < 0 || x > media.getWidth() || y < 0 || y > media.getHeight()) {
+                        outside.add(text.getUnicode() + "@" + x + "," + y);
+                    }
+                }
+            };
+            stripper.setStartPage(i + 1);
+            stripper.setEndPage(i + 1);
+            stripper.getText(doc);
+        }
+        assertThat(outside).isEmpty();
+    }
+}

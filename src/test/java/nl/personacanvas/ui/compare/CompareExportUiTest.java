@@ -1,0 +1,119 @@
+package nl.personacanvas.ui.compare;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.UiFixture;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The comparison and coverage views saved as PDF and PNG, files chosen through scripted dialogs. */
+@ExtendWith(ApplicationExtension.class)
+class CompareExportUiTest {
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiFixture(folder);
+        ui.start(stage, List.of());
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private Persona persona(String name) {
+        return ui.window.viewModel().document().workbook().personas().stream().filter(p -> p.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static String status(Node root) {
+        return ((Label) root.lookup("#export-status")).getText();
+    }
+
+    @Test
+    void savesTheComparisonOfThreeSamplePersonasAsPdfAndPng(FxRobot robot) throws Exception {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        List<Persona> three = List.of(persona("Laura"), persona("Joost"), persona("Fatima"));
+        robot.interact(() -> ui.window.comparison().open(three.stream().map(Persona::id).toList()));
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        CompareView view = (CompareView) ui.window.comparison().shown().getScene().getRoot();
+
+        Path pdf = folder.resolve("drie.pdf");
+        ui.dialogs.pdfsToSave.add(pdf);
+        robot.clickOn("#compare-export-pdf");
+        waitUntil(() -> status(view).startsWith("Opgeslagen: "));
+
+        assertThat(ui.dialogs.suggestedNames).contains("vergelijking.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDRectangle page = doc.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isEqualTo(PDRectangle.A3.getHeight());
+            assertThat(page.getHeight()).isEqualTo(PDRectangle.A3.getWidth());
+            String text = new PDFTextStripper().getText(doc).replace("-\n", "").replaceAll("\\s+", " ");
+            assertThat(text).contains("Laura", "Joost", "Fatima", "Ontwerpen & Ontwikkelen", "Uitvoeren & Begeleiden",
+                    "Organiseren & Communiceren", "Houding", "Ontbreekt hier, wel bij een ander:");
+            for (Persona p : three) {
+                for (Quadrant q : Quadrant.values()) {
+                    p.canvas().entries(q).forEach(e -> assertThat(text).contains(e.text().replaceAll("\\s+", " ")));
+                }
+            }
+        }
+
+        Path png = folder.resolve("drie.png");
+        ui.dialogs.pngsToSave.add(png);
+        robot.clickOn("#compare-export-png");
+        waitUntil(() -> status(view).equals("Opgeslagen: " + png));
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        double gridWidth = view.content().getWidth();
+        assertThat(image.getWidth()).isBetween((int) (gridWidth * 2) - 2, (int) (gridWidth * 2) + 2);
+        assertThat(image.getHeight()).isGreaterThan(image.getWidth() / 4);
+    }
+
+    @Test
+    void savesTheHeatmapAsPdfAndTheTeamChartAsPng(FxRobot robot) throws Exception {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Node root = ui.window.comparison().shown().getScene().getRoot();
+
+        Path pdf = folder.resolve("heatmap.pdf");
+        ui.dialogs.pdfsToSave.add(pdf);
+        robot.clickOn("#coverage-heatmap-pdf");
+        waitUntil(() -> status(root).startsWith("Opgeslagen: "));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Dekking van de matrix", "Laura", "Ontwerpen", "Houding", "Gedekt door");
+        }
+
+        Path png = folder.resolve("team.png");
+        ui.dialogs.pngsToSave.add(png);
+        robot.clickOn("#coverage-team-png");
+        waitUntil(() -> status(root).equals("Opgeslagen: " + png));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThanOrEqualTo(1000);
+        assertThat(Files.size(png)).isGreaterThan(5_000);
+    }
+}
