@@ -14,7 +14,15 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.PopOver;
 import javax.imageio.ImageIO;
+import nl.personacanvas.merge.CheckerElementMatcher;
+import nl.personacanvas.merge.ComparedPersona;
+import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.pdf.ComparisonPdf;
+import nl.personacanvas.pdf.ExportMonitor;
+import nl.personacanvas.pdf.PagePreview;
+import nl.personacanvas.pdf.RenderedPdf;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -124,6 +132,43 @@ class ScreenshotGenerator {
         Path file = OUT.resolve("compare.png");
         ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
         assertThat(file).isNotEmptyFile();
+
+        // The same comparison as the PDF export and `compare --pdf` write it, page 1 at 60 dpi.
+        Workbook wb = ui.window.viewModel().document().workbook();
+        List<ComparedPersona> compared = ids.stream().map(id -> wb.persona(id).orElseThrow())
+                .map(p -> new ComparedPersona("alfa-college.pcanvas", p, wb.activityOf(p).orElse(null))).toList();
+        PersonaComparison comparison = PersonaComparison.of(compared, UiFixture.MATRIX,
+                new CheckerElementMatcher(UiFixture.CHECKER));
+        try (RenderedPdf pdf = new ComparisonPdf(UiFixture.PDF.fonts()).render(comparison, Locale.forLanguageTag("nl"),
+                ExportMonitor.none())) {
+            Path page = OUT.resolve("compare-pdf.png");
+            ImageIO.write(PagePreview.render(pdf.document(), 0, 60), "png", page.toFile());
+            assertThat(page).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void rendersTheComparisonWithAPersonaFromAnotherFile(FxRobot robot) throws IOException {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        List<String> ids = ui.window.viewModel().document().workbook().personas().stream()
+                .filter(p -> List.of("Laura", "Joost").contains(p.name())).map(Persona::id).toList();
+        robot.interact(() -> ui.window.comparison().open(ids));
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Stage compare = ui.window.comparison().shown();
+        robot.interact(() -> {
+            compare.setX(0);
+            compare.setY(0);
+            compare.setWidth(1280);
+            compare.setHeight(800);
+        });
+        ui.dialogs.filesToOpen.add(ui.copyFixture("twente.pcanvas"));
+        robot.clickOn("#compare-add-file");
+        waitUntil(() -> robot.lookup("#compare-other-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#compare-other-dialog")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        waitUntil(() -> compare.getScene().getRoot().lookup("#compare-source-2") != null);
+        shootWindow(robot, compare, "compare-other-file");
     }
 
     @Test

@@ -219,6 +219,9 @@ public final class CompareView extends BorderPane {
         });
         VBox card = new VBox(2, text, tags);
         card.getStyleClass().add("compare-entry");
+        if (!editable) {
+            card.getStyleClass().add("compare-entry-readonly");
+        }
         card.setId("compare-entry-" + compared.entry().id());
         if (!compared.twinGroups().isEmpty()) {
             card.setStyle("-fx-border-color: transparent transparent transparent "

@@ -124,7 +124,7 @@ public final class CompareWindow {
 
             @Override
             public void exportPng() {
-                exporter.exportPng(fileName("compare.file", "", ".png"), NodeImages.picture(view[0].content()));
+                exporter.exportPng(fileName("compare.file", "", ".png"), () -> NodeImages.picture(view[0].content()));
             }
 
             @Override
@@ -158,7 +158,7 @@ public final class CompareWindow {
             public void heatmapPng() {
                 CoverageMatrix heatmap = viewModel.heatmap();
                 exporter.exportPng(fileName("coverage.file.heatmap", heatmap == null ? "" : heatmapName(heatmap), ".png"),
-                        NodeImages.picture(view[0].heatmapNode()));
+                        () -> NodeImages.picture(view[0].heatmapNode()));
             }
 
             @Override
@@ -170,7 +170,7 @@ public final class CompareWindow {
 
             @Override
             public void teamPng() {
-                exporter.exportPng(fileName("coverage.file.team", "", ".png"), NodeImages.picture(view[0].chartNode()));
+                exporter.exportPng(fileName("coverage.file.team", "", ".png"), () -> NodeImages.picture(view[0].chartNode()));
             }
         });
         Stage stage = new Stage();

@@ -2,8 +2,12 @@ package nl.personacanvas.ui.compare;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -45,19 +49,34 @@ public final class ViewExporter {
                 .ifPresent(target -> run(target, new PdfTask(writer, target)));
     }
 
-    /** {@code image} is the view's snapshot, taken on the FX thread; it is encoded and written in the background. */
-    public void exportPng(String suggestedName, BufferedImage image) {
+    /**
+     * {@code picture} takes the view's snapshot on the FX thread once a file is chosen; the image is encoded
+     * and written in the background.
+     */
+    public void exportPng(String suggestedName, Supplier<BufferedImage> picture) {
         services.dialogs().choosePngToSave(services.messages().get("compare.export.png.title"), folder, suggestedName)
-                .ifPresent(target -> run(target, new Task<>() {
-                    @Override
-                    protected Void call() throws IOException {
-                        updateProgress(-1, 1);
-                        if (!ImageIO.write(image, "png", target.toFile())) {
-                            throw new IOException("no PNG writer");
-                        }
-                        return null;
+                .ifPresent(target -> run(target, pngTask(picture.get(), target)));
+    }
+
+    private static Task<Void> pngTask(BufferedImage image, Path target) {
+        return new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                updateProgress(-1, 1);
+                // Written beside the target and moved into place, so a failure leaves the old file whole.
+                Path absolute = target.toAbsolutePath();
+                Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+                try {
+                    if (!ImageIO.write(image, "png", tmp.toFile())) {
+                        throw new IOException("no PNG writer");
                     }
-                }));
+                    Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                return null;
+            }
+        };
     }
 
     private void run(Path target, Task<?> task) {

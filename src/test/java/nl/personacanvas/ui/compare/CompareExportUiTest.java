@@ -7,6 +7,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The comparison and coverage views saved as PDF and PNG, files chosen through scripted dialogs. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,6 +53,12 @@ class CompareExportUiTest {
                 .findFirst().orElseThrow();
     }
 
+    /** Writing a 2× PNG of a large view takes a while on a busy machine: more patience than waitUntil's 10 s. */
+    private static void waitForExport(BooleanSupplier done) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(done::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static String status(Node root) {
         return ((Label) root.lookup("#export-status")).getText();
     }
@@ -64,7 +74,7 @@ class CompareExportUiTest {
         Path pdf = folder.resolve("drie.pdf");
         ui.dialogs.pdfsToSave.add(pdf);
         robot.clickOn("#compare-export-pdf");
-        waitUntil(() -> status(view).startsWith("Opgeslagen: "));
+        waitForExport(() -> status(view).startsWith("Opgeslagen: "));
 
         assertThat(ui.dialogs.suggestedNames).contains("vergelijking.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -84,7 +94,7 @@ class CompareExportUiTest {
         Path png = folder.resolve("drie.png");
         ui.dialogs.pngsToSave.add(png);
         robot.clickOn("#compare-export-png");
-        waitUntil(() -> status(view).equals("Opgeslagen: " + png));
+        waitForExport(() -> status(view).equals("Opgeslagen: " + png));
 
         BufferedImage image = ImageIO.read(png.toFile());
         double gridWidth = view.content().getWidth();
@@ -102,7 +112,7 @@ class CompareExportUiTest {
         Path pdf = folder.resolve("heatmap.pdf");
         ui.dialogs.pdfsToSave.add(pdf);
         robot.clickOn("#coverage-heatmap-pdf");
-        waitUntil(() -> status(root).startsWith("Opgeslagen: "));
+        waitForExport(() -> status(root).startsWith("Opgeslagen: "));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Dekking van de matrix", "Laura", "Ontwerpen", "Houding", "Gedekt door");
@@ -111,7 +121,7 @@ class CompareExportUiTest {
         Path png = folder.resolve("team.png");
         ui.dialogs.pngsToSave.add(png);
         robot.clickOn("#coverage-team-png");
-        waitUntil(() -> status(root).equals("Opgeslagen: " + png));
+        waitForExport(() -> status(root).equals("Opgeslagen: " + png));
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(1000);
         assertThat(Files.size(png)).isGreaterThan(5_000);
