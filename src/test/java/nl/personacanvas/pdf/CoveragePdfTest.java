@@ -73,6 +73,34 @@ class CoveragePdfTest {
     }
 
     @Test
+    void aHeatmapOfManyPersonasContinuesOnFollowingPagesWithItsHeadings() throws Exception {
+        Workbook crowded = sample;
+        Persona model = sample.personas().stream().filter(p -> "A4".equals(p.activityId())).findFirst().orElseThrow();
+        for (int i = 0; i < 60; i++) {
+            crowded = crowded.addPersona(new Persona("p-extra-" + i, "Collega " + i + " met een wat langere naam dan gewoonlijk",
+                    model.role(), model.activityId(), model.authors(), null, "", model.created(), model.modified(),
+                    model.canvas()));
+        }
+        CoverageMatrix heatmap = CoverageMatrix.of(crowded, "A4", matrix, STUDENT);
+
+        try (RenderedPdf rendered = pdf.heatmap(heatmap, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+            PDDocument doc = rendered.document();
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+            String text = PdfInspection.flattened(PdfInspection.text(doc));
+            assertInOrder(text, heatmap.personas().stream().map(Persona::name).toList());
+            // The role headings are repeated above the rows on the next page.
+            String second = PdfInspection.flattened(new PDFTextStripper() {
+                {
+                    setStartPage(2);
+                    setEndPage(2);
+                }
+            }.getText(doc));
+            assertThat(second).contains("Ontwerpen", "Houding", "Collega");
+            assertFontsEmbeddedAndGlyphsOnThePage(doc);
+        }
+    }
+
+    @Test
     void teamChartShowsEveryRoleWithItsShareAndEachActivitysGaps() throws Exception {
         TeamCoverage team = TeamCoverage.of(sample, matrix, STUDENT);
         try (RenderedPdf rendered = pdf.team(team, Locale.ENGLISH, ExportMonitor.none())) {
