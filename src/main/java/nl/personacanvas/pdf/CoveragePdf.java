@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 public final class CoveragePdf {
     private static final PaperSize PAPER = PaperSize.A3;
+    private static final int NAMES_IN_KEY = 8;
     private static final List<MatrixRole> ROLES = List.of(MatrixRole.DESIGN, MatrixRole.DELIVER, MatrixRole.ORGANISE,
             MatrixRole.ATTITUDES);
 
@@ -115,8 +116,11 @@ public final class CoveragePdf {
         List<MatrixItem> gaps = matrix.gaps();
         for (CoverageMatrix.Block block : matrix.blocks()) {
             for (MatrixItem item : block.items()) {
+                List<Persona> by = matrix.coveredBy(item);
+                // A long list would make a table row taller than a page; the heatmap above shows who.
                 String who = gaps.contains(item) ? messages.get("heatmap.nobody")
-                        : matrix.coveredBy(item).stream().map(Persona::name).collect(Collectors.joining(", "));
+                        : by.size() > NAMES_IN_KEY ? messages.get("heatmap.coveredByMany", by.size())
+                        : by.stream().map(Persona::name).collect(Collectors.joining(", "));
                 rows.add(List.of(item.id(), messages.get("coverage.role." + block.role().key()), item.label(), who));
             }
         }

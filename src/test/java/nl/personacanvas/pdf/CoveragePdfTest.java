@@ -96,6 +96,7 @@ class CoveragePdfTest {
                 }
             }.getText(doc));
             assertThat(second).contains("Ontwerpen", "Houding", "Collega");
+            assertThat(text).containsPattern("\\d\\d persona's \\(zie de heatmap\\)");
             assertFontsEmbeddedAndGlyphsOnThePage(doc);
         }
     }
