@@ -22,8 +22,8 @@ final class PdfMessages {
     }
 
     String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always formatted, so a doubled apostrophe ("persona''s") reads as one with or without arguments.
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
     String quadrant(Quadrant quadrant) {

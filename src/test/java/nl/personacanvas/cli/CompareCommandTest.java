@@ -127,4 +127,19 @@ class CompareCommandTest {
 
         assertThat(run.out()).startsWith("Vergelijking: Laura").contains("== Ontwerpen & Ontwikkelen ==", "Tweelingen");
     }
+
+    @Test
+    void writesTheDutchPdfAndSaysSoInDutch() throws Exception {
+        Path out = dir.resolve("vergelijking.pdf");
+
+        CliRun run = CliRun.dutch("compare", file.toString(), "--persona", "p-laura", "--persona", "p-joost",
+                "--pdf", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Geschreven: " + out + " (1 pagina, 2 persona's)");
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Persona's naast elkaar – alfa.pcanvas",
+                    "Ontwerpen & Ontwikkelen", "Ontbreekt hier, wel bij een ander: A4.organise.1");
+        }
+    }
 }
