@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
@@ -46,7 +45,7 @@ public final class PosterBenchmark {
             Workbook wb = workbook(POSTERS);
             PosterOptions options = PosterOptions.defaults(PosterFixtures.DATE);
             for (int i = 0; i < 2; i++) {
-                exporter.write(wb, wb.personas(), options, Map.of(), out, ExportMonitor.none());
+                exporter.write(wb, wb.personas(), options, CheckSummaries.none(), out, ExportMonitor.none());
                 baseline(wb, out);
             }
             double[] ours = new double[ROUNDS];
@@ -55,7 +54,7 @@ public final class PosterBenchmark {
             int basePages = 0;
             for (int r = 0; r < ROUNDS; r++) {
                 long t0 = System.nanoTime();
-                ourPages = exporter.write(wb, wb.personas(), options, Map.of(), out, ExportMonitor.none()).pages();
+                ourPages = exporter.write(wb, wb.personas(), options, CheckSummaries.none(), out, ExportMonitor.none()).pages();
                 long t1 = System.nanoTime();
                 basePages = baseline(wb, out);
                 long t2 = System.nanoTime();
@@ -74,7 +73,7 @@ public final class PosterBenchmark {
                 long start = System.nanoTime();
                 long retained;
                 int pages;
-                try (RenderedPdf pdf = exporter.render(big, big.personas(), options, Map.of(), ExportMonitor.none())) {
+                try (RenderedPdf pdf = exporter.render(big, big.personas(), options, CheckSummaries.none(), ExportMonitor.none())) {
                     System.gc();
                     retained = usedHeap();
                     pdf.document().save(out.toFile());

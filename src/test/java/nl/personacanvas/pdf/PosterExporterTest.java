@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
@@ -43,7 +42,7 @@ class PosterExporterTest {
 
     private static byte[] export(Workbook wb, List<Persona> personas, PosterOptions options) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.write(wb, personas, options, Map.of("p-laura", PosterFixtures.footer()), out, ExportMonitor.none());
+        exporter.write(wb, personas, options, PosterFixtures.summaries(), out, ExportMonitor.none());
         return out.toByteArray();
     }
 
@@ -83,7 +82,7 @@ class PosterExporterTest {
     void sixtyLongEntriesContinueOnFollowingPagesWithNothingLostOrClipped() throws Exception {
         Persona crowded = PosterFixtures.crowded();
         Workbook wb = PosterFixtures.workbook(crowded);
-        RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), Map.of(), ExportMonitor.none());
+        RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), CheckSummaries.none(), ExportMonitor.none());
         try (pdf) {
             assertThat(pdf.document().getNumberOfPages()).isGreaterThan(1);
             assertThat(pdf.result().warnings()).anySatisfy(w -> {
@@ -114,7 +113,7 @@ class PosterExporterTest {
         Persona multi = PosterFixtures.multilingual();
         Workbook wb = PosterFixtures.workbook(multi);
         for (PosterOptions options : List.of(a4(), a4().withSize(PaperSize.A2).withLandscape(true))) {
-            try (RenderedPdf pdf = exporter.render(wb, wb.personas(), options, Map.of(), ExportMonitor.none())) {
+            try (RenderedPdf pdf = exporter.render(wb, wb.personas(), options, CheckSummaries.none(), ExportMonitor.none())) {
                 List<ExportWarning> warnings = pdf.result().warnings();
                 assertThat(warnings).extracting(ExportWarning::kind, ExportWarning::detail).contains(
                         org.assertj.core.groups.Tuple.tuple(ExportWarning.Kind.FALLBACK_FONT,
@@ -192,7 +191,7 @@ class PosterExporterTest {
         Persona c = PosterFixtures.crowded().withName("laura");
         Workbook wb = PosterFixtures.workbook(a, b, c);
         List<Integer> progress = new ArrayList<>();
-        ExportResult result = exporter.writeEach(wb, wb.personas(), a4(), Map.of(), dir, monitor(progress, 99));
+        ExportResult result = exporter.writeEach(wb, wb.personas(), a4(), CheckSummaries.none(), dir, monitor(progress, 99));
         assertThat(result.files()).extracting(p -> p.getFileName().toString())
                 .containsExactly("_CON.pdf", "_Laura_.pdf", "laura.pdf");
         assertThat(result.files()).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(dir));
@@ -207,7 +206,7 @@ class PosterExporterTest {
         Workbook wb = PosterFixtures.workbook(PosterFixtures.laura(), PosterFixtures.mehmet(), PosterFixtures.crowded());
         Path target = dir.resolve("out.pdf");
         List<Integer> progress = new ArrayList<>();
-        assertThatThrownBy(() -> exporter.write(wb, wb.personas(), a4(), Map.of(), target, monitor(progress, 1)))
+        assertThatThrownBy(() -> exporter.write(wb, wb.personas(), a4(), CheckSummaries.none(), target, monitor(progress, 1)))
                 .isInstanceOf(CancellationException.class);
         assertThat(progress).containsExactly(1);
         assertThat(target).doesNotExist();
@@ -219,7 +218,7 @@ class PosterExporterTest {
         Persona p = PosterFixtures.laura().withPortrait(new nl.personacanvas.model.Portrait("image/png",
                 "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Workbook wb = PosterFixtures.workbook(p);
-        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), Map.of(), ExportMonitor.none())) {
+        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), CheckSummaries.none(), ExportMonitor.none())) {
             assertThat(pdf.result().warnings()).extracting(ExportWarning::kind)
                     .containsExactly(ExportWarning.Kind.PORTRAIT_UNUSABLE);
             assertThat(PdfInspection.text(pdf.document())).contains("L\n");
@@ -260,7 +259,7 @@ class PosterExporterTest {
     @Test
     void previewRendersThePdfPage() throws Exception {
         Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
-        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4().withLandscape(true), Map.of(), ExportMonitor.none())) {
+        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4().withLandscape(true), CheckSummaries.none(), ExportMonitor.none())) {
             var image = PagePreview.render(pdf.document(), 0, 36);
             assertThat(image.getWidth()).isBetween(420, 421);
             assertThat(image.getHeight()).isBetween(297, 298);
