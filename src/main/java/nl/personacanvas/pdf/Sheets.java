@@ -32,6 +32,7 @@ final class Sheets {
         PDFormXObject form = new PDFormXObject(document);
         form.setBBox(new PDRectangle(width, height));
         form.setResources(resources);
+        compressed(form.getCOSObject());
         try (PDFormContentStream out = new PDFormContentStream(form)) {
             drawing.draw(out);
         }
@@ -49,10 +50,11 @@ final class Sheets {
         PDStream contents = new PDStream(document);
         PDFormXObject writer = new PDFormXObject(contents);
         writer.setResources(resources);
+        COSStream stream = contents.getCOSObject();
+        compressed(stream);
         try (PDFormContentStream out = new PDFormContentStream(writer)) {
             drawing.draw(out);
         }
-        COSStream stream = contents.getCOSObject();
         // Left over from writing through a form; a page's content stream has none of them.
         stream.removeItem(COSName.TYPE);
         stream.removeItem(COSName.SUBTYPE);
@@ -62,5 +64,13 @@ final class Sheets {
         page.setContents(contents);
         document.addPage(page);
         return page;
+    }
+
+    /**
+     * Deflates what is written to {@code stream}: a form content stream is written uncompressed unless its
+     * dictionary names a filter first (PDFBox's page content streams compress by default).
+     */
+    private static void compressed(COSStream stream) {
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     }
 }

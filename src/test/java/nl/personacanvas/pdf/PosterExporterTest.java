@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import nl.personacanvas.model.Entry;
@@ -105,6 +106,32 @@ class PosterExporterTest {
             assertGlyphsInsideBoxes(pdf.document(), wb, crowded, a4());
             assertThat(PdfInspection.glyphs(pdf.document()).stream().filter(g -> !g.unicode().isBlank()))
                     .allSatisfy(g -> assertThat(g.fontSize()).isGreaterThanOrEqualTo(PosterLayout.ENTRY_MIN - 0.01f));
+        }
+    }
+
+    @Test
+    void aLongCheckSummaryWrapsInsideTheFooterOnA4AndA2() throws Exception {
+        PosterFooter footer = new PosterFooter(List.of(new QuadrantCoverage(Quadrant.DESIGN, 2, 4),
+                new QuadrantCoverage(Quadrant.DELIVER, 3, 5), new QuadrantCoverage(Quadrant.ORGANISE, 1, 4)),
+                List.of("flexibel", "cultureel sensitief", "cultureel zelfbewust", "empathisch", "open-minded",
+                        "nieuwsgierig", "open", "proactief", "zelfstandig", "oplossingsgericht", "geduldig"), 12);
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
+        CheckSummaries summaries = new CheckSummaries(Map.of("p-laura", footer), List.of());
+        for (PosterOptions options : List.of(a4(), a4().withSize(PaperSize.A2))) {
+            try (RenderedPdf pdf = exporter.render(wb, wb.personas(), options, summaries, ExportMonitor.none())) {
+                String text = PdfInspection.flattened(PdfInspection.text(pdf.document()));
+                assertInOrder(text, List.of("Dekking: Ontwerpen & Ontwikkelen 2/4 · Uitvoeren & Begeleiden 3/5 · "
+                        + "Organiseren & Communiceren 1/4", "Houdingen: 11 van 12 aanwezig (flexibel, cultureel "
+                        + "sensitief, cultureel zelfbewust, empathisch, open-minded, nieuwsgierig, open, proactief, "
+                        + "zelfstandig, oplossingsgericht, geduldig)"));
+                assertThat(text).contains("Afgedrukt op 12 maart 2026");
+                assertGlyphsInsideBoxes(pdf.document(), wb, PosterFixtures.laura(), options, footer);
+            }
+        }
+        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4().withCheckSummary(false), summaries,
+                ExportMonitor.none())) {
+            assertThat(PdfInspection.text(pdf.document())).contains("Afgedrukt op").doesNotContain("Dekking")
+                    .doesNotContain("Houdingen:");
         }
     }
 
@@ -299,16 +326,26 @@ class PosterExporterTest {
     }
 
     private static List<PosterPage> plan(Workbook wb, Persona persona, PosterOptions options) throws Exception {
+        return plan(wb, persona, options, null);
+    }
+
+    private static List<PosterPage> plan(Workbook wb, Persona persona, PosterOptions options, PosterFooter footer)
+            throws Exception {
         try (PDDocument scratch = new PDDocument()) {
             return new PosterRenderer(scratch, fonts, new Typesetter(fonts, DutchHyphenator.bundled()), options)
-                    .plan(wb, persona, null);
+                    .plan(wb, persona, footer);
         }
     }
 
-    /** Every drawn glyph lies inside one of the text boxes its page's layout allowed. */
     private static void assertGlyphsInsideBoxes(PDDocument doc, Workbook wb, Persona persona, PosterOptions options)
             throws Exception {
-        List<PosterPage> plan = plan(wb, persona, options);
+        assertGlyphsInsideBoxes(doc, wb, persona, options, null);
+    }
+
+    /** Every drawn glyph lies inside one of the text boxes its page's layout allowed. */
+    private static void assertGlyphsInsideBoxes(PDDocument doc, Workbook wb, Persona persona, PosterOptions options,
+                                                PosterFooter footer) throws Exception {
+        List<PosterPage> plan = plan(wb, persona, options, footer);
         assertThat(doc.getNumberOfPages()).isEqualTo(plan.size());
         List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc);
         assertThat(glyphs).isNotEmpty();
