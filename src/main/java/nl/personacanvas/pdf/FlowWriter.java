@@ -46,8 +46,8 @@ final class FlowWriter {
     void heading(String text, float relativeSize) throws IOException {
         float fontSize = BODY * s * relativeSize;
         List<String> lines = type.wrap(TextCleaner.singleLine(text), true, fontSize, width());
-        // Keep the heading together with at least two lines of what follows it.
-        ensureRoom(lines.size() * fontSize * LEADING + 2 * BODY * s * LEADING + fontSize * 0.6f);
+        // Keep the heading together with at least three lines of what follows it (a table's header and first row).
+        ensureRoom(lines.size() * fontSize * LEADING + 3 * BODY * s * LEADING + fontSize * 0.6f);
         y -= fontSize * 0.6f;
         lines(lines, true, fontSize, left(), width());
         y -= BODY * s * 0.3f;

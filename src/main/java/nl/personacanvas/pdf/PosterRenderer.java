@@ -129,7 +129,7 @@ final class PosterRenderer {
         if (!footer.coverage().isEmpty()) {
             lines.add(messages.get("footer.coverage", footer.coverage().stream()
                     .map(c -> messages.get("footer.quadrant", messages.quadrant(c.quadrant()), c.covered(), c.expected()))
-                    .collect(Collectors.joining(" · "))));
+                    .collect(Collectors.joining(PosterLayout.SEPARATOR))));
         }
         lines.add(messages.get("footer.attitudes", footer.attitudesPresent().size(), footer.attitudesExpected(),
                 footer.attitudesPresent().isEmpty() ? "—" : String.join(", ", footer.attitudesPresent())));

@@ -20,9 +20,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 public final class WorkbookReport {
     private static final List<Quadrant> CELL_QUADRANTS = List.of(Quadrant.DESIGN, Quadrant.DELIVER, Quadrant.ORGANISE);
-    /** Persona, activity, three quadrants, attitudes: the attitude names need the most room. */
-    static final float[] PERSONA_COLUMNS = {0.15f, 0.10f, 0.13f, 0.13f, 0.13f, 0.36f};
-    private static final float[] GAP_COLUMNS = {0.26f, 0.74f};
+    /** Persona, activity, three quadrants (each wide enough for "Communiceren" and "Communicating" in bold), attitudes. */
+    static final float[] PERSONA_COLUMNS = {0.12f, 0.145f, 0.162f, 0.162f, 0.162f, 0.249f};
+    /** Wide enough for "Organiseren & Communiceren" on one line. */
+    private static final float[] GAP_COLUMNS = {0.31f, 0.69f};
 
     private final ExportDocuments documents;
 
@@ -116,8 +117,9 @@ public final class WorkbookReport {
         List<List<String>> rows = new ArrayList<>();
         for (Persona p : checked) {
             PosterFooter f = summaries.footers().get(p.id());
+            // The cover names every activity in full; here the matrix id, or "eigen activiteit".
             List<String> row = new ArrayList<>(List.of(p.name(), workbook.activityOf(p)
-                    .map(a -> a.matrixActivity().orElse(a.name())).orElse("")));
+                    .map(a -> a.matrixActivity().orElse(messages.get("report.ownActivity"))).orElse("")));
             for (Quadrant q : CELL_QUADRANTS) {
                 row.add(f.coverage().stream().filter(c -> c.quadrant() == q).findFirst()
                         .map(c -> c.covered() + "/" + c.expected()).orElse("–"));
@@ -149,7 +151,9 @@ public final class WorkbookReport {
             List<List<String>> rows = new ArrayList<>();
             for (Quadrant q : Quadrant.values()) {
                 if (!gap.uncovered(q).isEmpty()) {
-                    rows.add(List.of(messages.quadrant(q), String.join("\n", gap.uncovered(q))));
+                    // Elements are phrases, one a line; attitudes are single words, run on.
+                    String separator = q == Quadrant.ATTITUDE ? ", " : "\n";
+                    rows.add(List.of(messages.quadrant(q), String.join(separator, gap.uncovered(q))));
                 }
             }
             out.table(List.of(messages.get("report.column.quadrant"), messages.get("report.column.uncovered")),

@@ -38,7 +38,7 @@ class WorkbookReportTest {
                     "Niet gedekt per kernactiviteit",
                     "A4 – Internationale en interculturele dimensies integreren in stages in het buitenland",
                     "Kwadrant Door geen persona gedekt", "Ontwerpen & Ontwikkelen Leerdoelen voor de stage",
-                    "Houding open nieuwsgierig"));
+                    "Houding open, nieuwsgierig"));
             assertThat(text).doesNotContain("Mehmet A1");
             List<String> bookmarks = new ArrayList<>();
             for (PDOutlineItem item : pdf.document().getDocumentCatalog().getDocumentOutline().children()) {
