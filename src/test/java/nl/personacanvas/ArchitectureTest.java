@@ -24,7 +24,8 @@ class ArchitectureTest {
     void domainAndServicesKnowNothingOfJavaFx() {
         ArchRule rule = noClasses().that().resideInAnyPackage(
                         "..personacanvas.model..", "..personacanvas.matrix..", "..personacanvas.check..",
-                        "..personacanvas.io..", "..personacanvas.pdf..", "..personacanvas.cli..")
+                        "..personacanvas.io..", "..personacanvas.pdf..", "..personacanvas.summary..",
+                        "..personacanvas.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
         rule.check(product);
     }
@@ -42,8 +43,19 @@ class ArchitectureTest {
     @Test
     void servicesDoNotReachUpIntoTheUiOrTheCommandLine() {
         noClasses().that().resideInAnyPackage("..personacanvas.matrix..", "..personacanvas.check..",
-                        "..personacanvas.io..", "..personacanvas.pdf..")
+                        "..personacanvas.io..", "..personacanvas.pdf..", "..personacanvas.summary..")
                 .should().dependOnClassesThat().resideInAnyPackage("..personacanvas.ui..", "..personacanvas.cli..")
+                .check(product);
+    }
+
+    @Test
+    void posterDrawingKnowsNothingOfTheChecker() {
+        // Check results reach the pdf package as plain data (CheckSummaries, the comparison data of merge)
+        // through the summary service; drawing never runs the checker. The matrix's roles and wording are
+        // data it may print.
+        noClasses().that().resideInAPackage("..personacanvas.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("..personacanvas.check..",
+                        "..personacanvas.summary..")
                 .check(product);
     }
 

@@ -9,14 +9,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.pdf.CheckSummaries;
 import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.ExportResult;
 import nl.personacanvas.pdf.ExportWarning;
@@ -26,6 +28,7 @@ import nl.personacanvas.pdf.PersonaSelection;
 import nl.personacanvas.pdf.PosterExporter;
 import nl.personacanvas.pdf.PosterOptions;
 import nl.personacanvas.pdf.WorkbookReport;
+import nl.personacanvas.summary.CheckSummaryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -74,6 +77,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-footer", descriptionKey = "export.noFooter")
     boolean noFooter;
 
+    @Option(names = "--check-summary", negatable = true, defaultValue = "true", fallbackValue = "true",
+            descriptionKey = "export.checkSummary")
+    boolean checkSummary;
+
     @Spec
     CommandSpec spec;
 
@@ -107,16 +114,18 @@ final class ExportCommand implements Callable<Integer> {
             return FAILED;
         }
         FontLibrary fonts = FontLibrary.bundled();
+        CheckSummaryService checks = new CheckSummaryService(new CanvasChecker(CompetencyMatrix.loadBundled()));
         try {
             List<ExportResult> results = new ArrayList<>();
             if (pdf != null) {
+                CheckSummaries summaries = checks.forExport(workbook, selected, options, report);
                 results.add(report
-                        ? new WorkbookReport(fonts).write(workbook, selected, options, Map.of(), pdf, ExportMonitor.none())
-                        : new PosterExporter(fonts).write(workbook, selected, options, Map.of(), pdf, ExportMonitor.none()));
+                        ? new WorkbookReport(fonts).write(workbook, selected, options, summaries, pdf, ExportMonitor.none())
+                        : new PosterExporter(fonts).write(workbook, selected, options, summaries, pdf, ExportMonitor.none()));
             }
             if (folder != null) {
-                results.add(new PosterExporter(fonts).writeEach(workbook, selected, options, Map.of(), folder,
-                        ExportMonitor.none()));
+                results.add(new PosterExporter(fonts).writeEach(workbook, selected, options,
+                        checks.forExport(workbook, selected, options, false), folder, ExportMonitor.none()));
             }
             for (ExportResult result : results) {
                 if (result.files().size() == 1) {
@@ -148,7 +157,7 @@ final class ExportCommand implements Callable<Integer> {
             sheet = PaperSize.parse(tile).filter(t -> PosterOptions.canTile(paper, t))
                     .orElseThrow(() -> usage(msg("export.error.tile", tile, size)));
         }
-        return new PosterOptions(paper, landscape, sheet, !noFooter, locale, LocalDate.now());
+        return new PosterOptions(paper, landscape, sheet, !noFooter, checkSummary, locale, LocalDate.now());
     }
 
     private List<Persona> select(Workbook workbook) {

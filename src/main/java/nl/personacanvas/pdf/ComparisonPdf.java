@@ -38,7 +38,8 @@ public final class ComparisonPdf {
                     throw new CancellationException("Export cancelled");
                 }
                 ComparisonPage page = pages.get(i);
-                Sheets.page(document, ComparisonLayout.pageSize(), out -> painter.paint(out, documentFonts, page));
+                Sheets.page(document, ComparisonLayout.pageSize(), documentFonts.resources(),
+                        out -> painter.paint(out, documentFonts, page));
                 monitor.progressed(i + 1, pages.size());
             }
             documentFonts.embedSubsets();

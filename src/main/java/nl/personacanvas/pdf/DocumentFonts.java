@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -11,11 +12,15 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * document without Arabic carries no Arabic font and a thousand posters share one subset per font.
  * PDFBox registers a font for subsetting only when a page content stream selects it; text drawn in
  * form XObjects is not registered, so {@link #embedSubsets()} must run once when drawing is done.
+ *
+ * <p>All drawings of the document share one resource dictionary ({@link #resources()}): fonts and
+ * portraits are named once, and a thousand pages hold one dictionary instead of one each.
  */
 final class DocumentFonts {
     private final PDDocument document;
     private final FontLibrary library;
     private final Map<FontRole, PDFont> loaded = new EnumMap<>(FontRole.class);
+    private final PDResources resources = new PDResources();
 
     DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
@@ -27,6 +32,11 @@ final class DocumentFonts {
         for (PDFont font : loaded.values()) {
             font.subset();
         }
+    }
+
+    /** The resource dictionary of every page and poster form drawn with these fonts. */
+    PDResources resources() {
+        return resources;
     }
 
     PDFont font(FontRole role) throws IOException {

@@ -22,6 +22,7 @@ final class FlowWriter {
     private static final Color TABLE_HEAD = new Color(0xE4, 0xE4, 0xE4);
     /** Table cells are set a little smaller so the quadrant names fit their columns unbroken. */
     private static final float CELL = 9.5f;
+    private static final float CELL_PAD = 3;
 
     private final PDDocument document;
     private final DocumentFonts fonts;
@@ -51,8 +52,8 @@ final class FlowWriter {
     void heading(String text, float relativeSize) throws IOException {
         float fontSize = BODY * s * relativeSize;
         List<String> lines = type.wrap(TextCleaner.singleLine(text), true, fontSize, width());
-        // Keep the heading together with at least two lines of what follows it.
-        ensureRoom(lines.size() * fontSize * LEADING + 2 * BODY * s * LEADING + fontSize * 0.6f);
+        // Keep the heading together with at least three lines of what follows it (a table's header and first row).
+        ensureRoom(lines.size() * fontSize * LEADING + 3 * BODY * s * LEADING + fontSize * 0.6f);
         y -= fontSize * 0.6f;
         lines(lines, true, fontSize, left(), width());
         y -= BODY * s * 0.3f;
@@ -80,15 +81,35 @@ final class FlowWriter {
         y -= BODY * s * 0.25f;
     }
 
-    /** A table whose columns take the given fractions of the text width. */
+    /**
+     * A table whose columns take the given fractions of the text width. Cells wrap (a line break in a
+     * cell's text starts a new line); a row that does not fit goes to the next page under a repeated
+     * header, and a row taller than a whole page is split between pages.
+     */
     void table(List<String> header, float[] fractions, List<List<String>> rows) throws IOException {
-        drawRow(header, fractions, true);
+        List<List<String>> head = cellLines(header, fractions, true);
+        ensureRoom(rowHeight(head, 0) + rowHeight(List.of(List.of("")), 0));
+        drawRow(head, fractions, true, 0, depth(head));
         for (List<String> row : rows) {
-            if (!fits(rowHeight(row, fractions, false))) {
-                newPage();
-                drawRow(header, fractions, true);
+            List<List<String>> cells = cellLines(row, fractions, false);
+            int from = 0;
+            int depth = Math.max(1, depth(cells));
+            boolean freshPage = false;
+            while (from < depth) {
+                int fitting = (int) Math.floor((y - MARGIN * s - 2 * CELL_PAD * s) / (CELL * s * LEADING));
+                boolean fitsWhole = fitting >= depth - from;
+                boolean fitsFreshPage = rowHeight(head, 0) + rowHeight(cells, from) <= top() - MARGIN * s;
+                if (!fitsWhole && !freshPage && (fitsFreshPage || fitting < 1)) {
+                    newPage();
+                    drawRow(head, fractions, true, 0, depth(head));
+                    freshPage = true;
+                    continue;
+                }
+                int to = fitsWhole ? depth : from + Math.max(1, fitting);
+                drawRow(cells, fractions, false, from, to);
+                from = to;
+                freshPage = false;
             }
-            drawRow(row, fractions, false);
         }
     }
 
@@ -130,39 +151,47 @@ final class FlowWriter {
         return List.copyOf(pages);
     }
 
-    private void drawRow(List<String> cells, float[] fractions, boolean head) throws IOException {
-        float pad = 3 * s;
-        float height = rowHeight(cells, fractions, head);
-        ensureRoom(height);
+    /** Draws lines {@code from} (inclusive) to {@code to} (exclusive) of each cell as one row. */
+    private void drawRow(List<List<String>> cells, float[] fractions, boolean head, int from, int to) {
+        float pad = CELL_PAD * s;
+        float height = Math.max(1, to - from) * CELL * s * LEADING + 2 * pad;
         float x = left();
         if (head) {
             fills.add(new Box(left(), y - height, width(), height));
         }
         for (int i = 0; i < cells.size(); i++) {
-            float w = width() * fractions[i];
             float cursor = y - pad;
-            for (String line : cellLines(cells.get(i), w - 2 * pad, head)) {
+            List<String> lines = cells.get(i);
+            for (String line : lines.subList(Math.min(from, lines.size()), Math.min(to, lines.size()))) {
                 texts.add(PlacedText.plain(line, BidiShaper.isRightToLeft(line), head, CELL * s, x + pad,
                         cursor - CELL * s * ASCENT));
                 cursor -= CELL * s * LEADING;
             }
-            x += w;
+            x += width() * fractions[i];
         }
         y -= height;
         rules.add(new Box(left(), y, width(), 0));
     }
 
-    private float rowHeight(List<String> cells, float[] fractions, boolean head) {
-        int lines = 1;
-        for (int i = 0; i < cells.size(); i++) {
-            lines = Math.max(lines, cellLines(cells.get(i), width() * fractions[i] - 6 * s, head).size());
-        }
-        return lines * CELL * s * LEADING + 6 * s;
+    private float rowHeight(List<List<String>> cells, int from) {
+        return Math.max(1, depth(cells) - from) * CELL * s * LEADING + 2 * CELL_PAD * s;
     }
 
-    private List<String> cellLines(String text, float w, boolean bold) {
-        String line = TextCleaner.singleLine(text);
-        return line.isEmpty() ? List.of() : type.wrap(line, bold, CELL * s, w);
+    private static int depth(List<List<String>> cells) {
+        return cells.stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    private List<List<String>> cellLines(List<String> cells, float[] fractions, boolean bold) {
+        List<List<String>> result = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            float w = width() * fractions[i] - 2 * CELL_PAD * s;
+            List<String> lines = new ArrayList<>();
+            for (String paragraph : TextCleaner.paragraphs(cells.get(i))) {
+                lines.addAll(type.wrap(paragraph, bold, CELL * s, w));
+            }
+            result.add(lines);
+        }
+        return result;
     }
 
     private void lines(List<String> lines, boolean bold, float fontSize, float x, float w) throws IOException {
@@ -198,7 +227,7 @@ final class FlowWriter {
         List<PlacedText> pageTexts = List.copyOf(texts);
         List<Box> pageFills = List.copyOf(fills);
         List<Box> pageRules = List.copyOf(rules);
-        pages.add(Sheets.page(document, size, out -> {
+        pages.add(Sheets.page(document, size, fonts.resources(), out -> {
             out.setNonStrokingColor(TABLE_HEAD);
             for (Box f : pageFills) {
                 out.addRect(f.x(), f.y(), f.width(), f.height());

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
@@ -18,51 +17,35 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * stop between posters when the monitor asks, throwing {@link CancellationException} and leaving no file.
  */
 public final class PosterExporter {
-    private final FontLibrary fonts;
-    private final Typesetter type;
+    private final ExportDocuments documents;
 
     public PosterExporter(FontLibrary fonts) {
-        this.fonts = fonts;
-        this.type = new Typesetter(fonts, DutchHyphenator.bundled());
+        this.documents = new ExportDocuments(fonts);
     }
 
     /**
      * Builds the posters of {@code personas} into a new document for preview or printing.
      *
-     * @param summaries check summaries by persona id for the footers; personas without one get a footer
-     *                  with only the date (when the options ask for a footer)
+     * @param summaries the check summaries for the footers (when the options print them); personas
+     *                  without one get a footer with only the date
      */
     public RenderedPdf render(Workbook workbook, List<Persona> personas, PosterOptions options,
-                              Map<String, PosterFooter> summaries, ExportMonitor monitor) throws IOException {
-        PDDocument document = PdfDocuments.create();
-        try {
-            PosterRenderer renderer = new PosterRenderer(document, fonts, type, options);
+                              CheckSummaries summaries, ExportMonitor monitor) throws IOException {
+        return documents.build(options, personas.size(), (document, renderer) -> {
             addPosters(document, renderer, workbook, personas, summaries, monitor, 0, personas.size());
-            renderer.fonts().embedSubsets();
             describe(document, workbook, personas, renderer.messages());
-            return new RenderedPdf(document, new ExportResult(document.getNumberOfPages(), personas.size(),
-                    renderer.warnings(), List.of()));
-        } catch (IOException | RuntimeException e) {
-            document.close();
-            throw e;
-        }
+        });
     }
 
     /** All posters in one PDF file at {@code target}. */
     public ExportResult write(Workbook workbook, List<Persona> personas, PosterOptions options,
-                              Map<String, PosterFooter> summaries, Path target, ExportMonitor monitor)
-            throws IOException {
-        try (RenderedPdf pdf = render(workbook, personas, options, summaries, monitor)) {
-            PdfDocuments.save(pdf.document(), target);
-            ExportResult r = pdf.result();
-            return new ExportResult(r.pages(), r.posters(), r.warnings(), List.of(target));
-        }
+                              CheckSummaries summaries, Path target, ExportMonitor monitor) throws IOException {
+        return ExportDocuments.save(render(workbook, personas, options, summaries, monitor), target);
     }
 
     /** All posters in one PDF written to {@code out}, for callers that want bytes. */
     public ExportResult write(Workbook workbook, List<Persona> personas, PosterOptions options,
-                              Map<String, PosterFooter> summaries, OutputStream out, ExportMonitor monitor)
-            throws IOException {
+                              CheckSummaries summaries, OutputStream out, ExportMonitor monitor) throws IOException {
         try (RenderedPdf pdf = render(workbook, personas, options, summaries, monitor)) {
             pdf.document().save(out);
             return pdf.result();
@@ -71,39 +54,36 @@ public final class PosterExporter {
 
     /** One PDF per persona in {@code folder}, named safely after the persona. */
     public ExportResult writeEach(Workbook workbook, List<Persona> personas, PosterOptions options,
-                                  Map<String, PosterFooter> summaries, Path folder, ExportMonitor monitor)
-            throws IOException {
+                                  CheckSummaries summaries, Path folder, ExportMonitor monitor) throws IOException {
         SafeFileNames names = new SafeFileNames();
         List<ExportWarning> warnings = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         int pages = 0;
         for (int i = 0; i < personas.size(); i++) {
-            Persona persona = personas.get(i);
-            try (PDDocument document = PdfDocuments.create()) {
-                PosterRenderer renderer = new PosterRenderer(document, fonts, type, options);
-                addPosters(document, renderer, workbook, List.of(persona), summaries, monitor, i, personas.size());
-                renderer.fonts().embedSubsets();
-                describe(document, workbook, List.of(persona), renderer.messages());
-                Path file = folder.resolve(names.next(persona.name(), ".pdf"));
-                PdfDocuments.save(document, file);
-                files.add(file);
-                warnings.addAll(renderer.warnings());
-                pages += document.getNumberOfPages();
-            }
+            List<Persona> one = List.of(personas.get(i));
+            int offset = i;
+            RenderedPdf pdf = documents.build(options, 1, (document, renderer) -> {
+                addPosters(document, renderer, workbook, one, summaries, monitor, offset, personas.size());
+                describe(document, workbook, one, renderer.messages());
+            });
+            ExportResult saved = ExportDocuments.save(pdf, folder.resolve(names.next(one.get(0).name(), ".pdf")));
+            files.addAll(saved.files());
+            warnings.addAll(saved.warnings());
+            pages += saved.pages();
         }
         return new ExportResult(pages, personas.size(), warnings, files);
     }
 
     /** Adds posters with bookmarks; {@code offset} and {@code total} place them in the whole job's progress. */
     static void addPosters(PDDocument document, PosterRenderer renderer, Workbook workbook, List<Persona> personas,
-                           Map<String, PosterFooter> summaries, ExportMonitor monitor, int offset, int total)
+                           CheckSummaries summaries, ExportMonitor monitor, int offset, int total)
             throws IOException {
         for (int i = 0; i < personas.size(); i++) {
             if (monitor.cancelRequested()) {
                 throw new CancellationException("Export cancelled");
             }
             Persona persona = personas.get(i);
-            List<PDPage> pages = renderer.add(workbook, persona, summaries.get(persona.id()));
+            List<PDPage> pages = renderer.add(workbook, persona, summaries.footers().get(persona.id()));
             PdfDocuments.bookmark(document, persona.headline().isEmpty() ? persona.name() : persona.headline(),
                     pages.get(0));
             monitor.progressed(offset + i + 1, total);

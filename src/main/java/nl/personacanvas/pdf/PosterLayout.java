@@ -2,6 +2,7 @@ package nl.personacanvas.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.personacanvas.model.Quadrant;
 
 /**
@@ -25,6 +26,8 @@ final class PosterLayout {
     /** The legible minimum: 9 pt on A4, scaled with the paper like everything else. */
     static final float ENTRY_MIN = 9;
     private static final float FOOTER_SIZE = 9;
+    /** Between the items of a footer line, where it prefers to wrap. */
+    static final String SEPARATOR = " · ";
     private static final float HEADER_LEADING = 1.2f;
     /** Baseline below the top of a line box: room for accents on capitals (Å, Ế). */
     private static final float ASCENT = 0.95f;
@@ -126,7 +129,7 @@ final class PosterLayout {
             float textWidth = lineWidth - dateWidth - 2 * GAP * s;
             List<String> lines = new ArrayList<>();
             for (String line : content.footerLines()) {
-                lines.addAll(wrap(line, false, size, textWidth));
+                lines.addAll(wrapAtSeparators(line, size, textWidth));
             }
             float textHeight = Math.max(1, lines.size()) * size * HEADER_LEADING;
             float bandTop = bottom + textHeight + 0.6f * size;
@@ -197,6 +200,29 @@ final class PosterLayout {
         PosterPage build() {
             texts.addAll(footerTexts);
             return new PosterPage(width, height, s, panels, texts, avatar, footerBand, textBoxes);
+        }
+
+        /**
+         * Wraps a footer line between its " · " separated items where it can, so "Organiseren &
+         * Communiceren 3/5" stays together and a broken line ends in "·"; an item wider than the line on
+         * its own wraps as text.
+         */
+        private List<String> wrapAtSeparators(String text, float size, float maxWidth) {
+            String lineEnd = SEPARATOR.stripTrailing();
+            List<String> lines = new ArrayList<>();
+            String current = null;
+            for (String item : TextCleaner.singleLine(text).split(Pattern.quote(SEPARATOR))) {
+                String joined = current == null ? item : current + SEPARATOR + item;
+                if (current != null && type.width(joined + lineEnd, false, size) > maxWidth) {
+                    lines.addAll(wrap(current + lineEnd, false, size, maxWidth));
+                    joined = item;
+                }
+                current = joined;
+            }
+            if (current != null) {
+                lines.addAll(wrap(current, false, size, maxWidth));
+            }
+            return lines;
         }
 
         private List<String> wrap(String text, boolean bold, float size, float maxWidth) {

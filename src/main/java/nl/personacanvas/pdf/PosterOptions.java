@@ -12,12 +12,14 @@ import java.util.Optional;
  * @param landscape landscape instead of portrait
  * @param tileSheet when not null, the poster is cut into tiles of this (smaller) sheet size with
  *                  overlap and crop marks, for printers that cannot print the poster size
- * @param footer    print the check summary and date at the foot of each poster
- * @param locale    language of the labels (Dutch unless English is asked for)
- * @param date      the date printed in the footer
+ * @param footer       print a footer with the date at the foot of each poster
+ * @param checkSummary print the check summary (coverage per quadrant, attitudes present) in that footer;
+ *                     the workbook report's coverage pages do not depend on it
+ * @param locale       language of the labels (Dutch unless English is asked for)
+ * @param date         the date printed in the footer
  */
-public record PosterOptions(PaperSize size, boolean landscape, PaperSize tileSheet, boolean footer, Locale locale,
-                            LocalDate date) {
+public record PosterOptions(PaperSize size, boolean landscape, PaperSize tileSheet, boolean footer,
+                            boolean checkSummary, Locale locale, LocalDate date) {
 
     public PosterOptions {
         Objects.requireNonNull(size, "size");
@@ -28,9 +30,14 @@ public record PosterOptions(PaperSize size, boolean landscape, PaperSize tileShe
         }
     }
 
-    /** An A4 portrait hand-out with footer, labelled in Dutch. */
+    /** An A4 portrait hand-out with a footer holding the check summary and date, labelled in Dutch. */
     public static PosterOptions defaults(LocalDate date) {
-        return new PosterOptions(PaperSize.A4, false, null, true, Locale.forLanguageTag("nl-NL"), date);
+        return new PosterOptions(PaperSize.A4, false, null, true, true, Locale.forLanguageTag("nl-NL"), date);
+    }
+
+    /** Whether a poster's footer shows the check summary: a footer is printed and the summary asked for. */
+    public boolean printsCheckSummary() {
+        return footer && checkSummary;
     }
 
     /** Only A2 and A1 are tiled, and only onto A4 or A3 sheets that are smaller than the poster. */
@@ -44,22 +51,26 @@ public record PosterOptions(PaperSize size, boolean landscape, PaperSize tileShe
     }
 
     public PosterOptions withSize(PaperSize v) {
-        return new PosterOptions(v, landscape, tileSheet, footer, locale, date);
+        return new PosterOptions(v, landscape, tileSheet, footer, checkSummary, locale, date);
     }
 
     public PosterOptions withLandscape(boolean v) {
-        return new PosterOptions(size, v, tileSheet, footer, locale, date);
+        return new PosterOptions(size, v, tileSheet, footer, checkSummary, locale, date);
     }
 
     public PosterOptions withTileSheet(PaperSize v) {
-        return new PosterOptions(size, landscape, v, footer, locale, date);
+        return new PosterOptions(size, landscape, v, footer, checkSummary, locale, date);
     }
 
     public PosterOptions withFooter(boolean v) {
-        return new PosterOptions(size, landscape, tileSheet, v, locale, date);
+        return new PosterOptions(size, landscape, tileSheet, v, checkSummary, locale, date);
+    }
+
+    public PosterOptions withCheckSummary(boolean v) {
+        return new PosterOptions(size, landscape, tileSheet, footer, v, locale, date);
     }
 
     public PosterOptions withLocale(Locale v) {
-        return new PosterOptions(size, landscape, tileSheet, footer, v, date);
+        return new PosterOptions(size, landscape, tileSheet, footer, checkSummary, v, date);
     }
 }

@@ -61,7 +61,11 @@ final class PosterRenderer {
         return List.copyOf(warnings);
     }
 
-    /** Adds the persona's poster and returns its pages; the first is where a bookmark should point. */
+    /**
+     * Adds the persona's poster and returns its pages; the first is where a bookmark should point.
+     *
+     * @param footer the check summary for the footer, or null for a footer with only the date
+     */
     List<PDPage> add(Workbook workbook, Persona persona, PosterFooter footer) throws IOException {
         PosterContent content = content(workbook, persona, footer);
         collectFallbacks(persona, content);
@@ -76,11 +80,13 @@ final class PosterRenderer {
         }
         List<PDPage> pages = new ArrayList<>();
         for (PosterPage page : planned) {
-            PDFormXObject form = Sheets.form(document, size.getWidth(), size.getHeight(),
-                    out -> painter.paint(out, fonts, portraits, page, persona.portrait(), content.initials()));
+            Sheets.Drawing poster = out -> painter.paint(out, fonts, portraits, page, persona.portrait(),
+                    content.initials());
             if (options.tileSheet() == null) {
-                pages.add(Sheets.page(document, size, form));
+                pages.add(Sheets.page(document, size, fonts.resources(), poster));
             } else {
+                PDFormXObject form = Sheets.form(document, fonts.resources(), size.getWidth(), size.getHeight(),
+                        poster);
                 pages.addAll(tiles.impose(document, fonts, form, options.tileSheet(), persona.name()));
             }
         }
@@ -112,7 +118,7 @@ final class PosterRenderer {
         String date = messages.get("footer.date",
                 options.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())));
         return new PosterContent(title, activity, school, initials(persona.name()), entries,
-                options.footer() ? footerLines(footer) : null, date);
+                options.footer() ? footerLines(options.checkSummary() ? footer : null) : null, date);
     }
 
     private List<String> footerLines(PosterFooter footer) {
@@ -123,7 +129,7 @@ final class PosterRenderer {
         if (!footer.coverage().isEmpty()) {
             lines.add(messages.get("footer.coverage", footer.coverage().stream()
                     .map(c -> messages.get("footer.quadrant", messages.quadrant(c.quadrant()), c.covered(), c.expected()))
-                    .collect(Collectors.joining(" · "))));
+                    .collect(Collectors.joining(PosterLayout.SEPARATOR))));
         }
         lines.add(messages.get("footer.attitudes", footer.attitudesPresent().size(), footer.attitudesExpected(),
                 footer.attitudesPresent().isEmpty() ? "—" : String.join(", ", footer.attitudesPresent())));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
@@ -75,7 +76,8 @@ final class TileImposer {
         List<PDPage> pages = new ArrayList<>();
         for (Tile tile : tiles) {
             int number = pages.size() + 1;
-            pages.add(Sheets.page(document, sheet, out -> {
+            // Its own resources: the shared dictionary holds the poster form, which must not name itself.
+            pages.add(Sheets.page(document, sheet, new PDResources(), out -> {
                 out.saveGraphicsState();
                 out.addRect(MARGIN, MARGIN, tile.width(), tile.height());
                 out.clip();

@@ -4,70 +4,58 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.PrincipleTheme;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The workbook report: a cover with the school's working definition, principles and core activities
- * (as the study's Tabel 2 lists them per school), the persona posters, and a page summarising each
- * persona's coverage of the matrix from the check summaries the caller passes in.
+ * (as the study's Tabel 2 lists them per school), the persona posters, and the coverage of all personas
+ * against the matrix from the check summaries the caller passes in: per persona the coverage per
+ * quadrant and the attitudes present, per core activity what no persona covers.
  */
 public final class WorkbookReport {
-    private final FontLibrary fonts;
-    private final Typesetter type;
+    private static final List<Quadrant> CELL_QUADRANTS = List.of(Quadrant.DESIGN, Quadrant.DELIVER, Quadrant.ORGANISE);
+    /** Persona, activity, three quadrants (each wide enough for "Communiceren" and "Communicating" in bold), attitudes. */
+    static final float[] PERSONA_COLUMNS = {0.12f, 0.145f, 0.162f, 0.162f, 0.162f, 0.249f};
+    /** Wide enough for "Organiseren & Communiceren" on one line. */
+    private static final float[] GAP_COLUMNS = {0.31f, 0.69f};
+
+    private final ExportDocuments documents;
 
     public WorkbookReport(FontLibrary fonts) {
-        this.fonts = fonts;
-        this.type = new Typesetter(fonts, DutchHyphenator.bundled());
+        this.documents = new ExportDocuments(fonts);
     }
 
     public RenderedPdf render(Workbook workbook, List<Persona> personas, PosterOptions options,
-                              Map<String, PosterFooter> summaries, ExportMonitor monitor) throws IOException {
-        PDDocument document = PdfDocuments.create();
-        try {
-            PosterRenderer posters = new PosterRenderer(document, fonts, type, options);
+                              CheckSummaries summaries, ExportMonitor monitor) throws IOException {
+        return documents.build(options, personas.size(), (document, posters) -> {
             PdfMessages messages = posters.messages();
             PaperSize textSize = options.tiling().orElse(options.size());
             PDRectangle page = textSize.rectangle(options.tileSheet() == null && options.landscape());
 
-            FlowWriter cover = new FlowWriter(document, posters.fonts(), type, page, textSize.scale());
+            FlowWriter cover = new FlowWriter(document, posters.fonts(), documents.type(), page, textSize.scale());
             writeCover(cover, workbook, personas.size(), messages);
-            List<PDPage> coverPages = cover.finish();
-            PdfDocuments.bookmark(document, messages.get("report.bookmark.cover"), coverPages.get(0));
+            PdfDocuments.bookmark(document, messages.get("report.bookmark.cover"), cover.finish().get(0));
 
             PosterExporter.addPosters(document, posters, workbook, personas, summaries, monitor, 0, personas.size());
 
-            FlowWriter summary = new FlowWriter(document, posters.fonts(), type, page, textSize.scale());
+            FlowWriter summary = new FlowWriter(document, posters.fonts(), documents.type(), page, textSize.scale());
             writeSummary(summary, workbook, personas, summaries, messages);
             PdfDocuments.bookmark(document, messages.get("report.bookmark.summary"), summary.finish().get(0));
 
-            posters.fonts().embedSubsets();
             PdfDocuments.describe(document, messages.get("meta.reportTitle", workbook.school()),
                     workbook.school(), messages.get("meta.subject"), messages.locale());
-            return new RenderedPdf(document, new ExportResult(document.getNumberOfPages(), personas.size(),
-                    posters.warnings(), List.of()));
-        } catch (IOException | RuntimeException e) {
-            document.close();
-            throw e;
-        }
+        });
     }
 
     public ExportResult write(Workbook workbook, List<Persona> personas, PosterOptions options,
-                              Map<String, PosterFooter> summaries, Path target, ExportMonitor monitor)
-            throws IOException {
-        try (RenderedPdf pdf = render(workbook, personas, options, summaries, monitor)) {
-            PdfDocuments.save(pdf.document(), target);
-            ExportResult r = pdf.result();
-            return new ExportResult(r.pages(), r.posters(), r.warnings(), List.of(target));
-        }
+                              CheckSummaries summaries, Path target, ExportMonitor monitor) throws IOException {
+        return ExportDocuments.save(render(workbook, personas, options, summaries, monitor), target);
     }
 
     private static void writeCover(FlowWriter out, Workbook workbook, int personaCount, PdfMessages messages)
@@ -112,31 +100,64 @@ public final class WorkbookReport {
     }
 
     private static void writeSummary(FlowWriter out, Workbook workbook, List<Persona> personas,
-                                     Map<String, PosterFooter> summaries, PdfMessages messages) throws IOException {
+                                     CheckSummaries summaries, PdfMessages messages) throws IOException {
         out.heading(messages.get("report.summary"), 1.6f);
-        List<Persona> checked = personas.stream().filter(p -> summaries.containsKey(p.id())).toList();
+        List<Persona> checked = personas.stream().filter(p -> summaries.footers().containsKey(p.id())).toList();
         if (checked.isEmpty()) {
             out.paragraph(messages.get("report.summaryNone"));
             return;
         }
+        out.paragraph(messages.get("report.summaryIntro"));
         List<String> header = new ArrayList<>(List.of(messages.get("report.column.persona"),
                 messages.get("report.column.activity")));
-        for (Quadrant q : Quadrant.values()) {
+        for (Quadrant q : CELL_QUADRANTS) {
             header.add(messages.quadrant(q));
         }
         header.add(messages.get("report.column.attitudes"));
         List<List<String>> rows = new ArrayList<>();
         for (Persona p : checked) {
-            PosterFooter f = summaries.get(p.id());
+            PosterFooter f = summaries.footers().get(p.id());
+            // The cover names every activity in full; here the matrix id, or "eigen activiteit".
             List<String> row = new ArrayList<>(List.of(p.name(), workbook.activityOf(p)
-                    .map(a -> a.matrixActivity().orElse(a.name())).orElse("")));
-            for (Quadrant q : Quadrant.values()) {
+                    .map(a -> a.matrixActivity().orElse(messages.get("report.ownActivity"))).orElse("")));
+            for (Quadrant q : CELL_QUADRANTS) {
                 row.add(f.coverage().stream().filter(c -> c.quadrant() == q).findFirst()
                         .map(c -> c.covered() + "/" + c.expected()).orElse("–"));
             }
-            row.add(f.attitudesPresent().size() + "/" + f.attitudesExpected());
+            row.add(messages.get("report.attitudesCell", f.attitudesPresent().size(), f.attitudesExpected(),
+                    f.attitudesPresent().isEmpty() ? "—" : String.join(", ", f.attitudesPresent())));
             rows.add(row);
         }
-        out.table(header, new float[] {0.12f, 0.15f, 0.16f, 0.16f, 0.16f, 0.12f, 0.13f}, rows);
+        out.table(header, PERSONA_COLUMNS, rows);
+        writeGaps(out, workbook, summaries.gaps(), messages);
+    }
+
+    /** Per core activity, what none of its personas covers; a table row per quadrant, an element per line. */
+    private static void writeGaps(FlowWriter out, Workbook workbook, List<CoverageGaps> gaps, PdfMessages messages)
+            throws IOException {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        out.heading(messages.get("report.gaps"), 1.35f);
+        out.paragraph(messages.get("report.gapsIntro"));
+        for (CoverageGaps gap : gaps) {
+            out.heading(workbook.activity(gap.activityId())
+                    .map(a -> a.matrixActivity().map(id -> id + " – " + a.name()).orElse(a.name()))
+                    .orElse(gap.activityId()), 1.1f);
+            if (gap.isComplete()) {
+                out.paragraph(messages.get("report.gapsNone"));
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Quadrant q : Quadrant.values()) {
+                if (!gap.uncovered(q).isEmpty()) {
+                    // Elements are phrases, one a line; attitudes are single words, run on.
+                    String separator = q == Quadrant.ATTITUDE ? ", " : "\n";
+                    rows.add(List.of(messages.quadrant(q), String.join(separator, gap.uncovered(q))));
+                }
+            }
+            out.table(List.of(messages.get("report.column.quadrant"), messages.get("report.column.uncovered")),
+                    GAP_COLUMNS, rows);
+        }
     }
 }

@@ -44,7 +44,7 @@ public final class PersonaCanvasApp extends Application {
         Path recoveryDir = Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery");
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
                 new JavaFxDialogService(messages, () -> stage), new RecoveryFiles(recoveryDir, store),
-                Clock.systemDefaultZone(), ExportServices.desktop(getHostServices()), checker);
+                Clock.systemDefaultZone(), ExportServices.desktop(getHostServices(), checker), checker);
         AppIcons.apply(stage);
         MainWindow window = new MainWindow(stage, services, AUTOSAVE_INTERVAL);
         window.show(getParameters().getRaw());

@@ -87,6 +87,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void footerCarriesTheCheckSummaryUnlessTurnedOff() throws Exception {
+        Path with = dir.resolve("with.pdf");
+        assertThat(Cli.run("--lang", "nl", "export", workbook.toString(), "--pdf", with.toString(), "--persona",
+                "p-laura")).isZero();
+        // Laura's one entry is the matrix's "Coachen op afstand": 1 of A4's 5 deliver elements.
+        assertThat(text(with).replaceAll("\\s+", " ")).contains("Dekking: Ontwerpen & Ontwikkelen 0/4")
+                .contains("Uitvoeren & Begeleiden 1/5").contains("Houdingen: 0 van").contains("Afgedrukt op");
+
+        Path without = dir.resolve("without.pdf");
+        assertThat(Cli.run("--lang", "en", "export", workbook.toString(), "--pdf", without.toString(), "--persona",
+                "p-laura", "--no-check-summary")).isZero();
+        assertThat(text(without)).contains("Printed on").doesNotContain("Coverage:").doesNotContain("Attitudes:");
+
+        Path report = dir.resolve("report.pdf");
+        assertThat(Cli.run("--lang", "nl", "export", workbook.toString(), "--pdf", report.toString(), "--report",
+                "--no-check-summary")).isZero();
+        String reportText = text(report).replaceAll("\\s+", " ");
+        assertThat(reportText).doesNotContain("Dekking: ").contains("Dekking per persona")
+                .contains("Laura A4 0/4 1/5").contains("Niet gedekt per kernactiviteit")
+                .contains("Oog voor behoefte studenten");
+    }
+
+    @Test
     void wrongUsageExitsTwoAndUnreadableInputExitsOne() throws Exception {
         Path out = dir.resolve("x.pdf");
         assertThat(Cli.run("export", workbook.toString())).isEqualTo(2);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import nl.personacanvas.model.Workbook;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class LayoutRegressionTest {
 
     @Test
     void posterPageOneMatchesTheReferenceImage() throws IOException {
-        BufferedImage actual = render(PosterOptions.defaults(PosterFixtures.DATE), Map.of("p-laura", PosterFixtures.footer()));
+        BufferedImage actual = render(PosterOptions.defaults(PosterFixtures.DATE), PosterFixtures.summaries());
         if (Boolean.getBoolean("pdf.writeReference")) {
             ImageIO.write(actual, "png", Path.of("src/test/resources" + REFERENCE).toFile());
         }
@@ -41,12 +40,12 @@ class LayoutRegressionTest {
 
     @Test
     void theComparisonNoticesABrokenLayout() throws IOException {
-        BufferedImage withFooter = render(PosterOptions.defaults(PosterFixtures.DATE), Map.of("p-laura", PosterFixtures.footer()));
-        BufferedImage withoutFooter = render(PosterOptions.defaults(PosterFixtures.DATE).withFooter(false), Map.of());
+        BufferedImage withFooter = render(PosterOptions.defaults(PosterFixtures.DATE), PosterFixtures.summaries());
+        BufferedImage withoutFooter = render(PosterOptions.defaults(PosterFixtures.DATE).withFooter(false), CheckSummaries.none());
         assertThat(differentBlocks(withFooter, withoutFooter)).isGreaterThan(MAX_DIFFERENT_BLOCKS * 5);
     }
 
-    private static BufferedImage render(PosterOptions options, Map<String, PosterFooter> footers) throws IOException {
+    private static BufferedImage render(PosterOptions options, CheckSummaries footers) throws IOException {
         Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
         try (RenderedPdf pdf = new PosterExporter(FontLibrary.bundled())
                 .render(wb, wb.personas(), options, footers, ExportMonitor.none())) {

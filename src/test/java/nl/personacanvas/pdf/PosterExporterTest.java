@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
@@ -43,7 +43,7 @@ class PosterExporterTest {
 
     private static byte[] export(Workbook wb, List<Persona> personas, PosterOptions options) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.write(wb, personas, options, Map.of("p-laura", PosterFixtures.footer()), out, ExportMonitor.none());
+        exporter.write(wb, personas, options, PosterFixtures.summaries(), out, ExportMonitor.none());
         return out.toByteArray();
     }
 
@@ -83,7 +83,7 @@ class PosterExporterTest {
     void sixtyLongEntriesContinueOnFollowingPagesWithNothingLostOrClipped() throws Exception {
         Persona crowded = PosterFixtures.crowded();
         Workbook wb = PosterFixtures.workbook(crowded);
-        RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), Map.of(), ExportMonitor.none());
+        RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), CheckSummaries.none(), ExportMonitor.none());
         try (pdf) {
             assertThat(pdf.document().getNumberOfPages()).isGreaterThan(1);
             assertThat(pdf.result().warnings()).anySatisfy(w -> {
@@ -110,11 +110,37 @@ class PosterExporterTest {
     }
 
     @Test
+    void aLongCheckSummaryWrapsInsideTheFooterOnA4AndA2() throws Exception {
+        PosterFooter footer = new PosterFooter(List.of(new QuadrantCoverage(Quadrant.DESIGN, 2, 4),
+                new QuadrantCoverage(Quadrant.DELIVER, 3, 5), new QuadrantCoverage(Quadrant.ORGANISE, 1, 4)),
+                List.of("flexibel", "cultureel sensitief", "cultureel zelfbewust", "empathisch", "open-minded",
+                        "nieuwsgierig", "open", "proactief", "zelfstandig", "oplossingsgericht", "geduldig"), 12);
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
+        CheckSummaries summaries = new CheckSummaries(Map.of("p-laura", footer), List.of());
+        for (PosterOptions options : List.of(a4(), a4().withSize(PaperSize.A2))) {
+            try (RenderedPdf pdf = exporter.render(wb, wb.personas(), options, summaries, ExportMonitor.none())) {
+                String text = PdfInspection.flattened(PdfInspection.text(pdf.document()));
+                assertInOrder(text, List.of("Dekking: Ontwerpen & Ontwikkelen 2/4 · Uitvoeren & Begeleiden 3/5 · "
+                        + "Organiseren & Communiceren 1/4", "Houdingen: 11 van 12 aanwezig (flexibel, cultureel "
+                        + "sensitief, cultureel zelfbewust, empathisch, open-minded, nieuwsgierig, open, proactief, "
+                        + "zelfstandig, oplossingsgericht, geduldig)"));
+                assertThat(text).contains("Afgedrukt op 12 maart 2026");
+                assertGlyphsInsideBoxes(pdf.document(), wb, PosterFixtures.laura(), options, footer);
+            }
+        }
+        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4().withCheckSummary(false), summaries,
+                ExportMonitor.none())) {
+            assertThat(PdfInspection.text(pdf.document())).contains("Afgedrukt op").doesNotContain("Dekking")
+                    .doesNotContain("Houdingen:");
+        }
+    }
+
+    @Test
     void emojiNameArabicEntryAndCjkExportWithFallbacksListed() throws Exception {
         Persona multi = PosterFixtures.multilingual();
         Workbook wb = PosterFixtures.workbook(multi);
         for (PosterOptions options : List.of(a4(), a4().withSize(PaperSize.A2).withLandscape(true))) {
-            try (RenderedPdf pdf = exporter.render(wb, wb.personas(), options, Map.of(), ExportMonitor.none())) {
+            try (RenderedPdf pdf = exporter.render(wb, wb.personas(), options, CheckSummaries.none(), ExportMonitor.none())) {
                 List<ExportWarning> warnings = pdf.result().warnings();
                 assertThat(warnings).extracting(ExportWarning::kind, ExportWarning::detail).contains(
                         org.assertj.core.groups.Tuple.tuple(ExportWarning.Kind.FALLBACK_FONT,
@@ -192,7 +218,7 @@ class PosterExporterTest {
         Persona c = PosterFixtures.crowded().withName("laura");
         Workbook wb = PosterFixtures.workbook(a, b, c);
         List<Integer> progress = new ArrayList<>();
-        ExportResult result = exporter.writeEach(wb, wb.personas(), a4(), Map.of(), dir, monitor(progress, 99));
+        ExportResult result = exporter.writeEach(wb, wb.personas(), a4(), CheckSummaries.none(), dir, monitor(progress, 99));
         assertThat(result.files()).extracting(p -> p.getFileName().toString())
                 .containsExactly("_CON.pdf", "_Laura_.pdf", "laura.pdf");
         assertThat(result.files()).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(dir));
@@ -207,7 +233,7 @@ class PosterExporterTest {
         Workbook wb = PosterFixtures.workbook(PosterFixtures.laura(), PosterFixtures.mehmet(), PosterFixtures.crowded());
         Path target = dir.resolve("out.pdf");
         List<Integer> progress = new ArrayList<>();
-        assertThatThrownBy(() -> exporter.write(wb, wb.personas(), a4(), Map.of(), target, monitor(progress, 1)))
+        assertThatThrownBy(() -> exporter.write(wb, wb.personas(), a4(), CheckSummaries.none(), target, monitor(progress, 1)))
                 .isInstanceOf(CancellationException.class);
         assertThat(progress).containsExactly(1);
         assertThat(target).doesNotExist();
@@ -219,7 +245,7 @@ class PosterExporterTest {
         Persona p = PosterFixtures.laura().withPortrait(new nl.personacanvas.model.Portrait("image/png",
                 "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Workbook wb = PosterFixtures.workbook(p);
-        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), Map.of(), ExportMonitor.none())) {
+        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), CheckSummaries.none(), ExportMonitor.none())) {
             assertThat(pdf.result().warnings()).extracting(ExportWarning::kind)
                     .containsExactly(ExportWarning.Kind.PORTRAIT_UNUSABLE);
             assertThat(PdfInspection.text(pdf.document())).contains("L\n");
@@ -260,7 +286,7 @@ class PosterExporterTest {
     @Test
     void previewRendersThePdfPage() throws Exception {
         Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
-        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4().withLandscape(true), Map.of(), ExportMonitor.none())) {
+        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4().withLandscape(true), CheckSummaries.none(), ExportMonitor.none())) {
             var image = PagePreview.render(pdf.document(), 0, 36);
             assertThat(image.getWidth()).isBetween(420, 421);
             assertThat(image.getHeight()).isBetween(297, 298);
@@ -300,16 +326,26 @@ class PosterExporterTest {
     }
 
     private static List<PosterPage> plan(Workbook wb, Persona persona, PosterOptions options) throws Exception {
+        return plan(wb, persona, options, null);
+    }
+
+    private static List<PosterPage> plan(Workbook wb, Persona persona, PosterOptions options, PosterFooter footer)
+            throws Exception {
         try (PDDocument scratch = new PDDocument()) {
             return new PosterRenderer(scratch, fonts, new Typesetter(fonts, DutchHyphenator.bundled()), options)
-                    .plan(wb, persona, null);
+                    .plan(wb, persona, footer);
         }
     }
 
-    /** Every drawn glyph lies inside one of the text boxes its page's layout allowed. */
     private static void assertGlyphsInsideBoxes(PDDocument doc, Workbook wb, Persona persona, PosterOptions options)
             throws Exception {
-        List<PosterPage> plan = plan(wb, persona, options);
+        assertGlyphsInsideBoxes(doc, wb, persona, options, null);
+    }
+
+    /** Every drawn glyph lies inside one of the text boxes its page's layout allowed. */
+    private static void assertGlyphsInsideBoxes(PDDocument doc, Workbook wb, Persona persona, PosterOptions options,
+                                                PosterFooter footer) throws Exception {
+        List<PosterPage> plan = plan(wb, persona, options, footer);
         assertThat(doc.getNumberOfPages()).isEqualTo(plan.size());
         List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc);
         assertThat(glyphs).isNotEmpty();

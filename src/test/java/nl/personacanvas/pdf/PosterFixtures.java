@@ -110,4 +110,9 @@ final class PosterFixtures {
                 new QuadrantCoverage(Quadrant.DELIVER, 3, 3), new QuadrantCoverage(Quadrant.ORGANISE, 2, 4),
                 new QuadrantCoverage(Quadrant.ATTITUDE, 3, 3)), List.of("benaderbaar", "daadkrachtig", "verbindend"), 10);
     }
+
+    /** The footer above for Laura, nothing else. */
+    static CheckSummaries summaries() {
+        return new CheckSummaries(Map.of("p-laura", footer()), List.of());
+    }
 }

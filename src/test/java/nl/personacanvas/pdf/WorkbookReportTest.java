@@ -3,9 +3,14 @@ package nl.personacanvas.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +19,9 @@ class WorkbookReportTest {
     @Test
     void coverPostersAndCoverageSummaryInOrderWithBookmarks() throws Exception {
         Workbook wb = PosterFixtures.workbook(PosterFixtures.laura(), PosterFixtures.mehmet());
-        Map<String, PosterFooter> summaries = Map.of("p-laura", PosterFixtures.footer());
+        CheckSummaries summaries = new CheckSummaries(Map.of("p-laura", PosterFixtures.footer()),
+                List.of(new CoverageGaps("k-a4", Map.of(Quadrant.DESIGN, List.of("Leerdoelen voor de stage"),
+                        Quadrant.ATTITUDE, List.of("open", "nieuwsgierig")))));
         try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
                 .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
             String text = PdfInspection.flattened(PdfInspection.text(pdf.document()));
@@ -26,7 +33,12 @@ class WorkbookReportTest {
                     "Inkomend bezoek van collega's en studenten van internationale partnerscholen inzetten in het onderwijs (eigen activiteit)",
                     "Mobiliteit", "A4 – Internationale en interculturele dimensies integreren in stages in het buitenland",
                     PosterFixtures.laura().headline(), PosterFixtures.mehmet().headline(),
-                    "Dekking per persona", "Persona", "Kernactiviteit", "Laura A4 2/3 3/3 2/4 3/3 3/10"));
+                    "Dekking per persona", "Persona", "Kernactiviteit",
+                    "Laura A4 2/3 3/3 2/4 3/10: benaderbaar, daadkrachtig, verbindend",
+                    "Niet gedekt per kernactiviteit",
+                    "A4 – Internationale en interculturele dimensies integreren in stages in het buitenland",
+                    "Kwadrant Door geen persona gedekt", "Ontwerpen & Ontwikkelen Leerdoelen voor de stage",
+                    "Houding open, nieuwsgierig"));
             assertThat(text).doesNotContain("Mehmet A1");
             List<String> bookmarks = new ArrayList<>();
             for (PDOutlineItem item : pdf.document().getDocumentCatalog().getDocumentOutline().children()) {
@@ -37,6 +49,87 @@ class WorkbookReportTest {
             assertThat(pdf.document().getDocumentInformation().getTitle()).isEqualTo("Werkboek – Alfa-college");
             assertThat(pdf.document().getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
             assertThat(PdfInspection.fonts(pdf.document())).allSatisfy(f -> assertThat(f.isEmbedded()).isTrue());
+        }
+    }
+
+    @Test
+    void longCoverageTableWrapsItsCellsAndContinuesWithNothingOutsideItsColumn() throws Exception {
+        List<Persona> personas = new ArrayList<>();
+        Map<String, PosterFooter> footers = new HashMap<>();
+        for (int i = 0; i < 45; i++) {
+            String id = "p-" + i;
+            personas.add(PosterFixtures.persona(id, "Persona " + i + " met een uitzonderlijk lange naam "
+                    + "Wolfeschlegelsteinhausenbergerdorff", "begeleidt studenten", "k-a4", Map.of()));
+            footers.put(id, new PosterFooter(List.of(new QuadrantCoverage(Quadrant.DESIGN, i % 4, 3),
+                    new QuadrantCoverage(Quadrant.DELIVER, 1, 3), new QuadrantCoverage(Quadrant.ORGANISE, 0, 4)),
+                    List.of("flexibel", "cultureel sensitief", "cultureel zelfbewust", "empathisch", "open-minded",
+                            "nieuwsgierig", "open", "proactief"), 10));
+        }
+        Workbook wb = PosterFixtures.workbook(personas.toArray(Persona[]::new));
+        CheckSummaries summaries = new CheckSummaries(footers, List.of());
+        try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
+                .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
+            PDDocument doc = pdf.document();
+            int firstSummaryPage = 1 + personas.size();
+            assertThat(doc.getNumberOfPages()).as("the table continues on a second page")
+                    .isGreaterThan(firstSummaryPage + 1);
+            String text = PdfInspection.flattened(PdfInspection.text(doc));
+            for (Persona p : personas) {
+                assertThat(text).contains(p.name() + " A4");
+            }
+            for (int page = firstSummaryPage; page < doc.getNumberOfPages(); page++) {
+                assertThat(PdfInspection.flattened(PdfInspection.textIn(doc, page,
+                        new Box(0, 0, 595, 842)))).as("header repeated on page %d", page + 1).contains("Persona Kernactiviteit");
+            }
+            float left = 42;
+            float width = doc.getPage(0).getMediaBox().getWidth() - 2 * left;
+            float[] columns = WorkbookReport.PERSONA_COLUMNS;
+            for (PdfInspection.Glyph g : PdfInspection.glyphs(doc)) {
+                // Only the table: headings and the introduction (10 pt and up) run the full width.
+                if (g.page() < firstSummaryPage || g.unicode().isBlank() || g.fontSize() >= 10) {
+                    continue;
+                }
+                float columnLeft = left;
+                int column = 0;
+                while (column < columns.length - 1 && g.x() >= columnLeft + width * columns[column]) {
+                    columnLeft += width * columns[column];
+                    column++;
+                }
+                float columnRight = columnLeft + width * columns[column];
+                assertThat(g.x() + g.width()).as("glyph %s on page %d in column %d", g.unicode(), g.page() + 1, column)
+                        .isLessThanOrEqualTo(columnRight + 0.5f);
+                assertThat(g.baseline()).as("glyph %s on page %d above the bottom margin", g.unicode(), g.page() + 1)
+                        .isGreaterThanOrEqualTo(left);
+            }
+        }
+    }
+
+    @Test
+    void aRowTallerThanAPageIsSplitAcrossPagesInsideTheMargins() throws Exception {
+        List<String> many = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            many.add("Element " + i + " dat geen persona dekt, met een omschrijving die over meer dan een regel loopt");
+        }
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
+        CheckSummaries summaries = new CheckSummaries(Map.of("p-laura", PosterFixtures.footer()),
+                List.of(new CoverageGaps("k-a4", Map.of(Quadrant.DESIGN, many))));
+        try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
+                .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
+            PDDocument doc = pdf.document();
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(5);
+            String text = PdfInspection.flattened(PdfInspection.text(doc));
+            // The row goes on under the repeated header, which may fall inside an element's lines.
+            PosterExporterTest.assertInOrder(text.replace(" Kwadrant Door geen persona gedekt", ""), many);
+            PDRectangle page = doc.getPage(0).getMediaBox();
+            for (PdfInspection.Glyph g : PdfInspection.glyphs(doc)) {
+                if (g.page() < 2 || g.unicode().isBlank()) {
+                    continue;
+                }
+                assertThat(g.x()).isGreaterThanOrEqualTo(42 - 0.5f);
+                assertThat(g.x() + g.width()).isLessThanOrEqualTo(page.getWidth() - 42 + 0.5f);
+                assertThat(g.baseline()).as("glyph %s on page %d", g.unicode(), g.page() + 1)
+                        .isGreaterThanOrEqualTo(42).isLessThanOrEqualTo(page.getHeight() - 42);
+            }
         }
     }
 }

@@ -22,8 +22,8 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.summary.CheckSummaryService;
 import nl.personacanvas.ui.export.ExportServices;
-import nl.personacanvas.ui.export.FooterSummaries;
 import nl.personacanvas.ui.export.PdfEngine;
 import nl.personacanvas.ui.export.RecordingPrintService;
 import nl.personacanvas.ui.main.MainWindow;
@@ -34,10 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class UiFixture {
     /** Read once for all UI tests; it is immutable. */
     public static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
-    /** The bundled fonts are read once for all UI tests. */
-    public static final PdfEngine PDF = PdfEngine.bundled(FooterSummaries.none());
     /** Built once for all UI tests: training the classifier takes a moment, and it is thread-safe. */
     public static final CanvasChecker CHECKER = new CanvasChecker(MATRIX);
+    /** The bundled fonts are read once for all UI tests. */
+    public static final PdfEngine PDF = PdfEngine.bundled(new CheckSummaryService(CHECKER));
     public final Path folder;
     public final WorkbookCodec codec = new WorkbookCodec();
     public final WorkbookStore store = new WorkbookStore(codec);

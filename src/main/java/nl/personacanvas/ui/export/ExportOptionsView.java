@@ -57,11 +57,7 @@ final class ExportOptionsView extends GridPane {
         add("options.what", whatChoices());
         add("options.paper", paperChoices());
         add("options.tiling", tilingChoices());
-        CheckBox footer = new CheckBox(texts.get("options.footer.on"));
-        footer.setId(id("footer"));
-        footer.setWrapText(true);
-        footer.selectedProperty().bindBidirectional(options.footerProperty());
-        add("options.footer", footer);
+        add("options.footer", footerChoices());
         if (withOutput) {
             add("options.output", outputChoices());
         }
@@ -87,6 +83,21 @@ final class ExportOptionsView extends GridPane {
         label.setLabelFor(field);
         GridPane.setValignment(label, VPos.TOP);
         addRow(row++, label, field);
+    }
+
+    private Node footerChoices() {
+        CheckBox footer = new CheckBox(texts.get("options.footer.on"));
+        footer.setId(id("footer"));
+        footer.setWrapText(true);
+        footer.selectedProperty().bindBidirectional(options.footerProperty());
+        CheckBox summary = new CheckBox(texts.get("options.footer.checkSummary"));
+        summary.setId(id("check-summary"));
+        summary.setWrapText(true);
+        summary.selectedProperty().bindBidirectional(options.checkSummaryProperty());
+        summary.disableProperty().bind(options.footerProperty().not());
+        VBox box = new VBox(6, footer, summary);
+        VBox.setMargin(summary, new Insets(0, 0, 0, 22));
+        return box;
     }
 
     private Node whatChoices() {

@@ -29,8 +29,8 @@ import nl.personacanvas.pdf.PersonaSelection;
 import nl.personacanvas.pdf.PosterOptions;
 
 /**
- * The choices an export and the preview share: which personas, paper, orientation, tiling, footer,
- * one file or one per persona. Kept for the window's lifetime, so the dialog opens with the last
+ * The choices an export and the preview share: which personas, paper, orientation, tiling, footer
+ * with or without the check summary, one file or one per persona. Kept for the window's lifetime, so the dialog opens with the last
  * choices. {@link #problemProperty()} says in words why the current choices cannot be exported.
  */
 public final class ExportOptionsViewModel {
@@ -51,6 +51,7 @@ public final class ExportOptionsViewModel {
     private final BooleanProperty tiled = new SimpleBooleanProperty(this, "tiled");
     private final ObjectProperty<PaperSize> tileSheet = new SimpleObjectProperty<>(this, "tileSheet", PaperSize.A4);
     private final BooleanProperty footer = new SimpleBooleanProperty(this, "footer", true);
+    private final BooleanProperty checkSummary = new SimpleBooleanProperty(this, "checkSummary", true);
     private final BooleanProperty onePerPersona = new SimpleBooleanProperty(this, "onePerPersona");
     private final ObjectBinding<String> problem;
     private final BooleanBinding tilingPossible;
@@ -90,6 +91,7 @@ public final class ExportOptionsViewModel {
         tiled.set(previous.tiled.get());
         tileSheet.set(previous.tileSheet.get());
         footer.set(previous.footer.get());
+        checkSummary.set(previous.checkSummary.get());
         onePerPersona.set(previous.onePerPersona.get());
     }
 
@@ -151,7 +153,7 @@ public final class ExportOptionsViewModel {
             throw new IllegalStateException(reason);
         }
         PosterOptions options = new PosterOptions(size.get(), landscape.get(), tiled.get() ? tileSheet.get() : null,
-                footer.get(), texts.locale(), LocalDate.now(clock));
+                footer.get(), checkSummary.get(), texts.locale(), LocalDate.now(clock));
         return new ExportRequest(workbook.get(), personas(), options, scope.get() == ExportScope.REPORT,
                 onePerPersona.get());
     }
@@ -210,6 +212,11 @@ public final class ExportOptionsViewModel {
 
     public BooleanProperty footerProperty() {
         return footer;
+    }
+
+    /** Print the check summary (coverage per quadrant, attitudes present) in the footer, next to the date. */
+    public BooleanProperty checkSummaryProperty() {
+        return checkSummary;
     }
 
     public BooleanProperty onePerPersonaProperty() {

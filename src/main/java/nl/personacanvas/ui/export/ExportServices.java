@@ -1,6 +1,8 @@
 package nl.personacanvas.ui.export;
 
 import javafx.application.HostServices;
+import nl.personacanvas.check.CanvasChecker;
+import nl.personacanvas.summary.CheckSummaryService;
 
 /**
  * What export, preview and printing need beyond the app's other services; the desktop wires the real
@@ -8,9 +10,9 @@ import javafx.application.HostServices;
  */
 public record ExportServices(PdfEngine engine, PrintService printing, DocumentOpener opener) {
 
-    /** Bundled fonts, the system's printers, files opened through the desktop; no check summaries yet. */
-    public static ExportServices desktop(HostServices host) {
-        return new ExportServices(PdfEngine.bundled(FooterSummaries.none()), new DesktopPrintService(),
+    /** Bundled fonts, check summaries from the app's checker, the system's printers, files opened through the desktop. */
+    public static ExportServices desktop(HostServices host, CanvasChecker checker) {
+        return new ExportServices(PdfEngine.bundled(new CheckSummaryService(checker)), new DesktopPrintService(),
                 path -> host.showDocument(path.toUri().toString()));
     }
 }

@@ -7,36 +7,36 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.personacanvas.pdf.CheckSummaries;
 import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.ExportResult;
 import nl.personacanvas.pdf.FontLibrary;
 import nl.personacanvas.pdf.PosterExporter;
-import nl.personacanvas.pdf.PosterFooter;
 import nl.personacanvas.pdf.RenderedPdf;
 import nl.personacanvas.pdf.WorkbookReport;
+import nl.personacanvas.summary.CheckSummaryService;
 
 /**
  * The PDF package as the UI uses it: posters or the report, to a document (preview, printing), one file
- * or one file per persona. The bundled fonts are read on first use, off the FX thread, so start-up does
- * not pay for them. Thread-safe.
+ * or one file per persona, with the check summaries in the footers and the report. The bundled fonts
+ * are read on first use, off the FX thread, so start-up does not pay for them. Thread-safe.
  */
 public final class PdfEngine {
     private final Supplier<FontLibrary> fontSource;
-    private final FooterSummaries summaries;
+    private final CheckSummaryService summaries;
     private FontLibrary fonts;
     private PosterExporter posters;
     private WorkbookReport report;
 
-    public PdfEngine(Supplier<FontLibrary> fontSource, FooterSummaries summaries) {
+    public PdfEngine(Supplier<FontLibrary> fontSource, CheckSummaryService summaries) {
         this.fontSource = fontSource;
         this.summaries = summaries;
     }
 
-    /** The bundled fonts and no check summaries yet. */
-    public static PdfEngine bundled(FooterSummaries summaries) {
+    /** The bundled fonts. */
+    public static PdfEngine bundled(CheckSummaryService summaries) {
         return new PdfEngine(FontLibrary::bundled, summaries);
     }
 
@@ -59,7 +59,7 @@ public final class PdfEngine {
     /** The whole export as one open document; the caller closes it. */
     public RenderedPdf render(ExportRequest request, ExportMonitor monitor) throws IOException {
         load();
-        Map<String, PosterFooter> footers = summaries.summarise(request.workbook(), request.personas());
+        CheckSummaries footers = summaries(request);
         return request.report()
                 ? report.render(request.workbook(), request.personas(), request.options(), footers, monitor)
                 : posters.render(request.workbook(), request.personas(), request.options(), footers, monitor);
@@ -68,7 +68,7 @@ public final class PdfEngine {
     /** The whole export as one PDF file. */
     public ExportResult write(ExportRequest request, Path target, ExportMonitor monitor) throws IOException {
         load();
-        Map<String, PosterFooter> footers = summaries.summarise(request.workbook(), request.personas());
+        CheckSummaries footers = summaries(request);
         return request.report()
                 ? report.write(request.workbook(), request.personas(), request.options(), footers, target, monitor)
                 : posters.write(request.workbook(), request.personas(), request.options(), footers, target, monitor);
@@ -80,7 +80,7 @@ public final class PdfEngine {
      */
     public ExportResult writeEach(ExportRequest request, Path folder, ExportMonitor monitor) throws IOException {
         load();
-        Map<String, PosterFooter> footers = summaries.summarise(request.workbook(), request.personas());
+        CheckSummaries footers = summaries(request);
         Files.createDirectories(folder);
         Path staging = Files.createDirectory(folder.resolve(".persona-canvas-export-" + UUID.randomUUID()));
         try {
@@ -95,6 +95,10 @@ public final class PdfEngine {
         } finally {
             deleteFolder(staging);
         }
+    }
+
+    private CheckSummaries summaries(ExportRequest request) {
+        return summaries.forExport(request.workbook(), request.personas(), request.options(), request.report());
     }
 
     private static void deleteFolder(Path folder) throws IOException {

@@ -88,7 +88,7 @@ public final class PreviewViewModel {
         Observable[] choices = {options.workbookProperty(), options.currentPersonaIdProperty(),
                 options.scopeProperty(), options.chosenIds(), options.activityIdProperty(), options.sizeProperty(),
                 options.landscapeProperty(), options.tiledProperty(), options.tileSheetProperty(),
-                options.footerProperty()};
+                options.footerProperty(), options.checkSummaryProperty()};
         for (Observable choice : choices) {
             choice.addListener(o -> rebuild());
         }

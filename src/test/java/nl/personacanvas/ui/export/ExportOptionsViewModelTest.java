@@ -91,6 +91,10 @@ class ExportOptionsViewModelTest {
         options.scopeProperty().set(ExportScope.ALL);
         options.sizeProperty().set(PaperSize.A3);
         options.landscapeProperty().set(true);
+        assertThat(options.request().options().printsCheckSummary()).as("footer with summary by default").isTrue();
+        options.checkSummaryProperty().set(false);
+        assertThat(options.request().options().checkSummary()).isFalse();
+        assertThat(options.request().options().footer()).isTrue();
         options.footerProperty().set(false);
         ExportRequest request = options.request();
         assertThat(request.options().size()).isEqualTo(PaperSize.A3);
@@ -128,11 +132,13 @@ class ExportOptionsViewModelTest {
         options.sizeProperty().set(PaperSize.A1);
         options.tiledProperty().set(true);
         options.tileSheetProperty().set(PaperSize.A3);
+        options.checkSummaryProperty().set(false);
         options.dispose();
         ExportOptionsViewModel next = new ExportOptionsViewModel(workbook, current,
                 new ExportTexts(new Messages(Messages.DUTCH)), clock);
         next.copyChoicesFrom(options);
         assertThat(next.request().options().tileSheet()).isEqualTo(PaperSize.A3);
+        assertThat(next.checkSummaryProperty().get()).as("remembered like the other choices").isFalse();
         assertThat(names(next.personas())).containsExactly("Laura");
 
         workbook.set(Workbook.empty());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
@@ -63,6 +64,12 @@ class ExportUiTest {
         FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
         robot.clickOn("#export-size").clickOn("A3 (297 × 420 mm)");
         robot.clickOn("#export-landscape");
+        CheckBox summary = robot.lookup("#export-check-summary").queryAs(CheckBox.class);
+        assertThat(summary.isSelected()).isTrue();
+        robot.clickOn("#export-footer");
+        assertThat(summary.isDisabled()).as("no footer, no summary in it").isTrue();
+        robot.clickOn("#export-footer");
+        assertThat(summary.isDisabled()).isFalse();
         Path target = folder.resolve("laura-a3.pdf");
         ui.dialogs.pdfsToSave.add(target);
         robot.clickOn("#export-start");
@@ -77,7 +84,7 @@ class ExportUiTest {
             assertThat(text).containsSubsequence("Laura begeleidt studenten bij een internationale stage.",
                     "Stageopdrachten met interculturele leeruitkomsten", "Coacht op afstand via videobellen",
                     "Onderhoudt contact met stagebedrijven in Duitsland", "Regelt verzekeringen en documenten",
-                    "Benaderbaar");
+                    "Benaderbaar", "Dekking: Ontwerpen & Ontwikkelen", "Houdingen:", "Afgedrukt op");
         }
         assertThat(ui.window.viewModel().status().text()).isEqualTo("PDF geëxporteerd: opgeslagen als laura-a3.pdf");
         robot.clickOn("#export-open-folder");
