@@ -30,7 +30,7 @@ public final class CanvasChecker {
 
     /**
      * One distinct entry text: what the sorter finds in it whatever the activity, its content stems as
-     * sorted hash codes for the overlap test, and its verdict per activity, filled in as activities ask
+     * numbers for the overlap test, and its verdict per activity, filled in as activities ask
      * (a racing thread may compute a slot twice; both results are equal and immutable).
      */
     private static final class Analysis {
@@ -120,7 +120,7 @@ public final class CanvasChecker {
             cache.clear();
         }
         AnalyzedText analyzed = lexicons.analyzer.analyze(text);
-        Analysis analysis = new Analysis(sorter.profile(analyzed), OverlapDetector.codes(analyzed.stems()),
+        Analysis analysis = new Analysis(sorter.profile(analyzed), OverlapDetector.codes(analyzed),
                 activitySlots.size() + 1);
         cache.put(text, analysis);
         return analysis;

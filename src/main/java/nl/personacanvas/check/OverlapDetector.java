@@ -1,13 +1,11 @@
 package nl.personacanvas.check;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * Decides whether two entries of one canvas say much the same: most of their content stems are shared
  * (Jaccard similarity), which catches rephrasings and word-order changes but not two different tasks
- * that share a topic. Stems are compared as sorted hash codes; a collision between two different stems
- * of one canvas is too unlikely to matter.
+ * that share a topic. Stems are compared by their analyser numbers (one number per distinct stem).
  */
 final class OverlapDetector {
     static final double SIMILARITY = 0.6;
@@ -16,20 +14,9 @@ final class OverlapDetector {
     private OverlapDetector() {
     }
 
-    static int[] codes(Set<String> stems) {
-        int[] codes = new int[stems.size()];
-        int n = 0;
-        for (String stem : stems) {
-            codes[n++] = stem.hashCode();
-        }
-        Arrays.sort(codes);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || codes[i] != codes[i - 1]) {
-                codes[distinct++] = codes[i];
-            }
-        }
-        return distinct == n ? codes : Arrays.copyOf(codes, distinct);
+    /** A statement's stems as the overlap test compares them: their analyser numbers, distinct. */
+    static int[] codes(AnalyzedText text) {
+        return text.stemIds().clone();
     }
 
     /**

@@ -60,7 +60,7 @@ public final class StatementSorter {
         }
         AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text);
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
-        Map<String, Double> misses = lexicons.elements.misses(text);
+        double[] misses = lexicons.elements.misses(text);
         return new Profile(text, scores, best, null, attitudes, cues, misses);
     }
 
@@ -108,7 +108,7 @@ public final class StatementSorter {
      * @param misses    per element the chance it is not addressed ({@link ElementMatcher#misses})
      */
     record Profile(AnalyzedText text, Map<Quadrant, Double> scores, Quadrant best, GenericReason decided,
-                   AttitudeRecognizer.Recognition attitudes, List<Set<String>> cueScopes, Map<String, Double> misses) {
+                   AttitudeRecognizer.Recognition attitudes, List<Set<String>> cueScopes, double[] misses) {
     }
 
     static Quadrant best(Map<Quadrant, Double> scores) {
