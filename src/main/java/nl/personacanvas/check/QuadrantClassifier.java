@@ -18,13 +18,14 @@ import nl.personacanvas.model.Quadrant;
  */
 final class QuadrantClassifier {
     private static final double SMOOTHING = 0.3;
-    private static final List<String> PARTICLES = List.of("op", "af", "in", "uit", "aan", "mee", "door", "na", "vast",
-            "samen", "bij", "terug", "voor");
+    /** Separable verb particles, each with its number. */
+    private static final Map<String, Integer> PARTICLES = numbered("op", "af", "in", "uit", "aan", "mee", "door", "na",
+            "vast", "samen", "bij", "terug", "voor");
     /** Softens the naive independence assumption, which makes raw posteriors far too sure of themselves. */
     private static final double TEMPERATURE = 4.0;
     /**
      * Features are numbers: a stem is its analyser number; the opening word and opening word plus particle
-     * carry a kind in the high bits (the particle's place in {@link #PARTICLES} in between).
+     * carry a kind in the high bits (the particle's number in between).
      */
     private static final long HEAD = 1L << 56;
     private static final long HEAD_WITH_PARTICLE = 2L << 56;
@@ -125,8 +126,8 @@ final class QuadrantClassifier {
             int head = words.get(opening).id();
             add(score, weights(headWeights, head));
             for (int j = opening + 2; j < words.size(); j++) {
-                int particle = PARTICLES.indexOf(words.get(j).surface());
-                if (particle >= 0) {
+                Integer particle = PARTICLES.get(words.get(j).surface());
+                if (particle != null) {
                     add(score, particleWeights.get(withParticle(head, particle)));
                 }
             }
@@ -141,11 +142,17 @@ final class QuadrantClassifier {
             exp[q] = Math.exp(score[q] / TEMPERATURE - max);
             sum += exp[q];
         }
-        Map<Quadrant, Double> result = new EnumMap<>(Quadrant.class);
-        for (int q = 0; q < quadrants.length; q++) {
-            result.put(quadrants[q], exp[q] / sum);
+        // Built in quadrant order, as copying an EnumMap did before, so the map iterates as it always did.
+        return Map.of(quadrants[0], exp[0] / sum, quadrants[1], exp[1] / sum, quadrants[2], exp[2] / sum,
+                quadrants[3], exp[3] / sum);
+    }
+
+    private static Map<String, Integer> numbered(String... words) {
+        Map<String, Integer> result = new HashMap<>();
+        for (String w : words) {
+            result.put(w, result.size());
         }
-        return result;
+        return Map.copyOf(result);
     }
 
     private static void add(double[] score, double[] weights) {
@@ -183,8 +190,8 @@ final class QuadrantClassifier {
             result.add(HEAD | head);
             // A separable verb leaves its particle behind: "bouwt een relatie op" is opbouwen.
             for (int j = opening + 2; j < words.size(); j++) {
-                int particle = PARTICLES.indexOf(words.get(j).surface());
-                if (particle >= 0) {
+                Integer particle = PARTICLES.get(words.get(j).surface());
+                if (particle != null) {
                     result.add(withParticle(head, particle));
                 }
             }

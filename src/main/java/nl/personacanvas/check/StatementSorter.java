@@ -50,7 +50,7 @@ public final class StatementSorter {
      * text and derives each activity's placement from it with {@link #sort(Profile, String)}.
      */
     Profile profile(AnalyzedText text) {
-        Map<Quadrant, Double> scores = Map.copyOf(lexicons.classifier.classify(text));
+        Map<Quadrant, Double> scores = lexicons.classifier.classify(text);
         Quadrant best = best(scores);
         if (text.isEmpty()) {
             return new Profile(text, scores, best, GenericReason.TOO_GENERAL, null, List.of(), null);

@@ -77,7 +77,7 @@ final class TextAnalyzer {
      */
     int id(String stem) {
         Integer id = ids.get(stem);
-        return id != null ? id : ids.computeIfAbsent(stem, k -> nextId.getAndIncrement());
+        return id != null ? id.intValue() : ids.computeIfAbsent(stem, k -> nextId.getAndIncrement());
     }
 
     boolean knows(String stem) {
@@ -85,7 +85,9 @@ final class TextAnalyzer {
     }
 
     private Word word(String surface) {
-        return cache.computeIfAbsent(surface, this::analyzeWord);
+        // computeIfAbsent locks the bin unless the word heads it; a plain read first keeps hits lock-free.
+        Word cached = cache.get(surface);
+        return cached != null ? cached : cache.computeIfAbsent(surface, this::analyzeWord);
     }
 
     private Word analyzeWord(String surface) {
