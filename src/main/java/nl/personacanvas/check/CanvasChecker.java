@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.personacanvas.matrix.CompetencyMatrix;
@@ -36,12 +35,13 @@ public final class CanvasChecker {
     private static final class Analysis {
         private final StatementSorter.Profile profile;
         private final int[] stemCodes;
-        private final AtomicReferenceArray<Verdict> byActivity;
+        /** Plain array: a verdict is immutable with final fields, so a racing read sees it whole or null. */
+        private final Verdict[] byActivity;
 
         Analysis(StatementSorter.Profile profile, int[] stemCodes, int activities) {
             this.profile = profile;
             this.stemCodes = stemCodes;
-            this.byActivity = new AtomicReferenceArray<>(activities);
+            this.byActivity = new Verdict[activities];
         }
     }
 
@@ -127,10 +127,10 @@ public final class CanvasChecker {
     }
 
     private Verdict verdict(Analysis analysis, String activity, int slot) {
-        Verdict verdict = analysis.byActivity.get(slot);
+        Verdict verdict = analysis.byActivity[slot];
         if (verdict == null) {
             verdict = new Verdict(sorter.sort(analysis.profile, activity), coverage);
-            analysis.byActivity.set(slot, verdict);
+            analysis.byActivity[slot] = verdict;
         }
         return verdict;
     }

@@ -21,48 +21,69 @@ final class Verdict {
     /** Every combination of flags as an immutable set, indexed by the bits of the flags' ordinals. */
     private static final List<Set<EntryFlag>> FLAG_SETS = flagSets();
 
-    private final SortedStatement sorted;
-    private final int[] flagBits = new int[Quadrant.values().length];
-    private final Quadrant[] suggested = new Quadrant[Quadrant.values().length];
+    private static final Quadrant[] QUADRANTS = Quadrant.values();
+    /** Bits per quadrant in {@link #flags} and {@link #suggested}. */
+    private static final int WIDTH = 8;
+    private static final int NO_SUGGESTION = 0xFF;
+
+    // What a finding needs sits in this object's own fields, so an entry touches few objects.
+    private final Placement placement;
+    private final double confidence;
+    private final List<ElementMatch> elements;
+    private final List<String> attitudes;
+    /** Per quadrant the entry may sit in ({@link #WIDTH} bits each): the flag bits without overlap. */
+    private final int flags;
+    /** Per quadrant the entry may sit in: the ordinal of the quadrant to move it to, or {@link #NO_SUGGESTION}. */
+    private final int suggested;
     private final int[] elementOrdinals;
     private final int[] attitudeOrdinals;
 
     Verdict(SortedStatement sorted, CoverageCalculator coverage) {
-        this.sorted = sorted;
-        for (Quadrant placed : Quadrant.values()) {
-            decide(placed);
+        this.placement = sorted.placement();
+        this.confidence = sorted.confidence();
+        this.elements = sorted.elements();
+        this.attitudes = sorted.attitudes();
+        int f = 0;
+        int s = 0;
+        for (Quadrant placed : QUADRANTS) {
+            Quadrant suggestion = suggestion(sorted, placed);
+            f |= flagBits(sorted, suggestion) << placed.ordinal() * WIDTH;
+            s |= (suggestion == null ? NO_SUGGESTION : suggestion.ordinal()) << placed.ordinal() * WIDTH;
         }
-        this.elementOrdinals = coverage.elementOrdinals(sorted.elements().stream().map(ElementMatch::elementId).toList());
-        this.attitudeOrdinals = coverage.attitudeOrdinals(sorted.attitudes());
+        this.flags = f;
+        this.suggested = s;
+        this.elementOrdinals = elements.isEmpty() ? new int[0]
+                : coverage.elementOrdinals(elements.stream().map(ElementMatch::elementId).toList());
+        this.attitudeOrdinals = coverage.attitudeOrdinals(attitudes);
     }
 
-    private void decide(Quadrant placed) {
-        int bits = 0;
+    private static int flagBits(SortedStatement sorted, Quadrant suggestion) {
         if (sorted.placement() == Placement.GENERIC) {
-            bits |= 1 << (sorted.reason() == GenericReason.OTHER_PERSON ? EntryFlag.OTHER_PERSON : EntryFlag.TOO_GENERAL)
+            return 1 << (sorted.reason() == GenericReason.OTHER_PERSON ? EntryFlag.OTHER_PERSON : EntryFlag.TOO_GENERAL)
                     .ordinal();
-        } else {
-            Quadrant best = sorted.placement().quadrant().orElseThrow();
-            double margin = sorted.scores().get(best) - sorted.scores().get(placed);
-            boolean clear = best == Quadrant.ATTITUDE || sorted.confidence() >= MISPLACED_CONFIDENCE
-                    && margin >= MISPLACED_MARGIN;
-            if (best != placed && clear) {
-                bits |= 1 << EntryFlag.MISPLACED.ordinal();
-                suggested[placed.ordinal()] = best;
-            }
         }
-        flagBits[placed.ordinal()] = bits;
+        return suggestion == null ? 0 : 1 << EntryFlag.MISPLACED.ordinal();
     }
 
-    SortedStatement sorted() {
-        return sorted;
+    /** The quadrant to move an entry with this text to when it sits in {@code placed}, or null. */
+    private static Quadrant suggestion(SortedStatement sorted, Quadrant placed) {
+        if (sorted.placement() == Placement.GENERIC) {
+            return null;
+        }
+        Quadrant best = sorted.placement().quadrant().orElseThrow();
+        double margin = sorted.scores().get(best) - sorted.scores().get(placed);
+        boolean clear = best == Quadrant.ATTITUDE || sorted.confidence() >= MISPLACED_CONFIDENCE
+                && margin >= MISPLACED_MARGIN;
+        return best != placed && clear ? best : null;
     }
 
     /** The finding of an entry with this text placed in {@code placed}; {@code twin} is its overlap or null. */
     EntryFinding finding(Entry entry, Quadrant placed, String twin) {
-        int bits = flagBits[placed.ordinal()] | (twin == null ? 0 : OVERLAP_BIT);
-        return new EntryFinding(entry.id(), placed, sorted.placement(), sorted.confidence(), elements(entry),
-                sorted.attitudes(), FLAG_SETS.get(bits), suggested[placed.ordinal()], twin);
+        int shift = placed.ordinal() * WIDTH;
+        int bits = flags >>> shift & 0xFF | (twin == null ? 0 : OVERLAP_BIT);
+        int suggestion = suggested >>> shift & 0xFF;
+        return new EntryFinding(entry.id(), placed, placement, confidence, elements(entry), attitudes,
+                FLAG_SETS.get(bits), suggestion == NO_SUGGESTION ? null : QUADRANTS[suggestion], twin);
     }
 
     /** Marks what the entry adds to the canvas's coverage; a person's links replace the automatic matches. */
@@ -79,7 +100,7 @@ final class Verdict {
     /** A person's links win: when an entry has them, they replace the automatic matches. */
     private List<ElementMatch> elements(Entry entry) {
         if (entry.links().isEmpty()) {
-            return sorted.elements();
+            return elements;
         }
         return new LinkedHashSet<>(entry.links()).stream().map(id -> new ElementMatch(id, 1.0, true)).toList();
     }
