@@ -25,8 +25,10 @@ final class ElementMatcher {
     private static final double KEYWORD_MAX = 0.85;
     /** Elements of another row than the statement fits are less likely meant. */
     private static final double OTHER_ROW_FACTOR = 0.8;
-    /** Words of nearly every excerpt say nothing about which element is meant. */
+    private static final Comparator<ElementMatch> BEST_FIRST =
+            Comparator.comparingDouble(ElementMatch::confidence).reversed();
     private static final String OWN_ACTIVITY = "";
+    /** Words of nearly every excerpt say nothing about which element is meant. */
     private static final Set<String> UNINFORMATIVE = Set.of("oog", "student", "docent", "onderwijs", "hun", "ze");
 
     /** An element that can be matched, with its number (position in the matrix's reading order). */
@@ -158,7 +160,7 @@ final class ElementMatcher {
                 result.add(new ElementMatch(e.id(), Math.round(confidence * 100) / 100.0, false));
             }
         }
-        result.sort(Comparator.comparingDouble(ElementMatch::confidence).reversed());
+        result.sort(BEST_FIRST);
         return result;
     }
 }
