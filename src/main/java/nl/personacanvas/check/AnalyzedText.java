@@ -15,6 +15,7 @@ final class AnalyzedText {
     private final int[] contentIndex;
     private final List<String> stems;
     private final int[] stemIds;
+    private final int[] allIds;
 
     AnalyzedText(String text, List<Word> words) {
         this.text = text;
@@ -50,6 +51,25 @@ final class AnalyzedText {
         }
         this.stems = List.copyOf(s);
         this.stemIds = Arrays.copyOf(ids, distinct);
+        this.allIds = allIds(all);
+    }
+
+    private static int[] allIds(Word[] words) {
+        int capacity = 0;
+        for (Word w : words) {
+            capacity += 1 + w.partIds().length;
+        }
+        int[] ids = new int[capacity];
+        int distinct = 0;
+        for (Word w : words) {
+            for (int p = -1; p < w.partIds().length; p++) {
+                int id = p < 0 ? w.id() : w.partIds()[p];
+                if (indexOf(ids, distinct, id) < 0) {
+                    ids[distinct++] = id;
+                }
+            }
+        }
+        return Arrays.copyOf(ids, distinct);
     }
 
     private static int indexOf(int[] values, int size, int value) {
@@ -77,6 +97,11 @@ final class AnalyzedText {
     /** The analyser's numbers of {@link #stems()}, in the same order. */
     int[] stemIds() {
         return stemIds;
+    }
+
+    /** Numbers of every word's stem and compound parts, function words included, without duplicates, in order. */
+    int[] allIds() {
+        return allIds;
     }
 
     boolean isEmpty() {

@@ -52,17 +52,9 @@ final class PhraseIndex<T> {
     /** Phrases whose first stem occurs in the statement (as a word, compound part or function word). */
     List<Item<T>> candidates(AnalyzedText text) {
         List<Item<T>> result = new ArrayList<>();
-        List<Word> words = text.words();
-        int stems = 0;
-        for (Word w : words) {
-            stems += 1 + w.partIds().length;
-        }
-        int[] seen = new int[stems];
-        int count = 0;
-        for (Word w : words) {
-            count = collect(w.id(), seen, count, result);
-            for (int part : w.partIds()) {
-                count = collect(part, seen, count, result);
+        for (int stem : text.allIds()) {
+            if (stem < byFirstStem.length && byFirstStem[stem] != null) {
+                result.addAll(byFirstStem[stem]);
             }
         }
         return result;
@@ -77,20 +69,6 @@ final class PhraseIndex<T> {
             }
         }
         return result;
-    }
-
-    /** Adds the items of a stem not seen before in this statement; returns the new count of seen stems. */
-    private int collect(int stem, int[] seen, int count, List<Item<T>> into) {
-        for (int i = 0; i < count; i++) {
-            if (seen[i] == stem) {
-                return count;
-            }
-        }
-        seen[count] = stem;
-        if (stem < byFirstStem.length && byFirstStem[stem] != null) {
-            into.addAll(byFirstStem[stem]);
-        }
-        return count + 1;
     }
 
     @SuppressWarnings("unchecked")

@@ -35,9 +35,14 @@ final class QuadrantClassifier {
     }
 
     private final double[] prior = new double[Quadrant.values().length];
-    /** Log P(feature | quadrant), computed once after training: per stem number, per opening stem number. */
-    private double[][] stemWeights = new double[0][];
-    private double[][] headWeights = new double[0][];
+    private static final int QUADRANTS = Quadrant.values().length;
+    /**
+     * Log P(feature | quadrant), computed once after training, flat (quadrant by quadrant at number x
+     * {@link #QUADRANTS}) per stem number and per opening stem number. A stem the training never saw holds
+     * zeros: adding 0.0 leaves a sum exactly as it was, so unknown stems need no test.
+     */
+    private double[] stemWeights = new double[0];
+    private double[] headWeights = new double[0];
     private final Map<Long, double[]> particleWeights = new HashMap<>();
 
     QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
@@ -82,19 +87,26 @@ final class QuadrantClassifier {
             particleWeights.put(feature, weights);
         } else if ((feature & HEAD) != 0) {
             headWeights = grow(headWeights, id);
-            headWeights[id] = weights;
+            System.arraycopy(weights, 0, headWeights, id * QUADRANTS, QUADRANTS);
         } else {
             stemWeights = grow(stemWeights, id);
-            stemWeights[id] = weights;
+            System.arraycopy(weights, 0, stemWeights, id * QUADRANTS, QUADRANTS);
         }
     }
 
-    private static double[][] grow(double[][] table, int id) {
-        return id < table.length ? table : Arrays.copyOf(table, Math.max(id + 1, table.length * 2));
+    private static double[] grow(double[] table, int id) {
+        int need = (id + 1) * QUADRANTS;
+        return need <= table.length ? table : Arrays.copyOf(table, Math.max(need, table.length * 2));
     }
 
-    private static double[] weights(double[][] table, int id) {
-        return id < table.length ? table[id] : null;
+    /** Adds the weights of {@code id} in a flat table; numbers past its end were never seen in training. */
+    private static void add(double[] score, double[] table, int id) {
+        int at = id * QUADRANTS;
+        if (at < table.length) {
+            for (int q = 0; q < QUADRANTS; q++) {
+                score[q] += table[at + q];
+            }
+        }
     }
 
     static List<Example> parse(List<String> lines) {
@@ -118,13 +130,13 @@ final class QuadrantClassifier {
         // Summed in the order the features were always summed (stems, opening word, particles): the same
         // floating-point result, so the same decisions.
         for (int stem : text.stemIds()) {
-            add(score, weights(stemWeights, stem));
+            add(score, stemWeights, stem);
         }
         List<Word> words = text.words();
         int opening = opening(words);
         if (opening >= 0) {
             int head = words.get(opening).id();
-            add(score, weights(headWeights, head));
+            add(score, headWeights, head);
             for (int j = opening + 2; j < words.size(); j++) {
                 Integer particle = PARTICLES.get(words.get(j).surface());
                 if (particle != null) {
