@@ -31,6 +31,21 @@ final class ElementMatcher {
     /** Words of nearly every excerpt say nothing about which element is meant. */
     private static final Set<String> UNINFORMATIVE = Set.of("oog", "student", "docent", "onderwijs", "hun", "ze");
 
+    /**
+     * Per element with any evidence (ordinals ascending), the chance the statement does not address it:
+     * compact, as the checker keeps one per distinct text.
+     */
+    record Evidence(int[] ordinals, double[] misses) {
+        double miss(int ordinal) {
+            for (int i = 0; i < ordinals.length; i++) {
+                if (ordinals[i] == ordinal) {
+                    return misses[i];
+                }
+            }
+            return Double.NaN;
+        }
+    }
+
     /** An element that can be matched, with its number (position in the matrix's reading order). */
     private record Candidate(MatrixElement element, int ordinal) {
     }
@@ -98,11 +113,11 @@ final class ElementMatcher {
     }
 
     /**
-     * Per element ordinal of any activity, the chance the statement does not address it (NaN: no
-     * evidence), or null when there is no evidence for any element. It does not depend on the activity, so
-     * the checker computes it once per text and filters per activity.
+     * Per element of any activity with evidence, the chance the statement does not address it, or null
+     * when there is no evidence for any element. It does not depend on the activity, so the checker
+     * computes it once per text and filters per activity.
      */
-    double[] misses(AnalyzedText text) {
+    Evidence misses(AnalyzedText text) {
         double[] miss = null;
         for (PhraseIndex.Item<Integer> item : keywords.matches(text)) {
             double c = Math.min(KEYWORD_MAX, KEYWORD_BASE + KEYWORD_PER_WORD * (item.phrase().ids().length - 1));
@@ -125,7 +140,24 @@ final class ElementMatcher {
                 }
             }
         }
-        return miss;
+        return miss == null ? null : compact(miss);
+    }
+
+    private static Evidence compact(double[] miss) {
+        int n = 0;
+        for (double m : miss) {
+            n += Double.isNaN(m) ? 0 : 1;
+        }
+        int[] ordinals = new int[n];
+        double[] misses = new double[n];
+        int k = 0;
+        for (int ordinal = 0; ordinal < miss.length; ordinal++) {
+            if (!Double.isNaN(miss[ordinal])) {
+                ordinals[k] = ordinal;
+                misses[k++] = miss[ordinal];
+            }
+        }
+        return new Evidence(ordinals, misses);
     }
 
     /** Independent evidence: the chances of missing multiply. */
@@ -139,7 +171,7 @@ final class ElementMatcher {
         return result;
     }
 
-    List<ElementMatch> match(double[] miss, String matrixActivityId, Quadrant bestFit) {
+    List<ElementMatch> match(Evidence miss, String matrixActivityId, Quadrant bestFit) {
         if (miss == null) {
             return List.of();
         }
@@ -147,7 +179,7 @@ final class ElementMatcher {
                 candidates.get(OWN_ACTIVITY));
         List<ElementMatch> result = new ArrayList<>();
         for (Candidate c : inScope) {
-            double m = miss[c.ordinal()];
+            double m = miss.miss(c.ordinal());
             if (Double.isNaN(m)) {
                 continue;
             }
