@@ -107,11 +107,6 @@ final class ElementMatcher {
         return result;
     }
 
-    /** Elements the statement addresses, best first, each at least {@link #THRESHOLD} sure. */
-    List<ElementMatch> match(AnalyzedText text, String matrixActivityId, Quadrant bestFit) {
-        return match(misses(text), matrixActivityId, bestFit);
-    }
-
     /**
      * Per element of any activity with evidence, the chance the statement does not address it, or null
      * when there is no evidence for any element. It does not depend on the activity, so the checker
@@ -171,6 +166,7 @@ final class ElementMatcher {
         return result;
     }
 
+    /** Elements the statement addresses, best first, each at least {@link #THRESHOLD} sure. */
     List<ElementMatch> match(Evidence miss, String matrixActivityId, Quadrant bestFit) {
         if (miss == null) {
             return List.of();

@@ -80,10 +80,6 @@ final class TextAnalyzer {
         return id != null ? id.intValue() : ids.computeIfAbsent(stem, k -> nextId.getAndIncrement());
     }
 
-    boolean knows(String stem) {
-        return vocabulary.contains(stem);
-    }
-
     private Word word(String surface) {
         // computeIfAbsent locks the bin unless the word heads it; a plain read first keeps hits lock-free.
         Word cached = cache.get(surface);
