@@ -21,16 +21,16 @@ final class ActorDetector {
             Set.of("zijn", "hebben", "kunnen", "willen", "moeten", "zullen", "mogen");
     private static final String AGENT = "door";
 
-    /** Actor phrases by their first stem. */
-    private final Map<String, List<Phrase>> actors = new HashMap<>();
+    /** Actor phrases by the number of their first stem. */
+    private final Map<Integer, List<Phrase>> actors = new HashMap<>();
     /** Actor heads that also match as the last part of a compound. */
-    private final List<String> heads;
+    private final List<Phrase> heads;
     private final Set<String> doneToThem;
 
     ActorDetector(Map<String, List<String>> sections, TextAnalyzer analyzer) {
         List<Phrase> phrases = sections.getOrDefault("", List.of()).stream().map(analyzer::phrase).toList();
-        phrases.forEach(p -> actors.computeIfAbsent(p.stems().get(0), k -> new ArrayList<>()).add(p));
-        this.heads = phrases.stream().filter(p -> p.stems().size() == 1).map(p -> p.stems().get(0)).toList();
+        phrases.forEach(p -> actors.computeIfAbsent(p.ids()[0], k -> new ArrayList<>()).add(p));
+        this.heads = phrases.stream().filter(p -> p.stems().size() == 1).toList();
         this.doneToThem = sections.getOrDefault(DONE_TO_THEM, List.of()).stream()
                 .map(analyzer::phrase)
                 .map(p -> p.stems().get(0))
@@ -74,19 +74,19 @@ final class ActorDetector {
         }
         Word first = words.get(start);
         int best = start;
-        for (Phrase actor : actors.getOrDefault(first.stem(), List.of())) {
-            List<String> stems = actor.stems();
-            boolean match = start + stems.size() <= words.size();
-            for (int k = 1; k < stems.size() && match; k++) {
-                match = words.get(start + k).stem().equals(stems.get(k));
+        for (Phrase actor : actors.getOrDefault(first.id(), List.of())) {
+            int[] ids = actor.ids();
+            boolean match = start + ids.length <= words.size();
+            for (int k = 1; k < ids.length && match; k++) {
+                match = words.get(start + k).id() == ids[k];
             }
             if (match) {
-                best = Math.max(best, start + stems.size());
+                best = Math.max(best, start + ids.length);
             }
         }
         if (best == start && !first.parts().isEmpty()) {
-            for (String head : heads) {
-                if (isCompoundHead(first, head)) {
+            for (Phrase head : heads) {
+                if (isCompoundHead(first, head.stems().get(0), head.ids()[0])) {
                     return start + 1;
                 }
             }
@@ -95,9 +95,9 @@ final class ActorDetector {
     }
 
     /** studentenadministratie is an administratie; stagebegeleider is not a stage. */
-    private static boolean isCompoundHead(Word word, String stem) {
+    private static boolean isCompoundHead(Word word, String stem, int id) {
         return stem.length() >= 4 && word.stem().length() > stem.length() && word.stem().endsWith(stem)
-                && word.parts().contains(stem);
+                && word.has(id);
     }
 
     private boolean isFiniteVerb(Word word) {

@@ -1,28 +1,84 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** A statement as the checker sees it: its words in order. Immutable. */
 final class AnalyzedText {
     private final String text;
     private final List<Word> words;
-    private final int[] content;
-    private final Set<String> stems;
+    private final Word[] all;
+    /** The content words (not function words), in order. */
+    private final Word[] content;
+    /** Index into {@link #all} of each content word. */
+    private final int[] contentIndex;
+    private final List<String> stems;
+    private final int[] stemIds;
+    private final int[] allIds;
 
     AnalyzedText(String text, List<Word> words) {
         this.text = text;
         this.words = List.copyOf(words);
-        this.content = java.util.stream.IntStream.range(0, this.words.size())
-                .filter(i -> !this.words.get(i).stop()).toArray();
-        Set<String> s = new LinkedHashSet<>();
-        for (int i : content) {
-            s.add(this.words.get(i).stem());
-            s.addAll(this.words.get(i).parts());
+        this.all = this.words.toArray(new Word[0]);
+        int n = 0;
+        for (Word w : all) {
+            n += w.stop() ? 0 : 1;
         }
-        this.stems = java.util.Collections.unmodifiableSet(s);
+        this.content = new Word[n];
+        this.contentIndex = new int[n];
+        int[] ids = new int[n * 2];
+        List<String> s = new ArrayList<>(n);
+        int distinct = 0;
+        int c = 0;
+        for (int i = 0; i < all.length; i++) {
+            Word w = all[i];
+            if (w.stop()) {
+                continue;
+            }
+            content[c] = w;
+            contentIndex[c++] = i;
+            for (int p = -1; p < w.partIds().length; p++) {
+                int id = p < 0 ? w.id() : w.partIds()[p];
+                if (indexOf(ids, distinct, id) < 0) {
+                    if (distinct == ids.length) {
+                        ids = Arrays.copyOf(ids, distinct * 2 + 1);
+                    }
+                    ids[distinct++] = id;
+                    s.add(p < 0 ? w.stem() : w.parts().get(p));
+                }
+            }
+        }
+        this.stems = List.copyOf(s);
+        this.stemIds = Arrays.copyOf(ids, distinct);
+        this.allIds = allIds(all);
+    }
+
+    private static int[] allIds(Word[] words) {
+        int capacity = 0;
+        for (Word w : words) {
+            capacity += 1 + w.partIds().length;
+        }
+        int[] ids = new int[capacity];
+        int distinct = 0;
+        for (Word w : words) {
+            for (int p = -1; p < w.partIds().length; p++) {
+                int id = p < 0 ? w.id() : w.partIds()[p];
+                if (indexOf(ids, distinct, id) < 0) {
+                    ids[distinct++] = id;
+                }
+            }
+        }
+        return Arrays.copyOf(ids, distinct);
+    }
+
+    private static int indexOf(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     String text() {
@@ -34,8 +90,18 @@ final class AnalyzedText {
     }
 
     /** Stems of content words and of their compound parts, without duplicates, in order. */
-    Set<String> stems() {
+    List<String> stems() {
         return stems;
+    }
+
+    /** The analyser's numbers of {@link #stems()}, in the same order. */
+    int[] stemIds() {
+        return stemIds;
+    }
+
+    /** Numbers of every word's stem and compound parts, function words included, without duplicates, in order. */
+    int[] allIds() {
+        return allIds;
     }
 
     boolean isEmpty() {
@@ -43,7 +109,7 @@ final class AnalyzedText {
     }
 
     boolean contains(Phrase phrase) {
-        return !spans(phrase).isEmpty();
+        return find(phrase, null) > 0;
     }
 
     /**
@@ -53,40 +119,46 @@ final class AnalyzedText {
      * part (cultuur in bedrijfscultuur).
      */
     List<int[]> spans(Phrase phrase) {
-        List<String> want = phrase.stems();
-        if (want.isEmpty()) {
-            return List.of();
-        }
         List<int[]> result = new ArrayList<>(1);
-        int size = phrase.keepsStopwords() ? words.size() : content.length;
+        find(phrase, result);
+        return result;
+    }
+
+    /** Collects the spans into {@code into}, or stops at the first when it is null; returns how many. */
+    private int find(Phrase phrase, List<int[]> into) {
+        int[] want = phrase.ids();
+        if (want.length == 0) {
+            return 0;
+        }
+        Word[] among = phrase.keepsStopwords() ? all : content;
+        int size = among.length;
+        int maxGap = phrase.maxGap();
+        int found = 0;
         for (int start = 0; start < size; start++) {
-            if (!matches(word(phrase, start), want.get(0), want.size() == 1)) {
+            Word first = among[start];
+            if (want.length == 1 ? !first.has(want[0]) : first.id() != want[0]) {
                 continue;
             }
             int at = start;
             int matched = 1;
-            for (int next = start + 1; next < size && matched < want.size() && next - at <= phrase.maxGap(); next++) {
-                if (matches(word(phrase, next), want.get(matched), false)) {
+            for (int next = start + 1; next < size && matched < want.length && next - at <= maxGap; next++) {
+                if (among[next].id() == want[matched]) {
                     matched++;
                     at = next;
                 }
             }
-            if (matched == want.size()) {
-                result.add(new int[] {index(phrase, start), index(phrase, at)});
+            if (matched == want.length) {
+                found++;
+                if (into == null) {
+                    return found;
+                }
+                into.add(new int[] {index(phrase, start), index(phrase, at)});
             }
         }
-        return result;
-    }
-
-    private Word word(Phrase phrase, int i) {
-        return words.get(index(phrase, i));
+        return found;
     }
 
     private int index(Phrase phrase, int i) {
-        return phrase.keepsStopwords() ? i : content[i];
-    }
-
-    private static boolean matches(Word word, String stem, boolean allowPart) {
-        return allowPart ? word.has(stem) : word.stem().equals(stem);
+        return phrase.keepsStopwords() ? i : contentIndex[i];
     }
 }

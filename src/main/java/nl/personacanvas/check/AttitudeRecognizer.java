@@ -17,7 +17,8 @@ final class AttitudeRecognizer {
     private static final String OPENERS = "openers";
     private static final String VETO = "!";
 
-    private record Expression(String attitude, boolean veto) {
+    /** @param index the attitude's place in {@link #names} */
+    private record Expression(int index, boolean veto) {
     }
 
     /** Attitudes found, in the file's order, and whether the statement opens with one of them. */
@@ -39,10 +40,11 @@ final class AttitudeRecognizer {
             if (name.isEmpty() || name.equals(OPENERS)) {
                 return;
             }
+            int index = names.size();
             names.add(name);
             for (String line : lines) {
                 boolean veto = line.startsWith(VETO);
-                expressions.add(analyzer.phrase(veto ? line.substring(VETO.length()) : line), new Expression(name, veto));
+                expressions.add(analyzer.phrase(veto ? line.substring(VETO.length()) : line), new Expression(index, veto));
             }
         });
     }
@@ -61,30 +63,62 @@ final class AttitudeRecognizer {
         if (candidates.isEmpty()) {
             return Recognition.NONE;
         }
-        Map<String, List<int[]>> vetoed = new HashMap<>();
-        Map<String, List<int[]>> found = new HashMap<>();
+        // Per attitude (by its place in names), the spans that express it and the spans that veto it.
+        List<List<int[]>> found = new ArrayList<>(names.size());
+        List<List<int[]>> vetoed = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            found.add(null);
+            vetoed.add(null);
+        }
+        boolean any = false;
         for (PhraseIndex.Item<Expression> item : candidates) {
             List<int[]> spans = text.spans(item.phrase());
             if (!spans.isEmpty()) {
-                (item.value().veto() ? vetoed : found).computeIfAbsent(item.value().attitude(), k -> new ArrayList<>())
-                        .addAll(spans);
+                Expression e = item.value();
+                List<List<int[]>> into = e.veto() ? vetoed : found;
+                if (into.get(e.index()) == null) {
+                    into.set(e.index(), new ArrayList<>(2));
+                }
+                into.get(e.index()).addAll(spans);
+                any |= !e.veto();
             }
+        }
+        if (!any) {
+            return Recognition.NONE;
         }
         int opening = openingIndex(text);
         List<String> result = new ArrayList<>();
         boolean phrased = false;
-        for (String name : names) {
-            List<int[]> vetoes = vetoed.getOrDefault(name, List.of());
-            int first = found.getOrDefault(name, List.of()).stream()
-                    .filter(span -> vetoes.stream().noneMatch(v -> v[0] <= span[0] && span[1] <= v[1]))
-                    .mapToInt(span -> span[0])
-                    .min().orElse(-1);
+        for (int i = 0; i < names.size(); i++) {
+            int first = firstUnvetoed(found.get(i), vetoed.get(i));
             if (first >= 0) {
-                result.add(name);
+                result.add(names.get(i));
                 phrased |= first <= opening;
             }
         }
         return result.isEmpty() ? Recognition.NONE : new Recognition(List.copyOf(result), phrased);
+    }
+
+    /** The first word of a span that no veto span encloses, or -1. */
+    private static int firstUnvetoed(List<int[]> spans, List<int[]> vetoes) {
+        int first = -1;
+        for (int k = 0; spans != null && k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            if ((first < 0 || span[0] < first) && !enclosed(span, vetoes)) {
+                first = span[0];
+            }
+        }
+        return first;
+    }
+
+    private static boolean enclosed(int[] span, List<int[]> vetoes) {
+        for (int k = 0; vetoes != null && k < vetoes.size(); k++) {
+            int[] v = vetoes.get(k);
+            if (v[0] <= span[0] && span[1] <= v[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the first word that is neither a function word nor an opener such as "is" or "toont". */

@@ -1,17 +1,14 @@
 package nl.personacanvas.check;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
@@ -26,31 +23,31 @@ import nl.personacanvas.model.Quadrant;
  * share it.
  */
 public final class CanvasChecker {
+    private static final Quadrant[] QUADRANTS = Quadrant.values();
     /** Bounds the cache; typing produces a new text per keystroke. */
     private static final int CACHE_LIMIT = 100_000;
-    /** A suggestion to move needs a clear winner, not a toss-up between two quadrants. */
-    private static final double MISPLACED_CONFIDENCE = 0.5;
-    private static final double MISPLACED_MARGIN = 0.2;
 
     /**
      * One distinct entry text: what the sorter finds in it whatever the activity, its content stems as
-     * sorted hash codes for the overlap test, and its placement per activity, filled in as activities ask
+     * numbers for the overlap test, and its verdict per activity, filled in as activities ask
      * (a racing thread may compute a slot twice; both results are equal and immutable).
      */
     private static final class Analysis {
         private final StatementSorter.Profile profile;
         private final int[] stemCodes;
-        private final AtomicReferenceArray<SortedStatement> byActivity;
+        /** Plain array: a verdict is immutable with final fields, so a racing read sees it whole or null. */
+        private final Verdict[] byActivity;
 
         Analysis(StatementSorter.Profile profile, int[] stemCodes, int activities) {
             this.profile = profile;
             this.stemCodes = stemCodes;
-            this.byActivity = new AtomicReferenceArray<>(activities);
+            this.byActivity = new Verdict[activities];
         }
     }
 
     private final Lexicons lexicons;
     private final StatementSorter sorter;
+    private final CoverageCalculator coverage;
     /** Per entry text, shared by all activities: tokenising and classifying do not depend on the activity. */
     private final Map<String, Analysis> cache = new ConcurrentHashMap<>();
     /** Slot of each matrix activity in {@link Analysis#byActivity}; the last slot is a school's own activity. */
@@ -59,6 +56,7 @@ public final class CanvasChecker {
     public CanvasChecker(CompetencyMatrix matrix) {
         this.lexicons = new Lexicons(matrix);
         this.sorter = new StatementSorter(lexicons);
+        this.coverage = new CoverageCalculator(matrix);
         matrix.activities().forEach(a -> activitySlots.put(a.id(), activitySlots.size()));
     }
 
@@ -78,27 +76,39 @@ public final class CanvasChecker {
 
     /** @param matrixActivityId A1..A5, or null (or unknown) for a school's own activity */
     public CheckReport check(Persona persona, String matrixActivityId) {
-        String activity = matrixActivityId != null && matrix().activity(matrixActivityId).isPresent()
+        String activity = matrixActivityId != null && activitySlots.containsKey(matrixActivityId)
                 ? matrixActivityId : null;
         int slot = activity == null ? activitySlots.size() : activitySlots.get(activity);
-        List<Entry> entries = new ArrayList<>();
-        List<Quadrant> placed = new ArrayList<>();
-        List<Analysis> analyses = new ArrayList<>();
-        for (Quadrant q : Quadrant.values()) {
-            for (Entry e : persona.canvas().entries(q)) {
-                entries.add(e);
-                placed.add(q);
-                analyses.add(analyse(e.text()));
+        Canvas canvas = persona.canvas();
+        int n = 0;
+        for (Quadrant q : QUADRANTS) {
+            n += canvas.entries(q).size();
+        }
+        Entry[] entries = new Entry[n];
+        Quadrant[] placed = new Quadrant[n];
+        Analysis[] analyses = new Analysis[n];
+        int[][] codes = new int[n][];
+        int i = 0;
+        for (Quadrant q : QUADRANTS) {
+            for (Entry e : canvas.entries(q)) {
+                entries[i] = e;
+                placed[i] = q;
+                analyses[i] = analyse(e.text());
+                codes[i] = analyses[i].stemCodes;
+                i++;
             }
         }
-        int[] twins = OverlapDetector.twins(analyses.stream().map(a -> a.stemCodes).toArray(int[][]::new));
-        List<EntryFinding> findings = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            findings.add(finding(entries.get(i), placed.get(i), sorted(analyses.get(i), activity, slot),
-                    twins[i] < 0 ? null : entries.get(twins[i]).id()));
+        int[] twins = OverlapDetector.twins(codes);
+        EntryFinding[] findings = new EntryFinding[n];
+        boolean[] elements = coverage.noElements();
+        boolean[] attitudes = coverage.noAttitudes();
+        for (i = 0; i < n; i++) {
+            Verdict verdict = verdict(analyses[i], activity, slot);
+            findings[i] = verdict.finding(entries[i], placed[i], twins[i] < 0 ? null : entries[twins[i]].id());
+            verdict.addTo(entries[i], elements, attitudes, coverage);
         }
-        CoverageReport coverage = new CoverageCalculator(matrix()).coverage(activity, findings);
-        return new CheckReport(persona.id(), activity, matrix().version(), findings, coverage);
+        return new CheckReport(persona.id(), activity, matrix().version(), Arrays.asList(findings),
+                coverage.coverage(activity, elements, attitudes));
     }
 
     private Analysis analyse(String text) {
@@ -110,19 +120,19 @@ public final class CanvasChecker {
             cache.clear();
         }
         AnalyzedText analyzed = lexicons.analyzer.analyze(text);
-        Analysis analysis = new Analysis(sorter.profile(analyzed), OverlapDetector.codes(analyzed.stems()),
+        Analysis analysis = new Analysis(sorter.profile(analyzed), OverlapDetector.codes(analyzed),
                 activitySlots.size() + 1);
         cache.put(text, analysis);
         return analysis;
     }
 
-    private SortedStatement sorted(Analysis analysis, String activity, int slot) {
-        SortedStatement sorted = analysis.byActivity.get(slot);
-        if (sorted == null) {
-            sorted = sorter.sort(analysis.profile, activity);
-            analysis.byActivity.set(slot, sorted);
+    private Verdict verdict(Analysis analysis, String activity, int slot) {
+        Verdict verdict = analysis.byActivity[slot];
+        if (verdict == null) {
+            verdict = new Verdict(sorter.sort(analysis.profile, activity), coverage);
+            analysis.byActivity[slot] = verdict;
         }
-        return sorted;
+        return verdict;
     }
 
     /**
@@ -133,35 +143,5 @@ public final class CanvasChecker {
     public Map<String, CheckReport> checkAll(List<Persona> personas, Function<Persona, String> activityOf) {
         return personas.parallelStream().collect(Collectors.toConcurrentMap(Persona::id,
                 p -> check(p, activityOf.apply(p)), (x, y) -> x, ConcurrentHashMap::new));
-    }
-
-    private static EntryFinding finding(Entry entry, Quadrant placed, SortedStatement sorted, String twin) {
-        Set<EntryFlag> flags = EnumSet.noneOf(EntryFlag.class);
-        Quadrant suggested = null;
-        if (sorted.placement() == Placement.GENERIC) {
-            flags.add(sorted.reason() == GenericReason.OTHER_PERSON ? EntryFlag.OTHER_PERSON : EntryFlag.TOO_GENERAL);
-        } else {
-            Quadrant best = sorted.placement().quadrant().orElseThrow();
-            double margin = sorted.scores().get(best) - sorted.scores().get(placed);
-            boolean clear = best == Quadrant.ATTITUDE || sorted.confidence() >= MISPLACED_CONFIDENCE
-                    && margin >= MISPLACED_MARGIN;
-            if (best != placed && clear) {
-                flags.add(EntryFlag.MISPLACED);
-                suggested = best;
-            }
-        }
-        if (twin != null) {
-            flags.add(EntryFlag.OVERLAP);
-        }
-        return new EntryFinding(entry.id(), placed, sorted.placement(), sorted.confidence(),
-                elements(entry, sorted), sorted.attitudes(), flags, suggested, twin);
-    }
-
-    /** A person's links win: when an entry has them, they replace the automatic matches. */
-    private static List<ElementMatch> elements(Entry entry, SortedStatement sorted) {
-        if (entry.links().isEmpty()) {
-            return sorted.elements();
-        }
-        return new LinkedHashSet<>(entry.links()).stream().map(id -> new ElementMatch(id, 1.0, true)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,21 +25,43 @@ final class ElementMatcher {
     private static final double KEYWORD_MAX = 0.85;
     /** Elements of another row than the statement fits are less likely meant. */
     private static final double OTHER_ROW_FACTOR = 0.8;
-    /** Words of nearly every excerpt say nothing about which element is meant. */
+    private static final Comparator<ElementMatch> BEST_FIRST =
+            Comparator.comparingDouble(ElementMatch::confidence).reversed();
     private static final String OWN_ACTIVITY = "";
+    /** Words of nearly every excerpt say nothing about which element is meant. */
     private static final Set<String> UNINFORMATIVE = Set.of("oog", "student", "docent", "onderwijs", "hun", "ze");
 
-    private record Candidate(MatrixElement element, Set<String> excerptStems) {
+    /**
+     * Per element with any evidence (ordinals ascending), the chance the statement does not address it:
+     * compact, as the checker keeps one per distinct text.
+     */
+    record Evidence(int[] ordinals, double[] misses) {
+        double miss(int ordinal) {
+            for (int i = 0; i < ordinals.length; i++) {
+                if (ordinals[i] == ordinal) {
+                    return misses[i];
+                }
+            }
+            return Double.NaN;
+        }
+    }
+
+    /** An element that can be matched, with its number (position in the matrix's reading order). */
+    private record Candidate(MatrixElement element, int ordinal) {
     }
 
     /** Candidates per matrix activity id, professional row included; key "" holds the professional row only. */
     private final Map<String, List<Candidate>> candidates = new HashMap<>();
-    /** Which candidates' excerpts contain a stem, to count shared stems without visiting every element. */
-    private final Map<String, List<Candidate>> byExcerptStem = new HashMap<>();
-    private final Map<String, Integer> excerptSize = new HashMap<>();
-    private final PhraseIndex<String> keywords = new PhraseIndex<>();
+    /** Per stem number, the ordinals of the elements whose excerpts contain it (to count shared stems). */
+    private int[][] byExcerptStem = new int[0][];
+    /** Per element ordinal, how many informative stems its excerpt has. */
+    private final int[] excerptSize;
+    private final PhraseIndex<Integer> keywords = new PhraseIndex<>();
 
     ElementMatcher(CompetencyMatrix matrix, Map<String, List<String>> keywordSections, TextAnalyzer analyzer) {
+        List<MatrixElement> all = matrix.allElements();
+        Map<String, Integer> ordinals = new HashMap<>();
+        all.forEach(e -> ordinals.put(e.id(), ordinals.size()));
         keywordSections.forEach((ids, lines) -> {
             List<Phrase> phrases = lines.stream().map(analyzer::phrase).toList();
             for (String id : ids.split("\\s+")) {
@@ -46,17 +69,18 @@ final class ElementMatcher {
                     if (matrix.element(id).isEmpty()) {
                         throw new IllegalStateException("element-keywords.txt names unknown element " + id);
                     }
-                    phrases.forEach(p -> keywords.add(p, id));
+                    phrases.forEach(p -> keywords.add(p, ordinals.get(id)));
                 }
             }
         });
+        this.excerptSize = new int[all.size()];
         List<Candidate> professional = new ArrayList<>();
-        for (MatrixElement e : matrix.allElements()) {
+        for (MatrixElement e : all) {
             Set<String> stems = new HashSet<>(analyzer.analyze(e.excerpt()).stems());
             stems.removeAll(UNINFORMATIVE);
-            Candidate c = new Candidate(e, Set.copyOf(stems));
-            excerptSize.put(e.id(), stems.size());
-            stems.forEach(stem -> byExcerptStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(c));
+            Candidate c = new Candidate(e, ordinals.get(e.id()));
+            excerptSize[c.ordinal()] = stems.size();
+            stems.forEach(stem -> addExcerptStem(analyzer.id(stem), c.ordinal()));
             if (e.activityId() == null) {
                 professional.add(c);
             } else {
@@ -67,52 +91,92 @@ final class ElementMatcher {
         candidates.put(OWN_ACTIVITY, List.copyOf(professional));
     }
 
+    private void addExcerptStem(int stem, int ordinal) {
+        if (stem >= byExcerptStem.length) {
+            byExcerptStem = Arrays.copyOf(byExcerptStem, Math.max(stem + 1, byExcerptStem.length * 2));
+        }
+        int[] list = byExcerptStem[stem] == null ? new int[0] : byExcerptStem[stem];
+        list = Arrays.copyOf(list, list.length + 1);
+        list[list.length - 1] = ordinal;
+        byExcerptStem[stem] = list;
+    }
+
     static List<String> texts(Map<String, List<String>> sections, CompetencyMatrix matrix) {
         List<String> result = new ArrayList<>(sections.values().stream().flatMap(List::stream).toList());
         matrix.allElements().forEach(e -> result.add(e.excerpt()));
         return result;
     }
 
-    /** Elements the statement addresses, best first, each at least {@link #THRESHOLD} sure. */
-    List<ElementMatch> match(AnalyzedText text, String matrixActivityId, Quadrant bestFit) {
-        return match(misses(text), matrixActivityId, bestFit);
-    }
-
     /**
-     * Per element of any activity, the chance the statement does not address it (absent: no evidence). It
-     * does not depend on the activity, so the checker computes it once per text and filters per activity.
+     * Per element of any activity with evidence, the chance the statement does not address it, or null
+     * when there is no evidence for any element. It does not depend on the activity, so the checker
+     * computes it once per text and filters per activity.
      */
-    Map<String, Double> misses(AnalyzedText text) {
-        Map<String, Double> miss = new HashMap<>();
-        for (PhraseIndex.Item<String> item : keywords.matches(text)) {
-            double c = Math.min(KEYWORD_MAX, KEYWORD_BASE + KEYWORD_PER_WORD * (item.phrase().stems().size() - 1));
-            miss.merge(item.value(), 1 - c, (x, y) -> x * y);
+    Evidence misses(AnalyzedText text) {
+        double[] miss = null;
+        for (PhraseIndex.Item<Integer> item : keywords.matches(text)) {
+            double c = Math.min(KEYWORD_MAX, KEYWORD_BASE + KEYWORD_PER_WORD * (item.phrase().ids().length - 1));
+            miss = merge(miss, item.value(), 1 - c);
         }
-        Map<String, Integer> shared = new HashMap<>();
-        for (String stem : text.stems()) {
-            for (Candidate c : byExcerptStem.getOrDefault(stem, List.of())) {
-                shared.merge(c.element().id(), 1, Integer::sum);
+        int[] shared = null;
+        for (int stem : text.stemIds()) {
+            if (stem < byExcerptStem.length && byExcerptStem[stem] != null) {
+                shared = shared == null ? new int[excerptSize.length] : shared;
+                for (int ordinal : byExcerptStem[stem]) {
+                    shared[ordinal]++;
+                }
             }
         }
-        shared.forEach((id, present) -> {
-            double share = (double) present / excerptSize.get(id);
-            if (share >= EXCERPT_SHARE) {
-                miss.merge(id, 1 - share * 0.95, (x, y) -> x * y);
+        for (int ordinal = 0; shared != null && ordinal < shared.length; ordinal++) {
+            if (shared[ordinal] > 0) {
+                double share = (double) shared[ordinal] / excerptSize[ordinal];
+                if (share >= EXCERPT_SHARE) {
+                    miss = merge(miss, ordinal, 1 - share * 0.95);
+                }
             }
-        });
-        return miss;
+        }
+        return miss == null ? null : compact(miss);
     }
 
-    List<ElementMatch> match(Map<String, Double> miss, String matrixActivityId, Quadrant bestFit) {
-        if (miss.isEmpty()) {
+    private static Evidence compact(double[] miss) {
+        int n = 0;
+        for (double m : miss) {
+            n += Double.isNaN(m) ? 0 : 1;
+        }
+        int[] ordinals = new int[n];
+        double[] misses = new double[n];
+        int k = 0;
+        for (int ordinal = 0; ordinal < miss.length; ordinal++) {
+            if (!Double.isNaN(miss[ordinal])) {
+                ordinals[k] = ordinal;
+                misses[k++] = miss[ordinal];
+            }
+        }
+        return new Evidence(ordinals, misses);
+    }
+
+    /** Independent evidence: the chances of missing multiply. */
+    private double[] merge(double[] miss, int ordinal, double chance) {
+        double[] result = miss;
+        if (result == null) {
+            result = new double[excerptSize.length];
+            Arrays.fill(result, Double.NaN);
+        }
+        result[ordinal] = Double.isNaN(result[ordinal]) ? chance : result[ordinal] * chance;
+        return result;
+    }
+
+    /** Elements the statement addresses, best first, each at least {@link #THRESHOLD} sure. */
+    List<ElementMatch> match(Evidence miss, String matrixActivityId, Quadrant bestFit) {
+        if (miss == null) {
             return List.of();
         }
         List<Candidate> inScope = candidates.getOrDefault(matrixActivityId == null ? OWN_ACTIVITY : matrixActivityId,
                 candidates.get(OWN_ACTIVITY));
         List<ElementMatch> result = new ArrayList<>();
         for (Candidate c : inScope) {
-            Double m = miss.get(c.element().id());
-            if (m == null) {
+            double m = miss.miss(c.ordinal());
+            if (Double.isNaN(m)) {
                 continue;
             }
             MatrixElement e = c.element();
@@ -124,7 +188,7 @@ final class ElementMatcher {
                 result.add(new ElementMatch(e.id(), Math.round(confidence * 100) / 100.0, false));
             }
         }
-        result.sort(Comparator.comparingDouble(ElementMatch::confidence).reversed());
+        result.sort(BEST_FIRST);
         return result;
     }
 }

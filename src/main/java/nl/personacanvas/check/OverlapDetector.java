@@ -1,13 +1,11 @@
 package nl.personacanvas.check;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * Decides whether two entries of one canvas say much the same: most of their content stems are shared
  * (Jaccard similarity), which catches rephrasings and word-order changes but not two different tasks
- * that share a topic. Stems are compared as sorted hash codes; a collision between two different stems
- * of one canvas is too unlikely to matter.
+ * that share a topic. Stems are compared by their analyser numbers (one number per distinct stem).
  */
 final class OverlapDetector {
     static final double SIMILARITY = 0.6;
@@ -16,63 +14,56 @@ final class OverlapDetector {
     private OverlapDetector() {
     }
 
-    static int[] codes(Set<String> stems) {
-        int[] codes = new int[stems.size()];
-        int n = 0;
-        for (String stem : stems) {
-            codes[n++] = stem.hashCode();
-        }
-        Arrays.sort(codes);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || codes[i] != codes[i - 1]) {
-                codes[distinct++] = codes[i];
-            }
-        }
-        return distinct == n ? codes : Arrays.copyOf(codes, distinct);
+    /** A statement's stems as the overlap test compares them: their analyser numbers, distinct. */
+    static int[] codes(AnalyzedText text) {
+        return text.stemIds().clone();
     }
 
     /**
      * For each entry the index of the first other entry it overlaps with, or -1. Only pairs that share a
      * stem can overlap, so instead of testing all pairs (780 for a 40-entry canvas) the shared counts come
-     * from grouping the entries' stem codes: sorting (code, entry) pairs puts the entries of one stem side
-     * by side.
+     * from postings: each stem code keeps the list of entries that have it (an open-addressing table of
+     * list heads), and an entry adding a code counts one more shared stem with every entry already listed.
      */
     static int[] twins(int[][] codes) {
         int n = codes.length;
         int total = 0;
-        for (int[] c : codes) {
-            total += c.length;
+        int[] size = new int[n];
+        for (int e = 0; e < n; e++) {
+            size[e] = codes[e].length;
+            total += size[e];
         }
-        long[] postings = new long[total];
-        int k = 0;
+        int mask = Integer.highestOneBit(Math.max(total, 1) * 2 + 1) * 2 - 1;
+        int[] keys = new int[mask + 1];
+        int[] head = new int[mask + 1];
+        Arrays.fill(head, -1);
+        int[] owner = new int[total];
+        int[] next = new int[total];
+        int[] shared = new int[n * n];
+        int posting = 0;
         for (int e = 0; e < n; e++) {
             for (int code : codes[e]) {
-                postings[k++] = (long) code << 32 | e;
-            }
-        }
-        Arrays.sort(postings);
-        int[] shared = new int[n * n];
-        for (int start = 0; start < total; ) {
-            int end = start + 1;
-            while (end < total && postings[end] >> 32 == postings[start] >> 32) {
-                end++;
-            }
-            for (int a = start; a < end; a++) {
-                int x = (int) postings[a];
-                for (int b = a + 1; b < end; b++) {
-                    int y = (int) postings[b];
-                    shared[x * n + y]++;
-                    shared[y * n + x]++;
+                int slot = (code * 0x9E3779B9) >>> 7 & mask;
+                while (head[slot] >= 0 && keys[slot] != code) {
+                    slot = slot + 1 & mask;
                 }
+                keys[slot] = code;
+                for (int p = head[slot]; p >= 0; p = next[p]) {
+                    int other = owner[p];
+                    shared[e * n + other]++;
+                    shared[other * n + e]++;
+                }
+                owner[posting] = e;
+                next[posting] = head[slot];
+                head[slot] = posting++;
             }
-            start = end;
         }
         int[] twins = new int[n];
         for (int x = 0; x < n; x++) {
             twins[x] = -1;
             for (int y = 0; y < n; y++) {
-                if (y != x && shared[x * n + y] > 0 && similar(codes[x].length, codes[y].length, shared[x * n + y])) {
+                int s = shared[x * n + y];
+                if (s > 0 && y != x && similar(size[x], size[y], s)) {
                     twins[x] = y;
                     break;
                 }

@@ -1,15 +1,13 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Lexicon phrases indexed by their first stem, so a statement is only compared with the few phrases that
- * can start in it instead of with the whole lexicon.
+ * Lexicon phrases indexed by the number of their first stem, so a statement is only compared with the few
+ * phrases that can start in it instead of with the whole lexicon, and finding them is an array look-up
+ * per word.
  *
  * @param <T> what a phrase stands for (a cue, an attitude, an element)
  */
@@ -34,22 +32,29 @@ final class PhraseIndex<T> {
         }
     }
 
-    private final Map<String, List<Item<T>>> byFirstStem = new HashMap<>();
+    /** Per first-stem number, the items in the order they were added (null: none). */
+    private List<Item<T>>[] byFirstStem = newTable(0);
 
     void add(Phrase phrase, T value) {
-        if (!phrase.stems().isEmpty()) {
-            byFirstStem.computeIfAbsent(phrase.stems().get(0), k -> new ArrayList<>()).add(new Item<>(phrase, value));
+        if (phrase.ids().length == 0) {
+            return;
         }
+        int first = phrase.ids()[0];
+        if (first >= byFirstStem.length) {
+            byFirstStem = Arrays.copyOf(byFirstStem, Math.max(first + 1, byFirstStem.length * 2));
+        }
+        if (byFirstStem[first] == null) {
+            byFirstStem[first] = new ArrayList<>(1);
+        }
+        byFirstStem[first].add(new Item<>(phrase, value));
     }
 
     /** Phrases whose first stem occurs in the statement (as a word, compound part or function word). */
     List<Item<T>> candidates(AnalyzedText text) {
         List<Item<T>> result = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Word w : text.words()) {
-            collect(w.stem(), seen, result);
-            for (String part : w.parts()) {
-                collect(part, seen, result);
+        for (int stem : text.allIds()) {
+            if (stem < byFirstStem.length && byFirstStem[stem] != null) {
+                result.addAll(byFirstStem[stem]);
             }
         }
         return result;
@@ -66,12 +71,8 @@ final class PhraseIndex<T> {
         return result;
     }
 
-    private void collect(String stem, Set<String> seen, List<Item<T>> into) {
-        if (seen.add(stem)) {
-            List<Item<T>> items = byFirstStem.get(stem);
-            if (items != null) {
-                into.addAll(items);
-            }
-        }
+    @SuppressWarnings("unchecked")
+    private static <T> List<Item<T>>[] newTable(int size) {
+        return (List<Item<T>>[]) new List<?>[size];
     }
 }

@@ -13,6 +13,8 @@ public enum Placement {
     /** Too general or another person's task: the study's analysis removed these. */
     GENERIC("generic", null);
 
+    private static final Placement[] VALUES = values();
+
     private final String key;
     private final Quadrant quadrant;
 
@@ -31,7 +33,12 @@ public enum Placement {
     }
 
     public static Placement of(Quadrant quadrant) {
-        return Arrays.stream(values()).filter(p -> p.quadrant == quadrant).findFirst().orElseThrow();
+        for (Placement p : VALUES) {
+            if (p.quadrant == quadrant) {
+                return p;
+            }
+        }
+        throw new java.util.NoSuchElementException(String.valueOf(quadrant));
     }
 
     public static Optional<Placement> fromKey(String key) {

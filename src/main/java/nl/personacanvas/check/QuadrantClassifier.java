@@ -1,6 +1,7 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,25 +18,38 @@ import nl.personacanvas.model.Quadrant;
  */
 final class QuadrantClassifier {
     private static final double SMOOTHING = 0.3;
-    private static final String HEAD = "^";
-    private static final Set<String> PARTICLES = Set.of("op", "af", "in", "uit", "aan", "mee", "door", "na", "vast",
-            "samen", "bij", "terug", "voor");
+    /** Separable verb particles, each with its number. */
+    private static final Map<String, Integer> PARTICLES = numbered("op", "af", "in", "uit", "aan", "mee", "door", "na",
+            "vast", "samen", "bij", "terug", "voor");
     /** Softens the naive independence assumption, which makes raw posteriors far too sure of themselves. */
     private static final double TEMPERATURE = 4.0;
+    /**
+     * Features are numbers: a stem is its analyser number; the opening word and opening word plus particle
+     * carry a kind in the high bits (the particle's number in between).
+     */
+    private static final long HEAD = 1L << 56;
+    private static final long HEAD_WITH_PARTICLE = 2L << 56;
 
     /** A labelled example. */
     record Example(Quadrant quadrant, String text) {
     }
 
     private final double[] prior = new double[Quadrant.values().length];
-    /** Log P(feature | quadrant) per feature, computed once after training. */
-    private final Map<String, double[]> logLikelihood = new HashMap<>();
+    private static final int QUADRANTS = Quadrant.values().length;
+    /**
+     * Log P(feature | quadrant), computed once after training, flat (quadrant by quadrant at number x
+     * {@link #QUADRANTS}) per stem number and per opening stem number. A stem the training never saw holds
+     * zeros: adding 0.0 leaves a sum exactly as it was, so unknown stems need no test.
+     */
+    private double[] stemWeights = new double[0];
+    private double[] headWeights = new double[0];
+    private final Map<Long, double[]> particleWeights = new HashMap<>();
 
     QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
-        Map<Quadrant, Map<String, Integer>> counts = new EnumMap<>(Quadrant.class);
+        Map<Quadrant, Map<Long, Integer>> counts = new EnumMap<>(Quadrant.class);
         Map<Quadrant, Integer> totals = new EnumMap<>(Quadrant.class);
         Map<Quadrant, Integer> documents = new EnumMap<>(Quadrant.class);
-        Set<String> vocabulary = new HashSet<>();
+        Set<Long> vocabulary = new HashSet<>();
         int documentCount = 0;
         for (Quadrant q : Quadrant.values()) {
             counts.put(q, new HashMap<>());
@@ -43,8 +57,8 @@ final class QuadrantClassifier {
             documents.put(q, 0);
         }
         for (Example e : examples) {
-            Map<String, Integer> c = counts.get(e.quadrant());
-            for (String f : features(analyzer.analyze(e.text()))) {
+            Map<Long, Integer> c = counts.get(e.quadrant());
+            for (long f : features(analyzer.analyze(e.text()))) {
                 c.merge(f, 1, Integer::sum);
                 totals.merge(e.quadrant(), 1, Integer::sum);
                 vocabulary.add(f);
@@ -57,13 +71,41 @@ final class QuadrantClassifier {
             prior[q] = Math.log((documents.get(quadrants[q]) + 1.0) / (documentCount + quadrants.length));
         }
         double v = vocabulary.size();
-        for (String f : vocabulary) {
+        for (long f : vocabulary) {
             double[] weights = new double[quadrants.length];
             for (int q = 0; q < quadrants.length; q++) {
                 double denominator = totals.get(quadrants[q]) + SMOOTHING * v;
                 weights[q] = Math.log((counts.get(quadrants[q]).getOrDefault(f, 0) + SMOOTHING) / denominator);
             }
-            logLikelihood.put(f, weights);
+            put(f, weights);
+        }
+    }
+
+    private void put(long feature, double[] weights) {
+        int id = (int) feature;
+        if ((feature & HEAD_WITH_PARTICLE) != 0) {
+            particleWeights.put(feature, weights);
+        } else if ((feature & HEAD) != 0) {
+            headWeights = grow(headWeights, id);
+            System.arraycopy(weights, 0, headWeights, id * QUADRANTS, QUADRANTS);
+        } else {
+            stemWeights = grow(stemWeights, id);
+            System.arraycopy(weights, 0, stemWeights, id * QUADRANTS, QUADRANTS);
+        }
+    }
+
+    private static double[] grow(double[] table, int id) {
+        int need = (id + 1) * QUADRANTS;
+        return need <= table.length ? table : Arrays.copyOf(table, Math.max(need, table.length * 2));
+    }
+
+    /** Adds the weights of {@code id} in a flat table; numbers past its end were never seen in training. */
+    private static void add(double[] score, double[] table, int id) {
+        int at = id * QUADRANTS;
+        if (at < table.length) {
+            for (int q = 0; q < QUADRANTS; q++) {
+                score[q] += table[at + q];
+            }
         }
     }
 
@@ -85,11 +127,20 @@ final class QuadrantClassifier {
     Map<Quadrant, Double> classify(AnalyzedText text) {
         Quadrant[] quadrants = Quadrant.values();
         double[] score = prior.clone();
-        for (String f : features(text)) {
-            double[] weights = logLikelihood.get(f);
-            if (weights != null) {
-                for (int q = 0; q < quadrants.length; q++) {
-                    score[q] += weights[q];
+        // Summed in the order the features were always summed (stems, opening word, particles): the same
+        // floating-point result, so the same decisions.
+        for (int stem : text.stemIds()) {
+            add(score, stemWeights, stem);
+        }
+        List<Word> words = text.words();
+        int opening = opening(words);
+        if (opening >= 0) {
+            int head = words.get(opening).id();
+            add(score, headWeights, head);
+            for (int j = opening + 2; j < words.size(); j++) {
+                Integer particle = PARTICLES.get(words.get(j).surface());
+                if (particle != null) {
+                    add(score, particleWeights.get(withParticle(head, particle)));
                 }
             }
         }
@@ -103,27 +154,58 @@ final class QuadrantClassifier {
             exp[q] = Math.exp(score[q] / TEMPERATURE - max);
             sum += exp[q];
         }
-        Map<Quadrant, Double> result = new EnumMap<>(Quadrant.class);
-        for (int q = 0; q < quadrants.length; q++) {
-            result.put(quadrants[q], exp[q] / sum);
-        }
-        return result;
+        // Built in quadrant order, as copying an EnumMap did before, so the map iterates as it always did.
+        return Map.of(quadrants[0], exp[0] / sum, quadrants[1], exp[1] / sum, quadrants[2], exp[2] / sum,
+                quadrants[3], exp[3] / sum);
     }
 
-    private static List<String> features(AnalyzedText text) {
-        List<String> result = new ArrayList<>(text.stems());
-        List<Word> words = text.words();
+    private static Map<String, Integer> numbered(String... words) {
+        Map<String, Integer> result = new HashMap<>();
+        for (String w : words) {
+            result.put(w, result.size());
+        }
+        return Map.copyOf(result);
+    }
+
+    private static void add(double[] score, double[] weights) {
+        if (weights != null) {
+            for (int q = 0; q < score.length; q++) {
+                score[q] += weights[q];
+            }
+        }
+    }
+
+    /** The first content word; the opening word says most about the quadrant. */
+    private static int opening(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).stop()) {
-                String head = words.get(i).stem();
-                result.add(HEAD + head);
-                // A separable verb leaves its particle behind: "bouwt een relatie op" is opbouwen.
-                for (int j = i + 2; j < words.size(); j++) {
-                    if (PARTICLES.contains(words.get(j).surface())) {
-                        result.add(HEAD + head + "+" + words.get(j).surface());
-                    }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long withParticle(int head, int particle) {
+        return HEAD_WITH_PARTICLE | (long) particle << 32 | head;
+    }
+
+    /** The features of a statement in summing order: its stems, its opening word, opening word plus particles. */
+    private static List<Long> features(AnalyzedText text) {
+        List<Long> result = new ArrayList<>();
+        for (int stem : text.stemIds()) {
+            result.add((long) stem);
+        }
+        List<Word> words = text.words();
+        int opening = opening(words);
+        if (opening >= 0) {
+            int head = words.get(opening).id();
+            result.add(HEAD | head);
+            // A separable verb leaves its particle behind: "bouwt een relatie op" is opbouwen.
+            for (int j = opening + 2; j < words.size(); j++) {
+                Integer particle = PARTICLES.get(words.get(j).surface());
+                if (particle != null) {
+                    result.add(withParticle(head, particle));
                 }
-                break;
             }
         }
         return result;

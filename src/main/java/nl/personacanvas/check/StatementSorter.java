@@ -47,27 +47,28 @@ public final class StatementSorter {
 
     /**
      * What the sorter finds in a statement whatever the activity: the checker computes it once per distinct
-     * text and derives each activity's placement from it with {@link #sort(Profile, String)}.
+     * text and derives each activity's placement from it with {@link #sort(Profile, String)}. It keeps no
+     * reference to the analysed words, so a cache of profiles stays small.
      */
     Profile profile(AnalyzedText text) {
-        Map<Quadrant, Double> scores = Map.copyOf(lexicons.classifier.classify(text));
+        Map<Quadrant, Double> scores = lexicons.classifier.classify(text);
         Quadrant best = best(scores);
         if (text.isEmpty()) {
-            return new Profile(text, scores, best, GenericReason.TOO_GENERAL, null, List.of(), null);
+            return new Profile(text.text(), scores, best, GenericReason.TOO_GENERAL, null, List.of(), null);
         }
         if (lexicons.actors.isOtherPerson(text)) {
-            return new Profile(text, scores, best, GenericReason.OTHER_PERSON, null, List.of(), null);
+            return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, List.of(), null);
         }
         AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text);
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
-        Map<String, Double> misses = lexicons.elements.misses(text);
-        return new Profile(text, scores, best, null, attitudes, cues, misses);
+        ElementMatcher.Evidence misses = lexicons.elements.misses(text);
+        return new Profile(text.text(), scores, best, null, attitudes, cues, misses);
     }
 
     SortedStatement sort(Profile profile, String matrixActivityId) {
         Map<Quadrant, Double> scores = profile.scores();
         Quadrant best = profile.best();
-        AnalyzedText text = profile.text();
+        String text = profile.text();
         if (profile.decided() == GenericReason.TOO_GENERAL) {
             return generic(text, GenericReason.TOO_GENERAL, 1.0, scores);
         }
@@ -92,13 +93,13 @@ public final class StatementSorter {
     private SortedStatement placed(Profile profile, Quadrant quadrant, List<String> attitudes, double confidence,
                                    String matrixActivityId) {
         List<ElementMatch> elements = lexicons.elements.match(profile.misses(), matrixActivityId, quadrant);
-        return new SortedStatement(profile.text().text(), Placement.of(quadrant), null, elements, attitudes,
+        return new SortedStatement(profile.text(), Placement.of(quadrant), null, elements, attitudes,
                 round(confidence), profile.scores());
     }
 
-    private static SortedStatement generic(AnalyzedText text, GenericReason reason, double confidence,
+    private static SortedStatement generic(String text, GenericReason reason, double confidence,
                                            Map<Quadrant, Double> scores) {
-        return new SortedStatement(text.text(), Placement.GENERIC, reason, List.of(), List.of(), confidence, scores);
+        return new SortedStatement(text, Placement.GENERIC, reason, List.of(), List.of(), confidence, scores);
     }
 
     /**
@@ -107,8 +108,9 @@ public final class StatementSorter {
      * @param cueScopes scopes of the international cues it contains
      * @param misses    per element the chance it is not addressed ({@link ElementMatcher#misses})
      */
-    record Profile(AnalyzedText text, Map<Quadrant, Double> scores, Quadrant best, GenericReason decided,
-                   AttitudeRecognizer.Recognition attitudes, List<Set<String>> cueScopes, Map<String, Double> misses) {
+    record Profile(String text, Map<Quadrant, Double> scores, Quadrant best, GenericReason decided,
+                   AttitudeRecognizer.Recognition attitudes, List<Set<String>> cueScopes,
+                   ElementMatcher.Evidence misses) {
     }
 
     static Quadrant best(Map<Quadrant, Double> scores) {

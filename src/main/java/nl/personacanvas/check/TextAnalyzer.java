@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 
@@ -25,6 +26,9 @@ final class TextAnalyzer {
     private final WordAnalysis lucene;
     private final CharArraySet stopwords;
     private final Map<String, Word> cache = new ConcurrentHashMap<>();
+    /** A number per stem seen, so lexicon matching compares ints and indexes arrays instead of hashing strings. */
+    private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+    private final AtomicInteger nextId = new AtomicInteger();
     private final Vocabulary vocabulary;
 
     private TextAnalyzer(WordAnalysis lucene, CharArraySet stopwords, Vocabulary vocabulary) {
@@ -62,27 +66,34 @@ final class TextAnalyzer {
         boolean particle = source.contains(GAP);
         AnalyzedText analyzed = analyze(source.replace(GAP, " "));
         boolean withStops = analyzed.words().stream().anyMatch(Word::stop);
-        List<String> stems = analyzed.words().stream()
-                .filter(w -> withStops || !w.stop())
-                .map(Word::stem)
-                .toList();
-        return new Phrase(source, stems, withStops, particle ? PARTICLE_GAP : PHRASE_GAP);
+        List<Word> kept = analyzed.words().stream().filter(w -> withStops || !w.stop()).toList();
+        return new Phrase(source, kept.stream().map(Word::stem).toList(), kept.stream().mapToInt(Word::id).toArray(),
+                withStops, particle ? PARTICLE_GAP : PHRASE_GAP);
     }
 
-    boolean knows(String stem) {
-        return vocabulary.contains(stem);
+    /**
+     * The number of a stem: the same stem always gets the same number, a stem never seen before a new one
+     * (numbers grow with the word cache, which typing also grows).
+     */
+    int id(String stem) {
+        Integer id = ids.get(stem);
+        return id != null ? id.intValue() : ids.computeIfAbsent(stem, k -> nextId.getAndIncrement());
     }
 
     private Word word(String surface) {
-        return cache.computeIfAbsent(surface, this::analyzeWord);
+        // computeIfAbsent locks the bin unless the word heads it; a plain read first keeps hits lock-free.
+        Word cached = cache.get(surface);
+        return cached != null ? cached : cache.computeIfAbsent(surface, this::analyzeWord);
     }
 
     private Word analyzeWord(String surface) {
         boolean stop = stopwords.contains(surface);
         if (stop) {
-            return new Word(surface, surface, List.of(), true);
+            return new Word(surface, surface, List.of(), true, id(surface), new int[0]);
         }
         List<String> stems = vocabulary.normalise(surface);
-        return new Word(surface, stems.get(0), stems.subList(1, stems.size()), false);
+        List<String> parts = stems.subList(1, stems.size());
+        return new Word(surface, stems.get(0), parts, false, id(stems.get(0)),
+                parts.stream().mapToInt(this::id).toArray());
     }
 }

@@ -38,10 +38,6 @@ final class Vocabulary {
         this.rules = ruleLines.stream().map(Vocabulary::parseRule).toList();
     }
 
-    boolean contains(String stem) {
-        return known.contains(stem);
-    }
-
     /** Stem and compound-part stems of {@code surface}, mapped onto known stems where possible. */
     List<String> normalise(String surface) {
         List<String> own = withKnownParts(lucene.stems(surface));

@@ -9,15 +9,25 @@ import java.util.List;
  * @param stem    normalised stem: Snowball stem, verb form/diminutive/typo mapped onto a known stem
  * @param parts   stems of the compound's parts, empty for a simple word
  * @param stop    a function word that carries no content
+ * @param id      the analyser's number for {@code stem} ({@link TextAnalyzer#id}), so matching compares ints
+ * @param partIds the numbers of {@code parts}, in the same order
  */
-record Word(String surface, String stem, List<String> parts, boolean stop) {
+record Word(String surface, String stem, List<String> parts, boolean stop, int id, int[] partIds) {
 
     Word {
         parts = List.copyOf(parts);
     }
 
-    /** Whether this word is {@code stem} or is compounded with it (gastland has land). */
-    boolean has(String s) {
-        return stem.equals(s) || parts.contains(s);
+    /** Whether this word is stem {@code s} or is compounded with it (gastland has land). */
+    boolean has(int s) {
+        if (id == s) {
+            return true;
+        }
+        for (int p : partIds) {
+            if (p == s) {
+                return true;
+            }
+        }
+        return false;
     }
 }

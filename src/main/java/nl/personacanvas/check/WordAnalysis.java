@@ -20,6 +20,8 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.fst.IntsRefFSTEnum;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -33,12 +35,15 @@ final class WordAnalysis {
     private static final int MIN_PART = 3;
     private static final int MAX_PART = 16;
 
+    private final Analyzer plain;
     private final Analyzer surface;
+    /** The first word of every synonym rule: a text without any of them passes the synonym filter unchanged. */
+    private final CharArraySet synonymStarts;
     private final Analyzer word;
     private final ThreadLocal<DutchStemmer> stemmers = ThreadLocal.withInitial(DutchStemmer::new);
 
     WordAnalysis(List<String> compoundParts, String synonymRules) {
-        Analyzer plain = new Analyzer() {
+        this.plain = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
@@ -46,6 +51,7 @@ final class WordAnalysis {
             }
         };
         SynonymMap synonyms = parseSynonyms(synonymRules, plain);
+        this.synonymStarts = firstWords(synonyms);
         this.surface = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -66,10 +72,58 @@ final class WordAnalysis {
         };
     }
 
-    /** Lower-cased, folded words of a text, synonyms applied. */
+    /**
+     * Lower-cased, folded words of a text, synonyms applied. Most texts contain no word a synonym rule starts
+     * with; for them the synonym filter would change nothing, so its costly look-ahead is skipped.
+     */
     List<String> words(String text) {
         List<String> result = new ArrayList<>();
-        collect(surface, text, result);
+        if (!collectUnlessSynonym(text, result)) {
+            result.clear();
+            collect(surface, text, result);
+        }
+        return result;
+    }
+
+    /** Collects the plain words; false as soon as one starts a synonym rule. */
+    private boolean collectUnlessSynonym(String text, List<String> into) {
+        try (TokenStream stream = plain.tokenStream("t", new StringReader(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            boolean plainOnly = true;
+            while (plainOnly && stream.incrementToken()) {
+                plainOnly = !synonymStarts.contains(term.buffer(), 0, term.length());
+                into.add(term.toString());
+            }
+            stream.end();
+            return plainOnly;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The words the synonym map's inputs start with, read from the map itself (inputs are code points). */
+    private static CharArraySet firstWords(SynonymMap synonyms) {
+        CharArraySet result = new CharArraySet(16, false);
+        if (synonyms.fst == null) {
+            return result;
+        }
+        try {
+            IntsRefFSTEnum<BytesRef> inputs = new IntsRefFSTEnum<>(synonyms.fst);
+            for (IntsRefFSTEnum.InputOutput<BytesRef> io = inputs.next(); io != null; io = inputs.next()) {
+                StringBuilder first = new StringBuilder();
+                for (int i = 0; i < io.input.length; i++) {
+                    int c = io.input.ints[io.input.offset + i];
+                    if (c == SynonymMap.WORD_SEPARATOR) {
+                        break;
+                    }
+                    first.appendCodePoint(c);
+                }
+                result.add(first.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return result;
     }
 

@@ -61,6 +61,15 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void synonymsApplyWhereverTheirFirstWordStandsAndOnlyThere() {
+        // Texts without a synonym rule's first word skip the synonym filter; these must still map.
+        assertThat(analyzer.analyze("Formuleert samen de learning outcomes voor de stage").stems())
+                .contains(stem("leeruitkomsten")).doesNotContain(stem("learning"), stem("outcomes"));
+        assertThat(analyzer.analyze("Zoekt een host country voor de stage").stems()).contains(stem("gastland"));
+        assertThat(analyzer.analyze("Werkt met studenten").stems()).containsExactly(stem("werkt"), stem("studenten"));
+    }
+
+    @Test
     void phrasesMatchWithASeparatedParticle() {
         Phrase phrase = analyzer.phrase("stemt ... af");
         assertThat(analyzer.analyze("Stemt de interculturele dimensies van het onderwijs af met collega's")
