@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import nl.personacanvas.io.FileChangedException;
 import nl.personacanvas.io.FileFingerprint;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.io.WorkbookLock;
@@ -104,6 +105,22 @@ public final class FileCommands {
             document.open(wb, null);
             status.show(messages.get("status.opened", wb.school()));
         }, error -> dialogs.showError(messages.get("error.open.title"), String.valueOf(error.getMessage())));
+    }
+
+    /**
+     * Shows restored work, unsaved. When it came from a file whose fingerprint the recovery note kept,
+     * that file is tracked as if just opened: a save then notices a change made to it meanwhile.
+     */
+    public void openRestored(RecoveryFiles.Recovered recovered) {
+        document.openUnsaved(recovered.workbook(), recovered.source());
+        if (recovered.source() != null && recovered.sourceFingerprint() != null) {
+            watch.track(recovered.source(), recovered.sourceFingerprint());
+        }
+    }
+
+    /** What {@code file} held when last read or written here; null when it is not the open file. */
+    public FileFingerprint knownFingerprint(Path file) {
+        return watch.expected(file);
     }
 
     private record Opened(WorkbookStore.Loaded loaded, Optional<WorkbookLock.Owner> holder) {
