@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,7 +89,7 @@ public final class WorkbookCodec {
     void write(Workbook workbook, OutputStream out) throws IOException {
         try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            generator.setPrettyPrinter(new FilePrettyPrinter());
             WorkbookWriter.write(generator, workbook, savedBy);
         }
         out.write('\n');
