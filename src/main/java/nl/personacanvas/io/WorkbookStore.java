@@ -84,8 +84,8 @@ public final class WorkbookStore {
     /**
      * Saves over {@code file} only if it still holds what {@code expected} describes; otherwise leaves it
      * as it is and throws {@link FileChangedException}, so a colleague's changes are never overwritten
-     * silently. The check is made after the workbook has been serialised, right before the backup is kept
-     * and the new file takes the old one's place.
+     * silently. The file is read and compared while the workbook is being serialised, and checked once more
+     * right before the backup is kept and the new file takes the old one's place (see {@link DiskCheck}).
      */
     public FileFingerprint saveOver(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
         return write(workbook, file, expected);
@@ -98,14 +98,16 @@ public final class WorkbookStore {
 
     /**
      * The workbook is serialised straight into the temporary file, which a helper thread writes, hashes and
-     * forces to disk (see {@link BackgroundFileWriter}); meanwhile this thread checks the file on disk and
-     * keeps the backup. Only when the new file is on disk does it replace the old one.
+     * forces to disk (see {@link BackgroundFileWriter}), while another compares the file on disk with
+     * {@code expected} (when given); then this thread keeps the backup. Only when the new file is on disk
+     * does it replace the old one.
      */
     private FileFingerprint write(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
         Path target = resolveLinks(file.toAbsolutePath());
         Path dir = target.getParent();
         Path tmp = freeName(dir, "." + target.getFileName(), ".tmp");
         BackgroundFileWriter.Written written;
+        DiskCheck check = expected == null ? null : DiskCheck.start(expected, file);
         try {
             boolean exists;
             // Not Files.createTempFile: its owner-only permissions would end up on the saved workbook and
@@ -115,11 +117,8 @@ public final class WorkbookStore {
                 try {
                     codec.write(workbook, out);
                     out.close();
-                    if (expected != null) {
-                        FileFingerprint.DiskState state = expected.compareWith(file);
-                        if (state != FileFingerprint.DiskState.UNCHANGED) {
-                            throw new FileChangedException(file, state);
-                        }
+                    if (check != null) {
+                        check.confirm();
                     }
                     exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
                     if (exists) {
