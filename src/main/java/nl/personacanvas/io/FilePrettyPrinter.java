@@ -29,6 +29,17 @@ final class FilePrettyPrinter extends DefaultPrettyPrinter {
         arrayValueSeparator = new SerializedString(_arrayValueSeparator);
     }
 
+    /**
+     * Lays out values written one after another into the middle of a list that sits {@code nesting}
+     * objects deep, as if that list's own generator wrote them; the caller writes the separators.
+     */
+    static FilePrettyPrinter insideList(int nesting) {
+        FilePrettyPrinter layout = new FilePrettyPrinter();
+        layout._nesting = nesting;
+        layout._rootSeparator = null;
+        return layout;
+    }
+
     @Override
     public DefaultPrettyPrinter createInstance() {
         return new FilePrettyPrinter();

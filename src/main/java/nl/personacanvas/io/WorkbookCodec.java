@@ -1,8 +1,6 @@
 package nl.personacanvas.io;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -87,11 +85,7 @@ public final class WorkbookCodec {
      * returns them; {@code out} is left open.
      */
     void write(Workbook workbook, OutputStream out) throws IOException {
-        try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            generator.setPrettyPrinter(new FilePrettyPrinter());
-            WorkbookWriter.write(generator, workbook, savedBy);
-        }
+        WorkbookWriter.write(factory, out, workbook, savedBy);
         out.write('\n');
     }
 

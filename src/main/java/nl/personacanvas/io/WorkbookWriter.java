@@ -1,9 +1,16 @@
 package nl.personacanvas.io;
 
 import com.fasterxml.jackson.core.Base64Variants;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
@@ -19,15 +26,28 @@ import nl.personacanvas.model.Workbook;
  * {@code WorkbookWriterTest} proves the output byte for byte equal to serialising those DTOs.
  */
 final class WorkbookWriter {
+    /** From this many personas on, the second half is serialised on a thread of its own. */
+    static final int PARALLEL_FROM = 64;
+    /** How deep the personas' list sits: in the workbook object, in the file's object. */
+    private static final int PERSONAS_NESTING = 2;
+
+    private final JsonFactory factory;
+    private final OutputStream sink;
     private final JsonGenerator out;
 
-    private WorkbookWriter(JsonGenerator out) {
+    private WorkbookWriter(JsonFactory factory, OutputStream sink, JsonGenerator out) {
+        this.factory = factory;
+        this.sink = sink;
         this.out = out;
     }
 
-    /** Writes the whole file's top-level object; the caller has set up pretty-printing. */
-    static void write(JsonGenerator out, Workbook workbook, String savedBy) throws IOException {
-        new WorkbookWriter(out).file(workbook, savedBy);
+    /** Writes the whole file's top-level object, pretty-printed, into {@code sink}, leaving it open. */
+    static void write(JsonFactory factory, OutputStream sink, Workbook workbook, String savedBy) throws IOException {
+        try (JsonGenerator generator = factory.createGenerator(sink, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.setPrettyPrinter(new FilePrettyPrinter());
+            new WorkbookWriter(factory, sink, generator).file(workbook, savedBy);
+        }
     }
 
     private void file(Workbook wb, String savedBy) throws IOException {
@@ -66,11 +86,61 @@ final class WorkbookWriter {
         out.writeEndArray();
         out.writeFieldName("personas");
         out.writeStartArray();
-        for (Persona p : wb.personas()) {
+        List<Persona> personas = wb.personas();
+        int half = personas.size() >= PARALLEL_FROM ? personas.size() / 2 : personas.size();
+        FutureTask<byte[]> secondHalf = half < personas.size() ? startWriting(personas.subList(half, personas.size()))
+                : null;
+        for (Persona p : personas.subList(0, half)) {
             persona(p);
+        }
+        if (secondHalf != null) {
+            out.flush();
+            sink.write(await(secondHalf));
         }
         out.writeEndArray();
         out.writeEndObject();
+    }
+
+    /**
+     * Serialises the personas of the list's second half while this thread does the first: a large
+     * workbook is saved in about half the time where a second processor is free. The bytes are those the
+     * list would hold after its first half: a separator before each persona, indented as deep as the list.
+     */
+    private FutureTask<byte[]> startWriting(List<Persona> personas) {
+        FutureTask<byte[]> task = new FutureTask<>(() -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            FilePrettyPrinter layout = FilePrettyPrinter.insideList(PERSONAS_NESTING);
+            try (JsonGenerator generator = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+                generator.setPrettyPrinter(layout);
+                WorkbookWriter writer = new WorkbookWriter(factory, bytes, generator);
+                for (Persona p : personas) {
+                    layout.writeArrayValueSeparator(generator);
+                    writer.persona(p);
+                }
+            }
+            return bytes.toByteArray();
+        });
+        Thread thread = new Thread(task, "workbook-serialise");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static byte[] await(FutureTask<byte[]> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while saving");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            } else if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void activity(CoreActivity a) throws IOException {

@@ -36,6 +36,22 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void aLargeWorkbookSerialisedInTwoHalvesIsStillTheSameBytes() throws Exception {
+        RandomWorkbooks generator = new RandomWorkbooks(64_000L);
+        for (int size : new int[] {WorkbookWriter.PARALLEL_FROM - 1, WorkbookWriter.PARALLEL_FROM,
+                WorkbookWriter.PARALLEL_FROM + 1, 301}) {
+            List<Persona> personas = new java.util.ArrayList<>();
+            Workbook base = generator.next();
+            while (personas.size() < size) {
+                personas.addAll(generator.next().personas());
+            }
+            Workbook wb = base.withPersonas(personas.subList(0, size));
+            assertThat(new String(codec.write(wb), StandardCharsets.UTF_8)).as("%d personas", size)
+                    .isEqualTo(new String(reference.write(wb, SAVED_BY), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void leavesOutAndKeepsTheSameOptionalFields() throws Exception {
         Map<Quadrant, List<Entry>> quadrants = new EnumMap<>(Quadrant.class);
         quadrants.put(Quadrant.DESIGN, List.of(new Entry("e-1", "", List.of(), ""),
