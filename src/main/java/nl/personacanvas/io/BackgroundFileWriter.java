@@ -35,7 +35,7 @@ final class BackgroundFileWriter extends OutputStream {
     private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
     private final MessageDigest digest = FileFingerprint.newDigest();
     private final Thread helper;
-    private volatile Exception failure;
+    private volatile Throwable failure;
     private byte[] chunk = new byte[CHUNK_BYTES];
     private int used;
     private long size;
@@ -131,11 +131,13 @@ final class BackgroundFileWriter extends OutputStream {
     }
 
     private void rethrowFailure() throws IOException {
-        Exception e = failure;
+        Throwable e = failure;
         if (e instanceof IOException io) {
             throw io;
         } else if (e instanceof RuntimeException runtime) {
             throw runtime;
+        } else if (e instanceof Error error) {
+            throw error;
         }
     }
 
@@ -167,7 +169,8 @@ final class BackgroundFileWriter extends OutputStream {
             digest.update(piece.array(), 0, piece.limit());
             writer.write(channel, piece);
             spare.add(piece.array());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Even an Error (out of memory) must reach the producer, or it would wait on a full queue.
             failure = e;
         }
     }
