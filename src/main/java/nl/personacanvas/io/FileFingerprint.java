@@ -71,7 +71,7 @@ public record FileFingerprint(long size, FileTime modified, String sha256) {
         return HexFormat.of().formatHex(newDigest().digest(content));
     }
 
-    private static MessageDigest newDigest() {
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

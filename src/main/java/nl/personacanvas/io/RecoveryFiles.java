@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -24,9 +25,19 @@ public final class RecoveryFiles {
     private static final String WORKBOOK = "recovery" + WorkbookStore.EXTENSION;
     private static final String INFO = "recovery.properties";
     private static final System.Logger LOG = System.getLogger(RecoveryFiles.class.getName());
+    /**
+     * Layout of the note: 1 (no {@code layout} key) had source and time; 2 adds the source file's
+     * fingerprint. Readers take what they know and ignore the rest, so old and new notes both load.
+     */
+    private static final int LAYOUT = 2;
 
-    /** What a previous run left behind. {@code source} is null for a workbook never saved. */
-    public record Recovered(Workbook workbook, Path source, Instant savedAt) {
+    /**
+     * What a previous run left behind. {@code source} is null for a workbook never saved;
+     * {@code sourceFingerprint} is what the source file held when the work began from it (null for a
+     * note of the first layout, or when unknown), so saving the restored work can still notice that
+     * someone changed the file meanwhile.
+     */
+    public record Recovered(Workbook workbook, Path source, FileFingerprint sourceFingerprint, Instant savedAt) {
     }
 
     private final Path directory;
@@ -37,13 +48,24 @@ public final class RecoveryFiles {
         this.store = store;
     }
 
-    public void write(Workbook workbook, Path source, Instant now) throws IOException {
+    /**
+     * Keeps {@code workbook} as the copy to offer after a crash. {@code sourceFingerprint} is what
+     * {@code source} held when last read or written by this window, or null when not known.
+     */
+    public void write(Workbook workbook, Path source, FileFingerprint sourceFingerprint, Instant now)
+            throws IOException {
         Files.createDirectories(directory);
         store.save(workbook, directory.resolve(WORKBOOK));
         Properties info = new Properties();
+        info.setProperty("layout", String.valueOf(LAYOUT));
         info.setProperty("savedAt", now.toString());
         if (source != null) {
             info.setProperty("source", source.toAbsolutePath().toString());
+            if (sourceFingerprint != null) {
+                info.setProperty("sourceSize", String.valueOf(sourceFingerprint.size()));
+                info.setProperty("sourceModified", sourceFingerprint.modified().toInstant().toString());
+                info.setProperty("sourceSha256", sourceFingerprint.sha256());
+            }
         }
         // One fixed temporary name: an interrupted write is overwritten by the next, never piles up.
         Path tmp = directory.resolve(INFO + ".tmp");
@@ -73,11 +95,28 @@ public final class RecoveryFiles {
             }
             String source = info.getProperty("source");
             Instant savedAt = Instant.parse(info.getProperty("savedAt", Files.getLastModifiedTime(file).toInstant().toString()));
-            return Optional.of(new Recovered(workbook, source == null ? null : Path.of(source), savedAt));
+            return Optional.of(new Recovered(workbook, source == null ? null : Path.of(source),
+                    source == null ? null : fingerprint(info), savedAt));
         } catch (IOException | WorkbookFormatException | DateTimeParseException e) {
             LOG.log(System.Logger.Level.WARNING, "Dropping unreadable recovery file " + file, e);
             discard();
             return Optional.empty();
+        }
+    }
+
+    /** The source's fingerprint from the note; null when it has none or it is damaged (only a check is lost). */
+    private static FileFingerprint fingerprint(Properties info) {
+        String size = info.getProperty("sourceSize");
+        String modified = info.getProperty("sourceModified");
+        String sha256 = info.getProperty("sourceSha256");
+        if (size == null || modified == null || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return null;
+        }
+        try {
+            return new FileFingerprint(Long.parseLong(size), FileTime.from(Instant.parse(modified)), sha256);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring a damaged fingerprint in the recovery note", e);
+            return null;
         }
     }
 

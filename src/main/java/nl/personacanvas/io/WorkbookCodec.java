@@ -7,13 +7,13 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,6 @@ public final class WorkbookCodec {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
         json.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -72,16 +71,22 @@ public final class WorkbookCodec {
 
     /** The file's bytes: pretty-printed UTF-8 JSON ending in a newline. */
     public byte[] write(Workbook workbook) {
-        WorkbookFileDto file = new WorkbookFileDto(FORMAT, SCHEMA_VERSION, workbook.matrixVersion(), savedBy,
-                WorkbookMapper.toDto(workbook));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            mapper.writeValue(out, file);
+            write(workbook, out);
         } catch (IOException e) {
             throw new IllegalStateException("Serialising a workbook into memory cannot fail", e);
         }
-        out.write('\n');
         return out.toByteArray();
+    }
+
+    /**
+     * Streams the file's bytes into {@code out} straight from the model, as {@link #write(Workbook)}
+     * returns them; {@code out} is left open.
+     */
+    void write(Workbook workbook, OutputStream out) throws IOException {
+        WorkbookWriter.write(factory, out, workbook, savedBy);
+        out.write('\n');
     }
 
     public String writeString(Workbook workbook) {

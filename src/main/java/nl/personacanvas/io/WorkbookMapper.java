@@ -10,8 +10,6 @@ import nl.personacanvas.io.dto.CanvasDto;
 import nl.personacanvas.io.dto.CoreActivityDto;
 import nl.personacanvas.io.dto.EntryDto;
 import nl.personacanvas.io.dto.PersonaDto;
-import nl.personacanvas.io.dto.PortraitDto;
-import nl.personacanvas.io.dto.PrincipleThemeDto;
 import nl.personacanvas.io.dto.WorkbookDto;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.Canvas;
@@ -24,35 +22,13 @@ import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
 
 /**
- * Translates between the domain model and the file DTOs. Assumes DTOs that passed validation;
- * checking what a file says is {@link WorkbookValidator}'s job.
+ * Turns the file DTOs a file was bound to into the domain model. Assumes DTOs that passed validation;
+ * checking what a file says is {@link WorkbookValidator}'s job. Writing needs no DTOs:
+ * {@link WorkbookWriter} streams the model directly.
  */
 final class WorkbookMapper {
 
     private WorkbookMapper() {
-    }
-
-    static WorkbookDto toDto(Workbook wb) {
-        return new WorkbookDto(wb.school(), wb.region(), wb.team(), wb.definition(),
-                wb.principles().stream().map(p -> new PrincipleThemeDto(p.theme(), p.statements())).toList(),
-                wb.activities().stream().map(a -> new CoreActivityDto(a.id(), a.matrixId(), a.name(), a.group().key()))
-                        .toList(),
-                wb.personas().stream().map(WorkbookMapper::toDto).toList());
-    }
-
-    private static PersonaDto toDto(Persona p) {
-        PortraitDto portrait = p.portraitIfAny()
-                .map(img -> new PortraitDto(img.mediaType(), Base64.getEncoder().encodeToString(img.data())))
-                .orElse(null);
-        Canvas c = p.canvas();
-        return new PersonaDto(p.id(), p.name(), p.role(), p.activityId(), p.authors(), portrait, p.notes(),
-                p.created().toString(), p.modified().toString(),
-                new CanvasDto(entries(c, Quadrant.DESIGN), entries(c, Quadrant.DELIVER),
-                        entries(c, Quadrant.ORGANISE), entries(c, Quadrant.ATTITUDE)));
-    }
-
-    private static List<EntryDto> entries(Canvas canvas, Quadrant q) {
-        return canvas.entries(q).stream().map(e -> new EntryDto(e.id(), e.text(), e.links(), e.note())).toList();
     }
 
     static Workbook fromDto(WorkbookDto dto, String matrixVersion) {

@@ -84,36 +84,50 @@ public final class WorkbookStore {
     /**
      * Saves over {@code file} only if it still holds what {@code expected} describes; otherwise leaves it
      * as it is and throws {@link FileChangedException}, so a colleague's changes are never overwritten
-     * silently. The check is made right before writing, after the workbook has been serialised.
+     * silently. The file is read and compared while the workbook is being serialised, and checked once more
+     * right before the backup is kept and the new file takes the old one's place (see {@link DiskCheck}).
      */
     public FileFingerprint saveOver(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
-        byte[] bytes = codec.write(workbook);
-        FileFingerprint.DiskState state = expected.compareWith(file);
-        if (state != FileFingerprint.DiskState.UNCHANGED) {
-            throw new FileChangedException(file, state);
-        }
-        return write(bytes, file);
+        return write(workbook, file, expected);
     }
 
     /** Saves, replacing whatever {@code file} holds; returns the fingerprint of the file written. */
     public FileFingerprint save(Workbook workbook, Path file) throws IOException {
-        return write(codec.write(workbook), file);
+        return write(workbook, file, null);
     }
 
-    private FileFingerprint write(byte[] bytes, Path file) throws IOException {
+    /**
+     * The workbook is serialised straight into the temporary file, which a helper thread writes, hashes and
+     * forces to disk (see {@link BackgroundFileWriter}), while another compares the file on disk with
+     * {@code expected} (when given); then this thread keeps the backup. Only when the new file is on disk
+     * does it replace the old one.
+     */
+    private FileFingerprint write(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
         Path target = resolveLinks(file.toAbsolutePath());
         Path dir = target.getParent();
-        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-        if (exists) {
-            keepBackup(target, dir);
-        }
         Path tmp = freeName(dir, "." + target.getFileName(), ".tmp");
+        BackgroundFileWriter.Written written;
+        DiskCheck check = expected == null ? null : DiskCheck.start(expected, file);
         try {
+            boolean exists;
             // Not Files.createTempFile: its owner-only permissions would end up on the saved workbook and
             // lock colleagues out of a file on a shared drive. A new file gets the folder's usual ones.
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
-                writer.write(ch, ByteBuffer.wrap(bytes));
-                ch.force(true);
+                BackgroundFileWriter out = new BackgroundFileWriter(ch, writer);
+                try {
+                    codec.write(workbook, out);
+                    out.close();
+                    if (check != null) {
+                        check.confirm();
+                    }
+                    exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+                    if (exists) {
+                        keepBackup(target, dir);
+                    }
+                    written = out.await();
+                } finally {
+                    out.abort();
+                }
             }
             if (exists) {
                 keepPermissions(target, tmp);
@@ -123,7 +137,7 @@ public final class WorkbookStore {
             Files.deleteIfExists(tmp);
         }
         syncDirectory(dir);
-        return FileFingerprint.of(bytes, target);
+        return new FileFingerprint(written.size(), Files.getLastModifiedTime(target), written.sha256());
     }
 
     /**

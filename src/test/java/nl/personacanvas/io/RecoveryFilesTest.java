@@ -23,25 +23,56 @@ class RecoveryFilesTest {
     void findsWhatWasWrittenWithItsSourceAndTime() throws IOException {
         Instant when = Instant.parse("2026-05-01T12:00:00Z");
         Workbook wb = Workbook.empty().withSchool("ROC").addPersona(Persona.create("Laura", "begeleidt", "", when));
-        store().write(wb, folder.resolve("werk.pcanvas"), when);
+        FileFingerprint onDisk = new WorkbookStore(new WorkbookCodec()).save(Workbook.empty(), folder.resolve("werk.pcanvas"));
+        store().write(wb, folder.resolve("werk.pcanvas"), onDisk, when);
 
         RecoveryFiles.Recovered found = store().find().orElseThrow();
 
         assertThat(found.workbook()).isEqualTo(wb);
         assertThat(found.source()).isEqualTo(folder.resolve("werk.pcanvas").toAbsolutePath());
+        assertThat(found.sourceFingerprint()).isEqualTo(onDisk);
+        assertThat(found.sourceFingerprint().compareWith(folder.resolve("werk.pcanvas")))
+                .isEqualTo(FileFingerprint.DiskState.UNCHANGED);
         assertThat(found.savedAt()).isEqualTo(when);
     }
 
     @Test
+    void aNoteOfTheFirstLayoutStillLoadsWithoutAFingerprint() throws IOException {
+        store().write(Workbook.empty().withSchool("ROC"), folder.resolve("werk.pcanvas"), null, Instant.EPOCH);
+        // As the app wrote it before the note had a layout number and a fingerprint:
+        Files.writeString(folder.resolve("recovery/recovery.properties"),
+                "#Persona Canvas recovery\nsavedAt=2026-05-01T12\\:00\\:00Z\nsource=" + folder.resolve("oud.pcanvas")
+                        .toString().replace("\\", "\\\\").replace(":", "\\:") + "\n");
+        RecoveryFiles.Recovered found = store().find().orElseThrow();
+        assertThat(found.workbook().school()).isEqualTo("ROC");
+        assertThat(found.source()).isEqualTo(folder.resolve("oud.pcanvas"));
+        assertThat(found.sourceFingerprint()).isNull();
+        assertThat(found.savedAt()).isEqualTo(Instant.parse("2026-05-01T12:00:00Z"));
+    }
+
+    @Test
+    void aDamagedFingerprintIsLeftOutButTheWorkIsStillOffered() throws IOException {
+        FileFingerprint fingerprint = new FileFingerprint(12, java.nio.file.attribute.FileTime.from(Instant.EPOCH),
+                "0".repeat(64));
+        store().write(Workbook.empty().withSchool("ROC"), folder.resolve("werk.pcanvas"), fingerprint, Instant.EPOCH);
+        Path note = folder.resolve("recovery/recovery.properties");
+        Files.writeString(note, Files.readString(note).replace("sourceSize=12", "sourceSize=twaalf"));
+        RecoveryFiles.Recovered found = store().find().orElseThrow();
+        assertThat(found.workbook().school()).isEqualTo("ROC");
+        assertThat(found.sourceFingerprint()).isNull();
+    }
+
+    @Test
     void aNeverSavedWorkbookHasNoSource() throws IOException {
-        store().write(Workbook.empty().withSchool("ROC"), null, Instant.EPOCH);
+        store().write(Workbook.empty().withSchool("ROC"), null, null, Instant.EPOCH);
         assertThat(store().find().orElseThrow().source()).isNull();
+        assertThat(store().find().orElseThrow().sourceFingerprint()).isNull();
     }
 
     @Test
     void discardLeavesNothing() throws IOException {
-        store().write(Workbook.empty(), null, Instant.EPOCH);
-        store().write(Workbook.empty().withSchool("ROC"), null, Instant.EPOCH);
+        store().write(Workbook.empty(), null, null, Instant.EPOCH);
+        store().write(Workbook.empty().withSchool("ROC"), null, null, Instant.EPOCH);
         Path leftover = folder.resolve("recovery/.recovery.pcanvas123.tmp");
         Files.writeString(leftover, "half a save");
         Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(Instant.EPOCH));

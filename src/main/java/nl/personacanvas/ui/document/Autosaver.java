@@ -1,10 +1,13 @@
 package nl.personacanvas.ui.document;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
+import nl.personacanvas.io.FileFingerprint;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.TaskExecutor;
@@ -20,10 +23,16 @@ public final class Autosaver {
     private final TaskExecutor executor;
     private final Clock clock;
     private final PauseTransition timer;
+    private final Function<Path, FileFingerprint> knownFingerprint;
 
+    /**
+     * @param knownFingerprint what a file held when this window last read or wrote it (null if unknown);
+     *                         kept with the copy so a restored workbook is saved as safely as an opened one
+     */
     public Autosaver(WorkbookDocument document, RecoveryFiles recovery, TaskExecutor executor, Clock clock,
-                     Duration interval) {
+                     Duration interval, Function<Path, FileFingerprint> knownFingerprint) {
         this.document = document;
+        this.knownFingerprint = knownFingerprint;
         this.recovery = recovery;
         this.executor = executor;
         this.clock = clock;
@@ -52,11 +61,12 @@ public final class Autosaver {
             return;
         }
         Workbook snapshot = document.workbook();
-        java.nio.file.Path source = document.file();
+        Path source = document.file();
+        FileFingerprint sourceFingerprint = source == null ? null : knownFingerprint.apply(source);
         Task<Void> write = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                recovery.write(snapshot, source, clock.instant());
+                recovery.write(snapshot, source, sourceFingerprint, clock.instant());
                 return null;
             }
         };

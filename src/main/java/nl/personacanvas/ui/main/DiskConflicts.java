@@ -1,26 +1,49 @@
 package nl.personacanvas.ui.main;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.concurrent.Task;
 import nl.personacanvas.io.FileChangedException;
 import nl.personacanvas.io.FileFingerprint;
+import nl.personacanvas.io.WorkbookFormatException;
+import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.merge.WorkbookMerger;
+import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.DialogService.ChangedFileChoice;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
- * Asks what to do when the open workbook was changed on disk by someone else, and does it: reload
- * theirs, merge both, save mine under another name, or (when noticed on returning to the window)
- * keep mine for now. Overwriting their version is never one of the answers.
+ * Notices when the open workbook was changed on disk by someone else (on save, and when the window
+ * comes back to the front), asks what to do, and does it: reload theirs, merge both, save mine under
+ * another name, or (when noticed on returning to the window) keep mine for now. Overwriting their
+ * version is never one of the answers.
  */
 final class DiskConflicts {
     private final FileCommands files;
+    private final WorkbookDocument document;
+    private final WorkbookStore store;
+    private final FileWatch watch;
+    private final FileTasks tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final FileMessages texts;
+    private final StatusLine status;
 
-    DiskConflicts(FileCommands files, DialogService dialogs, Messages messages) {
+    DiskConflicts(FileCommands files, WorkbookDocument document, WorkbookStore store, FileWatch watch,
+                  FileTasks tasks, DialogService dialogs, Messages messages, StatusLine status) {
         this.files = files;
+        this.document = document;
+        this.store = store;
+        this.watch = watch;
+        this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.texts = new FileMessages(messages);
+        this.status = status;
     }
 
     /** A save was refused because the file changed or vanished since it was read. */
@@ -37,20 +60,59 @@ final class DiskConflicts {
                 messages.get("changed.onSave", name), true);
         switch (choice) {
             case RELOAD -> files.load(file);
-            case MERGE -> files.mergeWithDisk(file, () -> files.save(afterSave));
+            case MERGE -> mergeWithDisk(file, () -> files.save(afterSave));
             case SAVE_AS -> files.saveAs(afterSave);
             case KEEP_MINE -> { }
         }
     }
 
+    /** Called when the window comes back to the front: has someone changed the open file meanwhile? */
+    void checkForChangesOnDisk() {
+        Path file = watch.file();
+        if (file == null || tasks.isBusy()) {
+            return;
+        }
+        Callable<Optional<FileFingerprint>> check = watch.changeCheck();
+        tasks.run(new Task<Optional<FileFingerprint>>() {
+            @Override
+            protected Optional<FileFingerprint> call() throws Exception {
+                return check.call();
+            }
+        }, theirs -> theirs.filter(t -> file.equals(watch.file())).ifPresent(t -> changedWhileAway(file, t)),
+                error -> System.getLogger(DiskConflicts.class.getName()).log(System.Logger.Level.DEBUG,
+                        "Cannot check " + file, error));
+    }
+
     /** The file changed while the user was in another window. */
-    void changedWhileAway(Path file, FileFingerprint theirs) {
+    private void changedWhileAway(Path file, FileFingerprint theirs) {
         ChangedFileChoice choice = dialogs.askAboutChangedFile(messages.get("changed.title"),
                 messages.get("changed.onFocus", String.valueOf(file.getFileName())), false);
         switch (choice) {
             case RELOAD -> files.load(file);
-            case MERGE -> files.mergeWithDisk(file, () -> { });
-            case SAVE_AS, KEEP_MINE -> files.ignoreChange(theirs);
+            case MERGE -> mergeWithDisk(file, () -> { });
+            // Keeps this window's version; the next save asks again.
+            case SAVE_AS, KEEP_MINE -> watch.ignore(theirs);
         }
+    }
+
+    /**
+     * Their version from disk joined into mine with the merge's defaults (both kept where they differ),
+     * as one undoable step; the document then counts as based on their version.
+     */
+    private void mergeWithDisk(Path file, Runnable afterMerge) {
+        String name = String.valueOf(file.getFileName());
+        tasks.run(new Task<WorkbookStore.Loaded>() {
+            @Override
+            protected WorkbookStore.Loaded call() throws IOException, WorkbookFormatException {
+                return store.loadTracked(file);
+            }
+        }, theirs -> {
+            Workbook merged = new WorkbookMerger(messages.locale())
+                    .mergeKeepingBoth(document.workbook(), theirs.workbook(), name).workbook();
+            document.apply(messages.get("changed.mergeStep"), null, mine -> merged);
+            watch.track(file, theirs.fingerprint());
+            status.show(messages.get("status.merged", name));
+            afterMerge.run();
+        }, error -> dialogs.showError(messages.get("error.open.title"), texts.loadError(file, error)));
     }
 }

@@ -2,24 +2,19 @@ package nl.personacanvas.ui.main;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import nl.personacanvas.io.FileChangedException;
 import nl.personacanvas.io.FileFingerprint;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.io.WorkbookStore;
-import nl.personacanvas.merge.WorkbookMerger;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.Messages;
@@ -30,19 +25,21 @@ import nl.personacanvas.ui.document.WorkbookDocument;
 /**
  * New, open, save, recent files and samples. Reading and writing run as tasks off the FX thread; the
  * document changes only when a task has finished, so a failed load leaves the current workbook as it was.
+ * What happens when the file was changed on disk by someone else is {@link DiskConflicts}' job.
  */
 public final class FileCommands {
     private final WorkbookDocument document;
     private final WorkbookStore store;
     private final SampleWorkbooks samples;
     private final DialogService dialogs;
-    private final TaskExecutor executor;
     private final Settings settings;
     private final Messages messages;
+    private final FileMessages texts;
     private final StatusLine status;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final FileTasks tasks;
     private final FileWatch watch;
+    private final DiskConflicts conflicts;
 
     /** @param self how this copy of the app names itself in lock files next to the workbooks it opens */
     public FileCommands(WorkbookDocument document, WorkbookStore store, SampleWorkbooks samples,
@@ -52,11 +49,13 @@ public final class FileCommands {
         this.store = store;
         this.samples = samples;
         this.dialogs = dialogs;
-        this.executor = executor;
         this.settings = settings;
         this.messages = messages;
+        this.texts = new FileMessages(messages);
         this.status = status;
+        this.tasks = new FileTasks(executor);
         this.watch = new FileWatch(document, executor, self);
+        this.conflicts = new DiskConflicts(this, document, store, watch, tasks, dialogs, messages, status);
         recentFiles.setAll(settings.recentFiles());
     }
 
@@ -94,7 +93,7 @@ public final class FileCommands {
     }
 
     private void loadSample(SampleWorkbooks.Sample sample) {
-        run(new Task<Workbook>() {
+        tasks.run(new Task<Workbook>() {
             @Override
             protected Workbook call() {
                 return samples.load(sample);
@@ -106,6 +105,22 @@ public final class FileCommands {
         }, error -> dialogs.showError(messages.get("error.open.title"), String.valueOf(error.getMessage())));
     }
 
+    /**
+     * Shows restored work, unsaved. When it came from a file whose fingerprint the recovery note kept,
+     * that file is tracked as if just opened: a save then notices a change made to it meanwhile.
+     */
+    public void openRestored(RecoveryFiles.Recovered recovered) {
+        document.openUnsaved(recovered.workbook(), recovered.source());
+        if (recovered.source() != null && recovered.sourceFingerprint() != null) {
+            watch.track(recovered.source(), recovered.sourceFingerprint());
+        }
+    }
+
+    /** What {@code file} held when last read or written here; null when it is not the open file. */
+    public FileFingerprint knownFingerprint(Path file) {
+        return watch.expected(file);
+    }
+
     private record Opened(WorkbookStore.Loaded loaded, Optional<WorkbookLock.Owner> holder) {
     }
 
@@ -115,7 +130,7 @@ public final class FileCommands {
      * anyway or cancel.
      */
     public void load(Path file) {
-        run(new Task<Opened>() {
+        tasks.run(new Task<Opened>() {
             @Override
             protected Opened call() throws IOException, WorkbookFormatException {
                 return new Opened(store.loadTracked(file), watch.otherHolder(file));
@@ -123,7 +138,7 @@ public final class FileCommands {
         }, opened -> {
             Workbook wb = opened.loaded().workbook();
             DialogService.LockedFileChoice choice = opened.holder()
-                    .map(owner -> dialogs.askAboutLockedFile(messages.get("locked.title"), lockedMessage(file, owner)))
+                    .map(owner -> dialogs.askAboutLockedFile(messages.get("locked.title"), texts.locked(file, owner)))
                     .orElse(DialogService.LockedFileChoice.OPEN_ANYWAY);
             switch (choice) {
                 case OPEN_ANYWAY -> {
@@ -138,30 +153,7 @@ public final class FileCommands {
                 }
                 case CANCEL -> { }
             }
-        }, error -> dialogs.showError(messages.get("error.open.title"), describeLoadError(file, error)));
-    }
-
-    private String lockedMessage(Path file, WorkbookLock.Owner owner) {
-        String since = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .format(owner.since().atZone(ZoneId.systemDefault()));
-        return messages.get("locked.message", file.getFileName(), owner.user(), owner.machine(), since);
-    }
-
-    String describeLoadError(Path file, Throwable error) {
-        String reason;
-        if (error instanceof WorkbookFormatException format) {
-            reason = format.describe(messages.locale());
-            if (format.line() > 0) {
-                reason = messages.get("error.location", reason, format.line(), format.column());
-            }
-        } else if (error instanceof java.nio.file.NoSuchFileException) {
-            reason = messages.get("error.noSuchFile");
-        } else if (error instanceof IOException io) {
-            reason = messages.get("error.io", String.valueOf(io.getMessage()));
-        } else {
-            reason = String.valueOf(error);
-        }
-        return messages.get("error.open.message", file.getFileName(), reason);
+        }, error -> dialogs.showError(messages.get("error.open.title"), texts.loadError(file, error)));
     }
 
     /** Saves to the document's file, or asks for one; {@code afterSave} runs once the file is written. */
@@ -188,7 +180,7 @@ public final class FileCommands {
         Workbook snapshot = document.workbook();
         // Over the file that was opened only if it is still what was read: a colleague's save is never lost.
         FileFingerprint expected = watch.expected(file);
-        run(new Task<FileFingerprint>() {
+        tasks.run(new Task<FileFingerprint>() {
             @Override
             protected FileFingerprint call() throws IOException {
                 return expected == null ? store.save(snapshot, file) : store.saveOver(snapshot, file, expected);
@@ -201,7 +193,7 @@ public final class FileCommands {
             afterSave.run();
         }, error -> {
             if (error instanceof FileChangedException changed) {
-                new DiskConflicts(this, dialogs, messages).changedWhileSaving(changed, afterSave);
+                conflicts.changedWhileSaving(changed, afterSave);
             } else {
                 dialogs.showError(messages.get("error.save.title"),
                         messages.get("error.save.message", file, String.valueOf(error.getMessage())));
@@ -215,48 +207,9 @@ public final class FileCommands {
         saveTo(file, afterSave);
     }
 
-    /**
-     * Their version from disk joined into mine with the merge's defaults (both kept where they differ),
-     * as one undoable step; the document then counts as based on their version.
-     */
-    void mergeWithDisk(Path file, Runnable afterMerge) {
-        String name = String.valueOf(file.getFileName());
-        run(new Task<WorkbookStore.Loaded>() {
-            @Override
-            protected WorkbookStore.Loaded call() throws IOException, WorkbookFormatException {
-                return store.loadTracked(file);
-            }
-        }, theirs -> {
-            Workbook merged = new WorkbookMerger(messages.locale())
-                    .mergeKeepingBoth(document.workbook(), theirs.workbook(), name).workbook();
-            document.apply(messages.get("changed.mergeStep"), null, mine -> merged);
-            watch.track(file, theirs.fingerprint());
-            status.show(messages.get("status.merged", name));
-            afterMerge.run();
-        }, error -> dialogs.showError(messages.get("error.open.title"), describeLoadError(file, error)));
-    }
-
     /** Called when the window comes back to the front: has someone changed the open file meanwhile? */
     public void checkForChangesOnDisk() {
-        Path file = watch.file();
-        if (file == null || busy.get()) {
-            return;
-        }
-        Callable<Optional<FileFingerprint>> check = watch.changeCheck();
-        run(new Task<Optional<FileFingerprint>>() {
-            @Override
-            protected Optional<FileFingerprint> call() throws Exception {
-                return check.call();
-            }
-        }, theirs -> theirs.filter(t -> file.equals(watch.file()))
-                .ifPresent(t -> new DiskConflicts(this, dialogs, messages).changedWhileAway(file, t)),
-                error -> System.getLogger(FileCommands.class.getName()).log(System.Logger.Level.DEBUG,
-                        "Cannot check " + file, error));
-    }
-
-    /** Keeps this window's version of a change on disk; the next save asks again. */
-    void ignoreChange(FileFingerprint theirs) {
-        watch.ignore(theirs);
+        conflicts.checkForChangesOnDisk();
     }
 
     /** The window closes: its lock on the open file goes. */
@@ -286,25 +239,11 @@ public final class FileCommands {
         recentFiles.setAll(settings.recentFiles());
     }
 
-    private <T> void run(Task<T> task, java.util.function.Consumer<T> onSuccess,
-                         java.util.function.Consumer<Throwable> onFailure) {
-        busy.set(true);
-        task.setOnSucceeded(e -> {
-            busy.set(false);
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            busy.set(false);
-            onFailure.accept(task.getException());
-        });
-        executor.execute(task);
-    }
-
     public ObservableList<Path> recentFiles() {
         return FXCollections.unmodifiableObservableList(recentFiles);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return tasks.busyProperty();
     }
 }

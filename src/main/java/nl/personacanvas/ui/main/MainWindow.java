@@ -87,7 +87,7 @@ public final class MainWindow {
         this.comparison = new CompareWindow(stage, services, document);
         this.personaImport = new PersonaImport(stage, services, document);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
-                autosaveInterval);
+                autosaveInterval, files::knownFingerprint);
         this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
                 services.dialogs(), messages, services.clock(), () -> stage);
     }
@@ -143,7 +143,7 @@ public final class MainWindow {
         lookForRecovery.setOnSucceeded(e -> {
             Optional<RecoveryFiles.Recovered> found = lookForRecovery.getValue();
             if (found.isPresent() && offerRestore(found.get())) {
-                document.openUnsaved(found.get().workbook(), found.get().source());
+                viewModel.files().openRestored(found.get());
                 viewModel.status().show(messages.get("status.restored"));
             } else {
                 found.ifPresent(r -> autosaver.discardInBackground());

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import nl.personacanvas.io.FileFingerprint;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
@@ -30,11 +31,12 @@ public final class CrashingSaver {
         // Autoflush on every line: what was announced is in the pipe before the write begins.
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
+        FileFingerprint onDisk = null;
         for (int n = first; n < last; n++) {
             out.println("recover " + n);
-            recovery.write(CrashVersions.version(n), file, Instant.now());
+            recovery.write(CrashVersions.version(n), file, onDisk, Instant.now());
             out.println("save " + n);
-            store.save(CrashVersions.version(n), file);
+            onDisk = store.save(CrashVersions.version(n), file);
             out.println("saved " + n);
         }
     }

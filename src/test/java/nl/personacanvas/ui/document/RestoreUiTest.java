@@ -74,9 +74,31 @@ class RestoreUiTest {
     }
 
     @Test
+    void savingRestoredWorkNoticesThatTheFileChangedMeanwhile(FxRobot robot) throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> document().apply("rename", null, wb -> wb.withSchool("Mijn versie")));
+        robot.interact(() -> ui.window.autosaver().writeNow());
+        waitUntil(() -> ui.recovery.find().isPresent());
+        assertThat(ui.recovery.find().orElseThrow().sourceFingerprint()).isNotNull();
+        // While the app is down, a colleague saves the same file.
+        ui.store.save(ui.store.load(file).withSchool("Collega"), file);
+
+        ui.dialogs.confirmAnswer = true;
+        robot.interact(() -> ui.start(new Stage(), List.of(file.toString())));
+        waitUntil(() -> "Mijn versie".equals(document().workbook().school()));
+        int asked = ui.dialogs.questions.size();
+        robot.interact(() -> ui.window.viewModel().files().save(() -> { }));
+
+        waitUntil(() -> ui.dialogs.questions.size() > asked);
+        assertThat(ui.dialogs.questions).last().asString().contains("twente.pcanvas");
+        assertThat(ui.store.load(file).school()).isEqualTo("Collega");
+        assertThat(document().isDirty()).isTrue();
+    }
+
+    @Test
     void decliningTheOfferOpensTheFileAndDropsTheCopy(FxRobot robot) throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
-        ui.recovery.write(TestWorkbooks.twoPersonas().withSchool("Verloren"), null, TestWorkbooks.T0);
+        ui.recovery.write(TestWorkbooks.twoPersonas().withSchool("Verloren"), null, null, TestWorkbooks.T0);
         ui.dialogs.confirmAnswer = false;
 
         robot.interact(() -> ui.start(new Stage(), List.of(file.toString())));
