@@ -14,6 +14,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -91,10 +93,16 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         activity.setId("canvas-activity");
         activity.setAccessibleText(messages.get("canvas.activity"));
         activity.setPromptText(messages.get("canvas.activity"));
-        activity.setCellFactory(list -> new ActivityCell());
-        activity.setButtonCell(new ActivityCell());
+        activity.setCellFactory(list -> new ActivityCell(true));
+        activity.setButtonCell(new ActivityCell(false));
         activity.valueProperty().bindBidirectional(viewModel.activityProperty());
         activity.setMaxWidth(Double.MAX_VALUE);
+        // Whether an A-activity is still to be added changes without the items changing: redraw them.
+        activity.setOnShowing(e -> {
+            if (activity.getSkin() instanceof ComboBoxListViewSkin<?> skin && skin.getPopupContent() instanceof ListView<?> list) {
+                list.refresh();
+            }
+        });
 
         TextField authors = field("canvas-authors", "canvas.authors", viewModel.authorsProperty());
 
@@ -224,7 +232,11 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
     @Override
     public void editLinks(EntryViewModel entry, Node anchor) {
-        viewModel.quadrantOf(entry.id()).ifPresent(q -> new LinksPopOver(viewModel, entry, q, messages).show(anchor));
+        viewModel.quadrantOf(entry.id()).ifPresent(q -> {
+            LinksPopOver links = new LinksPopOver(new EntryLinksViewModel(viewModel, entry, q), q, messages);
+            links.setOnHidden(e -> focus(entry.id(), true));
+            links.show(anchor);
+        });
     }
 
     private void drop(Quadrant quadrant, int index) {
@@ -250,11 +262,24 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         }
     }
 
-    private static final class ActivityCell extends ListCell<CoreActivity> {
+    /** In the drop-down, a matrix activity the workbook does not have yet says that choosing it adds it. */
+    private final class ActivityCell extends ListCell<CoreActivity> {
+        private final boolean marksNew;
+
+        ActivityCell(boolean marksNew) {
+            this.marksNew = marksNew;
+        }
+
         @Override
         protected void updateItem(CoreActivity item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : ActivityTitles.title(item));
+            if (empty || item == null) {
+                setText(null);
+            } else if (marksNew && !viewModel.inWorkbook(item)) {
+                setText(messages.get("canvas.activity.fromMatrix", ActivityTitles.title(item)));
+            } else {
+                setText(ActivityTitles.title(item));
+            }
         }
     }
 }

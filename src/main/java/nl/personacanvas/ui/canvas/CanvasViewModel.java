@@ -22,10 +22,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.matrix.MatrixActivity;
 import nl.personacanvas.matrix.MatrixElement;
 import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Ids;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Portrait;
 import nl.personacanvas.model.Quadrant;
@@ -52,6 +54,7 @@ public final class CanvasViewModel {
     private final ObservableList<CoreActivity> activities = FXCollections.observableArrayList();
     private final ObjectProperty<Quadrant> focusedQuadrant = new SimpleObjectProperty<>(this, "focusedQuadrant", Quadrant.DESIGN);
     private final Map<Quadrant, ObservableList<EntryViewModel>> quadrants = new EnumMap<>(Quadrant.class);
+    private final Map<String, CoreActivity> matrixCandidates = new HashMap<>();
     private boolean reconciling;
 
     public CanvasViewModel(WorkbookDocument document, CompetencyMatrix matrix, Clock clock) {
@@ -72,7 +75,7 @@ public final class CanvasViewModel {
                 p -> p.withAuthors(parseAuthors(now))));
         activity.addListener((obs, old, now) -> {
             if (now != null) {
-                editPersona("undo.changeActivity", null, p -> p.withActivityId(now.id()));
+                chooseActivity(now);
             }
         });
         reconcile();
@@ -90,8 +93,9 @@ public final class CanvasViewModel {
         reconciling = true;
         try {
             Workbook wb = document.workbook();
-            if (!activities.equals(wb.activities())) {
-                activities.setAll(wb.activities());
+            List<CoreActivity> pickable = pickableActivities(wb);
+            if (!activities.equals(pickable)) {
+                activities.setAll(pickable);
             }
             Optional<Persona> current = persona();
             showing.set(current.isPresent());
@@ -111,6 +115,50 @@ public final class CanvasViewModel {
         } finally {
             reconciling = false;
         }
+    }
+
+    /**
+     * The matrix's A1-A5 in their order (the workbook's own version of one where it has it, else the
+     * study's) and then the school's own activities. An A-activity the workbook lacks keeps the same id
+     * for as long as the window lives, so the picker's items stay put.
+     */
+    private List<CoreActivity> pickableActivities(Workbook wb) {
+        List<CoreActivity> result = new ArrayList<>();
+        for (MatrixActivity m : matrix.activities()) {
+            List<CoreActivity> present = wb.activities().stream().filter(a -> m.id().equals(a.matrixId())).toList();
+            if (present.isEmpty()) {
+                result.add(matrixCandidates.computeIfAbsent(m.id(),
+                        id -> new CoreActivity(Ids.newActivityId(), id, m.name(), m.group())));
+            } else {
+                result.addAll(present);
+            }
+        }
+        wb.activities().stream().filter(a -> !result.contains(a)).forEach(result::add);
+        return result;
+    }
+
+    /**
+     * Gives the shown persona another core activity. One of the matrix's activities the workbook does not
+     * have yet is added to the workbook in the same undo step.
+     */
+    private void chooseActivity(CoreActivity chosen) {
+        if (reconciling) {
+            return;
+        }
+        persona().ifPresent(p -> document.apply("undo.changeActivity", null, wb -> {
+            Workbook withActivity = wb;
+            if (wb.activity(chosen.id()).isEmpty()) {
+                List<CoreActivity> list = new ArrayList<>(wb.activities());
+                list.add(chosen);
+                withActivity = wb.withActivities(list);
+            }
+            return withActivity.updatePersona(p.id(), old -> touched(old, o -> o.withActivityId(chosen.id())));
+        }));
+    }
+
+    /** False for one of the matrix's activities that choosing would add to the workbook. */
+    public boolean inWorkbook(CoreActivity candidate) {
+        return document.workbook().activity(candidate.id()).isPresent();
     }
 
     private static void setIfDifferent(StringProperty property, String value) {

@@ -8,11 +8,9 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -23,7 +21,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -85,7 +82,7 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(left, false);
         setCenter(split);
-        setBottom(statusBar());
+        setBottom(new StatusBarView(viewModel.statusBar(), messages));
     }
 
     private MenuBar menuBar(WindowActions window, ExportCommands exports) {
@@ -260,22 +257,6 @@ public final class MainView extends BorderPane {
         canvasView.visibleProperty().bind(canvas.showingProperty());
         workbookView.visibleProperty().bind(canvas.showingProperty().not());
         return new StackPane(workbookView, canvasView);
-    }
-
-    private Node statusBar() {
-        Label status = new Label();
-        status.setId("status-text");
-        status.textProperty().bind(viewModel.status().textProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("busy-indicator");
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(viewModel.files().busyProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, busy);
-        bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        return bar;
     }
 
     /**
