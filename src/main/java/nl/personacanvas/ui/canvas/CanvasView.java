@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,6 +28,7 @@ import javafx.scene.layout.VBox;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.RequiredFields;
 
 /** The canvas editor: header with who the persona is, and the four quadrants of sticky notes. */
 public final class CanvasView extends ScrollPane implements EntryView.Actions {
@@ -75,11 +75,14 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
         TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
-        // A canvas without a name cannot be told apart in lists and posters: mark it until it has one.
-        name.textProperty().addListener((obs, old, now) -> name.pseudoClassStateChanged(Styles.STATE_DANGER, now.isBlank()));
         name.setPrefColumnCount(12);
         TextField role = field("canvas-role", "canvas.role", viewModel.roleProperty());
         HBox.setHgrow(role, Priority.ALWAYS);
+        // A canvas without a name cannot be told apart in lists and posters, and without its role sentence
+        // the headline says nothing: mark both until they are filled in.
+        RequiredFields required = new RequiredFields();
+        required.require(name, messages.get("canvas.name.required"), viewModel.showingProperty());
+        required.require(role, messages.get("canvas.role.required"), viewModel.showingProperty());
 
         Label headline = new Label();
         headline.setId("canvas-headline");
