@@ -22,12 +22,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.personacanvas.matrix.CompetencyMatrix;
-import nl.personacanvas.matrix.MatrixActivity;
 import nl.personacanvas.matrix.MatrixElement;
 import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
-import nl.personacanvas.model.Ids;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Portrait;
 import nl.personacanvas.model.Quadrant;
@@ -43,6 +41,7 @@ public final class CanvasViewModel {
     private final WorkbookDocument document;
     private final CompetencyMatrix matrix;
     private final Clock clock;
+    private final ActivityChoices activityChoices;
     private final StringProperty personaId = new SimpleStringProperty(this, "personaId");
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -54,13 +53,13 @@ public final class CanvasViewModel {
     private final ObservableList<CoreActivity> activities = FXCollections.observableArrayList();
     private final ObjectProperty<Quadrant> focusedQuadrant = new SimpleObjectProperty<>(this, "focusedQuadrant", Quadrant.DESIGN);
     private final Map<Quadrant, ObservableList<EntryViewModel>> quadrants = new EnumMap<>(Quadrant.class);
-    private final Map<String, CoreActivity> matrixCandidates = new HashMap<>();
     private boolean reconciling;
 
     public CanvasViewModel(WorkbookDocument document, CompetencyMatrix matrix, Clock clock) {
         this.document = document;
         this.matrix = matrix;
         this.clock = clock;
+        this.activityChoices = new ActivityChoices(matrix);
         for (Quadrant q : Quadrant.values()) {
             quadrants.put(q, FXCollections.observableArrayList());
         }
@@ -93,7 +92,7 @@ public final class CanvasViewModel {
         reconciling = true;
         try {
             Workbook wb = document.workbook();
-            List<CoreActivity> pickable = pickableActivities(wb);
+            List<CoreActivity> pickable = activityChoices.of(wb);
             if (!activities.equals(pickable)) {
                 activities.setAll(pickable);
             }
@@ -118,26 +117,6 @@ public final class CanvasViewModel {
     }
 
     /**
-     * The matrix's A1-A5 in their order (the workbook's own version of one where it has it, else the
-     * study's) and then the school's own activities. An A-activity the workbook lacks keeps the same id
-     * for as long as the window lives, so the picker's items stay put.
-     */
-    private List<CoreActivity> pickableActivities(Workbook wb) {
-        List<CoreActivity> result = new ArrayList<>();
-        for (MatrixActivity m : matrix.activities()) {
-            List<CoreActivity> present = wb.activities().stream().filter(a -> m.id().equals(a.matrixId())).toList();
-            if (present.isEmpty()) {
-                result.add(matrixCandidates.computeIfAbsent(m.id(),
-                        id -> new CoreActivity(Ids.newActivityId(), id, m.name(), m.group())));
-            } else {
-                result.addAll(present);
-            }
-        }
-        wb.activities().stream().filter(a -> !result.contains(a)).forEach(result::add);
-        return result;
-    }
-
-    /**
      * Gives the shown persona another core activity. One of the matrix's activities the workbook does not
      * have yet is added to the workbook in the same undo step.
      */
@@ -145,7 +124,8 @@ public final class CanvasViewModel {
         if (reconciling) {
             return;
         }
-        persona().ifPresent(p -> document.apply("undo.changeActivity", null, wb -> {
+        // Coalesced: arrowing through the open picker changes the value at every step, which is one choice.
+        persona().ifPresent(p -> document.apply("undo.changeActivity", "activity:" + p.id(), wb -> {
             Workbook withActivity = wb;
             if (wb.activity(chosen.id()).isEmpty()) {
                 List<CoreActivity> list = new ArrayList<>(wb.activities());

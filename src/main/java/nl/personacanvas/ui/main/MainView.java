@@ -269,7 +269,9 @@ public final class MainView extends BorderPane {
         if (!viewMenu.getItems().contains(sidePanelItem)) {
             sidePanelItem.selectedProperty().bindBidirectional(viewModel.sidePanelShownProperty());
             viewModel.sidePanelShownProperty().addListener((obs, was, now) -> placeSidePanel(now));
-            viewMenu.getItems().add(sidePanelItem);
+            // Taal stays the last item: on the way from Taal into its submenu the pointer would otherwise
+            // cross the item below it, which closes the submenu (JavaFX menus have no grace area).
+            viewMenu.getItems().add(viewMenu.getItems().size() - 1, sidePanelItem);
         }
         placeSidePanel(viewModel.sidePanelShownProperty().get());
     }

@@ -84,6 +84,7 @@ class LinksUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(entry("e-l3").links()).containsExactly(second);
         robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#links-list").tryQuery().isEmpty());
         waitUntil(() -> EntryNodes.part(robot, "e-l3", "entry-text").isFocused());
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
