@@ -37,6 +37,10 @@ final class LinksPopOver extends PopOver {
             if (e.getCode() == KeyCode.SPACE && focused != null) {
                 toggle(list, focused);
                 e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                // The list would take Escape for itself (to cancel an edit); here it means done.
+                hide();
+                e.consume();
             }
         });
 

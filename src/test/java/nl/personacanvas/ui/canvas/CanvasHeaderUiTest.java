@@ -82,7 +82,7 @@ class CanvasHeaderUiTest {
         Workbook saved = ui.store.load(file);
         assertThat(saved.activities()).extracting(CoreActivity::matrixId).contains("A2");
         assertThat(saved.activityOf(laura(saved)).flatMap(CoreActivity::matrixActivity)).contains("A2");
-        assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Alles opgeslagen");
+        assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Geen openstaande wijzigingen");
         assertThat(robot.lookup("#status-file").queryAs(Label.class).getText()).isEqualTo(file.toString());
     }
 
