@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.check;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
@@ -136,9 +137,12 @@ public final class EntryBadges implements EntryDecorator {
         private <T extends Labeled> T chip(T chip, String styleClass) {
             chip.getStyleClass().addAll("badge", styleClass);
             chip.setFocusTraversable(false);
-            getChildren().add(chip);
-            // Always in the same order, whichever a note needed first.
-            getChildren().sort(Comparator.comparingInt(Row::rank));
+            // Always in the same order, whichever a note needed first. Sorted as a copy: sorting a
+            // parent's children in place sets a child twice on the way and is refused.
+            List<Node> chips = new ArrayList<>(getChildren());
+            chips.add(chip);
+            chips.sort(Comparator.comparingInt(Row::rank));
+            getChildren().setAll(chips);
             return chip;
         }
 
