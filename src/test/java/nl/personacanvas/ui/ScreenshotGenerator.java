@@ -107,6 +107,17 @@ class ScreenshotGenerator {
         shoot(robot, "filter");
         robot.interact(() -> ui.window.viewModel().personas().filterProperty().set(""));
 
+        // A new persona: its blank role sentence is marked as required; saving is announced.
+        robot.clickOn("#persona-new");
+        robot.interact(() -> ui.window.viewModel().status().announce("Opgeslagen: alfa-college.pcanvas"));
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, "editor-new");
+        Window notification = robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.getScene().getRoot().lookup(".notification-bar") != null)
+                .findFirst().orElseThrow();
+        shootWindow(robot, notification, "notification");
+        robot.interact(() -> ui.window.viewModel().document().undo());
+
         robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
         shoot(robot, "editor-en");
     }

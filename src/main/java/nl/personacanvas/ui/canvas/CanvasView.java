@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +13,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -27,6 +28,7 @@ import javafx.scene.layout.VBox;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.RequiredFields;
 
 /** The canvas editor: header with who the persona is, and the four quadrants of sticky notes. */
 public final class CanvasView extends ScrollPane implements EntryView.Actions {
@@ -73,11 +75,14 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
         TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
-        // A canvas without a name cannot be told apart in lists and posters: mark it until it has one.
-        name.textProperty().addListener((obs, old, now) -> name.pseudoClassStateChanged(Styles.STATE_DANGER, now.isBlank()));
         name.setPrefColumnCount(12);
         TextField role = field("canvas-role", "canvas.role", viewModel.roleProperty());
         HBox.setHgrow(role, Priority.ALWAYS);
+        // A canvas without a name cannot be told apart in lists and posters, and without its role sentence
+        // the headline says nothing: mark both until they are filled in.
+        RequiredFields required = new RequiredFields();
+        required.require(name, messages.get("canvas.name.required"), viewModel.showingProperty());
+        required.require(role, messages.get("canvas.role.required"), viewModel.showingProperty());
 
         Label headline = new Label();
         headline.setId("canvas-headline");
@@ -91,10 +96,16 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         activity.setId("canvas-activity");
         activity.setAccessibleText(messages.get("canvas.activity"));
         activity.setPromptText(messages.get("canvas.activity"));
-        activity.setCellFactory(list -> new ActivityCell());
-        activity.setButtonCell(new ActivityCell());
+        activity.setCellFactory(list -> new ActivityCell(true));
+        activity.setButtonCell(new ActivityCell(false));
         activity.valueProperty().bindBidirectional(viewModel.activityProperty());
         activity.setMaxWidth(Double.MAX_VALUE);
+        // Whether an A-activity is still to be added changes without the items changing: redraw them.
+        activity.setOnShowing(e -> {
+            if (activity.getSkin() instanceof ComboBoxListViewSkin<?> skin && skin.getPopupContent() instanceof ListView<?> list) {
+                list.refresh();
+            }
+        });
 
         TextField authors = field("canvas-authors", "canvas.authors", viewModel.authorsProperty());
 
@@ -224,7 +235,11 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
     @Override
     public void editLinks(EntryViewModel entry, Node anchor) {
-        viewModel.quadrantOf(entry.id()).ifPresent(q -> new LinksPopOver(viewModel, entry, q, messages).show(anchor));
+        viewModel.quadrantOf(entry.id()).ifPresent(q -> {
+            LinksPopOver links = new LinksPopOver(new EntryLinksViewModel(viewModel, entry, q), q, messages);
+            links.setOnHidden(e -> focus(entry.id(), true));
+            links.show(anchor);
+        });
     }
 
     private void drop(Quadrant quadrant, int index) {
@@ -250,11 +265,24 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         }
     }
 
-    private static final class ActivityCell extends ListCell<CoreActivity> {
+    /** In the drop-down, a matrix activity the workbook does not have yet says that choosing it adds it. */
+    private final class ActivityCell extends ListCell<CoreActivity> {
+        private final boolean marksNew;
+
+        ActivityCell(boolean marksNew) {
+            this.marksNew = marksNew;
+        }
+
         @Override
         protected void updateItem(CoreActivity item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : ActivityTitles.title(item));
+            if (empty || item == null) {
+                setText(null);
+            } else if (marksNew && !viewModel.inWorkbook(item)) {
+                setText(messages.get("canvas.activity.fromMatrix", ActivityTitles.title(item)));
+            } else {
+                setText(ActivityTitles.title(item));
+            }
         }
     }
 }

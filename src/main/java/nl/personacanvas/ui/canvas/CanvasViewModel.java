@@ -41,6 +41,7 @@ public final class CanvasViewModel {
     private final WorkbookDocument document;
     private final CompetencyMatrix matrix;
     private final Clock clock;
+    private final ActivityChoices activityChoices;
     private final StringProperty personaId = new SimpleStringProperty(this, "personaId");
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -58,6 +59,7 @@ public final class CanvasViewModel {
         this.document = document;
         this.matrix = matrix;
         this.clock = clock;
+        this.activityChoices = new ActivityChoices(matrix);
         for (Quadrant q : Quadrant.values()) {
             quadrants.put(q, FXCollections.observableArrayList());
         }
@@ -72,7 +74,7 @@ public final class CanvasViewModel {
                 p -> p.withAuthors(parseAuthors(now))));
         activity.addListener((obs, old, now) -> {
             if (now != null) {
-                editPersona("undo.changeActivity", null, p -> p.withActivityId(now.id()));
+                chooseActivity(now);
             }
         });
         reconcile();
@@ -90,8 +92,9 @@ public final class CanvasViewModel {
         reconciling = true;
         try {
             Workbook wb = document.workbook();
-            if (!activities.equals(wb.activities())) {
-                activities.setAll(wb.activities());
+            List<CoreActivity> pickable = activityChoices.of(wb);
+            if (!activities.equals(pickable)) {
+                activities.setAll(pickable);
             }
             Optional<Persona> current = persona();
             showing.set(current.isPresent());
@@ -111,6 +114,31 @@ public final class CanvasViewModel {
         } finally {
             reconciling = false;
         }
+    }
+
+    /**
+     * Gives the shown persona another core activity. One of the matrix's activities the workbook does not
+     * have yet is added to the workbook in the same undo step.
+     */
+    private void chooseActivity(CoreActivity chosen) {
+        if (reconciling) {
+            return;
+        }
+        // Coalesced: arrowing through the open picker changes the value at every step, which is one choice.
+        persona().ifPresent(p -> document.apply("undo.changeActivity", "activity:" + p.id(), wb -> {
+            Workbook withActivity = wb;
+            if (wb.activity(chosen.id()).isEmpty()) {
+                List<CoreActivity> list = new ArrayList<>(wb.activities());
+                list.add(chosen);
+                withActivity = wb.withActivities(list);
+            }
+            return withActivity.updatePersona(p.id(), old -> touched(old, o -> o.withActivityId(chosen.id())));
+        }));
+    }
+
+    /** False for one of the matrix's activities that choosing would add to the workbook. */
+    public boolean inWorkbook(CoreActivity candidate) {
+        return document.workbook().activity(candidate.id()).isPresent();
     }
 
     private static void setIfDifferent(StringProperty property, String value) {

@@ -181,6 +181,9 @@ final class EntryView extends VBox {
         } else if ((code == KeyCode.BACK_SPACE || code == KeyCode.DELETE) && text.getText().isEmpty()) {
             actions.remove(entry);
             e.consume();
+        } else if (code == KeyCode.L && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+            actions.editLinks(entry, linkButton);
+            e.consume();
         } else if (e.isAltDown() && code.isArrowKey()) {
             if (e.isShiftDown() && (code == KeyCode.UP || code == KeyCode.DOWN)) {
                 actions.shift(entry, code == KeyCode.UP ? -1 : 1);

@@ -92,12 +92,20 @@ final class QuadrantView extends VBox {
      */
     private void sync(List<EntryViewModel> entries) {
         Set<EntryViewModel> wantedSet = new HashSet<>(entries);
-        Deque<EntryView> free = new ArrayDeque<>();
+        // Freed views are taken in the order they stand, so a persona with as many notes keeps every
+        // view in its place: reordering children would take them out of the scene and restyle them all.
+        Set<EntryView> leaving = new HashSet<>();
         views.forEach((vm, view) -> {
             if (!wantedSet.contains(vm)) {
-                free.add(view);
+                leaving.add(view);
             }
         });
+        Deque<EntryView> free = new ArrayDeque<>();
+        for (Node child : entriesBox.getChildren()) {
+            if (child instanceof EntryView view && leaving.contains(view)) {
+                free.add(view);
+            }
+        }
         views.keySet().retainAll(wantedSet);
         List<Node> children = new ArrayList<>(entries.size() + spare.size());
         for (EntryViewModel vm : entries) {

@@ -47,27 +47,17 @@ public final class CheckFeature {
         this.messages = messages;
         this.clock = clock;
         this.owner = owner;
-        this.check = new CheckPanelViewModel(canvas, document, checker, executor, new FxDebouncer(QUIET), messages,
-                clock);
+        this.check = new CheckPanelViewModel(canvas, document, checker, executor, new FxDebouncer(QUIET), messages);
         this.matrix = new MatrixReferenceViewModel(competencyMatrix, messages, canvas.activityProperty(),
                 canvas.focusedQuadrantProperty());
     }
 
     public EntryDecorator entryDecorator() {
-        return new EntryBadges(check, messages, this::openLinks);
+        return new EntryBadges(check, messages);
     }
 
     public Node sidePanel() {
         return new SidePanelView(new CheckPanelView(check, this::openSort), new MatrixReferenceView(matrix), messages);
-    }
-
-    /** Opens the link dialog for one entry and saves what the user chose as an undoable step. */
-    public void openLinks(String entryId) {
-        check.entry(entryId).ifPresent(entry -> {
-            LinkElementsViewModel vm = new LinkElementsViewModel(checker.matrix(),
-                    check.matrixActivity().orElse(null), entry, messages);
-            new LinkElementsDialog(vm, messages, owner.get()).ask().ifPresent(links -> check.setLinks(entryId, links));
-        });
     }
 
     /** Opens the sort dialog for the shown persona. */

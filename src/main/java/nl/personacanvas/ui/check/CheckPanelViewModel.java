@@ -1,6 +1,5 @@
 package nl.personacanvas.ui.check;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import nl.personacanvas.check.QuadrantCoverage;
 import nl.personacanvas.matrix.Attitude;
 import nl.personacanvas.matrix.MatrixElement;
 import nl.personacanvas.model.CoreActivity;
-import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
@@ -46,7 +44,6 @@ public final class CheckPanelViewModel {
     private final TaskExecutor executor;
     private final Debouncer debouncer;
     private final Messages messages;
-    private final Clock clock;
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableMap<String, EntryFinding> findings = FXCollections.observableHashMap();
     private final ObservableList<CoverageRow> coverage = FXCollections.observableArrayList();
@@ -61,14 +58,13 @@ public final class CheckPanelViewModel {
     private Task<CheckReport> running;
 
     public CheckPanelViewModel(CanvasViewModel canvas, WorkbookDocument document, CanvasChecker checker,
-                               TaskExecutor executor, Debouncer debouncer, Messages messages, Clock clock) {
+                               TaskExecutor executor, Debouncer debouncer, Messages messages) {
         this.canvas = canvas;
         this.document = document;
         this.checker = checker;
         this.executor = executor;
         this.debouncer = debouncer;
         this.messages = messages;
-        this.clock = clock;
         document.workbookProperty().addListener((obs, old, now) -> requestCheck());
         canvas.personaIdProperty().addListener((obs, old, now) -> requestCheck());
         messages.localeProperty().addListener((obs, old, now) -> Optional.ofNullable(report.get()).ifPresent(this::show));
@@ -170,25 +166,6 @@ public final class CheckPanelViewModel {
     public void moveToSuggested(String entryId) {
         Optional.ofNullable(findings.get(entryId)).flatMap(EntryFinding::suggestedQuadrant)
                 .ifPresent(q -> canvas.moveEntry(entryId, q, Integer.MAX_VALUE));
-    }
-
-    /** The entry as it is now, for the link dialog. */
-    public Optional<Entry> entry(String entryId) {
-        return persona().flatMap(p -> p.canvas().find(entryId));
-    }
-
-    /** The matrix activity of the shown persona; empty for a school's own activity. */
-    public Optional<String> matrixActivity() {
-        return persona().flatMap(p -> document.workbook().activityOf(p)).flatMap(CoreActivity::matrixActivity);
-    }
-
-    /** Sets the matrix elements a person linked an entry to (these win over automatic matches); undoable. */
-    public void setLinks(String entryId, List<String> elementIds) {
-        persona().ifPresent(p -> document.apply("undo.linkElements", null, wb -> wb.updatePersona(p.id(), old ->
-                old.canvas().find(entryId).filter(e -> !e.links().equals(elementIds))
-                        .map(e -> old.withCanvas(old.canvas().replace(e.withLinks(elementIds)))
-                                .withModified(clock.instant()))
-                        .orElse(old))));
     }
 
     public ReadOnlyObjectProperty<CheckReport> reportProperty() {

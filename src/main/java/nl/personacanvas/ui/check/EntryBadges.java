@@ -1,45 +1,50 @@
 package nl.personacanvas.ui.check;
 
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import nl.personacanvas.check.EntryFinding;
 import nl.personacanvas.check.EntryFlag;
+import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
 
 /**
  * The checker's badges beside each sticky note's text: misplaced (a click moves it), too general,
- * another person's task, overlap (lights up the twin) and the link to matrix elements. Small icon chips
- * with a tooltip and an accessible text, beside the text rather than under it, so a report arriving
- * while the user types or clicks never shifts the notes below.
+ * another person's task, overlap (lights up the twin). Small icon chips with a tooltip and an accessible
+ * text, beside the text rather than under it, so a report arriving while the user types or clicks never
+ * shifts the notes below. Each note keeps its chips and only shows or hides them: creating controls and
+ * tooltips (and changing CSS ids) per persona switch is what made switching slow.
  */
 public final class EntryBadges implements EntryDecorator {
+    /** Key of the entry id in a chip's {@link Node#getProperties()}, for finding it without a CSS id. */
+    public static final String ENTRY_ID = "badgeEntryId";
     private static final PseudoClass TWIN = PseudoClass.getPseudoClass("twin");
-    private static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
+    private static final List<String> ORDER = List.of("badge-misplaced", "badge-too-general", "badge-other-person",
+            "badge-overlap");
 
     private final CheckPanelViewModel viewModel;
     private final Messages messages;
-    private final Consumer<String> openLinks;
 
-    /** @param openLinks opens the link dialog for an entry id */
-    public EntryBadges(CheckPanelViewModel viewModel, Messages messages, Consumer<String> openLinks) {
+    public EntryBadges(CheckPanelViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.openLinks = openLinks;
     }
 
     @Override
@@ -61,7 +66,12 @@ public final class EntryBadges implements EntryDecorator {
     private final class Row extends HBox {
         private final Node entryNode;
         private String entryId;
-        private final Button link = new Button(null, new FontIcon(Material2AL.LINK));
+        private Button misplaced;
+        private Label tooGeneral;
+        private Label otherPerson;
+        private Button overlap;
+        private Quadrant suggestion;
+        private String twin;
         /** Held by the row so the weak listener lives exactly as long as the note. */
         private final MapChangeListener<String, EntryFinding> onFinding;
         private final ChangeListener<String> onHighlight;
@@ -71,15 +81,6 @@ public final class EntryBadges implements EntryDecorator {
             setAlignment(Pos.TOP_LEFT);
             this.entryNode = entryNode;
             getStyleClass().add("entry-badges");
-            link.getStyleClass().addAll("badge-link", "flat");
-            link.setTooltip(new Tooltip(messages.get("badge.link.tooltip")));
-            link.setAccessibleText(messages.get("badge.link.tooltip"));
-            link.setFocusTraversable(false);
-            link.setOnAction(e -> {
-                if (entryId != null) {
-                    openLinks.accept(entryId);
-                }
-            });
             onFinding = change -> {
                 if (change.getKey().equals(entryId)) {
                     refresh();
@@ -92,52 +93,81 @@ public final class EntryBadges implements EntryDecorator {
 
         void show(String id) {
             entryId = id;
-            link.setId(id == null ? null : "link-" + id);
             entryNode.pseudoClassStateChanged(TWIN, id != null && id.equals(viewModel.highlightedEntryProperty().get()));
             refresh();
         }
 
         private void refresh() {
             EntryFinding finding = entryId == null ? null : viewModel.findings().get(entryId);
-            getChildren().clear();
-            link.pseudoClassStateChanged(LINKED, false);
-            if (finding != null) {
-                finding.suggestedQuadrant().ifPresent(q -> {
-                    String where = QuadrantTexts.title(messages, q);
-                    Button move = new Button(null, new FontIcon(Material2AL.ARROW_FORWARD));
-                    chip(move, "badge-misplaced", messages.get("badge.misplaced", where),
-                            messages.get("badge.misplaced.tooltip", where));
-                    move.setOnAction(e -> viewModel.moveToSuggested(entryId));
-                });
-                if (finding.has(EntryFlag.TOO_GENERAL)) {
-                    chip(new Label(null, new FontIcon(Material2AL.BLUR_ON)), "badge-too-general",
-                            messages.get("badge.tooGeneral"), messages.get("badge.tooGeneral.tooltip"));
+            suggestion = finding == null ? null : finding.suggestedQuadrant().orElse(null);
+            twin = finding == null ? null : finding.twin().orElse(null);
+            if (suggestion != null) {
+                String where = QuadrantTexts.title(messages, suggestion);
+                if (misplaced == null) {
+                    misplaced = chip(new Button(null, new FontIcon(Material2AL.ARROW_FORWARD)), "badge-misplaced");
+                    misplaced.setOnAction(e -> viewModel.moveToSuggested(entryId));
                 }
-                if (finding.has(EntryFlag.OTHER_PERSON)) {
-                    chip(new Label(null, new FontIcon(Material2MZ.PERSON_OUTLINE)), "badge-other-person",
-                            messages.get("badge.otherPerson"), messages.get("badge.otherPerson.tooltip"));
-                }
-                finding.twin().ifPresent(twin -> {
-                    Button overlap = new Button(null, new FontIcon(Material2AL.CONTENT_COPY));
-                    chip(overlap, "badge-overlap", messages.get("badge.overlap"), messages.get("badge.overlap.tooltip"));
-                    overlap.setOnMouseEntered(e -> viewModel.highlightedEntryProperty().set(twin));
-                    overlap.setOnMouseExited(e -> viewModel.highlightedEntryProperty().set(null));
-                    overlap.setOnAction(e -> viewModel.highlightedEntryProperty().set(
-                            twin.equals(viewModel.highlightedEntryProperty().get()) ? null : twin));
-                });
-                boolean linked = finding.elements().stream().anyMatch(m -> m.manual());
-                link.pseudoClassStateChanged(LINKED, linked);
+                describe(misplaced, messages.get("badge.misplaced", where), messages.get("badge.misplaced.tooltip", where));
             }
-            getChildren().add(link);
+            showChip(misplaced, suggestion != null);
+            boolean general = finding != null && finding.has(EntryFlag.TOO_GENERAL);
+            if (general && tooGeneral == null) {
+                tooGeneral = chip(new Label(null, new FontIcon(Material2AL.BLUR_ON)), "badge-too-general");
+                describe(tooGeneral, messages.get("badge.tooGeneral"), messages.get("badge.tooGeneral.tooltip"));
+            }
+            showChip(tooGeneral, general);
+            boolean other = finding != null && finding.has(EntryFlag.OTHER_PERSON);
+            if (other && otherPerson == null) {
+                otherPerson = chip(new Label(null, new FontIcon(Material2MZ.PERSON_OUTLINE)), "badge-other-person");
+                describe(otherPerson, messages.get("badge.otherPerson"), messages.get("badge.otherPerson.tooltip"));
+            }
+            showChip(otherPerson, other);
+            if (twin != null && overlap == null) {
+                overlap = chip(new Button(null, new FontIcon(Material2AL.CONTENT_COPY)), "badge-overlap");
+                describe(overlap, messages.get("badge.overlap"), messages.get("badge.overlap.tooltip"));
+                overlap.setOnMouseEntered(e -> viewModel.highlightedEntryProperty().set(twin));
+                overlap.setOnMouseExited(e -> viewModel.highlightedEntryProperty().set(null));
+                overlap.setOnAction(e -> viewModel.highlightedEntryProperty().set(
+                        twin.equals(viewModel.highlightedEntryProperty().get()) ? null : twin));
+            }
+            showChip(overlap, twin != null);
         }
 
-        private void chip(javafx.scene.control.Labeled chip, String styleClass, String name, String tooltip) {
+        /** A chip is made the first time its note needs it, and from then on only shown or hidden. */
+        private <T extends Labeled> T chip(T chip, String styleClass) {
             chip.getStyleClass().addAll("badge", styleClass);
-            chip.setId(styleClass + "-" + entryId);
-            chip.setTooltip(new Tooltip(name + ": " + tooltip));
-            chip.setAccessibleText(name + ". " + tooltip);
             chip.setFocusTraversable(false);
-            getChildren().add(chip);
+            // Always in the same order, whichever a note needed first. Sorted as a copy: sorting a
+            // parent's children in place sets a child twice on the way and is refused.
+            List<Node> chips = new ArrayList<>(getChildren());
+            chips.add(chip);
+            chips.sort(Comparator.comparingInt(Row::rank));
+            getChildren().setAll(chips);
+            return chip;
+        }
+
+        private static int rank(Node chip) {
+            return ORDER.stream().filter(chip.getStyleClass()::contains).findFirst().map(ORDER::indexOf).orElse(0);
+        }
+
+        private void describe(Labeled chip, String name, String tooltip) {
+            String accessible = name + ". " + tooltip;
+            if (!accessible.equals(chip.getAccessibleText())) {
+                chip.setAccessibleText(accessible);
+                chip.setTooltip(new Tooltip(name + ": " + tooltip));
+            }
+        }
+
+        private void showChip(Node chip, boolean shown) {
+            if (chip != null) {
+                if (shown) {
+                    chip.getProperties().put(ENTRY_ID, entryId);
+                } else {
+                    chip.getProperties().remove(ENTRY_ID);
+                }
+                chip.setVisible(shown);
+                chip.setManaged(shown);
+            }
         }
     }
 }

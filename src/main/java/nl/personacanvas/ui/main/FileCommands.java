@@ -189,7 +189,7 @@ public final class FileCommands {
             document.markSaved(snapshot, file);
             watch.track(file, written);
             remember(file);
-            status.show(messages.get("status.saved", file.getFileName()));
+            status.announce(messages.get("status.saved", file.getFileName()));
             afterSave.run();
         }, error -> {
             if (error instanceof FileChangedException changed) {

@@ -8,11 +8,9 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -23,7 +21,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -85,7 +82,7 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(left, false);
         setCenter(split);
-        setBottom(statusBar());
+        setBottom(new StatusBarView(viewModel.statusBar(), messages));
     }
 
     private MenuBar menuBar(WindowActions window, ExportCommands exports) {
@@ -262,22 +259,6 @@ public final class MainView extends BorderPane {
         return new StackPane(workbookView, canvasView);
     }
 
-    private Node statusBar() {
-        Label status = new Label();
-        status.setId("status-text");
-        status.textProperty().bind(viewModel.status().textProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("busy-indicator");
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(viewModel.files().busyProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, busy);
-        bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        return bar;
-    }
-
     /**
      * Puts a panel on the right (the matrix reference, the check results) with a menu item Beeld >
      * Zijpaneel that folds it away and back. Other features contribute the panel; the main view only
@@ -288,7 +269,9 @@ public final class MainView extends BorderPane {
         if (!viewMenu.getItems().contains(sidePanelItem)) {
             sidePanelItem.selectedProperty().bindBidirectional(viewModel.sidePanelShownProperty());
             viewModel.sidePanelShownProperty().addListener((obs, was, now) -> placeSidePanel(now));
-            viewMenu.getItems().add(sidePanelItem);
+            // Taal stays the last item: on the way from Taal into its submenu the pointer would otherwise
+            // cross the item below it, which closes the submenu (JavaFX menus have no grace area).
+            viewMenu.getItems().add(viewMenu.getItems().size() - 1, sidePanelItem);
         }
         placeSidePanel(viewModel.sidePanelShownProperty().get());
     }

@@ -20,6 +20,7 @@ public final class MainViewModel {
     private final PersonaListViewModel personas;
     private final StatusLine status;
     private final StringBinding title;
+    private final StatusBarViewModel statusBar;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
 
     public MainViewModel(WorkbookDocument document, Messages messages, FileCommands files,
@@ -29,6 +30,7 @@ public final class MainViewModel {
         this.messages = messages;
         this.files = files;
         this.personas = personas;
+        this.statusBar = new StatusBarViewModel(document, messages, status, files.busyProperty());
         this.title = Bindings.createStringBinding(this::computeTitle, document.workbookProperty(),
                 document.fileProperty(), document.dirtyProperty(), messages.localeProperty());
     }
@@ -82,5 +84,9 @@ public final class MainViewModel {
 
     public StatusLine status() {
         return status;
+    }
+
+    public StatusBarViewModel statusBar() {
+        return statusBar;
     }
 }

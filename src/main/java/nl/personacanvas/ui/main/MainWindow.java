@@ -83,7 +83,7 @@ public final class MainWindow {
                 messages);
         this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
         this.exports = new ExportCommands(document.workbookProperty(), personas.selectedPersonaIdProperty(), services,
-                status::show, () -> stage);
+                status::announce, () -> stage);
         this.comparison = new CompareWindow(stage, services, document);
         this.personaImport = new PersonaImport(stage, services, document);
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
@@ -119,6 +119,8 @@ public final class MainWindow {
             exit();
         });
         stage.show();
+        viewModel.status().setAnnouncer(new Announcements(stage, messages));
+        viewModel.statusBar().checkSummaryProperty().bind(checks.check().summaryProperty());
         view.lookup("#persona-tree").requestFocus();
         startWith(arguments);
     }
@@ -144,7 +146,7 @@ public final class MainWindow {
             Optional<RecoveryFiles.Recovered> found = lookForRecovery.getValue();
             if (found.isPresent() && offerRestore(found.get())) {
                 viewModel.files().openRestored(found.get());
-                viewModel.status().show(messages.get("status.restored"));
+                viewModel.status().announce(messages.get("status.restored"));
             } else {
                 found.ifPresent(r -> autosaver.discardInBackground());
                 openInitial(arguments);

@@ -122,6 +122,7 @@ final class PersonaTree extends TreeView<Object> {
     }
 
     private static final class Cell extends TreeCell<Object> {
+        private static final List<String> KINDS = List.of("persona-cell", "group-cell", "workbook-cell");
         private final Messages messages;
         private final Label name = new Label();
         private final Label role = new Label();
@@ -136,31 +137,55 @@ final class PersonaTree extends TreeView<Object> {
             nameAndRole.getChildren().addAll(name, role);
         }
 
+        /**
+         * Changes only what differs: every style class change restyles the cell, and taking the graphic
+         * out and back in restyles it too, which on a persona switch (when the selected cells update)
+         * cost more than the canvas itself.
+         */
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("persona-cell", "group-cell", "workbook-cell");
-            setWrapText(false);
-            setGraphic(null);
-            setText(null);
             if (empty || item == null) {
+                kind(null);
+                setGraphic(null);
+                setText(null);
                 return;
             }
             if (item instanceof PersonaGroup.PersonaItem p) {
-                getStyleClass().add("persona-cell");
+                kind("persona-cell");
                 name.setText(p.name().isBlank() ? messages.get("personas.unnamed") : p.name());
                 role.setText(p.role());
                 role.setVisible(!p.role().isBlank());
                 role.setManaged(role.isVisible());
-                setGraphic(nameAndRole);
+                setText(null);
+                setWrapText(false);
+                if (getGraphic() != nameAndRole) {
+                    setGraphic(nameAndRole);
+                }
                 setAccessibleText(p.name() + " " + p.role());
             } else if (item instanceof PersonaGroup g) {
-                getStyleClass().add("group-cell");
+                kind("group-cell");
+                setGraphic(null);
                 setWrapText(true);
                 setText(messages.get("personas.group", g.title(), g.personas().size()));
+                setAccessibleText(null);
             } else if (item instanceof WorkbookNode w) {
-                getStyleClass().add("workbook-cell");
+                kind("workbook-cell");
+                setGraphic(null);
+                setWrapText(false);
                 setText(w.title());
+                setAccessibleText(null);
+            }
+        }
+
+        private void kind(String styleClass) {
+            for (String other : KINDS) {
+                if (!other.equals(styleClass)) {
+                    getStyleClass().remove(other);
+                }
+            }
+            if (styleClass != null && !getStyleClass().contains(styleClass)) {
+                getStyleClass().add(styleClass);
             }
         }
     }

@@ -25,6 +25,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import nl.personacanvas.matrix.MatrixActivity;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.RequiredFields;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 
 /** The workbook page: the panel's school and team, working definition, principles and core activities. */
@@ -45,7 +46,10 @@ public final class WorkbookPageView extends ScrollPane {
         GridPane who = new GridPane();
         who.setHgap(8);
         who.setVgap(6);
-        who.addRow(0, label("workbook.school"), field("workbook-school", "workbook.school", viewModel.schoolProperty()));
+        TextField school = field("workbook-school", "workbook.school", viewModel.schoolProperty());
+        // The school names the workbook in titles, posters and reports.
+        new RequiredFields().require(school, messages.get("workbook.school.required"), visibleProperty());
+        who.addRow(0, label("workbook.school"), school);
         who.addRow(1, label("workbook.region"), field("workbook-region", "workbook.region", viewModel.regionProperty()));
         who.addRow(2, label("workbook.team"), field("workbook-team", "workbook.team", viewModel.teamProperty()));
         ColumnConstraints grow = new ColumnConstraints();
@@ -181,7 +185,7 @@ public final class WorkbookPageView extends ScrollPane {
         return l;
     }
 
-    private Node field(String id, String key, javafx.beans.property.StringProperty property) {
+    private TextField field(String id, String key, javafx.beans.property.StringProperty property) {
         TextField f = new TextField();
         f.setId(id);
         f.setAccessibleText(messages.get(key));

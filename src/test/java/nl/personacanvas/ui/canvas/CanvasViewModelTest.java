@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.model.ActivityGroup;
+import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
@@ -140,6 +142,55 @@ class CanvasViewModelTest {
         assertThat(canvas.entries(Quadrant.ORGANISE).get(0).linksProperty().get()).hasSize(2);
         document.undo();
         assertThat(laura().canvas().find("e-o1").orElseThrow().links()).isEmpty();
+    }
+
+    @Test
+    void thePickerOffersTheMatrixActivitiesAndTheWorkbooksOwn() {
+        // The workbook has A4 and A1; the picker lists A1-A5 in the matrix's order.
+        assertThat(canvas.activities()).extracting(a -> a.matrixActivity().orElse("own"))
+                .containsExactly("A1", "A2", "A3", "A4", "A5");
+        assertThat(canvas.activities()).filteredOn(canvas::inWorkbook).extracting(a -> a.id())
+                .containsExactly("k-klas", "k-stage");
+        CoreActivity own = new CoreActivity("k-eigen", null, "Eigen activiteit", ActivityGroup.AT_HOME);
+        document.apply("add", null, wb -> wb.withActivities(
+                java.util.stream.Stream.concat(wb.activities().stream(), java.util.stream.Stream.of(own)).toList()));
+        assertThat(canvas.activities()).last().isEqualTo(own);
+    }
+
+    @Test
+    void choosingAMatrixActivityTheWorkbookLacksAddsItInOneUndoStep() {
+        CoreActivity a2 = canvas.activities().stream().filter(a -> a.matrixId().equals("A2")).findFirst().orElseThrow();
+        assertThat(canvas.inWorkbook(a2)).isFalse();
+        int activitiesBefore = document.workbook().activities().size();
+
+        canvas.activityProperty().set(a2);
+
+        assertThat(document.workbook().activities()).hasSize(activitiesBefore + 1).contains(a2);
+        assertThat(laura().activityId()).isEqualTo(a2.id());
+        assertThat(canvas.inWorkbook(a2)).isTrue();
+        assertThat(canvas.activities()).filteredOn(a -> "A2".equals(a.matrixId())).containsExactly(a2);
+
+        document.undo();
+        assertThat(document.workbook().activities()).hasSize(activitiesBefore).doesNotContain(a2);
+        assertThat(laura().activityId()).isEqualTo("k-stage");
+        assertThat(canvas.activityProperty().get().id()).isEqualTo("k-stage");
+        document.redo();
+        assertThat(laura().activityId()).isEqualTo(a2.id());
+    }
+
+    @Test
+    void linkingKeepsLinksTheListDoesNotOffer() {
+        canvas.setLinks("e-o1", List.of("A4.design.1"));
+        EntryViewModel organise = canvas.entries(Quadrant.ORGANISE).get(0);
+        EntryLinksViewModel links = new EntryLinksViewModel(canvas, organise, Quadrant.ORGANISE);
+        assertThat(links.options()).noneMatch(links::isLinked);
+        LinkOption first = links.options().get(0);
+
+        links.link(List.of(first));
+        assertThat(laura().canvas().find("e-o1").orElseThrow().links()).containsExactly("A4.design.1", first.id());
+        assertThat(links.isLinked(first)).isTrue();
+        links.link(List.of());
+        assertThat(laura().canvas().find("e-o1").orElseThrow().links()).containsExactly("A4.design.1");
     }
 
     @Test

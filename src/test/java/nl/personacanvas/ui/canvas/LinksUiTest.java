@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.ui.UiFixture;
@@ -19,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Linking an entry by hand to what the matrix says for its quadrant, through a check list. */
+/** Linking an entry by hand to what the matrix says for its quadrant, through a check list in a popover. */
 @ExtendWith(ApplicationExtension.class)
 class LinksUiTest {
     @TempDir
@@ -43,7 +45,7 @@ class LinksUiTest {
     }
 
     @Test
-    void checksMatrixElementsForAnEntry(FxRobot robot) {
+    void checksMatrixElementsForAnEntry(FxRobot robot) throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         robot.clickOn(EntryNodes.part(robot, "e-l3", "entry-links"));
@@ -60,5 +62,36 @@ class LinksUiTest {
         assertThat(((ListView<?>) list).getItems()).hasSizeGreaterThan(3);
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         assertThat(EntryNodes.part(robot, "e-l3", "entry-links").lookup(".text")).isNotNull();
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !ui.window.viewModel().document().isDirty());
+        assertThat(saved().canvas().find("e-l3").orElseThrow().links()).containsExactly(first);
+    }
+
+    @Test
+    void linksWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        robot.clickOn(EntryNodes.part(robot, "e-l3", "entry-text"));
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        waitUntil(() -> robot.lookup("#links-list").tryQuery().map(Node::isFocused).orElse(false));
+        @SuppressWarnings("unchecked")
+        CheckListView<LinkOption> list = robot.lookup("#links-list").queryAs(CheckListView.class);
+        assertThat(list.getAccessibleText()).startsWith("Koppelen aan de matrix");
+        String second = list.getItems().get(1).id();
+
+        robot.push(KeyCode.DOWN).push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(entry("e-l3").links()).containsExactly(second);
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#links-list").tryQuery().isEmpty());
+        waitUntil(() -> EntryNodes.part(robot, "e-l3", "entry-text").isFocused());
+        robot.interact(() -> ui.window.viewModel().files().save(() -> { }));
+        waitUntil(() -> !ui.window.viewModel().document().isDirty());
+        assertThat(saved().canvas().find("e-l3").orElseThrow().links()).containsExactly(second);
+    }
+
+    private nl.personacanvas.model.Persona saved() throws Exception {
+        return ui.store.load(ui.window.viewModel().document().file()).persona("p-laura").orElseThrow();
     }
 }

@@ -44,7 +44,7 @@ class CheckPanelViewModelTest {
             document.open(TestWorkbooks.twoPersonas(), null);
             canvas = new CanvasViewModel(document, UiFixture.MATRIX, Clock.systemUTC());
             check = new CheckPanelViewModel(canvas, document, UiFixture.CHECKER, tasks, debouncer,
-                    new Messages(Locale.forLanguageTag("nl")), Clock.systemUTC());
+                    new Messages(Locale.forLanguageTag("nl")));
             canvas.personaIdProperty().set("p-laura");
         });
     }
@@ -134,7 +134,7 @@ class CheckPanelViewModelTest {
 
     @Test
     void linksSetByAPersonAreSavedUndoableAndWinInTheReport() {
-        run(() -> check.setLinks("e-u1", List.of("A4.deliver.1", "P.1")));
+        run(() -> canvas.setLinks("e-u1", List.of("A4.deliver.1", "P.1")));
         assertThat(laura().canvas().find("e-u1").orElseThrow().links()).containsExactly("A4.deliver.1", "P.1");
         settle();
         assertThat(check.findings().get("e-u1").elements()).extracting(m -> m.elementId())

@@ -58,6 +58,13 @@ class CheckUiTest {
         return laura().canvas().allEntries().filter(e -> e.text().equals(text)).findFirst();
     }
 
+    /** The badge of that kind shown on the note of {@code entryId}, if any. */
+    private static Optional<Node> badge(FxRobot robot, String styleClass, String entryId) {
+        return robot.lookup("." + styleClass)
+                .match((Node n) -> n.isVisible() && entryId.equals(n.getProperties().get(EntryBadges.ENTRY_ID)))
+                .tryQuery();
+    }
+
     private void showLaura(FxRobot robot) {
         waitUntil(() -> document().workbook().persona("p-laura").isPresent());
         robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set("p-laura"));
@@ -70,8 +77,8 @@ class CheckUiTest {
         robot.clickOn("#add-organise").write(OTHER_PERSON);
         waitUntil(() -> entryWithText(OTHER_PERSON).isPresent());
         String other = entryWithText(OTHER_PERSON).orElseThrow().id();
-        waitUntil(() -> robot.lookup("#badge-other-person-" + other).tryQuery().isPresent());
-        Node badge = robot.lookup("#badge-other-person-" + other).query();
+        waitUntil(() -> badge(robot, "badge-other-person", other).isPresent());
+        Node badge = badge(robot, "badge-other-person", other).orElseThrow();
         assertThat(badge.getAccessibleText()).contains("Taak van een ander");
 
         // In the top row, so the badge is in sight of the robot without scrolling the canvas.
@@ -79,11 +86,11 @@ class CheckUiTest {
         waitUntil(() -> entryWithText(ATTITUDE).isPresent());
         String attitude = entryWithText(ATTITUDE).orElseThrow().id();
         assertThat(laura().canvas().quadrantOf(attitude)).contains(Quadrant.DESIGN);
-        waitUntil(() -> robot.lookup("#badge-misplaced-" + attitude).tryQuery().isPresent());
+        waitUntil(() -> badge(robot, "badge-misplaced", attitude).isPresent());
 
-        robot.clickOn("#badge-misplaced-" + attitude);
+        robot.clickOn(badge(robot, "badge-misplaced", attitude).orElseThrow());
         waitUntil(() -> laura().canvas().quadrantOf(attitude).equals(Optional.of(Quadrant.ATTITUDE)));
-        waitUntil(() -> robot.lookup("#badge-misplaced-" + attitude).tryQuery().isEmpty());
+        waitUntil(() -> badge(robot, "badge-misplaced", attitude).isEmpty());
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> laura().canvas().quadrantOf(attitude).equals(Optional.of(Quadrant.DESIGN)));

@@ -1,0 +1,76 @@
+package nl.personacanvas.ui.main;
+
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.document.WorkbookDocument;
+
+/**
+ * The status bar at the bottom of the main window: the last message, where the workbook is saved,
+ * whether everything is saved, how many personas it holds and what the last check found.
+ */
+public final class StatusBarViewModel {
+    private final StatusLine status;
+    private final ObservableBooleanValue busy;
+    private final StringBinding file;
+    private final StringBinding saved;
+    private final StringBinding personas;
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final IntegerProperty personaCount = new SimpleIntegerProperty(this, "personaCount");
+    private final StringProperty checkSummary = new SimpleStringProperty(this, "checkSummary", "");
+
+    public StatusBarViewModel(WorkbookDocument document, Messages messages, StatusLine status,
+                              ObservableBooleanValue busy) {
+        this.status = status;
+        this.busy = busy;
+        this.file = Bindings.createStringBinding(() -> {
+            Path path = document.file();
+            return path == null ? messages.get("statusbar.file.none") : path.toString();
+        }, document.fileProperty(), messages.localeProperty());
+        dirty.set(document.isDirty());
+        document.dirtyProperty().addListener((obs, was, now) -> dirty.set(now));
+        this.saved = Bindings.createStringBinding(() -> messages.get(dirty.get() ? "statusbar.dirty" : "statusbar.saved"),
+                dirty, messages.localeProperty());
+        // A property set on change, not a binding of the workbook: a keystroke must not reach the label.
+        personaCount.set(document.workbook().personas().size());
+        document.workbookProperty().addListener((obs, old, now) -> personaCount.set(now.personas().size()));
+        this.personas = Bindings.createStringBinding(() -> messages.get("statusbar.personas", personaCount.get()),
+                personaCount, messages.localeProperty());
+    }
+
+    /** The newest status message ("Opgeslagen: school.pcanvas"). */
+    public ObservableStringValue messageProperty() {
+        return status.textProperty();
+    }
+
+    public ObservableBooleanValue busyProperty() {
+        return busy;
+    }
+
+    /** The workbook's full path, or that it has none yet. */
+    public StringBinding fileProperty() {
+        return file;
+    }
+
+    public StringBinding savedProperty() {
+        return saved;
+    }
+
+    public StringBinding personasProperty() {
+        return personas;
+    }
+
+    /** The check panel's one-line summary of the shown persona; the window binds it. */
+    public StringProperty checkSummaryProperty() {
+        return checkSummary;
+    }
+}

@@ -1,0 +1,112 @@
+package nl.personacanvas.ui.canvas;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The canvas header in the real window: the core activity picker, required fields and the status bar. */
+@ExtendWith(ApplicationExtension.class)
+class CanvasHeaderUiTest {
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+    private Path file;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = new UiFixture(folder);
+        file = ui.copyFixture("twente.pcanvas");
+        ui.start(stage, List.of(file.toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    private Persona laura(Workbook wb) {
+        return wb.persona("p-laura").orElseThrow();
+    }
+
+    @Test
+    void choosingAMatrixActivityTheWorkbookLacksAddsItAndUndoesInOneStep(FxRobot robot) throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        Workbook before = ui.window.viewModel().document().workbook();
+        @SuppressWarnings("unchecked")
+        ComboBox<CoreActivity> picker = robot.lookup("#canvas-activity").queryAs(ComboBox.class);
+        assertThat(picker.getItems()).extracting(a -> a.matrixActivity().orElse("own"))
+                .containsSubsequence("A1", "A2", "A3", "A4", "A5");
+        // The fixture has A1 and A4; A2 is offered from the matrix.
+        CoreActivity a2 = picker.getItems().stream().filter(a -> "A2".equals(a.matrixId())).findFirst().orElseThrow();
+        assertThat(before.activity(a2.id())).isEmpty();
+        int index = picker.getItems().indexOf(a2);
+
+        // By keyboard, as a user without a mouse would: open the list, go to the top, down to A2, take it.
+        robot.clickOn("#canvas-activity");
+        robot.push(KeyCode.HOME);
+        for (int i = 0; i < index; i++) {
+            robot.push(KeyCode.DOWN);
+        }
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> laura(ui.window.viewModel().document().workbook()).activityId().equals(a2.id()));
+        assertThat(ui.window.viewModel().document().workbook().activities()).contains(a2);
+        assertThat(ui.personaNamesInList()).contains("Laura");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.window.viewModel().document().workbook()).isEqualTo(before);
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !ui.window.viewModel().document().isDirty());
+        Workbook saved = ui.store.load(file);
+        assertThat(saved.activities()).extracting(CoreActivity::matrixId).contains("A2");
+        assertThat(saved.activityOf(laura(saved)).flatMap(CoreActivity::matrixActivity)).contains("A2");
+        assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Geen openstaande wijzigingen");
+        assertThat(robot.lookup("#status-file").queryAs(Label.class).getText()).isEqualTo(file.toString());
+    }
+
+    @Test
+    void aBlankNameOrRoleIsMarkedAndTheStatusBarFollows(FxRobot robot) {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        Label personas = robot.lookup("#status-personas").queryAs(Label.class);
+        assertThat(personas.getText()).isEqualTo("Persona's: 2");
+        robot.clickOn("#persona-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(personas.getText()).isEqualTo("Persona's: 3");
+        assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Niet-opgeslagen wijzigingen");
+
+        TextField role = robot.lookup("#canvas-role").queryAs(TextField.class);
+        assertThat(role.getPseudoClassStates()).contains(Styles.STATE_DANGER);
+        assertThat(role.getAccessibleHelp()).startsWith("Schrijf de rolzin");
+        robot.clickOn(role).write("organiseert een uitwisseling");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(role.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+
+        TextField name = robot.lookup("#canvas-name").queryAs(TextField.class);
+        assertThat(name.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+        robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getPseudoClassStates()).contains(Styles.STATE_DANGER);
+    }
+}

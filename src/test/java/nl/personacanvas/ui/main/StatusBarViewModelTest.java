@@ -1,0 +1,54 @@
+package nl.personacanvas.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.SimpleBooleanProperty;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.TestWorkbooks;
+import nl.personacanvas.ui.document.WorkbookDocument;
+import org.junit.jupiter.api.Test;
+
+class StatusBarViewModelTest {
+    private final WorkbookDocument document = new WorkbookDocument();
+    private final Messages messages = new Messages(Locale.forLanguageTag("nl"));
+    private final StatusLine status = new StatusLine();
+    private final StatusBarViewModel statusBar = new StatusBarViewModel(document, messages, status,
+            new SimpleBooleanProperty(false));
+
+    @Test
+    void followsTheFileItsStateAndItsPersonas() {
+        assertThat(statusBar.fileProperty().get()).isEqualTo("Nog niet opgeslagen als bestand");
+        Path file = Path.of("/tmp/school.pcanvas");
+        document.open(TestWorkbooks.twoPersonas(), file);
+        assertThat(statusBar.fileProperty().get()).isEqualTo(file.toString());
+        assertThat(statusBar.savedProperty().get()).isEqualTo("Geen openstaande wijzigingen");
+        assertThat(statusBar.personasProperty().get()).isEqualTo("Persona's: 2");
+
+        document.apply("undo.newPersona", null, wb -> wb.addPersona(
+                Persona.create("Sanne", "", "k-stage", Instant.parse("2026-03-02T10:00:00Z"))));
+        assertThat(statusBar.savedProperty().get()).isEqualTo("Niet-opgeslagen wijzigingen");
+        assertThat(statusBar.personasProperty().get()).isEqualTo("Persona's: 3");
+        document.undo();
+        assertThat(statusBar.savedProperty().get()).isEqualTo("Geen openstaande wijzigingen");
+
+        messages.localeProperty().set(Locale.ENGLISH);
+        assertThat(statusBar.personasProperty().get()).isEqualTo("Personas: 2");
+        assertThat(statusBar.savedProperty().get()).isEqualTo("No unsaved changes");
+    }
+
+    @Test
+    void announcementsReachTheStatusLineAndTheAnnouncer() {
+        List<String> announced = new ArrayList<>();
+        status.setAnnouncer(announced::add);
+        status.show("Geopend: school.pcanvas");
+        status.announce("Opgeslagen: school.pcanvas");
+        assertThat(statusBar.messageProperty().get()).isEqualTo("Opgeslagen: school.pcanvas");
+        assertThat(announced).containsExactly("Opgeslagen: school.pcanvas");
+    }
+}
