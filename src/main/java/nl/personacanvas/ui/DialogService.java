@@ -25,6 +25,11 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** Like {@link #confirm(String, String)}, with buttons that say what each choice does. */
+    default boolean confirm(String title, String message, String accept, String reject) {
+        return confirm(title, message);
+    }
+
     SaveChoice askToSave(String title, String message);
 
     /** @param offerSaveAs whether saving under another name is one of the answers (it is when saving) */

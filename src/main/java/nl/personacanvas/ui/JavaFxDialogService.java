@@ -34,9 +34,17 @@ public final class JavaFxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        return confirm(title, message, messages.get("dialog.ok"), messages.get("dialog.cancel"));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String accept, String reject) {
+        ButtonType yes = new ButtonType(accept, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(reject, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getDialogPane().setId("confirm-dialog");
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     @Override
@@ -101,6 +109,7 @@ public final class JavaFxDialogService implements DialogService {
         content.setId("dialog-message");
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinWidth(480);
+        DialogButtons.localise(alert.getDialogPane(), messages);
         return alert;
     }
 

@@ -29,6 +29,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.nio.file.Path;
 import nl.personacanvas.check.Placement;
 import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.ActivityTitles;
 
@@ -92,6 +93,7 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         content.setPrefSize(860, 600);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogButtons.localise(getDialogPane(), messages);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("sort-accept");
         ok.disableProperty().bind(Bindings.isEmpty(viewModel.rows()).or(viewModel.busyProperty()));

@@ -25,6 +25,7 @@ import nl.personacanvas.pdf.CoveragePdf;
 import nl.personacanvas.pdf.FontLibrary;
 import nl.personacanvas.pdf.SafeFileNames;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -63,6 +64,7 @@ public final class CompareWindow {
         dialog.setHeaderText(services.messages().get("compare.choose.header"));
         dialog.getDialogPane().setContent(new ScrollPane(boxes));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogButtons.localise(dialog.getDialogPane(), services.messages());
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             List<String> ids = boxes.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
                     .map(c -> (String) c.getUserData()).toList();

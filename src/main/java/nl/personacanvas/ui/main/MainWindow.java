@@ -164,7 +164,8 @@ public final class MainWindow {
                 .format(recovered.savedAt().atZone(ZoneId.systemDefault()));
         long entries = wb.personas().stream().mapToLong(p -> p.canvas().size()).sum();
         return services.dialogs().confirm(messages.get("restore.title"),
-                messages.get("restore.message", name, when, wb.personas().size(), entries));
+                messages.get("restore.message", name, when, wb.personas().size(), entries),
+                messages.get("restore.accept"), messages.get("restore.discard"));
     }
 
     private void openInitial(List<String> arguments) {
