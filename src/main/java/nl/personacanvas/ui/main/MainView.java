@@ -265,6 +265,8 @@ public final class MainView extends BorderPane {
             CanvasView canvasView = new CanvasView(canvas, portraits, messages, entryDecorator);
             canvasView.visibleProperty().bind(canvas.showingProperty());
             centre.getChildren().add(canvasView);
+            // Skins now, not at the next pulse: a caller may focus a field of the new view right away.
+            canvasView.applyCss();
         };
         if (canvas.showingProperty().get()) {
             addCanvas.run();
