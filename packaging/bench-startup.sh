@@ -53,11 +53,14 @@ time_to_first_frame() {
     echo $((shown - start))
 }
 
-app=("$java" "${options[@]}" -XX:SharedArchiveFile="$app_dir/persona-canvas.jsa" -Dpersonacanvas.startup=exit
+# A home of its own, so a recovery file or settings left by other runs on this machine cannot change the start.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+app=("$java" "${options[@]}" -XX:SharedArchiveFile="$app_dir/persona-canvas.jsa" -Dpersonacanvas.startup=exit -Duser.home="$home"
     -cp "$app_cp" nl.personacanvas.Main)
 minimal=("$java" "${options[@]}" -XX:SharedArchiveFile="$bench/minimal.jsa" -Dpersonacanvas.startup=exit
     -cp "$minimal_cp" "$minimal_main")
-via_launcher=(env JAVA_TOOL_OPTIONS=-Dpersonacanvas.startup=exit "$launcher")
+via_launcher=(env JAVA_TOOL_OPTIONS="-Dpersonacanvas.startup=exit -Duser.home=$home" "$launcher")
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2)}'; }
 

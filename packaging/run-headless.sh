@@ -10,7 +10,10 @@ set -euo pipefail
 
 command=${1:?usage: run-headless.sh COMMAND [JVM-OPTION...] -- [APP-ARGUMENT...]}
 shift
-jvm_options=(-Dpersonacanvas.startup=exit)
+# A home of its own: no recovery file, lock or settings of earlier runs on this machine (a recovery file would
+# stop the start at the "restore unsaved work?" question).
+home=$(mktemp -d)
+jvm_options=(-Dpersonacanvas.startup=exit "-Duser.home=$home")
 while (($#)) && [[ $1 != -- ]]; do
     jvm_options+=("$1")
     shift
@@ -40,7 +43,7 @@ esac
 # JAVA_TOOL_OPTIONS splits at spaces unless quoted; paths (the image's "Persona Canvas") have spaces.
 tool_options=$(printf '"%s" ' "${jvm_options[@]}")
 output=$(mktemp)
-trap 'rm -f "$output"' EXIT
+trap 'rm -rf "$output" "$home"' EXIT
 status=0
 # timeout inside xvfb-run, so xvfb-run always gets to stop its X server.
 JAVA_TOOL_OPTIONS="$tool_options" "${wrapper[@]}" timeout "${START_TIMEOUT:-120}" \

@@ -19,8 +19,9 @@ import nl.personacanvas.model.Quadrant;
  * thread while the user types. Each entry text is analysed once per activity and cached, so re-checking
  * a canvas after one edit only analyses the edited entry; the rest is bookkeeping.
  *
- * <p>Create one per application (loading the lexicons and training the classifier takes a moment) and
- * share it.
+ * <p>Create one per application and share it. Creating it is cheap: the lexicons are loaded and the
+ * classifier trained (which takes a moment) on first use, or ahead of it by {@link #prepare()} off the UI
+ * thread, so an app can start without waiting for them.
  */
 public final class CanvasChecker {
     private static final Quadrant[] QUADRANTS = Quadrant.values();
@@ -45,28 +46,51 @@ public final class CanvasChecker {
         }
     }
 
-    private final Lexicons lexicons;
-    private final StatementSorter sorter;
+    /** The lexicons and the sorter that shares them, built once on first use. */
+    private record Engine(Lexicons lexicons, StatementSorter sorter) {
+    }
+
+    private final CompetencyMatrix matrix;
     private final CoverageCalculator coverage;
+    private volatile Engine engine;
     /** Per entry text, shared by all activities: tokenising and classifying do not depend on the activity. */
     private final Map<String, Analysis> cache = new ConcurrentHashMap<>();
     /** Slot of each matrix activity in {@link Analysis#byActivity}; the last slot is a school's own activity. */
     private final Map<String, Integer> activitySlots = new HashMap<>();
 
     public CanvasChecker(CompetencyMatrix matrix) {
-        this.lexicons = new Lexicons(matrix);
-        this.sorter = new StatementSorter(lexicons);
+        this.matrix = matrix;
         this.coverage = new CoverageCalculator(matrix);
         matrix.activities().forEach(a -> activitySlots.put(a.id(), activitySlots.size()));
     }
 
+    /** Loads the lexicons and trains the classifier now, if that has not happened yet. */
+    public void prepare() {
+        engine();
+    }
+
+    private Engine engine() {
+        Engine built = engine;
+        if (built == null) {
+            synchronized (this) {
+                built = engine;
+                if (built == null) {
+                    Lexicons lexicons = new Lexicons(matrix);
+                    built = new Engine(lexicons, new StatementSorter(lexicons));
+                    engine = built;
+                }
+            }
+        }
+        return built;
+    }
+
     /** The sorter that shares this checker's lexicons (for the sort dialog). */
     public StatementSorter sorter() {
-        return sorter;
+        return engine().sorter();
     }
 
     public CompetencyMatrix matrix() {
-        return lexicons.matrix;
+        return matrix;
     }
 
     /** Checks a persona of a workbook activity; a school's own activity (no matrix id) is checked as such. */
@@ -119,8 +143,9 @@ public final class CanvasChecker {
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
-        AnalyzedText analyzed = lexicons.analyzer.analyze(text);
-        Analysis analysis = new Analysis(sorter.profile(analyzed), OverlapDetector.codes(analyzed),
+        Engine engine = engine();
+        AnalyzedText analyzed = engine.lexicons().analyzer.analyze(text);
+        Analysis analysis = new Analysis(engine.sorter().profile(analyzed), OverlapDetector.codes(analyzed),
                 activitySlots.size() + 1);
         cache.put(text, analysis);
         return analysis;
@@ -129,7 +154,7 @@ public final class CanvasChecker {
     private Verdict verdict(Analysis analysis, String activity, int slot) {
         Verdict verdict = analysis.byActivity[slot];
         if (verdict == null) {
-            verdict = new Verdict(sorter.sort(analysis.profile, activity), coverage);
+            verdict = new Verdict(engine().sorter().sort(analysis.profile, activity), coverage);
             analysis.byActivity[slot] = verdict;
         }
         return verdict;

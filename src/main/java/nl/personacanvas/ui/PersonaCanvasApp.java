@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.check.CanvasChecker;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
@@ -18,40 +20,79 @@ import nl.personacanvas.ui.document.WorkbookDocument;
 import nl.personacanvas.ui.export.ExportServices;
 import nl.personacanvas.ui.main.MainWindow;
 
-/** The desktop app's composition root: the one place where the real services are created and wired. */
+/**
+ * The desktop app's composition root: the one place where the real services are created and wired. Start-up
+ * reads the settings and the matrix in the background while the FX thread loads the theme, then builds the
+ * window; the checker's lexicons load after the first frame with content (see docs/startup.md).
+ */
 public final class PersonaCanvasApp extends Application {
     private static final Duration AUTOSAVE_INTERVAL = Duration.seconds(5);
 
     private TaskExecutor executor;
-    private CompetencyMatrix matrix;
-    private CanvasChecker checker;
 
-    /** Runs before the window exists and off the FX thread: the place for reading bundled data. */
-    @Override
-    public void init() {
-        matrix = CompetencyMatrix.loadBundled();
-        checker = new CanvasChecker(matrix);
+    /** What the window cannot be built without, read off the FX thread. */
+    private record Essentials(Settings settings, CompetencyMatrix matrix) {
     }
 
     @Override
     public void start(Stage stage) {
+        executor = new BackgroundTaskExecutor();
+        Task<Essentials> essentials = new Task<>() {
+            @Override
+            protected Essentials call() {
+                PreferencesSettings settings = new PreferencesSettings(Preferences.userRoot().node("nl/personacanvas"));
+                // The first read loads the preferences file; later reads on the FX thread come from memory.
+                settings.language();
+                return new Essentials(settings, CompetencyMatrix.loadBundled());
+            }
+        };
+        essentials.setOnSucceeded(e -> open(stage, essentials.getValue()));
+        essentials.setOnFailed(e -> {
+            System.getLogger(PersonaCanvasApp.class.getName()).log(System.Logger.Level.ERROR,
+                    "Cannot start: the bundled data could not be read", essentials.getException());
+            Platform.exit();
+        });
+        executor.execute(essentials);
+        // Meanwhile, on the FX thread: the theme, which every control needs before it is styled.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Settings settings = new PreferencesSettings(Preferences.userRoot().node("nl/personacanvas"));
+        AppIcons.apply(stage);
+    }
+
+    private void open(Stage stage, Essentials essentials) {
+        Settings settings = essentials.settings();
+        CompetencyMatrix matrix = essentials.matrix();
         Messages messages = new Messages(settings.language());
         WorkbookCodec codec = new WorkbookCodec();
         WorkbookStore store = new WorkbookStore(codec);
-        executor = new BackgroundTaskExecutor();
         Path recoveryDir = Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery");
+        CanvasChecker checker = new CanvasChecker(matrix);
         AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
                 new JavaFxDialogService(messages, () -> stage), new RecoveryFiles(recoveryDir, store),
                 Clock.systemDefaultZone(), ExportServices.desktop(getHostServices(), checker), checker);
-        AppIcons.apply(stage);
         MainWindow window = new MainWindow(stage, services, AUTOSAVE_INTERVAL);
         window.show(getParameters().getRaw());
         // Content is there once a workbook (the file given, the sample or restored work) replaced the empty start.
         WorkbookDocument document = window.viewModel().document();
         Workbook empty = document.workbook();
         StartupProbe.fromSystemProperties().watch(stage.getScene(), document.workbookProperty(), wb -> wb != empty);
+        FirstFrame.whenShown(stage.getScene(), document.workbookProperty(), wb -> wb != empty, () -> prepare(checker));
+    }
+
+    /**
+     * Loads the checker's lexicons before the first check asks for them, on a thread of its own so that
+     * opening or saving a file does not queue behind it.
+     */
+    private static void prepare(CanvasChecker checker) {
+        Thread thread = new Thread(new Task<Void>() {
+            @Override
+            protected Void call() {
+                checker.prepare();
+                return null;
+            }
+        }, "persona-canvas-checker");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     @Override

@@ -44,37 +44,13 @@ public final class StartupProbe {
     }
 
     /**
-     * Reports after the first pulse that lays out {@code scene} once {@code state} satisfies {@code shown}. The
-     * report is queued behind that pulse, so it comes after the frame was handed to the renderer. The listener
-     * goes on {@code state} itself: pass a property that lives as long as the window, not a fresh binding,
-     * which JavaFX would let the garbage collector take.
+     * Reports after the first frame of {@code scene} in which {@code state} satisfies {@code shown} (see
+     * {@link FirstFrame#whenShown}): the report comes after that frame was handed to the renderer.
      */
     public <T> void watch(Scene scene, ObservableValue<T> state, Predicate<? super T> shown) {
-        if (mode == Mode.OFF) {
-            return;
+        if (mode != Mode.OFF) {
+            FirstFrame.whenShown(scene, state, shown, this::report);
         }
-        if (shown.test(state.getValue())) {
-            reportAfterNextPulse(scene);
-        } else {
-            state.addListener((obs, was, now) -> {
-                if (shown.test(now)) {
-                    reportAfterNextPulse(scene);
-                }
-            });
-        }
-    }
-
-    private void reportAfterNextPulse(Scene scene) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(this::report);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 
     private void report() {

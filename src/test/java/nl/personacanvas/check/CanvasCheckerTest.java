@@ -199,4 +199,14 @@ class CanvasCheckerTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void aCheckerPreparedAheadChecksLikeOneThatLoadsOnFirstUse() {
+        Map<Quadrant, List<Entry>> c = canvas();
+        c.get(Quadrant.ORGANISE).add(entry("e1", "Regelt de stageplaats in Spanje"));
+        Persona p = persona(c);
+        CanvasChecker prepared = new CanvasChecker(matrix);
+        prepared.prepare();
+        assertThat(prepared.check(p, "A4")).isEqualTo(new CanvasChecker(matrix).check(p, "A4"));
+    }
 }

@@ -3,6 +3,8 @@ package nl.personacanvas.ui.main;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -252,11 +254,34 @@ public final class MainView extends BorderPane {
 
     private Node centre(CanvasViewModel canvas, PortraitPicker portraits, WorkbookPageViewModel workbook,
                         EntryDecorator entryDecorator) {
-        CanvasView canvasView = new CanvasView(canvas, portraits, messages, entryDecorator);
         WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
-        canvasView.visibleProperty().bind(canvas.showingProperty());
         workbookView.visibleProperty().bind(canvas.showingProperty().not());
-        return new StackPane(workbookView, canvasView);
+        StackPane centre = new StackPane(workbookView);
+        // A window opens on the workbook page: the canvas editor is built when a persona is first shown.
+        Runnable addCanvas = () -> {
+            CanvasView canvasView = new CanvasView(canvas, portraits, messages, entryDecorator);
+            canvasView.visibleProperty().bind(canvas.showingProperty());
+            centre.getChildren().add(canvasView);
+            // Skins now, not at the next pulse: a caller may focus a field of the new view right away.
+            canvasView.applyCss();
+        };
+        if (canvas.showingProperty().get()) {
+            addCanvas.run();
+        } else {
+            canvas.showingProperty().addListener(new ChangeListener<Boolean>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean showing) {
+                    if (showing) {
+                        canvas.showingProperty().removeListener(this);
+                        // A view replaced by a language switch meanwhile has no scene: nothing to build.
+                        if (getScene() != null) {
+                            addCanvas.run();
+                        }
+                    }
+                }
+            });
+        }
+        return centre;
     }
 
     /**

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -24,6 +25,7 @@ import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.FirstFrame;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.WindowBounds;
 import nl.personacanvas.ui.about.AboutContentLoader;
@@ -94,14 +96,20 @@ public final class MainWindow {
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
+        // The workbook is read in the background while the window is built.
+        startWith(arguments);
         view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1280, screen.getWidth() * 0.92);
         // On a small screen the canvas needs the room; the check panel is one menu item away (Beeld > Zijpaneel).
         viewModel.sidePanelShownProperty().set(width >= WIDE_ENOUGH_FOR_SIDE_PANEL);
-        setSidePanel(checks::sidePanel);
+        // The panel's place is kept from the start; its content follows the first frame with the workbook.
+        setSidePanel(StackPane::new);
+        Workbook initial = document.workbook();
         Scene scene = new Scene(view, width, Math.min(820, screen.getHeight() * 0.92));
+        FirstFrame.whenShown(scene, document.workbookProperty(), wb -> wb != initial,
+                () -> setSidePanel(checks::sidePanel));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
@@ -122,7 +130,6 @@ public final class MainWindow {
         viewModel.status().setAnnouncer(new Announcements(stage, messages));
         viewModel.statusBar().checkSummaryProperty().bind(checks.check().summaryProperty());
         view.lookup("#persona-tree").requestFocus();
-        startWith(arguments);
     }
 
     private void routeUndoKeys(KeyEvent e) {
