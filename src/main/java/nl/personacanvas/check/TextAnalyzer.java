@@ -1,12 +1,12 @@
 package nl.personacanvas.check;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 
@@ -22,10 +22,17 @@ final class TextAnalyzer {
     private static final String GAP = "...";
     private static final int PHRASE_GAP = 3;
     private static final int PARTICLE_GAP = 10;
+    private static final int RECENT_LIMIT = 8192;
 
     private final WordAnalysis lucene;
     private final CharArraySet stopwords;
     private final Map<String, Word> cache = new ConcurrentHashMap<>();
+    /**
+     * Per thread, the words it met last: unlike the shared cache it is read with the token's chars, so
+     * most tokens need no String. Bounded; a thread that stops checking drops it with the thread.
+     */
+    private final ThreadLocal<CharArrayMap<Word>> recent =
+            ThreadLocal.withInitial(() -> new CharArrayMap<>(RECENT_LIMIT, false));
     /** A number per stem seen, so lexicon matching compares ints and indexes arrays instead of hashing strings. */
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger();
@@ -54,11 +61,8 @@ final class TextAnalyzer {
     }
 
     AnalyzedText analyze(String text) {
-        List<Word> words = new ArrayList<>();
-        for (String surface : lucene.words(text)) {
-            words.add(word(surface));
-        }
-        return new AnalyzedText(text, words);
+        CharArrayMap<Word> local = recent.get();
+        return new AnalyzedText(text, lucene.words(text, (buffer, length) -> word(local, buffer, length)));
     }
 
     /** A lexicon expression; "..." between words allows a long gap (a separated verb particle). */
@@ -78,6 +82,20 @@ final class TextAnalyzer {
     int id(String stem) {
         Integer id = ids.get(stem);
         return id != null ? id.intValue() : ids.computeIfAbsent(stem, k -> nextId.getAndIncrement());
+    }
+
+    /** Looks the token up in this thread's own map first, straight from the token buffer, so a hit makes no String. */
+    private Word word(CharArrayMap<Word> local, char[] buffer, int length) {
+        Word known = local.get(buffer, 0, length);
+        if (known != null) {
+            return known;
+        }
+        Word word = word(new String(buffer, 0, length));
+        if (local.size() >= RECENT_LIMIT) {
+            local.clear();
+        }
+        local.put(word.surface(), word);
+        return word;
     }
 
     private Word word(String surface) {

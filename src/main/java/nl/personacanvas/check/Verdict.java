@@ -41,8 +41,9 @@ final class Verdict {
     Verdict(SortedStatement sorted, CoverageCalculator coverage) {
         this.placement = sorted.placement();
         this.confidence = sorted.confidence();
-        this.elements = sorted.elements();
-        this.attitudes = sorted.attitudes();
+        // Copied once here: a finding's List.copyOf then returns them as they are instead of copying per entry.
+        this.elements = List.copyOf(sorted.elements());
+        this.attitudes = List.copyOf(sorted.attitudes());
         int f = 0;
         int s = 0;
         for (Quadrant placed : QUADRANTS) {

@@ -72,28 +72,40 @@ final class WordAnalysis {
         };
     }
 
+    /** What a caller makes of a word straight from the token buffer (a cache can look it up without a String). */
+    interface Terms<T> {
+        T of(char[] buffer, int length);
+    }
+
+    private static final Terms<String> STRINGS = (buffer, length) -> new String(buffer, 0, length);
+
     /**
      * Lower-cased, folded words of a text, synonyms applied. Most texts contain no word a synonym rule starts
      * with; for them the synonym filter would change nothing, so its costly look-ahead is skipped.
      */
     List<String> words(String text) {
-        List<String> result = new ArrayList<>();
-        if (!collectUnlessSynonym(text, result)) {
+        return words(text, STRINGS);
+    }
+
+    /** {@link #words(String)}, each word handed to {@code terms} as it comes out of the token stream. */
+    <T> List<T> words(String text, Terms<T> terms) {
+        List<T> result = new ArrayList<>();
+        if (!collectUnlessSynonym(text, terms, result)) {
             result.clear();
-            collect(surface, text, result);
+            collect(surface, text, terms, result);
         }
         return result;
     }
 
     /** Collects the plain words; false as soon as one starts a synonym rule. */
-    private boolean collectUnlessSynonym(String text, List<String> into) {
+    private <T> boolean collectUnlessSynonym(String text, Terms<T> terms, List<T> into) {
         try (TokenStream stream = plain.tokenStream("t", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             boolean plainOnly = true;
             while (plainOnly && stream.incrementToken()) {
                 plainOnly = !synonymStarts.contains(term.buffer(), 0, term.length());
-                into.add(term.toString());
+                into.add(terms.of(term.buffer(), term.length()));
             }
             stream.end();
             return plainOnly;
@@ -138,16 +150,16 @@ final class WordAnalysis {
     /** Stem of the word first, then the stems of its compound parts (if any). */
     List<String> stems(String word) {
         List<String> result = new ArrayList<>();
-        collect(this.word, word.replace("'", ""), result);
+        collect(this.word, word.replace("'", ""), STRINGS, result);
         return result;
     }
 
-    private static void collect(Analyzer analyzer, String text, List<String> into) {
+    private static <T> void collect(Analyzer analyzer, String text, Terms<T> terms, List<T> into) {
         try (TokenStream stream = analyzer.tokenStream("t", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                into.add(term.toString());
+                into.add(terms.of(term.buffer(), term.length()));
             }
             stream.end();
         } catch (IOException e) {
