@@ -22,8 +22,14 @@ import java.util.List;
  * for binding, which is then no second parse of the text.
  */
 final class PreScan {
-    private final JsonFactory factory;
-    private final String json;
+    /** Opens a parser on the document: on its bytes, or on its text. */
+    interface Source {
+        JsonParser open() throws IOException;
+    }
+
+    private final Source source;
+    /** Whether to stop at the first list too long or null, when the refusal is worded by another scan. */
+    private final boolean stopAtProblem;
 
     private String format;
     private int[] formatAt = {1, 1};
@@ -38,8 +44,20 @@ final class PreScan {
     private int[] parseErrorAt;
 
     PreScan(JsonFactory factory, String json) {
-        this.factory = factory;
-        this.json = json;
+        this(() -> factory.createParser(json), false);
+    }
+
+    private PreScan(Source source, boolean stopAtProblem) {
+        this.source = source;
+        this.stopAtProblem = stopAtProblem;
+    }
+
+    /**
+     * A scan that gives up at the first problem: for a refusal it need not word, so a hostile file (a list
+     * of millions) costs no more than reading up to its problem.
+     */
+    static PreScan untilFirstProblem(Source source) {
+        return new PreScan(source, true);
     }
 
     /** Throws for the first of: not a workbook, bad or future version, invalid JSON, a list too long, nulls. */
@@ -94,7 +112,7 @@ final class PreScan {
     }
 
     private void scan() throws IOException, WorkbookFormatException {
-        try (JsonParser parser = factory.createParser(json)) {
+        try (JsonParser parser = source.open()) {
             tokens = new TokenBuffer(parser);
             try {
                 scan(parser);
@@ -128,6 +146,9 @@ final class PreScan {
             if (token == JsonToken.VALUE_NULL && nulls.size() < Limits.MAX_REPORTED_PROBLEMS) {
                 int[] where = at(parser);
                 nulls.add(new FormatProblem("error.nullValue", new Object[0], path(ctx), where[0], where[1]));
+            }
+            if (stopAtProblem && (tooMany != null || !nulls.isEmpty())) {
+                return;
             }
         }
     }
