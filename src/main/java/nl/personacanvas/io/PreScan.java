@@ -28,8 +28,11 @@ final class PreScan {
     }
 
     private final Source source;
-    /** Whether to stop at the first list too long or null, when the refusal is worded by another scan. */
-    private final boolean stopAtProblem;
+    /**
+     * A quick scan stops at the first list too long or null, as another scan words the refusal, and keeps
+     * no tokens, as binding parses the bytes again (faster than copying every token and replaying it).
+     */
+    private final boolean quick;
 
     private String format;
     private int[] formatAt = {1, 1};
@@ -47,16 +50,16 @@ final class PreScan {
         this(() -> factory.createParser(json), false);
     }
 
-    private PreScan(Source source, boolean stopAtProblem) {
+    private PreScan(Source source, boolean quick) {
         this.source = source;
-        this.stopAtProblem = stopAtProblem;
+        this.quick = quick;
     }
 
     /**
-     * A scan that gives up at the first problem: for a refusal it need not word, so a hostile file (a list
-     * of millions) costs no more than reading up to its problem.
+     * A scan that only tells whether the document passes: it gives up at the first problem, so a hostile
+     * file (a list of millions) costs no more than reading up to its problem, and keeps no tokens.
      */
-    static PreScan untilFirstProblem(Source source) {
+    static PreScan quick(Source source) {
         return new PreScan(source, true);
     }
 
@@ -113,7 +116,7 @@ final class PreScan {
 
     private void scan() throws IOException, WorkbookFormatException {
         try (JsonParser parser = source.open()) {
-            tokens = new TokenBuffer(parser);
+            tokens = quick ? null : new TokenBuffer(parser);
             try {
                 scan(parser);
             } catch (JsonProcessingException e) {
@@ -128,10 +131,10 @@ final class PreScan {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw problem(at(parser), "", "error.notObject");
         }
-        tokens.copyCurrentEvent(parser);
+        keep(parser);
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
-            tokens.copyCurrentEvent(parser);
+            keep(parser);
             if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
                 continue;
             }
@@ -147,9 +150,15 @@ final class PreScan {
                 int[] where = at(parser);
                 nulls.add(new FormatProblem("error.nullValue", new Object[0], path(ctx), where[0], where[1]));
             }
-            if (stopAtProblem && (tooMany != null || !nulls.isEmpty())) {
+            if (quick && (tooMany != null || !nulls.isEmpty())) {
                 return;
             }
+        }
+    }
+
+    private void keep(JsonParser parser) throws IOException {
+        if (tokens != null) {
+            tokens.copyCurrentEvent(parser);
         }
     }
 

@@ -102,18 +102,25 @@ public final class WorkbookCodec {
         if (!startsPlainly(bytes, start)) {
             return read(text.scanned(factory), text);
         }
-        PreScan scan = scanBytes(bytes, start);
+        WorkbookFileDto file = bindBytes(bytes, start);
         // A refusal is worded from the text: a byte parser counts columns in bytes, people count characters.
-        return read(scan != null ? scan : text.scanned(factory), text);
+        return file != null ? validated(file, text) : read(text.scanned(factory), text);
     }
 
-    /** The bytes parsed as they are, with no text built from them; null when the scan refuses them. */
-    private PreScan scanBytes(byte[] bytes, int start) {
-        PreScan scan = PreScan.untilFirstProblem(() -> factory.createParser(bytes, start, bytes.length - start));
+    /**
+     * The bytes parsed as they are, with no text built from them: scanned, then bound by a second parse,
+     * which costs less than keeping every token to bind from. Null when either refuses them.
+     */
+    private WorkbookFileDto bindBytes(byte[] bytes, int start) {
+        PreScan scan = PreScan.quick(() -> factory.createParser(bytes, start, bytes.length - start));
         try {
             scan.check();
-            return scan;
         } catch (WorkbookFormatException refused) {
+            return null;
+        }
+        try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
+            return mapper.readValue(parser, WorkbookFileDto.class);
+        } catch (IOException refused) {
             return null;
         }
     }
@@ -127,6 +134,10 @@ public final class WorkbookCodec {
         } catch (IOException e) {
             throw new WorkbookFormatException("error.syntax", e.getMessage());
         }
+        return validated(file, text);
+    }
+
+    private Workbook validated(WorkbookFileDto file, Text text) throws WorkbookFormatException {
         List<WorkbookValidator.Found> problems = WorkbookValidator.check(file);
         if (!problems.isEmpty()) {
             throw new WorkbookFormatException(locate(text.string(), problems));
