@@ -27,11 +27,6 @@ public record FileFingerprint(long size, FileTime modified, String sha256) {
         Objects.requireNonNull(sha256, "sha256");
     }
 
-    /** The fingerprint of bytes just read from or written to {@code file}. */
-    public static FileFingerprint of(byte[] content, Path file) throws IOException {
-        return new FileFingerprint(content.length, Files.getLastModifiedTime(file), hash(content));
-    }
-
     /** Reads {@code file} (streaming, so a large file costs no memory) and fingerprints it. */
     public static FileFingerprint read(Path file) throws IOException {
         FileTime modified = Files.getLastModifiedTime(file);

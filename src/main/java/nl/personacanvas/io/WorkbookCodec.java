@@ -97,25 +97,97 @@ public final class WorkbookCodec {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             throw new WorkbookFormatException("error.tooLarge", megabytes(bytes.length), MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
-        String json = StrictUtf8.decode(bytes);
-        if (json.isBlank()) {
-            throw new WorkbookFormatException("error.empty");
+        int start = StrictUtf8.textStart(bytes);
+        Text text = new Text(bytes, start);
+        if (!startsPlainly(bytes, start)) {
+            return read(text.scanned(factory), text);
         }
-        PreScan scan = new PreScan(factory, json);
-        scan.check();
+        WorkbookFileDto file = bindBytes(bytes, start);
+        // A refusal is worded from the text: a byte parser counts columns in bytes, people count characters.
+        return file != null ? validated(file, text) : read(text.scanned(factory), text);
+    }
+
+    /**
+     * The bytes parsed as they are, with no text built from them: scanned, then bound by a second parse,
+     * which costs less than keeping every token to bind from. Null when either refuses them.
+     */
+    private WorkbookFileDto bindBytes(byte[] bytes, int start) {
+        PreScan scan = PreScan.quick(() -> factory.createParser(bytes, start, bytes.length - start));
+        try {
+            scan.check();
+        } catch (WorkbookFormatException refused) {
+            return null;
+        }
+        try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
+            return mapper.readValue(parser, WorkbookFileDto.class);
+        } catch (IOException refused) {
+            return null;
+        }
+    }
+
+    private Workbook read(PreScan scan, Text text) throws WorkbookFormatException {
         WorkbookFileDto file;
         try (JsonParser parser = scan.tokens()) {
             file = mapper.readValue(parser, WorkbookFileDto.class);
         } catch (JsonProcessingException e) {
-            throw new WorkbookFormatException(locateIfNeeded(json, JacksonErrors.toProblem(e), JacksonErrors.pathOf(e)));
+            throw new WorkbookFormatException(locateIfNeeded(text, JacksonErrors.toProblem(e), JacksonErrors.pathOf(e)));
         } catch (IOException e) {
             throw new WorkbookFormatException("error.syntax", e.getMessage());
         }
+        return validated(file, text);
+    }
+
+    private Workbook validated(WorkbookFileDto file, Text text) throws WorkbookFormatException {
         List<WorkbookValidator.Found> problems = WorkbookValidator.check(file);
         if (!problems.isEmpty()) {
-            throw new WorkbookFormatException(locate(json, problems));
+            throw new WorkbookFormatException(locate(text.string(), problems));
         }
         return WorkbookMapper.fromDto(file.workbook(), file.matrixVersion());
+    }
+
+    /**
+     * Whether a byte parser reads exactly what the text holds: it would take a second byte order mark, or
+     * zero bytes at the start, as the sign of another encoding, which the text parser refuses.
+     */
+    private static boolean startsPlainly(byte[] bytes, int start) {
+        if (bytes.length - start < 4) {
+            return false;
+        }
+        byte first = bytes[start];
+        boolean plain = first == '{' || first == ' ' || first == '\t' || first == '\n' || first == '\r';
+        for (int i = start; i < start + 4; i++) {
+            plain &= bytes[i] != 0;
+        }
+        return plain;
+    }
+
+    /** The document as text, made only when a message needs places in it or the bytes cannot be parsed as they are. */
+    private static final class Text {
+        private final byte[] bytes;
+        private final int start;
+        private String string;
+
+        Text(byte[] bytes, int start) {
+            this.bytes = bytes;
+            this.start = start;
+        }
+
+        String string() {
+            if (string == null) {
+                string = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            }
+            return string;
+        }
+
+        /** The text's first pass, which refuses the document (an empty one first) or keeps its tokens. */
+        PreScan scanned(JsonFactory factory) throws WorkbookFormatException {
+            if (string().isBlank()) {
+                throw new WorkbookFormatException("error.empty");
+            }
+            PreScan scan = new PreScan(factory, string());
+            scan.check();
+            return scan;
+        }
     }
 
     private List<FormatProblem> locate(String json, List<WorkbookValidator.Found> problems) {
@@ -131,11 +203,11 @@ public final class WorkbookCodec {
     }
 
     /** Limits hit while binding come without a place but with a path; the place is found from the path. */
-    private FormatProblem locateIfNeeded(String json, FormatProblem p, JsonPath path) {
+    private FormatProblem locateIfNeeded(Text text, FormatProblem p, JsonPath path) {
         if (p.hasLocation() || path == null) {
             return p;
         }
-        int[] at = JsonLocator.locate(factory, json, List.of(path)).get(path);
+        int[] at = JsonLocator.locate(factory, text.string(), List.of(path)).get(path);
         return at == null ? p : p.at(at[0], at[1]);
     }
 

@@ -2,6 +2,7 @@ package nl.personacanvas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,7 +76,24 @@ public final class WorkbookStore {
             throw new WorkbookFormatException("error.tooLarge", WorkbookCodec.megabytes(size),
                     Limits.MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
-        return new Loaded(codec.read(bytes), FileFingerprint.of(bytes, file));
+        // Hashing the bytes needs nothing from parsing them, so it runs alongside on a second core.
+        FutureTask<String> hash = new FutureTask<>(() -> FileFingerprint.hash(bytes));
+        Thread hasher = new Thread(hash, "workbook-hash");
+        hasher.setDaemon(true);
+        hasher.start();
+        Workbook workbook = codec.read(bytes);
+        return new Loaded(workbook, new FileFingerprint(bytes.length, Files.getLastModifiedTime(file), result(hash)));
+    }
+
+    private static String result(FutureTask<String> hash) throws IOException {
+        try {
+            return hash.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while opening");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Hashing bytes in memory cannot fail", e.getCause());
+        }
     }
 
     /** The backup the previous save left next to {@code file}: {@code <name>.bak}. */
