@@ -3,6 +3,8 @@ package nl.personacanvas.pdf;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -17,6 +19,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * portraits are named once, and a thousand pages hold one dictionary instead of one each.
  */
 final class DocumentFonts {
+    /**
+     * PDFBox warns, once per font selection, that a form's content stream uses a subset font "without a
+     * PDDocument context" — hundreds of lines on the command line's standard error. The warning is for
+     * callers who would forget to subset; {@link #embedSubsets()} does it. Held in a field because the
+     * logging framework keeps only weak references to loggers, and a collected logger loses its level.
+     */
+    private static final Logger FORM_FONT_WARNINGS = quieted("org.apache.pdfbox.pdmodel.PDAbstractContentStream");
+
     private final PDDocument document;
     private final FontLibrary library;
     private final Map<FontRole, PDFont> loaded = new EnumMap<>(FontRole.class);
@@ -25,6 +35,12 @@ final class DocumentFonts {
     DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
         this.library = library;
+    }
+
+    private static Logger quieted(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     /** Writes each font's subset into the document; call once after the last text is drawn. */
