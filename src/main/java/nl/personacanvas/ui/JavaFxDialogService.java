@@ -3,7 +3,6 @@ package nl.personacanvas.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -41,10 +40,7 @@ public final class JavaFxDialogService implements DialogService {
     public boolean confirm(String title, String message, String accept, String reject) {
         ButtonType yes = new ButtonType(accept, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(reject, ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        alert.getDialogPane().setId("confirm-dialog");
-        alert.getButtonTypes().setAll(yes, no);
-        return alert.showAndWait().filter(yes::equals).isPresent();
+        return ask(Alert.AlertType.CONFIRMATION, "confirm-dialog", title, message, no, yes, no) == yes;
     }
 
     @Override
@@ -52,10 +48,8 @@ public final class JavaFxDialogService implements DialogService {
         ButtonType save = new ButtonType(messages.get("dialog.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("dialog.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        alert.getDialogPane().setId("save-changes-dialog");
-        alert.getButtonTypes().setAll(save, discard, cancel);
-        ButtonType answer = alert.showAndWait().orElse(cancel);
+        ButtonType answer = ask(Alert.AlertType.CONFIRMATION, "save-changes-dialog", title, message, cancel,
+                save, discard, cancel);
         if (answer == save) {
             return SaveChoice.SAVE;
         }
@@ -69,11 +63,9 @@ public final class JavaFxDialogService implements DialogService {
         ButtonType saveAs = new ButtonType(messages.get("dialog.saveAs"), ButtonBar.ButtonData.OTHER);
         ButtonType keep = new ButtonType(messages.get(offerSaveAs ? "dialog.cancel" : "dialog.keepMine"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.WARNING, title, message);
-        alert.getDialogPane().setId("changed-on-disk-dialog");
-        alert.getButtonTypes().setAll(offerSaveAs ? List.of(reload, merge, saveAs, keep)
-                : List.of(reload, merge, keep));
-        ButtonType answer = alert.showAndWait().orElse(keep);
+        ButtonType[] choices = offerSaveAs ? new ButtonType[] {reload, merge, saveAs, keep}
+                : new ButtonType[] {reload, merge, keep};
+        ButtonType answer = ask(Alert.AlertType.WARNING, "changed-on-disk-dialog", title, message, keep, choices);
         if (answer == reload) {
             return ChangedFileChoice.RELOAD;
         }
@@ -88,14 +80,20 @@ public final class JavaFxDialogService implements DialogService {
         ButtonType copy = new ButtonType(messages.get("dialog.openCopy"), ButtonBar.ButtonData.YES);
         ButtonType anyway = new ButtonType(messages.get("dialog.openAnyway"), ButtonBar.ButtonData.OTHER);
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.WARNING, title, message);
-        alert.getDialogPane().setId("locked-dialog");
-        alert.getButtonTypes().setAll(copy, anyway, cancel);
-        ButtonType answer = alert.showAndWait().orElse(cancel);
+        ButtonType answer = ask(Alert.AlertType.WARNING, "locked-dialog", title, message, cancel, copy, anyway, cancel);
         if (answer == copy) {
             return LockedFileChoice.OPEN_COPY;
         }
         return answer == anyway ? LockedFileChoice.OPEN_ANYWAY : LockedFileChoice.CANCEL;
+    }
+
+    /** Shows an alert offering {@code choices}; closing it without choosing counts as {@code dismissed}. */
+    private ButtonType ask(Alert.AlertType type, String id, String title, String message, ButtonType dismissed,
+                           ButtonType... choices) {
+        Alert alert = alert(type, title, message);
+        alert.getDialogPane().setId(id);
+        alert.getButtonTypes().setAll(choices);
+        return alert.showAndWait().orElse(dismissed);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
