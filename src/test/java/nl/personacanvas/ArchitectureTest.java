@@ -3,22 +3,12 @@ package nl.personacanvas;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The layering of docs/architecture.md, enforced. */
 class ArchitectureTest {
-    private static JavaClasses product;
-
-    @BeforeAll
-    static void importProduct() {
-        product = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.personacanvas");
-    }
+    private static final JavaClasses product = ProductRules.PRODUCT;
 
     @Test
     void domainAndServicesKnowNothingOfJavaFx() {
@@ -71,13 +61,6 @@ class ArchitectureTest {
 
     @Test
     void nothingOpensANetworkConnection() {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
-                .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
-                .orShould().callMethod(java.net.URL.class, "openConnection")
-                .orShould().callMethod(java.net.URL.class, "openStream")
-                .check(product);
+        ProductRules.NO_NETWORK.check(product);
     }
 }

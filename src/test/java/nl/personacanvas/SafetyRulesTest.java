@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,14 +20,7 @@ import org.junit.jupiter.api.Test;
  * built from what a file says, and JavaFX only in the desktop UI.
  */
 class SafetyRulesTest {
-    private static JavaClasses product;
-
-    @BeforeAll
-    static void importProduct() {
-        product = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.personacanvas");
-    }
+    private static final JavaClasses product = ProductRules.PRODUCT;
 
     @Test
     void everythingButTheDesktopUiWorksWithoutJavaFx() {
@@ -44,25 +34,7 @@ class SafetyRulesTest {
 
     @Test
     void nothingTalksToTheNetwork() {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.MulticastSocket")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLClassLoader")
-                // A name lookup can reach a DNS server; the lock file reads the host name from the system.
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetAddress")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetSocketAddress")
-                .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..", "java.rmi..",
-                        "javax.naming..")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.DatagramChannel")
-                .orShould().callMethod(java.net.URL.class, "openConnection")
-                .orShould().callMethod(java.net.URL.class, "openStream")
-                .orShould().callMethod(java.net.URL.class, "getContent")
-                .check(product);
+        ProductRules.NO_NETWORK.check(product);
     }
 
     @Test
