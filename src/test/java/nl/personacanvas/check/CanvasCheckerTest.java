@@ -35,25 +35,36 @@ class CanvasCheckerTest {
         return new Entry(id, text, List.of(), "");
     }
 
-    private static Persona persona(Map<Quadrant, List<Entry>> entries) {
+    /** One note on the canvas: an entry in its quadrant. */
+    private record Note(Quadrant quadrant, Entry entry) {
+    }
+
+    private static Note note(Quadrant quadrant, String id, String text) {
+        return new Note(quadrant, entry(id, text));
+    }
+
+    private static Persona persona(Note... notes) {
+        Map<Quadrant, List<Entry>> entries = new EnumMap<>(Quadrant.class);
+        for (Quadrant q : Quadrant.values()) {
+            entries.put(q, new ArrayList<>());
+        }
+        for (Note n : notes) {
+            entries.get(n.quadrant()).add(n.entry());
+        }
         return Persona.create("Laura", "begeleidt studenten bij een internationale stage", "act", Instant.EPOCH)
                 .withCanvas(Canvas.of(entries));
     }
 
-    private static Map<Quadrant, List<Entry>> canvas() {
-        Map<Quadrant, List<Entry>> m = new EnumMap<>(Quadrant.class);
-        for (Quadrant q : Quadrant.values()) {
-            m.put(q, new ArrayList<>());
-        }
-        return m;
+    /** Checks the notes as a persona of core activity A4, Stages in het buitenland. */
+    private static CheckReport checkA4(Note... notes) {
+        return checker.check(persona(notes), "A4");
     }
 
     @Test
     void flagsAnEntryThatClearlyFitsAnotherQuadrantWithTheSuggestion() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.ORGANISE).add(entry("e1", "Ontwikkelt opdrachten en evaluaties met interculturele dimensies voor de stage in het buitenland"));
-        c.get(Quadrant.DESIGN).add(entry("e2", "Is flexibel"));
-        CheckReport r = checker.check(persona(c), "A4");
+        CheckReport r = checkA4(
+                note(Quadrant.ORGANISE, "e1", "Ontwikkelt opdrachten en evaluaties met interculturele dimensies voor de stage in het buitenland"),
+                note(Quadrant.DESIGN, "e2", "Is flexibel"));
         EntryFinding e1 = r.finding("e1").orElseThrow();
         assertThat(e1.flags()).containsExactly(EntryFlag.MISPLACED);
         assertThat(e1.suggested()).isEqualTo(Quadrant.DESIGN);
@@ -62,19 +73,17 @@ class CanvasCheckerTest {
 
     @Test
     void anEntryInItsRightQuadrantIsNotFlagged() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.DELIVER).add(entry("e1", "Coacht op afstand de stagiair in Spanje"));
-        EntryFinding f = checker.check(persona(c), "A4").finding("e1").orElseThrow();
+        EntryFinding f = checkA4(
+                note(Quadrant.DELIVER, "e1", "Coacht op afstand de stagiair in Spanje")).finding("e1").orElseThrow();
         assertThat(f.flags()).isEmpty();
         assertThat(f.bestFit()).isEqualTo(Placement.DELIVER);
     }
 
     @Test
     void flagsTooGeneralAndAnotherPersonsTask() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.ORGANISE).add(entry("e1", "Kan goed plannen"));
-        c.get(Quadrant.ORGANISE).add(entry("e2", "International office regelt het visum"));
-        CheckReport r = checker.check(persona(c), "A4");
+        CheckReport r = checkA4(
+                note(Quadrant.ORGANISE, "e1", "Kan goed plannen"),
+                note(Quadrant.ORGANISE, "e2", "International office regelt het visum"));
         assertThat(r.finding("e1").orElseThrow().flags()).containsExactly(EntryFlag.TOO_GENERAL);
         assertThat(r.finding("e2").orElseThrow().flags()).containsExactly(EntryFlag.OTHER_PERSON);
         assertThat(r.count(EntryFlag.TOO_GENERAL)).isEqualTo(1);
@@ -82,11 +91,10 @@ class CanvasCheckerTest {
 
     @Test
     void flagsOverlapWithTheTwin() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.DELIVER).add(entry("e1", "Begeleidt studenten bij heimwee in het buitenland"));
-        c.get(Quadrant.DELIVER).add(entry("e2", "Coacht op afstand met oog voor het gastland"));
-        c.get(Quadrant.ATTITUDE).add(entry("e3", "begeleiden van studenten met heimwee in het buitenland"));
-        CheckReport r = checker.check(persona(c), "A4");
+        CheckReport r = checkA4(
+                note(Quadrant.DELIVER, "e1", "Begeleidt studenten bij heimwee in het buitenland"),
+                note(Quadrant.DELIVER, "e2", "Coacht op afstand met oog voor het gastland"),
+                note(Quadrant.ATTITUDE, "e3", "begeleiden van studenten met heimwee in het buitenland"));
         assertThat(r.finding("e1").orElseThrow().overlapsWith()).isEqualTo("e3");
         assertThat(r.finding("e3").orElseThrow().overlapsWith()).isEqualTo("e1");
         assertThat(r.finding("e2").orElseThrow().has(EntryFlag.OVERLAP)).isFalse();
@@ -94,10 +102,9 @@ class CanvasCheckerTest {
 
     @Test
     void coverageCountsTheCellsElementsAndQuotesWhatIsMissingVerbatim() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.DELIVER).add(entry("e1", "Coacht op afstand met oog voor de behoefte van de student"));
-        c.get(Quadrant.DELIVER).add(entry("e2", "Speelt flexibel in op onverwachte dilemma's en crises"));
-        CheckReport r = checker.check(persona(c), "A4");
+        CheckReport r = checkA4(
+                note(Quadrant.DELIVER, "e1", "Coacht op afstand met oog voor de behoefte van de student"),
+                note(Quadrant.DELIVER, "e2", "Speelt flexibel in op onverwachte dilemma's en crises"));
         QuadrantCoverage deliver = r.coverage().quadrant(Quadrant.DELIVER).orElseThrow();
         List<MatrixElement> cell = matrix.cell("A4", Quadrant.DELIVER).elements();
         assertThat(deliver.covered()).extracting(MatrixElement::id)
@@ -115,10 +122,8 @@ class CanvasCheckerTest {
 
     @Test
     void aPersonsLinksWinOverAutomaticMatchesAndCountForCoverage() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.DESIGN).add(new Entry("e1", "Maakt een opdracht over het gastland",
-                List.of("A4.design.1"), ""));
-        CheckReport r = checker.check(persona(c), "A4");
+        CheckReport r = checkA4(
+                new Note(Quadrant.DESIGN, new Entry("e1", "Maakt een opdracht over het gastland", List.of("A4.design.1"), "")));
         EntryFinding f = r.finding("e1").orElseThrow();
         assertThat(f.elements()).containsExactly(new ElementMatch("A4.design.1", 1.0, true));
         assertThat(r.coverage().quadrant(Quadrant.DESIGN).orElseThrow().covered())
@@ -127,10 +132,9 @@ class CanvasCheckerTest {
 
     @Test
     void attitudeCoverageListsSharedAndSpecificAttitudes() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.ATTITUDE).add(entry("e1", "Toont flexibiliteit en veel inlevingsvermogen"));
-        c.get(Quadrant.ATTITUDE).add(entry("e2", "Daadkrachtig"));
-        AttitudeCoverage a = checker.check(persona(c), "A4").coverage().attitudes();
+        AttitudeCoverage a = checkA4(
+                note(Quadrant.ATTITUDE, "e1", "Toont flexibiliteit en veel inlevingsvermogen"),
+                note(Quadrant.ATTITUDE, "e2", "Daadkrachtig")).coverage().attitudes();
         assertThat(a.present()).extracting(Attitude::name).containsExactly("flexibel", "empathisch", "daadkrachtig");
         assertThat(a.total()).isEqualTo(10);
         assertThat(a.missing()).extracting(Attitude::name).contains("benaderbaar", "verbindend", "open-minded");
@@ -138,11 +142,10 @@ class CanvasCheckerTest {
 
     @Test
     void aSchoolsOwnActivityGetsFitFlagsProfessionalRowAndSharedAttitudes() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.DESIGN).add(entry("e1", "Heeft oog voor de achtergrond van studenten en partners"));
-        c.get(Quadrant.ORGANISE).add(entry("e2", "Kan goed plannen"));
-        c.get(Quadrant.ATTITUDE).add(entry("e3", "Is nieuwsgierig en daadkrachtig"));
-        CheckReport r = checker.check(persona(c), (String) null);
+        CheckReport r = checker.check(persona(
+                note(Quadrant.DESIGN, "e1", "Heeft oog voor de achtergrond van studenten en partners"),
+                note(Quadrant.ORGANISE, "e2", "Kan goed plannen"),
+                note(Quadrant.ATTITUDE, "e3", "Is nieuwsgierig en daadkrachtig")), (String) null);
         assertThat(r.isOwnActivity()).isTrue();
         assertThat(r.coverage().quadrants()).isEmpty();
         assertThat(r.coverage().professionalCovered()).extracting(MatrixElement::id).contains("P.5");
@@ -153,10 +156,9 @@ class CanvasCheckerTest {
 
     @Test
     void summaryLineInDutchAndEnglish() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.ORGANISE).add(entry("e1", "Kan goed plannen"));
-        c.get(Quadrant.ATTITUDE).add(entry("e2", "Is flexibel"));
-        CheckReport r = checker.check(persona(c), "A4");
+        CheckReport r = checkA4(
+                note(Quadrant.ORGANISE, "e1", "Kan goed plannen"),
+                note(Quadrant.ATTITUDE, "e2", "Is flexibel"));
         assertThat(r.summary(Locale.forLanguageTag("nl-NL")))
                 .startsWith("0 van 14 matrixelementen gedekt, 1 van 10 houdingen")
                 .contains("1 te algemeen");
@@ -167,10 +169,9 @@ class CanvasCheckerTest {
 
     @Test
     void reCheckingAfterOneEditChangesOnlyThatEntrysFinding() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.DELIVER).add(entry("e1", "Coacht op afstand de stagiair in Spanje"));
-        c.get(Quadrant.ORGANISE).add(entry("e2", "Regelt de stageplaats in Spanje"));
-        Persona before = persona(c);
+        Persona before = persona(
+                note(Quadrant.DELIVER, "e1", "Coacht op afstand de stagiair in Spanje"),
+                note(Quadrant.ORGANISE, "e2", "Regelt de stageplaats in Spanje"));
         CheckReport first = checker.check(before, "A4");
         Persona after = before.withCanvas(before.canvas().replace(entry("e2", "Kan goed plannen")));
         CheckReport second = checker.check(after, "A4");
@@ -180,10 +181,9 @@ class CanvasCheckerTest {
 
     @Test
     void checkingFromManyThreadsGivesTheSameReports() throws Exception {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.DESIGN).add(entry("e1", "Formuleert leeruitkomsten voor de stage in Ierland"));
-        c.get(Quadrant.ATTITUDE).add(entry("e2", "Is benaderbaar"));
-        Persona p = persona(c);
+        Persona p = persona(
+                note(Quadrant.DESIGN, "e1", "Formuleert leeruitkomsten voor de stage in Ierland"),
+                note(Quadrant.ATTITUDE, "e2", "Is benaderbaar"));
         CheckReport expected = new CanvasChecker(matrix).check(p, "A4");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -202,9 +202,8 @@ class CanvasCheckerTest {
 
     @Test
     void aCheckerPreparedAheadChecksLikeOneThatLoadsOnFirstUse() {
-        Map<Quadrant, List<Entry>> c = canvas();
-        c.get(Quadrant.ORGANISE).add(entry("e1", "Regelt de stageplaats in Spanje"));
-        Persona p = persona(c);
+        Persona p = persona(
+                note(Quadrant.ORGANISE, "e1", "Regelt de stageplaats in Spanje"));
         CanvasChecker prepared = new CanvasChecker(matrix);
         prepared.prepare();
         assertThat(prepared.check(p, "A4")).isEqualTo(new CanvasChecker(matrix).check(p, "A4"));

@@ -31,10 +31,9 @@ class MergePropertyTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void nonInteractiveMergeKeepsEveryEntryText(long seed) throws Exception {
-        DivergedWorkbooks gen = new DivergedWorkbooks(seed);
-        Workbook base = gen.base();
-        Workbook mine = gen.edit(base, 8);
-        Workbook theirs = gen.edit(base, 8);
+        Diverged pair = Diverged.of(seed);
+        Workbook mine = pair.mine();
+        Workbook theirs = pair.theirs();
 
         Workbook merged = merger.mergeKeepingBoth(mine, theirs, "theirs.pcanvas").workbook();
 
@@ -64,17 +63,9 @@ class MergePropertyTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void choosingTheirsEverywhereGivesTheirVersionOfEverySharedPersona(long seed) {
-        DivergedWorkbooks gen = new DivergedWorkbooks(seed);
-        Workbook base = gen.base();
-        Workbook mine = gen.edit(base, 8);
-        Workbook theirs = gen.edit(base, 8);
-        MergePlan plan = merger.plan(mine, theirs, "theirs.pcanvas");
-        MergeDecisions decisions = MergeDecisions.defaults();
-        for (Difference d : plan.differences()) {
-            decisions = decisions.with(d, Choice.THEIRS);
-        }
+        MergePlan plan = Diverged.of(seed).plan();
 
-        Workbook merged = plan.apply(decisions).workbook();
+        Workbook merged = chooseEverywhere(plan, Choice.THEIRS);
 
         for (PersonaConflict conflict : plan.conflicts()) {
             Persona result = merged.persona(conflict.personaId()).orElseThrow();
@@ -86,17 +77,10 @@ class MergePropertyTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void choosingMineEverywhereKeepsEverySharedPersonaAsItWas(long seed) {
-        DivergedWorkbooks gen = new DivergedWorkbooks(seed);
-        Workbook base = gen.base();
-        Workbook mine = gen.edit(base, 8);
-        Workbook theirs = gen.edit(base, 8);
-        MergePlan plan = merger.plan(mine, theirs, "theirs.pcanvas");
-        MergeDecisions decisions = MergeDecisions.defaults();
-        for (Difference d : plan.differences()) {
-            decisions = decisions.with(d, Choice.MINE);
-        }
+        Diverged pair = Diverged.of(seed);
+        Workbook mine = pair.mine();
 
-        Workbook merged = plan.apply(decisions).workbook();
+        Workbook merged = chooseEverywhere(pair.plan(), Choice.MINE);
 
         assertThat(merged.personas()).isEqualTo(mine.personas());
         assertThat(merged.school()).isEqualTo(mine.school());
@@ -108,9 +92,7 @@ class MergePropertyTest {
     void generatedPairsCoverEveryKindOfDifference() {
         Set<String> seen = new HashSet<>();
         seeds().forEach(seed -> {
-            DivergedWorkbooks gen = new DivergedWorkbooks(seed);
-            Workbook base = gen.base();
-            MergePlan plan = merger.plan(gen.edit(base, 8), gen.edit(base, 8), "theirs.pcanvas");
+            MergePlan plan = Diverged.of(seed).plan();
             for (Difference d : plan.differences()) {
                 if (d instanceof EntryDifference e) {
                     seen.add(e.kind().name() + (e.moved() ? "+moved" : ""));
@@ -127,6 +109,27 @@ class MergePropertyTest {
 
         assertThat(seen).contains("CHANGED", "CHANGED+moved", "MOVED+moved", "ONLY_MINE", "ONLY_THEIRS", "ADDITION",
                 "NAME", "ROLE", "ACTIVITY", "AUTHORS", "NOTES", "PORTRAIT", "SCHOOL", "DEFINITION", "ACTIVITY_ADDED");
+    }
+
+    /** Two edits of one generated base, as two panel members would make them apart. */
+    private record Diverged(Workbook mine, Workbook theirs) {
+        static Diverged of(long seed) {
+            DivergedWorkbooks gen = new DivergedWorkbooks(seed);
+            Workbook base = gen.base();
+            return new Diverged(gen.edit(base, 8), gen.edit(base, 8));
+        }
+
+        MergePlan plan() {
+            return merger.plan(mine, theirs, "theirs.pcanvas");
+        }
+    }
+
+    private static Workbook chooseEverywhere(MergePlan plan, Choice choice) {
+        MergeDecisions decisions = MergeDecisions.defaults();
+        for (Difference d : plan.differences()) {
+            decisions = decisions.with(d, choice);
+        }
+        return plan.apply(decisions).workbook();
     }
 
     private static void assertValid(Workbook wb) {
