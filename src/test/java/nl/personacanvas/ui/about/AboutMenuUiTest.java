@@ -3,40 +3,17 @@ package nl.personacanvas.ui.about;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Help > Over Persona Canvas opens the About dialog over the main window, with the app icon. */
-@ExtendWith(ApplicationExtension.class)
-class AboutMenuUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
+class AboutMenuUiTest extends MainWindowUiTest {
     @Test
-    void opensTheAboutDialogFromTheHelpMenu(FxRobot robot) {
+    void opensTheAboutDialogFromTheHelpMenu() {
         robot.clickOn("Help").clickOn("Over Persona Canvas…");
 
         waitUntil(() -> robot.lookup("#about-matrix-version").tryQuery().isPresent()

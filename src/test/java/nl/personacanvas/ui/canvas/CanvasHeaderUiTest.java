@@ -4,52 +4,25 @@ import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
-import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
-import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The canvas header in the real window: the core activity picker, required fields and the status bar. */
-@ExtendWith(ApplicationExtension.class)
-class CanvasHeaderUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-    private Path file;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        file = ui.copyFixture("twente.pcanvas");
-        ui.start(stage, List.of(file.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
+class CanvasHeaderUiTest extends MainWindowUiTest {
     private Persona laura(Workbook wb) {
         return wb.persona("p-laura").orElseThrow();
     }
 
     @Test
-    void choosingAMatrixActivityTheWorkbookLacksAddsItAndUndoesInOneStep(FxRobot robot) throws Exception {
+    void choosingAMatrixActivityTheWorkbookLacksAddsItAndUndoesInOneStep() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         Workbook before = ui.window.viewModel().document().workbook();
@@ -79,15 +52,15 @@ class CanvasHeaderUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> !ui.window.viewModel().document().isDirty());
-        Workbook saved = ui.store.load(file);
+        Workbook saved = ui.store.load(twente());
         assertThat(saved.activities()).extracting(CoreActivity::matrixId).contains("A2");
         assertThat(saved.activityOf(laura(saved)).flatMap(CoreActivity::matrixActivity)).contains("A2");
         assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Geen openstaande wijzigingen");
-        assertThat(robot.lookup("#status-file").queryAs(Label.class).getText()).isEqualTo(file.toString());
+        assertThat(robot.lookup("#status-file").queryAs(Label.class).getText()).isEqualTo(twente().toString());
     }
 
     @Test
-    void aBlankNameOrRoleIsMarkedAndTheStatusBarFollows(FxRobot robot) {
+    void aBlankNameOrRoleIsMarkedAndTheStatusBarFollows() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         Label personas = robot.lookup("#status-personas").queryAs(Label.class);
         assertThat(personas.getText()).isEqualTo("Persona's: 2");

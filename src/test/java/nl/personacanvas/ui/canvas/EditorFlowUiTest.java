@@ -3,53 +3,23 @@ package nl.personacanvas.ui.canvas;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
-import nl.personacanvas.ui.UiFixture;
-import nl.personacanvas.ui.document.WorkbookDocument;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 3's main flow through the real window: create a persona, type in all four quadrants, move an
  * entry by drag and by keyboard, undo to the start and redo to the end, save, and read the file back.
  */
-@ExtendWith(ApplicationExtension.class)
-class EditorFlowUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-    private Path file;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        file = ui.copyFixture("twente.pcanvas");
-        ui.start(stage, List.of(file.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
-    private WorkbookDocument document() {
-        return ui.window.viewModel().document();
-    }
-
+class EditorFlowUiTest extends MainWindowUiTest {
     private Persona persona(Workbook wb, String name) {
         return wb.personas().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
@@ -71,7 +41,7 @@ class EditorFlowUiTest {
     }
 
     @Test
-    void createTypeMoveUndoRedoSaveAndReopen(FxRobot robot) throws Exception {
+    void createTypeMoveUndoRedoSaveAndReopen() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         Workbook start = document().workbook();
 
@@ -125,7 +95,7 @@ class EditorFlowUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> !document().isDirty());
 
-        Workbook reopened = ui.store.load(file);
+        Workbook reopened = ui.store.load(twente());
         assertThat(reopened).isEqualTo(end);
         Persona saved = persona(reopened, "Sanne");
         assertThat(saved.activityId()).isEqualTo("k-stage");

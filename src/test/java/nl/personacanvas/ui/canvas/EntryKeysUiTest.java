@@ -3,7 +3,6 @@ package nl.personacanvas.ui.canvas;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -11,39 +10,17 @@ import javafx.scene.Node;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
-import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The sticky-note keys: Enter, Shift+Enter, Backspace on empty, multi-line paste, reorder, notes. */
-@ExtendWith(ApplicationExtension.class)
-class EntryKeysUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
+class EntryKeysUiTest extends MainWindowUiTest {
     private Persona laura() {
         return ui.window.viewModel().document().workbook().persona("p-laura").orElseThrow();
     }
@@ -62,7 +39,7 @@ class EntryKeysUiTest {
     }
 
     @Test
-    void enterAddsTheNextShiftEnterBreaksTheLineBackspaceOnEmptyRemoves(FxRobot robot) {
+    void enterAddsTheNextShiftEnterBreaksTheLineBackspaceOnEmptyRemoves() {
         openLaura(robot);
         robot.clickOn(part(robot, "e-l1", "entry-text")).push(KeyCode.END).push(KeyCode.ENTER);
         robot.write("Nieuw").push(KeyCode.SHIFT, KeyCode.ENTER).write("tweede regel");
@@ -82,7 +59,7 @@ class EntryKeysUiTest {
     }
 
     @Test
-    void tabMovesOnInsteadOfTypingATab(FxRobot robot) {
+    void tabMovesOnInsteadOfTypingATab() {
         openLaura(robot);
         Node first = part(robot, "e-l1", "entry-text");
         robot.clickOn(first).push(KeyCode.TAB);
@@ -92,7 +69,7 @@ class EntryKeysUiTest {
     }
 
     @Test
-    void pastingSeveralLinesMakesSeveralEntries(FxRobot robot) {
+    void pastingSeveralLinesMakesSeveralEntries() {
         openLaura(robot);
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
@@ -109,7 +86,7 @@ class EntryKeysUiTest {
     }
 
     @Test
-    void reordersByDragAndByAltShiftArrow(FxRobot robot) {
+    void reordersByDragAndByAltShiftArrow() {
         openLaura(robot);
         robot.drag(part(robot, "e-l4", "entry-grip"))
                 .moveTo(part(robot, "e-l3", "entry-text"), Pos.TOP_CENTER, new Point2D(0, 2), Motion.DIRECT)
@@ -125,7 +102,7 @@ class EntryKeysUiTest {
     }
 
     @Test
-    void eachEntryCanCarryANote(FxRobot robot) {
+    void eachEntryCanCarryANote() {
         openLaura(robot);
         robot.clickOn(part(robot, "e-l2", "entry-note-toggle")).write("Via Teams, elke week");
         WaitForAsyncUtils.waitForFxEvents();

@@ -4,44 +4,19 @@ import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import nl.personacanvas.model.Persona;
-import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A portrait is picked, scaled in the background, stored in the persona and shown instead of initials. */
-@ExtendWith(ApplicationExtension.class)
-class PortraitUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
+class PortraitUiTest extends MainWindowUiTest {
     private Persona laura() {
         return ui.window.viewModel().document().workbook().persona("p-laura").orElseThrow();
     }
 
     @Test
-    void choosesShowsAndRemovesAPortrait(FxRobot robot) throws Exception {
+    void choosesShowsAndRemovesAPortrait() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         ui.dialogs.imagesToOpen.add(PortraitScalerTest.photo(folder, 640, 480));
@@ -57,7 +32,7 @@ class PortraitUiTest {
     }
 
     @Test
-    void aFileThatIsNoImageIsReported(FxRobot robot) throws Exception {
+    void aFileThatIsNoImageIsReported() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         ui.dialogs.imagesToOpen.add(Files.writeString(folder.resolve("kapot.png"), "geen plaatje"));

@@ -3,52 +3,22 @@ package nl.personacanvas.ui.check;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
-import nl.personacanvas.ui.UiFixture;
-import nl.personacanvas.ui.document.WorkbookDocument;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The checker in the real window: badges while typing, one-click move and undo, sorting loose statements. */
-@ExtendWith(ApplicationExtension.class)
-class CheckUiTest {
+class CheckUiTest extends MainWindowUiTest {
     private static final String OTHER_PERSON = "International office regelt het visum";
     private static final String ATTITUDE = "Is flexibel en staat open voor andere culturen";
-
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        Path file = ui.copyFixture("twente.pcanvas");
-        ui.start(stage, List.of(file.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
-    private WorkbookDocument document() {
-        return ui.window.viewModel().document();
-    }
 
     private Persona laura() {
         return document().workbook().persona("p-laura").orElseThrow();
@@ -72,7 +42,7 @@ class CheckUiTest {
     }
 
     @Test
-    void typedEntriesGetBadgesAndAMisplacedOneMovesWithOneClickAndUndoes(FxRobot robot) {
+    void typedEntriesGetBadgesAndAMisplacedOneMovesWithOneClickAndUndoes() {
         showLaura(robot);
         robot.clickOn("#add-organise").write(OTHER_PERSON);
         waitUntil(() -> entryWithText(OTHER_PERSON).isPresent());
@@ -98,7 +68,7 @@ class CheckUiTest {
     }
 
     @Test
-    void sortsThreePastedStatementsIntoTheirQuadrants(FxRobot robot) {
+    void sortsThreePastedStatementsIntoTheirQuadrants() {
         showLaura(robot);
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         robot.clickOn("#check-sort");

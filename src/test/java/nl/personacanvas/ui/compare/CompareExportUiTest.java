@@ -12,40 +12,22 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
-import nl.personacanvas.ui.UiFixture;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The comparison and coverage views saved as PDF and PNG, files chosen through scripted dialogs. */
-@ExtendWith(ApplicationExtension.class)
-class CompareExportUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
+class CompareExportUiTest extends MainWindowUiTest {
+    @Override
+    protected List<String> startArguments() {
+        return List.of();
     }
 
     private Persona persona(String name) {
@@ -64,7 +46,7 @@ class CompareExportUiTest {
     }
 
     @Test
-    void savesTheComparisonOfThreeSamplePersonasAsPdfAndPng(FxRobot robot) throws Exception {
+    void savesTheComparisonOfThreeSamplePersonasAsPdfAndPng() throws Exception {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         List<Persona> three = List.of(persona("Laura"), persona("Joost"), persona("Fatima"));
         robot.interact(() -> ui.window.comparison().open(three.stream().map(Persona::id).toList()));
@@ -103,7 +85,7 @@ class CompareExportUiTest {
     }
 
     @Test
-    void savesTheHeatmapAsPdfAndTheTeamChartAsPng(FxRobot robot) throws Exception {
+    void savesTheHeatmapAsPdfAndTheTeamChartAsPng() throws Exception {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         robot.interact(() -> ui.window.comparison().openCoverage());
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());

@@ -10,37 +10,20 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
-import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Issue 6: personas of another workbook file beside this workbook's, read-only. */
-@ExtendWith(ApplicationExtension.class)
-class CompareOtherFileUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
+class CompareOtherFileUiTest extends MainWindowUiTest {
+    @Override
+    protected List<String> startArguments() {
+        return List.of();
     }
 
     private Node open(FxRobot robot) {
@@ -53,7 +36,7 @@ class CompareOtherFileUiTest {
     }
 
     @Test
-    void addsAPersonaOfAnotherFileBesideTheOthersReadOnly(FxRobot robot) throws Exception {
+    void addsAPersonaOfAnotherFileBesideTheOthersReadOnly() throws Exception {
         Node root = open(robot);
         Path other = ui.copyFixture("twente.pcanvas");
         Workbook twente = new WorkbookStore(new WorkbookCodec()).load(other);
@@ -80,7 +63,7 @@ class CompareOtherFileUiTest {
     }
 
     @Test
-    void aFileThatIsNoWorkbookIsReportedInDutch(FxRobot robot) throws Exception {
+    void aFileThatIsNoWorkbookIsReportedInDutch() throws Exception {
         open(robot);
         Path broken = ui.copyFixture("broken.pcanvas");
         ui.dialogs.filesToOpen.add(broken);

@@ -3,40 +3,22 @@ package nl.personacanvas.ui.compare;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
-import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Issue 6: three personas of the Alfa-college sample side by side. */
-@ExtendWith(ApplicationExtension.class)
-class CompareUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
+class CompareUiTest extends MainWindowUiTest {
+    @Override
+    protected List<String> startArguments() {
+        return List.of();
     }
 
     private String id(String name) {
@@ -59,7 +41,7 @@ class CompareUiTest {
     }
 
     @Test
-    void quadrantsAreAlignedAndDifferencesMarked(FxRobot robot) {
+    void quadrantsAreAlignedAndDifferencesMarked() {
         Node root = open(robot);
 
         assertThat(((Label) root.lookup("#compare-persona-0")).getText()).startsWith("Laura");
@@ -77,7 +59,7 @@ class CompareUiTest {
     }
 
     @Test
-    void filtersOnAQuadrantAndEditsInPlaceWithUndo(FxRobot robot) {
+    void filtersOnAQuadrantAndEditsInPlaceWithUndo() {
         Node root = open(robot);
         CompareView view = (CompareView) root;
         robot.interact(() -> ((javafx.scene.control.ComboBox<?>) root.lookup("#compare-filter"))
@@ -99,7 +81,7 @@ class CompareUiTest {
     }
 
     @Test
-    void showsTheHeatmapWithGapsAndTheTeamChartPerRole(FxRobot robot) {
+    void showsTheHeatmapWithGapsAndTheTeamChartPerRole() {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         robot.interact(() -> ui.window.comparison().openCoverage());
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());

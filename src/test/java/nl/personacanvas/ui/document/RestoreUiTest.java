@@ -3,48 +3,19 @@ package nl.personacanvas.ui.document;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.TestWorkbooks;
-import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Never lose work: what autosave kept after a crash is offered at the next start and can be saved. */
-@ExtendWith(ApplicationExtension.class)
-class RestoreUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-    private Path file;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        file = ui.copyFixture("twente.pcanvas");
-        ui.start(stage, List.of(file.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
-    private WorkbookDocument document() {
-        return ui.window.viewModel().document();
-    }
-
+class RestoreUiTest extends MainWindowUiTest {
     @Test
-    void workLeftInTheRecoveryFileIsOfferedRestoredAndSaved(FxRobot robot) throws Exception {
+    void workLeftInTheRecoveryFileIsOfferedRestoredAndSaved() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("#persona-new");
         robot.doubleClickOn("#canvas-name").push(KeyCode.CONTROL, KeyCode.A).write("Hanna");
@@ -55,53 +26,53 @@ class RestoreUiTest {
 
         // The crash: the first window never closes cleanly. The next start finds the copy.
         ui.dialogs.confirmAnswer = true;
-        robot.interact(() -> ui.start(new Stage(), List.of(file.toString())));
+        robot.interact(() -> ui.start(new Stage(), List.of(twente().toString())));
 
         waitUntil(() -> document().workbook().equals(unsaved));
         assertThat(ui.dialogs.questions).last().asString()
                 .contains("twente.pcanvas")
                 .contains("3 persona's met samen 9 notities");
         assertThat(document().isDirty()).isTrue();
-        assertThat(document().file()).isEqualTo(file.toAbsolutePath());
+        assertThat(document().file()).isEqualTo(twente().toAbsolutePath());
         assertThat(ui.window.viewModel().titleProperty().get()).startsWith("• twente.pcanvas");
 
         robot.interact(() -> ui.window.viewModel().files().save(() -> { }));
         waitUntil(() -> !document().isDirty());
-        Persona hanna = ui.store.load(file).personas().stream()
+        Persona hanna = ui.store.load(twente()).personas().stream()
                 .filter(p -> p.name().equals("Hanna")).findFirst().orElseThrow();
         assertThat(hanna.canvas().allEntries()).extracting(e -> e.text()).containsExactly("Veerkrachtig");
         waitUntil(() -> ui.recovery.find().isEmpty());
     }
 
     @Test
-    void savingRestoredWorkNoticesThatTheFileChangedMeanwhile(FxRobot robot) throws Exception {
+    void savingRestoredWorkNoticesThatTheFileChangedMeanwhile() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.interact(() -> document().apply("rename", null, wb -> wb.withSchool("Mijn versie")));
         robot.interact(() -> ui.window.autosaver().writeNow());
         waitUntil(() -> ui.recovery.find().isPresent());
         assertThat(ui.recovery.find().orElseThrow().sourceFingerprint()).isNotNull();
         // While the app is down, a colleague saves the same file.
-        ui.store.save(ui.store.load(file).withSchool("Collega"), file);
+        ui.store.save(ui.store.load(twente()).withSchool("Collega"), twente());
 
         ui.dialogs.confirmAnswer = true;
-        robot.interact(() -> ui.start(new Stage(), List.of(file.toString())));
+        robot.interact(() -> ui.start(new Stage(), List.of(twente().toString())));
         waitUntil(() -> "Mijn versie".equals(document().workbook().school()));
         int asked = ui.dialogs.questions.size();
         robot.interact(() -> ui.window.viewModel().files().save(() -> { }));
 
         waitUntil(() -> ui.dialogs.questions.size() > asked);
         assertThat(ui.dialogs.questions).last().asString().contains("twente.pcanvas");
-        assertThat(ui.store.load(file).school()).isEqualTo("Collega");
+        assertThat(ui.store.load(twente()).school()).isEqualTo("Collega");
         assertThat(document().isDirty()).isTrue();
     }
 
     @Test
-    void decliningTheOfferOpensTheFileAndDropsTheCopy(FxRobot robot) throws Exception {
+    void decliningTheOfferOpensTheFileAndDropsTheCopy() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         ui.recovery.write(TestWorkbooks.twoPersonas().withSchool("Verloren"), null, null, TestWorkbooks.T0);
         ui.dialogs.confirmAnswer = false;
 
-        robot.interact(() -> ui.start(new Stage(), List.of(file.toString())));
+        robot.interact(() -> ui.start(new Stage(), List.of(twente().toString())));
 
         waitUntil(() -> ui.dialogs.questions.size() == 1 && document().file() != null);
         assertThat(ui.dialogs.questions.get(0)).contains("Verloren").contains("2 persona's met samen 5 notities");

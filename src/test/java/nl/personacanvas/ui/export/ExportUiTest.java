@@ -6,46 +6,28 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.TestWorkbooks;
-import nl.personacanvas.ui.UiFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Issue 5 in the window: export from the File menu, the preview, printing, cancelling. */
-@ExtendWith(ApplicationExtension.class)
-class ExportUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
-    }
-
+class ExportUiTest extends MainWindowUiTest {
     @AfterEach
-    void stop() throws TimeoutException {
+    void closeDialogs() throws TimeoutException {
         FxToolkit.cleanupStages();
-        ui.executor.shutdown();
     }
 
     private void chooseLaura(FxRobot robot) {
@@ -58,7 +40,7 @@ class ExportUiTest {
     }
 
     @Test
-    void exportsTheCurrentPersonaAsA3LandscapeFromTheFileMenu(FxRobot robot) throws IOException {
+    void exportsTheCurrentPersonaAsA3LandscapeFromTheFileMenu() throws IOException {
         chooseLaura(robot);
         robot.clickOn("Bestand").clickOn("Exporteren als PDF…");
         FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
@@ -92,7 +74,7 @@ class ExportUiTest {
     }
 
     @Test
-    void thePreviewShowsPageOneAndPrintsThatDocument(FxRobot robot) {
+    void thePreviewShowsPageOneAndPrintsThatDocument() {
         chooseLaura(robot);
         robot.clickOn("Bestand").clickOn("Voorbeeld afdrukken…");
         FxThread.waitFor(() -> robot.lookup("#preview-page").tryQuery().isPresent()
@@ -117,7 +99,7 @@ class ExportUiTest {
     }
 
     @Test
-    void cancellingAnExportLeavesNoFile(FxRobot robot) {
+    void cancellingAnExportLeavesNoFile() {
         FxThread.waitFor(() -> ui.personaNamesInList().size() == 2);
         robot.interact(() -> ui.window.viewModel().document().open(TestWorkbooks.many(60, 4), null));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
@@ -135,7 +117,7 @@ class ExportUiTest {
     }
 
     @Test
-    void ctrlPPrintsTheCurrentPersonaOrSaysThereIsNoPrinter(FxRobot robot) {
+    void ctrlPPrintsTheCurrentPersonaOrSaysThereIsNoPrinter() {
         chooseLaura(robot);
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         FxThread.waitFor(() -> ui.printer.printed.size() == 1);
@@ -153,7 +135,7 @@ class ExportUiTest {
     }
 
     @Test
-    void ctrlPWithNoPersonaOpenPrintsAllPersonas(FxRobot robot) {
+    void ctrlPWithNoPersonaOpenPrintsAllPersonas() {
         FxThread.waitFor(() -> ui.personaNamesInList().size() == 2);
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         FxThread.waitFor(() -> ui.printer.printed.size() == 1);

@@ -8,47 +8,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import javafx.stage.Stage;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.DialogService.ChangedFileChoice;
 import nl.personacanvas.ui.DialogService.LockedFileChoice;
-import nl.personacanvas.ui.UiFixture;
-import nl.personacanvas.ui.document.WorkbookDocument;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A colleague changes the open workbook on a shared drive: the window notices and never overwrites it. */
-@ExtendWith(ApplicationExtension.class)
-class ChangedOnDiskUiTest {
+class ChangedOnDiskUiTest extends MainWindowUiTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-    private Path twente;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        twente = ui.copyFixture("twente.pcanvas");
-        ui.start(stage, List.of(twente.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
-    private WorkbookDocument document() {
-        return ui.window.viewModel().document();
-    }
 
     private FileCommands files() {
         return ui.window.viewModel().files();
@@ -60,11 +31,11 @@ class ChangedOnDiskUiTest {
 
     /** My unsaved edit in the window, then the colleague's save of their own edit to the same file. */
     private void mineThenTheirs() throws Exception {
-        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente)));
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         WaitForAsyncUtils.asyncFx(() -> document().apply("add", null,
                 wb -> wb.addPersona(Persona.create("Mijn persona", "", "", NOW)))).get();
-        Workbook theirs = ui.store.load(twente).addPersona(Persona.create("Hun persona", "", "", NOW));
-        ui.store.save(theirs, twente);
+        Workbook theirs = ui.store.load(twente()).addPersona(Persona.create("Hun persona", "", "", NOW));
+        ui.store.save(theirs, twente());
     }
 
     private void saveInTheWindow() throws Exception {
@@ -80,7 +51,7 @@ class ChangedOnDiskUiTest {
 
         waitUntil(() -> !document().isDirty());
         assertThat(ui.dialogs.questions.get(0)).contains("twente.pcanvas is op schijf gewijzigd");
-        assertThat(names(ui.store.load(twente))).containsExactlyInAnyOrder("Laura", "Ahmed", "Mijn persona", "Hun persona");
+        assertThat(names(ui.store.load(twente()))).containsExactlyInAnyOrder("Laura", "Ahmed", "Mijn persona", "Hun persona");
         WaitForAsyncUtils.asyncFx(() -> document().undo()).get();
         assertThat(names(document().workbook())).containsExactlyInAnyOrder("Laura", "Ahmed", "Mijn persona");
     }
@@ -91,7 +62,7 @@ class ChangedOnDiskUiTest {
         ui.dialogs.changedFileChoice = ChangedFileChoice.KEEP_MINE;
         saveInTheWindow();
 
-        assertThat(names(ui.store.load(twente))).containsExactlyInAnyOrder("Laura", "Ahmed", "Hun persona");
+        assertThat(names(ui.store.load(twente()))).containsExactlyInAnyOrder("Laura", "Ahmed", "Hun persona");
         assertThat(document().isDirty()).isTrue();
         assertThat(ui.dialogs.errors).isEmpty();
     }
@@ -104,7 +75,7 @@ class ChangedOnDiskUiTest {
 
         waitUntil(() -> ui.personaNamesInList().contains("Hun persona"));
         assertThat(ui.personaNamesInList()).doesNotContain("Mijn persona");
-        assertThat(names(ui.store.load(twente))).containsExactlyInAnyOrder("Laura", "Ahmed", "Hun persona");
+        assertThat(names(ui.store.load(twente()))).containsExactlyInAnyOrder("Laura", "Ahmed", "Hun persona");
         assertThat(document().isDirty()).isFalse();
     }
 
@@ -118,9 +89,9 @@ class ChangedOnDiskUiTest {
 
         waitUntil(() -> !document().isDirty());
         assertThat(names(ui.store.load(mine))).containsExactlyInAnyOrder("Laura", "Ahmed", "Mijn persona");
-        assertThat(names(ui.store.load(twente))).containsExactlyInAnyOrder("Laura", "Ahmed", "Hun persona");
+        assertThat(names(ui.store.load(twente()))).containsExactlyInAnyOrder("Laura", "Ahmed", "Hun persona");
         assertThat(document().file()).isEqualTo(mine);
-        waitUntil(() -> Files.exists(WorkbookLock.lockFileOf(mine)) && !Files.exists(WorkbookLock.lockFileOf(twente)));
+        waitUntil(() -> Files.exists(WorkbookLock.lockFileOf(mine)) && !Files.exists(WorkbookLock.lockFileOf(twente())));
     }
 
     @Test
@@ -137,7 +108,7 @@ class ChangedOnDiskUiTest {
     void aFileOpenInAnotherCopyOfTheAppSaysWhoHasItAndCanBeOpenedAsACopy() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         Path shared = folder.resolve("gedeeld.pcanvas");
-        ui.store.save(ui.store.load(twente).withSchool("Gedeeld"), shared);
+        ui.store.save(ui.store.load(twente()).withSchool("Gedeeld"), shared);
         ProcessHandle other = ProcessHandle.current().parent().orElseThrow();
         WorkbookLock.Owner me = WorkbookLock.Owner.current(Clock.systemUTC());
         WorkbookLock.acquire(shared, new WorkbookLock.Owner("ans", me.machine(), other.pid(),
@@ -155,10 +126,10 @@ class ChangedOnDiskUiTest {
 
     @Test
     void theWindowsOwnLockIsNoWarningAndGoesWhenAnotherWorkbookOpens() throws Exception {
-        waitUntil(() -> Files.exists(WorkbookLock.lockFileOf(twente)));
-        assertThat(Files.readString(WorkbookLock.lockFileOf(twente))).contains("user=" + System.getProperty("user.name"));
+        waitUntil(() -> Files.exists(WorkbookLock.lockFileOf(twente())));
+        assertThat(Files.readString(WorkbookLock.lockFileOf(twente()))).contains("user=" + System.getProperty("user.name"));
         WaitForAsyncUtils.asyncFx(() -> files().newWorkbook()).get();
-        waitUntil(() -> !Files.exists(WorkbookLock.lockFileOf(twente)));
+        waitUntil(() -> !Files.exists(WorkbookLock.lockFileOf(twente())));
         assertThat(ui.dialogs.questions).isEmpty();
     }
 }

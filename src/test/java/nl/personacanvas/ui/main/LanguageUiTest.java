@@ -3,46 +3,22 @@ package nl.personacanvas.ui.main;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.Messages;
-import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Beeld > Taal switches the whole window, keeps the work and the selection, and is remembered. */
-@ExtendWith(ApplicationExtension.class)
-class LanguageUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
+class LanguageUiTest extends MainWindowUiTest {
     private String quadrantTitle(FxRobot robot) {
         return robot.lookup("#quadrant-design .quadrant-title").queryAs(Label.class).getText();
     }
 
     @Test
-    void switchesToEnglishAndBack(FxRobot robot) {
+    void switchesToEnglishAndBack() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");

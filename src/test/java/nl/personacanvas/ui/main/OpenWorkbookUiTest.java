@@ -3,62 +3,43 @@ package nl.personacanvas.ui.main;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import nl.personacanvas.ui.DialogService;
-import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Issue 2's window: opening a workbook through the menu, and a bad file that must not cost the user anything. */
-@ExtendWith(ApplicationExtension.class)
-class OpenWorkbookUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-    private Path twente;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        twente = ui.copyFixture("twente.pcanvas");
+class OpenWorkbookUiTest extends MainWindowUiTest {
+    @Override
+    protected List<String> startArguments() throws IOException {
         ui.copyFixture("broken.pcanvas");
-        ui.start(stage, List.of(twente.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
+        return super.startArguments();
     }
 
     @Test
-    void opensAWorkbookThroughTheFileMenu(FxRobot robot) {
+    void opensAWorkbookThroughTheFileMenu() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Bestand").clickOn("Nieuw");
         waitUntil(() -> ui.personaNamesInList().isEmpty());
 
-        ui.dialogs.filesToOpen.add(twente);
+        ui.dialogs.filesToOpen.add(twente());
         robot.clickOn("Bestand").clickOn("Openen…");
 
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
         assertThat(ui.window.viewModel().titleProperty().get()).startsWith("twente.pcanvas");
-        assertThat(ui.settings.recentFiles()).containsExactly(twente.toAbsolutePath());
+        assertThat(ui.settings.recentFiles()).containsExactly(twente().toAbsolutePath());
     }
 
     @Test
-    void aBadFileShowsWhatIsWrongInDutchAndKeepsTheWorkbook(FxRobot robot) {
+    void aBadFileShowsWhatIsWrongInDutchAndKeepsTheWorkbook() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         ui.dialogs.filesToOpen.add(folder.resolve("broken.pcanvas"));
         robot.clickOn("Bestand").clickOn("Openen…");
@@ -74,12 +55,12 @@ class OpenWorkbookUiTest {
 
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
         assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
-        assertThat(ui.window.viewModel().document().file()).isEqualTo(twente);
+        assertThat(ui.window.viewModel().document().file()).isEqualTo(twente());
         assertThat(ui.window.viewModel().document().isDirty()).isFalse();
     }
 
     @Test
-    void unsavedChangesAreAskedAboutAndCancelKeepsEverything(FxRobot robot) {
+    void unsavedChangesAreAskedAboutAndCancelKeepsEverything() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("#persona-new");
         ui.dialogs.saveChoice = DialogService.SaveChoice.CANCEL;
@@ -96,7 +77,7 @@ class OpenWorkbookUiTest {
     }
 
     @Test
-    void exitRemembersTheWindowAndLeavesNoRecoveryCopy(FxRobot robot) throws Exception {
+    void exitRemembersTheWindowAndLeavesNoRecoveryCopy() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Bestand").clickOn("Afsluiten");
 
@@ -106,7 +87,7 @@ class OpenWorkbookUiTest {
     }
 
     @Test
-    void theErrorIsInEnglishWhenTheUiIsEnglish(FxRobot robot) {
+    void theErrorIsInEnglishWhenTheUiIsEnglish() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         chooseLanguage(robot, "en");
         ui.dialogs.filesToOpen.add(folder.resolve("broken.pcanvas"));

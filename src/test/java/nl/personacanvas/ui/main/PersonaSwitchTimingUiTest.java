@@ -3,6 +3,7 @@ package nl.personacanvas.ui.main;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -10,19 +11,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import com.sun.javafx.tk.Toolkit;
-import javafx.stage.Stage;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.TestWorkbooks;
-import nl.personacanvas.ui.UiFixture;
 import nl.personacanvas.ui.canvas.EntryViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * With 200 personas (24 entries each) switching persona and typing must stay instant. Measures the
@@ -33,24 +27,14 @@ import org.testfx.framework.junit5.Start;
  * regressions such as rebuilding every note per switch (over a second); the printed medians are the measurement.
  * Besides wall time it prints the FX thread's CPU time, which a loaded machine disturbs much less.
  */
-@ExtendWith(ApplicationExtension.class)
-class PersonaSwitchTimingUiTest {
+class PersonaSwitchTimingUiTest extends MainWindowUiTest {
     private static final int PERSONAS = 200;
-    @TempDir
-    Path folder;
-    private UiFixture ui;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
+    @Override
+    protected List<String> startArguments() throws IOException {
         Path file = folder.resolve("groot.pcanvas");
         ui.store.save(TestWorkbooks.many(PERSONAS, 6), file);
-        ui.start(stage, List.of(file.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
+        return List.of(file.toString());
     }
 
     private static double median(List<Long> nanos) {
@@ -60,7 +44,7 @@ class PersonaSwitchTimingUiTest {
     }
 
     @Test
-    void switchingAndTypingStayFast(FxRobot robot) {
+    void switchingAndTypingStayFast() {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() == PERSONAS);
         Workbook wb = ui.window.viewModel().document().workbook();
         List<Long> switches = new ArrayList<>();

@@ -10,41 +10,25 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
 import nl.personacanvas.merge.Difference;
 import nl.personacanvas.merge.WorkbookMerger;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
-import nl.personacanvas.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Issue 6: importing a panel member's copy, choosing mine, theirs and both, then saving. */
-@ExtendWith(ApplicationExtension.class)
-class PersonaImportUiTest {
+class PersonaImportUiTest extends MainWindowUiTest {
     private static final String THEIR_LAURA_TEXT = "Vertaalt de leerdoelen samen met de buitenlandse praktijkopleider";
     private static final String THEIR_JOOST_TEXT = "Maakt een keuzedeelopdracht over veiligheid en cultuur";
 
-    @TempDir
-    Path folder;
-    private UiFixture ui;
 
-    @Start
-    void start(Stage stage) {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of());
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
+    @Override
+    protected List<String> startArguments() {
+        return List.of();
     }
 
     private Persona named(Workbook wb, String name) {
@@ -62,7 +46,7 @@ class PersonaImportUiTest {
     }
 
     @Test
-    void importsWithTheChosenVersionsAndSavesThem(FxRobot robot) throws Exception {
+    void importsWithTheChosenVersionsAndSavesThem() throws Exception {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         Workbook mine = ui.window.viewModel().document().workbook();
         Persona laura = named(mine, "Laura");
