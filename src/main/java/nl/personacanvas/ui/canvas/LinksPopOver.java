@@ -43,6 +43,9 @@ final class LinksPopOver extends PopOver {
                 e.consume();
             }
         });
+        // Nothing here takes text, and a character the list leaves (the space that checks an option) would go
+        // on to the note under the popover, which has the focus in the main window, and be typed there.
+        list.addEventFilter(KeyEvent.KEY_TYPED, KeyEvent::consume);
 
         Label heading = new Label(title);
         heading.getStyleClass().add("links-title");

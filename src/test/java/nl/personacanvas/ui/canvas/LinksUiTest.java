@@ -3,49 +3,24 @@ package nl.personacanvas.ui.canvas;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.personacanvas.model.Entry;
-import nl.personacanvas.ui.UiFixture;
+import nl.personacanvas.ui.MainWindowUiTest;
 import org.controlsfx.control.CheckListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Linking an entry by hand to what the matrix says for its quadrant, through a check list in a popover. */
-@ExtendWith(ApplicationExtension.class)
-class LinksUiTest {
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of(ui.copyFixture("twente.pcanvas").toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
+class LinksUiTest extends MainWindowUiTest {
     private Entry entry(String id) {
         return ui.window.viewModel().document().workbook().persona("p-laura").orElseThrow()
                 .canvas().find(id).orElseThrow();
     }
 
     @Test
-    void checksMatrixElementsForAnEntry(FxRobot robot) throws Exception {
+    void checksMatrixElementsForAnEntry() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         robot.clickOn(EntryNodes.part(robot, "e-l3", "entry-links"));
@@ -69,7 +44,7 @@ class LinksUiTest {
     }
 
     @Test
-    void linksWithTheKeyboardAlone(FxRobot robot) throws Exception {
+    void linksWithTheKeyboardAlone() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         robot.clickOn(EntryNodes.part(robot, "e-l3", "entry-text"));
@@ -79,16 +54,47 @@ class LinksUiTest {
         CheckListView<LinkOption> list = robot.lookup("#links-list").queryAs(CheckListView.class);
         assertThat(list.getAccessibleText()).startsWith("Koppelen aan de matrix");
         String second = list.getItems().get(1).id();
+        String text = entry("e-l3").text();
 
         robot.push(KeyCode.DOWN).push(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(entry("e-l3").links()).containsExactly(second);
-        robot.push(KeyCode.ESCAPE);
-        waitUntil(() -> robot.lookup("#links-list").tryQuery().isEmpty());
-        waitUntil(() -> EntryNodes.part(robot, "e-l3", "entry-text").isFocused());
+        assertThat(entry("e-l3").text()).as("the space that checks stays in the list").isEqualTo(text);
+        closeLinksWithEscape();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(entry("e-l3").links()).isEmpty();
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(entry("e-l3").links()).containsExactly(second);
         robot.interact(() -> ui.window.viewModel().files().save(() -> { }));
         waitUntil(() -> !ui.window.viewModel().document().isDirty());
         assertThat(saved().canvas().find("e-l3").orElseThrow().links()).containsExactly(second);
+    }
+
+    @Test
+    void ctrlZAfterClosingTheLinksWithEscapeUndoesTheTyping() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        String before = entry("e-l3").text();
+        robot.clickOn(EntryNodes.part(robot, "e-l3", "entry-text")).push(KeyCode.END).write(" en Polen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(entry("e-l3").text()).isEqualTo(before + " en Polen");
+
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        waitUntil(() -> robot.lookup("#links-list").tryQuery().map(Node::isFocused).orElse(false));
+        closeLinksWithEscape();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(entry("e-l3").text()).isEqualTo(before);
+    }
+
+    /** Escape closes the popover and puts the caret back in the note. */
+    private void closeLinksWithEscape() {
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#links-list").tryQuery().isEmpty());
+        waitUntil(() -> EntryNodes.part(robot, "e-l3", "entry-text").isFocused());
     }
 
     private nl.personacanvas.model.Persona saved() throws Exception {
