@@ -23,13 +23,7 @@ import nl.personacanvas.pdf.ComparisonPdf;
 import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.PagePreview;
 import nl.personacanvas.pdf.RenderedPdf;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,112 +31,62 @@ import org.testfx.util.WaitForAsyncUtils;
  * Not part of the normal test run (the name does not end in Test); run it with
  * {@code mvn -o test -Dtest=ScreenshotGenerator}.
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotGenerator {
-    private static final Path OUT = Path.of("docs", "images");
-
-    @TempDir
-    Path folder;
-    private UiFixture ui;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        ui = new UiFixture(folder);
-        ui.start(stage, List.of());
-        // The whole headless screen (1280x800); a window reaching past it breaks Monocle's painter.
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @AfterEach
-    void stop() {
-        ui.executor.shutdown();
-    }
-
-    private void shoot(FxRobot robot, String name) throws IOException {
-        shootWindow(robot, stage, name);
-    }
-
-    private void shootWindow(FxRobot robot, Window window, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
-        Files.createDirectories(OUT);
-        Path file = OUT.resolve(name + ".png");
-        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
-        assertThat(file).isNotEmptyFile();
-    }
-
+class ScreenshotGenerator extends ScreenshotGeneratorBase {
     @Test
-    void rendersTheEditorAndTheWorkbookPage(FxRobot robot) throws IOException {
+    void rendersTheEditorAndTheWorkbookPage() throws IOException {
         waitUntil(() -> !ui.window.viewModel().document().workbook().personas().isEmpty());
-        shoot(robot, "workbook");
+        shoot(stage.getScene(), "workbook");
 
         String laura = ui.window.viewModel().document().workbook().personas().stream()
                 .filter(p -> p.name().equals("Laura")).map(Persona::id).findFirst()
                 .orElse(ui.window.viewModel().document().workbook().personas().get(0).id());
         robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set(laura));
-        shoot(robot, "editor");
+        shoot(stage.getScene(), "editor");
 
         robot.clickOn(robot.lookup(".entry-links").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         Window popOver = robot.listWindows().stream().filter(w -> w instanceof PopOver).findFirst().orElseThrow();
-        shootWindow(robot, popOver, "links");
+        shoot(popOver.getScene(), "links");
         robot.interact(() -> ((PopOver) popOver).hide());
         // The check panel beside the canvas (folded away at first on a window this small).
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         waitUntil(() -> ui.window.checks().check().reportProperty().get() != null
                 && ui.window.checks().check().reportProperty().get().personaId().equals(laura));
-        shoot(robot, "editor-check");
+        shoot(stage.getScene(), "editor-check");
         robot.interact(() -> ((javafx.scene.control.TabPane) ui.window.view().lookup("#side-tabs"))
                 .getSelectionModel().select(1));
-        shoot(robot, "editor-matrix");
+        shoot(stage.getScene(), "editor-matrix");
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(false));
 
         robot.interact(() -> ui.window.viewModel().personas().filterProperty().set("stage"));
-        shoot(robot, "filter");
+        shoot(stage.getScene(), "filter");
         robot.interact(() -> ui.window.viewModel().personas().filterProperty().set(""));
 
         // A new persona: its blank role sentence is marked as required; saving is announced.
         robot.clickOn("#persona-new");
         robot.interact(() -> ui.window.viewModel().status().announce("Opgeslagen: alfa-college.pcanvas"));
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(robot, "editor-new");
+        shoot(stage.getScene(), "editor-new");
         Window notification = robot.listWindows().stream()
                 .filter(w -> w instanceof javafx.stage.PopupWindow && w.getScene().getRoot().lookup(".notification-bar") != null)
                 .findFirst().orElseThrow();
-        shootWindow(robot, notification, "notification");
+        shoot(notification.getScene(), "notification");
         robot.interact(() -> ui.window.viewModel().document().undo());
 
         robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
-        shoot(robot, "editor-en");
+        shoot(stage.getScene(), "editor-en");
     }
 
     @Test
-    void rendersTheComparison(FxRobot robot) throws IOException {
+    void rendersTheComparison() throws IOException {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         List<String> ids = ui.window.viewModel().document().workbook().personas().stream()
                 .filter(p -> List.of("Laura", "Joost", "Fatima").contains(p.name())).map(Persona::id).toList();
         robot.interact(() -> ui.window.comparison().open(ids));
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         Stage compare = ui.window.comparison().shown();
-        robot.interact(() -> {
-            compare.setX(0);
-            compare.setY(0);
-            compare.setWidth(1280);
-            compare.setHeight(800);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = compare.getScene().snapshot(null));
-        Files.createDirectories(OUT);
-        Path file = OUT.resolve("compare.png");
-        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
-        assertThat(file).isNotEmptyFile();
+        robot.interact(() -> fillScreen(compare));
+        shoot(compare.getScene(), "compare");
 
         // The same comparison as the PDF export and `compare --pdf` write it, page 1 at 60 dpi.
         Workbook wb = ui.window.viewModel().document().workbook();
@@ -159,19 +103,14 @@ class ScreenshotGenerator {
     }
 
     @Test
-    void rendersTheComparisonWithAPersonaFromAnotherFile(FxRobot robot) throws IOException {
+    void rendersTheComparisonWithAPersonaFromAnotherFile() throws IOException {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         List<String> ids = ui.window.viewModel().document().workbook().personas().stream()
                 .filter(p -> List.of("Laura", "Joost").contains(p.name())).map(Persona::id).toList();
         robot.interact(() -> ui.window.comparison().open(ids));
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         Stage compare = ui.window.comparison().shown();
-        robot.interact(() -> {
-            compare.setX(0);
-            compare.setY(0);
-            compare.setWidth(1280);
-            compare.setHeight(800);
-        });
+        robot.interact(() -> fillScreen(compare));
         ui.dialogs.filesToOpen.add(ui.copyFixture("twente.pcanvas"));
         robot.clickOn("#compare-add-file");
         waitUntil(() -> robot.lookup("#compare-other-dialog").tryQuery().isPresent());
@@ -179,11 +118,11 @@ class ScreenshotGenerator {
                 .queryAs(javafx.scene.control.DialogPane.class);
         robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
         waitUntil(() -> compare.getScene().getRoot().lookup("#compare-source-2") != null);
-        shootWindow(robot, compare, "compare-other-file");
+        shoot(compare.getScene(), "compare-other-file");
     }
 
     @Test
-    void rendersTheHeatmapAndTheTeamChart(FxRobot robot) throws IOException {
+    void rendersTheHeatmapAndTheTeamChart() throws IOException {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         robot.interact(() -> ui.window.comparison().openCoverage());
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
