@@ -1,7 +1,5 @@
 package nl.personacanvas.ui.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
