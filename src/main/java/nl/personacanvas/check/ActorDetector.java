@@ -43,7 +43,7 @@ final class ActorDetector {
 
     boolean isOtherPerson(AnalyzedText text) {
         List<Word> words = text.words();
-        int start = skipDeterminers(words, 0);
+        int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = actorEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words.get(end))) {
             return true;
@@ -65,6 +65,27 @@ final class ActorDetector {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Past the inflected adjectives of a subject that opens with a determiner ("De financiële administratie",
+     * "Het lokale reisbureau"): at most two, and only when an actor follows, so "De nieuwe lessen ..." keeps
+     * its subject.
+     */
+    private int skipAdjectives(List<Word> words, int start) {
+        if (start == 0) {
+            return start;
+        }
+        for (int i = start; i < Math.min(start + 2, words.size() - 1); i++) {
+            String s = words.get(i).surface();
+            if (words.get(i).stop() || !s.endsWith("e") || s.length() < 4) {
+                break;
+            }
+            if (actorEnd(words, i + 1) > i + 1) {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     /** Index just past the actor phrase that starts at {@code start}, or {@code start} if none does. */

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  */
 final class AttitudeRecognizer {
     private static final String OPENERS = "openers";
+    private static final String LEADING_VERBS = "leading verbs";
+    private static final String CLAUSE_BOUNDARIES = "clause boundaries";
     private static final String VETO = "!";
 
     /** @param index the attitude's place in {@link #names} */
@@ -29,15 +31,15 @@ final class AttitudeRecognizer {
     private final List<String> names = new ArrayList<>();
     private final PhraseIndex<Expression> expressions = new PhraseIndex<>();
     private final Set<String> openers;
+    private final Set<String> leadingVerbs;
+    private final Set<String> clauseBoundaries;
 
     AttitudeRecognizer(Map<String, List<String>> sections, TextAnalyzer analyzer) {
-        this.openers = sections.getOrDefault(OPENERS, List.of()).stream()
-                .map(analyzer::phrase)
-                .filter(p -> !p.stems().isEmpty())
-                .map(p -> p.stems().get(0))
-                .collect(Collectors.toUnmodifiableSet());
+        this.openers = firstStems(sections.get(OPENERS), analyzer);
+        this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
+        this.clauseBoundaries = Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of()));
         sections.forEach((name, lines) -> {
-            if (name.isEmpty() || name.equals(OPENERS)) {
+            if (name.isEmpty() || name.equals(OPENERS) || name.equals(LEADING_VERBS) || name.equals(CLAUSE_BOUNDARIES)) {
                 return;
             }
             int index = names.size();
@@ -49,8 +51,20 @@ final class AttitudeRecognizer {
         });
     }
 
+    private static Set<String> firstStems(List<String> lines, TextAnalyzer analyzer) {
+        return (lines == null ? List.<String>of() : lines).stream()
+                .map(analyzer::phrase)
+                .filter(p -> !p.stems().isEmpty())
+                .map(p -> p.stems().get(0))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     static List<String> texts(Map<String, List<String>> sections) {
-        return sections.values().stream().flatMap(List::stream).map(l -> l.replace(VETO, "")).toList();
+        // The clause words are grammar, not vocabulary the typo correction should steer towards.
+        return sections.entrySet().stream()
+                .filter(e -> !e.getKey().equals(CLAUSE_BOUNDARIES))
+                .flatMap(e -> e.getValue().stream())
+                .map(l -> l.replace(VETO, "")).toList();
     }
 
     /** The attitude names this recogniser knows, in the data file's order. */
@@ -87,13 +101,14 @@ final class AttitudeRecognizer {
             return Recognition.NONE;
         }
         int opening = openingIndex(text);
+        int predicateEnd = predicateEnd(text);
         List<String> result = new ArrayList<>();
         boolean phrased = false;
         for (int i = 0; i < names.size(); i++) {
             int first = firstUnvetoed(found.get(i), vetoed.get(i));
             if (first >= 0) {
                 result.add(names.get(i));
-                phrased |= first <= opening;
+                phrased |= first <= opening || first < predicateEnd;
             }
         }
         return result.isEmpty() ? Recognition.NONE : new Recognition(List.copyOf(result), phrased);
@@ -119,6 +134,24 @@ final class AttitudeRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * For a statement that opens with a verb such as "is" or "toont" ("Is voor stagiairs altijd aanspreekbaar,
+     * ook als ..."), the index of the first word of a following clause (or the word count): an attitude before
+     * it is what the statement says the teacher is. For any other statement 0, so nothing counts.
+     */
+    private int predicateEnd(AnalyzedText text) {
+        List<Word> words = text.words();
+        if (words.isEmpty() || !leadingVerbs.contains(words.get(0).stem())) {
+            return 0;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (clauseBoundaries.contains(words.get(i).surface())) {
+                return i;
+            }
+        }
+        return words.size();
     }
 
     /** Index of the first word that is neither a function word nor an opener such as "is" or "toont". */

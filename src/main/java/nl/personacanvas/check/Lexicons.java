@@ -32,13 +32,13 @@ final class Lexicons {
         vocabulary.addAll(ActorDetector.texts(actorData));
         vocabulary.addAll(AttitudeRecognizer.texts(attitudeData));
         vocabulary.addAll(ElementMatcher.texts(elementData, matrix));
-        this.analyzer = TextAnalyzer.create(vocabulary);
+        List<QuadrantClassifier.Example> examples =
+                new ArrayList<>(QuadrantClassifier.parse(ResourceText.lines("training-statements.txt")));
+        this.analyzer = TextAnalyzer.create(vocabulary, examples.stream().map(QuadrantClassifier.Example::text).toList());
         this.cues = new InternationalCues(cueData, analyzer);
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, analyzer);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
-        List<QuadrantClassifier.Example> examples =
-                new ArrayList<>(QuadrantClassifier.parse(ResourceText.lines("training-statements.txt")));
         examples.addAll(matrixSentences(matrix));
         this.classifier = new QuadrantClassifier(examples, analyzer);
     }

@@ -86,8 +86,10 @@ public final class StatementSorter {
         if (!InternationalCues.appliesTo(profile.cueScopes(), matrixActivityId)) {
             return generic(text, GenericReason.TOO_GENERAL, TOO_GENERAL_CONFIDENCE, scores);
         }
-        return placed(profile, best, best == Quadrant.ATTITUDE ? names : List.of(), scores.get(best),
-                matrixActivityId);
+        // An attitude statement names an attitude; one the classifier leans to Houding for without naming any
+        // ("Kan een gesprek over polarisatie in goede banen leiden") is about what the teacher does.
+        Quadrant activityBest = best == Quadrant.ATTITUDE ? bestActivityQuadrant(scores) : best;
+        return placed(profile, activityBest, List.of(), scores.get(activityBest), matrixActivityId);
     }
 
     private SortedStatement placed(Profile profile, Quadrant quadrant, List<String> attitudes, double confidence,
@@ -111,6 +113,16 @@ public final class StatementSorter {
     record Profile(String text, Map<Quadrant, Double> scores, Quadrant best, GenericReason decided,
                    AttitudeRecognizer.Recognition attitudes, List<Set<String>> cueScopes,
                    ElementMatcher.Evidence misses) {
+    }
+
+    private static Quadrant bestActivityQuadrant(Map<Quadrant, Double> scores) {
+        Quadrant best = Quadrant.DESIGN;
+        for (Quadrant q : List.of(Quadrant.DELIVER, Quadrant.ORGANISE)) {
+            if (scores.get(q) > scores.get(best)) {
+                best = q;
+            }
+        }
+        return best;
     }
 
     static Quadrant best(Map<Quadrant, Double> scores) {

@@ -44,20 +44,29 @@ final class TextAnalyzer {
         this.vocabulary = vocabulary;
     }
 
-    /** Builds the analyser; its vocabulary is every stem of {@code lexiconTexts}. */
-    static TextAnalyzer create(Collection<String> lexiconTexts) {
+    /**
+     * Builds the analyser; its vocabulary is every stem of {@code lexiconTexts}. The words of
+     * {@code plainTexts} (the classifier's examples) are Dutch the checker has seen: they are never taken for
+     * a typo of a lexicon word (without them "bereidt" became the "bereik" of bereikbaar).
+     */
+    static TextAnalyzer create(Collection<String> lexiconTexts, Collection<String> plainTexts) {
         WordAnalysis lucene = new WordAnalysis(ResourceText.lines("compound-parts.txt"),
                 ResourceText.text("synonyms.txt"));
         CharArraySet stop = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
         stop.removeAll(ResourceText.lines("meaningful-stopwords.txt"));
         List<String> rules = ResourceText.lines("inflection-rules.txt");
-        Set<String> known = new java.util.HashSet<>();
-        for (String text : lexiconTexts) {
+        return new TextAnalyzer(lucene, stop,
+                new Vocabulary(stems(lexiconTexts, lucene), stems(plainTexts, lucene), rules, lucene));
+    }
+
+    private static Set<String> stems(Collection<String> texts, WordAnalysis lucene) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (String text : texts) {
             for (String w : lucene.words(text.replace(GAP, " "))) {
-                known.addAll(lucene.stems(w));
+                stems.addAll(lucene.stems(w));
             }
         }
-        return new TextAnalyzer(lucene, stop, new Vocabulary(known, rules, lucene));
+        return stems;
     }
 
     AnalyzedText analyze(String text) {

@@ -25,13 +25,16 @@ final class Vocabulary {
     private static final List<String[]> PART_ALTERNATIONS = List.of(new String[] {"v", "f"}, new String[] {"z", "s"});
 
     private final Set<String> known;
+    /** Stems of words seen in the classifier's examples: real Dutch, so no typo to correct. */
+    private final Set<String> plain;
     /** Known stems by first letter, the only ones a typo is compared with. */
     private final java.util.Map<Character, List<String>> byInitial;
     private final List<String[]> rules;
     private final WordAnalysis lucene;
 
-    Vocabulary(Set<String> known, List<String> ruleLines, WordAnalysis lucene) {
+    Vocabulary(Set<String> known, Set<String> plain, List<String> ruleLines, WordAnalysis lucene) {
         this.known = Set.copyOf(known);
+        this.plain = Set.copyOf(plain);
         this.byInitial = known.stream().filter(k -> k.length() >= MIN_FUZZY_LENGTH - 1)
                 .collect(java.util.stream.Collectors.groupingBy(k -> k.charAt(0)));
         this.lucene = lucene;
@@ -64,6 +67,9 @@ final class Vocabulary {
                 }
                 candidates.add(rewritten);
             }
+        }
+        if (plain.contains(own.get(0))) {
+            return own;
         }
         candidates.add(0, own.get(0));
         for (String candidate : candidates) {
