@@ -14,12 +14,15 @@ final class OverlapDetector {
 
     /**
      * One thread's working memory, reused from canvas to canvas so a check allocates nothing here. The
-     * postings table is indexed by stem number directly; a slot counts only when its stamp is the current
-     * canvas's, so it never needs clearing.
+     * postings table is open addressing on the stem number, sized to the largest canvas seen (not to the
+     * vocabulary, which typing keeps growing); a slot counts only when its stamp is the current canvas's,
+     * so it never needs clearing.
      */
     private static final class Scratch {
         int canvas;
+        int mask = -1;
         int[] stamp = new int[0];
+        int[] keys = new int[0];
         int[] head = new int[0];
         int[] owner = new int[0];
         int[] next = new int[0];
@@ -27,24 +30,42 @@ final class OverlapDetector {
         int[] shared = new int[0];
         int[] touched = new int[0];
 
-        void fit(int entries, int postings, int maxCode) {
+        void fit(int entries, int postings) {
             if (++canvas == 0) {
                 Arrays.fill(stamp, 0);
                 canvas = 1;
             }
-            if (maxCode >= stamp.length) {
-                int size = Math.max(maxCode + 1, stamp.length * 2);
-                stamp = Arrays.copyOf(stamp, size);
+            // At most half full, so probes stay short.
+            if (postings * 2 > mask + 1) {
+                int size = Integer.highestOneBit(Math.max(postings, 1) * 2 - 1) * 2;
+                stamp = new int[size];
+                keys = new int[size];
                 head = new int[size];
+                mask = size - 1;
+                canvas = 1;
             }
             if (postings > owner.length) {
-                owner = new int[postings * 2];
-                next = new int[postings * 2];
+                owner = new int[postings];
+                next = new int[postings];
             }
             if (entries > shared.length) {
-                shared = new int[entries * 2];
-                touched = new int[entries * 2];
+                shared = new int[entries];
+                touched = new int[entries];
             }
+        }
+
+        /** The table slot of a stem, claimed for this canvas if it was not yet. */
+        int slot(int code) {
+            int slot = (code * 0x9E3779B9) >>> 7 & mask;
+            while (stamp[slot] == canvas && keys[slot] != code) {
+                slot = slot + 1 & mask;
+            }
+            if (stamp[slot] != canvas) {
+                stamp[slot] = canvas;
+                keys[slot] = code;
+                head[slot] = -1;
+            }
+            return slot;
         }
     }
 
@@ -65,17 +86,11 @@ final class OverlapDetector {
     int[] twins(int[][] codes) {
         int n = codes.length;
         int total = 0;
-        int maxCode = 0;
         for (int[] c : codes) {
             total += c.length;
-            for (int code : c) {
-                maxCode = Math.max(maxCode, code);
-            }
         }
         Scratch s = scratch.get();
-        s.fit(n, total, maxCode);
-        int canvas = s.canvas;
-        int[] stamp = s.stamp;
+        s.fit(n, total);
         int[] head = s.head;
         int[] owner = s.owner;
         int[] next = s.next;
@@ -87,19 +102,16 @@ final class OverlapDetector {
         for (int e = 0; e < n; e++) {
             int count = 0;
             for (int code : codes[e]) {
-                if (stamp[code] != canvas) {
-                    stamp[code] = canvas;
-                    head[code] = -1;
-                }
-                for (int p = head[code]; p >= 0; p = next[p]) {
+                int slot = s.slot(code);
+                for (int p = head[slot]; p >= 0; p = next[p]) {
                     int other = owner[p];
                     if (shared[other]++ == 0) {
                         touched[count++] = other;
                     }
                 }
                 owner[posting] = e;
-                next[posting] = head[code];
-                head[code] = posting++;
+                next[posting] = head[slot];
+                head[slot] = posting++;
             }
             // Earlier entries first: the twin is the first similar entry in canvas order, before or after.
             for (int t = 0; t < count; t++) {
