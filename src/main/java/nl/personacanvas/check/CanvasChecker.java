@@ -161,7 +161,9 @@ public final class CanvasChecker {
     }
 
     /**
-     * Checks many personas at once, spread over the available processors (the overview of a workbook).
+     * Checks many personas at once, spread over the available processors (the overview of a workbook,
+     * an export, the command line's {@code check}). One report per persona id; should an id occur twice,
+     * the first persona's.
      *
      * @param activityOf the matrix activity id of a persona, null for a school's own activity
      */

@@ -12,7 +12,7 @@ import nl.personacanvas.model.Persona;
  * texts leaves the other one finishing alone.
  */
 final class CheckAllTask extends RecursiveAction {
-    /** Personas per piece: a piece then takes well under a millisecond, and splitting costs next to nothing. */
+    /** Personas per piece: about a millisecond of work (cold caches), so splitting costs next to nothing. */
     private static final int GRAIN = 8;
 
     private final CanvasChecker checker;
