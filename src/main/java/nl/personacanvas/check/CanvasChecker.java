@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
@@ -52,6 +51,7 @@ public final class CanvasChecker {
 
     private final CompetencyMatrix matrix;
     private final CoverageCalculator coverage;
+    private final OverlapDetector overlap = new OverlapDetector();
     private volatile Engine engine;
     /** Per entry text, shared by all activities: tokenising and classifying do not depend on the activity. */
     private final Map<String, Analysis> cache = new ConcurrentHashMap<>();
@@ -122,7 +122,7 @@ public final class CanvasChecker {
                 i++;
             }
         }
-        int[] twins = OverlapDetector.twins(codes);
+        int[] twins = overlap.twins(codes);
         EntryFinding[] findings = new EntryFinding[n];
         boolean[] elements = coverage.noElements();
         boolean[] attitudes = coverage.noAttitudes();
@@ -161,12 +161,20 @@ public final class CanvasChecker {
     }
 
     /**
-     * Checks many personas at once, spread over the available processors (the overview of a workbook).
+     * Checks many personas at once, spread over the available processors (the overview of a workbook,
+     * an export, the command line's {@code check}). One report per persona id; should an id occur twice,
+     * the first persona's.
      *
      * @param activityOf the matrix activity id of a persona, null for a school's own activity
      */
     public Map<String, CheckReport> checkAll(List<Persona> personas, Function<Persona, String> activityOf) {
-        return personas.parallelStream().collect(Collectors.toConcurrentMap(Persona::id,
-                p -> check(p, activityOf.apply(p)), (x, y) -> x, ConcurrentHashMap::new));
+        List<Persona> list = List.copyOf(personas);
+        CheckReport[] reports = new CheckReport[list.size()];
+        new CheckAllTask(this, list, activityOf, reports, 0, list.size()).invoke();
+        Map<String, CheckReport> byId = new ConcurrentHashMap<>(list.size() * 2);
+        for (CheckReport report : reports) {
+            byId.putIfAbsent(report.personaId(), report);
+        }
+        return byId;
     }
 }

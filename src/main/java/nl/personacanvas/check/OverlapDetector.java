@@ -6,13 +6,70 @@ import java.util.Arrays;
  * Decides whether two entries of one canvas say much the same: most of their content stems are shared
  * (Jaccard similarity), which catches rephrasings and word-order changes but not two different tasks
  * that share a topic. Stems are compared by their analyser numbers (one number per distinct stem).
+ * Thread-safe: each thread works in its own scratch arrays.
  */
 final class OverlapDetector {
     static final double SIMILARITY = 0.6;
     private static final int MIN_SHARED = 2;
 
-    private OverlapDetector() {
+    /**
+     * One thread's working memory, reused from canvas to canvas so a check allocates nothing here. The
+     * postings table is open addressing on the stem number, sized to the largest canvas seen (not to the
+     * vocabulary, which typing keeps growing); a slot counts only when its stamp is the current canvas's,
+     * so it never needs clearing.
+     */
+    private static final class Scratch {
+        int canvas;
+        int mask = -1;
+        int[] stamp = new int[0];
+        int[] keys = new int[0];
+        int[] head = new int[0];
+        int[] owner = new int[0];
+        int[] next = new int[0];
+        /** Per earlier entry, the stems it shares with the entry being added; zero between entries. */
+        int[] shared = new int[0];
+        int[] touched = new int[0];
+
+        void fit(int entries, int postings) {
+            if (++canvas == 0) {
+                Arrays.fill(stamp, 0);
+                canvas = 1;
+            }
+            // At most half full, so probes stay short.
+            if (postings * 2 > mask + 1) {
+                int size = Integer.highestOneBit(Math.max(postings, 1) * 2 - 1) * 2;
+                stamp = new int[size];
+                keys = new int[size];
+                head = new int[size];
+                mask = size - 1;
+                canvas = 1;
+            }
+            if (postings > owner.length) {
+                owner = new int[postings];
+                next = new int[postings];
+            }
+            if (entries > shared.length) {
+                shared = new int[entries];
+                touched = new int[entries];
+            }
+        }
+
+        /** The table slot of a stem, claimed for this canvas if it was not yet. */
+        int slot(int code) {
+            int slot = (code * 0x9E3779B9) >>> 7 & mask;
+            while (stamp[slot] == canvas && keys[slot] != code) {
+                slot = slot + 1 & mask;
+            }
+            if (stamp[slot] != canvas) {
+                stamp[slot] = canvas;
+                keys[slot] = code;
+                head[slot] = -1;
+            }
+            return slot;
+        }
     }
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /** A statement's stems as the overlap test compares them: their analyser numbers, distinct. */
     static int[] codes(AnalyzedText text) {
@@ -20,53 +77,54 @@ final class OverlapDetector {
     }
 
     /**
-     * For each entry the index of the first other entry it overlaps with, or -1. Only pairs that share a
-     * stem can overlap, so instead of testing all pairs (780 for a 40-entry canvas) the shared counts come
-     * from postings: each stem code keeps the list of entries that have it (an open-addressing table of
-     * list heads), and an entry adding a code counts one more shared stem with every entry already listed.
+     * For each entry the index of the first other entry (in canvas order) it overlaps with, or -1. Only
+     * pairs that share a stem can overlap, so instead of testing all pairs (780 for a 40-entry canvas)
+     * the shared counts come from postings: each stem keeps the list of entries that have it, and an
+     * entry adding its stems counts, per earlier entry, how many they share; that pair is decided right
+     * then, so no entry-by-entry matrix is needed.
      */
-    static int[] twins(int[][] codes) {
+    int[] twins(int[][] codes) {
         int n = codes.length;
         int total = 0;
-        int[] size = new int[n];
-        for (int e = 0; e < n; e++) {
-            size[e] = codes[e].length;
-            total += size[e];
+        for (int[] c : codes) {
+            total += c.length;
         }
-        int mask = Integer.highestOneBit(Math.max(total, 1) * 2 + 1) * 2 - 1;
-        int[] keys = new int[mask + 1];
-        int[] head = new int[mask + 1];
-        Arrays.fill(head, -1);
-        int[] owner = new int[total];
-        int[] next = new int[total];
-        int[] shared = new int[n * n];
+        Scratch s = scratch.get();
+        s.fit(n, total);
+        int[] head = s.head;
+        int[] owner = s.owner;
+        int[] next = s.next;
+        int[] shared = s.shared;
+        int[] touched = s.touched;
+        int[] twins = new int[n];
+        Arrays.fill(twins, -1);
         int posting = 0;
         for (int e = 0; e < n; e++) {
+            int count = 0;
             for (int code : codes[e]) {
-                int slot = (code * 0x9E3779B9) >>> 7 & mask;
-                while (head[slot] >= 0 && keys[slot] != code) {
-                    slot = slot + 1 & mask;
-                }
-                keys[slot] = code;
+                int slot = s.slot(code);
                 for (int p = head[slot]; p >= 0; p = next[p]) {
                     int other = owner[p];
-                    shared[e * n + other]++;
-                    shared[other * n + e]++;
+                    if (shared[other]++ == 0) {
+                        touched[count++] = other;
+                    }
                 }
                 owner[posting] = e;
                 next[posting] = head[slot];
                 head[slot] = posting++;
             }
-        }
-        int[] twins = new int[n];
-        for (int x = 0; x < n; x++) {
-            twins[x] = -1;
-            for (int y = 0; y < n; y++) {
-                int s = shared[x * n + y];
-                if (s > 0 && y != x && similar(size[x], size[y], s)) {
-                    twins[x] = y;
-                    break;
+            // Earlier entries first: the twin is the first similar entry in canvas order, before or after.
+            for (int t = 0; t < count; t++) {
+                int other = touched[t];
+                if (similar(codes[e].length, codes[other].length, shared[other])) {
+                    if (twins[e] < 0 || other < twins[e]) {
+                        twins[e] = other;
+                    }
+                    if (twins[other] < 0) {
+                        twins[other] = e;
+                    }
                 }
+                shared[other] = 0;
             }
         }
         return twins;

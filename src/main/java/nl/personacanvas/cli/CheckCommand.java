@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.personacanvas.check.CanvasChecker;
@@ -15,6 +16,7 @@ import nl.personacanvas.check.CheckReport;
 import nl.personacanvas.check.CheckReportJson;
 import nl.personacanvas.check.CheckReportText;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import picocli.CommandLine.Command;
@@ -60,8 +62,11 @@ final class CheckCommand implements Callable<Integer> {
         CanvasChecker checker = new CanvasChecker(CompetencyMatrix.loadBundled());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode reports = json.createArrayNode();
+        // All personas at once on every processor; the output keeps the workbook's order.
+        Map<String, CheckReport> byId = checker.checkAll(personas,
+                p -> workbook.activityOf(p).map(CoreActivity::matrixId).orElse(null));
         for (Persona p : personas) {
-            CheckReport report = checker.check(p, workbook.activityOf(p).orElse(null));
+            CheckReport report = byId.get(p.id());
             if (format == Format.json) {
                 reports.add(new CheckReportJson(locale).toJson(report));
             } else {
