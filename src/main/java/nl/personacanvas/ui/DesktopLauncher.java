@@ -9,6 +9,7 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        PersonaCanvasApp.readAhead();
         Application.launch(PersonaCanvasApp.class, args);
     }
 }
