@@ -92,7 +92,11 @@ esac
 # --- AppCDS: record the classes a start loads, then dump an archive for this image's path ---
 classlist="$app_dir/persona-canvas.classlist"
 step "recording the classes loaded up to the first frame"
-packaging/run-headless.sh "$launcher" -XX:DumpLoadedClassList="$classlist" -- "$(pwd)/src/main/resources/nl/personacanvas/samples/summa-college.pcanvas" >/dev/null
+# Both ways a start goes: with a file (a double click) and without (the sample, read ahead of the window).
+packaging/run-headless.sh "$launcher" -XX:DumpLoadedClassList="$classlist.file" -- "$(pwd)/src/main/resources/nl/personacanvas/samples/summa-college.pcanvas" >/dev/null
+packaging/run-headless.sh "$launcher" -XX:DumpLoadedClassList="$classlist.sample" -- >/dev/null
+awk '!seen[$0]++' "$classlist.file" "$classlist.sample" >"$classlist"
+rm "$classlist.file" "$classlist.sample"
 step "dumping the AppCDS archive"
 sh packaging/cds-archive.sh "$app_dir" "$java"
 cp "$classlist" "$input/"   # installers carry the list; the archive is made at the installed path

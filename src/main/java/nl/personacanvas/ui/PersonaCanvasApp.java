@@ -2,6 +2,8 @@ package nl.personacanvas.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,6 +22,7 @@ import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import nl.personacanvas.ui.export.ExportServices;
+import nl.personacanvas.ui.main.InitialContent;
 import nl.personacanvas.ui.main.MainWindow;
 
 /**
@@ -34,10 +37,11 @@ public final class PersonaCanvasApp extends Application {
     private TaskExecutor executor;
 
     /**
-     * What the window cannot be built without, read or created off the FX thread: the codec too, as creating
-     * its Jackson mapper costs more than building half the window.
+     * What the window is built with, read or created off the FX thread: the codec too, as creating its Jackson
+     * mapper costs more than building half the window, and the content it opens with when that could be read.
      */
-    private record Essentials(Settings settings, CompetencyMatrix matrix, WorkbookCodec codec) {
+    private record Essentials(Settings settings, CompetencyMatrix matrix, WorkbookStore store, SampleWorkbooks samples,
+                              RecoveryFiles recovery, Optional<InitialContent> initial) {
     }
 
     /**
@@ -46,16 +50,22 @@ public final class PersonaCanvasApp extends Application {
      * object itself, so a static field is the only way to hand it work begun before: written once here, taken
      * once by {@link #start}.
      */
-    static void readAhead() {
-        READ_AHEAD.compareAndSet(null, readEssentials());
+    static void readAhead(List<String> arguments) {
+        READ_AHEAD.compareAndSet(null, readEssentials(arguments));
     }
 
-    private static CompletableFuture<Essentials> readEssentials() {
+    private static CompletableFuture<Essentials> readEssentials(List<String> arguments) {
         return CompletableFuture.supplyAsync(() -> {
             PreferencesSettings settings = new PreferencesSettings(Preferences.userRoot().node("nl/personacanvas"));
             // The first read loads the preferences file; later reads on the FX thread come from memory.
             settings.language();
-            return new Essentials(settings, CompetencyMatrix.loadBundled(), new WorkbookCodec());
+            CompetencyMatrix matrix = CompetencyMatrix.loadBundled();
+            WorkbookCodec codec = new WorkbookCodec();
+            WorkbookStore store = new WorkbookStore(codec);
+            SampleWorkbooks samples = new SampleWorkbooks(codec);
+            RecoveryFiles recovery = new RecoveryFiles(
+                    Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery"), store);
+            return new Essentials(settings, matrix, store, samples, recovery, lookUp(recovery, samples, arguments));
         }, work -> {
             Thread thread = new Thread(work, "persona-canvas-startup");
             thread.setDaemon(true);
@@ -63,12 +73,23 @@ public final class PersonaCanvasApp extends Application {
         });
     }
 
+    /** Empty when the look-up failed: the window then looks again the usual way, which reports what is wrong. */
+    private static Optional<InitialContent> lookUp(RecoveryFiles recovery, SampleWorkbooks samples, List<String> arguments) {
+        try {
+            return Optional.of(InitialContent.lookUp(recovery, samples, arguments));
+        } catch (RuntimeException e) {
+            System.getLogger(PersonaCanvasApp.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not look up the start's workbook ahead of the window", e);
+            return Optional.empty();
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         executor = new BackgroundTaskExecutor();
         CompletableFuture<Essentials> essentials = READ_AHEAD.getAndSet(null);
         if (essentials == null) {
-            essentials = readEssentials();
+            essentials = readEssentials(getParameters().getRaw());
         }
         essentials.whenComplete((value, error) -> Platform.runLater(() -> {
             if (error == null) {
@@ -88,18 +109,16 @@ public final class PersonaCanvasApp extends Application {
         Settings settings = essentials.settings();
         CompetencyMatrix matrix = essentials.matrix();
         Messages messages = new Messages(settings.language());
-        WorkbookCodec codec = essentials.codec();
-        WorkbookStore store = new WorkbookStore(codec);
-        Path recoveryDir = Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery");
         CanvasChecker checker = new CanvasChecker(matrix);
-        AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), matrix, executor,
-                new JavaFxDialogService(messages, () -> stage), new RecoveryFiles(recoveryDir, store),
+        AppServices services = new AppServices(messages, settings, essentials.store(), essentials.samples(), matrix,
+                executor, new JavaFxDialogService(messages, () -> stage), essentials.recovery(),
                 Clock.systemDefaultZone(), ExportServices.desktop(getHostServices(), checker), checker);
         MainWindow window = new MainWindow(stage, services, AUTOSAVE_INTERVAL);
-        window.show(getParameters().getRaw());
         // Content is there once a workbook (the file given, the sample or restored work) replaced the empty start.
         WorkbookDocument document = window.viewModel().document();
         Workbook empty = document.workbook();
+        List<String> arguments = getParameters().getRaw();
+        essentials.initial().ifPresentOrElse(initial -> window.show(arguments, initial), () -> window.show(arguments));
         StartupProbe.fromSystemProperties().watch(stage.getScene(), document.workbookProperty(), wb -> wb != empty);
         FirstFrame.whenShown(stage.getScene(), document.workbookProperty(), wb -> wb != empty, () -> prepare(checker));
     }
