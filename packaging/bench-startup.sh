@@ -14,7 +14,7 @@ if [[ -z ${DISPLAY:-} ]]; then
     exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
 fi
 
-image="target/jpackage/image/Persona Canvas"
+image=target/jpackage/image/persona-canvas
 app_dir="$(pwd)/$image/lib/app"
 java="$image/lib/runtime/bin/java"
 launcher="$image/bin/Persona Canvas"

@@ -13,6 +13,10 @@ cfg=$(ls "$app_dir"/*.cfg | head -n 1)
 class_path=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app_dir|g" | paste -sd: -)
 options=$(sed -n 's/^java-options=//p' "$cfg" | grep -v -e '^-Xshare' -e '^-XX:SharedArchiveFile' | sed "s|\$APPDIR|$app_dir|g")
 
+case $app_dir in
+    *" "*) echo "cds-archive.sh: warning: on Java 17 the archive holds none of the app's own classes when its path has a space ($app_dir)" >&2 ;;
+esac
+
 # shellcheck disable=SC2086 # the options are single words, one per line
 "$java" -Xshare:dump -XX:SharedClassListFile="$app_dir/persona-canvas.classlist" \
     -XX:SharedArchiveFile="$app_dir/persona-canvas.jsa" -cp "$class_path" $options >/dev/null

@@ -78,7 +78,13 @@ jpackage --type app-image @packaging/jpackage/common.txt "@packaging/jpackage/$o
     --input "$input" --main-jar "persona-canvas-$version.jar" --runtime-image "$runtime" \
     --app-version "$app_version" --dest "$image_parent"
 case $os in
-    linux) image="$image_parent/$name"; app_dir="$image/lib/app"; launcher="$image/bin/$name"; java="$image/lib/runtime/bin/java" ;;
+    linux)
+        # The folder the .deb installs to (/opt/persona-canvas), without the space of "$name": on JDK 17 an AppCDS
+        # archive holds no class-path classes when their path has a space (the JVM compares the class's
+        # URL-encoded source, ".../Persona%20Canvas/...", with the archived path and finds no match), so in
+        # "image/$name" only the JDK's and JavaFX's classes came from the archive, none of our jars'.
+        image="$image_parent/persona-canvas"; mv "$image_parent/$name" "$image"
+        app_dir="$image/lib/app"; launcher="$image/bin/$name"; java="$image/lib/runtime/bin/java" ;;
     macos) image="$image_parent/$name.app"; app_dir="$image/Contents/app"; launcher="$image/Contents/MacOS/$name"; java="$image/Contents/runtime/Contents/Home/bin/java" ;;
     windows) image="$image_parent/$name"; app_dir="$image/app"; launcher="$image/$name.exe"; java="$image/runtime/bin/java.exe" ;;
 esac
@@ -86,7 +92,11 @@ esac
 # --- AppCDS: record the classes a start loads, then dump an archive for this image's path ---
 classlist="$app_dir/persona-canvas.classlist"
 step "recording the classes loaded up to the first frame"
-packaging/run-headless.sh "$launcher" -XX:DumpLoadedClassList="$classlist" -- "$(pwd)/src/main/resources/nl/personacanvas/samples/summa-college.pcanvas" >/dev/null
+# Both ways a start goes: with a file (a double click) and without (the sample, read ahead of the window).
+packaging/run-headless.sh "$launcher" -XX:DumpLoadedClassList="$classlist.file" -- "$(pwd)/src/main/resources/nl/personacanvas/samples/summa-college.pcanvas" >/dev/null
+packaging/run-headless.sh "$launcher" -XX:DumpLoadedClassList="$classlist.sample" -- >/dev/null
+awk '!seen[$0]++' "$classlist.file" "$classlist.sample" >"$classlist"
+rm "$classlist.file" "$classlist.sample"
 step "dumping the AppCDS archive"
 sh packaging/cds-archive.sh "$app_dir" "$java"
 cp "$classlist" "$input/"   # installers carry the list; the archive is made at the installed path

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=${1:?usage: smoke-test.sh VERSION}
-image="target/jpackage/image/Persona Canvas"
+image=target/jpackage/image/persona-canvas
 launcher="$image/bin/Persona Canvas"
 app_dir="$image/lib/app"
 sample="$(pwd)/src/main/resources/nl/personacanvas/samples/summa-college.pcanvas"

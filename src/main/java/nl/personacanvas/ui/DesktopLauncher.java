@@ -1,5 +1,6 @@
 package nl.personacanvas.ui;
 
+import java.util.List;
 import javafx.application.Application;
 
 /** Starts the JavaFX application; kept apart from Main so the command line never loads JavaFX classes. */
@@ -9,6 +10,7 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        PersonaCanvasApp.readAhead(List.of(args));
         Application.launch(PersonaCanvasApp.class, args);
     }
 }

@@ -26,6 +26,7 @@ import nl.personacanvas.summary.CheckSummaryService;
 import nl.personacanvas.ui.export.ExportServices;
 import nl.personacanvas.ui.export.PdfEngine;
 import nl.personacanvas.ui.export.RecordingPrintService;
+import nl.personacanvas.ui.main.InitialContent;
 import nl.personacanvas.ui.main.MainWindow;
 import nl.personacanvas.ui.main.PersonaGroup;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,14 +60,28 @@ public final class UiFixture {
      * again opens a second window on the same files, as a restart after a crash would.
      */
     public MainWindow start(Stage stage, List<String> arguments) {
+        window = new MainWindow(stage, services(stage), Duration.hours(1));
+        window.show(arguments);
+        return window;
+    }
+
+    /** As {@link #start}, with what the app looked up before the window (see {@link InitialContent}). */
+    public MainWindow start(Stage stage, List<String> arguments, InitialContent initial) {
+        window = new MainWindow(stage, services(stage), Duration.hours(1));
+        window.show(arguments, initial);
+        return window;
+    }
+
+    public SampleWorkbooks samples() {
+        return new SampleWorkbooks(codec);
+    }
+
+    private AppServices services(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages messages = new Messages(settings.language());
         dialogs.showErrorsWith(new JavaFxDialogService(messages, () -> stage));
-        AppServices services = new AppServices(messages, settings, store, new SampleWorkbooks(codec), MATRIX, executor,
+        return new AppServices(messages, settings, store, samples(), MATRIX, executor,
                 dialogs, recovery, Clock.systemUTC(), new ExportServices(PDF, printer, opened::add), CHECKER);
-        window = new MainWindow(stage, services, Duration.hours(1));
-        window.show(arguments);
-        return window;
     }
 
     /** Persona names in the order the list shows them, grouped or not. */

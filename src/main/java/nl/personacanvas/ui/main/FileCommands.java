@@ -98,11 +98,14 @@ public final class FileCommands {
             protected Workbook call() {
                 return samples.load(sample);
             }
-        }, wb -> {
-            // A sample opened is a new, unsaved workbook: saving must ask where, never write into the jar.
-            document.open(wb, null);
-            status.show(messages.get("status.opened", wb.school()));
-        }, error -> dialogs.showError(messages.get("error.open.title"), String.valueOf(error.getMessage())));
+        }, this::showSample, error -> dialogs.showError(messages.get("error.open.title"), String.valueOf(error.getMessage())));
+    }
+
+    /** Shows a sample read elsewhere (at start-up, ahead of the window). */
+    public void showSample(Workbook wb) {
+        // A sample opened is a new, unsaved workbook: saving must ask where, never write into the jar.
+        document.open(wb, null);
+        status.show(messages.get("status.opened", wb.school()));
     }
 
     /**

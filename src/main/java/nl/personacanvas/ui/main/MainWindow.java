@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -57,6 +58,8 @@ public final class MainWindow {
     private final AppServices services;
     private final Messages messages;
     private final WorkbookDocument document = new WorkbookDocument();
+    /** What the document holds until the start's workbook is in: the first frame with content comes after. */
+    private final Workbook empty = document.workbook();
     private final MainViewModel viewModel;
     private final CanvasViewModel canvas;
     private final WorkbookPageViewModel workbookPage;
@@ -98,6 +101,24 @@ public final class MainWindow {
     public void show(List<String> arguments) {
         // The workbook is read in the background while the window is built.
         startWith(arguments);
+        build();
+    }
+
+    /**
+     * Shows the window with what was looked up before it: the sample from the first frame, or, for recovered
+     * work or a file argument, the same questions and reads as {@link #show(List)}, right after showing.
+     */
+    public void show(List<String> arguments, InitialContent initial) {
+        if (initial.sample() != null) {
+            begin(initial, arguments);
+            build();
+        } else {
+            build();
+            Platform.runLater(() -> begin(initial, arguments));
+        }
+    }
+
+    private void build() {
         view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
         // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -106,9 +127,8 @@ public final class MainWindow {
         viewModel.sidePanelShownProperty().set(width >= WIDE_ENOUGH_FOR_SIDE_PANEL);
         // The panel's place is kept from the start; its content follows the first frame with the workbook.
         setSidePanel(StackPane::new);
-        Workbook initial = document.workbook();
         Scene scene = new Scene(view, width, Math.min(820, screen.getHeight() * 0.92));
-        FirstFrame.whenShown(scene, document.workbookProperty(), wb -> wb != initial,
+        FirstFrame.whenShown(scene, document.workbookProperty(), wb -> wb != empty,
                 () -> setSidePanel(checks::sidePanel));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
@@ -143,24 +163,30 @@ public final class MainWindow {
     }
 
     private void startWith(List<String> arguments) {
-        Task<Optional<RecoveryFiles.Recovered>> lookForRecovery = new Task<>() {
+        Task<InitialContent> lookUp = new Task<>() {
             @Override
-            protected Optional<RecoveryFiles.Recovered> call() {
-                return services.recovery().find();
+            protected InitialContent call() {
+                return InitialContent.lookUp(services.recovery(), services.samples(), arguments);
             }
         };
-        lookForRecovery.setOnSucceeded(e -> {
-            Optional<RecoveryFiles.Recovered> found = lookForRecovery.getValue();
-            if (found.isPresent() && offerRestore(found.get())) {
-                viewModel.files().openRestored(found.get());
-                viewModel.status().announce(messages.get("status.restored"));
+        lookUp.setOnSucceeded(e -> begin(lookUp.getValue(), arguments));
+        lookUp.setOnFailed(e -> openInitial(arguments));
+        services.executor().execute(lookUp);
+    }
+
+    private void begin(InitialContent initial, List<String> arguments) {
+        Optional<RecoveryFiles.Recovered> found = initial.recovered();
+        if (found.isPresent() && offerRestore(found.get())) {
+            viewModel.files().openRestored(found.get());
+            viewModel.status().announce(messages.get("status.restored"));
+        } else {
+            found.ifPresent(r -> autosaver.discardInBackground());
+            if (initial.sample() != null) {
+                viewModel.files().showSample(initial.sample());
             } else {
-                found.ifPresent(r -> autosaver.discardInBackground());
                 openInitial(arguments);
             }
-        });
-        lookForRecovery.setOnFailed(e -> openInitial(arguments));
-        services.executor().execute(lookForRecovery);
+        }
     }
 
     private boolean offerRestore(RecoveryFiles.Recovered recovered) {

@@ -1,0 +1,84 @@
+package nl.personacanvas.ui.main;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.TestWorkbooks;
+import nl.personacanvas.ui.UiFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The start with content looked up before the window is built (the desktop app's start, docs/startup.md). */
+@ExtendWith(ApplicationExtension.class)
+class InitialContentUiTest {
+    @TempDir
+    Path folder;
+    private UiFixture ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiFixture(folder);
+    }
+
+    @AfterEach
+    void stop() {
+        ui.executor.shutdown();
+    }
+
+    @Test
+    void withNothingToRestoreAndNoFileTheSampleIsReadAheadAndShownFromTheStart(FxRobot robot) {
+        InitialContent initial = InitialContent.lookUp(ui.recovery, ui.samples(), List.of());
+        assertThat(initial.recovered()).isEmpty();
+        Workbook sample = ui.samples().load(ui.samples().defaultSample());
+        assertThat(initial.sample()).isEqualTo(sample);
+
+        // Straight after show, in the same FX turn: no read is pending, the window has the sample.
+        List<String> namesRightAfterShow = new ArrayList<>();
+        robot.interact(() -> {
+            ui.start(new Stage(), List.of(), initial);
+            namesRightAfterShow.addAll(ui.personaNamesInList());
+        });
+
+        assertThat(namesRightAfterShow).containsExactlyInAnyOrderElementsOf(
+                sample.personas().stream().map(Persona::name).toList());
+        assertThat(ui.window.viewModel().document().file()).isNull();
+        assertThat(ui.window.viewModel().document().isDirty()).isFalse();
+        assertThat(ui.dialogs.questions).isEmpty();
+    }
+
+    @Test
+    void aFileArgumentIsNotReadAhead() {
+        InitialContent initial = InitialContent.lookUp(ui.recovery, ui.samples(), List.of("elsewhere.pcanvas"));
+
+        assertThat(initial.recovered()).isEmpty();
+        assertThat(initial.sample()).isNull();
+    }
+
+    @Test
+    void recoveredWorkIsOfferedAfterTheWindowIsShownAndTheSampleIsNotRead(FxRobot robot) throws Exception {
+        Workbook lost = TestWorkbooks.twoPersonas().withSchool("Verloren");
+        ui.recovery.write(lost, null, null, TestWorkbooks.T0);
+        InitialContent initial = InitialContent.lookUp(ui.recovery, ui.samples(), List.of());
+        assertThat(initial.recovered()).isPresent();
+        assertThat(initial.sample()).isNull();
+        ui.dialogs.confirmAnswer = true;
+
+        robot.interact(() -> ui.start(new Stage(), List.of(), initial));
+
+        waitUntil(() -> "Verloren".equals(ui.window.viewModel().document().workbook().school()));
+        assertThat(ui.dialogs.questions).hasSize(1);
+        assertThat(ui.dialogs.questions.get(0)).contains("Verloren");
+        assertThat(ui.window.viewModel().document().isDirty()).isTrue();
+    }
+}
