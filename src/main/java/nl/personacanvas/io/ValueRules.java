@@ -23,7 +23,11 @@ final class ValueRules {
      */
     static int codePoints(String value) {
         int length = value.length();
-        for (int i = 0; i < value.length(); i++) {
+        int i = 0;
+        while (i < length && value.charAt(i) < Character.MIN_SURROGATE) {
+            i++; // the usual text has no surrogates at all: one comparison a char finds that out
+        }
+        for (; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
