@@ -21,8 +21,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class BackgroundFileWriter extends OutputStream {
     /** Written out in pieces this large: big enough for few system calls, small enough to start early. */
     private static final int CHUNK_BYTES = 256 * 1024;
-    /** Bounds the memory a save holds when the disk is slower than serialising. */
-    private static final int CHUNKS_QUEUED = 8;
+    /**
+     * Bounds the memory a save holds when the disk is slower than serialising: pieces of a
+     * {@link PieceBuffer} are smaller than the chunks, so there is room for many of them.
+     */
+    private static final int CHUNKS_QUEUED = 32;
+    /** Bytes written but not yet pushed to disk after which an idle helper pushes them ahead of the end. */
+    private static final int PUSH_BYTES = 1024 * 1024;
     private static final ByteBuffer END = ByteBuffer.allocate(0);
 
     /** What was written and forced: its size and SHA-256. */
@@ -40,6 +45,8 @@ final class BackgroundFileWriter extends OutputStream {
     private int used;
     private long size;
     private boolean closed;
+    /** Helper thread only: bytes written since the file was last forced. */
+    private long unforced;
 
     BackgroundFileWriter(FileChannel channel, WorkbookStore.ChannelWriter writer) {
         this.channel = channel;
@@ -68,6 +75,21 @@ final class BackgroundFileWriter extends OutputStream {
             used += n;
             offset += n;
             count -= n;
+        }
+    }
+
+    /**
+     * Writes the first {@code length} bytes of {@code piece} after what was written so far, taking the
+     * array itself instead of a copy: the caller must not touch it again.
+     */
+    void writePiece(byte[] piece, int length) throws IOException {
+        if (used > 0) {
+            handOff();
+        }
+        if (length > 0) {
+            rethrowFailure();
+            put(ByteBuffer.wrap(piece, 0, length));
+            size += length;
         }
     }
 
@@ -150,6 +172,7 @@ final class BackgroundFileWriter extends OutputStream {
             for (ByteBuffer piece; (piece = queue.take()) != END; ) {
                 if (failure == null) {
                     write(piece);
+                    pushAheadWhenIdle();
                 }
             }
             if (failure == null) {
@@ -164,11 +187,27 @@ final class BackgroundFileWriter extends OutputStream {
         }
     }
 
+    /**
+     * Forcing the file to disk at the end waits for every byte not yet on it, a wait the serialising
+     * cannot overlap. While the helper has nothing else to do it pushes what it wrote so far, so the
+     * disk works while the rest is still being serialised and the final force has less left to wait for.
+     * The final force is what makes the file safe; these only start the disk's work earlier.
+     */
+    private void pushAheadWhenIdle() throws IOException {
+        if (unforced >= PUSH_BYTES && queue.isEmpty()) {
+            channel.force(false);
+            unforced = 0;
+        }
+    }
+
     private void write(ByteBuffer piece) {
         try {
             digest.update(piece.array(), 0, piece.limit());
+            unforced += piece.limit();
             writer.write(channel, piece);
-            spare.add(piece.array());
+            if (piece.array().length == CHUNK_BYTES) {
+                spare.add(piece.array());
+            }
         } catch (IOException | RuntimeException | Error e) {
             // Even an Error (out of memory) must reach the producer, or it would wait on a full queue.
             failure = e;
