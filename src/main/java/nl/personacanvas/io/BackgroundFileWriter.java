@@ -26,8 +26,6 @@ final class BackgroundFileWriter extends OutputStream {
      * {@link PieceBuffer} are smaller than the chunks, so there is room for many of them.
      */
     private static final int CHUNKS_QUEUED = 32;
-    /** Bytes written but not yet pushed to disk after which an idle helper pushes them ahead of the end. */
-    private static final int PUSH_BYTES = 1024 * 1024;
     private static final ByteBuffer END = ByteBuffer.allocate(0);
 
     /** What was written and forced: its size and SHA-256. */
@@ -45,8 +43,6 @@ final class BackgroundFileWriter extends OutputStream {
     private int used;
     private long size;
     private boolean closed;
-    /** Helper thread only: bytes written since the file was last forced. */
-    private long unforced;
 
     BackgroundFileWriter(FileChannel channel, WorkbookStore.ChannelWriter writer) {
         this.channel = channel;
@@ -172,7 +168,6 @@ final class BackgroundFileWriter extends OutputStream {
             for (ByteBuffer piece; (piece = queue.take()) != END; ) {
                 if (failure == null) {
                     write(piece);
-                    pushAheadWhenIdle();
                 }
             }
             if (failure == null) {
@@ -187,23 +182,9 @@ final class BackgroundFileWriter extends OutputStream {
         }
     }
 
-    /**
-     * Forcing the file to disk at the end waits for every byte not yet on it, a wait the serialising
-     * cannot overlap. While the helper has nothing else to do it pushes what it wrote so far, so the
-     * disk works while the rest is still being serialised and the final force has less left to wait for.
-     * The final force is what makes the file safe; these only start the disk's work earlier.
-     */
-    private void pushAheadWhenIdle() throws IOException {
-        if (unforced >= PUSH_BYTES && queue.isEmpty()) {
-            channel.force(false);
-            unforced = 0;
-        }
-    }
-
     private void write(ByteBuffer piece) {
         try {
             digest.update(piece.array(), 0, piece.limit());
-            unforced += piece.limit();
             writer.write(channel, piece);
             if (piece.array().length == CHUNK_BYTES) {
                 spare.add(piece.array());
