@@ -21,11 +21,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class BackgroundFileWriter extends OutputStream {
     /** Written out in pieces this large: big enough for few system calls, small enough to start early. */
     private static final int CHUNK_BYTES = 256 * 1024;
-    /**
-     * Bounds the memory a save holds when the disk is slower than serialising: pieces of a
-     * {@link PieceBuffer} are smaller than the chunks, so there is room for many of them.
-     */
-    private static final int CHUNKS_QUEUED = 32;
+    /** Bounds the memory a save holds when the disk is slower than serialising. */
+    private static final int CHUNKS_QUEUED = 8;
     private static final ByteBuffer END = ByteBuffer.allocate(0);
 
     /** What was written and forced: its size and SHA-256. */

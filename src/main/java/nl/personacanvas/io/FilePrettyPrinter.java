@@ -64,7 +64,7 @@ final class FilePrettyPrinter extends DefaultPrettyPrinter {
 
     /**
      * A line break and the indentation of one nesting level, pre-encoded for the levels a file uses,
-     * once for all saves (a save makes a layout for every block of personas).
+     * once for all saves.
      */
     private static final class LevelIndenter implements Indenter {
         private static final DefaultIndenter DEEPER = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE;

@@ -36,7 +36,7 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void aLargeWorkbookSerialisedInBlocksOnTwoThreadsIsStillTheSameBytes() throws Exception {
+    void aLargeWorkbookSerialisedInTwoHalvesIsStillTheSameBytes() throws Exception {
         RandomWorkbooks generator = new RandomWorkbooks(64_000L);
         for (int size : new int[] {WorkbookWriter.PARALLEL_FROM - 1, WorkbookWriter.PARALLEL_FROM,
                 WorkbookWriter.PARALLEL_FROM + 1, 301}) {
