@@ -71,6 +71,21 @@ final class BackgroundFileWriter extends OutputStream {
         }
     }
 
+    /**
+     * Writes the first {@code length} bytes of {@code piece} after what was written so far, taking the
+     * array itself instead of a copy: the caller must not touch it again.
+     */
+    void writePiece(byte[] piece, int length) throws IOException {
+        if (used > 0) {
+            handOff();
+        }
+        if (length > 0) {
+            rethrowFailure();
+            put(ByteBuffer.wrap(piece, 0, length));
+            size += length;
+        }
+    }
+
     /** The last bytes go out and the file is forced to disk, on the helper thread; see {@link #await()}. */
     @Override
     public void close() throws IOException {
@@ -168,7 +183,9 @@ final class BackgroundFileWriter extends OutputStream {
         try {
             digest.update(piece.array(), 0, piece.limit());
             writer.write(channel, piece);
-            spare.add(piece.array());
+            if (piece.array().length == CHUNK_BYTES) {
+                spare.add(piece.array());
+            }
         } catch (IOException | RuntimeException | Error e) {
             // Even an Error (out of memory) must reach the producer, or it would wait on a full queue.
             failure = e;

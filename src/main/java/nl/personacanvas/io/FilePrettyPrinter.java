@@ -23,7 +23,7 @@ final class FilePrettyPrinter extends DefaultPrettyPrinter {
     private final SerializedString arrayValueSeparator;
 
     FilePrettyPrinter() {
-        _objectIndenter = new LevelIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        _objectIndenter = new LevelIndenter();
         fieldValueSeparator = new SerializedString(_objectFieldValueSeparatorWithSpaces);
         entrySeparator = new SerializedString(_objectEntrySeparator);
         arrayValueSeparator = new SerializedString(_arrayValueSeparator);
@@ -62,26 +62,26 @@ final class FilePrettyPrinter extends DefaultPrettyPrinter {
         _arrayIndenter.writeIndentation(g, _nesting);
     }
 
-    /** A line break and the indentation of one nesting level, pre-encoded for the levels a file uses. */
+    /**
+     * A line break and the indentation of one nesting level, pre-encoded for the levels a file uses,
+     * once for all saves.
+     */
     private static final class LevelIndenter implements Indenter {
-        private final SerializableString[] levels = new SerializableString[PRECOMPUTED_LEVELS];
-        private final DefaultIndenter deeper;
+        private static final DefaultIndenter DEEPER = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE;
+        private static final SerializableString[] LEVELS = new SerializableString[PRECOMPUTED_LEVELS];
 
-        LevelIndenter(DefaultIndenter model) {
-            this.deeper = model;
-            String eol = model.getEol();
-            String unit = model.getIndent();
+        static {
             for (int level = 0; level < PRECOMPUTED_LEVELS; level++) {
-                levels[level] = new SerializedString(eol + unit.repeat(level));
+                LEVELS[level] = new SerializedString(DEEPER.getEol() + DEEPER.getIndent().repeat(level));
             }
         }
 
         @Override
         public void writeIndentation(JsonGenerator g, int level) throws IOException {
             if (level < PRECOMPUTED_LEVELS) {
-                g.writeRaw(levels[level]);
+                g.writeRaw(LEVELS[level]);
             } else {
-                deeper.writeIndentation(g, level);
+                DEEPER.writeIndentation(g, level);
             }
         }
 

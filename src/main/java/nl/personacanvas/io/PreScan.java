@@ -22,17 +22,8 @@ import java.util.List;
  * for binding, which is then no second parse of the text.
  */
 final class PreScan {
-    /** Opens a parser on the document: on its bytes, or on its text. */
-    interface Source {
-        JsonParser open() throws IOException;
-    }
-
-    private final Source source;
-    /**
-     * A quick scan stops at the first list too long or null, as another scan words the refusal, and keeps
-     * no tokens, as binding parses the bytes again (faster than copying every token and replaying it).
-     */
-    private final boolean quick;
+    private final JsonFactory factory;
+    private final String json;
 
     private String format;
     private int[] formatAt = {1, 1};
@@ -47,20 +38,8 @@ final class PreScan {
     private int[] parseErrorAt;
 
     PreScan(JsonFactory factory, String json) {
-        this(() -> factory.createParser(json), false);
-    }
-
-    private PreScan(Source source, boolean quick) {
-        this.source = source;
-        this.quick = quick;
-    }
-
-    /**
-     * A scan that only tells whether the document passes: it gives up at the first problem, so a hostile
-     * file (a list of millions) costs no more than reading up to its problem, and keeps no tokens.
-     */
-    static PreScan quick(Source source) {
-        return new PreScan(source, true);
+        this.factory = factory;
+        this.json = json;
     }
 
     /** Throws for the first of: not a workbook, bad or future version, invalid JSON, a list too long, nulls. */
@@ -115,8 +94,8 @@ final class PreScan {
     }
 
     private void scan() throws IOException, WorkbookFormatException {
-        try (JsonParser parser = source.open()) {
-            tokens = quick ? null : new TokenBuffer(parser);
+        try (JsonParser parser = factory.createParser(json)) {
+            tokens = new TokenBuffer(parser);
             try {
                 scan(parser);
             } catch (JsonProcessingException e) {
@@ -150,16 +129,11 @@ final class PreScan {
                 int[] where = at(parser);
                 nulls.add(new FormatProblem("error.nullValue", new Object[0], path(ctx), where[0], where[1]));
             }
-            if (quick && (tooMany != null || !nulls.isEmpty())) {
-                return;
-            }
         }
     }
 
     private void keep(JsonParser parser) throws IOException {
-        if (tokens != null) {
-            tokens.copyCurrentEvent(parser);
-        }
+        tokens.copyCurrentEvent(parser);
     }
 
     private void header(JsonParser parser, JsonToken token, String name) throws IOException {

@@ -25,8 +25,9 @@ import nl.personacanvas.model.Workbook;
 /**
  * Reads and writes the workbook file format (JSON, UTF-8). Reading is strict and bounded: a file is
  * either loaded whole or refused with a {@link WorkbookFormatException} naming every problem, never
- * half-loaded. Order matters: encoding, then format and version (so a newer file is refused before its
- * unknown content is judged), then types, then the rules in {@link WorkbookValidator}.
+ * half-loaded. A good file is read in one streaming pass ({@link WorkbookReader}); any other is read
+ * thoroughly, where order matters: encoding, then format and version (so a newer file is refused before
+ * its unknown content is judged), then types, then the rules in {@link WorkbookValidator}.
  */
 public final class WorkbookCodec {
     public static final String FORMAT = "persona-canvas-workbook";
@@ -40,16 +41,7 @@ public final class WorkbookCodec {
     private final String savedBy;
 
     public WorkbookCodec() {
-        this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
-                        .maxStringLength(Limits.MAX_JSON_STRING_CHARS)
-                        .maxNameLength(Limits.MAX_NAME_LENGTH)
-                        .maxNumberLength(MAX_NUMBER_DIGITS)
-                        .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
-                        .build())
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+        this.factory = strictFactory();
         JsonMapper json = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -67,6 +59,20 @@ public final class WorkbookCodec {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         this.mapper = json;
         this.savedBy = "Persona Canvas " + AppVersion.current();
+    }
+
+    /** Parsers with the format's limits, refusing a key twice in one object. */
+    static JsonFactory strictFactory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+                        .maxStringLength(Limits.MAX_JSON_STRING_CHARS)
+                        .maxNameLength(Limits.MAX_NAME_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
+                        .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
+                        .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
 
     /** The file's bytes: pretty-printed UTF-8 JSON ending in a newline. */
@@ -98,34 +104,22 @@ public final class WorkbookCodec {
             throw new WorkbookFormatException("error.tooLarge", megabytes(bytes.length), MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
         int start = StrictUtf8.textStart(bytes);
-        Text text = new Text(bytes, start);
-        if (!startsPlainly(bytes, start)) {
-            return read(text.scanned(factory), text);
-        }
-        WorkbookFileDto file = bindBytes(bytes, start);
-        // A refusal is worded from the text: a byte parser counts columns in bytes, people count characters.
-        return file != null ? validated(file, text) : read(text.scanned(factory), text);
+        Workbook workbook = startsPlainly(bytes, start) ? WorkbookReader.read(factory, bytes, start) : null;
+        return workbook != null ? workbook : readThoroughly(bytes, start);
     }
 
     /**
-     * The bytes parsed as they are, with no text built from them: scanned, then bound by a second parse,
-     * which costs less than keeping every token to bind from. Null when either refuses them.
+     * Reads the document the thorough way, which words every refusal: from its text (a byte parser counts
+     * columns in bytes, people count characters), scanned first, then bound to the DTOs and validated.
+     * {@link WorkbookReader} reads a good file faster; this is for every file it does not accept.
      */
-    private WorkbookFileDto bindBytes(byte[] bytes, int start) {
-        PreScan scan = PreScan.quick(() -> factory.createParser(bytes, start, bytes.length - start));
-        try {
-            scan.check();
-        } catch (WorkbookFormatException refused) {
-            return null;
+    Workbook readThoroughly(byte[] bytes, int start) throws WorkbookFormatException {
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw new WorkbookFormatException("error.empty");
         }
-        try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
-            return mapper.readValue(parser, WorkbookFileDto.class);
-        } catch (IOException refused) {
-            return null;
-        }
-    }
-
-    private Workbook read(PreScan scan, Text text) throws WorkbookFormatException {
+        PreScan scan = new PreScan(factory, text);
+        scan.check();
         WorkbookFileDto file;
         try (JsonParser parser = scan.tokens()) {
             file = mapper.readValue(parser, WorkbookFileDto.class);
@@ -134,13 +128,9 @@ public final class WorkbookCodec {
         } catch (IOException e) {
             throw new WorkbookFormatException("error.syntax", e.getMessage());
         }
-        return validated(file, text);
-    }
-
-    private Workbook validated(WorkbookFileDto file, Text text) throws WorkbookFormatException {
         List<WorkbookValidator.Found> problems = WorkbookValidator.check(file);
         if (!problems.isEmpty()) {
-            throw new WorkbookFormatException(locate(text.string(), problems));
+            throw new WorkbookFormatException(locate(text, problems));
         }
         return WorkbookMapper.fromDto(file.workbook(), file.matrixVersion());
     }
@@ -161,35 +151,6 @@ public final class WorkbookCodec {
         return plain;
     }
 
-    /** The document as text, made only when a message needs places in it or the bytes cannot be parsed as they are. */
-    private static final class Text {
-        private final byte[] bytes;
-        private final int start;
-        private String string;
-
-        Text(byte[] bytes, int start) {
-            this.bytes = bytes;
-            this.start = start;
-        }
-
-        String string() {
-            if (string == null) {
-                string = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-            }
-            return string;
-        }
-
-        /** The text's first pass, which refuses the document (an empty one first) or keeps its tokens. */
-        PreScan scanned(JsonFactory factory) throws WorkbookFormatException {
-            if (string().isBlank()) {
-                throw new WorkbookFormatException("error.empty");
-            }
-            PreScan scan = new PreScan(factory, string());
-            scan.check();
-            return scan;
-        }
-    }
-
     private List<FormatProblem> locate(String json, List<WorkbookValidator.Found> problems) {
         Map<JsonPath, int[]> places = JsonLocator.locate(factory, json,
                 problems.stream().map(WorkbookValidator.Found::path).filter(Objects::nonNull).toList());
@@ -203,11 +164,11 @@ public final class WorkbookCodec {
     }
 
     /** Limits hit while binding come without a place but with a path; the place is found from the path. */
-    private FormatProblem locateIfNeeded(Text text, FormatProblem p, JsonPath path) {
+    private FormatProblem locateIfNeeded(String text, FormatProblem p, JsonPath path) {
         if (p.hasLocation() || path == null) {
             return p;
         }
-        int[] at = JsonLocator.locate(factory, text.string(), List.of(path)).get(path);
+        int[] at = JsonLocator.locate(factory, text, List.of(path)).get(path);
         return at == null ? p : p.at(at[0], at[1]);
     }
 

@@ -1,10 +1,10 @@
 package nl.personacanvas.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
@@ -66,11 +67,7 @@ public final class WorkbookStore {
         if (Files.isDirectory(file)) {
             throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory");
         }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            // Bounded read: the size on disk can lie (devices, pipes, files still growing).
-            bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
-        }
+        byte[] bytes = readBounded(file, Limits.MAX_DOCUMENT_BYTES + 1);
         if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
             long size = Math.max(Files.size(file), bytes.length);
             throw new WorkbookFormatException("error.tooLarge", WorkbookCodec.megabytes(size),
@@ -83,6 +80,33 @@ public final class WorkbookStore {
         hasher.start();
         Workbook workbook = codec.read(bytes);
         return new Loaded(workbook, new FileFingerprint(bytes.length, Files.getLastModifiedTime(file), result(hash)));
+    }
+
+    /**
+     * At most {@code max} bytes of the file. The size on disk is only a hint (devices, pipes, files still
+     * growing), but an array of that size filled in one go spares the copies of reading in small pieces.
+     */
+    private static byte[] readBounded(Path file, int max) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            byte[] bytes = new byte[(int) Math.min(Math.max(channel.size(), 0), max)];
+            int filled = 0;
+            ByteBuffer probe = ByteBuffer.allocate(1);
+            while (filled < max) {
+                if (filled < bytes.length) {
+                    int read = channel.read(ByteBuffer.wrap(bytes, filled, bytes.length - filled));
+                    if (read < 0) {
+                        return Arrays.copyOf(bytes, filled);
+                    }
+                    filled += read;
+                } else if (channel.read(probe.clear()) < 0) {
+                    return bytes; // as long as the size said: the usual case, with no copy
+                } else {
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(2L * bytes.length, 8192), max));
+                    bytes[filled++] = probe.get(0);
+                }
+            }
+            return bytes;
+        }
     }
 
     private static String result(FutureTask<String> hash) throws IOException {

@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.personacanvas.io.dto.CanvasDto;
 import nl.personacanvas.io.dto.CoreActivityDto;
 import nl.personacanvas.io.dto.EntryDto;
@@ -24,10 +23,6 @@ import nl.personacanvas.model.ActivityGroup;
  * cap) with its JSON path, so one run of {@code validate} shows all that needs fixing.
  */
 final class WorkbookValidator {
-    static final Set<String> MEDIA_TYPES = Set.of("image/png", "image/jpeg");
-    static final Pattern MATRIX_ACTIVITY = Pattern.compile("A[1-5]");
-    private static final int MAX_PORTRAIT_BASE64 = 4 * ((Limits.MAX_PORTRAIT_BYTES + 2) / 3);
-
     /** A problem and where it is (null: nowhere in particular), before that becomes a line and column. */
     record Found(JsonPath path, String key, Object[] args) {
     }
@@ -96,7 +91,7 @@ final class WorkbookValidator {
 
     private void activity(JsonPath path, CoreActivityDto a, Set<String> ids) {
         id(path, "id", a.id(), ids);
-        if (a.matrix() != null && !MATRIX_ACTIVITY.matcher(a.matrix()).matches()) {
+        if (a.matrix() != null && !ValueRules.MATRIX_ACTIVITY.matcher(a.matrix()).matches()) {
             report(path.field("matrix"), "error.badMatrixActivity", shorten(a.matrix()));
         }
         text(path.field("name"), a.name(), Limits.MAX_SENTENCE_LENGTH);
@@ -138,12 +133,12 @@ final class WorkbookValidator {
     private void portrait(JsonPath path, PortraitDto portrait) {
         if (portrait.mediaType() == null) {
             report(path, "error.missingField", "mediaType");
-        } else if (!MEDIA_TYPES.contains(portrait.mediaType())) {
+        } else if (!ValueRules.MEDIA_TYPES.contains(portrait.mediaType())) {
             report(path.field("mediaType"), "error.badEnum", shorten(portrait.mediaType()), "image/png, image/jpeg");
         }
         if (portrait.data() == null) {
             report(path, "error.missingField", "data");
-        } else if (portrait.data().length() > MAX_PORTRAIT_BASE64) {
+        } else if (portrait.data().length() > ValueRules.MAX_PORTRAIT_BASE64) {
             report(path.field("data"), "error.portraitTooLarge", Limits.MAX_PORTRAIT_BYTES / (1024 * 1024));
         } else {
             try {
@@ -154,15 +149,9 @@ final class WorkbookValidator {
         }
     }
 
-    /**
-     * A picture declaring more pixels than a portrait needs is refused here, from its header, so no part
-     * of the app ever tries to decode it. Bytes that are no readable image are let through: every
-     * decoder shows the initials instead, as for a damaged picture.
-     */
     private void dimensions(JsonPath path, byte[] image) {
         ImageHeader.sizeOf(image).ifPresent(size -> {
-            if (size.width() > Limits.MAX_PORTRAIT_SIDE || size.height() > Limits.MAX_PORTRAIT_SIDE
-                    || size.pixels() > Limits.MAX_PORTRAIT_PIXELS) {
+            if (ValueRules.tooManyPixels(size)) {
                 report(path, "error.portraitDimensions", size.width(), size.height(), Limits.MAX_PORTRAIT_SIDE,
                         Limits.MAX_PORTRAIT_PIXELS / 1_000_000);
             }
@@ -202,7 +191,7 @@ final class WorkbookValidator {
         if (!text(path, id, Limits.MAX_NAME_LENGTH)) {
             return;
         }
-        if (hasControlCharacter(id)) {
+        if (ValueRules.hasControlCharacter(id)) {
             report(path, "error.controlInId");
         } else if (!seen.add(id)) {
             report(path, "error.duplicateId", id);
@@ -214,32 +203,16 @@ final class WorkbookValidator {
         if (value == null) {
             return true;
         }
-        // One pass for both: every text of the file goes through here, so this is most of validating.
-        int length = value.length();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-                length--;
-            } else if (Character.isSurrogate(c)) {
-                report(path, "error.loneSurrogate", String.format("U+%04X", (int) c));
-                return false;
-            }
+        int length = ValueRules.codePoints(value);
+        if (length < 0) {
+            report(path, "error.loneSurrogate", String.format("U+%04X", (int) value.charAt(-1 - length)));
+            return false;
         }
         if (length > max) {
             report(path, "error.tooLong", length, max);
             return false;
         }
         return true;
-    }
-
-    private static boolean hasControlCharacter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isISOControl(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void instant(JsonPath owner, String field, String value) {

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import nl.personacanvas.model.Canvas;
@@ -30,6 +33,21 @@ final class WorkbookWriter {
     static final int PARALLEL_FROM = 64;
     /** How deep the personas' list sits: in the workbook object, in the file's object. */
     private static final int PERSONAS_NESTING = 2;
+
+    // The names of the fields every persona and entry has, encoded once instead of for every one of them.
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString TEXT = new SerializedString("text");
+    private static final SerializableString LINKS = new SerializedString("links");
+    private static final SerializableString NOTE = new SerializedString("note");
+    private static final SerializableString NAME = new SerializedString("name");
+    private static final SerializableString ROLE = new SerializedString("role");
+    private static final SerializableString ACTIVITY = new SerializedString("activity");
+    private static final SerializableString AUTHORS = new SerializedString("authors");
+    private static final SerializableString NOTES = new SerializedString("notes");
+    private static final SerializableString CREATED = new SerializedString("created");
+    private static final SerializableString MODIFIED = new SerializedString("modified");
+    private static final SerializableString CANVAS = new SerializedString("canvas");
+    private static final Map<Quadrant, SerializableString> QUADRANT_KEYS = quadrantKeys();
 
     private final JsonFactory factory;
     private final OutputStream sink;
@@ -74,7 +92,8 @@ final class WorkbookWriter {
         for (PrincipleTheme p : wb.principles()) {
             out.writeStartObject();
             out.writeStringField("theme", p.theme());
-            texts("statements", p.statements());
+            out.writeFieldName("statements");
+            texts(p.statements());
             out.writeEndObject();
         }
         out.writeEndArray();
@@ -88,14 +107,14 @@ final class WorkbookWriter {
         out.writeStartArray();
         List<Persona> personas = wb.personas();
         int half = personas.size() >= PARALLEL_FROM ? personas.size() / 2 : personas.size();
-        FutureTask<byte[]> secondHalf = half < personas.size() ? startWriting(personas.subList(half, personas.size()))
-                : null;
+        FutureTask<PieceBuffer> secondHalf = half < personas.size()
+                ? startWriting(personas.subList(half, personas.size())) : null;
         for (Persona p : personas.subList(0, half)) {
             persona(p);
         }
         if (secondHalf != null) {
             out.flush();
-            sink.write(await(secondHalf));
+            await(secondHalf).writeTo(sink);
         }
         out.writeEndArray();
         out.writeEndObject();
@@ -105,10 +124,11 @@ final class WorkbookWriter {
      * Serialises the personas of the list's second half while this thread does the first: a large
      * workbook is saved in about half the time where a second processor is free. The bytes are those the
      * list would hold after its first half: a separator before each persona, indented as deep as the list.
+     * They are kept in pieces, which a save passes on to the file as they are, without copying them.
      */
-    private FutureTask<byte[]> startWriting(List<Persona> personas) {
-        FutureTask<byte[]> task = new FutureTask<>(() -> {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+    private FutureTask<PieceBuffer> startWriting(List<Persona> personas) {
+        FutureTask<PieceBuffer> task = new FutureTask<>(() -> {
+            PieceBuffer bytes = new PieceBuffer();
             FilePrettyPrinter layout = FilePrettyPrinter.insideList(PERSONAS_NESTING);
             try (JsonGenerator generator = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
                 generator.setPrettyPrinter(layout);
@@ -118,7 +138,7 @@ final class WorkbookWriter {
                     writer.persona(p);
                 }
             }
-            return bytes.toByteArray();
+            return bytes;
         });
         Thread thread = new Thread(task, "workbook-serialise");
         thread.setDaemon(true);
@@ -126,7 +146,7 @@ final class WorkbookWriter {
         return task;
     }
 
-    private static byte[] await(FutureTask<byte[]> task) throws IOException {
+    private static PieceBuffer await(FutureTask<PieceBuffer> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -156,11 +176,12 @@ final class WorkbookWriter {
 
     private void persona(Persona p) throws IOException {
         out.writeStartObject();
-        out.writeStringField("id", p.id());
-        out.writeStringField("name", p.name());
-        out.writeStringField("role", p.role());
-        out.writeStringField("activity", p.activityId());
-        texts("authors", p.authors());
+        field(ID, p.id());
+        field(NAME, p.name());
+        field(ROLE, p.role());
+        field(ACTIVITY, p.activityId());
+        out.writeFieldName(AUTHORS);
+        texts(p.authors());
         if (p.portrait() != null) {
             out.writeFieldName("portrait");
             out.writeStartObject();
@@ -172,10 +193,10 @@ final class WorkbookWriter {
             out.writeBinary(Base64Variants.MIME_NO_LINEFEEDS, image, 0, image.length);
             out.writeEndObject();
         }
-        out.writeStringField("notes", p.notes());
-        out.writeStringField("created", p.created().toString());
-        out.writeStringField("modified", p.modified().toString());
-        out.writeFieldName("canvas");
+        field(NOTES, p.notes());
+        field(CREATED, p.created().toString());
+        field(MODIFIED, p.modified().toString());
+        out.writeFieldName(CANVAS);
         canvas(p.canvas());
         out.writeEndObject();
     }
@@ -183,7 +204,7 @@ final class WorkbookWriter {
     private void canvas(Canvas c) throws IOException {
         out.writeStartObject();
         for (Quadrant q : Quadrant.values()) {
-            out.writeFieldName(q.key());
+            out.writeFieldName(QUADRANT_KEYS.get(q));
             out.writeStartArray();
             for (Entry e : c.entries(q)) {
                 entry(e);
@@ -197,26 +218,39 @@ final class WorkbookWriter {
     private void entry(Entry e) throws IOException {
         out.writeStartObject();
         if (!e.id().isEmpty()) {
-            out.writeStringField("id", e.id());
+            field(ID, e.id());
         }
         if (!e.text().isEmpty()) {
-            out.writeStringField("text", e.text());
+            field(TEXT, e.text());
         }
         if (!e.links().isEmpty()) {
-            texts("links", e.links());
+            out.writeFieldName(LINKS);
+            texts(e.links());
         }
         if (!e.note().isEmpty()) {
-            out.writeStringField("note", e.note());
+            field(NOTE, e.note());
         }
         out.writeEndObject();
     }
 
-    private void texts(String field, List<String> values) throws IOException {
-        out.writeFieldName(field);
+    private void field(SerializableString name, String value) throws IOException {
+        out.writeFieldName(name);
+        out.writeString(value);
+    }
+
+    private void texts(List<String> values) throws IOException {
         out.writeStartArray();
         for (String v : values) {
             out.writeString(v);
         }
         out.writeEndArray();
+    }
+
+    private static Map<Quadrant, SerializableString> quadrantKeys() {
+        Map<Quadrant, SerializableString> keys = new EnumMap<>(Quadrant.class);
+        for (Quadrant q : Quadrant.values()) {
+            keys.put(q, new SerializedString(q.key()));
+        }
+        return keys;
     }
 }

@@ -97,9 +97,9 @@ class WorkbookSchemaTest {
         assertThat(definition(CoreActivityDto.class).at("/properties/group/enum")).extracting(JsonNode::asText)
                 .containsExactlyElementsOf(Arrays.stream(ActivityGroup.values()).map(ActivityGroup::key).toList());
         assertThat(definition(CoreActivityDto.class).at("/properties/matrix/enum")).extracting(JsonNode::asText)
-                .allMatch(a -> WorkbookValidator.MATRIX_ACTIVITY.matcher(a).matches()).hasSize(5);
+                .allMatch(a -> ValueRules.MATRIX_ACTIVITY.matcher(a).matches()).hasSize(5);
         assertThat(definition(PortraitDto.class).at("/properties/mediaType/enum")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrderElementsOf(WorkbookValidator.MEDIA_TYPES);
+                .containsExactlyInAnyOrderElementsOf(ValueRules.MEDIA_TYPES);
     }
 
     @Test

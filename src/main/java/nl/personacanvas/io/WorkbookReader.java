@@ -1,0 +1,328 @@
+package nl.personacanvas.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.personacanvas.model.ActivityGroup;
+import nl.personacanvas.model.Canvas;
+import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Portrait;
+import nl.personacanvas.model.PrincipleTheme;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
+
+/**
+ * Reads a workbook file straight into the domain records in one streaming pass over its bytes, checking
+ * every rule of the format on the way: the counterpart of {@link WorkbookWriter}. It only accepts. At the
+ * first thing it does not accept it gives up, and {@link WorkbookCodec} reads the file again the thorough
+ * way (scan, binding to the DTOs, validation), which words every refusal with its place in characters and
+ * lists all rule problems. So what this reader loads the thorough reading loads too, into an equal
+ * workbook ({@code WorkbookReaderTest} holds it to that on thousands of hostile and random files), and a
+ * good file costs one parse instead of two, with no DTOs and no second walk to validate them.
+ */
+final class WorkbookReader {
+    /** Giving up carries nothing: the thorough reading words the refusal. */
+    private static final class GiveUp extends Exception {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+
+    private interface Item<T> {
+        T read(JsonToken token) throws IOException, GiveUp;
+    }
+
+    /** Fewer bytes than an entry with a sentence of text takes in a saved file (about 200): sizes the id set. */
+    private static final int BYTES_PER_ENTRY = 160;
+
+    private final JsonParser parser;
+    private final Set<String> activityIds = new HashSet<>();
+    private final Set<String> personaIds = new HashSet<>();
+    private final Set<String> entryIds;
+    /** Activities personas name, checked at the end: a file may list its activities after its personas. */
+    private final Set<String> namedActivities = new HashSet<>();
+
+    private WorkbookReader(JsonParser parser, int length) {
+        this.parser = parser;
+        // Growing a set of 20,000 ids step by step costs a tenth of the whole reading; sized by the file, it
+        // does not grow for a usual workbook.
+        this.entryIds = new HashSet<>(length / BYTES_PER_ENTRY);
+    }
+
+    /** The workbook in {@code bytes} from {@code start}, or null when the file is not one this reader accepts. */
+    static Workbook read(JsonFactory factory, byte[] bytes, int start) {
+        // The factory's limits (depth, string and number lengths) and duplicate key detection apply here too.
+        try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
+            return new WorkbookReader(parser, bytes.length - start).file();
+        } catch (GiveUp | IOException e) {
+            return null;
+        }
+    }
+
+    private Workbook file() throws IOException, GiveUp {
+        expect(parser.nextToken(), JsonToken.START_OBJECT);
+        boolean workbookFormat = false;
+        boolean knownVersion = false;
+        String matrixVersion = null;
+        Workbook content = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "format" -> workbookFormat = WorkbookCodec.FORMAT.equals(string(value));
+                case "schemaVersion" -> knownVersion = value == JsonToken.VALUE_NUMBER_INT
+                        && parser.getNumberType() == JsonParser.NumberType.INT
+                        && parser.getIntValue() >= 1 && parser.getIntValue() <= WorkbookCodec.SCHEMA_VERSION;
+                case "matrixVersion" -> matrixVersion = text(value, Limits.MAX_NAME_LENGTH);
+                case "savedBy" -> text(value, Limits.MAX_NAME_LENGTH);
+                case "workbook" -> content = workbook(value);
+                default -> throw GIVE_UP;
+            }
+        }
+        if (parser.nextToken() != null || !workbookFormat || !knownVersion || content == null
+                || !activityIds.containsAll(namedActivities)) {
+            throw GIVE_UP;
+        }
+        return new Workbook(content.school(), content.region(), content.team(), content.definition(),
+                content.principles(), content.activities(), content.personas(), matrixVersion);
+    }
+
+    private Workbook workbook(JsonToken token) throws IOException, GiveUp {
+        expect(token, JsonToken.START_OBJECT);
+        String school = null;
+        String region = null;
+        String team = null;
+        String definition = null;
+        List<PrincipleTheme> principles = null;
+        List<CoreActivity> activities = null;
+        List<Persona> personas = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "school" -> school = text(value, Limits.MAX_NAME_LENGTH);
+                case "region" -> region = text(value, Limits.MAX_NAME_LENGTH);
+                case "team" -> team = text(value, Limits.MAX_NAME_LENGTH);
+                case "definition" -> definition = text(value, Limits.MAX_TEXT_LENGTH);
+                case "principles" -> principles = list(value, Limits.MAX_PRINCIPLES, this::principle);
+                case "activities" -> activities = list(value, Limits.MAX_ACTIVITIES, this::activity);
+                case "personas" -> personas = list(value, Limits.MAX_PERSONAS, this::persona);
+                default -> throw GIVE_UP;
+            }
+        }
+        return new Workbook(school, region, team, definition, principles, activities, personas, null);
+    }
+
+    private PrincipleTheme principle(JsonToken token) throws IOException, GiveUp {
+        expect(token, JsonToken.START_OBJECT);
+        String theme = null;
+        List<String> statements = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "theme" -> theme = text(value, Limits.MAX_SENTENCE_LENGTH);
+                case "statements" -> statements = list(value, Limits.MAX_STATEMENTS, t -> text(t, Limits.MAX_TEXT_LENGTH));
+                default -> throw GIVE_UP;
+            }
+        }
+        return new PrincipleTheme(theme, statements);
+    }
+
+    private CoreActivity activity(JsonToken token) throws IOException, GiveUp {
+        expect(token, JsonToken.START_OBJECT);
+        String id = null;
+        String matrix = null;
+        String name = null;
+        ActivityGroup group = null;
+        for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "id" -> id = id(value, activityIds);
+                case "matrix" -> matrix = matrixActivity(string(value));
+                case "name" -> name = text(value, Limits.MAX_SENTENCE_LENGTH);
+                case "group" -> group = ActivityGroup.fromKey(string(value)).orElseThrow(() -> GIVE_UP);
+                default -> throw GIVE_UP;
+            }
+        }
+        return new CoreActivity(required(id), matrix, name, required(group));
+    }
+
+    private Persona persona(JsonToken token) throws IOException, GiveUp {
+        expect(token, JsonToken.START_OBJECT);
+        String id = null;
+        String name = null;
+        String role = null;
+        String activity = null;
+        List<String> authors = null;
+        Portrait portrait = null;
+        String notes = null;
+        Instant created = null;
+        Instant modified = null;
+        Canvas canvas = null;
+        for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "id" -> id = id(value, personaIds);
+                case "name" -> name = text(value, Limits.MAX_NAME_LENGTH);
+                case "role" -> role = text(value, Limits.MAX_SENTENCE_LENGTH);
+                case "activity" -> activity = namedActivity(string(value));
+                case "authors" -> authors = list(value, Limits.MAX_AUTHORS, t -> text(t, Limits.MAX_NAME_LENGTH));
+                case "portrait" -> portrait = portrait(value);
+                case "notes" -> notes = text(value, Limits.MAX_TEXT_LENGTH);
+                case "created" -> created = instant(value);
+                case "modified" -> modified = instant(value);
+                case "canvas" -> canvas = canvas(value);
+                default -> throw GIVE_UP;
+            }
+        }
+        return new Persona(required(id), name, role, activity, authors, portrait, notes, required(created),
+                required(modified), canvas);
+    }
+
+    private Canvas canvas(JsonToken token) throws IOException, GiveUp {
+        expect(token, JsonToken.START_OBJECT);
+        Map<Quadrant, List<Entry>> quadrants = new EnumMap<>(Quadrant.class);
+        for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+            Quadrant quadrant = switch (field) {
+                case "design" -> Quadrant.DESIGN;
+                case "deliver" -> Quadrant.DELIVER;
+                case "organise" -> Quadrant.ORGANISE;
+                case "attitude" -> Quadrant.ATTITUDE;
+                default -> throw GIVE_UP;
+            };
+            quadrants.put(quadrant, list(parser.nextToken(), Limits.MAX_ENTRIES_PER_QUADRANT, this::entry));
+        }
+        return Canvas.of(quadrants);
+    }
+
+    private Entry entry(JsonToken token) throws IOException, GiveUp {
+        expect(token, JsonToken.START_OBJECT);
+        String id = null;
+        String text = null;
+        List<String> links = null;
+        String note = null;
+        for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "id" -> id = id(value, entryIds);
+                case "text" -> text = text(value, Limits.MAX_TEXT_LENGTH);
+                case "links" -> links = list(value, Limits.MAX_LINKS, t -> text(t, Limits.MAX_NAME_LENGTH));
+                case "note" -> note = text(value, Limits.MAX_TEXT_LENGTH);
+                default -> throw GIVE_UP;
+            }
+        }
+        return new Entry(required(id), text, links, note);
+    }
+
+    private Portrait portrait(JsonToken token) throws IOException, GiveUp {
+        expect(token, JsonToken.START_OBJECT);
+        String mediaType = null;
+        String data = null;
+        for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "mediaType" -> mediaType = string(value);
+                case "data" -> data = string(value);
+                default -> throw GIVE_UP;
+            }
+        }
+        if (!ValueRules.MEDIA_TYPES.contains(required(mediaType))
+                || required(data).length() > ValueRules.MAX_PORTRAIT_BASE64) {
+            throw GIVE_UP;
+        }
+        byte[] image;
+        try {
+            image = Base64.getDecoder().decode(data);
+        } catch (IllegalArgumentException e) {
+            throw GIVE_UP;
+        }
+        if (ImageHeader.sizeOf(image).filter(ValueRules::tooManyPixels).isPresent()) {
+            throw GIVE_UP;
+        }
+        return new Portrait(mediaType, image);
+    }
+
+    /** A list of at most {@code max} items; the thorough reading refuses a longer one before binding it. */
+    private <T> List<T> list(JsonToken token, int max, Item<T> item) throws IOException, GiveUp {
+        expect(token, JsonToken.START_ARRAY);
+        List<T> items = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            if (t == null || items.size() >= max) {
+                throw GIVE_UP;
+            }
+            items.add(item.read(t));
+        }
+        return items;
+    }
+
+    /** Ids: not blank, a short well-formed text without control characters, unique among {@code seen}. */
+    private String id(JsonToken token, Set<String> seen) throws IOException, GiveUp {
+        String id = string(token);
+        if (id.isBlank() || !ValueRules.fits(id, Limits.MAX_NAME_LENGTH) || ValueRules.hasControlCharacter(id)
+                || !seen.add(id)) {
+            throw GIVE_UP;
+        }
+        return id;
+    }
+
+    private String namedActivity(String id) {
+        if (!id.isEmpty()) {
+            namedActivities.add(id);
+        }
+        return id;
+    }
+
+    private static String matrixActivity(String value) throws GiveUp {
+        if (!ValueRules.MATRIX_ACTIVITY.matcher(value).matches()) {
+            throw GIVE_UP;
+        }
+        return value;
+    }
+
+    private Instant instant(JsonToken token) throws IOException, GiveUp {
+        try {
+            return Instant.parse(string(token));
+        } catch (DateTimeParseException e) {
+            throw GIVE_UP;
+        }
+    }
+
+    private String text(JsonToken token, int max) throws IOException, GiveUp {
+        String value = string(token);
+        if (!ValueRules.fits(value, max)) {
+            throw GIVE_UP;
+        }
+        return value;
+    }
+
+    /** Only a JSON string is text: no numbers, booleans, nulls, lists or objects in its place. */
+    private String string(JsonToken token) throws IOException, GiveUp {
+        expect(token, JsonToken.VALUE_STRING);
+        return parser.getText();
+    }
+
+    private static void expect(JsonToken token, JsonToken expected) throws GiveUp {
+        if (token != expected) {
+            throw GIVE_UP;
+        }
+    }
+
+    private static <T> T required(T value) throws GiveUp {
+        if (value == null) {
+            throw GIVE_UP;
+        }
+        return value;
+    }
+}
