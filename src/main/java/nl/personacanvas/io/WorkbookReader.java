@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
@@ -51,16 +52,15 @@ final class WorkbookReader {
 
     private final JsonParser parser;
     private final Set<String> activityIds = new HashSet<>();
-    private final Set<String> personaIds = new HashSet<>();
-    private final Set<String> entryIds;
+    private final IdSet personaIds = new IdSet(64);
+    private final IdSet entryIds;
     /** Activities personas name, checked at the end: a file may list its activities after its personas. */
     private final Set<String> namedActivities = new HashSet<>();
 
     private WorkbookReader(JsonParser parser, int length) {
         this.parser = parser;
-        // Growing a set of 20,000 ids step by step costs a tenth of the whole reading; sized by the file, it
-        // does not grow for a usual workbook.
-        this.entryIds = new HashSet<>(length / BYTES_PER_ENTRY);
+        // Sized by the file, the set does not grow for a usual workbook.
+        this.entryIds = new IdSet(length / BYTES_PER_ENTRY);
     }
 
     /** The workbook in {@code bytes} from {@code start}, or null when the file is not one this reader accepts. */
@@ -149,7 +149,7 @@ final class WorkbookReader {
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "id" -> id = id(value, activityIds);
+                case "id" -> id = id(value, activityIds::add);
                 case "matrix" -> matrix = matrixActivity(string(value));
                 case "name" -> name = text(value, Limits.MAX_SENTENCE_LENGTH);
                 case "group" -> group = ActivityGroup.fromKey(string(value)).orElseThrow(() -> GIVE_UP);
@@ -174,7 +174,7 @@ final class WorkbookReader {
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "id" -> id = id(value, personaIds);
+                case "id" -> id = id(value, personaIds::add);
                 case "name" -> name = text(value, Limits.MAX_NAME_LENGTH);
                 case "role" -> role = text(value, Limits.MAX_SENTENCE_LENGTH);
                 case "activity" -> activity = namedActivity(string(value));
@@ -216,7 +216,7 @@ final class WorkbookReader {
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "id" -> id = id(value, entryIds);
+                case "id" -> id = id(value, entryIds::add);
                 case "text" -> text = text(value, Limits.MAX_TEXT_LENGTH);
                 case "links" -> links = list(value, Limits.MAX_LINKS, t -> text(t, Limits.MAX_NAME_LENGTH));
                 case "note" -> note = text(value, Limits.MAX_TEXT_LENGTH);
@@ -267,11 +267,14 @@ final class WorkbookReader {
         return items;
     }
 
-    /** Ids: not blank, a short well-formed text without control characters, unique among {@code seen}. */
-    private String id(JsonToken token, Set<String> seen) throws IOException, GiveUp {
+    /**
+     * Ids: not blank, a short well-formed text without control characters, and unique: {@code addNew} adds
+     * the id to the ones seen and says whether it was new.
+     */
+    private String id(JsonToken token, Predicate<String> addNew) throws IOException, GiveUp {
         String id = string(token);
         if (id.isBlank() || !ValueRules.fits(id, Limits.MAX_NAME_LENGTH) || ValueRules.hasControlCharacter(id)
-                || !seen.add(id)) {
+                || !addNew.test(id)) {
             throw GIVE_UP;
         }
         return id;
@@ -293,7 +296,7 @@ final class WorkbookReader {
 
     private Instant instant(JsonToken token) throws IOException, GiveUp {
         try {
-            return Instant.parse(string(token));
+            return Timestamps.parse(string(token));
         } catch (DateTimeParseException e) {
             throw GIVE_UP;
         }
