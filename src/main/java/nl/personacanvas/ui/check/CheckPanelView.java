@@ -52,9 +52,13 @@ public final class CheckPanelView extends ScrollPane {
         sort.setId("check-sort");
         sort.setAccessibleText(messages.get("check.sort"));
         sort.setOnAction(e -> sortStatements.run());
+        sort.disableProperty().bind(viewModel.personaShownProperty().not());
 
-        VBox content = new VBox(12, top, sort, heading("check.coverage"), coverageBox,
+        VBox details = new VBox(12, heading("check.coverage"), coverageBox,
                 heading("check.attitudes"), attitudesBox, heading("check.professional"), professionalBox);
+        details.visibleProperty().bind(viewModel.personaShownProperty());
+        details.managedProperty().bind(details.visibleProperty());
+        VBox content = new VBox(12, top, sort, details);
         content.setPadding(new Insets(10));
         setContent(content);
 

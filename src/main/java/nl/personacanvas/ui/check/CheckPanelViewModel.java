@@ -53,6 +53,7 @@ public final class CheckPanelViewModel {
     private final ObservableList<String> professionalMissing = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
+    private final ReadOnlyBooleanWrapper personaShown = new ReadOnlyBooleanWrapper(this, "personaShown");
     private final StringProperty highlightedEntry = new SimpleStringProperty(this, "highlightedEntry");
     private long latestRequest;
     private Task<CheckReport> running;
@@ -67,7 +68,14 @@ public final class CheckPanelViewModel {
         this.messages = messages;
         document.workbookProperty().addListener((obs, old, now) -> requestCheck());
         canvas.personaIdProperty().addListener((obs, old, now) -> requestCheck());
-        messages.localeProperty().addListener((obs, old, now) -> Optional.ofNullable(report.get()).ifPresent(this::show));
+        personaShown.bind(canvas.personaIdProperty().isNotNull());
+        messages.localeProperty().addListener((obs, old, now) -> {
+            if (report.get() != null) {
+                show(report.get());
+            } else if (!personaShown.get()) {
+                clear();
+            }
+        });
         requestCheck();
     }
 
@@ -130,7 +138,8 @@ public final class CheckPanelViewModel {
         attitudesMissing.clear();
         professionalCovered.clear();
         professionalMissing.clear();
-        summary.set("");
+        // Without a persona there is nothing to check: say so instead of showing empty headings.
+        summary.set(personaShown.get() ? "" : messages.get("check.noPersona"));
     }
 
     private void show(CheckReport r) {
@@ -201,6 +210,11 @@ public final class CheckPanelViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Whether a persona's canvas is shown, so that there is something to check and to sort statements onto. */
+    public ReadOnlyBooleanProperty personaShownProperty() {
+        return personaShown.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {

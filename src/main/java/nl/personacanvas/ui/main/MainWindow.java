@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -148,7 +149,9 @@ public final class MainWindow {
         });
         stage.show();
         viewModel.status().setAnnouncer(new Announcements(stage, messages));
-        viewModel.statusBar().checkSummaryProperty().bind(checks.check().summaryProperty());
+        // The panel's hint to choose a persona is no check result: the status bar stays empty then.
+        viewModel.statusBar().checkSummaryProperty().bind(Bindings.when(checks.check().personaShownProperty())
+                .then(checks.check().summaryProperty()).otherwise(""));
         view.lookup("#persona-tree").requestFocus();
     }
 

@@ -151,5 +151,7 @@ class CheckPanelViewModelTest {
         assertThat(check.reportProperty().get()).isNull();
         assertThat(check.coverage()).isEmpty();
         assertThat(check.findings()).isEmpty();
+        assertThat(check.personaShownProperty().get()).isFalse();
+        assertThat(check.summaryProperty().get()).startsWith("Kies een persona");
     }
 }
