@@ -2,7 +2,6 @@ package nl.personacanvas.io;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
@@ -18,7 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * {@link FileFingerprint}) and, after {@link #close()}, forces the file to disk while the caller does
  * other work ({@link #await()} waits for that). Not for use by more than one producing thread.
  */
-final class BackgroundFileWriter extends OutputStream {
+final class BackgroundFileWriter extends PieceOutputStream {
     /** Written out in pieces this large: big enough for few system calls, small enough to start early. */
     private static final int CHUNK_BYTES = 256 * 1024;
     /** Bounds the memory a save holds when the disk is slower than serialising. */
@@ -36,12 +35,11 @@ final class BackgroundFileWriter extends OutputStream {
     private final MessageDigest digest = FileFingerprint.newDigest();
     private final Thread helper;
     private volatile Throwable failure;
-    private byte[] chunk = new byte[CHUNK_BYTES];
-    private int used;
     private long size;
     private boolean closed;
 
     BackgroundFileWriter(FileChannel channel, WorkbookStore.ChannelWriter writer) {
+        super(CHUNK_BYTES);
         this.channel = channel;
         this.writer = writer;
         this.helper = new Thread(this::writeOut, "workbook-save");
@@ -49,39 +47,17 @@ final class BackgroundFileWriter extends OutputStream {
         helper.start();
     }
 
-    @Override
-    public void write(int b) throws IOException {
-        if (used == chunk.length) {
-            handOff();
-        }
-        chunk[used++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] source, int offset, int count) throws IOException {
-        while (count > 0) {
-            if (used == chunk.length) {
-                handOff();
-            }
-            int n = Math.min(count, chunk.length - used);
-            System.arraycopy(source, offset, chunk, used, n);
-            used += n;
-            offset += n;
-            count -= n;
-        }
-    }
-
     /**
-     * Writes the first {@code length} bytes of {@code piece} after what was written so far, taking the
+     * Writes the first {@code length} bytes of {@code taken} after what was written so far, taking the
      * array itself instead of a copy: the caller must not touch it again.
      */
-    void writePiece(byte[] piece, int length) throws IOException {
+    void writePiece(byte[] taken, int length) throws IOException {
         if (used > 0) {
-            handOff();
+            pieceFull();
         }
         if (length > 0) {
             rethrowFailure();
-            put(ByteBuffer.wrap(piece, 0, length));
+            put(ByteBuffer.wrap(taken, 0, length));
             size += length;
         }
     }
@@ -92,7 +68,7 @@ final class BackgroundFileWriter extends OutputStream {
         if (!closed) {
             closed = true;
             if (used > 0) {
-                handOff();
+                pieceFull();
             }
             put(END);
         }
@@ -127,12 +103,13 @@ final class BackgroundFileWriter extends OutputStream {
         }
     }
 
-    private void handOff() throws IOException {
+    @Override
+    void pieceFull() throws IOException {
         rethrowFailure();
-        put(ByteBuffer.wrap(chunk, 0, used));
+        put(ByteBuffer.wrap(piece, 0, used));
         size += used;
         byte[] next = spare.poll();
-        chunk = next != null ? next : new byte[CHUNK_BYTES];
+        piece = next != null ? next : new byte[CHUNK_BYTES];
         used = 0;
     }
 
