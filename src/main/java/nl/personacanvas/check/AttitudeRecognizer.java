@@ -39,7 +39,8 @@ final class AttitudeRecognizer {
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
         this.clauseBoundaries = Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of()));
         sections.forEach((name, lines) -> {
-            if (name.isEmpty() || name.equals(OPENERS) || name.equals(LEADING_VERBS) || name.equals(CLAUSE_BOUNDARIES)) {
+            if (name.isEmpty() || name.equals(OPENERS) || name.equals(LEADING_VERBS)
+                    || name.equals(CLAUSE_BOUNDARIES)) {
                 return;
             }
             int index = names.size();

@@ -34,7 +34,8 @@ final class Lexicons {
         vocabulary.addAll(ElementMatcher.texts(elementData, matrix));
         List<QuadrantClassifier.Example> examples =
                 new ArrayList<>(QuadrantClassifier.parse(ResourceText.lines("training-statements.txt")));
-        this.analyzer = TextAnalyzer.create(vocabulary, examples.stream().map(QuadrantClassifier.Example::text).toList());
+        this.analyzer = TextAnalyzer.create(vocabulary,
+                examples.stream().map(QuadrantClassifier.Example::text).toList());
         this.cues = new InternationalCues(cueData, analyzer);
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, analyzer);

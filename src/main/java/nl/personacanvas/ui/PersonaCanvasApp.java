@@ -2,9 +2,9 @@ package nl.personacanvas.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
@@ -28,7 +28,8 @@ import nl.personacanvas.ui.main.MainWindow;
 /**
  * The desktop app's composition root: the one place where the real services are created and wired. Start-up
  * reads the settings and the matrix and creates the codec in the background while the toolkit starts and the
- * FX thread loads the theme, then builds the window; the checker's lexicons load after the first frame with content (see docs/startup.md).
+ * FX thread loads the theme, then builds the window; the checker's lexicons load after the first frame with
+ * content (see docs/startup.md).
  */
 public final class PersonaCanvasApp extends Application {
     private static final Duration AUTOSAVE_INTERVAL = Duration.seconds(5);
@@ -74,7 +75,8 @@ public final class PersonaCanvasApp extends Application {
     }
 
     /** Empty when the look-up failed: the window then looks again the usual way, which reports what is wrong. */
-    private static Optional<InitialContent> lookUp(RecoveryFiles recovery, SampleWorkbooks samples, List<String> arguments) {
+    private static Optional<InitialContent> lookUp(RecoveryFiles recovery, SampleWorkbooks samples,
+                                                   List<String> arguments) {
         try {
             return Optional.of(InitialContent.lookUp(recovery, samples, arguments));
         } catch (RuntimeException e) {
