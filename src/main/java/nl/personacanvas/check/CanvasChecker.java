@@ -155,7 +155,12 @@ public final class CanvasChecker {
         Verdict verdict = analysis.byActivity[slot];
         if (verdict == null) {
             verdict = new Verdict(engine().sorter().sort(analysis.profile, activity), coverage);
-            analysis.byActivity[slot] = verdict;
+            if (analysis.profile.sameForEveryActivity()) {
+                // Most texts: one verdict serves the persona of every activity.
+                Arrays.fill(analysis.byActivity, verdict);
+            } else {
+                analysis.byActivity[slot] = verdict;
+            }
         }
         return verdict;
     }

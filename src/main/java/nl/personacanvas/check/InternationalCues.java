@@ -53,6 +53,16 @@ final class InternationalCues {
         return List.copyOf(result);
     }
 
+    /** Whether {@link #appliesTo} answers the same for every activity (and for a school's own). */
+    static boolean sameForEveryActivity(List<Set<String>> scopes) {
+        for (Set<String> scope : scopes) {
+            if (scope.contains(ALL)) {
+                return true;
+            }
+        }
+        return scopes.isEmpty();
+    }
+
     static boolean appliesTo(List<Set<String>> scopes, String matrixActivityId) {
         for (Set<String> scope : scopes) {
             if (scope.contains(ALL) || matrixActivityId != null && scope.contains(matrixActivityId)) {

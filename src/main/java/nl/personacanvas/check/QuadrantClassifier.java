@@ -138,8 +138,8 @@ final class QuadrantClassifier {
             int head = words.get(opening).id();
             add(score, headWeights, head);
             for (int j = opening + 2; j < words.size(); j++) {
-                Integer particle = PARTICLES.get(words.get(j).surface());
-                if (particle != null) {
+                int particle = words.get(j).particle();
+                if (particle >= 0) {
                     add(score, particleWeights.get(withParticle(head, particle)));
                 }
             }
@@ -157,6 +157,15 @@ final class QuadrantClassifier {
         // Built in quadrant order, as copying an EnumMap did before, so the map iterates as it always did.
         return Map.of(quadrants[0], exp[0] / sum, quadrants[1], exp[1] / sum, quadrants[2], exp[2] / sum,
                 quadrants[3], exp[3] / sum);
+    }
+
+    /**
+     * The number of a separable verb particle, or -1: looked up once per distinct word when it is analysed
+     * ({@link Word#particle()}), not for every word of every statement.
+     */
+    static int particle(String surface) {
+        Integer particle = PARTICLES.get(surface);
+        return particle == null ? -1 : particle;
     }
 
     private static Map<String, Integer> numbered(String... words) {
@@ -202,8 +211,8 @@ final class QuadrantClassifier {
             result.add(HEAD | head);
             // A separable verb leaves its particle behind: "bouwt een relatie op" is opbouwen.
             for (int j = opening + 2; j < words.size(); j++) {
-                Integer particle = PARTICLES.get(words.get(j).surface());
-                if (particle != null) {
+                int particle = words.get(j).particle();
+                if (particle >= 0) {
                     result.add(withParticle(head, particle));
                 }
             }

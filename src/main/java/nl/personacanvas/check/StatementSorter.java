@@ -113,6 +113,15 @@ public final class StatementSorter {
     record Profile(String text, Map<Quadrant, Double> scores, Quadrant best, GenericReason decided,
                    AttitudeRecognizer.Recognition attitudes, List<Set<String>> cueScopes,
                    ElementMatcher.Evidence misses) {
+
+        /**
+         * Whether {@link #sort(Profile, String)} gives the same result for every activity: the activity only
+         * enters through the element candidates (none without evidence) and the scopes of the cues (none
+         * found, or one that counts everywhere).
+         */
+        boolean sameForEveryActivity() {
+            return decided != null || misses == null && InternationalCues.sameForEveryActivity(cueScopes);
+        }
     }
 
     private static Quadrant bestActivityQuadrant(Map<Quadrant, Double> scores) {

@@ -116,11 +116,12 @@ final class TextAnalyzer {
     private Word analyzeWord(String surface) {
         boolean stop = stopwords.contains(surface);
         if (stop) {
-            return new Word(surface, surface, List.of(), true, id(surface), new int[0]);
+            return new Word(surface, surface, List.of(), true, id(surface), new int[0],
+                    QuadrantClassifier.particle(surface));
         }
         List<String> stems = vocabulary.normalise(surface);
         List<String> parts = stems.subList(1, stems.size());
         return new Word(surface, stems.get(0), parts, false, id(stems.get(0)),
-                parts.stream().mapToInt(this::id).toArray());
+                parts.stream().mapToInt(this::id).toArray(), QuadrantClassifier.particle(surface));
     }
 }

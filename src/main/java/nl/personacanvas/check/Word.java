@@ -11,8 +11,9 @@ import java.util.List;
  * @param stop    a function word that carries no content
  * @param id      the analyser's number for {@code stem} ({@link TextAnalyzer#id}), so matching compares ints
  * @param partIds the numbers of {@code parts}, in the same order
+ * @param particle the classifier's number of {@code surface} as a separable verb particle (op, af ...), or -1
  */
-record Word(String surface, String stem, List<String> parts, boolean stop, int id, int[] partIds) {
+record Word(String surface, String stem, List<String> parts, boolean stop, int id, int[] partIds, int particle) {
 
     Word {
         parts = List.copyOf(parts);
