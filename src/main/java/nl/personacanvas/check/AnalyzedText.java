@@ -2,6 +2,7 @@ package nl.personacanvas.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** A statement as the checker sees it: its words in order. Immutable. */
@@ -13,14 +14,14 @@ final class AnalyzedText {
     private final Word[] content;
     /** Index into {@link #all} of each content word. */
     private final int[] contentIndex;
-    private final List<String> stems;
     private final int[] stemIds;
     private final int[] allIds;
 
     AnalyzedText(String text, List<Word> words) {
         this.text = text;
-        this.words = List.copyOf(words);
-        this.all = this.words.toArray(new Word[0]);
+        // One copy: the array is never handed out, the list only as a read-only view of it.
+        this.all = words.toArray(new Word[0]);
+        this.words = Collections.unmodifiableList(Arrays.asList(all));
         int n = 0;
         for (Word w : all) {
             n += w.stop() ? 0 : 1;
@@ -28,7 +29,6 @@ final class AnalyzedText {
         this.content = new Word[n];
         this.contentIndex = new int[n];
         int[] ids = new int[n * 2];
-        List<String> s = new ArrayList<>(n);
         int distinct = 0;
         int c = 0;
         for (int i = 0; i < all.length; i++) {
@@ -38,18 +38,17 @@ final class AnalyzedText {
             }
             content[c] = w;
             contentIndex[c++] = i;
-            for (int p = -1; p < w.partIds().length; p++) {
-                int id = p < 0 ? w.id() : w.partIds()[p];
+            int[] parts = w.partIds();
+            for (int p = -1; p < parts.length; p++) {
+                int id = p < 0 ? w.id() : parts[p];
                 if (indexOf(ids, distinct, id) < 0) {
                     if (distinct == ids.length) {
                         ids = Arrays.copyOf(ids, distinct * 2 + 1);
                     }
                     ids[distinct++] = id;
-                    s.add(p < 0 ? w.stem() : w.parts().get(p));
                 }
             }
         }
-        this.stems = List.copyOf(s);
         this.stemIds = Arrays.copyOf(ids, distinct);
         this.allIds = allIds(all);
     }
@@ -89,9 +88,24 @@ final class AnalyzedText {
         return words;
     }
 
-    /** Stems of content words and of their compound parts, without duplicates, in order. */
+    /**
+     * Stems of content words and of their compound parts, without duplicates, in order. Built on request:
+     * only the matrix excerpts need them as strings, a checked text only {@link #stemIds()}.
+     */
     List<String> stems() {
-        return stems;
+        List<String> result = new ArrayList<>(stemIds.length);
+        int[] seen = new int[stemIds.length];
+        int distinct = 0;
+        for (Word w : content) {
+            for (int p = -1; p < w.partIds().length; p++) {
+                int id = p < 0 ? w.id() : w.partIds()[p];
+                if (indexOf(seen, distinct, id) < 0) {
+                    seen[distinct++] = id;
+                    result.add(p < 0 ? w.stem() : w.parts().get(p));
+                }
+            }
+        }
+        return List.copyOf(result);
     }
 
     /** The analyser's numbers of {@link #stems()}, in the same order. */

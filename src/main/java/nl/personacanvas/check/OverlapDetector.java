@@ -14,15 +14,14 @@ final class OverlapDetector {
 
     /**
      * One thread's working memory, reused from canvas to canvas so a check allocates nothing here. The
-     * postings table is open addressing on the stem number, sized to the largest canvas seen (not to the
-     * vocabulary, which typing keeps growing); a slot counts only when its stamp is the current canvas's,
-     * so it never needs clearing.
+     * postings heads are indexed by the stem number itself (numbers are dense, one per distinct stem the
+     * analyser has met), so adding a stem is an array read, no hashing or probing; a head counts only when
+     * its stamp is the current canvas's, so the table never needs clearing. It grows with the vocabulary,
+     * twelve bytes per stem and thread.
      */
     private static final class Scratch {
         int canvas;
-        int mask = -1;
         int[] stamp = new int[0];
-        int[] keys = new int[0];
         int[] head = new int[0];
         int[] owner = new int[0];
         int[] next = new int[0];
@@ -30,19 +29,15 @@ final class OverlapDetector {
         int[] shared = new int[0];
         int[] touched = new int[0];
 
-        void fit(int entries, int postings) {
+        void fit(int entries, int postings, int maxCode) {
             if (++canvas == 0) {
                 Arrays.fill(stamp, 0);
                 canvas = 1;
             }
-            // At most half full, so probes stay short.
-            if (postings * 2 > mask + 1) {
-                int size = Integer.highestOneBit(Math.max(postings, 1) * 2 - 1) * 2;
-                stamp = new int[size];
-                keys = new int[size];
-                head = new int[size];
-                mask = size - 1;
-                canvas = 1;
+            if (maxCode >= stamp.length) {
+                int size = Math.max(maxCode + 1, stamp.length * 2);
+                stamp = Arrays.copyOf(stamp, size);
+                head = Arrays.copyOf(head, size);
             }
             if (postings > owner.length) {
                 owner = new int[postings];
@@ -54,18 +49,13 @@ final class OverlapDetector {
             }
         }
 
-        /** The table slot of a stem, claimed for this canvas if it was not yet. */
-        int slot(int code) {
-            int slot = (code * 0x9E3779B9) >>> 7 & mask;
-            while (stamp[slot] == canvas && keys[slot] != code) {
-                slot = slot + 1 & mask;
+        /** The first posting of a stem in this canvas, or -1; claims the stem for this canvas. */
+        int head(int code) {
+            if (stamp[code] != canvas) {
+                stamp[code] = canvas;
+                head[code] = -1;
             }
-            if (stamp[slot] != canvas) {
-                stamp[slot] = canvas;
-                keys[slot] = code;
-                head[slot] = -1;
-            }
-            return slot;
+            return head[code];
         }
     }
 
@@ -86,11 +76,15 @@ final class OverlapDetector {
     int[] twins(int[][] codes) {
         int n = codes.length;
         int total = 0;
+        int maxCode = -1;
         for (int[] c : codes) {
             total += c.length;
+            for (int code : c) {
+                maxCode = Math.max(maxCode, code);
+            }
         }
         Scratch s = scratch.get();
-        s.fit(n, total);
+        s.fit(n, total, maxCode);
         int[] head = s.head;
         int[] owner = s.owner;
         int[] next = s.next;
@@ -102,16 +96,15 @@ final class OverlapDetector {
         for (int e = 0; e < n; e++) {
             int count = 0;
             for (int code : codes[e]) {
-                int slot = s.slot(code);
-                for (int p = head[slot]; p >= 0; p = next[p]) {
+                for (int p = s.head(code); p >= 0; p = next[p]) {
                     int other = owner[p];
                     if (shared[other]++ == 0) {
                         touched[count++] = other;
                     }
                 }
                 owner[posting] = e;
-                next[posting] = head[slot];
-                head[slot] = posting++;
+                next[posting] = head[code];
+                head[code] = posting++;
             }
             // Earlier entries first: the twin is the first similar entry in canvas order, before or after.
             for (int t = 0; t < count; t++) {

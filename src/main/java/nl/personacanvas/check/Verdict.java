@@ -25,6 +25,7 @@ final class Verdict {
     /** Bits per quadrant in {@link #flags} and {@link #suggested}. */
     private static final int WIDTH = 8;
     private static final int NO_SUGGESTION = 0xFF;
+    private static final int[] NONE = new int[0];
 
     // What a finding needs sits in this object's own fields, so an entry touches few objects.
     private final Placement placement;
@@ -44,17 +45,20 @@ final class Verdict {
         // Copied once here: a finding's List.copyOf then returns them as they are instead of copying per entry.
         this.elements = List.copyOf(sorted.elements());
         this.attitudes = List.copyOf(sorted.attitudes());
+        double[] scores = new double[QUADRANTS.length];
+        for (Quadrant q : QUADRANTS) {
+            scores[q.ordinal()] = sorted.scores().get(q);
+        }
         int f = 0;
         int s = 0;
         for (Quadrant placed : QUADRANTS) {
-            Quadrant suggestion = suggestion(sorted, placed);
+            Quadrant suggestion = suggestion(sorted, scores, placed);
             f |= flagBits(sorted, suggestion) << placed.ordinal() * WIDTH;
             s |= (suggestion == null ? NO_SUGGESTION : suggestion.ordinal()) << placed.ordinal() * WIDTH;
         }
         this.flags = f;
         this.suggested = s;
-        this.elementOrdinals = elements.isEmpty() ? new int[0]
-                : coverage.elementOrdinals(elements.stream().map(ElementMatch::elementId).toList());
+        this.elementOrdinals = elements.isEmpty() ? NONE : coverage.elementOrdinals(elementIds(elements));
         this.attitudeOrdinals = coverage.attitudeOrdinals(attitudes);
     }
 
@@ -66,13 +70,25 @@ final class Verdict {
         return suggestion == null ? 0 : 1 << EntryFlag.MISPLACED.ordinal();
     }
 
-    /** The quadrant to move an entry with this text to when it sits in {@code placed}, or null. */
-    private static Quadrant suggestion(SortedStatement sorted, Quadrant placed) {
+    private static List<String> elementIds(List<ElementMatch> elements) {
+        List<String> ids = new ArrayList<>(elements.size());
+        for (ElementMatch e : elements) {
+            ids.add(e.elementId());
+        }
+        return ids;
+    }
+
+    /**
+     * The quadrant to move an entry with this text to when it sits in {@code placed}, or null.
+     *
+     * @param scores the sorted statement's scores by quadrant ordinal
+     */
+    private static Quadrant suggestion(SortedStatement sorted, double[] scores, Quadrant placed) {
         if (sorted.placement() == Placement.GENERIC) {
             return null;
         }
         Quadrant best = sorted.placement().quadrant().orElseThrow();
-        double margin = sorted.scores().get(best) - sorted.scores().get(placed);
+        double margin = scores[best.ordinal()] - scores[placed.ordinal()];
         boolean clear = best == Quadrant.ATTITUDE || sorted.confidence() >= MISPLACED_CONFIDENCE
                 && margin >= MISPLACED_MARGIN;
         return best != placed && clear ? best : null;

@@ -57,17 +57,20 @@ final class BenchCommand implements Callable<Integer> {
         byte[] file = codec.write(generated);
         long distinct = generated.personas().stream().flatMap(p -> p.canvas().allEntries()).map(Entry::text)
                 .distinct().count();
-        // Warm up the JIT on another workbook so the timed runs start with cold checker caches.
+        // Warm up the JIT on another workbook, both ways of checking, so the timed runs start with cold
+        // checker caches but compiled code.
         byte[] warmFile = codec.write(new BenchmarkWorkbooks(mode, 2, samples).generate(personas, entries));
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
             checkAll(new CanvasChecker(matrix), codec.read(warmFile));
+            checkOneByOne(new CanvasChecker(matrix), codec.read(warmFile));
         }
 
         long[] parse = new long[runs];
-        long[] check = new long[runs];
         long[] parseCpu = new long[runs];
-        long[] checkCpu = new long[runs];
-        long[] parallel = new long[runs];
+        long[] all = new long[runs];
+        long[] allCpu = new long[runs];
+        long[] oneByOne = new long[runs];
+        long[] oneByOneCpu = new long[runs];
         Workbook workbook = null;
         for (int r = 0; r < runs; r++) {
             long c0 = THREADS.getCurrentThreadCpuTime();
@@ -75,37 +78,44 @@ final class BenchCommand implements Callable<Integer> {
             workbook = codec.read(file);
             parse[r] = System.nanoTime() - t0;
             parseCpu[r] = THREADS.getCurrentThreadCpuTime() - c0;
-            // Cold text caches, loaded lexicons: the app loads them once, after its first frame.
+            // As the product checks a whole workbook (overview, export, CLI check): checkAll, on the workbook
+            // just parsed, with cold text caches and loaded lexicons (the app loads them once, after its
+            // first frame).
             CanvasChecker fresh = new CanvasChecker(matrix);
             fresh.prepare();
-            long c1 = THREADS.getCurrentThreadCpuTime();
+            long[] threads = threadCpu();
             long t1 = System.nanoTime();
             checkAll(fresh, workbook);
-            check[r] = System.nanoTime() - t1;
-            checkCpu[r] = THREADS.getCurrentThreadCpuTime() - c1;
-            Workbook w = workbook;
-            CanvasChecker freshForParallel = new CanvasChecker(matrix);
-            freshForParallel.prepare();
+            all[r] = System.nanoTime() - t1;
+            allCpu[r] = sum(threadCpu()) - sum(threads);
+            // One persona after the other on one thread, on a workbook of its own (freshly parsed, so its
+            // texts are as new to the checker as they are in the timed run above).
+            Workbook own = codec.read(file);
+            CanvasChecker freshForOne = new CanvasChecker(matrix);
+            freshForOne.prepare();
+            long c2 = THREADS.getCurrentThreadCpuTime();
             long t2 = System.nanoTime();
-            freshForParallel.checkAll(w.personas(), p -> w.activityOf(p).map(a -> a.matrixId()).orElse(null));
-            parallel[r] = System.nanoTime() - t2;
+            checkOneByOne(freshForOne, own);
+            oneByOne[r] = System.nanoTime() - t2;
+            oneByOneCpu[r] = THREADS.getCurrentThreadCpuTime() - c2;
         }
         double parseMs = median(parse) / 1e6;
-        double checkMs = median(check) / 1e6;
+        double allMs = median(all) / 1e6;
+        double oneByOneMs = median(oneByOne) / 1e6;
+        double parseCpuMs = median(parseCpu) / 1e6;
         out.printf(Locale.ROOT, "workbook: %d personas x %d entries (%d distinct texts, %s), %.1f MB%n", personas,
                 entries, distinct, texts, file.length / 1e6);
-        out.printf(Locale.ROOT, "parse (WorkbookCodec.read), median of %d: %.1f ms%n", runs, parseMs);
-        out.printf(Locale.ROOT, "check all personas (cold cache), median of %d: %.1f ms%n", runs, checkMs);
-        out.printf(Locale.ROOT, "ratio check/parse: %.2f%n", checkMs / parseMs);
-        // On a shared machine wall time stretches with the load; the measuring thread's CPU time less so.
-        double parseCpuMs = median(parseCpu) / 1e6;
-        double checkCpuMs = median(checkCpu) / 1e6;
-        out.printf(Locale.ROOT, "CPU time of the measuring thread, median of %d: parse %.1f ms, check all %.1f ms, "
-                + "ratio %.2f%n", runs, parseCpuMs, checkCpuMs, checkCpuMs / parseCpuMs);
-        double parallelMs = median(parallel) / 1e6;
-        out.printf(Locale.ROOT, "check all personas with CanvasChecker.checkAll on %d processors, median of %d: "
-                + "%.1f ms, ratio %.2f%n", Runtime.getRuntime().availableProcessors(), runs, parallelMs,
-                parallelMs / parseMs);
+        out.printf(Locale.ROOT, "parse (WorkbookCodec.read, one thread), median of %d: %.1f ms (CPU %.1f ms)%n", runs,
+                parseMs, parseCpuMs);
+        out.printf(Locale.ROOT, "check all personas (CanvasChecker.checkAll on %d processors, cold cache), median of "
+                + "%d: %.1f ms (CPU of all threads %.1f ms)%n", Runtime.getRuntime().availableProcessors(), runs,
+                allMs, median(allCpu) / 1e6);
+        out.printf(Locale.ROOT, "ratio check/parse: %.2f%n", allMs / parseMs);
+        // On a shared machine wall time stretches with the load; CPU time less so.
+        double oneByOneCpuMs = median(oneByOneCpu) / 1e6;
+        out.printf(Locale.ROOT, "check all personas one by one on one thread (cold cache), median of %d: %.1f ms "
+                + "(CPU %.1f ms), ratio %.2f (CPU ratio %.2f)%n", runs, oneByOneMs, oneByOneCpuMs,
+                oneByOneMs / parseMs, oneByOneCpuMs / parseCpuMs);
         out.printf(Locale.ROOT, "re-check one canvas after one edit, median of %d: %.3f ms%n", edits,
                 recheckMedianMs(matrix, workbook, new BenchmarkWorkbooks(BenchmarkWorkbooks.Mode.UNIQUE, 3, samples)));
         out.flush();
@@ -113,6 +123,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void checkAll(CanvasChecker checker, Workbook workbook) {
+        checker.checkAll(workbook.personas(), p -> workbook.activityOf(p).map(a -> a.matrixId()).orElse(null));
+    }
+
+    private static void checkOneByOne(CanvasChecker checker, Workbook workbook) {
         for (Persona p : workbook.personas()) {
             checker.check(p, workbook.activityOf(p).orElse(null));
         }
@@ -121,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Each edit gives one entry a text never seen before, as typing does. */
     private double recheckMedianMs(CompetencyMatrix matrix, Workbook workbook, BenchmarkWorkbooks texts) {
         CanvasChecker checker = new CanvasChecker(matrix);
-        checkAll(checker, workbook);
+        checkOneByOne(checker, workbook);
         Persona persona = workbook.personas().get(0);
         var activity = workbook.activityOf(persona).orElse(null);
         Random random = new Random(3);
@@ -137,6 +151,24 @@ final class BenchCommand implements Callable<Integer> {
             times[i] = System.nanoTime() - t0;
         }
         return median(times) / 1e6;
+    }
+
+    /** CPU time so far of every live thread (the caller and the fork/join workers among them). */
+    private static long[] threadCpu() {
+        long[] ids = THREADS.getAllThreadIds();
+        long[] result = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            result[i] = Math.max(0, THREADS.getThreadCpuTime(ids[i]));
+        }
+        return result;
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long v : values) {
+            total += v;
+        }
+        return total;
     }
 
     private static double median(long[] values) {
