@@ -1,6 +1,7 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,7 +81,16 @@ final class CoverageCalculator {
         if (keys.isEmpty()) {
             return NONE;
         }
-        return keys.stream().map(ordinals::get).filter(o -> o != null).mapToInt(Integer::intValue).toArray();
+        // A loop, not a stream: this runs for every verdict and every entry with links.
+        int[] result = new int[keys.size()];
+        int n = 0;
+        for (String key : keys) {
+            Integer ordinal = ordinals.get(key);
+            if (ordinal != null) {
+                result[n++] = ordinal;
+            }
+        }
+        return n == result.length ? result : Arrays.copyOf(result, n);
     }
 
     /** Flags to mark a canvas's elements in, indexed by ordinal. */
