@@ -35,7 +35,13 @@ public final class CanvasChecker {
     private static final class Analysis {
         private final StatementSorter.Profile profile;
         private final int[] stemCodes;
-        /** Plain array: a verdict is immutable with final fields, so a racing read sees it whole or null. */
+        /**
+         * The verdict for every activity when the text's placement cannot depend on the activity (most texts),
+         * so an entry reaches it without a per-activity array. Plain fields: a verdict is immutable with final
+         * fields, so a racing read sees it whole or null.
+         */
+        private Verdict common;
+        /** Per activity slot, for the other texts. */
         private final Verdict[] byActivity;
 
         Analysis(StatementSorter.Profile profile, int[] stemCodes, int activities) {
@@ -152,12 +158,15 @@ public final class CanvasChecker {
     }
 
     private Verdict verdict(Analysis analysis, String activity, int slot) {
+        Verdict common = analysis.common;
+        if (common != null) {
+            return common;
+        }
         Verdict verdict = analysis.byActivity[slot];
         if (verdict == null) {
             verdict = new Verdict(engine().sorter().sort(analysis.profile, activity), coverage);
             if (analysis.profile.sameForEveryActivity()) {
-                // Most texts: one verdict serves the persona of every activity.
-                Arrays.fill(analysis.byActivity, verdict);
+                analysis.common = verdict;
             } else {
                 analysis.byActivity[slot] = verdict;
             }
