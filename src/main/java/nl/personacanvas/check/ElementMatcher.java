@@ -89,6 +89,7 @@ final class ElementMatcher {
         }
         candidates.values().forEach(list -> list.addAll(professional));
         candidates.put(OWN_ACTIVITY, List.copyOf(professional));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(all.size()));
     }
 
     private void addExcerptStem(int stem, int ordinal) {
@@ -108,62 +109,86 @@ final class ElementMatcher {
     }
 
     /**
+     * One thread's working memory for {@link #misses}, by element ordinal, reused from text to text: only
+     * the ordinals a text touched are reset afterwards, so a text costs work by its evidence, not by the
+     * size of the matrix.
+     */
+    private static final class Scratch {
+        /** Chance of missing per ordinal; NaN: no evidence yet. */
+        final double[] miss;
+        /** Informative excerpt stems the text shares with each element; zero between texts. */
+        final int[] shared;
+        final int[] missed;
+        final int[] sharing;
+
+        Scratch(int elements) {
+            miss = new double[elements];
+            Arrays.fill(miss, Double.NaN);
+            shared = new int[elements];
+            missed = new int[elements];
+            sharing = new int[elements];
+        }
+    }
+
+    private final ThreadLocal<Scratch> scratch;
+
+    /**
      * Per element of any activity with evidence, the chance the statement does not address it, or null
      * when there is no evidence for any element. It does not depend on the activity, so the checker
      * computes it once per text and filters per activity.
      */
     Evidence misses(AnalyzedText text) {
-        double[] miss = null;
+        Scratch s = scratch.get();
+        double[] miss = s.miss;
+        int missed = 0;
+        // Evidence is multiplied in the same order as always (keywords as found, then excerpts by ordinal),
+        // so every chance is bit for bit what it was.
         for (PhraseIndex.Item<Integer> item : keywords.matches(text)) {
             double c = Math.min(KEYWORD_MAX, KEYWORD_BASE + KEYWORD_PER_WORD * (item.phrase().ids().length - 1));
-            miss = merge(miss, item.value(), 1 - c);
+            missed = merge(s, missed, item.value(), 1 - c);
         }
-        int[] shared = null;
+        int[] shared = s.shared;
+        int sharing = 0;
         for (int stem : text.stemIds()) {
             if (stem < byExcerptStem.length && byExcerptStem[stem] != null) {
-                shared = shared == null ? new int[excerptSize.length] : shared;
                 for (int ordinal : byExcerptStem[stem]) {
-                    shared[ordinal]++;
+                    if (shared[ordinal]++ == 0) {
+                        s.sharing[sharing++] = ordinal;
+                    }
                 }
             }
         }
-        for (int ordinal = 0; shared != null && ordinal < shared.length; ordinal++) {
-            if (shared[ordinal] > 0) {
-                double share = (double) shared[ordinal] / excerptSize[ordinal];
-                if (share >= EXCERPT_SHARE) {
-                    miss = merge(miss, ordinal, 1 - share * 0.95);
-                }
+        Arrays.sort(s.sharing, 0, sharing);
+        for (int i = 0; i < sharing; i++) {
+            int ordinal = s.sharing[i];
+            double share = (double) shared[ordinal] / excerptSize[ordinal];
+            shared[ordinal] = 0;
+            if (share >= EXCERPT_SHARE) {
+                missed = merge(s, missed, ordinal, 1 - share * 0.95);
             }
         }
-        return miss == null ? null : compact(miss);
-    }
-
-    private static Evidence compact(double[] miss) {
-        int n = 0;
-        for (double m : miss) {
-            n += Double.isNaN(m) ? 0 : 1;
+        if (missed == 0) {
+            return null;
         }
-        int[] ordinals = new int[n];
-        double[] misses = new double[n];
-        int k = 0;
-        for (int ordinal = 0; ordinal < miss.length; ordinal++) {
-            if (!Double.isNaN(miss[ordinal])) {
-                ordinals[k] = ordinal;
-                misses[k++] = miss[ordinal];
-            }
+        Arrays.sort(s.missed, 0, missed);
+        int[] ordinals = Arrays.copyOf(s.missed, missed);
+        double[] misses = new double[missed];
+        for (int i = 0; i < missed; i++) {
+            misses[i] = miss[ordinals[i]];
+            miss[ordinals[i]] = Double.NaN;
         }
         return new Evidence(ordinals, misses);
     }
 
-    /** Independent evidence: the chances of missing multiply. */
-    private double[] merge(double[] miss, int ordinal, double chance) {
-        double[] result = miss;
-        if (result == null) {
-            result = new double[excerptSize.length];
-            Arrays.fill(result, Double.NaN);
+    /** Independent evidence: the chances of missing multiply. Returns how many ordinals have evidence now. */
+    private static int merge(Scratch s, int missed, int ordinal, double chance) {
+        if (Double.isNaN(s.miss[ordinal])) {
+            s.miss[ordinal] = chance;
+            s.missed[missed] = ordinal;
+            return missed + 1;
         }
-        result[ordinal] = Double.isNaN(result[ordinal]) ? chance : result[ordinal] * chance;
-        return result;
+        s.miss[ordinal] *= chance;
+        return missed;
     }
 
     /** Elements the statement addresses, best first, each at least {@link #THRESHOLD} sure. */
