@@ -79,22 +79,18 @@ final class AttitudeRecognizer {
             return Recognition.NONE;
         }
         // Per attitude (by its place in names), the spans that express it and the spans that veto it.
-        List<List<int[]>> found = new ArrayList<>(names.size());
-        List<List<int[]>> vetoed = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            found.add(null);
-            vetoed.add(null);
-        }
+        List<int[]>[] found = spanLists(names.size());
+        List<int[]>[] vetoed = spanLists(names.size());
         boolean any = false;
         for (PhraseIndex.Item<Expression> item : candidates) {
             List<int[]> spans = text.spans(item.phrase());
             if (!spans.isEmpty()) {
                 Expression e = item.value();
-                List<List<int[]>> into = e.veto() ? vetoed : found;
-                if (into.get(e.index()) == null) {
-                    into.set(e.index(), new ArrayList<>(2));
+                List<int[]>[] into = e.veto() ? vetoed : found;
+                if (into[e.index()] == null) {
+                    into[e.index()] = new ArrayList<>(2);
                 }
-                into.get(e.index()).addAll(spans);
+                into[e.index()].addAll(spans);
                 any |= !e.veto();
             }
         }
@@ -106,13 +102,18 @@ final class AttitudeRecognizer {
         List<String> result = new ArrayList<>();
         boolean phrased = false;
         for (int i = 0; i < names.size(); i++) {
-            int first = firstUnvetoed(found.get(i), vetoed.get(i));
+            int first = firstUnvetoed(found[i], vetoed[i]);
             if (first >= 0) {
                 result.add(names.get(i));
                 phrased |= first <= opening || first < predicateEnd;
             }
         }
         return result.isEmpty() ? Recognition.NONE : new Recognition(List.copyOf(result), phrased);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<int[]>[] spanLists(int size) {
+        return (List<int[]>[]) new List<?>[size];
     }
 
     /** The first word of a span that no veto span encloses, or -1. */

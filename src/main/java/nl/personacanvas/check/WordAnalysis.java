@@ -99,7 +99,7 @@ final class WordAnalysis {
 
     /** Collects the plain words; false as soon as one starts a synonym rule. */
     private <T> boolean collectUnlessSynonym(String text, Terms<T> terms, List<T> into) {
-        try (TokenStream stream = plain.tokenStream("t", new StringReader(text))) {
+        try (TokenStream stream = plain.tokenStream("t", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             boolean plainOnly = true;
@@ -155,7 +155,7 @@ final class WordAnalysis {
     }
 
     private static <T> void collect(Analyzer analyzer, String text, Terms<T> terms, List<T> into) {
-        try (TokenStream stream = analyzer.tokenStream("t", new StringReader(text))) {
+        try (TokenStream stream = analyzer.tokenStream("t", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
