@@ -51,6 +51,43 @@ class WorkbookWriterTest {
         }
     }
 
+    /**
+     * A write reuses the bytes of the personas the last write held: after any mix of edits, new personas,
+     * removals and moves (sometimes with enough new ones to serialise on two threads) the file is still
+     * exactly what serialising the DTOs gives.
+     */
+    @Test
+    void writesAfterEditsAreTheSameBytesAsTheDtos() throws Exception {
+        RandomWorkbooks generator = new RandomWorkbooks(2026_11_29L);
+        java.util.Random random = new java.util.Random(29);
+        Workbook base = generator.next();
+        List<Persona> personas = new java.util.ArrayList<>();
+        while (personas.size() < 150) {
+            personas.addAll(generator.next().personas());
+        }
+        for (int round = 0; round < 60; round++) {
+            Workbook wb = base.withPersonas(List.copyOf(personas));
+            assertThat(new String(codec.write(wb), StandardCharsets.UTF_8)).as("round %d", round)
+                    .isEqualTo(new String(reference.write(wb, SAVED_BY), StandardCharsets.UTF_8));
+            int at = random.nextInt(personas.size());
+            switch (random.nextInt(5)) {
+                case 0 -> personas.set(at, personas.get(at).withNotes("Bewerkt in ronde " + round + " ✓"));
+                case 1 -> personas.remove(at);
+                case 2 -> personas.add(at, generator.next().personas().stream().findFirst()
+                        .orElse(personas.get(0).withName("Nieuw " + round)));
+                case 3 -> java.util.Collections.swap(personas, at, random.nextInt(personas.size()));
+                default -> {
+                    // Replaces every other persona, so many are new at once, spread between kept ones.
+                    for (int i = 0; i < personas.size(); i += 2) {
+                        personas.set(i, personas.get(i).withRole(personas.get(i).role() + " " + round));
+                    }
+                }
+            }
+        }
+        Workbook last = base.withPersonas(List.copyOf(personas));
+        assertThat(codec.write(last)).isEqualTo(new WorkbookCodec().write(last));
+    }
+
     @Test
     void leavesOutAndKeepsTheSameOptionalFields() throws Exception {
         Map<Quadrant, List<Entry>> quadrants = new EnumMap<>(Quadrant.class);
