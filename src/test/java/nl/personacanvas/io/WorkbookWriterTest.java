@@ -111,6 +111,28 @@ class WorkbookWriterTest {
         }
     }
 
+    /** Every ASCII character at every place of an eight-byte word and in the tail after the last one. */
+    @Test
+    void plainAsciiTextsAreTheGeneratorsBytesWhateverCharacterTheyHold() throws Exception {
+        Instant now = Instant.parse("2026-11-29T04:00:00Z");
+        for (int length : new int[] {1, 7, 8, 9, 16, 23}) {
+            for (int at = 0; at < length; at++) {
+                StringBuilder texts = new StringBuilder();
+                Canvas canvas = Canvas.empty();
+                for (char c = 0; c < 128; c++) {
+                    String text = "x".repeat(at) + c + "y".repeat(length - at - 1);
+                    assertThat(WorkbookWriter.nothingToEscape(text.getBytes(StandardCharsets.US_ASCII)))
+                            .as("%d at %d of %d", (int) c, at, length).isEqualTo(c >= ' ' && c != '"' && c != '\\');
+                    canvas = canvas.add(Quadrant.DESIGN, new Entry("e-" + (int) c, text, List.of(), ""));
+                    texts.append(text);
+                }
+                Persona persona = new Persona("p-1", texts.substring(0, 40), "", "", List.of(), null, "", now, now, canvas);
+                Workbook wb = Workbook.empty().addPersona(persona);
+                assertThat(codec.write(wb)).isEqualTo(reference.write(wb, SAVED_BY));
+            }
+        }
+    }
+
     @Test
     void leavesOutAnEmptyEntryIdAsTheDtosDid() throws Exception {
         Instant now = Instant.parse("2026-11-28T22:00:00Z");
