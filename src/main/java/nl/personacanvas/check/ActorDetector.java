@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * Finds statements about another person's task: the subject is the international office, the
  * administration, a travel agency, parents, students ... ("International office regelt het visum"), or
  * the work is done "door" one of them. A statement that starts with such a person followed by an
- * infinitive the teacher does to them ("Ouders informeren over de reis") stays the teacher's.
+ * infinitive the teacher does to them ("Ouders informeren over de reis") stays the teacher's, and so does
+ * one where they act towards the teacher ("Stagiairs weten hem te vinden").
  */
 final class ActorDetector {
     private static final String DONE_TO_THEM = "done to them";
@@ -20,6 +21,9 @@ final class ActorDetector {
     private static final Set<String> PLURAL_AUXILIARIES =
             Set.of("zijn", "hebben", "kunnen", "willen", "moeten", "zullen", "mogen");
     private static final String AGENT = "door";
+    /** The persona as the object of someone else's verb. */
+    private static final Set<String> TEACHER = Set.of("hem", "haar");
+    private static final int TEACHER_REACH = 3;
 
     /** Actor phrases by the number of their first stem. */
     private final Map<Integer, List<Phrase>> actors = new HashMap<>();
@@ -46,7 +50,7 @@ final class ActorDetector {
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = actorEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words.get(end))) {
-            return true;
+            return teacherAfter(words, end) < 0;
         }
         for (int i = 0; i < words.size() - 1; i++) {
             if (words.get(i).surface().equals(AGENT)) {
@@ -57,6 +61,28 @@ final class ActorDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the statement names the teacher as the object of another person's verb ("Stagiairs weten hem
+     * makkelijk te vinden", "Studenten kunnen altijd bij haar terecht"): the index of "hem" or "haar", or -1.
+     * What others do towards the persona describes the teacher (here: benaderbaar), not a task of theirs.
+     */
+    int teacherAsObject(AnalyzedText text) {
+        List<Word> words = text.words();
+        int start = skipAdjectives(words, skipDeterminers(words, 0));
+        int end = actorEnd(words, start);
+        return end > start && end < words.size() && isFiniteVerb(words.get(end)) ? teacherAfter(words, end) : -1;
+    }
+
+    /** "hem" or "haar" at most two words after the verb (an adverb, a preposition): its index, or -1. */
+    private static int teacherAfter(List<Word> words, int verb) {
+        for (int i = verb + 1; i <= verb + TEACHER_REACH && i < words.size(); i++) {
+            if (TEACHER.contains(words.get(i).surface())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int skipDeterminers(List<Word> words, int from) {

@@ -73,7 +73,12 @@ final class AttitudeRecognizer {
         return List.copyOf(names);
     }
 
-    Recognition recognise(AnalyzedText text) {
+    /**
+     * @param teacher the index of "hem" or "haar" where the statement says what others do towards the
+     *                teacher ("Stagiairs weten hem makkelijk te vinden"), or -1: an attitude after it and
+     *                before the next clause is what the statement says the teacher is
+     */
+    Recognition recognise(AnalyzedText text, int teacher) {
         List<PhraseIndex.Item<Expression>> candidates = expressions.candidates(text);
         if (candidates.isEmpty()) {
             return Recognition.NONE;
@@ -98,7 +103,7 @@ final class AttitudeRecognizer {
             return Recognition.NONE;
         }
         int opening = openingIndex(text);
-        int predicateEnd = predicateEnd(text);
+        int predicateEnd = teacher >= 0 ? clauseEnd(text, teacher + 1) : predicateEnd(text);
         List<String> result = new ArrayList<>();
         boolean phrased = false;
         for (int i = 0; i < names.size(); i++) {
@@ -148,7 +153,13 @@ final class AttitudeRecognizer {
         if (words.isEmpty() || !leadingVerbs.contains(words.get(0).stem())) {
             return 0;
         }
-        for (int i = 1; i < words.size(); i++) {
+        return clauseEnd(text, 1);
+    }
+
+    /** The index of the first clause word from {@code from} on ("als", "zodat" ...), or the word count. */
+    private int clauseEnd(AnalyzedText text, int from) {
+        List<Word> words = text.words();
+        for (int i = from; i < words.size(); i++) {
             if (clauseBoundaries.contains(words.get(i).surface())) {
                 return i;
             }

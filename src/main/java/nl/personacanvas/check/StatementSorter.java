@@ -59,7 +59,8 @@ public final class StatementSorter {
         if (lexicons.actors.isOtherPerson(text)) {
             return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, List.of(), null);
         }
-        AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text);
+        AttitudeRecognizer.Recognition attitudes =
+                lexicons.attitudes.recognise(text, lexicons.actors.teacherAsObject(text));
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
         return new Profile(text.text(), scores, best, null, attitudes, cues, misses);

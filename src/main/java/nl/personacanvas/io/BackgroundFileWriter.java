@@ -5,17 +5,20 @@ import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A file's bytes, written to its channel on a helper thread while they are still being produced.
  * Serialising a large workbook and writing it out are of about the same cost; overlapped, a save takes
- * about the longer of the two instead of their sum. The helper also hashes what it writes (for the
- * {@link FileFingerprint}) and, after {@link #close()}, forces the file to disk while the caller does
- * other work ({@link #await()} waits for that). Not for use by more than one producing thread.
+ * about the longer of the two instead of their sum. After {@link #close()} the helper forces the file to
+ * disk while the caller does other work; {@link #await()} hashes what was written (for the
+ * {@link FileFingerprint}) while the disk is still busy, since forcing leaves the processor idle where
+ * hashing earlier would have competed with serialising. Not for use by more than one producing thread.
  */
 final class BackgroundFileWriter extends PieceOutputStream {
     /** Written out in pieces this large: big enough for few system calls, small enough to start early. */
@@ -31,8 +34,10 @@ final class BackgroundFileWriter extends PieceOutputStream {
     private final FileChannel channel;
     private final WorkbookStore.ChannelWriter writer;
     private final BlockingQueue<ByteBuffer> queue = new ArrayBlockingQueue<>(CHUNKS_QUEUED);
-    private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
-    private final MessageDigest digest = FileFingerprint.newDigest();
+    /** The pieces in the order written, kept to be hashed; the helper adds, the caller reads after {@link #written}. */
+    private final List<ByteBuffer> pieces = new ArrayList<>();
+    /** Counted down when the helper has written every piece (or given up) and starts forcing. */
+    private final CountDownLatch written = new CountDownLatch(1);
     private final Thread helper;
     private volatile Throwable failure;
     private long size;
@@ -45,21 +50,6 @@ final class BackgroundFileWriter extends PieceOutputStream {
         this.helper = new Thread(this::writeOut, "workbook-save");
         helper.setDaemon(true);
         helper.start();
-    }
-
-    /**
-     * Writes the first {@code length} bytes of {@code taken} after what was written so far, taking the
-     * array itself instead of a copy: the caller must not touch it again.
-     */
-    void writePiece(byte[] taken, int length) throws IOException {
-        if (used > 0) {
-            pieceFull();
-        }
-        if (length > 0) {
-            rethrowFailure();
-            put(ByteBuffer.wrap(taken, 0, length));
-            size += length;
-        }
     }
 
     /** The last bytes go out and the file is forced to disk, on the helper thread; see {@link #await()}. */
@@ -78,13 +68,23 @@ final class BackgroundFileWriter extends PieceOutputStream {
     Written await() throws IOException {
         close();
         try {
+            written.await();
+            String sha256 = failure == null ? hash() : null;
             helper.join();
+            rethrowFailure();
+            return new Written(size, sha256);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while saving");
         }
-        rethrowFailure();
-        return new Written(size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private String hash() {
+        MessageDigest digest = FileFingerprint.newDigest();
+        for (ByteBuffer piece : pieces) {
+            digest.update(piece.array(), 0, piece.limit());
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Stops the helper if it still runs (the save is given up); harmless after {@link #await()}. */
@@ -108,8 +108,7 @@ final class BackgroundFileWriter extends PieceOutputStream {
         rethrowFailure();
         put(ByteBuffer.wrap(piece, 0, used));
         size += used;
-        byte[] next = spare.poll();
-        piece = next != null ? next : new byte[CHUNK_BYTES];
+        piece = new byte[CHUNK_BYTES];
         used = 0;
     }
 
@@ -139,10 +138,14 @@ final class BackgroundFileWriter extends PieceOutputStream {
      */
     private void writeOut() {
         try {
-            for (ByteBuffer piece; (piece = queue.take()) != END; ) {
-                if (failure == null) {
-                    write(piece);
+            try {
+                for (ByteBuffer piece; (piece = queue.take()) != END; ) {
+                    if (failure == null) {
+                        write(piece);
+                    }
                 }
+            } finally {
+                written.countDown();
             }
             if (failure == null) {
                 channel.force(true);
@@ -158,11 +161,8 @@ final class BackgroundFileWriter extends PieceOutputStream {
 
     private void write(ByteBuffer piece) {
         try {
-            digest.update(piece.array(), 0, piece.limit());
-            writer.write(channel, piece);
-            if (piece.array().length == CHUNK_BYTES) {
-                spare.add(piece.array());
-            }
+            writer.write(channel, piece.duplicate());
+            pieces.add(piece);
         } catch (IOException | RuntimeException | Error e) {
             // Even an Error (out of memory) must reach the producer, or it would wait on a full queue.
             failure = e;

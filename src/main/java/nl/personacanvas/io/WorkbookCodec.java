@@ -39,6 +39,12 @@ public final class WorkbookCodec {
     private final JsonFactory factory;
     private final ObjectMapper mapper;
     private final String savedBy;
+    /**
+     * The personas of the last workbook written, with their bytes: a save after an edit serialises only
+     * the personas that changed. Holds one workbook's personas (about the file's size in bytes) until
+     * the next write; saves and autosaves running at once each read it whole and the last one's stays.
+     */
+    private volatile SerialisedPersonas lastWritten = SerialisedPersonas.NONE;
 
     public WorkbookCodec() {
         this.factory = strictFactory();
@@ -91,7 +97,7 @@ public final class WorkbookCodec {
      * returns them; {@code out} is left open.
      */
     void write(Workbook workbook, OutputStream out) throws IOException {
-        WorkbookWriter.write(factory, out, workbook, savedBy);
+        lastWritten = WorkbookWriter.write(factory, out, workbook, savedBy, lastWritten);
         out.write('\n');
     }
 

@@ -50,6 +50,31 @@ class StatementSorterTest {
                 .isEqualTo(Placement.DELIVER);
     }
 
+    /** Others acting towards the persona describe the teacher, not a task of theirs. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Stagiairs weten hem makkelijk te vinden|benaderbaar",
+        "Studenten kunnen altijd bij haar terecht|benaderbaar",
+        "De studenten vinden haar toegankelijk|benaderbaar",
+    })
+    void whatOthersDoTowardsTheTeacherCanNameAnAttitude(String text, String expected) {
+        SortedStatement s = sorter.sort(text, "A3");
+        assertThat(s.placement()).isEqualTo(Placement.ATTITUDE);
+        assertThat(s.attitudes()).containsExactly(expected);
+        SortedStatement theirs = sorter.sort("Studenten leveren hun verslag over de stage in Gent bij haar in", "A3");
+        assertThat(theirs.reason()).isEqualTo(GenericReason.OTHER_PERSON);
+    }
+
+    @Test
+    void lodgingAndTicketsOfAStayAbroadAreInternationalButAHotelsWorkIsTheHotels() {
+        assertThat(sorter.sort("Boekt een jeugdherberg en treinkaartjes voor de groep", "A5").placement())
+                .isEqualTo(Placement.ORGANISE);
+        assertThat(sorter.sort("Het hotel verzorgt het ontbijt voor de groep", "A5").reason())
+                .isEqualTo(GenericReason.OTHER_PERSON);
+        assertThat(sorter.sort("Boekt een jeugdherberg en treinkaartjes voor de groep", "A2").reason())
+                .as("only a stay abroad makes lodging international").isEqualTo(GenericReason.TOO_GENERAL);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Toont flexibiliteit als het programma verandert|flexibel",

@@ -51,6 +51,43 @@ class WorkbookWriterTest {
         }
     }
 
+    /**
+     * A write reuses the bytes of the personas the last write held: after any mix of edits, new personas,
+     * removals and moves (sometimes with enough new ones to serialise on two threads) the file is still
+     * exactly what serialising the DTOs gives.
+     */
+    @Test
+    void writesAfterEditsAreTheSameBytesAsTheDtos() throws Exception {
+        RandomWorkbooks generator = new RandomWorkbooks(2026_11_29L);
+        java.util.Random random = new java.util.Random(29);
+        Workbook base = generator.next();
+        List<Persona> personas = new java.util.ArrayList<>();
+        while (personas.size() < 150) {
+            personas.addAll(generator.next().personas());
+        }
+        for (int round = 0; round < 60; round++) {
+            Workbook wb = base.withPersonas(List.copyOf(personas));
+            assertThat(new String(codec.write(wb), StandardCharsets.UTF_8)).as("round %d", round)
+                    .isEqualTo(new String(reference.write(wb, SAVED_BY), StandardCharsets.UTF_8));
+            int at = random.nextInt(personas.size());
+            switch (random.nextInt(5)) {
+                case 0 -> personas.set(at, personas.get(at).withNotes("Bewerkt in ronde " + round + " ✓"));
+                case 1 -> personas.remove(at);
+                case 2 -> personas.add(at, generator.next().personas().stream().findFirst()
+                        .orElse(personas.get(0).withName("Nieuw " + round)));
+                case 3 -> java.util.Collections.swap(personas, at, random.nextInt(personas.size()));
+                default -> {
+                    // Replaces every other persona, so many are new at once, spread between kept ones.
+                    for (int i = 0; i < personas.size(); i += 2) {
+                        personas.set(i, personas.get(i).withRole(personas.get(i).role() + " " + round));
+                    }
+                }
+            }
+        }
+        Workbook last = base.withPersonas(List.copyOf(personas));
+        assertThat(codec.write(last)).isEqualTo(new WorkbookCodec().write(last));
+    }
+
     @Test
     void leavesOutAndKeepsTheSameOptionalFields() throws Exception {
         Map<Quadrant, List<Entry>> quadrants = new EnumMap<>(Quadrant.class);
@@ -71,6 +108,28 @@ class WorkbookWriterTest {
             String written = codec.writeString(wb);
             assertThat(written).isEqualTo(new String(reference.write(wb, SAVED_BY), StandardCharsets.UTF_8));
             assertThat(codec.read(written.getBytes(StandardCharsets.UTF_8))).isEqualTo(wb);
+        }
+    }
+
+    /** Every ASCII character at every place of an eight-byte word and in the tail after the last one. */
+    @Test
+    void plainAsciiTextsAreTheGeneratorsBytesWhateverCharacterTheyHold() throws Exception {
+        Instant now = Instant.parse("2026-11-29T04:00:00Z");
+        for (int length : new int[] {1, 7, 8, 9, 16, 23}) {
+            for (int at = 0; at < length; at++) {
+                StringBuilder texts = new StringBuilder();
+                Canvas canvas = Canvas.empty();
+                for (char c = 0; c < 128; c++) {
+                    String text = "x".repeat(at) + c + "y".repeat(length - at - 1);
+                    assertThat(WorkbookWriter.nothingToEscape(text.getBytes(StandardCharsets.US_ASCII)))
+                            .as("%d at %d of %d", (int) c, at, length).isEqualTo(c >= ' ' && c != '"' && c != '\\');
+                    canvas = canvas.add(Quadrant.DESIGN, new Entry("e-" + (int) c, text, List.of(), ""));
+                    texts.append(text);
+                }
+                Persona persona = new Persona("p-1", texts.substring(0, 40), "", "", List.of(), null, "", now, now, canvas);
+                Workbook wb = Workbook.empty().addPersona(persona);
+                assertThat(codec.write(wb)).isEqualTo(reference.write(wb, SAVED_BY));
+            }
         }
     }
 

@@ -1,0 +1,118 @@
+package nl.personacanvas.io;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One persona's JSON object exactly as it stands in the file's list of personas (UTF-8, indented as deep
+ * as the list), so a generator can write it as a raw value and keep its own bookkeeping of separators.
+ * The generator only uses the unquoted UTF-8 forms; the character forms are there because the interface
+ * asks for them and decode the bytes on demand.
+ */
+final class SerialisedPersona implements SerializableString {
+    private final byte[] utf8;
+
+    SerialisedPersona(byte[] utf8) {
+        this.utf8 = utf8;
+    }
+
+    int size() {
+        return utf8.length;
+    }
+
+    @Override
+    public String getValue() {
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int charLength() {
+        return getValue().length();
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+        return JsonStringEncoder.getInstance().quoteAsString(getValue());
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+        return utf8;
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+        return JsonStringEncoder.getInstance().quoteAsUTF8(getValue());
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+        return copy(asQuotedUTF8(), buffer, offset);
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+        return copy(asQuotedChars(), buffer, offset);
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+        return copy(utf8, buffer, offset);
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+        return copy(getValue().toCharArray(), buffer, offset);
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) throws java.io.IOException {
+        byte[] quoted = asQuotedUTF8();
+        out.write(quoted);
+        return quoted.length;
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws java.io.IOException {
+        out.write(utf8);
+        return utf8.length;
+    }
+
+    @Override
+    public int putQuotedUTF8(ByteBuffer buffer) {
+        return put(asQuotedUTF8(), buffer);
+    }
+
+    @Override
+    public int putUnquotedUTF8(ByteBuffer buffer) {
+        return put(utf8, buffer);
+    }
+
+    /** The interface's contract: -1, and nothing copied, when the bytes do not fit. */
+    private static int copy(byte[] from, byte[] to, int offset) {
+        if (offset + from.length > to.length) {
+            return -1;
+        }
+        System.arraycopy(from, 0, to, offset, from.length);
+        return from.length;
+    }
+
+    private static int copy(char[] from, char[] to, int offset) {
+        if (offset + from.length > to.length) {
+            return -1;
+        }
+        System.arraycopy(from, 0, to, offset, from.length);
+        return from.length;
+    }
+
+    private static int put(byte[] from, ByteBuffer to) {
+        if (from.length > to.remaining()) {
+            return -1;
+        }
+        to.put(from);
+        return from.length;
+    }
+}
