@@ -34,6 +34,7 @@ import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.canvas.PortraitPicker;
+import nl.personacanvas.ui.controls.DeferredTextField;
 import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
@@ -200,7 +201,7 @@ public final class MainView extends BorderPane {
 
     private Node personaPanel() {
         PersonaListViewModel personas = viewModel.personas();
-        TextField filter = new TextField();
+        TextField filter = new DeferredTextField();
         filter.setId("persona-filter");
         filter.setPromptText(messages.get("personas.filter"));
         filter.setAccessibleText(messages.get("personas.filter"));

@@ -26,6 +26,7 @@ import nl.personacanvas.matrix.MatrixActivity;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.RequiredFields;
+import nl.personacanvas.ui.controls.DeferredTextField;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 
 /** The workbook page: the panel's school and team, working definition, principles and core activities. */
@@ -56,7 +57,7 @@ public final class WorkbookPageView extends ScrollPane {
         grow.setHgrow(Priority.ALWAYS);
         who.getColumnConstraints().addAll(new ColumnConstraints(), grow);
 
-        GrowingTextArea definition = new GrowingTextArea();
+        GrowingTextArea definition = GrowingTextArea.deferred();
         definition.setId("workbook-definition");
         definition.setAccessibleText(messages.get("workbook.definition"));
         definition.setPromptText(messages.get("workbook.definition.prompt"));
@@ -96,14 +97,14 @@ public final class WorkbookPageView extends ScrollPane {
     private void showPrinciples() {
         principlesBox.getChildren().clear();
         for (PrincipleViewModel principle : viewModel.principles()) {
-            TextField theme = new TextField();
+            TextField theme = new DeferredTextField();
             theme.getStyleClass().add("principle-theme-field");
             theme.setPromptText(messages.get("workbook.principles.theme"));
             theme.setAccessibleText(messages.get("workbook.principles.theme"));
             theme.textProperty().bindBidirectional(principle.themeProperty());
             HBox.setHgrow(theme, Priority.ALWAYS);
             Button remove = removeButton("workbook.principles.remove", () -> viewModel.removePrinciple(principle));
-            GrowingTextArea statements = new GrowingTextArea();
+            GrowingTextArea statements = GrowingTextArea.deferred();
             statements.setPromptText(messages.get("workbook.principles.statements"));
             statements.setAccessibleText(messages.get("workbook.principles.statements"));
             statements.textProperty().bindBidirectional(principle.statementsProperty());
@@ -119,7 +120,7 @@ public final class WorkbookPageView extends ScrollPane {
             Label id = new Label(activity.matrixId() == null ? messages.get("workbook.activities.own") : activity.matrixId());
             id.getStyleClass().add("activity-id");
             id.setMinWidth(Region.USE_PREF_SIZE);
-            TextField name = new TextField();
+            TextField name = new DeferredTextField();
             name.setPromptText(messages.get("workbook.activities.name"));
             name.setAccessibleText(messages.get("workbook.activities.name"));
             name.textProperty().bindBidirectional(activity.nameProperty());
@@ -186,7 +187,7 @@ public final class WorkbookPageView extends ScrollPane {
     }
 
     private TextField field(String id, String key, javafx.beans.property.StringProperty property) {
-        TextField f = new TextField();
+        TextField f = new DeferredTextField();
         f.setId(id);
         f.setAccessibleText(messages.get(key));
         f.textProperty().bindBidirectional(property);
