@@ -18,7 +18,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -35,6 +34,7 @@ import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.controls.DeferredTextField;
+import nl.personacanvas.ui.controls.DeferredTooltip;
 import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
@@ -247,7 +247,7 @@ public final class MainView extends BorderPane {
     private Button iconButton(String id, FontIcon icon, String key, Runnable action) {
         Button button = new Button(null, icon);
         button.setId(id);
-        button.setTooltip(new Tooltip(messages.get(key)));
+        DeferredTooltip.install(button, messages.get(key));
         button.setAccessibleText(messages.get(key));
         button.setOnAction(e -> action.run());
         return button;

@@ -13,7 +13,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -27,6 +26,7 @@ import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.RequiredFields;
 import nl.personacanvas.ui.controls.DeferredTextField;
+import nl.personacanvas.ui.controls.DeferredTooltip;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 
 /** The workbook page: the panel's school and team, working definition, principles and core activities. */
@@ -158,7 +158,7 @@ public final class WorkbookPageView extends ScrollPane {
     private Button removeButton(String key, Runnable action) {
         Button remove = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
         remove.getStyleClass().add("flat");
-        remove.setTooltip(new Tooltip(messages.get(key)));
+        DeferredTooltip.install(remove, messages.get(key));
         remove.setAccessibleText(messages.get(key));
         remove.setOnAction(e -> action.run());
         return remove;
