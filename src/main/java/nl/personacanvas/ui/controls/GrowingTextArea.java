@@ -3,6 +3,8 @@ package nl.personacanvas.ui.controls;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.TextAreaSkin;
@@ -60,7 +62,19 @@ public final class GrowingTextArea extends TextArea {
 
     @Override
     protected Skin<?> createDefaultSkin() {
-        return deferred ? new ReadSkin<>(this, TextAreaSkin::new, true) : super.createDefaultSkin();
+        return deferred ? new ReadSkin<>(this, area -> editingSkin(), true) : editingSkin();
+    }
+
+    private Skin<?> editingSkin() {
+        TextAreaSkin skin = new TextAreaSkin(this);
+        // As tall as its text, it needs no scroll bar; one shown in a first layout pass narrowed the text, and
+        // the area kept it, wrapped one word earlier than it measured (the workbook page's definition).
+        for (Node child : getChildrenUnmodifiable()) {
+            if (child instanceof ScrollPane pane) {
+                pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            }
+        }
+        return skin;
     }
 
     @Override

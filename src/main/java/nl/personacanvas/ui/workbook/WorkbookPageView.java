@@ -5,9 +5,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import nl.personacanvas.matrix.MatrixActivity;
@@ -125,10 +125,11 @@ public final class WorkbookPageView extends ScrollPane {
             name.setAccessibleText(messages.get("workbook.activities.name"));
             name.textProperty().bindBidirectional(activity.nameProperty());
             HBox.setHgrow(name, Priority.ALWAYS);
-            ComboBox<ActivityGroup> group = new ComboBox<>();
+            // A choice box, not a combo box: that one builds a list view with scroll bars in the window for
+            // each row, a quarter of the nodes of the window's first frame (docs/startup.md).
+            ChoiceBox<ActivityGroup> group = new ChoiceBox<>();
             group.getItems().setAll(ActivityGroup.values());
-            group.setCellFactory(list -> new GroupCell());
-            group.setButtonCell(new GroupCell());
+            group.setConverter(new GroupNames());
             group.setAccessibleText(messages.get("workbook.activities.group"));
             group.valueProperty().bindBidirectional(activity.groupProperty());
             Button remove = removeButton("workbook.activities.remove", () -> viewModel.removeActivity(activity));
@@ -164,12 +165,16 @@ public final class WorkbookPageView extends ScrollPane {
         return remove;
     }
 
-    private final class GroupCell extends ListCell<ActivityGroup> {
+    /** A group's name in the user's language; a choice box only shows its values, it never parses one. */
+    private final class GroupNames extends StringConverter<ActivityGroup> {
         @Override
-        protected void updateItem(ActivityGroup item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null
-                    : messages.get(item == ActivityGroup.AT_HOME ? "group.atHome" : "group.mobility"));
+        public String toString(ActivityGroup group) {
+            return group == null ? "" : messages.get(group == ActivityGroup.AT_HOME ? "group.atHome" : "group.mobility");
+        }
+
+        @Override
+        public ActivityGroup fromString(String name) {
+            throw new UnsupportedOperationException("A choice box does not parse what it shows");
         }
     }
 
