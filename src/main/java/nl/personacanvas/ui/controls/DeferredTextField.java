@@ -13,6 +13,6 @@ public class DeferredTextField extends TextField {
 
     @Override
     protected Skin<?> createDefaultSkin() {
-        return new ReadSkin<>(this, TextFieldSkin::new, false);
+        return ReadSkin.of(this, TextFieldSkin::new, false);
     }
 }

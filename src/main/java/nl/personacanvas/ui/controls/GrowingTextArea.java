@@ -62,7 +62,7 @@ public final class GrowingTextArea extends TextArea {
 
     @Override
     protected Skin<?> createDefaultSkin() {
-        return deferred ? new ReadSkin<>(this, area -> editingSkin(), true) : editingSkin();
+        return deferred ? ReadSkin.of(this, area -> editingSkin(), true) : editingSkin();
     }
 
     private Skin<?> editingSkin() {

@@ -14,6 +14,7 @@ import javafx.css.converter.PaintConverter;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextArea;
@@ -71,7 +72,7 @@ final class ReadSkin<C extends TextInputControl> extends SkinBase<C> {
      * @param editor the editing skin, created when editing starts
      * @param multiLine whether the text wraps at the control's width (a text area) or stays on one line
      */
-    ReadSkin(C control, Function<C, Skin<?>> editor, boolean multiLine) {
+    private ReadSkin(C control, Function<C, Skin<?>> editor, boolean multiLine) {
         super(control);
         this.editor = editor;
         this.multiLine = multiLine;
@@ -96,15 +97,20 @@ final class ReadSkin<C extends TextInputControl> extends SkinBase<C> {
         update();
     }
 
+    /**
+     * The skin for {@code control}: this light one, or the editing skin straight away when the control got the
+     * focus before it was first styled (a row just added, focused for typing).
+     */
+    static <C extends TextInputControl> Skin<?> of(C control, Function<C, Skin<?>> editor, boolean multiLine) {
+        return control.isFocused() ? editor.apply(control) : new ReadSkin<>(control, editor, multiLine);
+    }
+
     @Override
     public void install() {
         super.install();
         C control = getSkinnable();
         control.focusedProperty().addListener(focus);
         control.addEventFilter(MouseEvent.MOUSE_PRESSED, press);
-        if (control.isFocused()) {
-            edit().setCaretAnimating(true);
-        }
     }
 
     @Override
@@ -216,6 +222,18 @@ final class ReadSkin<C extends TextInputControl> extends SkinBase<C> {
             clip.setWidth(w);
             clip.setHeight(h);
         }
+    }
+
+    /** What a screen reader asks the skin rather than the control: where the text's characters are. */
+    @Override
+    protected Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        String value = getSkinnable().getText();
+        boolean showsText = value != null && !value.isEmpty();
+        return switch (attribute) {
+            case BOUNDS_FOR_RANGE, OFFSET_AT_POINT -> showsText ? text.queryAccessibleAttribute(attribute, parameters)
+                    : null;
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
     }
 
     @Override

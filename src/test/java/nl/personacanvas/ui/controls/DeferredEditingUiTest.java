@@ -106,6 +106,20 @@ class DeferredEditingUiTest extends ApplicationTest {
         assertThat(area.getText()).isEqualTo(DEFINITION + "!");
     }
 
+    @Test
+    void aFieldFocusedBeforeItIsFirstStyledEditsStraightAway() {
+        DeferredTextField added = new DeferredTextField();
+        interact(() -> {
+            ((VBox) field.getParent()).getChildren().add(added);
+            added.requestFocus();
+            added.applyCss();
+        });
+        assertThat(added.getSkin()).isInstanceOf(TextFieldSkin.class);
+
+        write("Nieuw uitgangspunt");
+        assertThat(added.getText()).isEqualTo("Nieuw uitgangspunt");
+    }
+
     private static Text shownText(Node control) {
         return (Text) control.lookup(".text");
     }
