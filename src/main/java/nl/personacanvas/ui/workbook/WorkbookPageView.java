@@ -169,7 +169,8 @@ public final class WorkbookPageView extends ScrollPane {
     private final class GroupNames extends StringConverter<ActivityGroup> {
         @Override
         public String toString(ActivityGroup group) {
-            return group == null ? "" : messages.get(group == ActivityGroup.AT_HOME ? "group.atHome" : "group.mobility");
+            return group == null ? ""
+                    : messages.get(group == ActivityGroup.AT_HOME ? "group.atHome" : "group.mobility");
         }
 
         @Override

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 
 class DeferredEditingUiTest extends ApplicationTest {
-    private static final String DEFINITION = "Het versterken van de internationale dimensies in het onderwijs met als "
-            + "doel dat elke student het onderwijs internationaal competenter verlaat.\n\nInternationaal competent zijn.";
+    private static final String DEFINITION = "Het versterken van de internationale dimensies in het onderwijs "
+            + "met als doel dat elke student het onderwijs internationaal competenter verlaat.\n\n"
+            + "Internationaal competent zijn.";
     private TextField plainField;
     private DeferredTextField field;
     private DeferredTextField empty;

@@ -83,7 +83,8 @@ class InitialContentUiTest {
         assertThat(ui.settings.recentFiles()).contains(file);
         // Tracked as any file opened: the window's lock is written, a change by someone else is noticed on save.
         waitUntil(() -> Files.exists(WorkbookLock.lockFileOf(file)));
-        assertThat(ui.window.viewModel().files().knownFingerprint(file)).isEqualTo(initial.file().loaded().fingerprint());
+        assertThat(ui.window.viewModel().files().knownFingerprint(file))
+                .isEqualTo(initial.file().loaded().fingerprint());
         assertThat(ui.dialogs.questions).isEmpty();
     }
 
