@@ -66,7 +66,8 @@ public final class PersonaCanvasApp extends Application {
             SampleWorkbooks samples = new SampleWorkbooks(codec);
             RecoveryFiles recovery = new RecoveryFiles(
                     Path.of(System.getProperty("user.home"), ".persona-canvas", "recovery"), store);
-            return new Essentials(settings, matrix, store, samples, recovery, lookUp(recovery, samples, arguments));
+            return new Essentials(settings, matrix, store, samples, recovery,
+                    lookUp(recovery, samples, store, arguments));
         }, work -> {
             Thread thread = new Thread(work, "persona-canvas-startup");
             thread.setDaemon(true);
@@ -76,9 +77,9 @@ public final class PersonaCanvasApp extends Application {
 
     /** Empty when the look-up failed: the window then looks again the usual way, which reports what is wrong. */
     private static Optional<InitialContent> lookUp(RecoveryFiles recovery, SampleWorkbooks samples,
-                                                   List<String> arguments) {
+                                                   WorkbookStore store, List<String> arguments) {
         try {
-            return Optional.of(InitialContent.lookUp(recovery, samples, arguments));
+            return Optional.of(InitialContent.lookUp(recovery, samples, store, arguments));
         } catch (RuntimeException e) {
             System.getLogger(PersonaCanvasApp.class.getName()).log(System.Logger.Level.WARNING,
                     "Could not look up the start's workbook ahead of the window", e);

@@ -3,7 +3,11 @@ package nl.personacanvas.ui.controls;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -24,8 +28,14 @@ public final class GrowingTextArea extends TextArea {
     private Object measuredFont;
     private double measuredHeight;
     private Predicate<List<String>> multiLinePaste = lines -> false;
+    private final boolean deferred;
 
     public GrowingTextArea() {
+        this(false);
+    }
+
+    private GrowingTextArea(boolean deferred) {
+        this.deferred = deferred;
         setWrapText(true);
         setPrefRowCount(1);
         setMinHeight(USE_PREF_SIZE);
@@ -40,6 +50,31 @@ public final class GrowingTextArea extends TextArea {
                 fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
             }
         });
+    }
+
+    /**
+     * A text area that creates its editing skin (a scroll pane with scroll bars, caret, context menu) only
+     * when it is first pressed or focused; until then a light skin paints its text (see {@link ReadSkin}).
+     */
+    public static GrowingTextArea deferred() {
+        return new GrowingTextArea(true);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return deferred ? ReadSkin.of(this, area -> editingSkin(), true) : editingSkin();
+    }
+
+    private Skin<?> editingSkin() {
+        TextAreaSkin skin = new TextAreaSkin(this);
+        // As tall as its text, it needs no scroll bar; one shown in a first layout pass narrowed the text, and
+        // the area kept it, wrapped one word earlier than it measured (the workbook page's definition).
+        for (Node child : getChildrenUnmodifiable()) {
+            if (child instanceof ScrollPane pane) {
+                pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            }
+        }
+        return skin;
     }
 
     @Override

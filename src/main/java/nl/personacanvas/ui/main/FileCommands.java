@@ -138,25 +138,33 @@ public final class FileCommands {
             protected Opened call() throws IOException, WorkbookFormatException {
                 return new Opened(store.loadTracked(file), watch.otherHolder(file));
             }
-        }, opened -> {
-            Workbook wb = opened.loaded().workbook();
-            DialogService.LockedFileChoice choice = opened.holder()
-                    .map(owner -> dialogs.askAboutLockedFile(messages.get("locked.title"), texts.locked(file, owner)))
-                    .orElse(DialogService.LockedFileChoice.OPEN_ANYWAY);
-            switch (choice) {
-                case OPEN_ANYWAY -> {
-                    document.open(wb, file);
-                    watch.track(file, opened.loaded().fingerprint());
-                    remember(file);
-                    status.show(messages.get("status.opened", file.getFileName()));
-                }
-                case OPEN_COPY -> {
-                    document.openUnsaved(wb, null);
-                    status.show(messages.get("status.openedCopy", file.getFileName()));
-                }
-                case CANCEL -> { }
+        }, opened -> open(file, opened),
+                error -> dialogs.showError(messages.get("error.open.title"), texts.loadError(file, error)));
+    }
+
+    /** Opens {@code file} as {@link #load} does, from what was read of it at start-up, ahead of the window. */
+    public void openRead(Path file, WorkbookStore.Loaded loaded, Optional<WorkbookLock.Owner> holder) {
+        open(file, new Opened(loaded, holder));
+    }
+
+    private void open(Path file, Opened opened) {
+        Workbook wb = opened.loaded().workbook();
+        DialogService.LockedFileChoice choice = opened.holder()
+                .map(owner -> dialogs.askAboutLockedFile(messages.get("locked.title"), texts.locked(file, owner)))
+                .orElse(DialogService.LockedFileChoice.OPEN_ANYWAY);
+        switch (choice) {
+            case OPEN_ANYWAY -> {
+                document.open(wb, file);
+                watch.track(file, opened.loaded().fingerprint());
+                remember(file);
+                status.show(messages.get("status.opened", file.getFileName()));
             }
-        }, error -> dialogs.showError(messages.get("error.open.title"), texts.loadError(file, error)));
+            case OPEN_COPY -> {
+                document.openUnsaved(wb, null);
+                status.show(messages.get("status.openedCopy", file.getFileName()));
+            }
+            case CANCEL -> { }
+        }
     }
 
     /** Saves to the document's file, or asks for one; {@code afterSave} runs once the file is written. */

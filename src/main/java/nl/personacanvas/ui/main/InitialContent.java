@@ -1,27 +1,57 @@
 package nl.personacanvas.ui.main;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
+import nl.personacanvas.io.WorkbookFormatException;
+import nl.personacanvas.io.WorkbookLock;
+import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.model.Workbook;
 
 /**
  * What a window starts with, looked up off the FX thread before it is built: recovered work, if any, and, when
- * there is none and no file to open, the default sample already read. With the sample in hand the window
- * shows it from its first frame, instead of an empty window that fills one read later.
+ * there is none, the file given (a double-clicked workbook) or else the default sample, already read. With the
+ * workbook in hand the window shows it from its first frame, instead of an empty window that fills one read later.
  *
  * @param sample the default sample, or null when it is not the start (recovered work, a file argument) or could
  *               not be read here (the window then reads it the usual way and reports the error)
+ * @param file   the file argument as read, or null when there is none, there is recovered work to offer first, or
+ *               it could not be read here (the window then reads it the usual way and says why)
  */
-public record InitialContent(Optional<RecoveryFiles.Recovered> recovered, Workbook sample) {
+public record InitialContent(Optional<RecoveryFiles.Recovered> recovered, Workbook sample, ReadFile file) {
 
-    /** Blocking: reads the recovery folder and maybe the sample; call it off the FX thread. */
-    public static InitialContent lookUp(RecoveryFiles recovery, SampleWorkbooks samples, List<String> arguments) {
+    /** A workbook file read ahead: what it held, and who else has it open, if anyone (the window asks then). */
+    public record ReadFile(Path path, WorkbookStore.Loaded loaded, Optional<WorkbookLock.Owner> holder) {
+    }
+
+    /** Blocking: reads the recovery folder and maybe the file given or the sample; call it off the FX thread. */
+    public static InitialContent lookUp(RecoveryFiles recovery, SampleWorkbooks samples, WorkbookStore store,
+                                        List<String> arguments) {
         Optional<RecoveryFiles.Recovered> recovered = recovery.find();
-        if (recovered.isPresent() || !arguments.isEmpty() || samples.list().isEmpty()) {
-            return new InitialContent(recovered, null);
+        if (recovered.isPresent()) {
+            return new InitialContent(recovered, null, null);
         }
-        return new InitialContent(recovered, samples.load(samples.defaultSample()));
+        if (!arguments.isEmpty()) {
+            return new InitialContent(recovered, null, readAhead(store, arguments.get(0)));
+        }
+        if (samples.list().isEmpty()) {
+            return new InitialContent(recovered, null, null);
+        }
+        return new InitialContent(recovered, samples.load(samples.defaultSample()), null);
+    }
+
+    private static ReadFile readAhead(WorkbookStore store, String argument) {
+        try {
+            Path file = Path.of(argument);
+            return new ReadFile(file, store.loadTracked(file),
+                    WorkbookLock.heldByOther(file, WorkbookLock.Owner.current(Clock.systemUTC())));
+        } catch (IOException | WorkbookFormatException | InvalidPathException e) {
+            return null;
+        }
     }
 }

@@ -18,7 +18,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +33,8 @@ import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.canvas.PortraitPicker;
+import nl.personacanvas.ui.controls.DeferredTextField;
+import nl.personacanvas.ui.controls.DeferredTooltip;
 import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
@@ -200,7 +201,7 @@ public final class MainView extends BorderPane {
 
     private Node personaPanel() {
         PersonaListViewModel personas = viewModel.personas();
-        TextField filter = new TextField();
+        TextField filter = new DeferredTextField();
         filter.setId("persona-filter");
         filter.setPromptText(messages.get("personas.filter"));
         filter.setAccessibleText(messages.get("personas.filter"));
@@ -246,7 +247,7 @@ public final class MainView extends BorderPane {
     private Button iconButton(String id, FontIcon icon, String key, Runnable action) {
         Button button = new Button(null, icon);
         button.setId(id);
-        button.setTooltip(new Tooltip(messages.get(key)));
+        DeferredTooltip.install(button, messages.get(key));
         button.setAccessibleText(messages.get(key));
         button.setOnAction(e -> action.run());
         return button;

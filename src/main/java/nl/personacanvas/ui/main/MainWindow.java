@@ -106,11 +106,13 @@ public final class MainWindow {
     }
 
     /**
-     * Shows the window with what was looked up before it: the sample from the first frame, or, for recovered
-     * work or a file argument, the same questions and reads as {@link #show(List)}, right after showing.
+     * Shows the window with what was looked up before it: the sample or the file given from the first frame, or,
+     * for recovered work, a file another copy of the app has open or one that could not be read ahead, the same
+     * questions and reads as {@link #show(List)}, right after showing.
      */
     public void show(List<String> arguments, InitialContent initial) {
-        if (initial.sample() != null) {
+        boolean fileToAskAbout = initial.file() != null && initial.file().holder().isPresent();
+        if (initial.sample() != null || initial.file() != null && !fileToAskAbout) {
             begin(initial, arguments);
             build();
         } else {
@@ -169,7 +171,7 @@ public final class MainWindow {
         Task<InitialContent> lookUp = new Task<>() {
             @Override
             protected InitialContent call() {
-                return InitialContent.lookUp(services.recovery(), services.samples(), arguments);
+                return InitialContent.lookUp(services.recovery(), services.samples(), services.store(), arguments);
             }
         };
         lookUp.setOnSucceeded(e -> begin(lookUp.getValue(), arguments));
@@ -186,6 +188,8 @@ public final class MainWindow {
             found.ifPresent(r -> autosaver.discardInBackground());
             if (initial.sample() != null) {
                 viewModel.files().showSample(initial.sample());
+            } else if (initial.file() != null) {
+                viewModel.files().openRead(initial.file().path(), initial.file().loaded(), initial.file().holder());
             } else {
                 openInitial(arguments);
             }

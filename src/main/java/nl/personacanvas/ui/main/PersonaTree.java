@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -122,7 +123,10 @@ final class PersonaTree extends TreeView<Object> {
     }
 
     private static final class Cell extends TreeCell<Object> {
-        private static final List<String> KINDS = List.of("persona-cell", "group-cell", "workbook-cell");
+        private static final PseudoClass PERSONA = PseudoClass.getPseudoClass("persona-cell");
+        private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group-cell");
+        private static final PseudoClass WORKBOOK = PseudoClass.getPseudoClass("workbook-cell");
+        private static final List<PseudoClass> KINDS = List.of(PERSONA, GROUP, WORKBOOK);
         private final Messages messages;
         private final Label name = new Label();
         private final Label role = new Label();
@@ -138,9 +142,10 @@ final class PersonaTree extends TreeView<Object> {
         }
 
         /**
-         * Changes only what differs: every style class change restyles the cell, and taking the graphic
-         * out and back in restyles it too, which on a persona switch (when the selected cells update)
-         * cost more than the canvas itself.
+         * Changes only what differs: the kind of row is a pseudo-class, as a style class change makes the
+         * cell and its labels look up their styles anew (the list measures all its rows with one cell), and
+         * taking the graphic out and back in restyles it too, which on a persona switch (when the selected
+         * cells update) cost more than the canvas itself.
          */
         @Override
         protected void updateItem(Object item, boolean empty) {
@@ -152,7 +157,7 @@ final class PersonaTree extends TreeView<Object> {
                 return;
             }
             if (item instanceof PersonaGroup.PersonaItem p) {
-                kind("persona-cell");
+                kind(PERSONA);
                 name.setText(p.name().isBlank() ? messages.get("personas.unnamed") : p.name());
                 role.setText(p.role());
                 role.setVisible(!p.role().isBlank());
@@ -164,13 +169,13 @@ final class PersonaTree extends TreeView<Object> {
                 }
                 setAccessibleText(p.name() + " " + p.role());
             } else if (item instanceof PersonaGroup g) {
-                kind("group-cell");
+                kind(GROUP);
                 setGraphic(null);
                 setWrapText(true);
                 setText(messages.get("personas.group", g.title(), g.personas().size()));
                 setAccessibleText(null);
             } else if (item instanceof WorkbookNode w) {
-                kind("workbook-cell");
+                kind(WORKBOOK);
                 setGraphic(null);
                 setWrapText(false);
                 setText(w.title());
@@ -178,14 +183,9 @@ final class PersonaTree extends TreeView<Object> {
             }
         }
 
-        private void kind(String styleClass) {
-            for (String other : KINDS) {
-                if (!other.equals(styleClass)) {
-                    getStyleClass().remove(other);
-                }
-            }
-            if (styleClass != null && !getStyleClass().contains(styleClass)) {
-                getStyleClass().add(styleClass);
+        private void kind(PseudoClass kind) {
+            for (PseudoClass other : KINDS) {
+                pseudoClassStateChanged(other, other == kind);
             }
         }
     }

@@ -5,9 +5,9 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.DeferredTooltip;
 
 /** The window's status bar (ControlsFX): the last message on the left, the workbook's state on the right. */
 final class StatusBarView extends StatusBar {
@@ -36,9 +36,7 @@ final class StatusBarView extends StatusBar {
         label.setId(id);
         label.getStyleClass().add("status-item");
         label.textProperty().bind(text);
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(text);
-        label.setTooltip(tip);
+        DeferredTooltip.install(label, text);
         if (name != null) {
             label.accessibleTextProperty().bind(Bindings.concat(name, ": ", text));
         }

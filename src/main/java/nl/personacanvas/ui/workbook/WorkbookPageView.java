@@ -5,27 +5,28 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import nl.personacanvas.matrix.MatrixActivity;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.RequiredFields;
+import nl.personacanvas.ui.controls.DeferredTextField;
+import nl.personacanvas.ui.controls.DeferredTooltip;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 
 /** The workbook page: the panel's school and team, working definition, principles and core activities. */
@@ -56,7 +57,7 @@ public final class WorkbookPageView extends ScrollPane {
         grow.setHgrow(Priority.ALWAYS);
         who.getColumnConstraints().addAll(new ColumnConstraints(), grow);
 
-        GrowingTextArea definition = new GrowingTextArea();
+        GrowingTextArea definition = GrowingTextArea.deferred();
         definition.setId("workbook-definition");
         definition.setAccessibleText(messages.get("workbook.definition"));
         definition.setPromptText(messages.get("workbook.definition.prompt"));
@@ -96,14 +97,14 @@ public final class WorkbookPageView extends ScrollPane {
     private void showPrinciples() {
         principlesBox.getChildren().clear();
         for (PrincipleViewModel principle : viewModel.principles()) {
-            TextField theme = new TextField();
+            TextField theme = new DeferredTextField();
             theme.getStyleClass().add("principle-theme-field");
             theme.setPromptText(messages.get("workbook.principles.theme"));
             theme.setAccessibleText(messages.get("workbook.principles.theme"));
             theme.textProperty().bindBidirectional(principle.themeProperty());
             HBox.setHgrow(theme, Priority.ALWAYS);
             Button remove = removeButton("workbook.principles.remove", () -> viewModel.removePrinciple(principle));
-            GrowingTextArea statements = new GrowingTextArea();
+            GrowingTextArea statements = GrowingTextArea.deferred();
             statements.setPromptText(messages.get("workbook.principles.statements"));
             statements.setAccessibleText(messages.get("workbook.principles.statements"));
             statements.textProperty().bindBidirectional(principle.statementsProperty());
@@ -119,15 +120,16 @@ public final class WorkbookPageView extends ScrollPane {
             Label id = new Label(activity.matrixId() == null ? messages.get("workbook.activities.own") : activity.matrixId());
             id.getStyleClass().add("activity-id");
             id.setMinWidth(Region.USE_PREF_SIZE);
-            TextField name = new TextField();
+            TextField name = new DeferredTextField();
             name.setPromptText(messages.get("workbook.activities.name"));
             name.setAccessibleText(messages.get("workbook.activities.name"));
             name.textProperty().bindBidirectional(activity.nameProperty());
             HBox.setHgrow(name, Priority.ALWAYS);
-            ComboBox<ActivityGroup> group = new ComboBox<>();
+            // A choice box, not a combo box: that one builds a list view with scroll bars in the window for
+            // each row, a quarter of the nodes of the window's first frame (docs/startup.md).
+            ChoiceBox<ActivityGroup> group = new ChoiceBox<>();
             group.getItems().setAll(ActivityGroup.values());
-            group.setCellFactory(list -> new GroupCell());
-            group.setButtonCell(new GroupCell());
+            group.setConverter(new GroupNames());
             group.setAccessibleText(messages.get("workbook.activities.group"));
             group.valueProperty().bindBidirectional(activity.groupProperty());
             Button remove = removeButton("workbook.activities.remove", () -> viewModel.removeActivity(activity));
@@ -157,18 +159,23 @@ public final class WorkbookPageView extends ScrollPane {
     private Button removeButton(String key, Runnable action) {
         Button remove = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
         remove.getStyleClass().add("flat");
-        remove.setTooltip(new Tooltip(messages.get(key)));
+        DeferredTooltip.install(remove, messages.get(key));
         remove.setAccessibleText(messages.get(key));
         remove.setOnAction(e -> action.run());
         return remove;
     }
 
-    private final class GroupCell extends ListCell<ActivityGroup> {
+    /** A group's name in the user's language; a choice box only shows its values, it never parses one. */
+    private final class GroupNames extends StringConverter<ActivityGroup> {
         @Override
-        protected void updateItem(ActivityGroup item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null
-                    : messages.get(item == ActivityGroup.AT_HOME ? "group.atHome" : "group.mobility"));
+        public String toString(ActivityGroup group) {
+            return group == null ? ""
+                    : messages.get(group == ActivityGroup.AT_HOME ? "group.atHome" : "group.mobility");
+        }
+
+        @Override
+        public ActivityGroup fromString(String name) {
+            throw new UnsupportedOperationException("A choice box does not parse what it shows");
         }
     }
 
@@ -186,7 +193,7 @@ public final class WorkbookPageView extends ScrollPane {
     }
 
     private TextField field(String id, String key, javafx.beans.property.StringProperty property) {
-        TextField f = new TextField();
+        TextField f = new DeferredTextField();
         f.setId(id);
         f.setAccessibleText(messages.get(key));
         f.textProperty().bindBidirectional(property);
