@@ -10,6 +10,7 @@ import java.util.Objects;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The sorter on the team's own labelled statements (not used as training data), with the thresholds. */
@@ -27,43 +28,25 @@ class EvaluationRegressionTest {
     }
 
     /**
-     * The blind sets of session 3 were written after the lexicon work and measured once each (docs/checker.md,
-     * "Generalisation"); they guard against falling back below what was first measured, not the targets.
+     * Later blind sets guard against falling back below a measured level, not the targets (docs/checker.md).
+     * Sets 2 and 3 (session 3) were measured once each after the lexicon work. Set 4 (session 4) first
+     * measured 0.850 / 1.000 / 0.308 (fresh attitude paraphrases were mostly missed); the paraphrases added
+     * after it brought it to 0.900 / 1.000 / 0.625, which is held. Set 5 was written after all of session 4's
+     * lexicon work and measured once: 0.933 / 1.000 / 0.778, with nothing changed for it.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/check/blind-statements-2.jsonl", "/check/blind-statements-3.jsonl"})
-    void laterBlindSetsStayAtTheirMeasuredLevel(String resource) throws Exception {
+    @CsvSource(delimiter = '|', value = {
+        "/check/blind-statements-2.jsonl | 0.86 | 0.8",
+        "/check/blind-statements-3.jsonl | 0.86 | 0.8",
+        "/check/blind-statements-4.jsonl | 0.9  | 0.6",
+        "/check/blind-statements-5.jsonl | 0.93 | 0.77",
+    })
+    void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
+            throws Exception {
         Evaluation e = Evaluation.run(read(resource), new StatementSorter(CompetencyMatrix.loadBundled()));
-        assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.86);
+        assertThat(e.accuracy()).isGreaterThanOrEqualTo(accuracy);
         assertThat(e.perPlacement().get(Placement.GENERIC).recall()).isGreaterThanOrEqualTo(0.8);
-        assertThat(e.attitudeF1()).isGreaterThanOrEqualTo(0.8);
-    }
-
-    /**
-     * Blind set 4 (session 4) was measured once before anything changed for it: 0.850 / 1.000 / 0.308 (fresh
-     * attitude paraphrases were mostly missed); the paraphrases added after it brought it to 0.900 / 1.000 /
-     * 0.625, which this holds.
-     */
-    @Test
-    void blindSetFourStaysAtItsLevelAfterTheParaphrases() throws Exception {
-        Evaluation e = Evaluation.run(read("/check/blind-statements-4.jsonl"),
-                new StatementSorter(CompetencyMatrix.loadBundled()));
-        assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.9);
-        assertThat(e.perPlacement().get(Placement.GENERIC).recall()).isGreaterThanOrEqualTo(0.8);
-        assertThat(e.attitudeF1()).isGreaterThanOrEqualTo(0.6);
-    }
-
-    /**
-     * Blind set 5 (session 4) was written after all of that session's lexicon work and measured once:
-     * 0.933 / 1.000 / 0.778. Nothing was changed for it; this holds that level.
-     */
-    @Test
-    void blindSetFiveStaysAtItsFirstMeasurement() throws Exception {
-        Evaluation e = Evaluation.run(read("/check/blind-statements-5.jsonl"),
-                new StatementSorter(CompetencyMatrix.loadBundled()));
-        assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.93);
-        assertThat(e.perPlacement().get(Placement.GENERIC).recall()).isGreaterThanOrEqualTo(0.8);
-        assertThat(e.attitudeF1()).isGreaterThanOrEqualTo(0.77);
+        assertThat(e.attitudeF1()).isGreaterThanOrEqualTo(attitudeF1);
     }
 
     private List<LabelledStatement> read(String resource) throws Exception {
