@@ -2,6 +2,7 @@ package nl.personacanvas.io;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
@@ -20,7 +21,7 @@ import java.util.concurrent.CountDownLatch;
  * {@link FileFingerprint}) while the disk is still busy, since forcing leaves the processor idle where
  * hashing earlier would have competed with serialising. Not for use by more than one producing thread.
  */
-final class BackgroundFileWriter extends PieceOutputStream {
+final class BackgroundFileWriter extends OutputStream {
     /** Written out in pieces this large: big enough for few system calls, small enough to start early. */
     private static final int CHUNK_BYTES = 256 * 1024;
     /** Bounds the memory a save holds when the disk is slower than serialising. */
@@ -40,16 +41,40 @@ final class BackgroundFileWriter extends PieceOutputStream {
     private final CountDownLatch written = new CountDownLatch(1);
     private final Thread helper;
     private volatile Throwable failure;
+    /** The piece being filled, and how many of its bytes are written: bytes are copied once, into the piece. */
+    private byte[] piece = new byte[CHUNK_BYTES];
+    private int used;
     private long size;
     private boolean closed;
 
     BackgroundFileWriter(FileChannel channel, WorkbookStore.ChannelWriter writer) {
-        super(CHUNK_BYTES);
         this.channel = channel;
         this.writer = writer;
         this.helper = new Thread(this::writeOut, "workbook-save");
         helper.setDaemon(true);
         helper.start();
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        if (used == piece.length) {
+            pieceFull();
+        }
+        piece[used++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] source, int offset, int count) throws IOException {
+        while (count > 0) {
+            if (used == piece.length) {
+                pieceFull();
+            }
+            int n = Math.min(count, piece.length - used);
+            System.arraycopy(source, offset, piece, used, n);
+            used += n;
+            offset += n;
+            count -= n;
+        }
     }
 
     /** The last bytes go out and the file is forced to disk, on the helper thread; see {@link #await()}. */
@@ -103,8 +128,8 @@ final class BackgroundFileWriter extends PieceOutputStream {
         }
     }
 
-    @Override
-    void pieceFull() throws IOException {
+    /** Hands the filled piece to the helper and starts a new one. */
+    private void pieceFull() throws IOException {
         rethrowFailure();
         put(ByteBuffer.wrap(piece, 0, used));
         size += used;

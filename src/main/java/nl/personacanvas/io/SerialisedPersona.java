@@ -2,6 +2,7 @@ package nl.personacanvas.io;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -69,14 +70,14 @@ final class SerialisedPersona implements SerializableString {
     }
 
     @Override
-    public int writeQuotedUTF8(OutputStream out) throws java.io.IOException {
+    public int writeQuotedUTF8(OutputStream out) throws IOException {
         byte[] quoted = asQuotedUTF8();
         out.write(quoted);
         return quoted.length;
     }
 
     @Override
-    public int writeUnquotedUTF8(OutputStream out) throws java.io.IOException {
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
         out.write(utf8);
         return utf8.length;
     }
