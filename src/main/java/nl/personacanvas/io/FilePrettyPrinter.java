@@ -40,6 +40,11 @@ final class FilePrettyPrinter extends DefaultPrettyPrinter {
         return layout;
     }
 
+    /** A line break and the indentation of {@code level} nesting levels, as UTF-8. */
+    static byte[] lineBreakAt(int level) {
+        return LevelIndenter.LEVELS[level].asUnquotedUTF8();
+    }
+
     @Override
     public DefaultPrettyPrinter createInstance() {
         return new FilePrettyPrinter();

@@ -6,27 +6,62 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * One persona's JSON object exactly as it stands in the file's list of personas (UTF-8, indented as deep
  * as the list), so a generator can write it as a raw value and keep its own bookkeeping of separators.
- * The generator only uses the unquoted UTF-8 forms; the character forms are there because the interface
- * asks for them and decode the bytes on demand.
+ * The bytes are either the writer's own or a range of a file read ({@link #inFile}), which is copied out
+ * only when a save needs it as an array of its own. The generator only uses the unquoted UTF-8 forms; the
+ * character forms are there because the interface asks for them and decode the bytes on demand.
  */
 final class SerialisedPersona implements SerializableString {
-    private final byte[] utf8;
+    private final byte[] source;
+    private final int offset;
+    private final int length;
+    /**
+     * The bytes as an array of their own, made on first need for a range of a file. Racy but harmless:
+     * two threads may each make an equal copy, and either serves.
+     */
+    private byte[] exact;
 
     SerialisedPersona(byte[] utf8) {
-        this.utf8 = utf8;
+        this.source = utf8;
+        this.offset = 0;
+        this.length = utf8.length;
+        this.exact = utf8;
+    }
+
+    private SerialisedPersona(byte[] file, int offset, int length) {
+        this.source = file;
+        this.offset = offset;
+        this.length = length;
+    }
+
+    /**
+     * The bytes {@code file[offset..offset+length)}, kept where they are: opening a file costs no copy,
+     * and {@code file} must not change afterwards.
+     */
+    static SerialisedPersona inFile(byte[] file, int offset, int length) {
+        return new SerialisedPersona(file, offset, length);
     }
 
     int size() {
-        return utf8.length;
+        return length;
+    }
+
+    private byte[] utf8() {
+        byte[] bytes = exact;
+        if (bytes == null) {
+            bytes = Arrays.copyOfRange(source, offset, offset + length);
+            exact = bytes;
+        }
+        return bytes;
     }
 
     @Override
     public String getValue() {
-        return new String(utf8, StandardCharsets.UTF_8);
+        return new String(source, offset, length, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -41,7 +76,7 @@ final class SerialisedPersona implements SerializableString {
 
     @Override
     public byte[] asUnquotedUTF8() {
-        return utf8;
+        return utf8();
     }
 
     @Override
@@ -60,8 +95,12 @@ final class SerialisedPersona implements SerializableString {
     }
 
     @Override
-    public int appendUnquotedUTF8(byte[] buffer, int offset) {
-        return copy(utf8, buffer, offset);
+    public int appendUnquotedUTF8(byte[] buffer, int at) {
+        if (at + length > buffer.length) {
+            return -1;
+        }
+        System.arraycopy(source, offset, buffer, at, length);
+        return length;
     }
 
     @Override
@@ -78,8 +117,8 @@ final class SerialisedPersona implements SerializableString {
 
     @Override
     public int writeUnquotedUTF8(OutputStream out) throws IOException {
-        out.write(utf8);
-        return utf8.length;
+        out.write(source, offset, length);
+        return length;
     }
 
     @Override
@@ -89,7 +128,11 @@ final class SerialisedPersona implements SerializableString {
 
     @Override
     public int putUnquotedUTF8(ByteBuffer buffer) {
-        return put(utf8, buffer);
+        if (length > buffer.remaining()) {
+            return -1;
+        }
+        buffer.put(source, offset, length);
+        return length;
     }
 
     /** The interface's contract: -1, and nothing copied, when the bytes do not fit. */

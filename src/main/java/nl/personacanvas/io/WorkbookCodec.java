@@ -40,11 +40,12 @@ public final class WorkbookCodec {
     private final ObjectMapper mapper;
     private final String savedBy;
     /**
-     * The personas of the last workbook written, with their bytes: a save after an edit serialises only
-     * the personas that changed. Holds one workbook's personas (about the file's size in bytes) until
-     * the next write; saves and autosaves running at once each read it whole and the last one's stays.
+     * The personas of the last workbook written or read, with their bytes: a save after an edit
+     * serialises only the personas that changed. Holds one workbook's personas (about the file's size in
+     * bytes) until the next write or read; saves and autosaves running at once each read it whole and the
+     * last one's stays. A miss only costs serialising.
      */
-    private volatile SerialisedPersonas lastWritten = SerialisedPersonas.NONE;
+    private volatile SerialisedPersonas known = SerialisedPersonas.NONE;
 
     public WorkbookCodec() {
         this.factory = strictFactory();
@@ -97,7 +98,7 @@ public final class WorkbookCodec {
      * returns them; {@code out} is left open.
      */
     void write(Workbook workbook, OutputStream out) throws IOException {
-        lastWritten = WorkbookWriter.write(factory, out, workbook, savedBy, lastWritten);
+        known = WorkbookWriter.write(factory, out, workbook, savedBy, known);
         out.write('\n');
     }
 
@@ -105,13 +106,21 @@ public final class WorkbookCodec {
         return new String(write(workbook), StandardCharsets.UTF_8);
     }
 
+    /**
+     * The workbook in a file's bytes. The codec keeps {@code bytes} for the next write (see
+     * {@link SerialisedPersonas#inFile}), so the caller must not change them afterwards.
+     */
     public Workbook read(byte[] bytes) throws WorkbookFormatException {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             throw new WorkbookFormatException("error.tooLarge", megabytes(bytes.length), MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
         int start = StrictUtf8.textStart(bytes);
-        Workbook workbook = startsPlainly(bytes, start) ? WorkbookReader.read(factory, bytes, start) : null;
-        return workbook != null ? workbook : readThoroughly(bytes, start);
+        WorkbookReader.Read read = startsPlainly(bytes, start) ? WorkbookReader.read(factory, bytes, start) : null;
+        if (read == null) {
+            return readThoroughly(bytes, start);
+        }
+        known = SerialisedPersonas.inFile(bytes, read);
+        return read.workbook();
     }
 
     /**

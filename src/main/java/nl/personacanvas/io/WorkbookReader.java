@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -50,24 +51,45 @@ final class WorkbookReader {
     /** Fewer bytes than an entry with a sentence of text takes in a saved file (about 200): sizes the id set. */
     private static final int BYTES_PER_ENTRY = 160;
 
+    /** What a file held, and where each persona's object stands in its bytes. */
+    record Read(Workbook workbook, int schemaVersion, int[] personaSpans) {
+        /** Where the {@code i}th persona's object starts in the bytes read. */
+        int start(int i) {
+            return personaSpans[2 * i];
+        }
+
+        /** Where the {@code i}th persona's object ends (exclusive) in the bytes read. */
+        int end(int i) {
+            return personaSpans[2 * i + 1];
+        }
+    }
+
     private final JsonParser parser;
+    /** Offset of the bytes the parser reads from in the caller's array: its locations count from there. */
+    private final int origin;
+    private int[] personaSpans = new int[128];
+    private int spans;
+    private int schemaVersion;
     private final Set<String> activityIds = new HashSet<>();
     private final IdSet personaIds = new IdSet(64);
     private final IdSet entryIds;
     /** Activities personas name, checked at the end: a file may list its activities after its personas. */
     private final Set<String> namedActivities = new HashSet<>();
 
-    private WorkbookReader(JsonParser parser, int length) {
+    private WorkbookReader(JsonParser parser, int origin, int length) {
         this.parser = parser;
+        this.origin = origin;
         // Sized by the file, the set does not grow for a usual workbook.
         this.entryIds = new IdSet(length / BYTES_PER_ENTRY);
     }
 
     /** The workbook in {@code bytes} from {@code start}, or null when the file is not one this reader accepts. */
-    static Workbook read(JsonFactory factory, byte[] bytes, int start) {
+    static Read read(JsonFactory factory, byte[] bytes, int start) {
         // The factory's limits (depth, string and number lengths) and duplicate key detection apply here too.
         try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
-            return new WorkbookReader(parser, bytes.length - start).file();
+            WorkbookReader reader = new WorkbookReader(parser, start, bytes.length - start);
+            Workbook workbook = reader.file();
+            return new Read(workbook, reader.schemaVersion, Arrays.copyOf(reader.personaSpans, reader.spans));
         } catch (GiveUp | IOException e) {
             return null;
         }
@@ -83,9 +105,12 @@ final class WorkbookReader {
             JsonToken value = parser.nextToken();
             switch (name) {
                 case "format" -> workbookFormat = WorkbookCodec.FORMAT.equals(string(value));
-                case "schemaVersion" -> knownVersion = value == JsonToken.VALUE_NUMBER_INT
-                        && parser.getNumberType() == JsonParser.NumberType.INT
-                        && parser.getIntValue() >= 1 && parser.getIntValue() <= WorkbookCodec.SCHEMA_VERSION;
+                case "schemaVersion" -> {
+                    knownVersion = value == JsonToken.VALUE_NUMBER_INT
+                            && parser.getNumberType() == JsonParser.NumberType.INT
+                            && parser.getIntValue() >= 1 && parser.getIntValue() <= WorkbookCodec.SCHEMA_VERSION;
+                    schemaVersion = knownVersion ? parser.getIntValue() : 0;
+                }
                 case "matrixVersion" -> matrixVersion = text(value, Limits.MAX_NAME_LENGTH);
                 case "savedBy" -> text(value, Limits.MAX_NAME_LENGTH);
                 case "workbook" -> content = workbook(value);
@@ -161,6 +186,7 @@ final class WorkbookReader {
 
     private Persona persona(JsonToken token) throws IOException, GiveUp {
         expect(token, JsonToken.START_OBJECT);
+        int start = offset();
         String id = null;
         String name = null;
         String role = null;
@@ -187,8 +213,22 @@ final class WorkbookReader {
                 default -> throw GIVE_UP;
             }
         }
+        span(start, offset() + 1);
         return new Persona(required(id), name, role, activity, authors, portrait, notes, required(created),
                 required(modified), canvas);
+    }
+
+    /** Where the current token starts in the caller's array. */
+    private int offset() {
+        return origin + (int) parser.currentTokenLocation().getByteOffset();
+    }
+
+    private void span(int start, int end) {
+        if (spans + 2 > personaSpans.length) {
+            personaSpans = Arrays.copyOf(personaSpans, 2 * personaSpans.length);
+        }
+        personaSpans[spans++] = start;
+        personaSpans[spans++] = end;
     }
 
     private Canvas canvas(JsonToken token) throws IOException, GiveUp {

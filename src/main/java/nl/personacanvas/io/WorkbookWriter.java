@@ -44,7 +44,7 @@ final class WorkbookWriter {
     /** Longer texts (up to the format's limit) are rare; they take the generator's path without a copy. */
     private static final int PLAIN_ASCII_MAX = 8 * 1024;
     /** How deep the personas' list sits: in the workbook object, in the file's object. */
-    private static final int PERSONAS_NESTING = 2;
+    static final int PERSONAS_NESTING = 2;
 
     // The names of the fields every persona and entry has, encoded once instead of for every one of them.
     private static final SerializableString ID = new SerializedString("id");

@@ -26,8 +26,13 @@ class WorkbookReaderTest {
         for (int i = 0; i < 300; i++) {
             Workbook wb = generator.next();
             byte[] bytes = codec.write(wb);
-            Workbook streamed = WorkbookReader.read(factory(), bytes, 0);
-            assertThat(streamed).as("case %d", i).isEqualTo(wb).isEqualTo(codec.readThoroughly(bytes, 0));
+            WorkbookReader.Read read = WorkbookReader.read(factory(), bytes, 0);
+            assertThat(read.workbook()).as("case %d", i).isEqualTo(wb).isEqualTo(codec.readThoroughly(bytes, 0));
+            assertThat(read.personaSpans()).hasSize(2 * wb.personas().size());
+            for (int p = 0; p < wb.personas().size(); p++) {
+                assertThat(bytes[read.start(p)]).isEqualTo((byte) '{');
+                assertThat(bytes[read.end(p) - 1]).isEqualTo((byte) '}');
+            }
         }
     }
 
@@ -41,7 +46,7 @@ class WorkbookReaderTest {
         for (String json : new String[] {example, reordered, activitiesLast}) {
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
             Workbook thorough = codec.readThoroughly(bytes, 0);
-            assertThat(WorkbookReader.read(factory(), bytes, 0)).isEqualTo(thorough);
+            assertThat(WorkbookReader.read(factory(), bytes, 0).workbook()).isEqualTo(thorough);
             assertThat(thorough.personas()).isNotEmpty();
         }
     }
