@@ -1,12 +1,14 @@
 package nl.personacanvas.io;
 
+import static nl.personacanvas.io.StrictTokens.GIVE_UP;
+import static nl.personacanvas.io.StrictTokens.expect;
+import static nl.personacanvas.io.StrictTokens.required;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -14,7 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import nl.personacanvas.io.StrictTokens.GiveUp;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
@@ -35,19 +37,6 @@ import nl.personacanvas.model.Workbook;
  * good file costs one parse instead of two, with no DTOs and no second walk to validate them.
  */
 final class WorkbookReader {
-    /** Giving up carries nothing: the thorough reading words the refusal. */
-    private static final class GiveUp extends Exception {
-        GiveUp() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
-
-    private interface Item<T> {
-        T read(JsonToken token) throws IOException, GiveUp;
-    }
-
     /** Fewer bytes than an entry with a sentence of text takes in a saved file (about 200): sizes the id set. */
     private static final int BYTES_PER_ENTRY = 160;
 
@@ -65,6 +54,7 @@ final class WorkbookReader {
     }
 
     private final JsonParser parser;
+    private final StrictTokens tokens;
     /** Offset of the bytes the parser reads from in the caller's array: its locations count from there. */
     private final int origin;
     private int[] personaSpans = new int[128];
@@ -78,6 +68,7 @@ final class WorkbookReader {
 
     private WorkbookReader(JsonParser parser, int origin, int length) {
         this.parser = parser;
+        this.tokens = new StrictTokens(parser);
         this.origin = origin;
         // Sized by the file, the set does not grow for a usual workbook.
         this.entryIds = new IdSet(length / BYTES_PER_ENTRY);
@@ -104,15 +95,15 @@ final class WorkbookReader {
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "format" -> workbookFormat = WorkbookCodec.FORMAT.equals(string(value));
+                case "format" -> workbookFormat = WorkbookCodec.FORMAT.equals(tokens.string(value));
                 case "schemaVersion" -> {
                     knownVersion = value == JsonToken.VALUE_NUMBER_INT
                             && parser.getNumberType() == JsonParser.NumberType.INT
                             && parser.getIntValue() >= 1 && parser.getIntValue() <= WorkbookCodec.SCHEMA_VERSION;
                     schemaVersion = knownVersion ? parser.getIntValue() : 0;
                 }
-                case "matrixVersion" -> matrixVersion = text(value, Limits.MAX_NAME_LENGTH);
-                case "savedBy" -> text(value, Limits.MAX_NAME_LENGTH);
+                case "matrixVersion" -> matrixVersion = tokens.text(value, Limits.MAX_NAME_LENGTH);
+                case "savedBy" -> tokens.text(value, Limits.MAX_NAME_LENGTH);
                 case "workbook" -> content = workbook(value);
                 default -> throw GIVE_UP;
             }
@@ -137,13 +128,13 @@ final class WorkbookReader {
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "school" -> school = text(value, Limits.MAX_NAME_LENGTH);
-                case "region" -> region = text(value, Limits.MAX_NAME_LENGTH);
-                case "team" -> team = text(value, Limits.MAX_NAME_LENGTH);
-                case "definition" -> definition = text(value, Limits.MAX_TEXT_LENGTH);
-                case "principles" -> principles = list(value, Limits.MAX_PRINCIPLES, this::principle);
-                case "activities" -> activities = list(value, Limits.MAX_ACTIVITIES, this::activity);
-                case "personas" -> personas = list(value, Limits.MAX_PERSONAS, this::persona);
+                case "school" -> school = tokens.text(value, Limits.MAX_NAME_LENGTH);
+                case "region" -> region = tokens.text(value, Limits.MAX_NAME_LENGTH);
+                case "team" -> team = tokens.text(value, Limits.MAX_NAME_LENGTH);
+                case "definition" -> definition = tokens.text(value, Limits.MAX_TEXT_LENGTH);
+                case "principles" -> principles = tokens.list(value, Limits.MAX_PRINCIPLES, this::principle);
+                case "activities" -> activities = tokens.list(value, Limits.MAX_ACTIVITIES, this::activity);
+                case "personas" -> personas = tokens.list(value, Limits.MAX_PERSONAS, this::persona);
                 default -> throw GIVE_UP;
             }
         }
@@ -157,8 +148,9 @@ final class WorkbookReader {
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "theme" -> theme = text(value, Limits.MAX_SENTENCE_LENGTH);
-                case "statements" -> statements = list(value, Limits.MAX_STATEMENTS, t -> text(t, Limits.MAX_TEXT_LENGTH));
+                case "theme" -> theme = tokens.text(value, Limits.MAX_SENTENCE_LENGTH);
+                case "statements" -> statements =
+                        tokens.list(value, Limits.MAX_STATEMENTS, t -> tokens.text(t, Limits.MAX_TEXT_LENGTH));
                 default -> throw GIVE_UP;
             }
         }
@@ -174,10 +166,10 @@ final class WorkbookReader {
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "id" -> id = id(value, activityIds::add);
-                case "matrix" -> matrix = matrixActivity(string(value));
-                case "name" -> name = text(value, Limits.MAX_SENTENCE_LENGTH);
-                case "group" -> group = ActivityGroup.fromKey(string(value)).orElseThrow(() -> GIVE_UP);
+                case "id" -> id = tokens.id(value, activityIds::add);
+                case "matrix" -> matrix = StrictTokens.matrixActivity(tokens.string(value));
+                case "name" -> name = tokens.text(value, Limits.MAX_SENTENCE_LENGTH);
+                case "group" -> group = ActivityGroup.fromKey(tokens.string(value)).orElseThrow(() -> GIVE_UP);
                 default -> throw GIVE_UP;
             }
         }
@@ -200,15 +192,15 @@ final class WorkbookReader {
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "id" -> id = id(value, personaIds::add);
-                case "name" -> name = text(value, Limits.MAX_NAME_LENGTH);
-                case "role" -> role = text(value, Limits.MAX_SENTENCE_LENGTH);
-                case "activity" -> activity = namedActivity(string(value));
-                case "authors" -> authors = list(value, Limits.MAX_AUTHORS, t -> text(t, Limits.MAX_NAME_LENGTH));
+                case "id" -> id = tokens.id(value, personaIds::add);
+                case "name" -> name = tokens.text(value, Limits.MAX_NAME_LENGTH);
+                case "role" -> role = tokens.text(value, Limits.MAX_SENTENCE_LENGTH);
+                case "activity" -> activity = namedActivity(tokens.string(value));
+                case "authors" -> authors = tokens.list(value, Limits.MAX_AUTHORS, t -> tokens.text(t, Limits.MAX_NAME_LENGTH));
                 case "portrait" -> portrait = portrait(value);
-                case "notes" -> notes = text(value, Limits.MAX_TEXT_LENGTH);
-                case "created" -> created = instant(value);
-                case "modified" -> modified = instant(value);
+                case "notes" -> notes = tokens.text(value, Limits.MAX_TEXT_LENGTH);
+                case "created" -> created = tokens.instant(value);
+                case "modified" -> modified = tokens.instant(value);
                 case "canvas" -> canvas = canvas(value);
                 default -> throw GIVE_UP;
             }
@@ -242,7 +234,7 @@ final class WorkbookReader {
                 case "attitude" -> Quadrant.ATTITUDE;
                 default -> throw GIVE_UP;
             };
-            quadrants.put(quadrant, list(parser.nextToken(), Limits.MAX_ENTRIES_PER_QUADRANT, this::entry));
+            quadrants.put(quadrant, tokens.list(parser.nextToken(), Limits.MAX_ENTRIES_PER_QUADRANT, this::entry));
         }
         return Canvas.of(quadrants);
     }
@@ -256,10 +248,10 @@ final class WorkbookReader {
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "id" -> id = id(value, entryIds::add);
-                case "text" -> text = text(value, Limits.MAX_TEXT_LENGTH);
-                case "links" -> links = list(value, Limits.MAX_LINKS, t -> text(t, Limits.MAX_NAME_LENGTH));
-                case "note" -> note = text(value, Limits.MAX_TEXT_LENGTH);
+                case "id" -> id = tokens.id(value, entryIds::add);
+                case "text" -> text = tokens.text(value, Limits.MAX_TEXT_LENGTH);
+                case "links" -> links = tokens.list(value, Limits.MAX_LINKS, t -> tokens.text(t, Limits.MAX_NAME_LENGTH));
+                case "note" -> note = tokens.text(value, Limits.MAX_TEXT_LENGTH);
                 default -> throw GIVE_UP;
             }
         }
@@ -273,8 +265,8 @@ final class WorkbookReader {
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "mediaType" -> mediaType = string(value);
-                case "data" -> data = string(value);
+                case "mediaType" -> mediaType = tokens.string(value);
+                case "data" -> data = tokens.string(value);
                 default -> throw GIVE_UP;
             }
         }
@@ -294,78 +286,10 @@ final class WorkbookReader {
         return new Portrait(mediaType, image);
     }
 
-    /** A list of at most {@code max} items; the thorough reading refuses a longer one before binding it. */
-    private <T> List<T> list(JsonToken token, int max, Item<T> item) throws IOException, GiveUp {
-        expect(token, JsonToken.START_ARRAY);
-        List<T> items = new ArrayList<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            if (t == null || items.size() >= max) {
-                throw GIVE_UP;
-            }
-            items.add(item.read(t));
-        }
-        return items;
-    }
-
-    /**
-     * Ids: not blank, a short well-formed text without control characters, and unique: {@code addNew} adds
-     * the id to the ones seen and says whether it was new.
-     */
-    private String id(JsonToken token, Predicate<String> addNew) throws IOException, GiveUp {
-        String id = string(token);
-        if (id.isBlank() || !ValueRules.fits(id, Limits.MAX_NAME_LENGTH) || ValueRules.hasControlCharacter(id)
-                || !addNew.test(id)) {
-            throw GIVE_UP;
-        }
-        return id;
-    }
-
     private String namedActivity(String id) {
         if (!id.isEmpty()) {
             namedActivities.add(id);
         }
         return id;
-    }
-
-    private static String matrixActivity(String value) throws GiveUp {
-        if (!ValueRules.MATRIX_ACTIVITY.matcher(value).matches()) {
-            throw GIVE_UP;
-        }
-        return value;
-    }
-
-    private Instant instant(JsonToken token) throws IOException, GiveUp {
-        try {
-            return Timestamps.parse(string(token));
-        } catch (DateTimeParseException e) {
-            throw GIVE_UP;
-        }
-    }
-
-    private String text(JsonToken token, int max) throws IOException, GiveUp {
-        String value = string(token);
-        if (!ValueRules.fits(value, max)) {
-            throw GIVE_UP;
-        }
-        return value;
-    }
-
-    /** Only a JSON string is text: no numbers, booleans, nulls, lists or objects in its place. */
-    private String string(JsonToken token) throws IOException, GiveUp {
-        expect(token, JsonToken.VALUE_STRING);
-        return parser.getText();
-    }
-
-    private static void expect(JsonToken token, JsonToken expected) throws GiveUp {
-        if (token != expected) {
-            throw GIVE_UP;
-        }
-    }
-
-    private static <T> T required(T value) throws GiveUp {
-        if (value == null) {
-            throw GIVE_UP;
-        }
-        return value;
     }
 }
