@@ -28,6 +28,39 @@ class StatementSorterTest {
         assertThat(s.elements()).isEmpty();
     }
 
+    /** Everyday words whose stem is a cue's (news, a Viennese stay, Polish, language inside totaal...) stay too general. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Maakt een planning voor het nieuwe schooljaar",
+        "Werkt met een totaal programma",
+        "Zorgt voor een vitaal team",
+        "Went snel aan een nieuwe klas",
+        "Er zit schot in het project",
+        "Ziet de pool van begeleiders",
+        "Doet een duit in het zakje",
+    })
+    void everydayWordsThatLookLikeCuesAreTooGeneral(String text) {
+        SortedStatement s = sorter.sort(text, "A1");
+        assertThat(s.placement()).as(text).isEqualTo(Placement.GENERIC);
+        assertThat(s.reason()).isEqualTo(GenericReason.TOO_GENERAL);
+    }
+
+    /** ...while the languages, nationalities and places those cues are for still count. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Geeft les in het Duits",
+        "Oefent met studenten in het Engels",
+        "Laat een Poolse collega vertellen over haar opleiding",
+        "Bereidt een stage in Wenen voor",
+        "Geeft taalles aan nieuwkomers",
+        "Past haar taal aan aan de student",
+        "Bespreekt het nieuws over de verkiezingen in Turkije",
+        "Koppelt het nieuws aan het beroep",
+    })
+    void languagesNationalitiesAndPlacesStillCount(String text) {
+        assertThat(sorter.sort(text, "A1").placement()).as(text).isNotEqualTo(Placement.GENERIC);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "International office regelt het visum",

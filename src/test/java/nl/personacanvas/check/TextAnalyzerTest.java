@@ -45,6 +45,17 @@ class TextAnalyzerTest {
         assertThat(stem("feeback")).isEqualTo(stem("feedback"));
         assertThat(stem("interculturle")).isEqualTo(stem("interculturele"));
         assertThat(stem("stagair")).isEqualTo(stem("stagiair"));
+        assertThat(stem("ondersteinen")).as("a neighbouring key").isEqualTo(stem("ondersteunen"));
+    }
+
+    /** A letter struck for one far away on the keyboard is no slip: the word is another word. */
+    @Test
+    void anotherWordIsNoTypo() {
+        assertThat(stem("voegt")).isNotEqualTo(stem("voelt"));
+        assertThat(EditDistance.bounded("voegt", "voelt", 1)).isEqualTo(2);
+        assertThat(EditDistance.bounded("voeld", "voelt", 1)).as("d/t").isEqualTo(1);
+        assertThat(EditDistance.bounded("voelr", "voelt", 1)).as("r is next to t").isEqualTo(1);
+        assertThat(EditDistance.bounded("veolt", "voelt", 1)).as("swapped").isEqualTo(1);
     }
 
     @Test
