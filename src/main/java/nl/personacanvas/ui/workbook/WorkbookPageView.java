@@ -25,6 +25,7 @@ import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.RequiredFields;
 import nl.personacanvas.ui.controls.SameChoices;
+import nl.personacanvas.ui.controls.DeferredMenuButton;
 import nl.personacanvas.ui.controls.DeferredTextField;
 import nl.personacanvas.ui.controls.DeferredTooltip;
 import nl.personacanvas.ui.controls.PathIcon;
@@ -36,7 +37,8 @@ public final class WorkbookPageView extends ScrollPane {
     private final Messages messages;
     private final VBox principlesBox = new VBox(10);
     private final VBox activitiesBox = new VBox(6);
-    private final MenuButton addActivity = new MenuButton();
+    /** Out of sight when the page opens, and seldom used: its menu is made when first needed. */
+    private final MenuButton addActivity = new DeferredMenuButton();
     private final SameChoices<ActivityGroup> groups;
 
     public WorkbookPageView(WorkbookPageViewModel viewModel, Messages messages) {
