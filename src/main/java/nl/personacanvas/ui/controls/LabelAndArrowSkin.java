@@ -47,6 +47,10 @@ final class LabelAndArrowSkin extends SkinBase<MenuButton> {
         arrow.setMaxHeight(Region.USE_PREF_SIZE);
         arrowButton.getStyleClass().setAll("arrow-button");
         arrowButton.getChildren().add(arrow);
+        // A press lands on the button itself, not on a child that the menu button skin replaces: the release
+        // goes where the press went, and a child gone from the scene would swallow it.
+        label.setMouseTransparent(true);
+        arrowButton.setMouseTransparent(true);
         getChildren().setAll(label, arrowButton);
     }
 

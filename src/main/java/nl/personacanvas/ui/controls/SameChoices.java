@@ -5,6 +5,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Skin;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.skin.ChoiceBoxSkin;
 import javafx.scene.layout.Region;
@@ -16,7 +17,8 @@ import javafx.util.StringConverter;
  * width with its value; JavaFX's skin gets that width by styling and laying out the box's own popup menu, a
  * window of its own with a style cache of its own: for four rows that was a tenth of the window's first frame
  * (docs/startup.md). Here one menu with the same items and the same style class and ids as a choice box's menu
- * is measured for all of them; each box's own menu is styled when it first opens, as before.
+ * is measured for all of them, and each box gets JavaFX's skin with its own menu only when it is first pressed,
+ * focused or opened; until then {@link ClosedChoiceSkin} draws it.
  */
 public final class SameChoices<T> {
     private final List<T> values;
@@ -24,17 +26,27 @@ public final class SameChoices<T> {
     private ContextMenu measured;
 
     public SameChoices(List<T> values, StringConverter<T> names) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("A choice box needs values to choose from");
+        }
         this.values = List.copyOf(values);
         this.names = names;
     }
 
     /** A choice box of these values, as wide as a choice box with JavaFX's skin would be. */
     public ChoiceBox<T> newChoiceBox() {
-        ChoiceBox<T> box = new ChoiceBox<>();
+        ChoiceBox<T> box = new Box<>(this);
         box.getItems().setAll(values);
         box.setConverter(names);
-        box.setSkin(new Skin<>(box, this));
         return box;
+    }
+
+    double menuMinWidth() {
+        return menu().minWidth(-1);
+    }
+
+    double menuPrefWidth() {
+        return menu().prefWidth(-1);
     }
 
     /** The menu as {@link ChoiceBoxSkin} builds it: a radio item per value, one of them checked. */
@@ -50,11 +62,25 @@ public final class SameChoices<T> {
                 item.setToggleGroup(group);
                 measured.getItems().add(item);
             }
-            if (!group.getToggles().isEmpty()) {
-                group.selectToggle(group.getToggles().get(0));
-            }
+            group.selectToggle(group.getToggles().get(0));
         }
         return measured;
+    }
+
+    private static final class Box<T> extends ChoiceBox<T> {
+        private final SameChoices<T> choices;
+
+        Box(SameChoices<T> choices) {
+            this.choices = choices;
+        }
+
+        @Override
+        protected Skin<?> createDefaultSkin() {
+            if (isFocused() || isShowing()) {
+                return new MenuSkin<>(this, choices);
+            }
+            return new ClosedChoiceSkin<>(this, choices, () -> new MenuSkin<>(this, choices));
+        }
     }
 
     /**
@@ -62,10 +88,10 @@ public final class SameChoices<T> {
      * {@link ChoiceBoxSkin#computeMinWidth} and {@code computePrefWidth}, the box's label and arrow or the menu,
      * whichever is wider.
      */
-    private static final class Skin<T> extends ChoiceBoxSkin<T> {
+    private static final class MenuSkin<T> extends ChoiceBoxSkin<T> {
         private final SameChoices<T> choices;
 
-        Skin(ChoiceBox<T> box, SameChoices<T> choices) {
+        MenuSkin(ChoiceBox<T> box, SameChoices<T> choices) {
             super(box);
             this.choices = choices;
         }
@@ -74,17 +100,14 @@ public final class SameChoices<T> {
         protected double computeMinWidth(double height, double topInset, double rightInset, double bottomInset,
                                          double leftInset) {
             double box = label().minWidth(-1) + openButton().minWidth(-1);
-            return leftInset + Math.max(box, choices.menu().minWidth(-1)) + rightInset;
+            return leftInset + Math.max(box, choices.menuMinWidth()) + rightInset;
         }
 
         @Override
         protected double computePrefWidth(double height, double topInset, double rightInset, double bottomInset,
                                           double leftInset) {
-            if (getSkinnable().getItems().isEmpty()) {
-                return super.computePrefWidth(height, topInset, rightInset, bottomInset, leftInset);
-            }
             double box = label().prefWidth(-1) + openButton().prefWidth(-1);
-            return leftInset + Math.max(box, choices.menu().prefWidth(-1)) + rightInset;
+            return leftInset + Math.max(box, choices.menuPrefWidth()) + rightInset;
         }
 
         /** The skin's children: the label showing the value, then the open button with the arrow. */

@@ -2,10 +2,17 @@ package nl.personacanvas.ui.controls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
+import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.skin.ChoiceBoxSkin;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -43,8 +50,12 @@ class SameChoicesUiTest extends ApplicationTest {
             shared.get(i).setValue(VALUES.get(i));
             root.getChildren().addAll(plain.get(i), shared.get(i));
         }
+        Button elsewhere = new Button("elders");
+        root.getChildren().add(0, elsewhere);
         stage.setScene(new Scene(root, 500, 300));
         stage.show();
+        // Not a compared box: the first control in the window takes the focus, which draws its border.
+        elsewhere.requestFocus();
     }
 
     @Test
@@ -61,6 +72,44 @@ class SameChoicesUiTest extends ApplicationTest {
     }
 
     @Test
+    void untilUsedEachBoxIsDrawnExactlyAsWithJavaFxsOwnSkin() {
+        for (int i = 0; i < 2; i++) {
+            ChoiceBox<String> own = plain.get(i);
+            ChoiceBox<String> same = shared.get(i);
+            assertThat(same.getSkin()).isInstanceOf(ClosedChoiceSkin.class);
+            Image[] shots = new Image[2];
+            interact(() -> {
+                shots[0] = own.snapshot(null, null);
+                shots[1] = same.snapshot(null, null);
+            });
+            assertThat(Arrays.equals(pixels(shots[1]), pixels(shots[0]))).as("same pixels as JavaFX's skin").isTrue();
+        }
+    }
+
+    @Test
+    void aClickOpensTheMenuAndChooses() {
+        ChoiceBox<String> box = shared.get(0);
+        clickOn(box);
+        assertThat(box.getSkin()).isInstanceOf(ChoiceBoxSkin.class);
+        assertThat(box.isShowing()).isTrue();
+        // The item in the open menu, not the other boxes showing that value.
+        clickOn(lookup(".context-menu").lookup("Internationale mobiliteit").<Node>query());
+        assertThat(box.getValue()).isEqualTo("abroad");
+        assertThat(box.getWidth()).isEqualTo(plain.get(0).getWidth());
+    }
+
+    @Test
+    void openedFromCodeItShowsItsMenuAndScreenReadersReadItsValue() {
+        ChoiceBox<String> box = shared.get(1);
+        assertThat(box.queryAccessibleAttribute(AccessibleAttribute.TEXT)).isEqualTo("Internationale mobiliteit");
+        interact(box::show);
+        assertThat(box.isShowing()).isTrue();
+        assertThat(lookup("Thuis").tryQuery()).isPresent();
+        interact(box::hide);
+        assertThat(box.isShowing()).isFalse();
+    }
+
+    @Test
     void theBoxStillOpensItsMenuAndChoosesWithTheKeyboard() {
         ChoiceBox<String> box = shared.get(0);
         interact(box::requestFocus);
@@ -69,5 +118,20 @@ class SameChoicesUiTest extends ApplicationTest {
         type(KeyCode.DOWN, KeyCode.ENTER);
         assertThat(box.getValue()).isEqualTo("abroad");
         assertThat(box.isShowing()).isFalse();
+    }
+
+    private static int[] pixels(Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h + 2];
+        argb[0] = w;
+        argb[1] = h;
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                argb[2 + y * w + x] = reader.getArgb(x, y);
+            }
+        }
+        return argb;
     }
 }
