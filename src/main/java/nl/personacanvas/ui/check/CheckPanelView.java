@@ -17,6 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
+import nl.personacanvas.ui.controls.PathIcon;
 
 /**
  * The check panel: the summary line, a coverage bar per quadrant with what is still missing in the
@@ -48,7 +49,7 @@ public final class CheckPanelView extends ScrollPane {
         HBox.setHgrow(summary, Priority.ALWAYS);
         HBox top = new HBox(6, summary, busy);
 
-        Button sort = new Button(messages.get("check.sort"), new FontIcon(Material2AL.LIST_ALT));
+        Button sort = new Button(messages.get("check.sort"), new PathIcon(PathIcon.Glyph.LIST_ALT));
         sort.setId("check-sort");
         sort.setAccessibleText(messages.get("check.sort"));
         sort.setOnAction(e -> sortStatements.run());

@@ -24,9 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
@@ -35,6 +32,7 @@ import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.controls.DeferredTextField;
 import nl.personacanvas.ui.controls.DeferredTooltip;
+import nl.personacanvas.ui.controls.PathIcon;
 import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
 import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
@@ -210,11 +208,11 @@ public final class MainView extends BorderPane {
         PersonaTree tree = new PersonaTree(personas, messages);
         VBox.setVgrow(tree, Priority.ALWAYS);
 
-        Button add = iconButton("persona-new", new FontIcon(Material2MZ.PERSON_ADD), "personas.new", this::newPersona);
-        Button duplicate = iconButton("persona-duplicate", new FontIcon(Material2AL.CONTENT_COPY),
-                "personas.duplicate", this::duplicatePersona);
-        Button delete = iconButton("persona-delete", new FontIcon(Material2AL.DELETE_OUTLINE),
-                "personas.delete", personas::deletePersona);
+        Button add = iconButton("persona-new", PathIcon.Glyph.PERSON_ADD, "personas.new", this::newPersona);
+        Button duplicate = iconButton("persona-duplicate", PathIcon.Glyph.CONTENT_COPY, "personas.duplicate",
+                this::duplicatePersona);
+        Button delete = iconButton("persona-delete", PathIcon.Glyph.DELETE_OUTLINE, "personas.delete",
+                personas::deletePersona);
         duplicate.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
         delete.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
         HBox buttons = new HBox(4, add, duplicate, delete);
@@ -244,8 +242,8 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private Button iconButton(String id, FontIcon icon, String key, Runnable action) {
-        Button button = new Button(null, icon);
+    private Button iconButton(String id, PathIcon.Glyph icon, String key, Runnable action) {
+        Button button = new Button(null, new PathIcon(icon));
         button.setId(id);
         DeferredTooltip.install(button, messages.get(key));
         button.setAccessibleText(messages.get(key));

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.workbook;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,14 +20,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import nl.personacanvas.matrix.MatrixActivity;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.RequiredFields;
+import nl.personacanvas.ui.controls.SameChoices;
+import nl.personacanvas.ui.controls.DeferredMenuButton;
 import nl.personacanvas.ui.controls.DeferredTextField;
 import nl.personacanvas.ui.controls.DeferredTooltip;
+import nl.personacanvas.ui.controls.PathIcon;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 
 /** The workbook page: the panel's school and team, working definition, principles and core activities. */
@@ -35,11 +37,14 @@ public final class WorkbookPageView extends ScrollPane {
     private final Messages messages;
     private final VBox principlesBox = new VBox(10);
     private final VBox activitiesBox = new VBox(6);
-    private final MenuButton addActivity = new MenuButton();
+    /** Out of sight when the page opens, and seldom used: its menu is made when first needed. */
+    private final MenuButton addActivity = new DeferredMenuButton();
+    private final SameChoices<ActivityGroup> groups;
 
     public WorkbookPageView(WorkbookPageViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.groups = new SameChoices<>(List.of(ActivityGroup.values()), new GroupNames());
         setId("workbook-page");
         getStyleClass().add("workbook-scroll");
         setFitToWidth(true);
@@ -71,7 +76,7 @@ public final class WorkbookPageView extends ScrollPane {
         showPrinciples();
         showActivities();
 
-        Button addPrinciple = new Button(messages.get("workbook.principles.add"), new FontIcon(Material2AL.ADD));
+        Button addPrinciple = new Button(messages.get("workbook.principles.add"), new PathIcon(PathIcon.Glyph.ADD));
         addPrinciple.setId("workbook-add-principle");
         addPrinciple.getStyleClass().add("flat");
         addPrinciple.setOnAction(e -> {
@@ -79,7 +84,7 @@ public final class WorkbookPageView extends ScrollPane {
             principlesBox.getChildren().get(principlesBox.getChildren().size() - 1).lookup(".principle-theme-field").requestFocus();
         });
         addActivity.setText(messages.get("workbook.activities.add"));
-        addActivity.setGraphic(new FontIcon(Material2AL.ADD));
+        addActivity.setGraphic(new PathIcon(PathIcon.Glyph.ADD));
         addActivity.setId("workbook-add-activity");
         addActivity.getStyleClass().add("flat");
         fillAddActivity();
@@ -126,10 +131,9 @@ public final class WorkbookPageView extends ScrollPane {
             name.textProperty().bindBidirectional(activity.nameProperty());
             HBox.setHgrow(name, Priority.ALWAYS);
             // A choice box, not a combo box: that one builds a list view with scroll bars in the window for
-            // each row, a quarter of the nodes of the window's first frame (docs/startup.md).
-            ChoiceBox<ActivityGroup> group = new ChoiceBox<>();
-            group.getItems().setAll(ActivityGroup.values());
-            group.setConverter(new GroupNames());
+            // each row, a quarter of the nodes of the window's first frame; the rows measure their menu once
+            // between them (docs/startup.md).
+            ChoiceBox<ActivityGroup> group = groups.newChoiceBox();
             group.setAccessibleText(messages.get("workbook.activities.group"));
             group.valueProperty().bindBidirectional(activity.groupProperty());
             Button remove = removeButton("workbook.activities.remove", () -> viewModel.removeActivity(activity));
@@ -157,7 +161,7 @@ public final class WorkbookPageView extends ScrollPane {
     }
 
     private Button removeButton(String key, Runnable action) {
-        Button remove = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        Button remove = new Button(null, new PathIcon(PathIcon.Glyph.DELETE_OUTLINE));
         remove.getStyleClass().add("flat");
         DeferredTooltip.install(remove, messages.get(key));
         remove.setAccessibleText(messages.get(key));
