@@ -27,10 +27,12 @@ final class Lexicons {
         Map<String, List<String>> actorData = Sections.read("actors.txt");
         Map<String, List<String>> attitudeData = Sections.read("attitudes.txt");
         Map<String, List<String>> elementData = Sections.read("element-keywords.txt");
+        Map<String, List<String>> evidenceData = Sections.read("attitude-evidence.txt");
         List<String> vocabulary = new ArrayList<>();
         vocabulary.addAll(InternationalCues.texts(cueData));
         vocabulary.addAll(ActorDetector.texts(actorData));
         vocabulary.addAll(AttitudeRecognizer.texts(attitudeData));
+        vocabulary.addAll(AttitudeEvidence.texts(evidenceData));
         vocabulary.addAll(ElementMatcher.texts(elementData, matrix));
         List<QuadrantClassifier.Example> examples =
                 new ArrayList<>(QuadrantClassifier.parse(ResourceText.lines("training-statements.txt")));
@@ -38,7 +40,7 @@ final class Lexicons {
                 examples.stream().map(QuadrantClassifier.Example::text).toList());
         this.cues = new InternationalCues(cueData, analyzer);
         this.actors = new ActorDetector(actorData, analyzer);
-        this.attitudes = new AttitudeRecognizer(attitudeData, analyzer);
+        this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         examples.addAll(matrixSentences(matrix));
         this.classifier = new QuadrantClassifier(examples, analyzer);

@@ -1,0 +1,153 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A weighted-evidence model per attitude ({@code attitude-evidence.txt}): each attitude has families of
+ * words and short phrases, each family with a weight. A statement's evidence for an attitude is the sum of
+ * the weights of the families that occur in it (each family once), so one strong word ("veerkracht") or
+ * two weaker ones together ("durft" + "nieuw") name the attitude, in any order and however far apart,
+ * while a single weak word does not. A family word right after a negation ("niet", "geen", "nooit") does
+ * not count. Everything is matched on the analysed stems, so inflections, compounds and small typos count.
+ */
+final class AttitudeEvidence {
+    /** The evidence at which an attitude counts as named. */
+    static final int NAMED = 2;
+    /** The "first word" of an attitude named by weight-1 families only: after every word of the statement. */
+    static final int UNPLACED = Integer.MAX_VALUE;
+    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
+    private static final int NEGATION_REACH = 2;
+
+    /** @param attitude index into the recogniser's names; @param family index over all families */
+    /** @param alone counts only when nothing else in the statement names an attitude */
+    private record Cue(int attitude, int family, int weight, String adjective, boolean alone) {
+    }
+
+    private static final String ALONE = "alone";
+
+    private final PhraseIndex<Cue> cues = new PhraseIndex<>();
+    private int families;
+
+    /**
+     * @param sections per attitude name its lines, {@code weight: word, phrase, ...}
+     * @param indexOf  the recogniser's index of an attitude name
+     */
+    AttitudeEvidence(Map<String, List<String>> sections, Map<String, Integer> indexOf, TextAnalyzer analyzer) {
+        sections.forEach((name, lines) -> {
+            if (name.isEmpty()) {
+                return;
+            }
+            Integer attitude = indexOf.get(name);
+            if (attitude == null) {
+                throw new IllegalStateException("Unknown attitude in attitude-evidence.txt: " + name);
+            }
+            for (String line : lines) {
+                int family = families++;
+                String head = line.substring(0, line.indexOf(':'));
+                boolean alone = head.contains(ALONE);
+                int weight = Integer.parseInt(head.replace(ALONE, "").strip());
+                for (String member : members(line)) {
+                    cues.add(analyzer.phrase(member),
+                            new Cue(attitude, family, weight, AdjectiveForm.required(member), alone));
+                }
+            }
+        });
+    }
+
+    static List<String> texts(Map<String, List<String>> sections) {
+        return sections.values().stream().flatMap(List::stream).flatMap(l -> members(l).stream()).toList();
+    }
+
+    private static List<String> members(String line) {
+        if (line.indexOf(':') < 0) {
+            throw new IllegalStateException("Bad line in attitude-evidence.txt (weight: words): " + line);
+        }
+        return Arrays.stream(line.substring(line.indexOf(':') + 1).split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Adds to {@code firstWord} (per attitude index, -1 where none yet) every attitude this evidence names:
+     * with the first word of its weight-2 families when they reach {@link #NAMED} by themselves. When nothing
+     * else named an attitude ({@code namedBefore} false, no weight-2 family either), the "alone" families
+     * count as weight-2 ones, and weight-1 families that reach it together name their attitude with
+     * {@link #UNPLACED}, which never makes the statement an attitude statement by its position. Words before
+     * {@code teacher} (the "hem"/"haar" of "Studenten durven haar te appen") say what others do and do not
+     * count. Returns whether it added any.
+     */
+    boolean addNamed(AnalyzedText text, int teacher, int[] firstWord, boolean namedBefore) {
+        List<PhraseIndex.Item<Cue>> candidates = cues.candidates(text);
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        int n = firstWord.length;
+        int[] strong = new int[n];
+        int[] all = new int[n];
+        int[] first = new int[n];
+        int[] alone = new int[n];
+        int[] aloneFirst = new int[n];
+        Arrays.fill(first, -1);
+        Arrays.fill(aloneFirst, -1);
+        List<Integer> seen = new ArrayList<>(4);
+        for (PhraseIndex.Item<Cue> item : candidates) {
+            Cue cue = item.value();
+            int a = cue.attitude();
+            for (int[] span : text.spans(item.phrase())) {
+                if (span[0] < teacher || negated(text.words(), span[0])
+                        || !AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))) {
+                    continue;
+                }
+                boolean strongCue = cue.weight() >= NAMED;
+                if (!seen.contains(cue.family())) {
+                    seen.add(cue.family());
+                    all[a] += cue.weight();
+                    if (strongCue) {
+                        (cue.alone() ? alone : strong)[a] += cue.weight();
+                    }
+                }
+                if (strongCue) {
+                    int[] at = cue.alone() ? aloneFirst : first;
+                    at[a] = at[a] < 0 ? span[0] : Math.min(at[a], span[0]);
+                }
+            }
+        }
+        boolean added = add(strong, first, firstWord);
+        if (added || namedBefore) {
+            return added;
+        }
+        if (add(alone, aloneFirst, firstWord)) {
+            return true;
+        }
+        for (int a = 0; a < n; a++) {
+            if (all[a] >= NAMED) {
+                firstWord[a] = UNPLACED;
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    private static boolean add(int[] score, int[] first, int[] firstWord) {
+        boolean added = false;
+        for (int a = 0; a < score.length; a++) {
+            if (score[a] >= NAMED && (firstWord[a] < 0 || first[a] < firstWord[a])) {
+                firstWord[a] = first[a];
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    private static boolean negated(List<Word> words, int at) {
+        for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
+            if (NEGATIONS.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
