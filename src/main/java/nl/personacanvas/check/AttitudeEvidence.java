@@ -79,7 +79,7 @@ final class AttitudeEvidence {
      * {@code teacher} (the "hem"/"haar" of "Studenten durven haar te appen") say what others do and do not
      * count. Returns whether it added any.
      */
-    boolean addNamed(AnalyzedText text, int teacher, int[] firstWord, boolean namedBefore) {
+    boolean addNamed(AnalyzedText text, int teacher, int[] firstWord) {
         List<PhraseIndex.Item<Cue>> candidates = cues.candidates(text);
         if (candidates.isEmpty()) {
             return false;
@@ -116,8 +116,8 @@ final class AttitudeEvidence {
             }
         }
         boolean added = add(strong, first, firstWord);
-        if (added || namedBefore) {
-            return added;
+        if (added) {
+            return true;
         }
         if (add(alone, aloneFirst, firstWord)) {
             return true;

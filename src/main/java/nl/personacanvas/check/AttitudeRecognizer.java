@@ -101,7 +101,10 @@ final class AttitudeRecognizer {
         Arrays.fill(first, -1);
         boolean[] literal = new boolean[names.size()];
         boolean any = lexiconMatches(text, first, literal);
-        any |= evidence.addNamed(text, teacher, first, any);
+        if (!any) {
+            // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover.
+            any = evidence.addNamed(text, teacher, first);
+        }
         if (!any) {
             return Recognition.NONE;
         }
@@ -159,6 +162,14 @@ final class AttitudeRecognizer {
         }
         boolean named = false;
         for (int i = 0; i < names.size(); i++) {
+            List<int[]> spans = found[i];
+            if (spans != null) {
+                // A longer expression of another attitude that holds this one is the reading: "staat open
+                // voor feedback" is lerende houding, not also the open-mindedness of "staat open voor".
+                spans.removeIf(span -> heldByLonger(span, found, spans));
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
             first[i] = firstUnvetoed(found[i], vetoed[i]);
             named |= first[i] >= 0;
             literal[i] = firstUnvetoed(own[i], vetoed[i]) >= 0;
@@ -181,6 +192,21 @@ final class AttitudeRecognizer {
             }
         }
         return first;
+    }
+
+    /** Whether a longer span of another attitude than {@code own}'s holds {@code span}. */
+    private static boolean heldByLonger(int[] span, List<int[]>[] found, List<int[]> own) {
+        for (List<int[]> spans : found) {
+            if (spans == null || spans == own) {
+                continue;
+            }
+            for (int[] s : spans) {
+                if (s[0] <= span[0] && span[1] <= s[1] && s[1] - s[0] > span[1] - span[0]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean enclosed(int[] span, List<int[]> vetoes) {
