@@ -17,8 +17,6 @@ import java.util.Set;
 final class AttitudeEvidence {
     /** The evidence at which an attitude counts as named. */
     static final int NAMED = 2;
-    /** The "first word" of an attitude named by weight-1 families only: after every word of the statement. */
-    static final int UNPLACED = Integer.MAX_VALUE;
     private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
     private static final int NEGATION_REACH = 2;
 
@@ -71,15 +69,15 @@ final class AttitudeEvidence {
     }
 
     /**
-     * Adds to {@code firstWord} (per attitude index, -1 where none yet) every attitude this evidence names:
-     * with the first word of its weight-2 families when they reach {@link #NAMED} by themselves. When nothing
-     * else named an attitude ({@code namedBefore} false, no weight-2 family either), the "alone" families
-     * count as weight-2 ones, and weight-1 families that reach it together name their attitude with
-     * {@link #UNPLACED}, which never makes the statement an attitude statement by its position. Words before
-     * {@code teacher} (the "hem"/"haar" of "Studenten durven haar te appen") say what others do and do not
-     * count. Returns whether it added any.
+     * Adds to {@code firstWord} (per attitude index, -1 where none yet) every attitude this evidence names,
+     * with the first word of that evidence: first the attitudes whose weight-2 families reach {@link #NAMED};
+     * if none, those whose "alone" families do; if none either, those whose weight-1 families reach it
+     * together, but only when one of them is the statement's opening word ({@code opening}: "Respecteert
+     * lokale gewoontes"), because weak words further on describe the action rather than the teacher ("Plant
+     * ruimte voor gesprekken over gevoelige onderwerpen"). Words before {@code teacher} (the "hem"/"haar" of
+     * "Studenten durven haar te appen") say what others do and do not count. Returns whether it added any.
      */
-    boolean addNamed(AnalyzedText text, int teacher, int[] firstWord) {
+    boolean addNamed(AnalyzedText text, int teacher, int opening, int[] firstWord) {
         List<PhraseIndex.Item<Cue>> candidates = cues.candidates(text);
         if (candidates.isEmpty()) {
             return false;
@@ -90,8 +88,10 @@ final class AttitudeEvidence {
         int[] first = new int[n];
         int[] alone = new int[n];
         int[] aloneFirst = new int[n];
+        int[] weakFirst = new int[n];
         Arrays.fill(first, -1);
         Arrays.fill(aloneFirst, -1);
+        Arrays.fill(weakFirst, -1);
         List<Integer> seen = new ArrayList<>(4);
         for (PhraseIndex.Item<Cue> item : candidates) {
             Cue cue = item.value();
@@ -109,10 +109,8 @@ final class AttitudeEvidence {
                         (cue.alone() ? alone : strong)[a] += cue.weight();
                     }
                 }
-                if (strongCue) {
-                    int[] at = cue.alone() ? aloneFirst : first;
-                    at[a] = at[a] < 0 ? span[0] : Math.min(at[a], span[0]);
-                }
+                int[] at = !strongCue ? weakFirst : cue.alone() ? aloneFirst : first;
+                at[a] = at[a] < 0 ? span[0] : Math.min(at[a], span[0]);
             }
         }
         boolean added = add(strong, first, firstWord);
@@ -123,8 +121,8 @@ final class AttitudeEvidence {
             return true;
         }
         for (int a = 0; a < n; a++) {
-            if (all[a] >= NAMED) {
-                firstWord[a] = UNPLACED;
+            if (all[a] >= NAMED && weakFirst[a] >= 0 && weakFirst[a] <= opening) {
+                firstWord[a] = weakFirst[a];
                 added = true;
             }
         }

@@ -101,14 +101,14 @@ final class AttitudeRecognizer {
         Arrays.fill(first, -1);
         boolean[] literal = new boolean[names.size()];
         boolean any = lexiconMatches(text, first, literal);
+        int opening = openingIndex(text);
         if (!any) {
             // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover.
-            any = evidence.addNamed(text, teacher, first);
+            any = evidence.addNamed(text, teacher, opening, first);
         }
         if (!any) {
             return Recognition.NONE;
         }
-        int opening = openingIndex(text);
         int predicateEnd = teacher >= 0 ? clauseEnd(text, teacher + 1) : predicateEnd(text);
         List<String> result = new ArrayList<>();
         List<String> literalNames = new ArrayList<>(1);
