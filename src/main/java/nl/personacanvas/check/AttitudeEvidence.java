@@ -1,6 +1,5 @@
 package nl.personacanvas.check;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -79,54 +78,73 @@ final class AttitudeEvidence {
      */
     boolean addNamed(AnalyzedText text, int teacher, int opening, int[] firstWord) {
         List<PhraseIndex.Item<Cue>> candidates = cues.candidates(text);
-        if (candidates.isEmpty()) {
-            return false;
-        }
-        int n = firstWord.length;
-        int[] strong = new int[n];
-        int[] all = new int[n];
-        int[] first = new int[n];
-        int[] alone = new int[n];
-        int[] aloneFirst = new int[n];
-        int[] weakFirst = new int[n];
-        Arrays.fill(first, -1);
-        Arrays.fill(aloneFirst, -1);
-        Arrays.fill(weakFirst, -1);
-        List<Integer> seen = new ArrayList<>(4);
+        Tally tally = null;
         for (PhraseIndex.Item<Cue> item : candidates) {
             Cue cue = item.value();
-            int a = cue.attitude();
             for (int[] span : text.spans(item.phrase())) {
-                if (span[0] < teacher || negated(text.words(), span[0])
-                        || !AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))) {
-                    continue;
+                if (span[0] >= teacher && !negated(text.words(), span[0])
+                        && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))) {
+                    tally = tally != null ? tally : new Tally(firstWord.length, families);
+                    tally.count(cue, span[0]);
                 }
-                boolean strongCue = cue.weight() >= NAMED;
-                if (!seen.contains(cue.family())) {
-                    seen.add(cue.family());
-                    all[a] += cue.weight();
-                    if (strongCue) {
-                        (cue.alone() ? alone : strong)[a] += cue.weight();
-                    }
-                }
-                int[] at = !strongCue ? weakFirst : cue.alone() ? aloneFirst : first;
-                at[a] = at[a] < 0 ? span[0] : Math.min(at[a], span[0]);
             }
         }
-        boolean added = add(strong, first, firstWord);
-        if (added) {
-            return true;
+        return tally != null && tally.name(opening, firstWord);
+    }
+
+    /** Per attitude the evidence found in one statement; made only when a statement has any. */
+    private static final class Tally {
+        private final int[] strong;
+        private final int[] all;
+        private final int[] alone;
+        private final int[] strongFirst;
+        private final int[] aloneFirst;
+        private final int[] weakFirst;
+        private final boolean[] seen;
+
+        Tally(int attitudes, int families) {
+            strong = new int[attitudes];
+            all = new int[attitudes];
+            alone = new int[attitudes];
+            strongFirst = filled(attitudes);
+            aloneFirst = filled(attitudes);
+            weakFirst = filled(attitudes);
+            seen = new boolean[families];
         }
-        if (add(alone, aloneFirst, firstWord)) {
-            return true;
+
+        private static int[] filled(int size) {
+            int[] a = new int[size];
+            Arrays.fill(a, -1);
+            return a;
         }
-        for (int a = 0; a < n; a++) {
-            if (all[a] >= NAMED && weakFirst[a] >= 0 && weakFirst[a] <= opening) {
-                firstWord[a] = weakFirst[a];
-                added = true;
+
+        void count(Cue cue, int word) {
+            int a = cue.attitude();
+            boolean strongCue = cue.weight() >= NAMED;
+            if (!seen[cue.family()]) {
+                seen[cue.family()] = true;
+                all[a] += cue.weight();
+                if (strongCue) {
+                    (cue.alone() ? alone : strong)[a] += cue.weight();
+                }
             }
+            int[] at = !strongCue ? weakFirst : cue.alone() ? aloneFirst : strongFirst;
+            at[a] = at[a] < 0 ? word : Math.min(at[a], word);
         }
-        return added;
+
+        boolean name(int opening, int[] firstWord) {
+            if (add(strong, strongFirst, firstWord) || add(alone, aloneFirst, firstWord)) {
+                return true;
+            }
+            boolean added = false;
+            for (int a = 0; a < all.length; a++) {
+                if (all[a] >= NAMED && weakFirst[a] >= 0 && weakFirst[a] <= opening) {
+                    firstWord[a] = weakFirst[a];
+                    added = true;
+                }
+            }
+            return added;
+        }
     }
 
     private static boolean add(int[] score, int[] first, int[] firstWord) {
