@@ -28,6 +28,12 @@ final class AttitudeEvidence {
 
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
     private int families;
+    /**
+     * By stem number, whether a weight-2 family's phrase starts with that stem, and whether a weight-1 one
+     * does: computed once at load, so most statements are passed over with a few array reads.
+     */
+    private boolean[] strongStart = new boolean[0];
+    private boolean[] weakStart = new boolean[0];
 
     /**
      * @param sections per attitude name its lines, {@code weight: word, phrase, ...}
@@ -48,11 +54,24 @@ final class AttitudeEvidence {
                 boolean alone = head.contains(ALONE);
                 int weight = Integer.parseInt(head.replace(ALONE, "").strip());
                 for (String member : members(line)) {
-                    cues.add(analyzer.phrase(member),
-                            new Cue(attitude, family, weight, AdjectiveForm.required(member), alone));
+                    Phrase phrase = analyzer.phrase(member);
+                    cues.add(phrase, new Cue(attitude, family, weight, AdjectiveForm.required(member), alone));
+                    markStart(phrase, weight >= NAMED);
                 }
             }
         });
+    }
+
+    private void markStart(Phrase phrase, boolean strong) {
+        if (phrase.ids().length == 0) {
+            return;
+        }
+        int id = phrase.ids()[0];
+        if (id >= strongStart.length) {
+            strongStart = Arrays.copyOf(strongStart, Math.max(id + 1, strongStart.length * 2));
+            weakStart = Arrays.copyOf(weakStart, strongStart.length);
+        }
+        (strong ? strongStart : weakStart)[id] = true;
     }
 
     static List<String> texts(Map<String, List<String>> sections) {
@@ -77,6 +96,9 @@ final class AttitudeEvidence {
      * "Studenten durven haar te appen") say what others do and do not count. Returns whether it added any.
      */
     boolean addNamed(AnalyzedText text, int teacher, int opening, int[] firstWord) {
+        if (!canName(text, opening)) {
+            return false;
+        }
         List<PhraseIndex.Item<Cue>> candidates = cues.candidates(text);
         Tally tally = null;
         for (PhraseIndex.Item<Cue> item : candidates) {
@@ -90,6 +112,35 @@ final class AttitudeEvidence {
             }
         }
         return tally != null && tally.name(opening, firstWord);
+    }
+
+    /**
+     * Whether the statement could name an attitude: a weight-2 family starts in it, or a weight-1 family at or
+     * before the opening word. Most statements contain some common weight-1 word ("nieuwe", "snel") further
+     * on; this spares them collecting candidates and finding every span.
+     */
+    private boolean canName(AnalyzedText text, int opening) {
+        for (int id : text.allIds()) {
+            if (id < strongStart.length && strongStart[id]) {
+                return true;
+            }
+        }
+        for (int i = 0; i <= opening && i < text.words().size(); i++) {
+            Word w = text.words().get(i);
+            if (opensWeak(w.id())) {
+                return true;
+            }
+            for (int part : w.partIds()) {
+                if (opensWeak(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean opensWeak(int id) {
+        return id < weakStart.length && weakStart[id];
     }
 
     /** Per attitude the evidence found in one statement; made only when a statement has any. */

@@ -38,7 +38,8 @@ final class AttitudeRecognizer {
 
     private final List<String> names = new ArrayList<>();
     private final PhraseIndex<Expression> expressions = new PhraseIndex<>();
-    private final Set<String> openers;
+    /** By stem number, whether the stem is an opener ("is", "toont", "graag" ...). */
+    private final boolean[] openers;
     private final Set<String> leadingVerbs;
     private final Set<String> clauseBoundaries;
 
@@ -46,7 +47,7 @@ final class AttitudeRecognizer {
 
     /** @param evidence the sections of {@code attitude-evidence.txt} ({@link AttitudeEvidence}) */
     AttitudeRecognizer(Map<String, List<String>> sections, Map<String, List<String>> evidence, TextAnalyzer analyzer) {
-        this.openers = firstStems(sections.get(OPENERS), analyzer);
+        this.openers = byNumber(firstStems(sections.get(OPENERS), analyzer), analyzer);
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
         this.clauseBoundaries = Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of()));
         sections.forEach((name, lines) -> {
@@ -78,6 +79,15 @@ final class AttitudeRecognizer {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    private static boolean[] byNumber(Set<String> stems, TextAnalyzer analyzer) {
+        int[] ids = stems.stream().mapToInt(analyzer::id).toArray();
+        boolean[] result = new boolean[Arrays.stream(ids).max().orElse(-1) + 1];
+        for (int id : ids) {
+            result[id] = true;
+        }
+        return result;
+    }
+
     static List<String> texts(Map<String, List<String>> sections) {
         // The clause words are grammar, not vocabulary the typo correction should steer towards.
         return sections.entrySet().stream()
@@ -97,10 +107,11 @@ final class AttitudeRecognizer {
      *                before the next clause is what the statement says the teacher is
      */
     Recognition recognise(AnalyzedText text, int teacher) {
+        List<PhraseIndex.Item<Expression>> candidates = expressions.candidates(text);
         int[] first = new int[names.size()];
         Arrays.fill(first, -1);
         boolean[] literal = new boolean[names.size()];
-        boolean any = lexiconMatches(text, first, literal);
+        boolean any = !candidates.isEmpty() && lexiconMatches(text, candidates, first, literal);
         int opening = openingIndex(text);
         if (!any) {
             // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover.
@@ -129,11 +140,8 @@ final class AttitudeRecognizer {
      * Sets per attitude the first word of a lexicon expression of it that no veto encloses, and whether one
      * such expression is the attitude's own name; returns whether any attitude was found.
      */
-    private boolean lexiconMatches(AnalyzedText text, int[] first, boolean[] literal) {
-        List<PhraseIndex.Item<Expression>> candidates = expressions.candidates(text);
-        if (candidates.isEmpty()) {
-            return false;
-        }
+    private boolean lexiconMatches(AnalyzedText text, List<PhraseIndex.Item<Expression>> candidates, int[] first,
+                                   boolean[] literal) {
         // Per attitude (by its place in names), the spans that express it and the spans that veto it.
         List<int[]>[] found = spanLists(names.size());
         List<int[]>[] vetoed = spanLists(names.size());
@@ -248,7 +256,7 @@ final class AttitudeRecognizer {
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (!w.stop() && !openers.contains(w.stem())) {
+            if (!w.stop() && !(w.id() < openers.length && openers[w.id()])) {
                 return i;
             }
         }
