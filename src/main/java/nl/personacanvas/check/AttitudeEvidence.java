@@ -29,8 +29,8 @@ final class AttitudeEvidence {
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
     private int families;
     /**
-     * By stem number, whether a weight-2 family's phrase starts with that stem, and whether a weight-1 one
-     * does: computed once at load, so most statements are passed over with a few array reads.
+     * By stem number, whether a weight-2 family's phrase has it as its longest stem, and whether a weight-1
+     * one starts with it: computed once at load, so most statements are passed over with a few array reads.
      */
     private boolean[] strongStart = new boolean[0];
     private boolean[] weakStart = new boolean[0];
@@ -66,7 +66,14 @@ final class AttitudeEvidence {
         if (phrase.ids().length == 0) {
             return;
         }
-        int id = phrase.ids()[0];
+        // A weight-1 phrase must start at the opening, so its first stem is the test; a weight-2 phrase
+        // needs all its stems, so its longest (rarest) one will do ("gesprek", not the "met" of "met elkaar
+        // in gesprek").
+        int key = 0;
+        for (int i = 1; strong && i < phrase.stems().size(); i++) {
+            key = phrase.stems().get(i).length() >= phrase.stems().get(key).length() ? i : key;
+        }
+        int id = phrase.ids()[key];
         if (id >= strongStart.length) {
             strongStart = Arrays.copyOf(strongStart, Math.max(id + 1, strongStart.length * 2));
             weakStart = Arrays.copyOf(weakStart, strongStart.length);
