@@ -64,7 +64,7 @@ final class AttitudeRecognizer {
                 expressions.add(phrase, new Expression(index, veto, AdjectiveForm.required(line), !veto && phrase.stems().equals(own)));
             }
         });
-        Map<String, Integer> indexOf = new java.util.HashMap<>();
+        Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             indexOf.put(names.get(i), i);
         }

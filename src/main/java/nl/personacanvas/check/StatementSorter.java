@@ -1,8 +1,11 @@
 package nl.personacanvas.check;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.personacanvas.matrix.Attitude;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Quadrant;
 
@@ -21,7 +24,7 @@ public final class StatementSorter {
 
     private final Lexicons lexicons;
     /** Per matrix activity the names of its attitudes (shared and specific); under null the shared ones. */
-    private final Map<String, Set<String>> attitudesByActivity = new java.util.HashMap<>();
+    private final Map<String, Set<String>> attitudesByActivity = new HashMap<>();
 
     public StatementSorter(CompetencyMatrix matrix) {
         this(new Lexicons(matrix));
@@ -34,9 +37,8 @@ public final class StatementSorter {
         matrix.activities().forEach(a -> attitudesByActivity.put(a.id(), names(matrix.attitudesFor(a.id()))));
     }
 
-    private static Set<String> names(List<nl.personacanvas.matrix.Attitude> attitudes) {
-        return attitudes.stream().map(nl.personacanvas.matrix.Attitude::name)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static Set<String> names(List<Attitude> attitudes) {
+        return attitudes.stream().map(Attitude::name).collect(Collectors.toUnmodifiableSet());
     }
 
     public CompetencyMatrix matrix() {
