@@ -1,6 +1,7 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +20,34 @@ final class AttitudeRecognizer {
     private static final String CLAUSE_BOUNDARIES = "clause boundaries";
     private static final String VETO = "!";
 
-    /** @param index the attitude's place in {@link #names} */
-    private record Expression(int index, boolean veto) {
+    /**
+     * @param index     the attitude's place in {@link #names}
+     * @param adjective the form a matching word must show ({@link AdjectiveForm}), or null
+     * @param literal   the expression is the attitude's own name
+     */
+    private record Expression(int index, boolean veto, String adjective, boolean literal) {
     }
 
-    /** Attitudes found, in the file's order, and whether the statement opens with one of them. */
-    record Recognition(List<String> attitudes, boolean phrasedAsAttitude) {
-        static final Recognition NONE = new Recognition(List.of(), false);
+    /**
+     * Attitudes found, in the file's order, whether the statement opens with one of them, and those of them
+     * named by their own word (the matrix's adjective or noun: "veerkrachtig", "daadkracht"), not inferred.
+     */
+    record Recognition(List<String> attitudes, boolean phrasedAsAttitude, List<String> literal) {
+        static final Recognition NONE = new Recognition(List.of(), false, List.of());
     }
 
     private final List<String> names = new ArrayList<>();
     private final PhraseIndex<Expression> expressions = new PhraseIndex<>();
-    private final Set<String> openers;
+    /** By stem number, whether the stem is an opener ("is", "toont", "graag" ...). */
+    private final boolean[] openers;
     private final Set<String> leadingVerbs;
     private final Set<String> clauseBoundaries;
 
-    AttitudeRecognizer(Map<String, List<String>> sections, TextAnalyzer analyzer) {
-        this.openers = firstStems(sections.get(OPENERS), analyzer);
+    private final AttitudeEvidence evidence;
+
+    /** @param evidence the sections of {@code attitude-evidence.txt} ({@link AttitudeEvidence}) */
+    AttitudeRecognizer(Map<String, List<String>> sections, Map<String, List<String>> evidence, TextAnalyzer analyzer) {
+        this.openers = byNumber(firstStems(sections.get(OPENERS), analyzer), analyzer);
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
         this.clauseBoundaries = Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of()));
         sections.forEach((name, lines) -> {
@@ -45,11 +57,18 @@ final class AttitudeRecognizer {
             }
             int index = names.size();
             names.add(name);
+            List<String> own = analyzer.phrase(name).stems();
             for (String line : lines) {
                 boolean veto = line.startsWith(VETO);
-                expressions.add(analyzer.phrase(veto ? line.substring(VETO.length()) : line), new Expression(index, veto));
+                Phrase phrase = analyzer.phrase(veto ? line.substring(VETO.length()) : line);
+                expressions.add(phrase, new Expression(index, veto, AdjectiveForm.required(line), !veto && phrase.stems().equals(own)));
             }
         });
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            indexOf.put(names.get(i), i);
+        }
+        this.evidence = new AttitudeEvidence(evidence, indexOf, analyzer);
     }
 
     private static Set<String> firstStems(List<String> lines, TextAnalyzer analyzer) {
@@ -58,6 +77,15 @@ final class AttitudeRecognizer {
                 .filter(p -> !p.stems().isEmpty())
                 .map(p -> p.stems().get(0))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean[] byNumber(Set<String> stems, TextAnalyzer analyzer) {
+        int[] ids = stems.stream().mapToInt(analyzer::id).toArray();
+        boolean[] result = new boolean[Arrays.stream(ids).max().orElse(-1) + 1];
+        for (int id : ids) {
+            result[id] = true;
+        }
+        return result;
     }
 
     static List<String> texts(Map<String, List<String>> sections) {
@@ -80,40 +108,81 @@ final class AttitudeRecognizer {
      */
     Recognition recognise(AnalyzedText text, int teacher) {
         List<PhraseIndex.Item<Expression>> candidates = expressions.candidates(text);
-        if (candidates.isEmpty()) {
+        int[] first = new int[names.size()];
+        Arrays.fill(first, -1);
+        boolean[] literal = new boolean[names.size()];
+        boolean any = !candidates.isEmpty() && lexiconMatches(text, candidates, first, literal);
+        int opening = openingIndex(text);
+        if (!any) {
+            // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover.
+            any = evidence.addNamed(text, teacher, opening, first);
+        }
+        if (!any) {
             return Recognition.NONE;
         }
+        int predicateEnd = teacher >= 0 ? clauseEnd(text, teacher + 1) : predicateEnd(text);
+        List<String> result = new ArrayList<>();
+        List<String> literalNames = new ArrayList<>(1);
+        boolean phrased = false;
+        for (int i = 0; i < names.size(); i++) {
+            if (first[i] >= 0) {
+                result.add(names.get(i));
+                phrased |= first[i] <= opening || first[i] < predicateEnd;
+                if (literal[i]) {
+                    literalNames.add(names.get(i));
+                }
+            }
+        }
+        return new Recognition(List.copyOf(result), phrased, List.copyOf(literalNames));
+    }
+
+    /**
+     * Sets per attitude the first word of a lexicon expression of it that no veto encloses, and whether one
+     * such expression is the attitude's own name; returns whether any attitude was found.
+     */
+    private boolean lexiconMatches(AnalyzedText text, List<PhraseIndex.Item<Expression>> candidates, int[] first,
+                                   boolean[] literal) {
         // Per attitude (by its place in names), the spans that express it and the spans that veto it.
         List<int[]>[] found = spanLists(names.size());
         List<int[]>[] vetoed = spanLists(names.size());
+        List<int[]>[] own = spanLists(names.size());
         boolean any = false;
         for (PhraseIndex.Item<Expression> item : candidates) {
             List<int[]> spans = text.spans(item.phrase());
+            Expression e = item.value();
+            if (e.adjective() != null) {
+                spans.removeIf(span -> !AdjectiveForm.shows(e.adjective(), text.words().get(span[0])));
+            }
             if (!spans.isEmpty()) {
-                Expression e = item.value();
                 List<int[]>[] into = e.veto() ? vetoed : found;
                 if (into[e.index()] == null) {
                     into[e.index()] = new ArrayList<>(2);
                 }
                 into[e.index()].addAll(spans);
                 any |= !e.veto();
+                if (e.literal()) {
+                    own[e.index()] = own[e.index()] == null ? new ArrayList<>(spans) : own[e.index()];
+                }
             }
         }
         if (!any) {
-            return Recognition.NONE;
+            return false;
         }
-        int opening = openingIndex(text);
-        int predicateEnd = teacher >= 0 ? clauseEnd(text, teacher + 1) : predicateEnd(text);
-        List<String> result = new ArrayList<>();
-        boolean phrased = false;
+        boolean named = false;
         for (int i = 0; i < names.size(); i++) {
-            int first = firstUnvetoed(found[i], vetoed[i]);
-            if (first >= 0) {
-                result.add(names.get(i));
-                phrased |= first <= opening || first < predicateEnd;
+            List<int[]> spans = found[i];
+            if (spans != null) {
+                // A longer expression of another attitude that holds this one is the reading: "staat open
+                // voor feedback" is lerende houding, not also the open-mindedness of "staat open voor".
+                spans.removeIf(span -> heldByLonger(span, found, spans));
             }
         }
-        return result.isEmpty() ? Recognition.NONE : new Recognition(List.copyOf(result), phrased);
+        for (int i = 0; i < names.size(); i++) {
+            first[i] = firstUnvetoed(found[i], vetoed[i]);
+            named |= first[i] >= 0;
+            literal[i] = firstUnvetoed(own[i], vetoed[i]) >= 0;
+        }
+        return named;
     }
 
     @SuppressWarnings("unchecked")
@@ -131,6 +200,21 @@ final class AttitudeRecognizer {
             }
         }
         return first;
+    }
+
+    /** Whether a longer span of another attitude than {@code own}'s holds {@code span}. */
+    private static boolean heldByLonger(int[] span, List<int[]>[] found, List<int[]> own) {
+        for (List<int[]> spans : found) {
+            if (spans == null || spans == own) {
+                continue;
+            }
+            for (int[] s : spans) {
+                if (s[0] <= span[0] && span[1] <= s[1] && s[1] - s[0] > span[1] - span[0]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean enclosed(int[] span, List<int[]> vetoes) {
@@ -172,7 +256,7 @@ final class AttitudeRecognizer {
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (!w.stop() && !openers.contains(w.stem())) {
+            if (!w.stop() && !(w.id() < openers.length && openers[w.id()])) {
                 return i;
             }
         }

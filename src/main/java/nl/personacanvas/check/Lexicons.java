@@ -27,6 +27,7 @@ final class Lexicons {
         Map<String, List<String>> actorData = Sections.read("actors.txt");
         Map<String, List<String>> attitudeData = Sections.read("attitudes.txt");
         Map<String, List<String>> elementData = Sections.read("element-keywords.txt");
+        Map<String, List<String>> evidenceData = Sections.read("attitude-evidence.txt");
         List<String> vocabulary = new ArrayList<>();
         vocabulary.addAll(InternationalCues.texts(cueData));
         vocabulary.addAll(ActorDetector.texts(actorData));
@@ -34,11 +35,15 @@ final class Lexicons {
         vocabulary.addAll(ElementMatcher.texts(elementData, matrix));
         List<QuadrantClassifier.Example> examples =
                 new ArrayList<>(QuadrantClassifier.parse(ResourceText.lines("training-statements.txt")));
-        this.analyzer = TextAnalyzer.create(vocabulary,
-                examples.stream().map(QuadrantClassifier.Example::text).toList());
+        // The evidence words are real Dutch, never a typo to correct ("verwondering" is not "verbinder"), but
+        // not vocabulary either: as known stems they would change how other words are normalised, and with
+        // them the classifier's features.
+        List<String> plain = new ArrayList<>(examples.stream().map(QuadrantClassifier.Example::text).toList());
+        plain.addAll(AttitudeEvidence.texts(evidenceData));
+        this.analyzer = TextAnalyzer.create(vocabulary, plain);
         this.cues = new InternationalCues(cueData, analyzer);
         this.actors = new ActorDetector(actorData, analyzer);
-        this.attitudes = new AttitudeRecognizer(attitudeData, analyzer);
+        this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         examples.addAll(matrixSentences(matrix));
         this.classifier = new QuadrantClassifier(examples, analyzer);

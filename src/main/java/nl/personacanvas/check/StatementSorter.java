@@ -1,8 +1,11 @@
 package nl.personacanvas.check;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.personacanvas.matrix.Attitude;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Quadrant;
 
@@ -20,6 +23,8 @@ public final class StatementSorter {
     private static final double TOO_GENERAL_CONFIDENCE = 0.75;
 
     private final Lexicons lexicons;
+    /** Per matrix activity the names of its attitudes (shared and specific); under null the shared ones. */
+    private final Map<String, Set<String>> attitudesByActivity = new HashMap<>();
 
     public StatementSorter(CompetencyMatrix matrix) {
         this(new Lexicons(matrix));
@@ -27,6 +32,13 @@ public final class StatementSorter {
 
     StatementSorter(Lexicons lexicons) {
         this.lexicons = lexicons;
+        CompetencyMatrix matrix = lexicons.matrix;
+        attitudesByActivity.put(null, names(matrix.sharedAttitudes()));
+        matrix.activities().forEach(a -> attitudesByActivity.put(a.id(), names(matrix.attitudesFor(a.id()))));
+    }
+
+    private static Set<String> names(List<Attitude> attitudes) {
+        return attitudes.stream().map(Attitude::name).collect(Collectors.toUnmodifiableSet());
     }
 
     public CompetencyMatrix matrix() {
@@ -77,7 +89,7 @@ public final class StatementSorter {
             return generic(text, GenericReason.OTHER_PERSON, OTHER_PERSON_CONFIDENCE, scores);
         }
         AttitudeRecognizer.Recognition attitudes = profile.attitudes();
-        List<String> names = attitudes.attitudes();
+        List<String> names = ofActivity(attitudes, matrixActivityId);
         if (!names.isEmpty() && (attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE)) {
             double confidence = attitudes.phrasedAsAttitude()
                     ? Math.max(ATTITUDE_PHRASED_CONFIDENCE, scores.get(Quadrant.ATTITUDE))
@@ -91,6 +103,23 @@ public final class StatementSorter {
         // ("Kan een gesprek over polarisatie in goede banen leiden") is about what the teacher does.
         Quadrant activityBest = best == Quadrant.ATTITUDE ? bestActivityQuadrant(scores) : best;
         return placed(profile, activityBest, List.of(), scores.get(activityBest), matrixActivityId);
+    }
+
+    /**
+     * When a statement's words name several attitudes and some of them are the activity's, those: the matrix
+     * lists per activity the attitudes that matter for it ("durft" is ondernemend on a trip abroad,
+     * zelfvertrouwen in a diverse classroom). An attitude named by its own word ("Is veerkrachtig en
+     * daadkrachtig") stays; names of which none is the activity's are kept as they are.
+     */
+    private List<String> ofActivity(AttitudeRecognizer.Recognition recognition, String matrixActivityId) {
+        List<String> names = recognition.attitudes();
+        if (names.size() < 2) {
+            return names;
+        }
+        Set<String> fitting = attitudesByActivity.getOrDefault(matrixActivityId, attitudesByActivity.get(null));
+        List<String> kept = names.stream()
+                .filter(n -> fitting.contains(n) || recognition.literal().contains(n)).toList();
+        return kept.isEmpty() ? names : kept;
     }
 
     private SortedStatement placed(Profile profile, Quadrant quadrant, List<String> attitudes, double confidence,
@@ -118,10 +147,12 @@ public final class StatementSorter {
         /**
          * Whether {@link #sort(Profile, String)} gives the same result for every activity: the activity only
          * enters through the element candidates (none without evidence) and the scopes of the cues (none
-         * found, or one that counts everywhere).
+         * found, or one that counts everywhere) and, when several attitudes are named, which of them are
+         * the activity's.
          */
         boolean sameForEveryActivity() {
-            return decided != null || misses == null && InternationalCues.sameForEveryActivity(cueScopes);
+            return decided != null || misses == null && InternationalCues.sameForEveryActivity(cueScopes)
+                    && attitudes.attitudes().size() < 2;
         }
     }
 

@@ -1,0 +1,227 @@
+package nl.personacanvas.check;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A weighted-evidence model per attitude ({@code attitude-evidence.txt}): each attitude has families of
+ * words and short phrases, each family with a weight. A statement's evidence for an attitude is the sum of
+ * the weights of the families that occur in it (each family once), so one strong word ("veerkracht") or
+ * two weaker ones together ("durft" + "nieuw") name the attitude, in any order and however far apart,
+ * while a single weak word does not. A family word right after a negation ("niet", "geen", "nooit") does
+ * not count. Everything is matched on the analysed stems, so inflections, compounds and small typos count.
+ */
+final class AttitudeEvidence {
+    /** The evidence at which an attitude counts as named. */
+    static final int NAMED = 2;
+    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
+    private static final int NEGATION_REACH = 2;
+
+    /** @param attitude index into the recogniser's names; @param family index over all families */
+    /** @param alone counts only when nothing else in the statement names an attitude */
+    private record Cue(int attitude, int family, int weight, String adjective, boolean alone) {
+    }
+
+    private static final String ALONE = "alone";
+
+    private final PhraseIndex<Cue> cues = new PhraseIndex<>();
+    private int families;
+    /**
+     * By stem number, whether a weight-2 family's phrase has it as its longest stem, and whether a weight-1
+     * one starts with it: computed once at load, so most statements are passed over with a few array reads.
+     */
+    private boolean[] strongStart = new boolean[0];
+    private boolean[] weakStart = new boolean[0];
+
+    /**
+     * @param sections per attitude name its lines, {@code weight: word, phrase, ...}
+     * @param indexOf  the recogniser's index of an attitude name
+     */
+    AttitudeEvidence(Map<String, List<String>> sections, Map<String, Integer> indexOf, TextAnalyzer analyzer) {
+        sections.forEach((name, lines) -> {
+            if (name.isEmpty()) {
+                return;
+            }
+            Integer attitude = indexOf.get(name);
+            if (attitude == null) {
+                throw new IllegalStateException("Unknown attitude in attitude-evidence.txt: " + name);
+            }
+            for (String line : lines) {
+                int family = families++;
+                String head = line.substring(0, line.indexOf(':'));
+                boolean alone = head.contains(ALONE);
+                int weight = Integer.parseInt(head.replace(ALONE, "").strip());
+                for (String member : members(line)) {
+                    Phrase phrase = analyzer.phrase(member);
+                    cues.add(phrase, new Cue(attitude, family, weight, AdjectiveForm.required(member), alone));
+                    markStart(phrase, weight >= NAMED);
+                }
+            }
+        });
+    }
+
+    private void markStart(Phrase phrase, boolean strong) {
+        if (phrase.ids().length == 0) {
+            return;
+        }
+        // A weight-1 phrase must start at the opening, so its first stem is the test; a weight-2 phrase
+        // needs all its stems, so its longest (rarest) one will do ("gesprek", not the "met" of "met elkaar
+        // in gesprek").
+        int key = 0;
+        for (int i = 1; strong && i < phrase.stems().size(); i++) {
+            key = phrase.stems().get(i).length() >= phrase.stems().get(key).length() ? i : key;
+        }
+        int id = phrase.ids()[key];
+        if (id >= strongStart.length) {
+            strongStart = Arrays.copyOf(strongStart, Math.max(id + 1, strongStart.length * 2));
+            weakStart = Arrays.copyOf(weakStart, strongStart.length);
+        }
+        (strong ? strongStart : weakStart)[id] = true;
+    }
+
+    static List<String> texts(Map<String, List<String>> sections) {
+        return sections.values().stream().flatMap(List::stream).flatMap(l -> members(l).stream()).toList();
+    }
+
+    private static List<String> members(String line) {
+        if (line.indexOf(':') < 0) {
+            throw new IllegalStateException("Bad line in attitude-evidence.txt (weight: words): " + line);
+        }
+        return Arrays.stream(line.substring(line.indexOf(':') + 1).split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Adds to {@code firstWord} (per attitude index, -1 where none yet) every attitude this evidence names,
+     * with the first word of that evidence: first the attitudes whose weight-2 families reach {@link #NAMED};
+     * if none, those whose "alone" families do; if none either, those whose weight-1 families reach it
+     * together, but only when one of them is the statement's opening word ({@code opening}: "Respecteert
+     * lokale gewoontes"), because weak words further on describe the action rather than the teacher ("Plant
+     * ruimte voor gesprekken over gevoelige onderwerpen"). Words before {@code teacher} (the "hem"/"haar" of
+     * "Studenten durven haar te appen") say what others do and do not count. Returns whether it added any.
+     */
+    boolean addNamed(AnalyzedText text, int teacher, int opening, int[] firstWord) {
+        if (!canName(text, opening)) {
+            return false;
+        }
+        List<PhraseIndex.Item<Cue>> candidates = cues.candidates(text);
+        Tally tally = null;
+        for (PhraseIndex.Item<Cue> item : candidates) {
+            Cue cue = item.value();
+            for (int[] span : text.spans(item.phrase())) {
+                if (span[0] >= teacher && !negated(text.words(), span[0])
+                        && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))) {
+                    tally = tally != null ? tally : new Tally(firstWord.length, families);
+                    tally.count(cue, span[0]);
+                }
+            }
+        }
+        return tally != null && tally.name(opening, firstWord);
+    }
+
+    /**
+     * Whether the statement could name an attitude: a weight-2 family starts in it, or a weight-1 family at or
+     * before the opening word. Most statements contain some common weight-1 word ("nieuwe", "snel") further
+     * on; this spares them collecting candidates and finding every span.
+     */
+    private boolean canName(AnalyzedText text, int opening) {
+        for (int id : text.allIds()) {
+            if (id < strongStart.length && strongStart[id]) {
+                return true;
+            }
+        }
+        for (int i = 0; i <= opening && i < text.words().size(); i++) {
+            Word w = text.words().get(i);
+            if (opensWeak(w.id())) {
+                return true;
+            }
+            for (int part : w.partIds()) {
+                if (opensWeak(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean opensWeak(int id) {
+        return id < weakStart.length && weakStart[id];
+    }
+
+    /** Per attitude the evidence found in one statement; made only when a statement has any. */
+    private static final class Tally {
+        private final int[] strong;
+        private final int[] all;
+        private final int[] alone;
+        private final int[] strongFirst;
+        private final int[] aloneFirst;
+        private final int[] weakFirst;
+        private final boolean[] seen;
+
+        Tally(int attitudes, int families) {
+            strong = new int[attitudes];
+            all = new int[attitudes];
+            alone = new int[attitudes];
+            strongFirst = filled(attitudes);
+            aloneFirst = filled(attitudes);
+            weakFirst = filled(attitudes);
+            seen = new boolean[families];
+        }
+
+        private static int[] filled(int size) {
+            int[] a = new int[size];
+            Arrays.fill(a, -1);
+            return a;
+        }
+
+        void count(Cue cue, int word) {
+            int a = cue.attitude();
+            boolean strongCue = cue.weight() >= NAMED;
+            if (!seen[cue.family()]) {
+                seen[cue.family()] = true;
+                all[a] += cue.weight();
+                if (strongCue) {
+                    (cue.alone() ? alone : strong)[a] += cue.weight();
+                }
+            }
+            int[] at = !strongCue ? weakFirst : cue.alone() ? aloneFirst : strongFirst;
+            at[a] = at[a] < 0 ? word : Math.min(at[a], word);
+        }
+
+        boolean name(int opening, int[] firstWord) {
+            if (add(strong, strongFirst, firstWord) || add(alone, aloneFirst, firstWord)) {
+                return true;
+            }
+            boolean added = false;
+            for (int a = 0; a < all.length; a++) {
+                if (all[a] >= NAMED && weakFirst[a] >= 0 && weakFirst[a] <= opening) {
+                    firstWord[a] = weakFirst[a];
+                    added = true;
+                }
+            }
+            return added;
+        }
+    }
+
+    private static boolean add(int[] score, int[] first, int[] firstWord) {
+        boolean added = false;
+        for (int a = 0; a < score.length; a++) {
+            if (score[a] >= NAMED && (firstWord[a] < 0 || first[a] < firstWord[a])) {
+                firstWord[a] = first[a];
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    private static boolean negated(List<Word> words, int at) {
+        for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
+            if (NEGATIONS.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
