@@ -55,7 +55,12 @@ public final class ScaleBenchmark {
         byte[] bytes = Files.readAllBytes(file);
         ObjectMapper jackson = new ObjectMapper();
 
-        Pair open = paired(() -> jackson.readTree(Files.readAllBytes(file)), () -> store.load(file));
+        // Both sides keep what they read until their next round, as an app keeps the document it opened
+        // (the store also keeps the bytes of the personas it read, for the next save).
+        Object[] held = new Object[2];
+        Pair open = paired(() -> held[0] = jackson.readTree(Files.readAllBytes(file)),
+                () -> held[1] = store.load(file));
+        Arrays.fill(held, null);
         Workbook loaded = store.load(file);
         // A save follows an edit: each round changes one persona, as a user does between saves (the app
         // opens, saves and autosaves through one store, so it knows the bytes of the personas not edited).
