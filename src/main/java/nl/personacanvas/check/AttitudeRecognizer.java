@@ -40,6 +40,8 @@ final class AttitudeRecognizer {
     private final PhraseIndex<Expression> expressions = new PhraseIndex<>();
     /** By stem number, whether the stem is an opener ("is", "toont", "graag" ...). */
     private final boolean[] openers;
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze");
+
     private final Set<String> leadingVerbs;
     private final Set<String> clauseBoundaries;
 
@@ -234,10 +236,12 @@ final class AttitudeRecognizer {
      */
     private int predicateEnd(AnalyzedText text) {
         List<Word> words = text.words();
-        if (words.isEmpty() || !leadingVerbs.contains(words.get(0).stem())) {
+        // "Zij is ...", "Hij heeft ...": the verb comes after the persona's pronoun.
+        int verb = !words.isEmpty() && SUBJECT_PRONOUNS.contains(words.get(0).surface()) ? 1 : 0;
+        if (words.size() <= verb || !leadingVerbs.contains(words.get(verb).stem())) {
             return 0;
         }
-        return clauseEnd(text, 1);
+        return clauseEnd(text, verb + 1);
     }
 
     /** The index of the first clause word from {@code from} on ("als", "zodat" ...), or the word count. */

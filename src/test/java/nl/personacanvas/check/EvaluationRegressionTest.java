@@ -44,6 +44,7 @@ class EvaluationRegressionTest {
         "/check/blind-statements-4.jsonl | 0.92 | 0.75",
         "/check/blind-statements-5.jsonl | 0.96 | 0.88",
         "/check/blind-statements-6.jsonl | 0.84 | 0.82",
+        "/check/blind-statements-7.jsonl | 0.9  | 0.83",
         "/check/own-statements-3.jsonl   | 0.9  | 0.9",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
