@@ -3,47 +3,28 @@ package nl.personacanvas.ui.controls;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
-import javafx.beans.value.ChangeListener;
-import javafx.event.EventHandler;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.skin.ChoiceBoxSkin;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
 /**
  * Draws a closed choice box as {@link ChoiceBoxSkin} does, without its popup menu (a window with a scene of its
  * own) and key bindings: the value's name in the same label and the arrow in the same open button, with the same
- * style classes, sizes and layout, as wide as the menu measured by {@link SameChoices}. The choice box skin takes
- * over as soon as the box is pressed (before the press reaches it), gets the focus (Tab, code) or is opened
- * (code, a screen reader's action), so the box then works as one with that skin from the start.
+ * style classes, sizes and layout, as wide as the menu measured by {@link SameChoices}, until the choice box
+ * skin takes over ({@link StandInSkin}).
  */
-final class ClosedChoiceSkin<T> extends SkinBase<ChoiceBox<T>> {
+final class ClosedChoiceSkin<T> extends StandInSkin<ChoiceBox<T>> {
     private final SameChoices<T> choices;
     private final Supplier<Skin<?>> choiceSkin;
     private final Label label = new Label();
     private final StackPane openButton = new StackPane();
     private final InvalidationListener showValue = obs -> showValue();
-    private final EventHandler<MouseEvent> press = e -> useChoiceSkin();
-    private final ChangeListener<Boolean> focus = (obs, was, focused) -> {
-        if (focused) {
-            useChoiceSkin();
-        }
-    };
-    /** Opened from code before the choice skin existed: that skin opens its menu when showing changes, so again. */
-    private final ChangeListener<Boolean> showing = (obs, was, shown) -> {
-        if (shown) {
-            ChoiceBox<T> box = getSkinnable();
-            useChoiceSkin();
-            box.hide();
-            box.show();
-        }
-    };
 
     ClosedChoiceSkin(ChoiceBox<T> box, SameChoices<T> choices, Supplier<Skin<?>> choiceSkin) {
         super(box);
@@ -67,9 +48,6 @@ final class ClosedChoiceSkin<T> extends SkinBase<ChoiceBox<T>> {
         super.install();
         ChoiceBox<T> box = getSkinnable();
         box.getSelectionModel().selectedIndexProperty().addListener(showValue);
-        box.addEventFilter(MouseEvent.MOUSE_PRESSED, press);
-        box.focusedProperty().addListener(focus);
-        box.showingProperty().addListener(showing);
         showValue();
     }
 
@@ -80,9 +58,6 @@ final class ClosedChoiceSkin<T> extends SkinBase<ChoiceBox<T>> {
             return;
         }
         box.getSelectionModel().selectedIndexProperty().removeListener(showValue);
-        box.removeEventFilter(MouseEvent.MOUSE_PRESSED, press);
-        box.focusedProperty().removeListener(focus);
-        box.showingProperty().removeListener(showing);
         getChildren().removeAll(label, openButton);
         super.dispose();
     }
@@ -101,12 +76,20 @@ final class ClosedChoiceSkin<T> extends SkinBase<ChoiceBox<T>> {
         }
     }
 
-    /** The choice box skin in place, styled and laid out, so that a press being delivered lands on it. */
-    private void useChoiceSkin() {
-        ChoiceBox<T> box = getSkinnable();
-        box.setSkin(choiceSkin.get());
-        box.applyCss();
-        box.layout();
+    @Override
+    protected Skin<?> ownSkin() {
+        return choiceSkin.get();
+    }
+
+    @Override
+    protected ReadOnlyBooleanProperty showingProperty() {
+        return getSkinnable().showingProperty();
+    }
+
+    @Override
+    protected void reopen(ChoiceBox<T> control) {
+        control.hide();
+        control.show();
     }
 
     // Sizes and layout as in ChoiceBoxSkin, with the menu's width from the shared measurement.
@@ -135,18 +118,6 @@ final class ClosedChoiceSkin<T> extends SkinBase<ChoiceBox<T>> {
     protected double computePrefHeight(double width, double topInset, double rightInset, double bottomInset,
                                        double leftInset) {
         return topInset + Math.max(label.prefHeight(-1), openButton.prefHeight(-1)) + bottomInset;
-    }
-
-    @Override
-    protected double computeMaxWidth(double height, double topInset, double rightInset, double bottomInset,
-                                     double leftInset) {
-        return getSkinnable().prefWidth(height);
-    }
-
-    @Override
-    protected double computeMaxHeight(double width, double topInset, double rightInset, double bottomInset,
-                                      double leftInset) {
-        return getSkinnable().prefHeight(width);
     }
 
     @Override

@@ -1,40 +1,22 @@
 package nl.personacanvas.ui.controls;
 
 import com.sun.javafx.scene.control.LabeledImpl;
-import javafx.beans.value.ChangeListener;
-import javafx.event.EventHandler;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.SkinBase;
+import javafx.scene.control.Skin;
 import javafx.scene.control.skin.MenuButtonSkin;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
  * Draws a menu button as JavaFX's {@link MenuButtonSkin} does, without its popup menu and key bindings: the same
  * label (JavaFX's own label that mirrors the button's text, graphic and text styles, which the menu button skin
- * uses too) and arrow, with the same style classes, sizes and layout. The menu button skin takes over as soon as
- * the button is pressed (before the press reaches it), gets the focus (Tab, code) or is opened (code, a screen
- * reader's action), so the button then works as one with that skin from the start.
+ * uses too) and arrow, with the same style classes, sizes and layout, until the menu button skin takes over
+ * ({@link StandInSkin}).
  */
-final class LabelAndArrowSkin extends SkinBase<MenuButton> {
+final class LabelAndArrowSkin extends StandInSkin<MenuButton> {
     private final LabeledImpl label;
     private final StackPane arrowButton = new StackPane();
-    private final EventHandler<MouseEvent> press = e -> useMenuSkin();
-    private final ChangeListener<Boolean> focus = (obs, was, focused) -> {
-        if (focused) {
-            useMenuSkin();
-        }
-    };
-    /** Opened from code before the menu skin existed: that skin opens its menu when showing changes, so again. */
-    private final ChangeListener<Boolean> showing = (obs, was, shown) -> {
-        if (shown) {
-            MenuButton button = getSkinnable();
-            useMenuSkin();
-            button.hide();
-            button.show();
-        }
-    };
 
     LabelAndArrowSkin(MenuButton button) {
         super(button);
@@ -55,35 +37,30 @@ final class LabelAndArrowSkin extends SkinBase<MenuButton> {
     }
 
     @Override
-    public void install() {
-        super.install();
-        MenuButton button = getSkinnable();
-        button.addEventFilter(MouseEvent.MOUSE_PRESSED, press);
-        button.focusedProperty().addListener(focus);
-        button.showingProperty().addListener(showing);
-    }
-
-    @Override
     public void dispose() {
-        MenuButton button = getSkinnable();
-        if (button == null) {
+        if (getSkinnable() == null) {
             return;
         }
-        button.removeEventFilter(MouseEvent.MOUSE_PRESSED, press);
-        button.focusedProperty().removeListener(focus);
-        button.showingProperty().removeListener(showing);
         // The graphic is the button's: the menu skin's label shows it now.
         label.setGraphic(null);
         getChildren().removeAll(label, arrowButton);
         super.dispose();
     }
 
-    /** The menu button skin in place, styled and laid out, so that a press being delivered lands on it. */
-    private void useMenuSkin() {
-        MenuButton button = getSkinnable();
-        button.setSkin(new MenuButtonSkin(button));
-        button.applyCss();
-        button.layout();
+    @Override
+    protected Skin<?> ownSkin() {
+        return new MenuButtonSkin(getSkinnable());
+    }
+
+    @Override
+    protected ReadOnlyBooleanProperty showingProperty() {
+        return getSkinnable().showingProperty();
+    }
+
+    @Override
+    protected void reopen(MenuButton control) {
+        control.hide();
+        control.show();
     }
 
     // Sizes and layout as in MenuButtonSkinBase: the label, then the arrow button at its preferred width.
@@ -110,18 +87,6 @@ final class LabelAndArrowSkin extends SkinBase<MenuButton> {
     protected double computePrefHeight(double width, double topInset, double rightInset, double bottomInset,
                                        double leftInset) {
         return topInset + Math.max(label.prefHeight(width), snapSizeY(arrowButton.prefHeight(-1))) + bottomInset;
-    }
-
-    @Override
-    protected double computeMaxWidth(double height, double topInset, double rightInset, double bottomInset,
-                                     double leftInset) {
-        return getSkinnable().prefWidth(height);
-    }
-
-    @Override
-    protected double computeMaxHeight(double width, double topInset, double rightInset, double bottomInset,
-                                      double leftInset) {
-        return getSkinnable().prefHeight(width);
     }
 
     @Override

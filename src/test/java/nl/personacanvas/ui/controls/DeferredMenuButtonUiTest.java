@@ -13,7 +13,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.skin.MenuButtonSkin;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -58,7 +57,7 @@ class DeferredMenuButtonUiTest extends ApplicationTest {
             shots[0] = plain.snapshot(null, null);
             shots[1] = deferred.snapshot(null, null);
         });
-        assertThat(Arrays.equals(pixels(shots[1]), pixels(shots[0]))).as("same pixels as JavaFX's skin").isTrue();
+        assertThat(Arrays.equals(Pixels.of(shots[1]), Pixels.of(shots[0]))).as("same pixels as JavaFX's skin").isTrue();
     }
 
     @Test
@@ -88,20 +87,5 @@ class DeferredMenuButtonUiTest extends ApplicationTest {
         assertThat(deferred.isShowing()).isTrue();
         assertThat(lookup("A1 · Eerste").tryQuery()).isPresent();
         interact(deferred::hide);
-    }
-
-    private static int[] pixels(Image image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h + 2];
-        argb[0] = w;
-        argb[1] = h;
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                argb[2 + y * w + x] = reader.getArgb(x, y);
-            }
-        }
-        return argb;
     }
 }

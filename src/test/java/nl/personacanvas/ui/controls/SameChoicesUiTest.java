@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.skin.ChoiceBoxSkin;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -82,7 +81,7 @@ class SameChoicesUiTest extends ApplicationTest {
                 shots[0] = own.snapshot(null, null);
                 shots[1] = same.snapshot(null, null);
             });
-            assertThat(Arrays.equals(pixels(shots[1]), pixels(shots[0]))).as("same pixels as JavaFX's skin").isTrue();
+            assertThat(Arrays.equals(Pixels.of(shots[1]), Pixels.of(shots[0]))).as("same pixels as JavaFX's skin").isTrue();
         }
     }
 
@@ -118,20 +117,5 @@ class SameChoicesUiTest extends ApplicationTest {
         type(KeyCode.DOWN, KeyCode.ENTER);
         assertThat(box.getValue()).isEqualTo("abroad");
         assertThat(box.isShowing()).isFalse();
-    }
-
-    private static int[] pixels(Image image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h + 2];
-        argb[0] = w;
-        argb[1] = h;
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                argb[2 + y * w + x] = reader.getArgb(x, y);
-            }
-        }
-        return argb;
     }
 }
