@@ -1,5 +1,7 @@
 package nl.personacanvas.check;
 
+import java.util.Arrays;
+
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded for speed, with
  * the edits a typist makes: a letter left out, doubled or swapped with the next, and one letter struck for
@@ -63,7 +65,7 @@ final class EditDistance {
     private static byte[][] substitutionCosts() {
         byte[][] cost = new byte[26][26];
         for (byte[] row : cost) {
-            java.util.Arrays.fill(row, (byte) 2);
+            Arrays.fill(row, (byte) 2);
         }
         for (int r = 0; r < KEY_ROWS.length; r++) {
             String row = KEY_ROWS[r];

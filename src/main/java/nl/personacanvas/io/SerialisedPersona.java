@@ -46,10 +46,6 @@ final class SerialisedPersona implements SerializableString {
         return new SerialisedPersona(file, offset, length);
     }
 
-    int size() {
-        return length;
-    }
-
     private byte[] utf8() {
         byte[] bytes = exact;
         if (bytes == null) {

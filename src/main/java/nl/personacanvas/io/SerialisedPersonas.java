@@ -73,8 +73,4 @@ final class SerialisedPersonas {
     SerialisedPersona of(Persona persona) {
         return byPersona.get(persona);
     }
-
-    int size() {
-        return byPersona.size();
-    }
 }
