@@ -79,16 +79,17 @@ final class PreviewView {
                 : texts.get("preview.page", viewModel.pageIndexProperty().get() + 1, viewModel.pageCountProperty().get()),
                 viewModel.pageIndexProperty(), viewModel.pageCountProperty()));
 
-        Button fit = textButton("preview-fit", "preview.fit", viewModel::fitPage);
-        Button actual = textButton("preview-actual", "preview.actual", viewModel::actualSize);
-        Button zoomOut = iconButton("preview-zoom-out", Material2MZ.ZOOM_OUT, "preview.zoomOut", viewModel::zoomOut);
-        Button zoomIn = iconButton("preview-zoom-in", Material2MZ.ZOOM_IN, "preview.zoomIn", viewModel::zoomIn);
+        PreviewZoom zooming = viewModel.zoom();
+        Button fit = textButton("preview-fit", "preview.fit", zooming::fit);
+        Button actual = textButton("preview-actual", "preview.actual", zooming::actualSize);
+        Button zoomOut = iconButton("preview-zoom-out", Material2MZ.ZOOM_OUT, "preview.zoomOut", zooming::out);
+        Button zoomIn = iconButton("preview-zoom-in", Material2MZ.ZOOM_IN, "preview.zoomIn", zooming::in);
         Label zoom = new Label();
         zoom.setId("preview-zoom");
         zoom.setMinWidth(48);
         zoom.setAlignment(Pos.CENTER);
         zoom.textProperty().bind(Bindings.createStringBinding(
-                () -> Math.round(viewModel.zoomProperty().get() * 100) + " %", viewModel.zoomProperty()));
+                () -> Math.round(zooming.zoomProperty().get() * 100) + " %", zooming.zoomProperty()));
 
         Pane spacer = new Pane();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -137,10 +138,11 @@ final class PreviewView {
         page.setAccessibleText(texts.get("preview.pageImage"));
         viewModel.pageImageProperty().addListener((obs, old, now) -> showImage(now));
         showImage(viewModel.pageImageProperty().get());
-        page.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> displayed(viewModel.pageSizeProperty().get()
-                .getWidth()), viewModel.pageSizeProperty(), viewModel.zoomProperty()));
-        page.fitHeightProperty().bind(Bindings.createDoubleBinding(() -> displayed(viewModel.pageSizeProperty().get()
-                .getHeight()), viewModel.pageSizeProperty(), viewModel.zoomProperty()));
+        PreviewZoom zoom = viewModel.zoom();
+        page.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> displayed(zoom.pageSizeProperty().get()
+                .getWidth()), zoom.pageSizeProperty(), zoom.zoomProperty()));
+        page.fitHeightProperty().bind(Bindings.createDoubleBinding(() -> displayed(zoom.pageSizeProperty().get()
+                .getHeight()), zoom.pageSizeProperty(), zoom.zoomProperty()));
         StackPane sheet = new StackPane(page);
         sheet.getStyleClass().add("preview-sheet");
         sheet.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
@@ -153,8 +155,8 @@ final class PreviewView {
         scroll.setFitToHeight(true);
         scroll.setPannable(true);
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
-            viewModel.viewportWidthProperty().set(Math.max(50, now.getWidth() - 2 * MARGIN));
-            viewModel.viewportHeightProperty().set(Math.max(50, now.getHeight() - 2 * MARGIN));
+            zoom.viewportWidthProperty().set(Math.max(50, now.getWidth() - 2 * MARGIN));
+            zoom.viewportHeightProperty().set(Math.max(50, now.getHeight() - 2 * MARGIN));
         });
 
         ProgressIndicator busy = new ProgressIndicator();
@@ -175,7 +177,7 @@ final class PreviewView {
     }
 
     private double displayed(double points) {
-        return points / 72 * PreviewViewModel.SCREEN_DPI * viewModel.zoomProperty().get();
+        return PreviewZoom.screenPixels(points) * viewModel.zoom().zoomProperty().get();
     }
 
     private void showImage(BufferedImage image) {

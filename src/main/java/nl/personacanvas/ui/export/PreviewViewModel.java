@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -18,15 +14,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.PagePreview;
 import nl.personacanvas.pdf.RenderedPdf;
 import nl.personacanvas.ui.TaskExecutor;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The print preview: builds the export the options describe into a PDF document and shows its pages
@@ -35,15 +28,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * options while a document is being built is picked up as soon as that build is done.
  */
 public final class PreviewViewModel {
-    /** Screen pixels per inch at 100 %. */
-    static final double SCREEN_DPI = 96;
-    /** Longest side of a rendered page, so an A1 at 400 % does not take a gigabyte. */
-    static final double MAX_PIXELS = 6000;
-    static final double MIN_ZOOM = 0.1;
-    static final double MAX_ZOOM = 4;
     private static final int CACHED_PAGES = 12;
-
-    public enum ZoomMode { FIT, FIXED }
 
     private final ExportOptionsViewModel options;
     private final PdfEngine engine;
@@ -53,16 +38,10 @@ public final class PreviewViewModel {
 
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount");
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(this, "pageIndex");
-    private final ObjectProperty<ZoomMode> zoomMode = new SimpleObjectProperty<>(this, "zoomMode", ZoomMode.FIT);
-    private final DoubleProperty fixedZoom = new SimpleDoubleProperty(this, "fixedZoom", 1);
-    private final DoubleProperty viewportWidth = new SimpleDoubleProperty(this, "viewportWidth", 800);
-    private final DoubleProperty viewportHeight = new SimpleDoubleProperty(this, "viewportHeight", 600);
-    private final ReadOnlyObjectWrapper<PDRectangle> pageSize = new ReadOnlyObjectWrapper<>(this, "pageSize",
-            PDRectangle.A4);
+    private final PreviewZoom zoom = new PreviewZoom();
     private final ReadOnlyObjectWrapper<BufferedImage> pageImage = new ReadOnlyObjectWrapper<>(this, "pageImage");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final DoubleBinding zoom;
 
     private final Map<String, BufferedImage> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -83,8 +62,6 @@ public final class PreviewViewModel {
         this.printing = printing;
         this.executor = executor;
         this.texts = texts;
-        zoom = Bindings.createDoubleBinding(this::computeZoom, zoomMode, fixedZoom, viewportWidth, viewportHeight,
-                pageSize);
         Observable[] choices = {options.workbookProperty(), options.currentPersonaIdProperty(),
                 options.scopeProperty(), options.chosenIds(), options.activityIdProperty(), options.sizeProperty(),
                 options.landscapeProperty(), options.tiledProperty(), options.tileSheetProperty(),
@@ -93,7 +70,7 @@ public final class PreviewViewModel {
             choice.addListener(o -> rebuild());
         }
         pageIndex.addListener(o -> showPage());
-        zoom.addListener(o -> showPage());
+        zoom.zoomProperty().addListener(o -> showPage());
     }
 
     /** Builds the document for the current options (again); the first call starts the preview. */
@@ -187,8 +164,8 @@ public final class PreviewViewModel {
             return;
         }
         int page = pageIndex.get();
-        pageSize.set(pdf.document().getPage(page).getMediaBox());
-        float dpi = dpi();
+        zoom.pageSize(pdf.document().getPage(page).getMediaBox());
+        float dpi = zoom.dpi();
         String key = page + "@" + dpi;
         BufferedImage cached = cache.get(key);
         if (cached != null) {
@@ -231,25 +208,6 @@ public final class PreviewViewModel {
         }
     }
 
-    /** Rounded to whole dots per inch, so small window size changes reuse what was rendered. */
-    float dpi() {
-        PDRectangle size = pageSize.get();
-        double longest = Math.max(size.getWidth(), size.getHeight()) / 72;
-        double dpi = Math.min(SCREEN_DPI * zoom.get(), MAX_PIXELS / longest);
-        return (float) Math.max(10, Math.round(dpi));
-    }
-
-    private double computeZoom() {
-        if (zoomMode.get() == ZoomMode.FIXED) {
-            return fixedZoom.get();
-        }
-        PDRectangle size = pageSize.get();
-        double width = size.getWidth() / 72 * SCREEN_DPI;
-        double height = size.getHeight() / 72 * SCREEN_DPI;
-        double fit = Math.min(viewportWidth.get() / width, viewportHeight.get() / height);
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, fit));
-    }
-
     public void nextPage() {
         if (pageIndex.get() < pageCount.get() - 1) {
             pageIndex.set(pageIndex.get() + 1);
@@ -260,28 +218,6 @@ public final class PreviewViewModel {
         if (pageIndex.get() > 0) {
             pageIndex.set(pageIndex.get() - 1);
         }
-    }
-
-    public void fitPage() {
-        zoomMode.set(ZoomMode.FIT);
-    }
-
-    public void actualSize() {
-        setZoom(1);
-    }
-
-    /** 25 % steps, starting from what is shown now (also when fitting). */
-    public void zoomIn() {
-        setZoom(Math.floor(zoom.get() * 4 + 1e-6) / 4 + 0.25);
-    }
-
-    public void zoomOut() {
-        setZoom(Math.ceil(zoom.get() * 4 - 1e-6) / 4 - 0.25);
-    }
-
-    private void setZoom(double value) {
-        fixedZoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value)));
-        zoomMode.set(ZoomMode.FIXED);
     }
 
     /** Prints the document the preview shows. */
@@ -310,27 +246,8 @@ public final class PreviewViewModel {
         return pageIndex;
     }
 
-    public ObjectProperty<ZoomMode> zoomModeProperty() {
-        return zoomMode;
-    }
-
-    /** What the page is shown at: 1 is its real size on a 96 dpi screen. */
-    public DoubleBinding zoomProperty() {
+    public PreviewZoom zoom() {
         return zoom;
-    }
-
-    /** The view reports the room it has for the page, for {@link ZoomMode#FIT}. */
-    public DoubleProperty viewportWidthProperty() {
-        return viewportWidth;
-    }
-
-    public DoubleProperty viewportHeightProperty() {
-        return viewportHeight;
-    }
-
-    /** The current page's size in PDF points. */
-    public ReadOnlyObjectProperty<PDRectangle> pageSizeProperty() {
-        return pageSize.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<BufferedImage> pageImageProperty() {

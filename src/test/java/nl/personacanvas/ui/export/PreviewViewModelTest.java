@@ -66,7 +66,7 @@ class PreviewViewModelTest {
         assertThat(preview.pageIndexProperty().get()).isZero();
         assertThat(aspect(preview.pageImageProperty().get())).isCloseTo(210.0 / 297, within(0.01));
         // The default viewport is 800 x 600: an A4 page fits by its height.
-        assertThat(preview.zoomProperty().get()).isCloseTo(600 / (PDRectangle.A4.getHeight() / 72 * 96), within(0.001));
+        assertThat(preview.zoom().zoomProperty().get()).isCloseTo(600 / (PDRectangle.A4.getHeight() / 72 * 96), within(0.001));
     }
 
     @Test
@@ -76,24 +76,24 @@ class PreviewViewModelTest {
             options.landscapeProperty().set(true);
         });
         FxThread.waitFor(() -> aspect(preview.pageImageProperty().get()) > 1.4);
-        assertThat(preview.pageSizeProperty().get().getWidth()).isCloseTo(PDRectangle.A3.getHeight(), within(0.5f));
+        assertThat(preview.zoom().pageSizeProperty().get().getWidth()).isCloseTo(PDRectangle.A3.getHeight(), within(0.5f));
         assertThat(aspect(preview.pageImageProperty().get())).isCloseTo(420.0 / 297, within(0.01));
     }
 
     @Test
     void zoomRendersAtTheMatchingResolution() {
-        FxThread.run(preview::actualSize);
+        FxThread.run(preview.zoom()::actualSize);
         FxThread.waitFor(() -> Math.abs(preview.pageImageProperty().get().getWidth() - 794) <= 1);
-        FxThread.run(preview::zoomIn);
-        assertThat(preview.zoomProperty().get()).isEqualTo(1.25);
+        FxThread.run(preview.zoom()::in);
+        assertThat(preview.zoom().zoomProperty().get()).isEqualTo(1.25);
         FxThread.waitFor(() -> Math.abs(preview.pageImageProperty().get().getWidth() - 992) <= 1);
         FxThread.run(() -> {
-            preview.zoomOut();
-            preview.zoomOut();
+            preview.zoom().out();
+            preview.zoom().out();
         });
-        assertThat(preview.zoomProperty().get()).isEqualTo(0.75);
-        FxThread.run(preview::fitPage);
-        assertThat(preview.zoomModeProperty().get()).isEqualTo(PreviewViewModel.ZoomMode.FIT);
+        assertThat(preview.zoom().zoomProperty().get()).isEqualTo(0.75);
+        FxThread.run(preview.zoom()::fit);
+        assertThat(preview.zoom().modeProperty().get()).isEqualTo(PreviewZoom.Mode.FIT);
     }
 
     @Test
