@@ -10,10 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +34,6 @@ import nl.personacanvas.model.Workbook;
 final class WorkbookWriter {
     /** From this many personas to serialise on, the second half of them is serialised on a thread of its own. */
     static final int PARALLEL_FROM = 64;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    /** Longer texts (up to the format's limit) are rare; they take the generator's path without a copy. */
-    private static final int PLAIN_ASCII_MAX = 8 * 1024;
     /** How deep the personas' list sits: in the workbook object, in the file's object. */
     static final int PERSONAS_NESTING = 2;
 
@@ -302,56 +293,14 @@ final class WorkbookWriter {
         string(value);
     }
 
-    /**
-     * Writes a text value. Most texts of a workbook are plain ASCII with nothing to escape; those are
-     * encoded by the JDK's bulk conversion and passed to the generator as UTF-8 it needs not escape,
-     * which is the bytes its own character-by-character encoding writes, in a fraction of the time
-     * (it was half of serialising). Anything else, from a quote or line break to an accent, goes
-     * through the generator's own escaping.
-     */
+    /** Through the generator's escaping only when the text needs it ({@link PlainJsonText}). */
     private void string(String value) throws IOException {
-        if (value.length() <= PLAIN_ASCII_MAX) {
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            if (bytes.length == value.length() && nothingToEscape(bytes)) {
-                out.writeRawUTF8String(bytes, 0, bytes.length);
-                return;
-            }
+        byte[] plain = PlainJsonText.bytesOf(value);
+        if (plain != null) {
+            out.writeRawUTF8String(plain, 0, plain.length);
+        } else {
+            out.writeString(value);
         }
-        out.writeString(value);
-    }
-
-    /**
-     * No control character, quote or backslash in these ASCII bytes: the only ASCII the generator escapes.
-     * Eight bytes at a time, with the word-wise byte tests of "Bit Twiddling Hacks" (exact for bytes below
-     * 0x80, which ASCII is): a byte-by-byte loop was the largest part of writing a text.
-     */
-    static boolean nothingToEscape(byte[] ascii) {
-        int i = 0;
-        long found = 0;
-        for (; i + Long.BYTES <= ascii.length; i += Long.BYTES) {
-            long x = (long) LONGS.get(ascii, i);
-            found |= anyByteBelow(x, ' ') | anyZeroByte(x ^ (ONES * '"')) | anyZeroByte(x ^ (ONES * '\\'));
-        }
-        if (found != 0) {
-            return false;
-        }
-        for (; i < ascii.length; i++) {
-            byte b = ascii[i];
-            if (b < ' ' || b == '"' || b == '\\') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Non-zero if a byte of {@code x} (all below 0x80) is below {@code n} (at most 0x80). */
-    private static long anyByteBelow(long x, int n) {
-        return (x - ONES * n) & ~x & HIGHS;
-    }
-
-    /** Non-zero if a byte of {@code x} is zero. */
-    private static long anyZeroByte(long x) {
-        return (x - ONES) & ~x & HIGHS;
     }
 
     private void texts(List<String> values) throws IOException {
