@@ -31,9 +31,14 @@ class CardLayoutUiTest extends MainWindowUiTest {
         return document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
     }
 
-    /** Types the long entry as a user does: Laura in the list, Toevoegen under Ontwerpen & Ontwikkelen. */
+    /**
+     * Types the long entry as a user does: Laura in the list, Toevoegen under Ontwerpen & Ontwikkelen. The side
+     * panel is open, as the app opens it on a screen 1280 px wide or more (the headless screen is narrower): it
+     * is what leaves each quadrant a quarter of the window.
+     */
     private String typeLongEntry() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         robot.clickOn("Laura");
         robot.clickOn("#add-design").write(LONG);
         WaitForAsyncUtils.waitForFxEvents();
