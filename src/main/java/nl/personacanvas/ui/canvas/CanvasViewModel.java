@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.canvas;
 
+import java.text.Bidi;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,7 @@ public final class CanvasViewModel {
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
+    private static final char LRM = '\u200E';
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final StringProperty authors = new SimpleStringProperty(this, "authors", "");
     private final ReadOnlyObjectWrapper<Portrait> portrait = new ReadOnlyObjectWrapper<>(this, "portrait");
@@ -101,7 +103,7 @@ public final class CanvasViewModel {
             Persona p = current.orElse(null);
             setIfDifferent(name, p == null ? "" : p.name());
             setIfDifferent(role, p == null ? "" : p.role());
-            headline.set(p == null ? "" : p.headline());
+            headline.set(p == null ? "" : shownHeadline(p));
             portrait.set(p == null ? null : p.portrait());
             if (p == null || !parseAuthors(authors.get()).equals(p.authors())) {
                 authors.set(p == null ? "" : String.join(", ", p.authors()));
@@ -299,6 +301,23 @@ public final class CanvasViewModel {
     }
 
     /** "Laura begeleidt studenten bij een internationale stage." */
+    /**
+     * The headline is a Dutch or English sentence, read left to right whatever script the name or role is in. A
+     * text starting with an Arabic or Hebrew name would be laid out right to left as a whole ("begeleidt studenten"
+     * left of the name, "Zij …" at the far end): left-to-right marks around each part keep the sentence in order.
+     */
+    static String shownHeadline(Persona p) {
+        String plain = p.headline();
+        if (!Bidi.requiresBidi(plain.toCharArray(), 0, plain.length())) {
+            return plain;
+        }
+        return p.withName(ltr(p.name())).withRole(ltr(p.role())).headline();
+    }
+
+    private static String ltr(String part) {
+        return part.isBlank() ? part : LRM + part + LRM;
+    }
+
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
     }

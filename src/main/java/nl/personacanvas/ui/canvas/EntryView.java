@@ -7,18 +7,17 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.DeferredTooltip;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 
 /**
@@ -51,11 +50,12 @@ final class EntryView extends VBox {
     }
 
     private final Messages messages;
-    private final GrowingTextArea text = new GrowingTextArea();
+    private final GrowingTextArea text = GrowingTextArea.deferred();
     private final ToggleButton noteToggle = new ToggleButton();
     private final Button linkButton = new Button();
+    private final EntryRow row;
     private final ChangeListener<List<String>> linksShown = (obs, old, now) -> showLinkCount(now);
-    private TextField note;
+    private GrowingTextArea note;
     private EntryViewModel entry;
     private boolean binding;
     private final EntryDecorator.Decoration decoration;
@@ -68,7 +68,8 @@ final class EntryView extends VBox {
         Label grip = new Label();
         grip.setGraphic(new FontIcon(Material2AL.DRAG_INDICATOR));
         grip.getStyleClass().add("entry-grip");
-        grip.setTooltip(new Tooltip(messages.get("entry.grip.tooltip")));
+        // Tooltips are made when the pointer first comes by: a card has three, a canvas some forty cards.
+        DeferredTooltip.install(grip, messages.get("entry.grip.tooltip"));
         grip.setOnDragDetected(e -> {
             actions.startDrag(entry, grip);
             e.consume();
@@ -77,6 +78,7 @@ final class EntryView extends VBox {
         text.getStyleClass().add("entry-text");
         text.setAccessibleText(messages.get("entry.accessible"));
         text.setPromptText(messages.get("entry.prompt"));
+        text.setShrinksLongWords(true);
         text.setOnMultiLinePaste(lines -> {
             actions.pasteAfter(entry, lines);
             return true;
@@ -87,25 +89,28 @@ final class EntryView extends VBox {
             }
         });
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> handleKey(e, actions));
-        HBox.setHgrow(text, Priority.ALWAYS);
 
         noteToggle.setGraphic(new FontIcon(Material2MZ.STICKY_NOTE_2));
         noteToggle.getStyleClass().add("entry-note-toggle");
-        noteToggle.setTooltip(new Tooltip(messages.get("entry.note.tooltip")));
+        DeferredTooltip.install(noteToggle, messages.get("entry.note.tooltip"));
         noteToggle.setAccessibleText(messages.get("entry.note.tooltip"));
-        noteToggle.setFocusTraversable(false);
         noteToggle.selectedProperty().addListener((obs, was, now) -> showNote(now, !binding));
 
         linkButton.setGraphic(new FontIcon(Material2AL.LINK));
         linkButton.getStyleClass().add("entry-links");
-        linkButton.setTooltip(new Tooltip(messages.get("entry.links.tooltip")));
+        DeferredTooltip.install(linkButton, messages.get("entry.links.tooltip"));
         linkButton.setAccessibleText(messages.get("entry.links.tooltip"));
-        linkButton.setFocusTraversable(false);
         linkButton.setOnAction(e -> actions.editLinks(entry, linkButton));
 
-        HBox row = new HBox(2, grip, text, decoration.node(), linkButton, noteToggle);
-        row.getStyleClass().add("entry-row");
+        // The badges stay at the right edge; the buttons come and go to their left.
+        HBox buttons = new HBox(2, linkButton, noteToggle, decoration.node());
+        buttons.getStyleClass().add("entry-buttons");
+        row = new EntryRow(grip, text, buttons);
         getChildren().add(row);
+        hoverProperty().addListener((obs, was, now) -> showButtons());
+        focusWithinProperty().addListener((obs, was, now) -> showButtons());
+        noteToggle.selectedProperty().addListener((obs, was, now) -> showButtons());
+        showButtons();
         setAccessibleRole(AccessibleRole.LIST_ITEM);
     }
 
@@ -132,12 +137,46 @@ final class EntryView extends VBox {
     private void showLinkCount(List<String> links) {
         linkButton.setText(links.isEmpty() ? null : Integer.toString(links.size()));
         linkButton.pseudoClassStateChanged(LINKED, !links.isEmpty());
+        showButtons();
     }
 
-    /** The note field is made on first use: most entries never get one. */
+    /**
+     * The link and note buttons are in sight, with room of their own, when they say something (links, a note) or
+     * the note is being edited, so that Tab reaches them; under the pointer they show over the end of the text.
+     */
+    private void showButtons() {
+        boolean editing = isFocusWithin();
+        boolean linked = entry != null && !entry.linksProperty().get().isEmpty();
+        show(linkButton, linked || editing);
+        show(noteToggle, noteToggle.isSelected() || editing);
+        row.requestLayout();
+    }
+
+    private void show(Node button, boolean withRoom) {
+        button.setVisible(withRoom || isHover());
+        if (withRoom) {
+            button.getProperties().remove(EntryRow.OVER_TEXT);
+        } else {
+            button.getProperties().put(EntryRow.OVER_TEXT, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * The note field is made on first use: most entries never get one. It wraps, so a long note stays readable in
+     * a narrow quadrant, and stays one paragraph as the one-line field it replaced: a line break becomes a space.
+     */
     private void showNote(boolean show, boolean focus) {
         if (show && note == null) {
-            note = new TextField();
+            note = GrowingTextArea.deferred();
+            note.setTextFormatter(new TextFormatter<String>(change -> {
+                change.setText(change.getText().replaceAll("\\R", " "));
+                return change;
+            }));
+            note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                }
+            });
             note.getStyleClass().add("entry-note");
             note.setPromptText(messages.get("entry.note.prompt"));
             note.setAccessibleText(messages.get("entry.note.tooltip"));

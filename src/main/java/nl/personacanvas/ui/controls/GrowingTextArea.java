@@ -12,16 +12,28 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * A text area that is as tall as its wrapped text, like a sticky note, instead of scrolling inside
- * itself; and that lets its owner take a multi-line paste (several entries at once).
+ * A text area that is as tall as its wrapped text (or its prompt, while empty), like a sticky note, instead of
+ * scrolling inside itself; and that lets its owner take a multi-line paste (several entries at once). One that
+ * {@linkplain #setShrinksLongWords shrinks long words} takes a smaller font, down to a floor, when a word
+ * is wider than a line: a text area breaks such a word between two letters, which makes a Dutch compound
+ * ("uitwisselingsprogramma") hard to read. Below the smallest size (0.8 of the stylesheet's) the word breaks after all.
  */
 public final class GrowingTextArea extends TextArea {
     /** Room below the last line for rounding, beyond the paddings the theme gives the text. */
     private static final double SLACK = 4;
+    /** Font sizes a long word may get, relative to the font the stylesheet gives; the last one is the floor. */
+    private static final double[] SHRINK = {1, 0.9, 0.8};
     private final Text measure = new Text();
+    private final Text word = new Text();
+    private boolean shrinksLongWords;
+    private int shrink;
     /** Layout asks for the height many times per pass; measuring text is the expensive part. */
     private String measuredText;
     private double measuredWidth = -1;
@@ -40,6 +52,7 @@ public final class GrowingTextArea extends TextArea {
         setPrefRowCount(1);
         setMinHeight(USE_PREF_SIZE);
         textProperty().addListener((obs, old, now) -> requestLayout());
+        promptTextProperty().addListener((obs, old, now) -> requestLayout());
         widthProperty().addListener((obs, old, now) -> requestLayout());
         fontProperty().addListener((obs, old, now) -> requestLayout());
         // Tab moves on, as in every other field, so the canvas stays keyboard reachable; the text area
@@ -85,18 +98,97 @@ public final class GrowingTextArea extends TextArea {
         double horizontal = outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight();
         double vertical = outer.getTop() + outer.getBottom() + inner.getTop() + inner.getBottom() + SLACK;
         double available = Math.max(20, (width > 0 ? width : getWidth()) - horizontal);
-        String content = getText() == null ? "" : getText();
-        if (!content.equals(measuredText) || available != measuredWidth || getFont() != measuredFont) {
+        measure(available);
+        return measuredHeight + vertical;
+    }
+
+    private void measure(double available) {
+        String shown = shownText();
+        if (!shown.equals(measuredText) || available != measuredWidth || getFont() != measuredFont) {
             measure.setFont(getFont());
             measure.setWrappingWidth(available);
             // A trailing newline has no height of its own in Text; a space gives the empty last line one.
-            measure.setText(content.isEmpty() ? " " : content + (content.endsWith("\n") ? " " : ""));
+            measure.setText(shown.isEmpty() ? " " : shown + (shown.endsWith("\n") ? " " : ""));
             measuredHeight = Math.ceil(measure.getLayoutBounds().getHeight());
-            measuredText = content;
+            measuredText = shown;
             measuredWidth = available;
             measuredFont = getFont();
+            if (shrinksLongWords) {
+                fitLongestWord(shown, available);
+            }
         }
-        return measuredHeight + vertical;
+    }
+
+    /** The text, or while there is none the prompt, which the skin shows in its place. */
+    private String shownText() {
+        String content = getText() == null ? "" : getText();
+        return content.isEmpty() && getPromptText() != null ? getPromptText() : content;
+    }
+
+    /**
+     * Picks the largest font size at which the text's widest word fits on a line, measured in the font the
+     * stylesheet gives (the current one undone by the current shrink), so the choice does not feed on itself.
+     */
+    private void fitLongestWord(String shown, double available) {
+        Font font = getFont();
+        Font natural = shrink == 0 ? font : new Font(font.getName(), font.getSize() / SHRINK[shrink]);
+        word.setFont(natural);
+        double widest = 0;
+        for (String w : shown.split("\\s+")) {
+            if (w.length() > 8) {
+                word.setText(w);
+                widest = Math.max(widest, word.getLayoutBounds().getWidth());
+            }
+        }
+        int level = 0;
+        while (level < SHRINK.length - 1 && widest * SHRINK[level] > available) {
+            level++;
+        }
+        if (level != shrink) {
+            shrink = level;
+            // In em, relative to the inherited font: scaling the window's font (100-200 %) keeps working.
+            setStyle(level == 0 ? "" : "-fx-font-size: " + SHRINK[level] + "em;");
+        }
+    }
+
+    /** Whether a word wider than a line makes the text smaller instead of breaking between two letters. */
+    public void setShrinksLongWords(boolean shrinks) {
+        this.shrinksLongWords = shrinks;
+        requestLayout();
+    }
+
+    /**
+     * Where the last line of the text (or prompt) ends, from the area's left edge, when the area is {@code width}
+     * wide: a caller may put something beside that line without covering a letter.
+     */
+    public double lastLineEnd(double width) {
+        Insets outer = getInsets();
+        Insets inner = lookup(".content") instanceof Region content ? content.getInsets() : Insets.EMPTY;
+        double left = outer.getLeft() + inner.getLeft();
+        measure(Math.max(20, width - left - outer.getRight() - inner.getRight()));
+        double bottom = Double.NEGATIVE_INFINITY;
+        double end = 0;
+        // The selection shape of the whole text: a rectangle per line (per direction run); the last line's are lowest.
+        for (PathElement element : measure.rangeShape(0, measure.getText().length())) {
+            double x;
+            double y;
+            if (element instanceof MoveTo move) {
+                x = move.getX();
+                y = move.getY();
+            } else if (element instanceof LineTo line) {
+                x = line.getX();
+                y = line.getY();
+            } else {
+                continue;
+            }
+            if (y > bottom + 0.5) {
+                bottom = y;
+                end = x;
+            } else if (y > bottom - 0.5) {
+                end = Math.max(end, x);
+            }
+        }
+        return left + end;
     }
 
     /** {@code handler} gets the lines of a paste with several non-blank lines; true means it took them. */

@@ -8,6 +8,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
+import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
@@ -252,7 +253,10 @@ final class ReadSkin<C extends TextInputControl> extends SkinBase<C> {
             @Override
             @SuppressWarnings("unchecked")
             public StyleableProperty<Paint> getStyleableProperty(TextInputControl control) {
-                return control.getSkin() instanceof ReadSkin<?> skin ? of.apply(skin) : null;
+                // After the editing skin took over, restyling the control (moved to another parent, a new inline
+                // style) resets what was styled before, this property too: it gets one that belongs to no skin.
+                return control.getSkin() instanceof ReadSkin<?> skin ? of.apply(skin)
+                        : new SimpleStyleableObjectProperty<>(this, initial);
             }
         };
     }

@@ -3,7 +3,6 @@ package nl.personacanvas.ui.workbook;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -129,7 +128,6 @@ public final class WorkbookPageView extends ScrollPane {
             name.setPromptText(messages.get("workbook.activities.name"));
             name.setAccessibleText(messages.get("workbook.activities.name"));
             name.textProperty().bindBidirectional(activity.nameProperty());
-            HBox.setHgrow(name, Priority.ALWAYS);
             // A choice box, not a combo box: that one builds a list view with scroll bars in the window for
             // each row, a quarter of the nodes of the window's first frame; the rows measure their menu once
             // between them (docs/startup.md).
@@ -137,8 +135,16 @@ public final class WorkbookPageView extends ScrollPane {
             group.setAccessibleText(messages.get("workbook.activities.group"));
             group.valueProperty().bindBidirectional(activity.groupProperty());
             Button remove = removeButton("workbook.activities.remove", () -> viewModel.removeActivity(activity));
-            HBox row = new HBox(6, id, name, group, remove);
-            row.setAlignment(Pos.CENTER_LEFT);
+            // The name over the row's width, the group under it: beside the name, the group's box (as wide as its
+            // menu) left the name a third of the row, a few words of a long activity name.
+            GridPane row = new GridPane();
+            row.setHgap(6);
+            row.setVgap(4);
+            row.add(id, 0, 0);
+            row.add(name, 1, 0);
+            row.add(remove, 2, 0);
+            row.add(group, 1, 1);
+            row.getColumnConstraints().addAll(new ColumnConstraints(), growing(), new ColumnConstraints());
             row.getStyleClass().add("activity-row");
             activitiesBox.getChildren().add(row);
         }
@@ -181,6 +187,12 @@ public final class WorkbookPageView extends ScrollPane {
         public ActivityGroup fromString(String name) {
             throw new UnsupportedOperationException("A choice box does not parse what it shows");
         }
+    }
+
+    private static ColumnConstraints growing() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setHgrow(Priority.ALWAYS);
+        return column;
     }
 
     private Label heading(String key) {

@@ -82,4 +82,38 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(name.getPseudoClassStates()).contains(Styles.STATE_DANGER);
     }
+
+    /** A name in Arabic script leaves the Dutch headline in reading order: name, role, "Zij …", left to right. */
+    @Test
+    void anArabicNameKeepsTheHeadlineInOrder() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        String name = "\u0639\u0628\u062F \u0627\u0644\u0631\u062D\u0645\u0646";
+        robot.doubleClickOn("#canvas-name").eraseText(5).write(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(laura(ui.window.viewModel().document().workbook()).name()).isEqualTo(name);
+        robot.interact(() -> {
+            Label headline = robot.lookup("#canvas-headline").queryAs(Label.class);
+            javafx.scene.text.Text text = (javafx.scene.text.Text) headline.lookup(".text");
+            String shown = text.getText();
+            int nameAt = shown.indexOf(name);
+            int roleAt = shown.indexOf("begeleidt");
+            int leadInAt = shown.indexOf("Zij");
+            double nameRight = 0;
+            for (int i = nameAt; i < nameAt + name.length(); i++) {
+                nameRight = Math.max(nameRight, caretX(text, i));
+            }
+            assertThat(caretX(text, roleAt)).as("the role right of the name").isGreaterThan(nameRight);
+            assertThat(caretX(text, leadInAt)).as("'Zij' right of the role's start, or on a later line")
+                    .matches(x -> x > caretX(text, roleAt) || caretY(text, leadInAt) > caretY(text, roleAt));
+        });
+    }
+
+    private static double caretX(javafx.scene.text.Text text, int index) {
+        return ((javafx.scene.shape.MoveTo) text.caretShape(index, true)[0]).getX();
+    }
+
+    private static double caretY(javafx.scene.text.Text text, int index) {
+        return ((javafx.scene.shape.MoveTo) text.caretShape(index, true)[0]).getY();
+    }
 }

@@ -1,0 +1,179 @@
+package nl.personacanvas.ui.canvas;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.MainWindowUiTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a sticky note shows: long Dutch compounds whole on a line, every letter in sight and none under the note's
+ * buttons, in the window's default size and at 1280 x 800.
+ */
+class CardLayoutUiTest extends MainWindowUiTest {
+    private static final String LONG = "Schrijft mee aan het internationaliseringsbeleid en het uitwisselingsprogramma";
+
+    private List<Entry> design() {
+        return document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
+    }
+
+    /**
+     * Types the long entry as a user does: Laura in the list, Toevoegen under Ontwerpen & Ontwikkelen. The side
+     * panel is open, as the app opens it on a screen 1280 px wide or more (the headless screen is narrower): it
+     * is what leaves each quadrant a quarter of the window.
+     */
+    private String typeLongEntry() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        robot.clickOn("Laura");
+        robot.clickOn("#add-design").write(LONG);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Entry> entries = design();
+        assertThat(entries.get(entries.size() - 1).text()).isEqualTo(LONG);
+        return entries.get(entries.size() - 1).id();
+    }
+
+    /** The text node the user reads in the note's text area. */
+    private static Text shownText(Node area) {
+        return area.lookupAll(".text").stream()
+                .filter(n -> n instanceof Text t && LONG.equals(t.getText()))
+                .map(Text.class::cast).findFirst().orElseThrow();
+    }
+
+    /** The index of each character that starts a line after the first, read from where the text layout puts it. */
+    private static List<Integer> lineStarts(Text text) {
+        List<Integer> starts = new ArrayList<>();
+        double lastY = caretTop(text, 0);
+        for (int i = 1; i < text.getText().length(); i++) {
+            double y = caretTop(text, i);
+            if (y > lastY + 1) {
+                starts.add(i);
+            }
+            lastY = y;
+        }
+        return starts;
+    }
+
+    private static double caretTop(Text text, int index) {
+        return ((MoveTo) text.caretShape(index, true)[0]).getY();
+    }
+
+    private void assertReadable(String entryId) {
+        robot.interact(() -> {
+            Node area = EntryNodes.part(robot, entryId, "entry-text");
+            Text text = shownText(area);
+            List<Integer> starts = lineStarts(text);
+            assertThat(starts).as("the long entry wraps").isNotEmpty();
+            for (int start : starts) {
+                char before = LONG.charAt(start - 1);
+                char after = LONG.charAt(start);
+                assertThat(Character.isLetter(before) && Character.isLetter(after))
+                        .as("line break between '%s' and '%s' at %d", before, after, start).isFalse();
+            }
+            // Every letter lies inside the text area (nothing clipped) and outside the buttons shown beside it.
+            Bounds areaBounds = area.localToScene(area.getLayoutBounds());
+            List<Bounds> buttons = new ArrayList<>();
+            for (String part : List.of("entry-links", "entry-note-toggle")) {
+                Node button = EntryNodes.part(robot, entryId, part);
+                assertThat(button.isVisible()).as(part + " in sight while the note is edited").isTrue();
+                buttons.add(button.localToScene(button.getLayoutBounds()));
+            }
+            for (int i = 0; i < LONG.length(); i++) {
+                Bounds letter = letterBounds(text, i);
+                assertThat(areaBounds.contains(letter)).as("letter %d inside the area", i).isTrue();
+                for (Bounds button : buttons) {
+                    assertThat(button.intersects(letter)).as("letter %d under a button", i).isFalse();
+                }
+            }
+        });
+    }
+
+    private static Bounds letterBounds(Text text, int index) {
+        PathElement[] shape = text.rangeShape(index, index + 1);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (PathElement e : shape) {
+            double x = e instanceof MoveTo m ? m.getX() : ((LineTo) e).getX();
+            double y = e instanceof MoveTo m ? m.getY() : ((LineTo) e).getY();
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        // Shrunk by a pixel: neighbouring boxes that only touch do not overlap.
+        return text.localToScene(new javafx.geometry.BoundingBox(minX + 1, minY + 1, maxX - minX - 2, maxY - minY - 2));
+    }
+
+    @Test
+    void tabReachesTheButtonsAndALongNoteWraps() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        robot.clickOn(EntryNodes.part(robot, "e-l2", "entry-text")).push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node links = EntryNodes.part(robot, "e-l2", "entry-links");
+        assertThat(links.isFocused()).as("Tab from the text goes to the link button").isTrue();
+        assertThat(links.getAccessibleText()).isEqualTo("Koppelen aan de competentiematrix (Ctrl+L)");
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node noteToggle = EntryNodes.part(robot, "e-l2", "entry-note-toggle");
+        assertThat(noteToggle.isFocused()).as("then to the note button").isTrue();
+        assertThat(noteToggle.getAccessibleText()).isEqualTo("Toelichting bij deze notitie");
+
+        String note = "Via Teams, elke week op dinsdagmiddag, met de praktijkopleider erbij als dat kan";
+        robot.push(KeyCode.SPACE).write(note);
+        WaitForAsyncUtils.waitForFxEvents();
+        Entry entry = document().workbook().persona("p-laura").orElseThrow().canvas().find("e-l2").orElseThrow();
+        assertThat(entry.note()).isEqualTo(note);
+        robot.interact(() -> {
+            Node field = EntryNodes.part(robot, "e-l2", "entry-note");
+            Text shown = field.lookupAll(".text").stream().filter(n -> n instanceof Text t && note.equals(t.getText()))
+                    .map(Text.class::cast).findFirst().orElseThrow();
+            assertThat(lineStarts(shown)).as("a long note wraps instead of running out of its field").isNotEmpty();
+            Bounds fieldBounds = field.localToScene(field.getLayoutBounds());
+            assertThat(fieldBounds.contains(letterBounds(shown, note.length() - 1))).as("its last letter in sight").isTrue();
+        });
+    }
+
+    @Test
+    void longCompoundsStayWholeAtTheDefaultSize() {
+        String id = typeLongEntry();
+        assertReadable(id);
+    }
+
+    @Test
+    void longCompoundsStayWholeAt1280By800() {
+        robot.interact(() -> {
+            Window window = robot.listWindows().get(0);
+            // The headless screen is 1280 x 800: the whole window on it.
+            window.setX(0);
+            window.setY(0);
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
+        String id = typeLongEntry();
+        assertReadable(id);
+        // Editing goes on as before: Enter adds the next note, whose text lands in the workbook.
+        robot.push(KeyCode.END).push(KeyCode.ENTER).write("Kort");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Entry> entries = design();
+        assertThat(entries.get(entries.size() - 1).text()).isEqualTo("Kort");
+        TextArea area = (TextArea) EntryNodes.part(robot, id, "entry-text");
+        assertThat(area.getText()).isEqualTo(LONG);
+    }
+}
