@@ -61,6 +61,48 @@ class StatementSorterTest {
         assertThat(sorter.sort(text, "A1").placement()).as(text).isNotEqualTo(Placement.GENERIC);
     }
 
+    /**
+     * Implicit international content (session 6): countries and languages from the JDK's CLDR names, places
+     * and peoples of foreign-names.txt, worldview, stereotypes, trade across borders, two weak cues together,
+     * and cues that count by the activity's nature (the A4 intern is abroad; a clash at an A3 placement).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A2|Laat studenten een gerecht uit Bangladesh bereiden",
+        "A2|Vergelijkt de wetgeving in Liechtenstein en Nederland",
+        "A1|Laat een student vertellen over zijn Tigrinya",
+        "A4|Bereidt een student voor op een stage op Lanzarote",
+        "A2|Bespreekt hoe een bakker in Marrakech werkt",
+        "A1|Geeft een Molukse oud-student het woord",
+        "A2|Ontwikkelt een opdracht over de Verenigde Arabische Emiraten",
+        "A3|Bespreekt hoe je een bewoner met een andere levensovertuiging verzorgt",
+        "A1|Reageert op de opmerking dat die mensen nooit willen werken",
+        "A2|Maakt een les over douane en invoerrechten",
+        "A1|Laat studenten muziek en kleding van thuis meenemen",
+        "A4|Belt elke week met de stagiair",
+        "A3|Bespreekt een misverstand tussen de student en een collega",
+    })
+    void implicitInternationalContentCounts(String activity, String text) {
+        assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
+    }
+
+    /** ...while one weak cue, a cue of another activity, or home is still too general. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A1|Plant de toetsen rond de feestdagen",
+        "A2|Zet de namen van de groepen op het bord",
+        "A3|Belt elke week met de stagiair",
+        "A1|Bespreekt een misverstand over het rooster",
+        "A2|Leert studenten netjes Nederlands schrijven",
+        "A1|Geeft les in het Fries",
+        "A2|Draagt een jersey bij de gymles",
+    })
+    void oneWeakCueOrHomeIsStillTooGeneral(String activity, String text) {
+        SortedStatement s = sorter.sort(text, activity);
+        assertThat(s.placement()).as(text).isEqualTo(Placement.GENERIC);
+        assertThat(s.reason()).isEqualTo(GenericReason.TOO_GENERAL);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "International office regelt het visum",
