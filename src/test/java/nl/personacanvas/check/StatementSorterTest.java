@@ -148,6 +148,36 @@ class StatementSorterTest {
         assertThat(theirs.reason()).isEqualTo(GenericReason.OTHER_PERSON);
     }
 
+    /**
+     * Attitudes in sentence shapes of session 6: a negation that expresses the attitude, what is felt being a
+     * culture's norm, a clause the teacher brings about ("Zorgt dat ..."), "Weet ... te ...", going out on
+     * one's own; the activity picks between proactief and ondernemend.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A3|Laat zich niet uit het lood slaan als een leerbedrijf in Gent afhaakt|veerkrachtig",
+        "A4|Laat zich niet van de wijs brengen als de stage in Spanje niet doorgaat|veerkrachtig",
+        "A4|Voelt aan welke onderwerpen in het gastland gevoelig liggen|cultureel sensitief",
+        "A1|Zorgt dat studenten uit verschillende culturen samen optrekken|verbindend",
+        "A3|Weet snel te zien wanneer een stagiair worstelt met de cultuur|alert",
+        "A5|Gaat zelf op pad om nieuwe partners in Polen te vinden|ondernemend",
+        "A2|Gaat zelf op pad om internationale partners te vinden|proactief",
+    })
+    void attitudesInTheirSentenceShapes(String activity, String text, String expected) {
+        SortedStatement s = sorter.sort(text, activity);
+        assertThat(s.placement()).as(text).isEqualTo(Placement.ATTITUDE);
+        assertThat(s.attitudes()).as(text).containsExactly(expected);
+    }
+
+    @Test
+    void aThingBroughtAboutOrATopicTalkedAboutOpenlyIsNoAttitude() {
+        assertThat(sorter.sort("Zorgt dat aandacht voor culturele diversiteit een plek krijgt in het opleidingsplan", "A1")
+                .placement()).isNotEqualTo(Placement.ATTITUDE);
+        assertThat(sorter.sort("Praat open met de klas over discriminatie", "A1").attitudes()).doesNotContain("open");
+        assertThat(sorter.sort("Voelt aan als een student uit Syrië het moeilijk heeft", "A1").attitudes())
+                .containsExactly("empathisch");
+    }
+
     @Test
     void lodgingAndTicketsOfAStayAbroadAreInternationalButAHotelsWorkIsTheHotels() {
         assertThat(sorter.sort("Boekt een jeugdherberg en treinkaartjes voor de groep", "A5").placement())
