@@ -46,12 +46,12 @@ class EvaluationRegressionTest {
         "/check/blind-statements-2.jsonl | 0.96 | 0.95",
         "/check/blind-statements-3.jsonl | 0.92 | 0.94",
         "/check/blind-statements-4.jsonl | 0.92 | 0.75",
-        "/check/blind-statements-5.jsonl | 0.96 | 0.94",
+        "/check/blind-statements-5.jsonl | 1.0  | 1.0",
         "/check/blind-statements-6.jsonl | 0.86 | 0.84",
         "/check/blind-statements-7.jsonl | 0.93 | 1.0",
-        "/check/blind-statements-8.jsonl | 0.95 | 0.81",
+        "/check/blind-statements-8.jsonl | 0.95 | 0.86",
         "/check/own-statements-3.jsonl   | 0.93 | 0.93",
-        "/check/own-statements-4.jsonl   | 0.83 | 0.91",
+        "/check/own-statements-4.jsonl   | 0.84 | 0.94",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

@@ -139,6 +139,8 @@ class StatementSorterTest {
         "Stagiairs weten hem makkelijk te vinden|benaderbaar",
         "Studenten kunnen altijd bij haar terecht|benaderbaar",
         "De studenten vinden haar toegankelijk|benaderbaar",
+        "Stagiairs in Spanje kunnen haar altijd bellen als er iets is|benaderbaar",
+        "Studenten appen hem met elke vraag over hun stage in Gent|benaderbaar",
     })
     void whatOthersDoTowardsTheTeacherCanNameAnAttitude(String text, String expected) {
         SortedStatement s = sorter.sort(text, "A3");
