@@ -24,6 +24,9 @@ final class ActorDetector {
     /** The persona as the object of someone else's verb. */
     private static final Set<String> TEACHER = Set.of("hem", "haar");
     private static final int TEACHER_REACH = 3;
+    /** Prepositions of a short phrase after the actor, and how far its verb may stand from the actor. */
+    private static final Set<String> PLACE = Set.of("in", "uit", "van", "op", "bij");
+    private static final int PLACE_REACH = 4;
 
     /** Actor phrases by the number of their first stem. */
     private final Map<Integer, List<Phrase>> actors = new HashMap<>();
@@ -52,6 +55,10 @@ final class ActorDetector {
         if (end > start && end < words.size() && isFiniteVerb(words.get(end))) {
             return teacherAfter(words, end) < 0;
         }
+        int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
+        if (verbAfterPlace > 0) {
+            return teacherAfter(words, verbAfterPlace) < 0;
+        }
         for (int i = 0; i < words.size() - 1; i++) {
             if (words.get(i).surface().equals(AGENT)) {
                 int actorStart = skipDeterminers(words, i + 1);
@@ -64,6 +71,27 @@ final class ActorDetector {
     }
 
     /**
+     * "Een reisbureau in Sevilla regelt ...", "Stagiairs in het buitenland kunnen ...": the index of the verb
+     * after a short phrase of place or belonging that follows the actor, or -1. Only a singular verb (-t) or
+     * an auxiliary, so an infinitive the teacher does ("Studenten uit drie landen samenbrengen") is not taken
+     * for the actor's.
+     */
+    private static int verbAfterPlace(List<Word> words, int end) {
+        if (end >= words.size() || !PLACE.contains(words.get(end).surface())) {
+            return -1;
+        }
+        for (int i = end + 2; i <= end + PLACE_REACH && i < words.size(); i++) {
+            Word w = words.get(i);
+            String s = w.surface();
+            if (!w.stop() && s.length() >= 3 && s.endsWith("t") || SINGULAR_AUXILIARIES.contains(s)
+                    || PLURAL_AUXILIARIES.contains(s)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Where the statement names the teacher as the object of another person's verb ("Stagiairs weten hem
      * makkelijk te vinden", "Studenten kunnen altijd bij haar terecht"): the index of "hem" or "haar", or -1.
      * What others do towards the persona describes the teacher (here: benaderbaar), not a task of theirs.
@@ -72,7 +100,11 @@ final class ActorDetector {
         List<Word> words = text.words();
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = actorEnd(words, start);
-        return end > start && end < words.size() && isFiniteVerb(words.get(end)) ? teacherAfter(words, end) : -1;
+        if (end > start && end < words.size() && isFiniteVerb(words.get(end))) {
+            return teacherAfter(words, end);
+        }
+        int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
+        return verbAfterPlace > 0 ? teacherAfter(words, verbAfterPlace) : -1;
     }
 
     /** "hem" or "haar" at most two words after the verb (an adverb, a preposition): its index, or -1. */

@@ -18,6 +18,11 @@ final class AttitudeRecognizer {
     private static final String OPENERS = "openers";
     private static final String LEADING_VERBS = "leading verbs";
     private static final String CLAUSE_BOUNDARIES = "clause boundaries";
+    private static final String BRINGING_ABOUT = "bringing about";
+    private static final String PEOPLE = "people";
+    /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
+    private static final String THAT = "dat";
+    private static final int THAT_REACH = 2;
     private static final String VETO = "!";
 
     /**
@@ -43,6 +48,9 @@ final class AttitudeRecognizer {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze");
 
     private final Set<String> leadingVerbs;
+    private final Set<String> bringingAbout;
+    /** Words a "dat" clause about people opens with: the teacher brings something about between people. */
+    private final Set<String> people;
     private final Set<String> clauseBoundaries;
 
     private final AttitudeEvidence evidence;
@@ -51,10 +59,12 @@ final class AttitudeRecognizer {
     AttitudeRecognizer(Map<String, List<String>> sections, Map<String, List<String>> evidence, TextAnalyzer analyzer) {
         this.openers = byNumber(firstStems(sections.get(OPENERS), analyzer), analyzer);
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
+        this.bringingAbout = firstStems(sections.get(BRINGING_ABOUT), analyzer);
+        this.people = firstStems(sections.get(PEOPLE), analyzer);
         this.clauseBoundaries = Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of()));
         sections.forEach((name, lines) -> {
             if (name.isEmpty() || name.equals(OPENERS) || name.equals(LEADING_VERBS)
-                    || name.equals(CLAUSE_BOUNDARIES)) {
+                    || name.equals(CLAUSE_BOUNDARIES) || name.equals(BRINGING_ABOUT) || name.equals(PEOPLE)) {
                 return;
             }
             int index = names.size();
@@ -91,9 +101,9 @@ final class AttitudeRecognizer {
     }
 
     static List<String> texts(Map<String, List<String>> sections) {
-        // The clause words are grammar, not vocabulary the typo correction should steer towards.
+        // The clause and sentence-shape words are grammar, not vocabulary the typo correction should steer towards.
         return sections.entrySet().stream()
-                .filter(e -> !e.getKey().equals(CLAUSE_BOUNDARIES))
+                .filter(e -> !Set.of(CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE).contains(e.getKey()))
                 .flatMap(e -> e.getValue().stream())
                 .map(l -> l.replace(VETO, "")).toList();
     }
@@ -238,10 +248,29 @@ final class AttitudeRecognizer {
         List<Word> words = text.words();
         // "Zij is ...", "Hij heeft ...": the verb comes after the persona's pronoun.
         int verb = !words.isEmpty() && SUBJECT_PRONOUNS.contains(words.get(0).surface()) ? 1 : 0;
-        if (words.size() <= verb || !leadingVerbs.contains(words.get(verb).stem())) {
+        if (words.size() <= verb) {
             return 0;
         }
-        return clauseEnd(text, verb + 1);
+        if (bringingAbout.contains(words.get(verb).stem())) {
+            // "Zorgt (ervoor) dat ...": the clause after "dat", up to the next one.
+            for (int i = verb + 1; i <= verb + 1 + THAT_REACH && i < words.size(); i++) {
+                if (words.get(i).surface().equals(THAT)) {
+                    return aboutPeople(words, i + 1) ? clauseEnd(text, i + 1) : 0;
+                }
+            }
+            return 0;
+        }
+        return leadingVerbs.contains(words.get(verb).stem()) ? clauseEnd(text, verb + 1) : 0;
+    }
+
+    /** Whether the clause from {@code from} is about people: its subject, after an article, is one of them. */
+    private boolean aboutPeople(List<Word> words, int from) {
+        for (int i = from; i < Math.min(from + 2, words.size()); i++) {
+            if (people.contains(words.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first clause word from {@code from} on ("als", "zodat" ...), or the word count. */

@@ -14,38 +14,44 @@ import java.util.Set;
 final class InternationalCues {
     private static final String ALL = "all";
 
-    private record Cue(Phrase phrase, Set<String> activities) {
-        boolean appliesTo(String matrixActivityId) {
-            return activities.contains(ALL) || matrixActivityId != null && activities.contains(matrixActivityId);
-        }
-    }
-
-    /** A cue matched on a word as written: the whole word, or its start ({@code prefix}). */
-    private record Form(String text, boolean prefix, Set<String> activities) {
-        boolean matches(String surface) {
-            return prefix ? surface.startsWith(text) : surface.equals(text);
-        }
+    /** @param weak counts only together with another weak cue ({@code ~} lines) */
+    private record Cue(Phrase phrase, Set<String> activities, boolean weak) {
     }
 
     private static final String AS_WRITTEN = "=";
     private static final String ANY_ENDING = "*";
+    private static final String WEAK = "~";
+    /** Weak cues needed together: "gerechten en feestdagen" is about cultures, "feestdagen" alone is not. */
+    private static final int WEAK_TOGETHER = 2;
 
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
-    private final List<Form> forms = new ArrayList<>();
+    private final WrittenCues written = new WrittenCues();
 
-    InternationalCues(Map<String, List<String>> sections, TextAnalyzer analyzer) {
+    /**
+     * @param foreignNames names of countries, languages, peoples and places abroad ({@link ForeignNames}),
+     *                     matched as written for every activity
+     */
+    InternationalCues(Map<String, List<String>> sections, List<String> foreignNames, TextAnalyzer analyzer) {
+        Set<String> everywhere = Set.of(ALL);
         sections.forEach((scope, lines) -> {
-            Set<String> activities = Set.copyOf(Arrays.asList(scope.split("\\s+")));
+            Set<String> activities = scope.equals(ALL) ? everywhere : Set.copyOf(Arrays.asList(scope.split("\\s+")));
             for (String line : lines) {
-                if (line.startsWith(AS_WRITTEN)) {
-                    boolean prefix = line.endsWith(ANY_ENDING);
-                    forms.add(new Form(plain(line), prefix, activities));
+                if (line.startsWith(AS_WRITTEN) && line.endsWith(ANY_ENDING)) {
+                    written.addPrefix(plain(line), activities);
+                } else if (line.startsWith(AS_WRITTEN)) {
+                    written.add(surfaces(plain(line), analyzer), activities);
                 } else {
-                    Phrase phrase = analyzer.phrase(line);
-                    cues.add(phrase, new Cue(phrase, activities));
+                    boolean weak = line.startsWith(WEAK);
+                    Phrase phrase = analyzer.phrase(weak ? line.substring(WEAK.length()) : line);
+                    cues.add(phrase, new Cue(phrase, activities, weak));
                 }
             }
         });
+        foreignNames.forEach(name -> written.add(surfaces(name, analyzer), everywhere));
+    }
+
+    private static List<String> surfaces(String text, TextAnalyzer analyzer) {
+        return analyzer.analyze(text).words().stream().map(Word::surface).toList();
     }
 
     /** The cues' words, for the vocabulary: a cue matched as written is still a word the lexicons know. */
@@ -54,7 +60,7 @@ final class InternationalCues {
     }
 
     private static String plain(String line) {
-        String word = line.startsWith(AS_WRITTEN) ? line.substring(AS_WRITTEN.length()) : line;
+        String word = line.startsWith(AS_WRITTEN) || line.startsWith(WEAK) ? line.substring(1) : line;
         return word.endsWith(ANY_ENDING) ? word.substring(0, word.length() - ANY_ENDING.length()) : word;
     }
 
@@ -64,27 +70,45 @@ final class InternationalCues {
      */
     List<Set<String>> scopesIn(AnalyzedText text) {
         List<Set<String>> result = new ArrayList<>(2);
+        List<Cue> weak = null;
         for (PhraseIndex.Item<Cue> item : cues.candidates(text)) {
-            Set<String> scope = item.value().activities();
-            if (!result.contains(scope) && text.contains(item.phrase())) {
+            Cue cue = item.value();
+            Set<String> scope = cue.activities();
+            if (result.contains(scope) || !text.contains(item.phrase())) {
+                continue;
+            }
+            if (!cue.weak()) {
                 result.add(scope);
+            } else {
+                weak = weak == null ? new ArrayList<>(2) : weak;
+                if (isNew(weak, cue)) {
+                    weak.add(cue);
+                }
+                if (weakTogether(weak, scope)) {
+                    result.add(scope);
+                }
             }
         }
-        for (Form form : forms) {
-            if (!result.contains(form.activities()) && written(text, form)) {
-                result.add(form.activities());
-            }
-        }
+        written.addScopes(text, result);
         return List.copyOf(result);
     }
 
-    private static boolean written(AnalyzedText text, Form form) {
-        for (Word word : text.words()) {
-            if (form.matches(word.surface())) {
-                return true;
+    /** Two lines of the same stems (feestdag, feestdagen) are one cue. */
+    private static boolean isNew(List<Cue> found, Cue cue) {
+        for (Cue other : found) {
+            if (Arrays.equals(other.phrase().ids(), cue.phrase().ids())) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    private static boolean weakTogether(List<Cue> found, Set<String> scope) {
+        int count = 0;
+        for (Cue cue : found) {
+            count += cue.activities().equals(scope) ? 1 : 0;
+        }
+        return count >= WEAK_TOGETHER;
     }
 
     /** Whether {@link #appliesTo} answers the same for every activity (and for a school's own). */

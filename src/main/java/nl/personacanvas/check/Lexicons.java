@@ -41,7 +41,7 @@ final class Lexicons {
         List<String> plain = new ArrayList<>(examples.stream().map(QuadrantClassifier.Example::text).toList());
         plain.addAll(AttitudeEvidence.texts(evidenceData));
         this.analyzer = TextAnalyzer.create(vocabulary, plain);
-        this.cues = new InternationalCues(cueData, analyzer);
+        this.cues = new InternationalCues(cueData, ForeignNames.load(), analyzer);
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);

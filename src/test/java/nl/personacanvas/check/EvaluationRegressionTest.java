@@ -36,16 +36,22 @@ class EvaluationRegressionTest {
      * sets 2-5 by class, not by statement) brought 2-5 to the levels held here. Set 6 was written before
      * that work and measured once before it (0.765 / 0.800 / 0.667) and once after it (0.824 / 0.800 /
      * 0.821), with nothing changed for it. Own set 3 was written with the evidence model and used to tune it.
+     * Session 6 (branch accuracy6): blind set 8 was written by an engineer who never saw the checker and first
+     * measured 0.817 / 0.800 / 0.700 on main; own set 4 was written before that round's changes (first
+     * 0.554 / 0.842 / 0.571). Both were studied by class while fixing (implicit international content,
+     * Dutch actors, attitude sentence shapes), which also raised sets 5-7 and own set 3 to the levels held here.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/check/blind-statements-2.jsonl | 0.96 | 0.95",
         "/check/blind-statements-3.jsonl | 0.92 | 0.94",
         "/check/blind-statements-4.jsonl | 0.92 | 0.75",
-        "/check/blind-statements-5.jsonl | 0.96 | 0.88",
-        "/check/blind-statements-6.jsonl | 0.84 | 0.82",
-        "/check/blind-statements-7.jsonl | 0.9  | 0.83",
-        "/check/own-statements-3.jsonl   | 0.9  | 0.9",
+        "/check/blind-statements-5.jsonl | 1.0  | 1.0",
+        "/check/blind-statements-6.jsonl | 0.86 | 0.84",
+        "/check/blind-statements-7.jsonl | 0.93 | 1.0",
+        "/check/blind-statements-8.jsonl | 0.95 | 0.86",
+        "/check/own-statements-3.jsonl   | 0.93 | 0.93",
+        "/check/own-statements-4.jsonl   | 0.84 | 0.94",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

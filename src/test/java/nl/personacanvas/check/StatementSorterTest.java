@@ -61,6 +61,48 @@ class StatementSorterTest {
         assertThat(sorter.sort(text, "A1").placement()).as(text).isNotEqualTo(Placement.GENERIC);
     }
 
+    /**
+     * Implicit international content (session 6): countries and languages from the JDK's CLDR names, places
+     * and peoples of foreign-names.txt, worldview, stereotypes, trade across borders, two weak cues together,
+     * and cues that count by the activity's nature (the A4 intern is abroad; a clash at an A3 placement).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A2|Laat studenten een gerecht uit Bangladesh bereiden",
+        "A2|Vergelijkt de wetgeving in Liechtenstein en Nederland",
+        "A1|Laat een student vertellen over zijn Tigrinya",
+        "A4|Bereidt een student voor op een stage op Lanzarote",
+        "A2|Bespreekt hoe een bakker in Marrakech werkt",
+        "A1|Geeft een Molukse oud-student het woord",
+        "A2|Ontwikkelt een opdracht over de Verenigde Arabische Emiraten",
+        "A3|Bespreekt hoe je een bewoner met een andere levensovertuiging verzorgt",
+        "A1|Reageert op de opmerking dat die mensen nooit willen werken",
+        "A2|Maakt een les over douane en invoerrechten",
+        "A1|Laat studenten muziek en kleding van thuis meenemen",
+        "A4|Belt elke week met de stagiair",
+        "A3|Bespreekt een misverstand tussen de student en een collega",
+    })
+    void implicitInternationalContentCounts(String activity, String text) {
+        assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
+    }
+
+    /** ...while one weak cue, a cue of another activity, or home is still too general. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A1|Plant de toetsen rond de feestdagen",
+        "A2|Zet de namen van de groepen op het bord",
+        "A3|Belt elke week met de stagiair",
+        "A1|Bespreekt een misverstand over het rooster",
+        "A2|Leert studenten netjes Nederlands schrijven",
+        "A1|Geeft les in het Fries",
+        "A2|Draagt een jersey bij de gymles",
+    })
+    void oneWeakCueOrHomeIsStillTooGeneral(String activity, String text) {
+        SortedStatement s = sorter.sort(text, activity);
+        assertThat(s.placement()).as(text).isEqualTo(Placement.GENERIC);
+        assertThat(s.reason()).isEqualTo(GenericReason.TOO_GENERAL);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "International office regelt het visum",
@@ -68,6 +110,13 @@ class StatementSorterTest {
         "Het reisbureau boekt de vluchten naar Barcelona",
         "Ouders tekenen de toestemming voor de reis naar Berlijn",
         "Het visum wordt aangevraagd door het international office",
+        "Het internationaal bureau vraagt de Erasmusbeurzen aan",
+        "De opleiding betaalt de helft van de reis naar Praag",
+        "De school sluit een verzekering af voor de studiereis",
+        "Een reisbureau in Sevilla regelt de bus",
+        "Het examenbureau plant de presentaties over de buitenlandstage",
+        "De douane controleert de paspoorten van de groep",
+        "Het stagebureau van de school stuurt de contracten naar Duitsland",
     })
     void anotherPersonsTaskIsGenericWithThatReason(String text) {
         SortedStatement s = sorter.sort(text, "A5");
@@ -77,6 +126,7 @@ class StatementSorterTest {
 
     @Test
     void aTaskTheTeacherDoesToOthersStaysTheTeachers() {
+        assertThat(sorter.sort("Schoolt zich bij in interculturele communicatie", "A2").reason()).isNull();
         assertThat(sorter.sort("Ouders informeren over de reis naar Berlijn", "A5").placement())
                 .isEqualTo(Placement.ORGANISE);
         assertThat(sorter.sort("Studenten voorbereiden op de cultuurschok in het gastland", "A4").placement())
@@ -89,6 +139,8 @@ class StatementSorterTest {
         "Stagiairs weten hem makkelijk te vinden|benaderbaar",
         "Studenten kunnen altijd bij haar terecht|benaderbaar",
         "De studenten vinden haar toegankelijk|benaderbaar",
+        "Stagiairs in Spanje kunnen haar altijd bellen als er iets is|benaderbaar",
+        "Studenten appen hem met elke vraag over hun stage in Gent|benaderbaar",
     })
     void whatOthersDoTowardsTheTeacherCanNameAnAttitude(String text, String expected) {
         SortedStatement s = sorter.sort(text, "A3");
@@ -96,6 +148,36 @@ class StatementSorterTest {
         assertThat(s.attitudes()).containsExactly(expected);
         SortedStatement theirs = sorter.sort("Studenten leveren hun verslag over de stage in Gent bij haar in", "A3");
         assertThat(theirs.reason()).isEqualTo(GenericReason.OTHER_PERSON);
+    }
+
+    /**
+     * Attitudes in sentence shapes of session 6: a negation that expresses the attitude, what is felt being a
+     * culture's norm, a clause the teacher brings about ("Zorgt dat ..."), "Weet ... te ...", going out on
+     * one's own; the activity picks between proactief and ondernemend.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A3|Laat zich niet uit het lood slaan als een leerbedrijf in Gent afhaakt|veerkrachtig",
+        "A4|Laat zich niet van de wijs brengen als de stage in Spanje niet doorgaat|veerkrachtig",
+        "A4|Voelt aan welke onderwerpen in het gastland gevoelig liggen|cultureel sensitief",
+        "A1|Zorgt dat studenten uit verschillende culturen samen optrekken|verbindend",
+        "A3|Weet snel te zien wanneer een stagiair worstelt met de cultuur|alert",
+        "A5|Gaat zelf op pad om nieuwe partners in Polen te vinden|ondernemend",
+        "A2|Gaat zelf op pad om internationale partners te vinden|proactief",
+    })
+    void attitudesInTheirSentenceShapes(String activity, String text, String expected) {
+        SortedStatement s = sorter.sort(text, activity);
+        assertThat(s.placement()).as(text).isEqualTo(Placement.ATTITUDE);
+        assertThat(s.attitudes()).as(text).containsExactly(expected);
+    }
+
+    @Test
+    void aThingBroughtAboutOrATopicTalkedAboutOpenlyIsNoAttitude() {
+        assertThat(sorter.sort("Zorgt dat aandacht voor culturele diversiteit een plek krijgt in het opleidingsplan", "A1")
+                .placement()).isNotEqualTo(Placement.ATTITUDE);
+        assertThat(sorter.sort("Praat open met de klas over discriminatie", "A1").attitudes()).doesNotContain("open");
+        assertThat(sorter.sort("Voelt aan als een student uit Syrië het moeilijk heeft", "A1").attitudes())
+                .containsExactly("empathisch");
     }
 
     @Test

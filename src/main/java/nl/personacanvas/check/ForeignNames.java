@@ -1,0 +1,51 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names of what lies abroad, for the cues matched as written: the Dutch names of every country and language
+ * from the JDK's locale data (CLDR, kept up to date with each JDK), plus {@code foreign-names.txt} for what
+ * CLDR does not hold (peoples and nationality adjectives, cities, islands and regions) and minus what is home
+ * or an everyday word (Nederland, Fries, Jersey, Chili).
+ */
+final class ForeignNames {
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final String ABROAD = "abroad";
+    private static final String NOT_ABROAD = "not abroad";
+    /** Shorter one-word names (Ewe, Twi, Yi, Ido) are everyday letter strings or abbreviations. */
+    private static final int MIN_LENGTH = 4;
+
+    private ForeignNames() {
+    }
+
+    /** The names, in Dutch as the locale data writes them (capitals, accents, hyphens); the caller folds them. */
+    static List<String> load() {
+        Map<String, List<String>> sections = Sections.read("foreign-names.txt");
+        Set<String> excluded = new HashSet<>();
+        sections.getOrDefault(NOT_ABROAD, List.of()).forEach(n -> excluded.add(n.toLowerCase(DUTCH)));
+        Set<String> names = new LinkedHashSet<>();
+        for (String country : Locale.getISOCountries()) {
+            names.add(new Locale("", country).getDisplayCountry(DUTCH));
+        }
+        for (String language : Locale.getISOLanguages()) {
+            names.add(new Locale(language).getDisplayLanguage(DUTCH));
+        }
+        names.addAll(sections.getOrDefault(ABROAD, List.of()));
+        List<String> result = new ArrayList<>();
+        for (String written : names) {
+            // "Myanmar (Birma)": the name as written in a sentence is the part before the brackets.
+            int bracket = written.indexOf('(');
+            String name = (bracket > 0 ? written.substring(0, bracket) : written).strip();
+            if (name.length() >= MIN_LENGTH && !excluded.contains(name.toLowerCase(DUTCH))) {
+                result.add(name);
+            }
+        }
+        return result;
+    }
+}

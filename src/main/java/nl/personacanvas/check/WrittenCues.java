@@ -1,0 +1,83 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cues matched on words as written (lower case, accents folded), not on stems: names of countries, languages,
+ * peoples and places (Tenerife, Shanghai, Marokkaanse), and cue words whose stem is an everyday word (duits,
+ * pools). A name of several words (Verenigde Staten, Gran Canaria) matches as a sequence. Looking a word up
+ * is one or two hash probes, however many names there are; only the few cues matched by their start
+ * ({@code =taal*}) are tried one by one.
+ */
+final class WrittenCues {
+    /** The words after the first of a cue, and the activities it counts for. */
+    private record Sequence(String[] rest, Set<String> activities) {
+    }
+
+    private record Prefix(String start, Set<String> activities) {
+    }
+
+    private static final String ADJECTIVE_ENDING = "e";
+
+    private final Map<String, List<Sequence>> byFirstWord = new HashMap<>();
+    private final List<Prefix> prefixes = new ArrayList<>();
+
+    /** @param words the cue's words as the analyser writes them ({@link Word#surface()}) */
+    void add(List<String> words, Set<String> activities) {
+        if (words.isEmpty()) {
+            return;
+        }
+        String[] rest = words.subList(1, words.size()).toArray(new String[0]);
+        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>(1)).add(new Sequence(rest, activities));
+    }
+
+    void addPrefix(String start, Set<String> activities) {
+        prefixes.add(new Prefix(start, activities));
+    }
+
+    /** Adds to {@code result} the activity scopes of the cues written in the statement that it lacks yet. */
+    void addScopes(AnalyzedText text, List<Set<String>> result) {
+        List<Word> words = text.words();
+        for (int i = 0; i < words.size(); i++) {
+            String surface = words.get(i).surface();
+            addMatches(byFirstWord.get(surface), words, i, result);
+            // An adjective of a language or people takes an -e before a noun: Spaans, de Spaanse collega.
+            if (surface.length() > 4 && surface.endsWith(ADJECTIVE_ENDING)) {
+                addMatches(byFirstWord.get(surface.substring(0, surface.length() - 1)), words, i, result);
+            }
+            for (Prefix prefix : prefixes) {
+                if (!result.contains(prefix.activities()) && surface.startsWith(prefix.start())) {
+                    result.add(prefix.activities());
+                }
+            }
+        }
+    }
+
+    private static void addMatches(List<Sequence> sequences, List<Word> words, int first,
+                                   List<Set<String>> result) {
+        if (sequences == null) {
+            return;
+        }
+        for (Sequence sequence : sequences) {
+            if (!result.contains(sequence.activities()) && follows(sequence.rest(), words, first + 1)) {
+                result.add(sequence.activities());
+            }
+        }
+    }
+
+    private static boolean follows(String[] rest, List<Word> words, int from) {
+        if (from + rest.length > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < rest.length; k++) {
+            if (!words.get(from + k).surface().equals(rest[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
