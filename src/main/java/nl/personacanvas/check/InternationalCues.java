@@ -2,6 +2,7 @@ package nl.personacanvas.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,11 @@ final class InternationalCues {
 
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
     private final List<Form> forms = new ArrayList<>();
+    /**
+     * Per first letter the indexes of the forms starting with it, so a statement's words are compared with the
+     * one or two forms that can match each of them instead of with every form.
+     */
+    private final Map<Character, int[]> formsByInitial = new HashMap<>();
 
     InternationalCues(Map<String, List<String>> sections, TextAnalyzer analyzer) {
         sections.forEach((scope, lines) -> {
@@ -39,6 +45,9 @@ final class InternationalCues {
             for (String line : lines) {
                 if (line.startsWith(AS_WRITTEN)) {
                     boolean prefix = line.endsWith(ANY_ENDING);
+                    if (plain(line).isEmpty()) {
+                        throw new IllegalStateException("A cue as written needs a word: " + line);
+                    }
                     forms.add(new Form(plain(line), prefix, activities));
                 } else {
                     Phrase phrase = analyzer.phrase(line);
@@ -46,6 +55,12 @@ final class InternationalCues {
                 }
             }
         });
+        for (int f = 0; f < forms.size(); f++) {
+            int[] before = formsByInitial.getOrDefault(forms.get(f).text().charAt(0), new int[0]);
+            int[] with = Arrays.copyOf(before, before.length + 1);
+            with[before.length] = f;
+            formsByInitial.put(forms.get(f).text().charAt(0), with);
+        }
     }
 
     /** The cues' words, for the vocabulary: a cue matched as written is still a word the lexicons know. */
@@ -64,27 +79,39 @@ final class InternationalCues {
      */
     List<Set<String>> scopesIn(AnalyzedText text) {
         List<Set<String>> result = new ArrayList<>(2);
-        for (PhraseIndex.Item<Cue> item : cues.candidates(text)) {
-            Set<String> scope = item.value().activities();
-            if (!result.contains(scope) && text.contains(item.phrase())) {
-                result.add(scope);
+        for (int stem : text.allIds()) {
+            for (PhraseIndex.Item<Cue> item : cues.startingWith(stem)) {
+                Set<String> scope = item.value().activities();
+                if (!result.contains(scope) && text.contains(item.phrase())) {
+                    result.add(scope);
+                }
             }
         }
-        for (Form form : forms) {
-            if (!result.contains(form.activities()) && written(text, form)) {
+        boolean[] written = written(text);
+        for (int f = 0; written != null && f < forms.size(); f++) {
+            Form form = forms.get(f);
+            if (written[f] && !result.contains(form.activities())) {
                 result.add(form.activities());
             }
         }
         return List.copyOf(result);
     }
 
-    private static boolean written(AnalyzedText text, Form form) {
-        for (Word word : text.words()) {
-            if (form.matches(word.surface())) {
-                return true;
+    /** Per form whether a word of the statement is written that way, or null when none is. */
+    private boolean[] written(AnalyzedText text) {
+        boolean[] written = null;
+        List<Word> words = text.words();
+        for (int i = 0; i < words.size(); i++) {
+            String surface = words.get(i).surface();
+            int[] sameInitial = surface.isEmpty() ? null : formsByInitial.get(surface.charAt(0));
+            for (int k = 0; sameInitial != null && k < sameInitial.length; k++) {
+                if (forms.get(sameInitial[k]).matches(surface)) {
+                    written = written != null ? written : new boolean[forms.size()];
+                    written[sameInitial[k]] = true;
+                }
             }
         }
-        return false;
+        return written;
     }
 
     /** Whether {@link #appliesTo} answers the same for every activity (and for a school's own). */
