@@ -5,9 +5,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -36,6 +38,8 @@ final class WordAnalysis {
     private static final int MAX_PART = 16;
 
     private final Analyzer plain;
+    /** The tokeniser alone: lower-casing and folding are per word, so a word cache can do them once per word. */
+    private final Analyzer tokens;
     private final Analyzer surface;
     /** The first word of every synonym rule: a text without any of them passes the synonym filter unchanged. */
     private final CharArraySet synonymStarts;
@@ -48,6 +52,12 @@ final class WordAnalysis {
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        };
+        this.tokens = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                return new TokenStreamComponents(new StandardTokenizer());
             }
         };
         SynonymMap synonyms = parseSynonyms(synonymRules, plain);
@@ -77,6 +87,16 @@ final class WordAnalysis {
         T of(char[] buffer, int length);
     }
 
+    /**
+     * What a caller makes of a token as the tokeniser cut it (not yet lower-cased or folded), e.g. a cached word
+     * looked up by the token's own characters, and whether that word starts a synonym rule.
+     */
+    interface RawTerms<T> {
+        T of(char[] buffer, int length);
+
+        boolean startsSynonym(T term);
+    }
+
     private static final Terms<String> STRINGS = (buffer, length) -> new String(buffer, 0, length);
 
     /**
@@ -95,6 +115,58 @@ final class WordAnalysis {
             collect(surface, text, terms, result);
         }
         return result;
+    }
+
+    /**
+     * {@link #words(String, Terms)} for a caller that lower-cases and folds each distinct token once
+     * ({@link #fold}) and keeps the result: the token stream is the tokeniser alone, each token handed to
+     * {@code raw}; a text with a word that starts a synonym rule is analysed again with the synonym filter,
+     * its words handed to {@code folded} (they are lower-cased and folded already).
+     */
+    <T> List<T> words(String text, RawTerms<T> raw, Terms<T> folded) {
+        List<T> result = new ArrayList<>();
+        try (TokenStream stream = tokens.tokenStream("t", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            boolean plainOnly = true;
+            while (plainOnly && stream.incrementToken()) {
+                T word = raw.of(term.buffer(), term.length());
+                plainOnly = !raw.startsSynonym(word);
+                result.add(word);
+            }
+            stream.end();
+            if (plainOnly) {
+                return result;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        result.clear();
+        collect(surface, text, folded, result);
+        return result;
+    }
+
+    /**
+     * A token lower-cased and folded to ASCII exactly as the filters of the token stream do it (Lucene's own
+     * {@link CharacterUtils#toLowerCase} and {@link ASCIIFoldingFilter#foldToASCII}, the latter only for a token
+     * with a character from U+0080 on, as the filter does).
+     */
+    static String fold(char[] buffer, int length) {
+        char[] lower = Arrays.copyOf(buffer, length);
+        CharacterUtils.toLowerCase(lower, 0, length);
+        for (char c : lower) {
+            if (c >= '\u0080') {
+                char[] folded = new char[4 * length];
+                int foldedLength = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, length);
+                return new String(folded, 0, foldedLength);
+            }
+        }
+        return new String(lower);
+    }
+
+    /** Whether a lower-cased, folded word is the first word of a synonym rule. */
+    boolean startsSynonym(String word) {
+        return synonymStarts.contains(word);
     }
 
     /** Collects the plain words; false as soon as one starts a synonym rule. */
