@@ -82,6 +82,11 @@ final class TextAnalyzer {
             public boolean startsSynonym(Word word) {
                 return word.synonymStart();
             }
+
+            @Override
+            public String surface(Word word) {
+                return word.surface();
+            }
         }, (buffer, length) -> word(new String(buffer, 0, length))));
     }
 
