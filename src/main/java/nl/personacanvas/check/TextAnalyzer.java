@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ final class TextAnalyzer {
         if (local.size() >= RECENT_LIMIT) {
             local.clear();
         }
-        local.put(java.util.Arrays.copyOf(buffer, length), word);
+        local.put(Arrays.copyOf(buffer, length), word);
         return word;
     }
 
