@@ -1,7 +1,5 @@
 package nl.personacanvas.check;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +27,14 @@ final class ActorDetector {
     private static final int PLACE_REACH = 4;
 
     /** Actor phrases by the number of their first stem. */
-    private final Map<Integer, List<Phrase>> actors = new HashMap<>();
+    private final PhraseIndex<Phrase> actors = new PhraseIndex<>();
     /** Actor heads that also match as the last part of a compound. */
     private final List<Phrase> heads;
     private final Set<String> doneToThem;
 
     ActorDetector(Map<String, List<String>> sections, TextAnalyzer analyzer) {
         List<Phrase> phrases = sections.getOrDefault("", List.of()).stream().map(analyzer::phrase).toList();
-        phrases.forEach(p -> actors.computeIfAbsent(p.ids()[0], k -> new ArrayList<>()).add(p));
+        phrases.forEach(p -> actors.add(p, p));
         this.heads = phrases.stream().filter(p -> p.stems().size() == 1).toList();
         this.doneToThem = sections.getOrDefault(DONE_TO_THEM, List.of()).stream()
                 .map(analyzer::phrase)
@@ -153,8 +151,8 @@ final class ActorDetector {
         }
         Word first = words.get(start);
         int best = start;
-        for (Phrase actor : actors.getOrDefault(first.id(), List.of())) {
-            int[] ids = actor.ids();
+        for (PhraseIndex.Item<Phrase> actor : actors.startingWith(first.id())) {
+            int[] ids = actor.phrase().ids();
             boolean match = start + ids.length <= words.size();
             for (int k = 1; k < ids.length && match; k++) {
                 match = words.get(start + k).id() == ids[k];

@@ -123,7 +123,7 @@ final class AnalyzedText {
     }
 
     boolean contains(Phrase phrase) {
-        return find(phrase, null) > 0;
+        return find(phrase, false) != null;
     }
 
     /**
@@ -133,21 +133,23 @@ final class AnalyzedText {
      * part (cultuur in bedrijfscultuur).
      */
     List<int[]> spans(Phrase phrase) {
-        List<int[]> result = new ArrayList<>(1);
-        find(phrase, result);
-        return result;
+        List<int[]> result = find(phrase, true);
+        return result == null ? List.of() : result;
     }
 
-    /** Collects the spans into {@code into}, or stops at the first when it is null; returns how many. */
-    private int find(Phrase phrase, List<int[]> into) {
+    /**
+     * The spans (a list made only when there is one), or with {@code every} false a non-null result as soon as
+     * the first is found; null when there is none.
+     */
+    private List<int[]> find(Phrase phrase, boolean every) {
         int[] want = phrase.ids();
         if (want.length == 0) {
-            return 0;
+            return null;
         }
         Word[] among = phrase.keepsStopwords() ? all : content;
         int size = among.length;
         int maxGap = phrase.maxGap();
-        int found = 0;
+        List<int[]> found = null;
         for (int start = 0; start < size; start++) {
             Word first = among[start];
             if (want.length == 1 ? !first.has(want[0]) : first.id() != want[0]) {
@@ -162,11 +164,11 @@ final class AnalyzedText {
                 }
             }
             if (matched == want.length) {
-                found++;
-                if (into == null) {
-                    return found;
+                if (!every) {
+                    return List.of();
                 }
-                into.add(new int[] {index(phrase, start), index(phrase, at)});
+                found = found != null ? found : new ArrayList<>(1);
+                found.add(new int[] {index(phrase, start), index(phrase, at)});
             }
         }
         return found;

@@ -106,15 +106,18 @@ final class AttitudeEvidence {
         if (!canName(text, opening)) {
             return false;
         }
-        List<PhraseIndex.Item<Cue>> candidates = cues.candidates(text);
         Tally tally = null;
-        for (PhraseIndex.Item<Cue> item : candidates) {
-            Cue cue = item.value();
-            for (int[] span : text.spans(item.phrase())) {
-                if (span[0] >= teacher && !negated(text.words(), span[0])
-                        && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))) {
-                    tally = tally != null ? tally : new Tally(firstWord.length, families);
-                    tally.count(cue, span[0]);
+        for (int stem : text.allIds()) {
+            for (PhraseIndex.Item<Cue> item : cues.startingWith(stem)) {
+                Cue cue = item.value();
+                List<int[]> spans = text.spans(item.phrase());
+                for (int k = 0; k < spans.size(); k++) {
+                    int[] span = spans.get(k);
+                    if (span[0] >= teacher && !negated(text.words(), span[0])
+                            && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))) {
+                        tally = tally != null ? tally : new Tally(firstWord.length, families);
+                        tally.count(cue, span[0]);
+                    }
                 }
             }
         }

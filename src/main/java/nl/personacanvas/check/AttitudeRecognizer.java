@@ -119,11 +119,10 @@ final class AttitudeRecognizer {
      *                before the next clause is what the statement says the teacher is
      */
     Recognition recognise(AnalyzedText text, int teacher) {
-        List<PhraseIndex.Item<Expression>> candidates = expressions.candidates(text);
         int[] first = new int[names.size()];
         Arrays.fill(first, -1);
         boolean[] literal = new boolean[names.size()];
-        boolean any = !candidates.isEmpty() && lexiconMatches(text, candidates, first, literal);
+        boolean any = lexiconMatches(text, first, literal);
         int opening = openingIndex(text);
         if (!any) {
             // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover.
@@ -152,20 +151,28 @@ final class AttitudeRecognizer {
      * Sets per attitude the first word of a lexicon expression of it that no veto encloses, and whether one
      * such expression is the attitude's own name; returns whether any attitude was found.
      */
-    private boolean lexiconMatches(AnalyzedText text, List<PhraseIndex.Item<Expression>> candidates, int[] first,
-                                   boolean[] literal) {
-        // Per attitude (by its place in names), the spans that express it and the spans that veto it.
-        List<int[]>[] found = spanLists(names.size());
-        List<int[]>[] vetoed = spanLists(names.size());
-        List<int[]>[] own = spanLists(names.size());
+    private boolean lexiconMatches(AnalyzedText text, int[] first, boolean[] literal) {
+        // Per attitude (by its place in names), the spans that express it and the spans that veto it; made
+        // when the first candidate matches (most statements have candidates, few have a match).
+        List<int[]>[] found = null;
+        List<int[]>[] vetoed = null;
+        List<int[]>[] own = null;
         boolean any = false;
-        for (PhraseIndex.Item<Expression> item : candidates) {
-            List<int[]> spans = text.spans(item.phrase());
-            Expression e = item.value();
-            if (e.adjective() != null) {
-                spans.removeIf(span -> !AdjectiveForm.shows(e.adjective(), text.words().get(span[0])));
-            }
-            if (!spans.isEmpty()) {
+        for (int stem : text.allIds()) {
+            for (PhraseIndex.Item<Expression> item : expressions.startingWith(stem)) {
+                List<int[]> spans = text.spans(item.phrase());
+                Expression e = item.value();
+                if (e.adjective() != null && !spans.isEmpty()) {
+                    spans.removeIf(span -> !AdjectiveForm.shows(e.adjective(), text.words().get(span[0])));
+                }
+                if (spans.isEmpty()) {
+                    continue;
+                }
+                if (found == null) {
+                    found = spanLists(names.size());
+                    vetoed = spanLists(names.size());
+                    own = spanLists(names.size());
+                }
                 List<int[]>[] into = e.veto() ? vetoed : found;
                 if (into[e.index()] == null) {
                     into[e.index()] = new ArrayList<>(2);
@@ -181,12 +188,13 @@ final class AttitudeRecognizer {
             return false;
         }
         boolean named = false;
+        List<int[]>[] expressed = found;
         for (int i = 0; i < names.size(); i++) {
-            List<int[]> spans = found[i];
+            List<int[]> spans = expressed[i];
             if (spans != null) {
                 // A longer expression of another attitude that holds this one is the reading: "staat open
                 // voor feedback" is lerende houding, not also the open-mindedness of "staat open voor".
-                spans.removeIf(span -> heldByLonger(span, found, spans));
+                spans.removeIf(span -> heldByLonger(span, expressed, spans));
             }
         }
         for (int i = 0; i < names.size(); i++) {

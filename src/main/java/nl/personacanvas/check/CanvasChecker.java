@@ -184,7 +184,7 @@ public final class CanvasChecker {
     public Map<String, CheckReport> checkAll(List<Persona> personas, Function<Persona, String> activityOf) {
         List<Persona> list = List.copyOf(personas);
         CheckReport[] reports = new CheckReport[list.size()];
-        new CheckAllTask(this, list, activityOf, reports, 0, list.size()).invoke();
+        CheckAllTask.run(this, list, activityOf, reports);
         Map<String, CheckReport> byId = new ConcurrentHashMap<>(list.size() * 2);
         for (CheckReport report : reports) {
             byId.putIfAbsent(report.personaId(), report);

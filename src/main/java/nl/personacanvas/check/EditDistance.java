@@ -18,14 +18,35 @@ final class EditDistance {
     private EditDistance() {
     }
 
+    /** Three rows of the distance table, kept by a caller that compares many pairs (one per thread). */
+    static final class Rows {
+        private int[] before = new int[0];
+        private int[] previous = new int[0];
+        private int[] current = new int[0];
+
+        private void fit(int length) {
+            if (current.length < length) {
+                before = new int[length];
+                previous = new int[length];
+                current = new int[length];
+            }
+        }
+    }
+
     /** The distance between a and b, or {@code max + 1} as soon as it is certain to exceed {@code max}. */
     static int bounded(String a, String b, int max) {
+        return bounded(a, b, max, new Rows());
+    }
+
+    /** {@link #bounded(String, String, int)} in the caller's rows, so comparing allocates nothing. */
+    static int bounded(String a, String b, int max, Rows rows) {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
-        int[] before = new int[b.length() + 1];
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        rows.fit(b.length() + 1);
+        int[] before = rows.before;
+        int[] previous = rows.previous;
+        int[] current = rows.current;
         for (int j = 0; j <= b.length(); j++) {
             previous[j] = j;
         }

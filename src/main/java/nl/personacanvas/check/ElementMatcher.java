@@ -52,6 +52,11 @@ final class ElementMatcher {
 
     /** Candidates per matrix activity id, professional row included; key "" holds the professional row only. */
     private final Map<String, List<Candidate>> candidates = new HashMap<>();
+    /**
+     * Per key of {@link #candidates}, per element ordinal its place in that list or -1: a statement's evidence
+     * names a few elements, so they are looked up instead of every candidate being asked.
+     */
+    private final Map<String, int[]> places = new HashMap<>();
     /** Per stem number, the ordinals of the elements whose excerpts contain it (to count shared stems). */
     private int[][] byExcerptStem = new int[0][];
     /** Per element ordinal, how many informative stems its excerpt has. */
@@ -89,6 +94,14 @@ final class ElementMatcher {
         }
         candidates.values().forEach(list -> list.addAll(professional));
         candidates.put(OWN_ACTIVITY, List.copyOf(professional));
+        candidates.forEach((activity, list) -> {
+            int[] place = new int[all.size()];
+            Arrays.fill(place, -1);
+            for (int i = 0; i < list.size(); i++) {
+                place[list.get(i).ordinal()] = i;
+            }
+            places.put(activity, place);
+        });
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(all.size()));
     }
 
@@ -196,14 +209,26 @@ final class ElementMatcher {
         if (miss == null) {
             return List.of();
         }
-        List<Candidate> inScope = candidates.getOrDefault(matrixActivityId == null ? OWN_ACTIVITY : matrixActivityId,
-                candidates.get(OWN_ACTIVITY));
-        List<ElementMatch> result = new ArrayList<>();
-        for (Candidate c : inScope) {
-            double m = miss.miss(c.ordinal());
-            if (Double.isNaN(m)) {
-                continue;
+        String key = matrixActivityId != null && candidates.containsKey(matrixActivityId) ? matrixActivityId
+                : OWN_ACTIVITY;
+        List<Candidate> inScope = candidates.get(key);
+        int[] place = places.get(key);
+        // The candidates with evidence, in the candidates' order (the order equal confidences keep).
+        int[] with = new int[miss.ordinals().length];
+        int count = 0;
+        for (int ordinal : miss.ordinals()) {
+            if (place[ordinal] >= 0) {
+                with[count++] = place[ordinal];
             }
+        }
+        if (count == 0) {
+            return List.of();
+        }
+        Arrays.sort(with, 0, count);
+        List<ElementMatch> result = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            Candidate c = inScope.get(with[k]);
+            double m = miss.miss(c.ordinal());
             MatrixElement e = c.element();
             double confidence = 1 - m;
             if (bestFit != null && e.role().quadrant().isPresent() && e.role().quadrant().get() != bestFit) {

@@ -71,21 +71,23 @@ final class InternationalCues {
     List<Set<String>> scopesIn(AnalyzedText text) {
         List<Set<String>> result = new ArrayList<>(2);
         List<Cue> weak = null;
-        for (PhraseIndex.Item<Cue> item : cues.candidates(text)) {
-            Cue cue = item.value();
-            Set<String> scope = cue.activities();
-            if (result.contains(scope) || !text.contains(item.phrase())) {
-                continue;
-            }
-            if (!cue.weak()) {
-                result.add(scope);
-            } else {
-                weak = weak == null ? new ArrayList<>(2) : weak;
-                if (isNew(weak, cue)) {
-                    weak.add(cue);
+        for (int stem : text.allIds()) {
+            for (PhraseIndex.Item<Cue> item : cues.startingWith(stem)) {
+                Cue cue = item.value();
+                Set<String> scope = cue.activities();
+                if (result.contains(scope) || !text.contains(item.phrase())) {
+                    continue;
                 }
-                if (weakTogether(weak, scope)) {
+                if (!cue.weak()) {
                     result.add(scope);
+                } else {
+                    weak = weak == null ? new ArrayList<>(2) : weak;
+                    if (isNew(weak, cue)) {
+                        weak.add(cue);
+                    }
+                    if (weakTogether(weak, scope)) {
+                        result.add(scope);
+                    }
                 }
             }
         }

@@ -32,8 +32,10 @@ final class PhraseIndex<T> {
         }
     }
 
+    private static final Item<?>[] NONE = new Item<?>[0];
+
     /** Per first-stem number, the items in the order they were added (null: none). */
-    private List<Item<T>>[] byFirstStem = newTable(0);
+    private Item<T>[][] byFirstStem = newTable(0);
 
     void add(Phrase phrase, T value) {
         if (phrase.ids().length == 0) {
@@ -43,36 +45,44 @@ final class PhraseIndex<T> {
         if (first >= byFirstStem.length) {
             byFirstStem = Arrays.copyOf(byFirstStem, Math.max(first + 1, byFirstStem.length * 2));
         }
-        if (byFirstStem[first] == null) {
-            byFirstStem[first] = new ArrayList<>(1);
-        }
-        byFirstStem[first].add(new Item<>(phrase, value));
+        Item<T>[] items = byFirstStem[first] == null ? newItems(0) : byFirstStem[first];
+        items = Arrays.copyOf(items, items.length + 1);
+        items[items.length - 1] = new Item<>(phrase, value);
+        byFirstStem[first] = items;
     }
 
-    /** Phrases whose first stem occurs in the statement (as a word, compound part or function word). */
-    List<Item<T>> candidates(AnalyzedText text) {
-        List<Item<T>> result = new ArrayList<>();
-        for (int stem : text.allIds()) {
-            if (stem < byFirstStem.length && byFirstStem[stem] != null) {
-                result.addAll(byFirstStem[stem]);
-            }
-        }
-        return result;
+    /**
+     * The phrases that start with stem number {@code stem}, in the order they were added (never null). The
+     * candidates of a statement are those of each of its {@link AnalyzedText#allIds()} in turn: looping over
+     * them needs no list per statement (most statements have candidates, few a match).
+     */
+    @SuppressWarnings("unchecked")
+    Item<T>[] startingWith(int stem) {
+        Item<T>[] items = stem < byFirstStem.length ? byFirstStem[stem] : null;
+        return items != null ? items : (Item<T>[]) NONE;
     }
 
     /** Phrases that occur in the statement. */
     List<Item<T>> matches(AnalyzedText text) {
-        List<Item<T>> result = new ArrayList<>();
-        for (Item<T> item : candidates(text)) {
-            if (text.contains(item.phrase())) {
-                result.add(item);
+        List<Item<T>> result = null;
+        for (int stem : text.allIds()) {
+            for (Item<T> item : startingWith(stem)) {
+                if (text.contains(item.phrase())) {
+                    result = result != null ? result : new ArrayList<>(4);
+                    result.add(item);
+                }
             }
         }
-        return result;
+        return result != null ? result : List.of();
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> List<Item<T>>[] newTable(int size) {
-        return (List<Item<T>>[]) new List<?>[size];
+    private static <T> Item<T>[][] newTable(int size) {
+        return (Item<T>[][]) new Item<?>[size][];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Item<T>[] newItems(int size) {
+        return (Item<T>[]) new Item<?>[size];
     }
 }

@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,9 @@ final class TextAnalyzer {
     private final CharArraySet stopwords;
     private final Map<String, Word> cache = new ConcurrentHashMap<>();
     /**
-     * Per thread, the words it met last: unlike the shared cache it is read with the token's chars, so
-     * most tokens need no String. Bounded; a thread that stops checking drops it with the thread.
+     * Per thread, the words it met last, by the token as the tokeniser cut it (before lower-casing and folding):
+     * unlike the shared cache it is read with the token's chars, so most tokens need no String and no
+     * per-token filters. Bounded; a thread that stops checking drops it with the thread.
      */
     private final ThreadLocal<CharArrayMap<Word>> recent =
             ThreadLocal.withInitial(() -> new CharArrayMap<>(RECENT_LIMIT, false));
@@ -71,7 +73,22 @@ final class TextAnalyzer {
 
     AnalyzedText analyze(String text) {
         CharArrayMap<Word> local = recent.get();
-        return new AnalyzedText(text, lucene.words(text, (buffer, length) -> word(local, buffer, length)));
+        return new AnalyzedText(text, lucene.words(text, new WordAnalysis.RawTerms<>() {
+            @Override
+            public Word of(char[] buffer, int length) {
+                return word(local, buffer, length);
+            }
+
+            @Override
+            public boolean startsSynonym(Word word) {
+                return word.synonymStart();
+            }
+
+            @Override
+            public String surface(Word word) {
+                return word.surface();
+            }
+        }, (buffer, length) -> word(new String(buffer, 0, length))));
     }
 
     /** A lexicon expression; "..." between words allows a long gap (a separated verb particle). */
@@ -93,17 +110,20 @@ final class TextAnalyzer {
         return id != null ? id.intValue() : ids.computeIfAbsent(stem, k -> nextId.getAndIncrement());
     }
 
-    /** Looks the token up in this thread's own map first, straight from the token buffer, so a hit makes no String. */
+    /**
+     * Looks the raw token up in this thread's own map first, straight from the token buffer, so a hit makes no
+     * String; a miss lower-cases and folds it and asks the shared cache.
+     */
     private Word word(CharArrayMap<Word> local, char[] buffer, int length) {
         Word known = local.get(buffer, 0, length);
         if (known != null) {
             return known;
         }
-        Word word = word(new String(buffer, 0, length));
+        Word word = word(WordAnalysis.fold(buffer, length));
         if (local.size() >= RECENT_LIMIT) {
             local.clear();
         }
-        local.put(word.surface(), word);
+        local.put(Arrays.copyOf(buffer, length), word);
         return word;
     }
 
@@ -117,11 +137,12 @@ final class TextAnalyzer {
         boolean stop = stopwords.contains(surface);
         if (stop) {
             return new Word(surface, surface, List.of(), true, id(surface), new int[0],
-                    QuadrantClassifier.particle(surface));
+                    QuadrantClassifier.particle(surface), lucene.startsSynonym(surface));
         }
         List<String> stems = vocabulary.normalise(surface);
         List<String> parts = stems.subList(1, stems.size());
         return new Word(surface, stems.get(0), parts, false, id(stems.get(0)),
-                parts.stream().mapToInt(this::id).toArray(), QuadrantClassifier.particle(surface));
+                parts.stream().mapToInt(this::id).toArray(), QuadrantClassifier.particle(surface),
+                lucene.startsSynonym(surface));
     }
 }

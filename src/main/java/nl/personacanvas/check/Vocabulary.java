@@ -1,7 +1,9 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,16 +29,21 @@ final class Vocabulary {
     private final Set<String> known;
     /** Stems of words seen in the classifier's examples: real Dutch, so no typo to correct. */
     private final Set<String> plain;
-    /** Known stems by first letter, the only ones a typo is compared with. */
-    private final java.util.Map<Character, List<String>> byInitial;
+    /**
+     * Known stems by first letter and then by length: a typo is only compared with stems of its first letter
+     * whose length is within the edit bound, so a first-seen word is compared with a few dozen stems instead of
+     * every stem of its letter.
+     */
+    private final Map<Character, List<String>[]> byInitial;
+    /** Per thread the rows of the edit-distance table, reused for every comparison. */
+    private final ThreadLocal<EditDistance.Rows> rows = ThreadLocal.withInitial(EditDistance.Rows::new);
     private final List<String[]> rules;
     private final WordAnalysis lucene;
 
     Vocabulary(Set<String> known, Set<String> plain, List<String> ruleLines, WordAnalysis lucene) {
         this.known = Set.copyOf(known);
         this.plain = Set.copyOf(plain);
-        this.byInitial = known.stream().filter(k -> k.length() >= MIN_FUZZY_LENGTH - 1)
-                .collect(java.util.stream.Collectors.groupingBy(k -> k.charAt(0)));
+        this.byInitial = byInitialAndLength(known);
         this.lucene = lucene;
         this.rules = ruleLines.stream().map(Vocabulary::parseRule).toList();
     }
@@ -132,16 +139,49 @@ final class Vocabulary {
         return Optional.empty();
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<Character, List<String>[]> byInitialAndLength(Set<String> known) {
+        Map<Character, List<String>[]> result = new HashMap<>();
+        for (String k : known) {
+            if (k.length() < MIN_FUZZY_LENGTH - 1) {
+                continue;
+            }
+            List<String>[] byLength = result.get(k.charAt(0));
+            if (byLength == null || byLength.length <= k.length()) {
+                List<String>[] grown = (List<String>[]) new List<?>[k.length() + 1];
+                if (byLength != null) {
+                    System.arraycopy(byLength, 0, grown, 0, byLength.length);
+                }
+                byLength = grown;
+                result.put(k.charAt(0), byLength);
+            }
+            if (byLength[k.length()] == null) {
+                byLength[k.length()] = new ArrayList<>();
+            }
+            byLength[k.length()].add(k);
+        }
+        return Map.copyOf(result);
+    }
+
+    /** The known stem nearest to {@code stem} within the edit bound; of equally near ones the first in order. */
     private Optional<String> nearest(String stem) {
         if (stem.length() < MIN_FUZZY_LENGTH - 1) {
             return Optional.empty();
         }
+        List<String>[] byLength = byInitial.get(stem.charAt(0));
+        if (byLength == null) {
+            return Optional.empty();
+        }
         int maxEdits = stem.length() >= MIN_TWO_EDITS_LENGTH ? 2 : 1;
+        EditDistance.Rows scratch = rows.get();
         String best = null;
         int bestDistance = maxEdits + 1;
-        for (String k : byInitial.getOrDefault(stem.charAt(0), List.of())) {
-            if (Math.abs(k.length() - stem.length()) <= maxEdits) {
-                int d = EditDistance.bounded(stem, k, maxEdits);
+        int longest = Math.min(byLength.length - 1, stem.length() + maxEdits);
+        for (int length = Math.max(0, stem.length() - maxEdits); length <= longest; length++) {
+            List<String> stems = byLength[length];
+            for (int i = 0; stems != null && i < stems.size(); i++) {
+                String k = stems.get(i);
+                int d = EditDistance.bounded(stem, k, maxEdits, scratch);
                 if (d < bestDistance || d == bestDistance && best != null && k.compareTo(best) < 0) {
                     best = k;
                     bestDistance = d;

@@ -12,8 +12,11 @@ import java.util.List;
  * @param id      the analyser's number for {@code stem} ({@link TextAnalyzer#id}), so matching compares ints
  * @param partIds the numbers of {@code parts}, in the same order
  * @param particle the classifier's number of {@code surface} as a separable verb particle (op, af ...), or -1
+ * @param synonymStart whether {@code surface} is the first word of a synonym rule (the text is then analysed
+ *                     again with the synonym filter)
  */
-record Word(String surface, String stem, List<String> parts, boolean stop, int id, int[] partIds, int particle) {
+record Word(String surface, String stem, List<String> parts, boolean stop, int id, int[] partIds, int particle,
+            boolean synonymStart) {
 
     Word {
         parts = List.copyOf(parts);

@@ -5,9 +5,13 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -36,9 +40,16 @@ final class WordAnalysis {
     private static final int MAX_PART = 16;
 
     private final Analyzer plain;
+    /** The tokeniser alone: lower-casing and folding are per word, so a word cache can do them once per word. */
+    private final Analyzer tokens;
     private final Analyzer surface;
     /** The first word of every synonym rule: a text without any of them passes the synonym filter unchanged. */
     private final CharArraySet synonymStarts;
+    /**
+     * Per first word, the word sequences of the synonym rules' inputs that start with it: a text in which none
+     * of them occurs passes the synonym filter unchanged too ("open" alone is not "open minded").
+     */
+    private final Map<String, List<String[]>> synonymInputs;
     private final Analyzer word;
     private final ThreadLocal<DutchStemmer> stemmers = ThreadLocal.withInitial(DutchStemmer::new);
 
@@ -50,8 +61,15 @@ final class WordAnalysis {
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
             }
         };
+        this.tokens = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                return new TokenStreamComponents(new StandardTokenizer());
+            }
+        };
         SynonymMap synonyms = parseSynonyms(synonymRules, plain);
-        this.synonymStarts = firstWords(synonyms);
+        this.synonymInputs = inputs(synonyms);
+        this.synonymStarts = new CharArraySet(synonymInputs.keySet(), false);
         this.surface = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -77,6 +95,19 @@ final class WordAnalysis {
         T of(char[] buffer, int length);
     }
 
+    /**
+     * What a caller makes of a token as the tokeniser cut it (not yet lower-cased or folded), e.g. a cached word
+     * looked up by the token's own characters, and whether that word starts a synonym rule.
+     */
+    interface RawTerms<T> {
+        T of(char[] buffer, int length);
+
+        boolean startsSynonym(T term);
+
+        /** The term's lower-cased, folded word. */
+        String surface(T term);
+    }
+
     private static final Terms<String> STRINGS = (buffer, length) -> new String(buffer, 0, length);
 
     /**
@@ -97,6 +128,78 @@ final class WordAnalysis {
         return result;
     }
 
+    /**
+     * {@link #words(String, Terms)} for a caller that lower-cases and folds each distinct token once
+     * ({@link #fold}) and keeps the result: the token stream is the tokeniser alone, each token handed to
+     * {@code raw}; a text in which the input of a synonym rule occurs is analysed again with the synonym
+     * filter, its words handed to {@code folded} (they are lower-cased and folded already). Any other text
+     * would leave the filter unchanged.
+     */
+    <T> List<T> words(String text, RawTerms<T> raw, Terms<T> folded) {
+        List<T> result = new ArrayList<>();
+        boolean starts = false;
+        try (TokenStream stream = tokens.tokenStream("t", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                T word = raw.of(term.buffer(), term.length());
+                starts |= raw.startsSynonym(word);
+                result.add(word);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!starts || !synonymOccurs(result, raw)) {
+            return result;
+        }
+        result.clear();
+        collect(surface, text, folded, result);
+        return result;
+    }
+
+    /** Whether the whole input of a synonym rule occurs in {@code words}, word after word. */
+    private <T> boolean synonymOccurs(List<T> words, RawTerms<T> raw) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!raw.startsSynonym(words.get(i))) {
+                continue;
+            }
+            for (String[] input : synonymInputs.get(raw.surface(words.get(i)))) {
+                int k = 1;
+                while (k < input.length && i + k < words.size() && input[k].equals(raw.surface(words.get(i + k)))) {
+                    k++;
+                }
+                if (k == input.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A token lower-cased and folded to ASCII exactly as the filters of the token stream do it (Lucene's own
+     * {@link CharacterUtils#toLowerCase} and {@link ASCIIFoldingFilter#foldToASCII}, the latter only for a token
+     * with a character from U+0080 on, as the filter does).
+     */
+    static String fold(char[] buffer, int length) {
+        char[] lower = Arrays.copyOf(buffer, length);
+        CharacterUtils.toLowerCase(lower, 0, length);
+        for (char c : lower) {
+            if (c >= '\u0080') {
+                char[] folded = new char[4 * length];
+                int foldedLength = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, length);
+                return new String(folded, 0, foldedLength);
+            }
+        }
+        return new String(lower);
+    }
+
+    /** Whether a lower-cased, folded word is the first word of a synonym rule. */
+    boolean startsSynonym(String word) {
+        return synonymStarts.contains(word);
+    }
+
     /** Collects the plain words; false as soon as one starts a synonym rule. */
     private <T> boolean collectUnlessSynonym(String text, Terms<T> terms, List<T> into) {
         try (TokenStream stream = plain.tokenStream("t", text)) {
@@ -114,24 +217,28 @@ final class WordAnalysis {
         }
     }
 
-    /** The words the synonym map's inputs start with, read from the map itself (inputs are code points). */
-    private static CharArraySet firstWords(SynonymMap synonyms) {
-        CharArraySet result = new CharArraySet(16, false);
+    /** The inputs of the synonym map as word sequences, by first word, read from the map itself (inputs are code points). */
+    private static Map<String, List<String[]>> inputs(SynonymMap synonyms) {
+        Map<String, List<String[]>> result = new HashMap<>();
         if (synonyms.fst == null) {
             return result;
         }
         try {
             IntsRefFSTEnum<BytesRef> inputs = new IntsRefFSTEnum<>(synonyms.fst);
             for (IntsRefFSTEnum.InputOutput<BytesRef> io = inputs.next(); io != null; io = inputs.next()) {
-                StringBuilder first = new StringBuilder();
+                List<String> words = new ArrayList<>();
+                StringBuilder word = new StringBuilder();
                 for (int i = 0; i < io.input.length; i++) {
                     int c = io.input.ints[io.input.offset + i];
                     if (c == SynonymMap.WORD_SEPARATOR) {
-                        break;
+                        words.add(word.toString());
+                        word.setLength(0);
+                    } else {
+                        word.appendCodePoint(c);
                     }
-                    first.appendCodePoint(c);
                 }
-                result.add(first.toString());
+                words.add(word.toString());
+                result.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words.toArray(new String[0]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
