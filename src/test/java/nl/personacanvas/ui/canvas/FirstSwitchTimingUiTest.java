@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The first switch to a persona builds the canvas editor (header, four quadrants, a card per entry). Measures it
  * as the user meets it on the sample workbook: from selecting Laura in the list to the end of the pulse that
- * hands the canvas to the renderer (CSS, layout, scene graph sync), on the FX thread, in wall and CPU time. The
- * bound is loose (the machine is shared); the printed figures are the measurement (docs/editor.md).
+ * hands the canvas to the renderer (CSS, layout, scene graph sync), on the FX thread, in wall and CPU time. It
+ * asserts what the switch shows, never a time (the machine is shared): the printed figures are the measurement
+ * (docs/editor.md).
  */
 class FirstSwitchTimingUiTest extends MainWindowUiTest {
 
@@ -30,7 +31,7 @@ class FirstSwitchTimingUiTest extends MainWindowUiTest {
     }
 
     @Test
-    void theFirstSwitchBuildsACardPerEntryQuickly() {
+    void theFirstSwitchBuildsACardPerEntry() {
         waitUntil(() -> ui.personaNamesInList().contains("Laura"));
         Persona laura = document().workbook().persona("p-alfa-laura").orElseThrow();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -59,6 +60,5 @@ class FirstSwitchTimingUiTest extends MainWindowUiTest {
                 .map(card -> ((TextInputControl) card.lookup(".entry-text")).getText())
                 .collect(Collectors.toSet());
         assertThat(shown).isEqualTo(laura.canvas().allEntries().map(Entry::text).collect(Collectors.toSet()));
-        assertThat(timing[2] / 1e6).isLessThan(3000);
     }
 }
