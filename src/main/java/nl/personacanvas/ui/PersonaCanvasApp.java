@@ -105,7 +105,6 @@ public final class PersonaCanvasApp extends Application {
         }));
         // Meanwhile, on the FX thread: the theme, which every control needs before it is styled.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppIcons.apply(stage);
     }
 
     private void open(Stage stage, Essentials essentials) {
@@ -123,6 +122,11 @@ public final class PersonaCanvasApp extends Application {
         List<String> arguments = getParameters().getRaw();
         essentials.initial().ifPresentOrElse(initial -> window.show(arguments, initial), () -> window.show(arguments));
         StartupProbe.fromSystemProperties().watch(stage.getScene(), document.workbookProperty(), wb -> wb != empty);
+        // The window system shows a default icon until these are decoded; decoding them (seven sizes) and handing
+        // them to the window (which scales them on the FX thread) stood in the way of the first frame. Behind the
+        // window's first frame, with content or not (a start that could open nothing still gets its icon).
+        FirstFrame.whenShown(stage.getScene(), stage.showingProperty(), Boolean::booleanValue,
+                () -> AppIcons.apply(stage));
         FirstFrame.whenShown(stage.getScene(), document.workbookProperty(), wb -> wb != empty, () -> prepare(checker));
     }
 

@@ -4,20 +4,32 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
-import org.controlsfx.control.StatusBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.DeferredTooltip;
 
-/** The window's status bar (ControlsFX): the last message on the left, the workbook's state on the right. */
-final class StatusBarView extends StatusBar {
+/**
+ * The window's status bar: the last message on the left, a progress bar while a file is read or written, the
+ * workbook's state on the right. A plain row of labels laid out as ControlsFX's {@code StatusBar} did: that
+ * control brought a stylesheet of its own (parsed at every start, and a style cache of its own for the nodes
+ * inside it), a grid and a progress bar with its skin into the first frame (docs/startup.md).
+ */
+final class StatusBarView extends HBox {
+    private final Label message = new Label();
+    private ProgressBar progress;
 
     StatusBarView(StatusBarViewModel viewModel, Messages messages) {
         setId("status-bar");
-        getStyleClass().add("app-status-bar");
-        textProperty().bind(viewModel.messageProperty());
+        getStyleClass().addAll("status-bar", "app-status-bar");
         setAccessibleText(messages.get("statusbar.accessible"));
-        progressProperty().bind(Bindings.when(viewModel.busyProperty()).then(-1.0).otherwise(0.0));
+
+        message.getStyleClass().add("status-label");
+        message.textProperty().bind(viewModel.messageProperty());
+        message.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
 
         Label check = item("status-check", viewModel.checkSummaryProperty(), messages.get("statusbar.check"));
         check.setMaxWidth(360);
@@ -27,7 +39,28 @@ final class StatusBarView extends StatusBar {
         Label saved = item("status-saved", viewModel.savedProperty(), null);
         Label file = item("status-file", viewModel.fileProperty(), messages.get("statusbar.file"));
         file.setMaxWidth(420);
-        getRightItems().addAll(check, separator(), personas, separator(), saved, separator(), file);
+        HBox right = new HBox(check, separator(), personas, separator(), saved, separator(), file);
+        right.getStyleClass().add("right-items");
+        right.setMaxHeight(Double.MAX_VALUE);
+
+        getChildren().addAll(message, right);
+
+        showBusy(viewModel.busyProperty().get());
+        viewModel.busyProperty().addListener((obs, was, busy) -> showBusy(busy));
+    }
+
+    /** The progress bar (an animation when indeterminate) is made the first time there is something to show. */
+    private void showBusy(boolean busy) {
+        if (busy && progress == null) {
+            progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+            progress.setId("status-progress");
+            progress.setMaxHeight(Double.MAX_VALUE);
+            getChildren().add(getChildren().indexOf(message) + 1, progress);
+        }
+        if (progress != null) {
+            progress.setVisible(busy);
+            progress.setManaged(busy);
+        }
     }
 
     /** A label a screen reader announces with what it stands for, cut off with its whole text as tooltip. */
