@@ -39,19 +39,47 @@ final class WrittenCues {
         prefixes.add(new Prefix(start, activities));
     }
 
+    /**
+     * What the cues as written make of one word, wherever it stands: the cues that start with it, those that
+     * start with it without an adjective's -e, and the scopes of the cues matched by their start, in the
+     * order they are tried.
+     */
+    private record Found(List<Sequence> direct, List<Sequence> adjective, List<Set<String>> prefixScopes) {
+    }
+
+    private static final Found NOTHING = new Found(null, null, List.of());
+
+    /** Per distinct word, looked up once for all the statements it occurs in. */
+    private final WordSlots<Found> found = new WordSlots<>(word -> find(word.surface()));
+
+    private Found find(String surface) {
+        List<Sequence> direct = byFirstWord.get(surface);
+        // An adjective of a language or people takes an -e before a noun: Spaans, de Spaanse collega.
+        List<Sequence> adjective = surface.length() > 4 && surface.endsWith(ADJECTIVE_ENDING)
+                ? byFirstWord.get(surface.substring(0, surface.length() - 1)) : null;
+        List<Set<String>> scopes = new ArrayList<>(0);
+        for (Prefix prefix : prefixes) {
+            if (surface.startsWith(prefix.start())) {
+                scopes.add(prefix.activities());
+            }
+        }
+        return direct == null && adjective == null && scopes.isEmpty() ? NOTHING
+                : new Found(direct, adjective, List.copyOf(scopes));
+    }
+
     /** Adds to {@code result} the activity scopes of the cues written in the statement that it lacks yet. */
     void addScopes(AnalyzedText text, List<Set<String>> result) {
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
-            String surface = words.get(i).surface();
-            addMatches(byFirstWord.get(surface), words, i, result);
-            // An adjective of a language or people takes an -e before a noun: Spaans, de Spaanse collega.
-            if (surface.length() > 4 && surface.endsWith(ADJECTIVE_ENDING)) {
-                addMatches(byFirstWord.get(surface.substring(0, surface.length() - 1)), words, i, result);
+            Found f = found.of(words.get(i));
+            if (f == NOTHING) {
+                continue;
             }
-            for (Prefix prefix : prefixes) {
-                if (!result.contains(prefix.activities()) && surface.startsWith(prefix.start())) {
-                    result.add(prefix.activities());
+            addMatches(f.direct(), words, i, result);
+            addMatches(f.adjective(), words, i, result);
+            for (Set<String> scope : f.prefixScopes()) {
+                if (!result.contains(scope)) {
+                    result.add(scope);
                 }
             }
         }
