@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Cues matched on words as written (lower case, accents folded), not on stems: names of countries, languages,
  * peoples and places (Tenerife, Shanghai, Marokkaanse), and cue words whose stem is an everyday word (duits,
- * pools). A name of several words (Verenigde Staten, Gran Canaria) matches as a sequence. Looking a word up
- * is one or two hash probes, however many names there are; only the few cues matched by their start
- * ({@code =taal*}) are tried one by one.
+ * pools). A name of several words (Verenigde Staten, Gran Canaria) matches as a sequence. What the cues make
+ * of a word (one or two hash probes, and the few cues matched by their start, {@code =taal*}, tried one by
+ * one) is worked out once per distinct word and kept, so a statement costs an array read per word.
  */
 final class WrittenCues {
     /** The words after the first of a cue, and the activities it counts for. */
