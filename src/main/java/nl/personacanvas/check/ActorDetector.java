@@ -31,6 +31,8 @@ final class ActorDetector {
     /** Actor heads that also match as the last part of a compound. */
     private final List<Phrase> heads;
     private final Set<String> doneToThem;
+    /** Per distinct word, whether it is a compound whose last part is an actor (studentenadministratie). */
+    private final WordSlots<Boolean> compoundActors = new WordSlots<>(this::isCompoundActor);
 
     ActorDetector(Map<String, List<String>> sections, TextAnalyzer analyzer) {
         List<Phrase> phrases = sections.getOrDefault("", List.of()).stream().map(analyzer::phrase).toList();
@@ -161,14 +163,19 @@ final class ActorDetector {
                 best = Math.max(best, start + ids.length);
             }
         }
-        if (best == start && !first.parts().isEmpty()) {
-            for (Phrase head : heads) {
-                if (isCompoundHead(first, head.stems().get(0), head.ids()[0])) {
-                    return start + 1;
-                }
-            }
+        if (best == start && !first.parts().isEmpty() && compoundActors.of(first)) {
+            return start + 1;
         }
         return best;
+    }
+
+    private boolean isCompoundActor(Word word) {
+        for (Phrase head : heads) {
+            if (isCompoundHead(word, head.stems().get(0), head.ids()[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** studentenadministratie is an administratie; stagebegeleider is not a stage. */

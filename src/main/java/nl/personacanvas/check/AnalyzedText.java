@@ -143,7 +143,7 @@ final class AnalyzedText {
      */
     private List<int[]> find(Phrase phrase, boolean every) {
         int[] want = phrase.ids();
-        if (want.length == 0) {
+        if (want.length == 0 || want.length > 1 && !allPresent(want)) {
             return null;
         }
         Word[] among = phrase.keepsStopwords() ? all : content;
@@ -172,6 +172,20 @@ final class AnalyzedText {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether every stem of a phrase is among {@link #allIds()}: most phrases a statement is tested against
+     * share only their first stem with it, and this settles them on the few ints at hand, without visiting
+     * its words.
+     */
+    private boolean allPresent(int[] want) {
+        for (int id : want) {
+            if (indexOf(allIds, allIds.length, id) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int index(Phrase phrase, int i) {

@@ -38,6 +38,8 @@ final class TextAnalyzer {
     /** A number per stem seen, so lexicon matching compares ints and indexes arrays instead of hashing strings. */
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger();
+    /** Numbers of the distinct words ({@link Word#number()}): one per entry of {@link #cache}. */
+    private final AtomicInteger nextWord = new AtomicInteger();
     private final Vocabulary vocabulary;
 
     private TextAnalyzer(WordAnalysis lucene, CharArraySet stopwords, Vocabulary vocabulary) {
@@ -137,12 +139,12 @@ final class TextAnalyzer {
         boolean stop = stopwords.contains(surface);
         if (stop) {
             return new Word(surface, surface, List.of(), true, id(surface), new int[0],
-                    QuadrantClassifier.particle(surface), lucene.startsSynonym(surface));
+                    QuadrantClassifier.particle(surface), lucene.startsSynonym(surface), nextWord.getAndIncrement());
         }
         List<String> stems = vocabulary.normalise(surface);
         List<String> parts = stems.subList(1, stems.size());
         return new Word(surface, stems.get(0), parts, false, id(stems.get(0)),
                 parts.stream().mapToInt(this::id).toArray(), QuadrantClassifier.particle(surface),
-                lucene.startsSynonym(surface));
+                lucene.startsSynonym(surface), nextWord.getAndIncrement());
     }
 }

@@ -14,9 +14,11 @@ import java.util.List;
  * @param particle the classifier's number of {@code surface} as a separable verb particle (op, af ...), or -1
  * @param synonymStart whether {@code surface} is the first word of a synonym rule (the text is then analysed
  *                     again with the synonym filter)
+ * @param number  the analyser's number of this word (of its {@code surface}; dense, one per distinct word), so
+ *                what a lexicon finds in a word can be kept per word in an array
  */
 record Word(String surface, String stem, List<String> parts, boolean stop, int id, int[] partIds, int particle,
-            boolean synonymStart) {
+            boolean synonymStart, int number) {
 
     Word {
         parts = List.copyOf(parts);

@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Cues matched on words as written (lower case, accents folded), not on stems: names of countries, languages,
  * peoples and places (Tenerife, Shanghai, Marokkaanse), and cue words whose stem is an everyday word (duits,
- * pools). A name of several words (Verenigde Staten, Gran Canaria) matches as a sequence. Looking a word up
- * is one or two hash probes, however many names there are; only the few cues matched by their start
- * ({@code =taal*}) are tried one by one.
+ * pools). A name of several words (Verenigde Staten, Gran Canaria) matches as a sequence. What the cues make
+ * of a word (one or two hash probes, and the few cues matched by their start, {@code =taal*}, tried one by
+ * one) is worked out once per distinct word and kept, so a statement costs an array read per word.
  */
 final class WrittenCues {
     /** The words after the first of a cue, and the activities it counts for. */
@@ -39,19 +39,47 @@ final class WrittenCues {
         prefixes.add(new Prefix(start, activities));
     }
 
+    /**
+     * What the cues as written make of one word, wherever it stands: the cues that start with it, those that
+     * start with it without an adjective's -e, and the scopes of the cues matched by their start, in the
+     * order they are tried.
+     */
+    private record Found(List<Sequence> direct, List<Sequence> adjective, List<Set<String>> prefixScopes) {
+    }
+
+    private static final Found NOTHING = new Found(null, null, List.of());
+
+    /** Per distinct word, looked up once for all the statements it occurs in. */
+    private final WordSlots<Found> found = new WordSlots<>(word -> find(word.surface()));
+
+    private Found find(String surface) {
+        List<Sequence> direct = byFirstWord.get(surface);
+        // An adjective of a language or people takes an -e before a noun: Spaans, de Spaanse collega.
+        List<Sequence> adjective = surface.length() > 4 && surface.endsWith(ADJECTIVE_ENDING)
+                ? byFirstWord.get(surface.substring(0, surface.length() - 1)) : null;
+        List<Set<String>> scopes = new ArrayList<>(0);
+        for (Prefix prefix : prefixes) {
+            if (surface.startsWith(prefix.start())) {
+                scopes.add(prefix.activities());
+            }
+        }
+        return direct == null && adjective == null && scopes.isEmpty() ? NOTHING
+                : new Found(direct, adjective, List.copyOf(scopes));
+    }
+
     /** Adds to {@code result} the activity scopes of the cues written in the statement that it lacks yet. */
     void addScopes(AnalyzedText text, List<Set<String>> result) {
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
-            String surface = words.get(i).surface();
-            addMatches(byFirstWord.get(surface), words, i, result);
-            // An adjective of a language or people takes an -e before a noun: Spaans, de Spaanse collega.
-            if (surface.length() > 4 && surface.endsWith(ADJECTIVE_ENDING)) {
-                addMatches(byFirstWord.get(surface.substring(0, surface.length() - 1)), words, i, result);
+            Found f = found.of(words.get(i));
+            if (f == NOTHING) {
+                continue;
             }
-            for (Prefix prefix : prefixes) {
-                if (!result.contains(prefix.activities()) && surface.startsWith(prefix.start())) {
-                    result.add(prefix.activities());
+            addMatches(f.direct(), words, i, result);
+            addMatches(f.adjective(), words, i, result);
+            for (Set<String> scope : f.prefixScopes()) {
+                if (!result.contains(scope)) {
+                    result.add(scope);
                 }
             }
         }
