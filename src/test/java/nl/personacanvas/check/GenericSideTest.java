@@ -35,6 +35,9 @@ class GenericSideTest {
         "A3|Laat de stagiair de ongeschreven regels van het leerbedrijf opschrijven",
         "A4|Bespreekt met de student de omgangsvormen in het hotel waar hij werkt",
         "A5|Lost problemen met het programma ter plekke op",
+        "A5|Vraagt bij de jeugdherberg na of er gerechten zonder varkensvlees zijn",
+        "A1|Laat een student uitleggen waarom hij een keppel draagt",
+        "A1|Zorgt dat lhbti-studenten zich veilig voelen in de groep",
     })
     void implicitInternationalContentCounts(String activity, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
