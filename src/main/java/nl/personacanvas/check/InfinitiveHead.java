@@ -99,8 +99,10 @@ final class InfinitiveHead {
         } else if (n >= 3 && !vowel(base.charAt(n - 1)) && vowel(base.charAt(n - 2)) && !vowel(base.charAt(n - 3))) {
             String doubled = base.substring(0, n - 1) + base.charAt(n - 2) + base.charAt(n - 1);
             forms = new String[] {withT(doubled), withT(base)}; // maken: maakt; verzamelen: verzamelt
+        } else if (base.endsWith("t")) {
+            forms = new String[0]; // a plural noun: studenten, docenten, klanten
         } else {
-            forms = new String[] {withT(base)};
+            forms = new String[] {base + "t"};
         }
         for (String form : forms) {
             List<Word> analysed = analyzer.analyze(form).words();
