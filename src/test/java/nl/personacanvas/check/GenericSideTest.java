@@ -76,6 +76,10 @@ class GenericSideTest {
         "Collega's enthousiast maken voor een uitwisseling met Finland",
         "Stagiairs wegwijs maken in het gastland",
         "Stagiairs voelen zich vrij om hem ook vanuit Spanje te bellen",
+        "Collega's overtuigen van het belang van een uitwisseling met Finland",
+        "De teamleider overhalen om geld vrij te maken voor de reis naar Praag",
+        "Het team inwerken in het Erasmusprogramma",
+        "Collega's van de partnerschool in Tallinn ontvangen en rondleiden",
     })
     void theTeacherMakingOthersSoOrOthersTurningToHerIsNoTaskOfTheirs(String text) {
         assertThat(sorter.sort(text, "A4").reason()).as(text).isNotEqualTo(GenericReason.OTHER_PERSON);
