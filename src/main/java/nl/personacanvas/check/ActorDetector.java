@@ -22,6 +22,12 @@ final class ActorDetector {
     /** The persona as the object of someone else's verb. */
     private static final Set<String> TEACHER = Set.of("hem", "haar");
     private static final int TEACHER_REACH = 3;
+    private static final String REFLEXIVE = "zich";
+    /**
+     * Infinitives after an adjective in -t: "Studenten bewust maken van ...", "Collega's enthousiast maken"
+     * is the teacher making them so, not a verb of theirs.
+     */
+    private static final Set<String> MAKING = Set.of("maken", "houden", "krijgen");
     /** Prepositions of a short phrase after the actor, and how far its verb may stand from the actor. */
     private static final Set<String> PLACE = Set.of("in", "uit", "van", "op", "bij");
     private static final int PLACE_REACH = 4;
@@ -52,7 +58,7 @@ final class ActorDetector {
         List<Word> words = text.words();
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = actorEnd(words, start);
-        if (end > start && end < words.size() && isFiniteVerb(words.get(end))) {
+        if (end > start && end < words.size() && isFiniteVerb(words, end)) {
             return teacherAfter(words, end) < 0;
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
@@ -100,18 +106,26 @@ final class ActorDetector {
         List<Word> words = text.words();
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = actorEnd(words, start);
-        if (end > start && end < words.size() && isFiniteVerb(words.get(end))) {
+        if (end > start && end < words.size() && isFiniteVerb(words, end)) {
             return teacherAfter(words, end);
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
         return verbAfterPlace > 0 ? teacherAfter(words, verbAfterPlace) : -1;
     }
 
-    /** "hem" or "haar" at most two words after the verb (an adverb, a preposition): its index, or -1. */
+    /**
+     * "hem" or "haar" at most two words after the verb (an adverb, a preposition): its index, or -1. A
+     * reflexive "zich" belongs to the verb and does not count ("Stagiairs voelen zich vrij om haar ...").
+     */
     private static int teacherAfter(List<Word> words, int verb) {
-        for (int i = verb + 1; i <= verb + TEACHER_REACH && i < words.size(); i++) {
-            if (TEACHER.contains(words.get(i).surface())) {
+        int reach = verb + TEACHER_REACH;
+        for (int i = verb + 1; i <= reach && i < words.size(); i++) {
+            String s = words.get(i).surface();
+            if (TEACHER.contains(s)) {
                 return i;
+            }
+            if (s.equals(REFLEXIVE)) {
+                reach++;
             }
         }
         return -1;
@@ -184,7 +198,8 @@ final class ActorDetector {
                 && word.has(id);
     }
 
-    private boolean isFiniteVerb(Word word) {
+    private boolean isFiniteVerb(List<Word> words, int at) {
+        Word word = words.get(at);
         String s = word.surface();
         if (SINGULAR_AUXILIARIES.contains(s) || PLURAL_AUXILIARIES.contains(s) || s.equals("wordt")
                 || s.equals("worden")) {
@@ -196,6 +211,6 @@ final class ActorDetector {
         if (s.endsWith("en")) {
             return !doneToThem.contains(word.stem());
         }
-        return s.endsWith("t");
+        return s.endsWith("t") && !(at + 1 < words.size() && MAKING.contains(words.get(at + 1).surface()));
     }
 }

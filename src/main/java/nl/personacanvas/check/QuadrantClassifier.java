@@ -18,9 +18,10 @@ import nl.personacanvas.model.Quadrant;
  */
 final class QuadrantClassifier {
     private static final double SMOOTHING = 0.3;
-    /** Separable verb particles, each with its number. */
-    private static final Map<String, Integer> PARTICLES = numbered("op", "af", "in", "uit", "aan", "mee", "door", "na",
+    /** Separable verb particles, each with its number (its place in this list). */
+    static final List<String> PARTICLE_WORDS = List.of("op", "af", "in", "uit", "aan", "mee", "door", "na",
             "vast", "samen", "bij", "terug", "voor");
+    private static final Map<String, Integer> PARTICLES = numbered(PARTICLE_WORDS);
     /** Softens the naive independence assumption, which makes raw posteriors far too sure of themselves. */
     private static final double TEMPERATURE = 4.0;
     /**
@@ -44,6 +45,7 @@ final class QuadrantClassifier {
     private double[] stemWeights = new double[0];
     private double[] headWeights = new double[0];
     private final Map<Long, double[]> particleWeights = new HashMap<>();
+    private final InfinitiveHead infinitives;
 
     QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
         Map<Quadrant, Map<Long, Integer>> counts = new EnumMap<>(Quadrant.class);
@@ -51,14 +53,24 @@ final class QuadrantClassifier {
         Map<Quadrant, Integer> documents = new EnumMap<>(Quadrant.class);
         Set<Long> vocabulary = new HashSet<>();
         int documentCount = 0;
+        List<AnalyzedText> analysed = examples.stream().map(e -> analyzer.analyze(e.text())).toList();
+        List<Word> openings = new ArrayList<>();
+        for (AnalyzedText text : analysed) {
+            int opening = opening(text.words());
+            if (opening >= 0) {
+                openings.add(text.words().get(opening));
+            }
+        }
+        this.infinitives = new InfinitiveHead(analyzer, openings);
         for (Quadrant q : Quadrant.values()) {
             counts.put(q, new HashMap<>());
             totals.put(q, 0);
             documents.put(q, 0);
         }
-        for (Example e : examples) {
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
             Map<Long, Integer> c = counts.get(e.quadrant());
-            for (long f : features(analyzer.analyze(e.text()))) {
+            for (long f : features(analysed.get(i))) {
                 c.merge(f, 1, Integer::sum);
                 totals.merge(e.quadrant(), 1, Integer::sum);
                 vocabulary.add(f);
@@ -135,12 +147,23 @@ final class QuadrantClassifier {
         List<Word> words = text.words();
         int opening = opening(words);
         if (opening >= 0) {
-            int head = words.get(opening).id();
-            add(score, headWeights, head);
-            for (int j = opening + 2; j < words.size(); j++) {
-                int particle = words.get(j).particle();
+            long infinitive = infinitives.find(words, opening);
+            if (infinitive != InfinitiveHead.NONE) {
+                // Written as object + infinitive: the verb's weights, as if it opened the statement.
+                int head = (int) infinitive;
+                add(score, headWeights, head);
+                int particle = (int) (infinitive >>> 32) - 1;
                 if (particle >= 0) {
                     add(score, particleWeights.get(withParticle(head, particle)));
+                }
+            } else {
+                int head = words.get(opening).id();
+                add(score, headWeights, head);
+                for (int j = opening + 2; j < words.size(); j++) {
+                    int particle = words.get(j).particle();
+                    if (particle >= 0) {
+                        add(score, particleWeights.get(withParticle(head, particle)));
+                    }
                 }
             }
         }
@@ -168,7 +191,7 @@ final class QuadrantClassifier {
         return particle == null ? -1 : particle;
     }
 
-    private static Map<String, Integer> numbered(String... words) {
+    private static Map<String, Integer> numbered(List<String> words) {
         Map<String, Integer> result = new HashMap<>();
         for (String w : words) {
             result.put(w, result.size());
@@ -182,6 +205,12 @@ final class QuadrantClassifier {
                 score[q] += weights[q];
             }
         }
+    }
+
+    /** What {@link InfinitiveHead#find} makes of a statement's words (for tests of that rule). */
+    long infinitiveHead(List<Word> words) {
+        int opening = opening(words);
+        return opening < 0 ? InfinitiveHead.NONE : infinitives.find(words, opening);
     }
 
     /** The first content word; the opening word says most about the quadrant. */

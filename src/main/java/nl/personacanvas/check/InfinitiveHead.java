@@ -1,0 +1,123 @@
+package nl.personacanvas.check;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The verb of a statement written as object + infinitive ("Terugkomdag ontwerpen waarop ...", "Lesopzet maken
+ * waarin ...", "Beoordelingsformulier ... over samenwerken"): its finite form as the classifier knows it from its
+ * examples' opening words ("Ontwerpt", "Maakt", "Werkt ... samen"), so the statement gets the opening verb's
+ * weight. Consulted only when the opening word is one the examples never open with: such a word carries no
+ * weight at all, so nothing the classifier already decides changes. Thread-safe.
+ */
+final class InfinitiveHead {
+    static final long NONE = -1;
+    /** How many words after the opening word the infinitive may stand. */
+    private static final int REACH = 6;
+    /** Words that start a clause: an infinitive after them belongs to the clause, not to the statement. */
+    private static final Set<String> CLAUSE = Set.of("waarin", "waarop", "waarmee", "waarbij", "waarna", "die", "dat",
+            "zodat", "als", "wanneer", "om", "omdat", "terwijl");
+    private static final String VOWELS = "aeiou";
+
+    private final TextAnalyzer analyzer;
+    /** Stem numbers of the examples' opening words that are finite verbs (third person: -t, -d). */
+    private final BitSet verbs;
+    /** Stem numbers of all the examples' opening words. */
+    private final BitSet openings;
+    /** Per infinitive's stem number the packed head (see {@link #find}), or {@link #NONE}. */
+    private final ConcurrentHashMap<Integer, Long> byInfinitive = new ConcurrentHashMap<>();
+
+    InfinitiveHead(TextAnalyzer analyzer, List<Word> exampleOpenings) {
+        this.analyzer = analyzer;
+        this.verbs = new BitSet();
+        this.openings = new BitSet();
+        for (Word w : exampleOpenings) {
+            openings.set(w.id());
+            String s = w.surface();
+            if (s.length() >= 3 && (s.endsWith("t") || s.endsWith("d"))) {
+                verbs.set(w.id());
+            }
+        }
+    }
+
+    /**
+     * For a statement whose opening word (at {@code opening}) no example opens with: the verb head of the first
+     * infinitive after it, packed as {@code (particle + 1) << 32 | stem number} (particle 0 when the infinitive
+     * has none: "samenwerken" is "werkt" with "samen"), or {@link #NONE}.
+     */
+    long find(List<Word> words, int opening) {
+        if (openings.get(words.get(opening).id())) {
+            return NONE;
+        }
+        for (int i = opening + 1; i < words.size() && i <= opening + REACH; i++) {
+            Word w = words.get(i);
+            if (CLAUSE.contains(w.surface())) {
+                return NONE;
+            }
+            if (!w.stop() && w.surface().endsWith("en") && w.surface().length() >= 5) {
+                long head = byInfinitive.computeIfAbsent(w.id(), k -> finite(w.surface()));
+                if (head != NONE) {
+                    return head;
+                }
+            }
+        }
+        return NONE;
+    }
+
+    private long finite(String infinitive) {
+        long head = finiteHead(infinitive, 0);
+        if (head != NONE) {
+            return head;
+        }
+        for (String particle : QuadrantClassifier.PARTICLE_WORDS) {
+            if (infinitive.startsWith(particle) && infinitive.length() - particle.length() >= 5) {
+                int number = QuadrantClassifier.particle(particle);
+                head = finiteHead(infinitive.substring(particle.length()), number + 1);
+                if (head != NONE) {
+                    return head;
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** The third person of a Dutch infinitive by the spelling rules, if the examples open with it. */
+    private long finiteHead(String infinitive, int particle) {
+        String base = infinitive.substring(0, infinitive.length() - 2);
+        if (base.endsWith("v")) {
+            base = base.substring(0, base.length() - 1) + "f";
+        } else if (base.endsWith("z")) {
+            base = base.substring(0, base.length() - 1) + "s";
+        }
+        int n = base.length();
+        String[] forms;
+        if (n >= 2 && base.charAt(n - 1) == base.charAt(n - 2) && !vowel(base.charAt(n - 1))) {
+            String single = base.substring(0, n - 1); // stellen: stel, zetten: zet
+            forms = new String[] {single.endsWith("t") ? single : single + "t"};
+        } else if (n >= 3 && !vowel(base.charAt(n - 1)) && vowel(base.charAt(n - 2)) && !vowel(base.charAt(n - 3))) {
+            String doubled = base.substring(0, n - 1) + base.charAt(n - 2) + base.charAt(n - 1);
+            forms = new String[] {withT(doubled), withT(base)}; // maken: maakt; verzamelen: verzamelt
+        } else if (base.endsWith("t")) {
+            forms = new String[0]; // a plural noun: studenten, docenten, klanten
+        } else {
+            forms = new String[] {base + "t"};
+        }
+        for (String form : forms) {
+            List<Word> analysed = analyzer.analyze(form).words();
+            if (analysed.size() == 1 && verbs.get(analysed.get(0).id())) {
+                return (long) particle << 32 | analysed.get(0).id();
+            }
+        }
+        return NONE;
+    }
+
+    private static String withT(String base) {
+        return base.endsWith("t") ? base : base + "t";
+    }
+
+    private static boolean vowel(char c) {
+        return VOWELS.indexOf(c) >= 0;
+    }
+}

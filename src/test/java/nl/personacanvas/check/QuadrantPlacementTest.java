@@ -1,0 +1,72 @@
+package nl.personacanvas.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The activity quadrants for the classes of confusion of session 7, in sentences written for this test (not
+ * the classifier's examples, not from an evaluation set): with whom the teacher talks, plans and budgets,
+ * stepping in and giving attention in class, gathering material, and statements written as object +
+ * infinitive, whose verb counts as their opening word.
+ */
+class QuadrantPlacementTest {
+    private static Lexicons lexicons;
+    private static StatementSorter sorter;
+
+    @BeforeAll
+    static void load() {
+        lexicons = new Lexicons(CompetencyMatrix.loadBundled());
+        sorter = new StatementSorter(lexicons);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A4|ORGANISE|Bespreekt met de stagecoördinator van het gastbedrijf in Brno wie de stagiair ophaalt",
+        "A3|ORGANISE|Belt met de mentor van het leerbedrijf over de afspraken voor de anderstalige student",
+        "A1|ORGANISE|Zet de week rond het Suikerfeest in de jaarplanning",
+        "A5|ORGANISE|Stelt een begroting op voor de busreis naar Keulen",
+        "A4|DELIVER|Praat elke week online met de stagiairs in Malta over wat ze beleven",
+        "A1|DELIVER|Stuurt bij als studenten in het groepje alleen met vrienden uit hun eigen land samenwerken",
+        "A1|DELIVER|Besteedt in de klas aandacht aan het Chinese Nieuwjaar",
+        "A2|DESIGN|Verzamelt Franse recepten en menukaarten voor een module over de keuken",
+        "A2|DESIGN|Zorgt dat de lesstof ook voorbeelden uit Azië bevat",
+        "A2|DESIGN|Praktijkopdracht ontwerpen over werken in een Duitse bakkerij",
+        "A5|DESIGN|Excursieprogramma uitwerken met opdrachten voor de reis naar Gent",
+        "A5|ORGANISE|Busvervoer regelen voor de reis naar Praag",
+        "A4|DELIVER|Wekelijks een videogesprek voeren met de stagiair in Malta",
+    })
+    void eachClassLandsInItsQuadrant(String activity, Placement expected, String text) {
+        assertThat(sorter.sort(text, activity).placement()).as(text).isEqualTo(expected);
+    }
+
+    @Test
+    void anInfinitiveAfterAnUnknownOpeningCountsAsTheFiniteOpeningVerb() {
+        assertThat(head("Praktijkopdracht ontwerpen over werken in een Duitse bakkerij")).isEqualTo(id("Ontwerpt"));
+        assertThat(head("Busvervoer regelen voor de reis naar Praag")).isEqualTo(id("Regelt"));
+        assertThat(head("Kennismakingsles geven aan de nieuwkomers")).isEqualTo(id("Geeft"));
+        long separable = head("Excursieprogramma uitwerken met opdrachten");
+        assertThat((int) separable).isEqualTo(id("Werkt"));
+        assertThat((int) (separable >>> 32) - 1).isEqualTo(QuadrantClassifier.particle("uit"));
+    }
+
+    @Test
+    void aKnownOpeningOrAnInfinitiveInAClauseKeepsItsOwnWeight() {
+        assertThat(head("Ontwerpt lessen over werken in Duitsland")).isEqualTo(InfinitiveHead.NONE);
+        assertThat(head("Terugkommiddag waarop stagiairs presenteren")).isEqualTo(InfinitiveHead.NONE);
+    }
+
+    private static long head(String text) {
+        List<Word> words = lexicons.analyzer.analyze(text).words();
+        return lexicons.classifier.infinitiveHead(words);
+    }
+
+    private static int id(String word) {
+        return lexicons.analyzer.analyze(word).words().get(0).id();
+    }
+}
