@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -189,6 +190,22 @@ public final class GrowingTextArea extends TextArea {
             }
         }
         return left + end;
+    }
+
+    /**
+     * Keeps the text one paragraph, as the one-line field such an area replaces (a note, the role sentence):
+     * Enter does nothing, and a line break typed or pasted becomes a space. The text still wraps.
+     */
+    public void keepOneParagraph() {
+        setTextFormatter(new TextFormatter<String>(change -> {
+            change.setText(change.getText().replaceAll("\\R", " "));
+            return change;
+        }));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+            }
+        });
     }
 
     /** {@code handler} gets the lines of a paste with several non-blank lines; true means it took them. */
