@@ -109,17 +109,8 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
         TextField authors = field("canvas-authors", "canvas.authors", viewModel.authorsProperty());
 
-        GridPane fields = new GridPane();
-        fields.getStyleClass().add("canvas-fields");
-        fields.setHgap(8);
-        fields.setVgap(6);
-        HBox nameAndRole = new HBox(8, name, label("canvas.role", role), role);
-        // A long role wraps onto a second line: the name and the label stay level with its first line.
-        nameAndRole.setAlignment(Pos.BASELINE_LEFT);
-        fields.addRow(0, label("canvas.name", name), nameAndRole);
-        fields.addRow(1, label("canvas.activity", activity), activity);
-        fields.addRow(2, label("canvas.authors", authors), authors);
-        fields.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        HeaderFields fields = new HeaderFields(label("canvas.name", name), name, label("canvas.role", role), role,
+                label("canvas.activity", activity), activity, label("canvas.authors", authors), authors);
         HBox.setHgrow(fields, Priority.ALWAYS);
 
         HBox top = new HBox(16, portrait, fields);
@@ -143,7 +134,6 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         role.textProperty().bindBidirectional(viewModel.roleProperty());
         // Its width comes from the row, not from a column count: the name field keeps its size beside it.
         role.setPrefColumnCount(10);
-        HBox.setHgrow(role, Priority.ALWAYS);
         return role;
     }
 

@@ -3,6 +3,7 @@ package nl.personacanvas.ui.controls;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
@@ -89,6 +90,15 @@ public final class GrowingTextArea extends TextArea {
             }
         }
         return skin;
+    }
+
+    /**
+     * Its height depends on its width (the text wraps): a layout pane (a grid, a row) asks for the height at the
+     * width it gives, not at the width the area had before, so a row that makes it narrower also makes it taller.
+     */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override
