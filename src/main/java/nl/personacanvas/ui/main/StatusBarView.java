@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.DeferredTooltip;
@@ -25,6 +26,9 @@ final class StatusBarView extends StatusBar {
         check.managedProperty().bind(check.visibleProperty());
         Label personas = item("status-personas", viewModel.personasProperty(), null);
         Label saved = item("status-saved", viewModel.savedProperty(), null);
+        // The short items stay whole ("Persona'..." said nothing); the check summary and the path give way first.
+        personas.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
         Label file = item("status-file", viewModel.fileProperty(), messages.get("statusbar.file"));
         file.setMaxWidth(420);
         getRightItems().addAll(check, separator(), personas, separator(), saved, separator(), file);
