@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import nl.personacanvas.check.Placement;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.ui.DialogButtons;
-import nl.personacanvas.ui.DialogSizes;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.ActivityTitles;
 
@@ -98,7 +97,6 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         VBox content = new VBox(8, top, input, actions, table);
         content.setPrefSize(860, 600);
         getDialogPane().setContent(content);
-        DialogSizes.fitContent(getDialogPane());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         DialogButtons.localise(getDialogPane(), messages);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);

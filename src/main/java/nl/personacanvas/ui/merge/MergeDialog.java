@@ -25,7 +25,6 @@ import nl.personacanvas.merge.FieldDifference;
 import nl.personacanvas.merge.PersonaAddition;
 import nl.personacanvas.merge.PersonaConflict;
 import nl.personacanvas.merge.Placement;
-import nl.personacanvas.ui.DialogSizes;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
 
@@ -66,7 +65,6 @@ public final class MergeDialog extends Dialog<ButtonType> {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(980, 620);
         getDialogPane().setContent(scroll);
-        DialogSizes.fitContent(getDialogPane());
         ButtonType apply = new ButtonType(messages.get("merge.apply"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
         getDialogPane().lookupButton(apply).setId("merge-apply");

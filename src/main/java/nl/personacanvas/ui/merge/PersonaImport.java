@@ -11,7 +11,6 @@ import javafx.stage.Window;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
-import nl.personacanvas.ui.DialogSizes;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -74,7 +73,6 @@ public final class PersonaImport {
         text.setWrapText(true);
         text.setPrefSize(720, 320);
         summary.getDialogPane().setContent(text);
-        DialogSizes.fitContent(summary.getDialogPane());
         summary.show();
     }
 }
