@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.GrowingTextArea;
 import nl.personacanvas.ui.controls.RequiredFields;
 
 /** The canvas editor: header with who the persona is, and the four quadrants of sticky notes. */
@@ -76,8 +77,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
         name.setPrefColumnCount(12);
-        TextField role = field("canvas-role", "canvas.role", viewModel.roleProperty());
-        HBox.setHgrow(role, Priority.ALWAYS);
+        GrowingTextArea role = roleArea();
         // A canvas without a name cannot be told apart in lists and posters, and without its role sentence
         // the headline says nothing: mark both until they are filled in.
         RequiredFields required = new RequiredFields();
@@ -109,22 +109,32 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
         TextField authors = field("canvas-authors", "canvas.authors", viewModel.authorsProperty());
 
-        GridPane fields = new GridPane();
-        fields.getStyleClass().add("canvas-fields");
-        fields.setHgap(8);
-        fields.setVgap(6);
-        HBox nameAndRole = new HBox(8, name, label("canvas.role", role), role);
-        nameAndRole.setAlignment(Pos.CENTER_LEFT);
-        fields.addRow(0, label("canvas.name", name), nameAndRole);
-        fields.addRow(1, label("canvas.activity", activity), activity);
-        fields.addRow(2, label("canvas.authors", authors), authors);
-        fields.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        HeaderFields fields = new HeaderFields(label("canvas.name", name), name, label("canvas.role", role), role,
+                label("canvas.activity", activity), activity, label("canvas.authors", authors), authors);
         HBox.setHgrow(fields, Priority.ALWAYS);
 
         HBox top = new HBox(16, portrait, fields);
         VBox header = new VBox(10, headline, top);
         header.getStyleClass().add("canvas-header");
         return header;
+    }
+
+    /**
+     * The role sentence ("begeleidt studenten bij een internationale stage en ...") wraps and grows like a card's
+     * text, so the whole sentence can be read and edited where it is written; a one-line field cut it off. It stays
+     * one paragraph, as the headline needs.
+     */
+    private GrowingTextArea roleArea() {
+        GrowingTextArea role = GrowingTextArea.deferred();
+        role.keepOneParagraph();
+        role.setId("canvas-role");
+        role.getStyleClass().add("canvas-role");
+        role.setPromptText(messages.get("canvas.role"));
+        role.setAccessibleText(messages.get("canvas.role"));
+        role.textProperty().bindBidirectional(viewModel.roleProperty());
+        // Its width comes from the row, not from a column count: the name field keeps its size beside it.
+        role.setPrefColumnCount(10);
+        return role;
     }
 
     private TextField field(String id, String key, javafx.beans.property.StringProperty property) {

@@ -1,6 +1,7 @@
 package nl.personacanvas.ui.canvas;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -60,6 +61,16 @@ final class EntryRow extends Region {
             x += child.prefWidth(-1) + spacing;
         }
         return 0;
+    }
+
+    /**
+     * Its height follows its width (the text wraps). Without saying so, the quadrant asked for the height at the
+     * width the card had before: after the quadrant narrowed (the side panel opened, the window made smaller) the
+     * cards kept their one-line height and the wrapped text ran over the next card.
+     */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

@@ -7,7 +7,6 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -168,15 +167,7 @@ final class EntryView extends VBox {
     private void showNote(boolean show, boolean focus) {
         if (show && note == null) {
             note = GrowingTextArea.deferred();
-            note.setTextFormatter(new TextFormatter<String>(change -> {
-                change.setText(change.getText().replaceAll("\\R", " "));
-                return change;
-            }));
-            note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ENTER) {
-                    e.consume();
-                }
-            });
+            note.keepOneParagraph();
             note.getStyleClass().add("entry-note");
             note.setPromptText(messages.get("entry.note.prompt"));
             note.setAccessibleText(messages.get("entry.note.tooltip"));

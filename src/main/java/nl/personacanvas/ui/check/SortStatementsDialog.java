@@ -20,6 +20,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -58,10 +59,14 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         activity.valueProperty().bindBidirectional(viewModel.activityProperty());
         Label activityLabel = new Label(messages.get("sort.activity"));
         activityLabel.setLabelFor(activity);
+        activityLabel.setMinWidth(Region.USE_PREF_SIZE);
+        activity.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(activity, Priority.ALWAYS);
 
         Button open = new Button(messages.get("sort.open"), new FontIcon(Material2AL.FOLDER_OPEN));
         open.setId("sort-open");
         open.setOnAction(e -> chooseFile.get().ifPresent(viewModel::load));
+        open.setMinWidth(Region.USE_PREF_SIZE);
 
         TextArea input = new TextArea();
         input.setId("sort-input");
@@ -111,8 +116,9 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         include.setCellValueFactory(c -> c.getValue().includedProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
-        include.setPrefWidth(70);
-        include.setMaxWidth(90);
+        include.setPrefWidth(90);
+        include.setMinWidth(90);
+        include.setMaxWidth(110);
 
         TableColumn<SortRow, String> text = new TableColumn<>(messages.get("sort.column.statement"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));

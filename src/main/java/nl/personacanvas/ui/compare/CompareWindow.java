@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.geometry.Insets;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -56,13 +57,24 @@ public final class CompareWindow {
         for (Persona p : all) {
             CheckBox box = new CheckBox(p.headline());
             box.setUserData(p.id());
+            // A headline is a sentence: it wraps instead of running out of the dialog under a scroll bar.
+            box.setWrapText(true);
             boxes.getChildren().add(box);
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(services.messages().get("compare.choose.title"));
         dialog.setHeaderText(services.messages().get("compare.choose.header"));
-        dialog.getDialogPane().setContent(new ScrollPane(boxes));
+        ScrollPane list = new ScrollPane(boxes);
+        list.setId("compare-choose-list");
+        list.setFitToWidth(true);
+        list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Room for about eight personas before the list scrolls; fewer take only what they need.
+        boxes.setPadding(new Insets(4));
+        list.setPrefViewportHeight(Math.min(all.size(), 8) * 44);
+        list.setPrefViewportWidth(520);
+        dialog.getDialogPane().setContent(list);
+        dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         DialogButtons.localise(dialog.getDialogPane(), services.messages());
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {

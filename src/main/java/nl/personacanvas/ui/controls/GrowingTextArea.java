@@ -3,10 +3,12 @@ package nl.personacanvas.ui.controls;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -88,6 +90,15 @@ public final class GrowingTextArea extends TextArea {
             }
         }
         return skin;
+    }
+
+    /**
+     * Its height depends on its width (the text wraps): a layout pane (a grid, a row) asks for the height at the
+     * width it gives, not at the width the area had before, so a row that makes it narrower also makes it taller.
+     */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override
@@ -189,6 +200,22 @@ public final class GrowingTextArea extends TextArea {
             }
         }
         return left + end;
+    }
+
+    /**
+     * Keeps the text one paragraph, as the one-line field such an area replaces (a note, the role sentence):
+     * Enter does nothing, and a line break typed or pasted becomes a space. The text still wraps.
+     */
+    public void keepOneParagraph() {
+        setTextFormatter(new TextFormatter<String>(change -> {
+            change.setText(change.getText().replaceAll("\\R", " "));
+            return change;
+        }));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+            }
+        });
     }
 
     /** {@code handler} gets the lines of a paste with several non-blank lines; true means it took them. */

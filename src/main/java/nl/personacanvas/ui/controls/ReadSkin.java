@@ -191,7 +191,8 @@ final class ReadSkin<C extends TextInputControl> extends SkinBase<C> {
     @Override
     protected double computeBaselineOffset(double top, double right, double bottom, double left) {
         if (multiLine) {
-            return super.computeBaselineOffset(top, right, bottom, left);
+            // The first line's, as the editing skin gives it: a label beside a wrapped text stays level with its start.
+            return top + content.getInsets().getTop() + text.getBaselineOffset();
         }
         return top + text.getBaselineOffset();
     }

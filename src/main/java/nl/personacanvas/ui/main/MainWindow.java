@@ -37,6 +37,7 @@ import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.check.CheckFeature;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.compare.CompareWindow;
+import nl.personacanvas.ui.controls.ComplexTextWrapping;
 import nl.personacanvas.ui.document.Autosaver;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import nl.personacanvas.ui.export.ExportCommands;
@@ -131,8 +132,12 @@ public final class MainWindow {
         // The panel's place is kept from the start; its content follows the first frame with the workbook.
         setSidePanel(StackPane::new);
         Scene scene = new Scene(view, width, Math.min(820, screen.getHeight() * 0.92));
-        FirstFrame.whenShown(scene, document.workbookProperty(), wb -> wb != empty,
-                () -> setSidePanel(checks::sidePanel));
+        // Also after the first frame: the text-layout repair starts Pango (tens of ms), which a Dutch first frame
+        // does not need.
+        FirstFrame.whenShown(scene, document.workbookProperty(), wb -> wb != empty, () -> {
+            ComplexTextWrapping.repair();
+            setSidePanel(checks::sidePanel);
+        });
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);

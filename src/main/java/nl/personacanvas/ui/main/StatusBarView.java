@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.DeferredTooltip;
 
@@ -37,6 +38,9 @@ final class StatusBarView extends HBox {
         check.managedProperty().bind(check.visibleProperty());
         Label personas = item("status-personas", viewModel.personasProperty(), null);
         Label saved = item("status-saved", viewModel.savedProperty(), null);
+        // The short items stay whole ("Persona'..." said nothing); the check summary and the path give way first.
+        personas.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
         Label file = item("status-file", viewModel.fileProperty(), messages.get("statusbar.file"));
         file.setMaxWidth(420);
         HBox right = new HBox(check, separator(), personas, separator(), saved, separator(), file);

@@ -7,6 +7,7 @@ import atlantafx.base.theme.Styles;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
@@ -69,7 +70,7 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         assertThat(personas.getText()).isEqualTo("Persona's: 3");
         assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Niet-opgeslagen wijzigingen");
 
-        TextField role = robot.lookup("#canvas-role").queryAs(TextField.class);
+        TextInputControl role = robot.lookup("#canvas-role").queryTextInputControl();
         assertThat(role.getPseudoClassStates()).contains(Styles.STATE_DANGER);
         assertThat(role.getAccessibleHelp()).startsWith("Schrijf de rolzin");
         robot.clickOn(role).write("organiseert een uitwisseling");

@@ -1,0 +1,80 @@
+package nl.personacanvas.ui;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Dialogs are big enough for what they say: no label, button or column title cut off, no list squeezed. */
+class DialogLayoutUiTest extends MainWindowUiTest {
+
+    /** What a labelled control shows: its text, or the text cut short with an ellipsis. */
+    private static String shown(Labeled labeled) {
+        return labeled.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .findFirst().orElse("");
+    }
+
+    @Test
+    void theSortDialogShowsItsLabelsWhole() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> robot.lookup("#check-sort").tryQuery().isPresent());
+        robot.clickOn("#check-sort");
+        waitUntil(() -> robot.lookup("#sort-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            DialogPane pane = robot.lookup("#sort-dialog").queryAs(DialogPane.class);
+            List<Labeled> labels = new java.util.ArrayList<>();
+            labels.add(robot.from(pane).lookup("#sort-open").queryAs(Labeled.class));
+            Node activity = robot.from(pane).lookup("#sort-activity").query();
+            labels.add(robot.from(pane).lookup((Node n) -> n instanceof javafx.scene.control.Label l
+                    && l.getLabelFor() == activity).queryAs(Labeled.class));
+            robot.from(pane).lookup(".column-header .label").queryAll()
+                    .forEach(n -> labels.add((Labeled) n));
+            assertThat(labels).hasSizeGreaterThanOrEqualTo(6);
+            for (Labeled label : labels) {
+                assertThat(shown(label)).as("what '%s' shows", label.getText()).isEqualTo(label.getText());
+            }
+            robot.from(pane).lookup("#sort-open").query().getScene().getWindow().hide();
+        });
+    }
+
+    @Test
+    void theComparisonsChoiceShowsEachPersonaWhole() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        // The dialog waits for its answer (showAndWait): opened later, not inside interact.
+        Platform.runLater(() -> ui.window.comparison().chooseAndOpen());
+        waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            ScrollPane list = robot.lookup("#compare-choose-list").queryAs(ScrollPane.class);
+            Bounds viewport = list.localToScene(list.getLayoutBounds());
+            List<CheckBox> boxes = robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class)
+                    .stream().toList();
+            assertThat(boxes).hasSize(2);
+            for (CheckBox box : boxes) {
+                Bounds bounds = box.localToScene(box.getLayoutBounds());
+                assertThat(viewport.contains(bounds)).as("'%s' in sight: %s in %s", box.getText(), bounds, viewport)
+                        .isTrue();
+                String drawn = String.join(" ", box.lookupAll(".text").stream().filter(Text.class::isInstance)
+                        .map(n -> ((Text) n).getText().replace('\n', ' ')).toList());
+                assertThat(drawn.replaceAll("\\s+", " ").strip()).as("drawn whole")
+                        .isEqualTo(box.getText().replaceAll("\\s+", " ").strip());
+            }
+            DialogPane pane = (DialogPane) list.getScene().getRoot();
+            ((javafx.scene.control.Button) pane.lookupButton(ButtonType.CANCEL)).fire();
+        });
+    }
+}

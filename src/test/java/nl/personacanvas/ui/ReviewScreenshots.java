@@ -1,0 +1,146 @@
+package nl.personacanvas.ui;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Pictures of every screen and dialog for a review by eye, in the language and on the screen the system
+ * properties name: {@code mvn -o test -Dtest=ReviewScreenshots -Dreview.lang=en -Dheadless.geometry=1600x1000-32
+ * -Dreview.out=/tmp/shots}. The window takes the size the app gives it on that screen. Not part of the normal
+ * test run (the name does not end in Test).
+ */
+class ReviewScreenshots extends MainWindowUiTest {
+    private static final String ROLE = "begeleidt studenten bij een internationale stage en onderhoudt het contact"
+            + " met de stagebedrijven in Duitsland";
+    private static final String ARABIC = "\u064A\u0633\u0627\u0639\u062F \u0627\u0644\u0637\u0644\u0627\u0628"
+            + " \u0641\u064A \u0627\u0644\u062A\u062F\u0631\u064A\u0628 \u0627\u0644\u062F\u0648\u0644\u064A \uD83C\uDF0D";
+    private final Path out = Path.of(System.getProperty("review.out", "target/review"));
+    private final String prefix = System.getProperty("review.lang", "nl") + "-"
+            + System.getProperty("headless.geometry", "1280x800").replaceAll("-.*", "") + "-";
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        this.stage = stage;
+        ui = new UiFixture(folder);
+        ui.settings.setLanguage(Locale.forLanguageTag(System.getProperty("review.lang", "nl")));
+        ui.start(stage, startArguments());
+    }
+
+    @Test
+    void everyScreen() throws IOException {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        waitUntil(() -> robot.lookup("#side-tabs").tryQuery().isPresent()
+                || !ui.window.viewModel().sidePanelShownProperty().get());
+        shoot(stage.getScene(), "workbook");
+
+        robot.clickOn("Laura");
+        robot.interact(() -> ui.window.canvas().roleProperty().set(ROLE));
+        robot.clickOn("#add-design");
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(ARABIC);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        robot.clickOn("#canvas-name");
+        shoot(stage.getScene(), "editor");
+
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> robot.lookup("#side-tabs").tryQuery().isPresent());
+        shoot(stage.getScene(), "editor-check");
+        robot.interact(() -> robot.lookup("#side-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        shoot(stage.getScene(), "editor-matrix");
+        robot.interact(() -> robot.lookup("#side-tabs").queryAs(TabPane.class).getSelectionModel().select(0));
+
+        shootNewWindow(() -> ui.window.checks().openSort(), "sort");
+        shootNewWindow(() -> fire("menu-file-export"), "export");
+        shootNewWindow(() -> fire("menu-file-preview"), "preview");
+        shootNewWindow(() -> fire("menu-help-about"), "about");
+        shootNewWindow(() -> fire("menu-view-compare"), "compare-choose");
+        List<String> ids = ui.window.viewModel().document().workbook().personas().stream()
+                .map(p -> p.id()).toList();
+        shootNewWindow(() -> ui.window.comparison().open(ids), "compare");
+        shootNewWindow(() -> ui.window.comparison().openCoverage(), "coverage");
+
+        Path corrupt = folder.resolve("kapot.pcanvas");
+        Files.writeString(corrupt, "{\"format\": \"persona-canvas\", \"version\": 1, \"personas\": [", StandardCharsets.UTF_8);
+        shootNewWindow(() -> ui.window.viewModel().files().load(corrupt), "error-corrupt");
+    }
+
+    private void fire(String id) {
+        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : all(menu)) {
+                if (id.equals(item.getId())) {
+                    item.fire();
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private static List<MenuItem> all(Menu menu) {
+        List<MenuItem> items = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            items.add(item);
+            if (item instanceof Menu sub) {
+                items.addAll(all(sub));
+            }
+        }
+        return items;
+    }
+
+    /** Runs {@code action}, shoots each window it opened, and closes them again. */
+    private void shootNewWindow(Runnable action, String name) throws IOException {
+        List<Window> before = new ArrayList<>(Window.getWindows());
+        // Not robot.interact: a dialog that waits for its answer (showAndWait) would block it.
+        javafx.application.Platform.runLater(action);
+        try {
+            waitUntil(() -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w instanceof Stage));
+        } catch (AssertionError e) {
+            System.err.println("no window for " + name);
+            return;
+        }
+        sleep(1500);
+        int n = 0;
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (!before.contains(w) && w instanceof Stage s) {
+                shoot(s.getScene(), name + (n++ == 0 ? "" : "-" + n));
+                robot.interact(s::close);
+            }
+        }
+    }
+
+    private void shoot(Scene scene, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        sleep(300);
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = scene.snapshot(null));
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", out.resolve(prefix + name + ".png").toFile());
+    }
+}

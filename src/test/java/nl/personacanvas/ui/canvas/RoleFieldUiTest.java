@@ -1,0 +1,117 @@
+package nl.personacanvas.ui.canvas;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import nl.personacanvas.ui.MainWindowUiTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A long role sentence in the canvas header can be read whole where it is typed, in the window the app opens on a
+ * 1280 x 800 screen and on a 1600 x 1000 one, and the header stays clear of the quadrants.
+ */
+class RoleFieldUiTest extends MainWindowUiTest {
+    private static final String ROLE = "begeleidt studenten bij een internationale stage en onderhoudt het contact"
+            + " met de stagebedrijven in Duitsland";
+
+    @Test
+    void aLongRoleIsReadableInTheWindowOfASmallScreen() {
+        typeRoleAndCheck(1177, 736, false);
+    }
+
+    @Test
+    void aLongRoleIsReadableInTheWindowOfALargeScreen() {
+        typeRoleAndCheck(1280, 820, false);
+    }
+
+    /** With the check panel beside the canvas the header is narrow: the role gets a row of its own. */
+    @Test
+    void aLongRoleIsReadableBesideTheCheckPanel() {
+        typeRoleAndCheck(1177, 736, true);
+    }
+
+    /** The window's size as the app opens it on a screen (92 % of a 1280 x 800 one, at most 1280 x 820). */
+    private void typeRoleAndCheck(double width, double height, boolean sidePanel) {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> {
+            ui.window.viewModel().sidePanelShownProperty().set(sidePanel);
+            robot.window(0).setWidth(width);
+            robot.window(0).setHeight(height);
+        });
+        robot.clickOn("Laura");
+        TextInputControl role = robot.lookup("#canvas-role").queryTextInputControl();
+        // Enter, typed out of habit, does not break the sentence in two.
+        robot.clickOn(role).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(ROLE).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().workbook().persona("p-laura").orElseThrow().role()).isEqualTo(ROLE);
+
+        assertWholeTextInSight(role);
+        // And once the field is left, as the light read skin paints it.
+        robot.clickOn("#canvas-name");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWholeTextInSight(role);
+
+        robot.interact(() -> {
+            Node name = robot.lookup("#canvas-name").query();
+            Bounds nameBounds = name.localToScene(name.getLayoutBounds());
+            Bounds roleBounds = role.localToScene(role.getLayoutBounds());
+            assertThat(nameBounds.getWidth()).as("the name field keeps its width").isGreaterThan(120);
+            assertThat(roleBounds.getMinX() > nameBounds.getMaxX() || roleBounds.getMinY() > nameBounds.getMaxY())
+                    .as("the role right of the name or under it: %s, %s", nameBounds, roleBounds).isTrue();
+            assertThat(roleBounds.getWidth()).as("the role a line of its own").isGreaterThan(300);
+            Node quadrants = robot.lookup(".quadrant-grid").query();
+            Bounds grid = quadrants.localToScene(quadrants.getLayoutBounds());
+            Node authors = robot.lookup("#canvas-authors").query();
+            Bounds authorsBounds = authors.localToScene(authors.getLayoutBounds());
+            assertThat(roleBounds.getMaxY()).as("the role above the next row").isLessThanOrEqualTo(
+                    robot.lookup("#canvas-activity").query().localToScene(
+                            robot.lookup("#canvas-activity").query().getLayoutBounds()).getMinY());
+            assertThat(authorsBounds.getMaxY()).as("the header above the quadrants").isLessThan(grid.getMinY());
+        });
+    }
+
+    /** Every character of the role lies inside the control's visible area: nothing scrolled or cut off. */
+    private void assertWholeTextInSight(TextInputControl role) {
+        robot.interact(() -> {
+            Text text = role.lookupAll(".text").stream()
+                    .filter(n -> n instanceof Text t && ROLE.equals(t.getText()))
+                    .map(Text.class::cast).findFirst().orElseThrow();
+            Bounds visible = role.localToScene(role.getLayoutBounds());
+            for (int i = 0; i < ROLE.length(); i++) {
+                if (Character.isWhitespace(ROLE.charAt(i))) {
+                    continue;
+                }
+                Bounds letter = letterBounds(text, i);
+                assertThat(visible.contains(letter)).as("'%s' at %d inside the role field %s: %s",
+                        ROLE.charAt(i), i, visible, letter).isTrue();
+            }
+        });
+    }
+
+    private static Bounds letterBounds(Text text, int index) {
+        PathElement[] shape = text.rangeShape(index, index + 1);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (PathElement e : shape) {
+            double x = e instanceof MoveTo m ? m.getX() : ((LineTo) e).getX();
+            double y = e instanceof MoveTo m ? m.getY() : ((LineTo) e).getY();
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        return text.localToScene(new BoundingBox(minX + 1, minY + 1, maxX - minX - 2, maxY - minY - 2));
+    }
+}

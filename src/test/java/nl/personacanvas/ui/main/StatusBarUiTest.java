@@ -1,0 +1,34 @@
+package nl.personacanvas.ui.main;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import nl.personacanvas.ui.MainWindowUiTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** In the window of a 1280 x 800 screen, with a canvas open and checked, the status bar's short items stay whole. */
+class StatusBarUiTest extends MainWindowUiTest {
+
+    @Test
+    void theCountAndTheSavedStateAreNotCutOff() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> {
+            robot.window(0).setWidth(1177);
+            robot.window(0).setHeight(736);
+        });
+        robot.clickOn("Laura");
+        robot.doubleClickOn("#canvas-name").write("Laura");
+        waitUntil(() -> !robot.lookup("#status-check").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            for (String id : new String[] {"#status-personas", "#status-saved"}) {
+                Label label = robot.lookup(id).queryAs(Label.class);
+                String shown = ((Text) label.lookup(".text")).getText();
+                assertThat(shown).as("what %s shows", id).isEqualTo(label.getText());
+            }
+        });
+    }
+}
