@@ -1,0 +1,278 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A trained model of which matrix attitude a statement expresses, for wording no lexicon foresaw ("Raakt niet
+ * van slag als het programma anders loopt"): multinomial logistic regression over the analysed words of the
+ * statement (stems, compound parts and function words such as "niet" or "hem", plus the opening word as a
+ * feature of its own), with one class per attitude and one for "no attitude". It is trained when the lexicons
+ * load on {@code attitude-examples.txt} (statements written for the product) and the task statements of
+ * {@code training-statements.txt} as further "no attitude" examples. It names an attitude only when its
+ * probability reaches a threshold calibrated by cross-validation on those examples, at most two per statement.
+ */
+final class AttitudeModel {
+    /** The label of a statement that expresses no attitude. */
+    static final String NONE = "none";
+    /** Probability from which an attitude is named (calibrated by 10-fold cross-validation, docs/checker.md). */
+    static final double NAME_THRESHOLD = 0.5;
+    /** Probability from which a second attitude is named beside the first. */
+    static final double SECOND_THRESHOLD = 0.3;
+    /**
+     * Probability from which the model's own naming makes the statement an attitude statement even when the
+     * quadrant classifier leans elsewhere ("Krabbelt snel weer op als ..." opens with no attitude word).
+     */
+    static final double PLACE_THRESHOLD = 0.8;
+    /**
+     * Probability of "no attitude" up to which a statement the lexicon names an attitude in, but that is not
+     * phrased as one ("Zorgt dat de groepen samen optrekken"), counts as an attitude statement.
+     */
+    static final double ATTITUDE_STATEMENT_THRESHOLD = 0.2;
+    /** Training: passes over the examples, step size and L2 penalty (tuned by 10-fold cross-validation). */
+    private static final int EPOCHS = 15;
+    private static final double STEP = 0.5;
+    private static final double PENALTY = Double.parseDouble(System.getProperty("attclf.penalty", "1e-3"));
+    private static final long SEED = 17;
+    /** The opening word is a feature apart from the same word elsewhere ("Durft ..." says more than "durft"). */
+    private static final int HEAD = 1 << 30;
+
+    /** A labelled example; {@code attitude} is null for a statement that expresses none. */
+    record Example(String attitude, String text) {
+    }
+
+    /** Classes: the attitudes in the order given, then "no attitude". */
+    private final int classes;
+    private final double[] bias;
+    /** Per feature its row in {@link #weights}: by stem number for words, by stem number for opening words. */
+    private final int[] wordRow;
+    private final int[] headRow;
+    /** Flat, row by row, {@link #classes} weights per feature. */
+    private final double[] weights;
+    private final List<String> names;
+    private final double nameThreshold;
+    private final double secondThreshold;
+
+    AttitudeModel(List<Example> examples, List<String> names, TextAnalyzer analyzer) {
+        this(examples, names, analyzer, NAME_THRESHOLD, SECOND_THRESHOLD);
+    }
+
+    AttitudeModel(List<Example> examples, List<String> names, TextAnalyzer analyzer, double nameThreshold,
+                  double secondThreshold) {
+        this.names = List.copyOf(names);
+        this.classes = names.size() + 1;
+        this.nameThreshold = nameThreshold;
+        this.secondThreshold = secondThreshold;
+        Map<String, Integer> classOf = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            classOf.put(names.get(i), i);
+        }
+        int[] labels = new int[examples.size()];
+        int[][] features = new int[examples.size()][];
+        Map<Integer, Integer> rows = new HashMap<>();
+        for (int e = 0; e < examples.size(); e++) {
+            Example example = examples.get(e);
+            Integer label = example.attitude() == null ? Integer.valueOf(names.size()) : classOf.get(example.attitude());
+            if (label == null) {
+                throw new IllegalStateException("Unknown attitude in attitude-examples.txt: " + example.attitude());
+            }
+            labels[e] = label;
+            int[] f = features(analyzer.analyze(example.text()));
+            for (int k = 0; k < f.length; k++) {
+                f[k] = rows.computeIfAbsent(f[k], x -> rows.size());
+            }
+            features[e] = f;
+        }
+        double[] w = new double[rows.size() * classes];
+        double[] b = new double[classes];
+        train(features, labels, w, b);
+        this.weights = w;
+        this.bias = b;
+        int maxWord = -1;
+        int maxHead = -1;
+        for (int feature : rows.keySet()) {
+            if ((feature & HEAD) != 0) {
+                maxHead = Math.max(maxHead, feature & ~HEAD);
+            } else {
+                maxWord = Math.max(maxWord, feature);
+            }
+        }
+        this.wordRow = filled(maxWord + 1);
+        this.headRow = filled(maxHead + 1);
+        rows.forEach((feature, row) -> {
+            if ((feature & HEAD) != 0) {
+                headRow[feature & ~HEAD] = row;
+            } else {
+                wordRow[feature] = row;
+            }
+        });
+    }
+
+    private static int[] filled(int size) {
+        int[] a = new int[size];
+        Arrays.fill(a, -1);
+        return a;
+    }
+
+    static List<Example> parse(List<String> lines) {
+        List<Example> result = new ArrayList<>();
+        for (String line : lines) {
+            int bar = line.indexOf('|');
+            if (bar < 0) {
+                throw new IllegalStateException("Example line without 'attitude |': " + line);
+            }
+            String label = line.substring(0, bar).strip();
+            result.add(new Example(label.equals(NONE) ? null : label, line.substring(bar + 1).strip()));
+        }
+        return result;
+    }
+
+    /**
+     * Stochastic gradient descent on the cross-entropy with a small L2 penalty, in a fixed shuffled order, so
+     * the same examples always give the same weights (and the checker the same decisions).
+     */
+    private void train(int[][] features, int[] labels, double[] w, double[] b) {
+        int n = labels.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(SEED);
+        double[] p = new double[classes];
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            double step = STEP / (1 + epoch * 0.1);
+            for (int e : order) {
+                int[] f = features[e];
+                probabilities(f, w, b, p);
+                for (int c = 0; c < classes; c++) {
+                    double gradient = p[c] - (labels[e] == c ? 1 : 0);
+                    b[c] -= step * gradient;
+                    for (int row : f) {
+                        int at = row * classes + c;
+                        w[at] -= step * (gradient + PENALTY * w[at]);
+                    }
+                }
+            }
+        }
+    }
+
+    private void probabilities(int[] rows, double[] w, double[] b, double[] p) {
+        System.arraycopy(b, 0, p, 0, classes);
+        for (int row : rows) {
+            int at = row * classes;
+            for (int c = 0; c < classes; c++) {
+                p[c] += w[at + c];
+            }
+        }
+        softmax(p);
+    }
+
+    private static void softmax(double[] p) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : p) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int c = 0; c < p.length; c++) {
+            p[c] = Math.exp(p[c] - max);
+            sum += p[c];
+        }
+        for (int c = 0; c < p.length; c++) {
+            p[c] /= sum;
+        }
+    }
+
+    /** Probability per class: the attitudes in the order given, then "no attitude". */
+    double[] probabilities(AnalyzedText text) {
+        double[] p = bias.clone();
+        for (int id : text.allIds()) {
+            add(p, id < wordRow.length ? wordRow[id] : -1);
+        }
+        int opening = opening(text.words());
+        if (opening >= 0) {
+            int id = text.words().get(opening).id();
+            add(p, id < headRow.length ? headRow[id] : -1);
+        }
+        softmax(p);
+        return p;
+    }
+
+    private void add(double[] p, int row) {
+        if (row >= 0) {
+            int at = row * classes;
+            for (int c = 0; c < classes; c++) {
+                p[c] += weights[at + c];
+            }
+        }
+    }
+
+    /**
+     * Completes what the lexicons recognised. Where they named nothing, the attitudes the model is confident
+     * the statement expresses (at most two, most probable first), phrased as an attitude when the first
+     * reaches {@link #PLACE_THRESHOLD}. Where they named an attitude in a statement not phrased as one, the
+     * same names, now phrased as an attitude when the model is sure the statement expresses one
+     * ({@link #ATTITUDE_STATEMENT_THRESHOLD}). Else the recognition as it was.
+     */
+    AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised) {
+        if (text.isEmpty() || recognised.phrasedAsAttitude()) {
+            return recognised;
+        }
+        double[] p = probabilities(text);
+        int none = classes - 1;
+        int first = 0;
+        int second = -1;
+        for (int c = 1; c < none; c++) {
+            if (p[c] > p[first]) {
+                second = first;
+                first = c;
+            } else if (second < 0 || p[c] > p[second]) {
+                second = c;
+            }
+        }
+        if (!recognised.attitudes().isEmpty()) {
+            // Two readings that agree: the lexicon's attitude is also the model's, and the model is sure it is one.
+            boolean attitudeStatement = p[none] <= ATTITUDE_STATEMENT_THRESHOLD
+                    && recognised.attitudes().contains(names.get(first));
+            return attitudeStatement
+                    ? new AttitudeRecognizer.Recognition(recognised.attitudes(), true, recognised.literal())
+                    : recognised;
+        }
+        if (p[first] < nameThreshold) {
+            return recognised;
+        }
+        List<String> named = p[second] >= secondThreshold
+                ? List.of(names.get(first), names.get(second)) : List.of(names.get(first));
+        return new AttitudeRecognizer.Recognition(named, p[first] >= PLACE_THRESHOLD, List.of());
+    }
+
+    /** The features of a statement: every word's stem and compound parts, and the opening content word. */
+    private static int[] features(AnalyzedText text) {
+        int[] ids = text.allIds();
+        int opening = opening(text.words());
+        if (opening < 0) {
+            return ids.clone();
+        }
+        int[] result = Arrays.copyOf(ids, ids.length + 1);
+        result[ids.length] = HEAD | text.words().get(opening).id();
+        return result;
+    }
+
+    private static int opening(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).stop()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
