@@ -95,7 +95,7 @@ final class AttitudeEvidence {
             for (String line : name.isEmpty() ? List.<String>of() : lines) {
                 String head = line.substring(0, line.indexOf(':'));
                 if (Integer.parseInt(head.replace(ALONE, "").strip()) >= NAMED) {
-                    members(line).forEach(m -> result.add(new AttitudeModel.Example(name, m)));
+                    members(line).forEach(m -> result.add(new AttitudeModel.Example(name, m, true)));
                 }
             }
         });

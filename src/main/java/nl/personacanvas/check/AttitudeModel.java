@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A trained model of which matrix attitude a statement expresses, for wording no lexicon foresaw ("Raakt niet
@@ -41,19 +42,32 @@ final class AttitudeModel {
     private static final double STEP = 0.5;
     private static final double PENALTY = 1e-3;
     private static final long SEED = 17;
+    private static final double PHRASE_WEIGHT = 0.3;
+    /** A word right after "niet", "geen" or "nooit" is a feature apart: "niet weetgierig" is not weetgierig. */
+    private static final int NEGATED = 1 << 29;
+    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
+    private static final int NEGATION_REACH = 2;
     /** The opening word is a feature apart from the same word elsewhere ("Durft ..." says more than "durft"). */
     private static final int HEAD = 1 << 30;
 
-    /** A labelled example; {@code attitude} is null for a statement that expresses none. */
-    record Example(String attitude, String text) {
+    /**
+     * A labelled example; {@code attitude} is null for a statement that expresses none. A lexicon expression
+     * ({@code phrase}) teaches the model its words but counts less than a whole statement: alone it would make
+     * any short statement with such a word ("Ziet de planning") look like an attitude.
+     */
+    record Example(String attitude, String text, boolean phrase) {
+        Example(String attitude, String text) {
+            this(attitude, text, false);
+        }
     }
 
     /** Classes: the attitudes in the order given, then "no attitude". */
     private final int classes;
     private final double[] bias;
-    /** Per feature its row in {@link #weights}: by stem number for words, by stem number for opening words. */
+    /** Per feature its row in {@link #weights}, by stem number: words, opening words, negated words. */
     private final int[] wordRow;
     private final int[] headRow;
+    private final int[] negatedRow;
     /** Flat, row by row, {@link #classes} weights per feature. */
     private final double[] weights;
     private final List<String> names;
@@ -71,6 +85,7 @@ final class AttitudeModel {
             classOf.put(names.get(i), i);
         }
         int[] labels = new int[examples.size()];
+        double[] weightOf = new double[examples.size()];
         int[][] features = new int[examples.size()][];
         Map<Integer, Integer> rows = new HashMap<>();
         for (int e = 0; e < examples.size(); e++) {
@@ -80,6 +95,7 @@ final class AttitudeModel {
                 throw new IllegalStateException("Unknown attitude in attitude-examples.txt: " + example.attitude());
             }
             labels[e] = label;
+            weightOf[e] = example.phrase() ? PHRASE_WEIGHT : 1;
             int[] f = features(analyzer.analyze(example.text()));
             for (int k = 0; k < f.length; k++) {
                 f[k] = rows.computeIfAbsent(f[k], x -> rows.size());
@@ -88,27 +104,29 @@ final class AttitudeModel {
         }
         double[] w = new double[rows.size() * classes];
         double[] b = new double[classes];
-        train(features, labels, w, b);
+        train(features, labels, weightOf, w, b);
         this.weights = w;
         this.bias = b;
-        int maxWord = -1;
-        int maxHead = -1;
+        this.wordRow = rowsOf(rows, 0);
+        this.headRow = rowsOf(rows, HEAD);
+        this.negatedRow = rowsOf(rows, NEGATED);
+    }
+
+    /** By stem number, the row of the features of one kind (plain word, opening word, negated word), or -1. */
+    private static int[] rowsOf(Map<Integer, Integer> rows, int kind) {
+        int max = -1;
         for (int feature : rows.keySet()) {
-            if ((feature & HEAD) != 0) {
-                maxHead = Math.max(maxHead, feature & ~HEAD);
-            } else {
-                maxWord = Math.max(maxWord, feature);
+            if ((feature & (HEAD | NEGATED)) == kind) {
+                max = Math.max(max, feature & ~kind);
             }
         }
-        this.wordRow = filled(maxWord + 1);
-        this.headRow = filled(maxHead + 1);
+        int[] result = filled(max + 1);
         rows.forEach((feature, row) -> {
-            if ((feature & HEAD) != 0) {
-                headRow[feature & ~HEAD] = row;
-            } else {
-                wordRow[feature] = row;
+            if ((feature & (HEAD | NEGATED)) == kind) {
+                result[feature & ~kind] = row;
             }
         });
+        return result;
     }
 
     private static int[] filled(int size) {
@@ -134,7 +152,7 @@ final class AttitudeModel {
      * Stochastic gradient descent on the cross-entropy with a small L2 penalty, in a fixed shuffled order, so
      * the same examples always give the same weights (and the checker the same decisions).
      */
-    private void train(int[][] features, int[] labels, double[] w, double[] b) {
+    private void train(int[][] features, int[] labels, double[] weightOf, double[] w, double[] b) {
         int n = labels.length;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -154,7 +172,7 @@ final class AttitudeModel {
                 int[] f = features[e];
                 probabilities(f, w, b, p);
                 for (int c = 0; c < classes; c++) {
-                    double gradient = p[c] - (labels[e] == c ? 1 : 0);
+                    double gradient = weightOf[e] * (p[c] - (labels[e] == c ? 1 : 0));
                     b[c] -= step * gradient;
                     for (int row : f) {
                         int at = row * classes + c;
@@ -194,16 +212,27 @@ final class AttitudeModel {
     /** Probability per class: the attitudes in the order given, then "no attitude". */
     double[] probabilities(AnalyzedText text) {
         double[] p = bias.clone();
-        for (int id : text.allIds()) {
-            add(p, id < wordRow.length ? wordRow[id] : -1);
+        List<Word> words = text.words();
+        int negation = -NEGATION_REACH - 1;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            int[] rows = i - negation <= NEGATION_REACH ? negatedRow : wordRow;
+            add(p, row(rows, w.id()));
+            for (int part : w.partIds()) {
+                add(p, row(rows, part));
+            }
+            negation = NEGATIONS.contains(w.surface()) ? i : negation;
         }
-        int opening = opening(text.words());
+        int opening = opening(words);
         if (opening >= 0) {
-            int id = text.words().get(opening).id();
-            add(p, id < headRow.length ? headRow[id] : -1);
+            add(p, row(headRow, words.get(opening).id()));
         }
         softmax(p);
         return p;
+    }
+
+    private static int row(int[] rows, int id) {
+        return id < rows.length ? rows[id] : -1;
     }
 
     private void add(double[] p, int row) {
@@ -254,16 +283,28 @@ final class AttitudeModel {
         return new AttitudeRecognizer.Recognition(named, true, List.of());
     }
 
-    /** The features of a statement: every word's stem and compound parts, and the opening content word. */
+    /**
+     * The features of a statement, as {@link #probabilities(AnalyzedText)} sums them: every word's stem and
+     * compound parts (apart when negated), and the opening content word.
+     */
     private static int[] features(AnalyzedText text) {
-        int[] ids = text.allIds();
-        int opening = opening(text.words());
-        if (opening < 0) {
-            return ids.clone();
+        List<Word> words = text.words();
+        List<Integer> result = new ArrayList<>();
+        int negation = -NEGATION_REACH - 1;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            int kind = i - negation <= NEGATION_REACH ? NEGATED : 0;
+            result.add(kind | w.id());
+            for (int part : w.partIds()) {
+                result.add(kind | part);
+            }
+            negation = NEGATIONS.contains(w.surface()) ? i : negation;
         }
-        int[] result = Arrays.copyOf(ids, ids.length + 1);
-        result[ids.length] = HEAD | text.words().get(opening).id();
-        return result;
+        int opening = opening(words);
+        if (opening >= 0) {
+            result.add(HEAD | words.get(opening).id());
+        }
+        return result.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int opening(List<Word> words) {

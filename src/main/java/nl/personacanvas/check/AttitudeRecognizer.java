@@ -105,7 +105,7 @@ final class AttitudeRecognizer {
             if (!name.isEmpty() && !name.equals(OPENERS) && !name.equals(LEADING_VERBS)
                     && !name.equals(CLAUSE_BOUNDARIES)) {
                 lines.stream().filter(l -> !l.startsWith(VETO))
-                        .forEach(l -> result.add(new AttitudeModel.Example(name, l.replace("...", " "))));
+                        .forEach(l -> result.add(new AttitudeModel.Example(name, l.replace("...", " "), true)));
             }
         });
         return result;
