@@ -37,6 +37,13 @@ final class AttitudeModel {
      * phrased as one ("Zorgt dat de groepen samen optrekken"), counts as an attitude statement.
      */
     static final double ATTITUDE_STATEMENT_THRESHOLD = 0.2;
+    /**
+     * An opening word that opens more than this many times as many task statements as attitude statements among
+     * the examples ("Coacht", "Leidt", "Regelt", "Past ... aan") opens an action: the model names no attitude
+     * there, however its other words lean ("Coacht de student om zelf vragen te stellen"), nor turns a lexicon's
+     * attitude into an attitude statement ("Ontwikkelt een formulier over de eigen culturele achtergrond").
+     */
+    static final int TASK_OPENING_RATIO = 3;
     /** Training: passes over the examples, step size and L2 penalty (tuned by 10-fold cross-validation). */
     private static final int EPOCHS = 15;
     private static final double STEP = 0.5;
@@ -68,6 +75,8 @@ final class AttitudeModel {
     private final int[] wordRow;
     private final int[] headRow;
     private final int[] negatedRow;
+    /** By stem number of an opening word, whether the examples open mostly tasks with it. */
+    private final boolean[] taskOpening;
     /** Flat, row by row, {@link #classes} weights per feature. */
     private final double[] weights;
     private final List<String> names;
@@ -88,6 +97,7 @@ final class AttitudeModel {
         double[] weightOf = new double[examples.size()];
         int[][] features = new int[examples.size()][];
         Map<Integer, Integer> rows = new HashMap<>();
+        Map<Integer, int[]> openings = new HashMap<>();
         for (int e = 0; e < examples.size(); e++) {
             Example example = examples.get(e);
             Integer label = example.attitude() == null ? Integer.valueOf(names.size()) : classOf.get(example.attitude());
@@ -96,7 +106,12 @@ final class AttitudeModel {
             }
             labels[e] = label;
             weightOf[e] = example.phrase() ? PHRASE_WEIGHT : 1;
-            int[] f = features(analyzer.analyze(example.text()));
+            AnalyzedText analysed = analyzer.analyze(example.text());
+            int opening = opening(analysed.words());
+            if (!example.phrase() && opening >= 0) {
+                openings.computeIfAbsent(analysed.words().get(opening).id(), k -> new int[2])[label == names.size() ? 1 : 0]++;
+            }
+            int[] f = features(analysed);
             for (int k = 0; k < f.length; k++) {
                 f[k] = rows.computeIfAbsent(f[k], x -> rows.size());
             }
@@ -110,6 +125,9 @@ final class AttitudeModel {
         this.wordRow = rowsOf(rows, 0);
         this.headRow = rowsOf(rows, HEAD);
         this.negatedRow = rowsOf(rows, NEGATED);
+        this.taskOpening = new boolean[openings.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        // Counts are {attitude statements, task statements} opening with the word.
+        openings.forEach((id, counts) -> taskOpening[id] = counts[1] > TASK_OPENING_RATIO * counts[0]);
     }
 
     /** By stem number, the row of the features of one kind (plain word, opening word, negated word), or -1. */
@@ -231,6 +249,12 @@ final class AttitudeModel {
         return p;
     }
 
+    private boolean opensTask(AnalyzedText text) {
+        int opening = opening(text.words());
+        int id = opening < 0 ? -1 : text.words().get(opening).id();
+        return id >= 0 && id < taskOpening.length && taskOpening[id];
+    }
+
     private static int row(int[] rows, int id) {
         return id < rows.length ? rows[id] : -1;
     }
@@ -245,14 +269,15 @@ final class AttitudeModel {
     }
 
     /**
-     * Completes what the lexicons recognised. Where they named nothing: the attitudes the model is confident
+     * Completes what the lexicons recognised, unless the statement opens with a word the examples use mostly
+     * for tasks ({@link #TASK_OPENING_RATIO}). Where they named nothing: the attitudes the model is confident
      * the statement expresses (at most two, most probable first), as an attitude statement. Where they named
      * an attitude in a statement not phrased as one: the same names, as an attitude statement when the model
      * is sure the statement expresses an attitude and its most probable one is among them. Else the
      * recognition as it was.
      */
     AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised) {
-        if (text.isEmpty() || recognised.phrasedAsAttitude()) {
+        if (text.isEmpty() || recognised.phrasedAsAttitude() || opensTask(text)) {
             return recognised;
         }
         double[] p = probabilities(text);
