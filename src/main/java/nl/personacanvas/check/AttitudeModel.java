@@ -190,11 +190,14 @@ final class AttitudeModel {
                 int[] f = features[e];
                 probabilities(f, w, b, p);
                 for (int c = 0; c < classes; c++) {
-                    double gradient = weightOf[e] * (p[c] - (labels[e] == c ? 1 : 0));
-                    b[c] -= step * gradient;
-                    for (int row : f) {
-                        int at = row * classes + c;
-                        w[at] -= step * (gradient + PENALTY * w[at]);
+                    p[c] = step * weightOf[e] * (p[c] - (labels[e] == c ? 1 : 0));
+                    b[c] -= p[c];
+                }
+                double shrink = 1 - step * PENALTY;
+                for (int row : f) {
+                    int at = row * classes;
+                    for (int c = 0; c < classes; c++) {
+                        w[at + c] = w[at + c] * shrink - p[c];
                     }
                 }
             }
