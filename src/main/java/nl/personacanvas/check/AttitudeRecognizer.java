@@ -108,6 +108,19 @@ final class AttitudeRecognizer {
                 .map(l -> l.replace(VETO, "")).toList();
     }
 
+    /** Each expression of an attitude (not the vetoes) as an example of it for {@link AttitudeModel}. */
+    static List<AttitudeModel.Example> examples(Map<String, List<String>> sections) {
+        List<AttitudeModel.Example> result = new ArrayList<>();
+        sections.forEach((name, lines) -> {
+            if (!name.isEmpty() && !name.equals(OPENERS) && !name.equals(LEADING_VERBS)
+                    && !name.equals(CLAUSE_BOUNDARIES)) {
+                lines.stream().filter(l -> !l.startsWith(VETO))
+                        .forEach(l -> result.add(new AttitudeModel.Example(name, l.replace("...", " "), true)));
+            }
+        });
+        return result;
+    }
+
     /** The attitude names this recogniser knows, in the data file's order. */
     List<String> names() {
         return List.copyOf(names);

@@ -71,8 +71,10 @@ public final class StatementSorter {
         if (lexicons.actors.isOtherPerson(text)) {
             return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, List.of(), null);
         }
-        AttitudeRecognizer.Recognition attitudes =
-                lexicons.attitudes.recognise(text, lexicons.actors.teacherAsObject(text));
+        // The lexicon and the evidence model are precise; the trained model reads wording neither foresaw,
+        // and whether a statement that names an attitude is phrased as one.
+        AttitudeRecognizer.Recognition attitudes = lexicons.attitudeModel.complete(text,
+                lexicons.attitudes.recognise(text, lexicons.actors.teacherAsObject(text)));
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
         return new Profile(text.text(), scores, best, null, attitudes, cues, misses);
