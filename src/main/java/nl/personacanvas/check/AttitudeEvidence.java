@@ -85,23 +85,6 @@ final class AttitudeEvidence {
         return sections.values().stream().flatMap(List::stream).flatMap(l -> members(l).stream()).toList();
     }
 
-    /**
-     * Each word or phrase of an attitude's strong families (weight 2: it names the attitude by itself) as an
-     * example of it for {@link AttitudeModel}; a weak word alone ("zelf", "snel") names nothing.
-     */
-    static List<AttitudeModel.Example> examples(Map<String, List<String>> sections) {
-        List<AttitudeModel.Example> result = new java.util.ArrayList<>();
-        sections.forEach((name, lines) -> {
-            for (String line : name.isEmpty() ? List.<String>of() : lines) {
-                String head = line.substring(0, line.indexOf(':'));
-                if (Integer.parseInt(head.replace(ALONE, "").strip()) >= NAMED) {
-                    members(line).forEach(m -> result.add(new AttitudeModel.Example(name, m, true)));
-                }
-            }
-        });
-        return result;
-    }
-
     private static List<String> members(String line) {
         if (line.indexOf(':') < 0) {
             throw new IllegalStateException("Bad line in attitude-evidence.txt (weight: words): " + line);

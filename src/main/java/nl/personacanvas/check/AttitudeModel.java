@@ -49,7 +49,6 @@ final class AttitudeModel {
     private static final double STEP = 0.5;
     private static final double PENALTY = 1e-3;
     private static final long SEED = 17;
-    private static final double PHRASE_WEIGHT = 0.3;
     /** A word right after "niet", "geen" or "nooit" is a feature apart: "niet weetgierig" is not weetgierig. */
     private static final int NEGATED = 1 << 29;
     private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
@@ -57,15 +56,8 @@ final class AttitudeModel {
     /** The opening word is a feature apart from the same word elsewhere ("Durft ..." says more than "durft"). */
     private static final int HEAD = 1 << 30;
 
-    /**
-     * A labelled example; {@code attitude} is null for a statement that expresses none. A lexicon expression
-     * ({@code phrase}) teaches the model its words but counts less than a whole statement: alone it would make
-     * any short statement with such a word ("Ziet de planning") look like an attitude.
-     */
-    record Example(String attitude, String text, boolean phrase) {
-        Example(String attitude, String text) {
-            this(attitude, text, false);
-        }
+    /** A labelled example; {@code attitude} is null for a statement that expresses none. */
+    record Example(String attitude, String text) {
     }
 
     /** Classes: the attitudes in the order given, then "no attitude". */
@@ -94,7 +86,6 @@ final class AttitudeModel {
             classOf.put(names.get(i), i);
         }
         int[] labels = new int[examples.size()];
-        double[] weightOf = new double[examples.size()];
         int[][] features = new int[examples.size()][];
         Map<Integer, Integer> rows = new HashMap<>();
         Map<Integer, int[]> openings = new HashMap<>();
@@ -105,10 +96,9 @@ final class AttitudeModel {
                 throw new IllegalStateException("Unknown attitude in attitude-examples.txt: " + example.attitude());
             }
             labels[e] = label;
-            weightOf[e] = example.phrase() ? PHRASE_WEIGHT : 1;
             AnalyzedText analysed = analyzer.analyze(example.text());
             int opening = opening(analysed.words());
-            if (!example.phrase() && opening >= 0) {
+            if (opening >= 0) {
                 openings.computeIfAbsent(analysed.words().get(opening).id(), k -> new int[2])[label == names.size() ? 1 : 0]++;
             }
             int[] f = features(analysed);
@@ -119,7 +109,7 @@ final class AttitudeModel {
         }
         double[] w = new double[rows.size() * classes];
         double[] b = new double[classes];
-        train(features, labels, weightOf, w, b);
+        train(features, labels, w, b);
         this.weights = w;
         this.bias = b;
         this.wordRow = rowsOf(rows, 0);
@@ -170,7 +160,7 @@ final class AttitudeModel {
      * Stochastic gradient descent on the cross-entropy with a small L2 penalty, in a fixed shuffled order, so
      * the same examples always give the same weights (and the checker the same decisions).
      */
-    private void train(int[][] features, int[] labels, double[] weightOf, double[] w, double[] b) {
+    private void train(int[][] features, int[] labels, double[] w, double[] b) {
         int n = labels.length;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -190,7 +180,7 @@ final class AttitudeModel {
                 int[] f = features[e];
                 probabilities(f, w, b, p);
                 for (int c = 0; c < classes; c++) {
-                    p[c] = step * weightOf[e] * (p[c] - (labels[e] == c ? 1 : 0));
+                    p[c] = step * (p[c] - (labels[e] == c ? 1 : 0));
                     b[c] -= p[c];
                 }
                 double shrink = 1 - step * PENALTY;
@@ -279,8 +269,9 @@ final class AttitudeModel {
      * is sure the statement expresses an attitude and its most probable one is among them. Else the
      * recognition as it was.
      */
-    AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised) {
-        if (text.isEmpty() || recognised.phrasedAsAttitude() || opensTask(text)) {
+    AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised,
+                                            boolean mayName) {
+        if (!mayName || text.isEmpty() || recognised.phrasedAsAttitude() || opensTask(text)) {
             return recognised;
         }
         double[] p = probabilities(text);

@@ -20,6 +20,13 @@ final class AttitudeRecognizer {
     private static final String CLAUSE_BOUNDARIES = "clause boundaries";
     private static final String BRINGING_ABOUT = "bringing about";
     private static final String PEOPLE = "people";
+    private static final String SELF_DESCRIPTION = "self description";
+    private static final String DISPOSITION_OPENERS = "disposition openers";
+    /** How many words after the opening verb a {@code [self description]} word may stand. */
+    private static final int SELF_DESCRIPTION_REACH = 2;
+    /** The sections that are sentence shape, not attitudes; their words are grammar, not vocabulary. */
+    private static final Set<String> SHAPE_SECTIONS =
+            Set.of(CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE, SELF_DESCRIPTION, DISPOSITION_OPENERS);
     /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
     private static final String THAT = "dat";
     private static final int THAT_REACH = 2;
@@ -52,6 +59,8 @@ final class AttitudeRecognizer {
     /** Words a "dat" clause about people opens with: the teacher brings something about between people. */
     private final Set<String> people;
     private final Set<String> clauseBoundaries;
+    private final Set<String> selfDescription;
+    private final Set<String> dispositionOpeners;
 
     private final AttitudeEvidence evidence;
 
@@ -62,9 +71,10 @@ final class AttitudeRecognizer {
         this.bringingAbout = firstStems(sections.get(BRINGING_ABOUT), analyzer);
         this.people = firstStems(sections.get(PEOPLE), analyzer);
         this.clauseBoundaries = Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of()));
+        this.selfDescription = Set.copyOf(sections.getOrDefault(SELF_DESCRIPTION, List.of()));
+        this.dispositionOpeners = Set.copyOf(sections.getOrDefault(DISPOSITION_OPENERS, List.of()));
         sections.forEach((name, lines) -> {
-            if (name.isEmpty() || name.equals(OPENERS) || name.equals(LEADING_VERBS)
-                    || name.equals(CLAUSE_BOUNDARIES) || name.equals(BRINGING_ABOUT) || name.equals(PEOPLE)) {
+            if (name.isEmpty() || name.equals(OPENERS) || name.equals(LEADING_VERBS) || SHAPE_SECTIONS.contains(name)) {
                 return;
             }
             int index = names.size();
@@ -103,22 +113,9 @@ final class AttitudeRecognizer {
     static List<String> texts(Map<String, List<String>> sections) {
         // The clause and sentence-shape words are grammar, not vocabulary the typo correction should steer towards.
         return sections.entrySet().stream()
-                .filter(e -> !Set.of(CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE).contains(e.getKey()))
+                .filter(e -> !SHAPE_SECTIONS.contains(e.getKey()))
                 .flatMap(e -> e.getValue().stream())
                 .map(l -> l.replace(VETO, "")).toList();
-    }
-
-    /** Each expression of an attitude (not the vetoes) as an example of it for {@link AttitudeModel}. */
-    static List<AttitudeModel.Example> examples(Map<String, List<String>> sections) {
-        List<AttitudeModel.Example> result = new ArrayList<>();
-        sections.forEach((name, lines) -> {
-            if (!name.isEmpty() && !name.equals(OPENERS) && !name.equals(LEADING_VERBS)
-                    && !name.equals(CLAUSE_BOUNDARIES)) {
-                lines.stream().filter(l -> !l.startsWith(VETO))
-                        .forEach(l -> result.add(new AttitudeModel.Example(name, l.replace("...", " "), true)));
-            }
-        });
-        return result;
     }
 
     /** The attitude names this recogniser knows, in the data file's order. */
@@ -158,6 +155,38 @@ final class AttitudeRecognizer {
             }
         }
         return new Recognition(List.copyOf(result), phrased, List.copyOf(literalNames));
+    }
+
+    /**
+     * Whether the statement has the shape of one that says what the teacher is, whatever its words: it opens
+     * with a leading verb ("Is ...", "Blijft ...", "Weet ... te ..."), with "Zorgt dat" and a clause about
+     * people, with a disposition ("Wil ...", "Iemand die ..."), describes behaviour by what the teacher does
+     * not do or with a reflexive verb ("Raakt niet ...", "Voelt zich ..."), or it says what others do towards
+     * the teacher ({@code teacher} >= 0).
+     */
+    boolean shapedAsAttitude(AnalyzedText text, int teacher) {
+        if (teacher >= 0 || predicateEnd(text) > 0) {
+            return true;
+        }
+        List<Word> words = text.words();
+        int verb = verbIndex(words);
+        if (words.size() <= verb) {
+            return false;
+        }
+        if (dispositionOpeners.contains(words.get(verb).surface())) {
+            return true;
+        }
+        for (int i = verb + 1; i <= verb + SELF_DESCRIPTION_REACH && i < words.size(); i++) {
+            if (selfDescription.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the opening verb: 1 after the persona's pronoun ("Zij is ...", "Hij heeft ..."), else 0. */
+    private static int verbIndex(List<Word> words) {
+        return !words.isEmpty() && SUBJECT_PRONOUNS.contains(words.get(0).surface()) ? 1 : 0;
     }
 
     /**
@@ -267,8 +296,7 @@ final class AttitudeRecognizer {
      */
     private int predicateEnd(AnalyzedText text) {
         List<Word> words = text.words();
-        // "Zij is ...", "Hij heeft ...": the verb comes after the persona's pronoun.
-        int verb = !words.isEmpty() && SUBJECT_PRONOUNS.contains(words.get(0).surface()) ? 1 : 0;
+        int verb = verbIndex(words);
         if (words.size() <= verb) {
             return 0;
         }

@@ -46,26 +46,12 @@ final class Lexicons {
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
-        this.attitudeModel = new AttitudeModel(attitudeExamples(examples, attitudeData, evidenceData),
+        // The model learns from its own examples alone, so an edit of a lexicon or of the classifier's
+        // statements does not move its namings.
+        this.attitudeModel = new AttitudeModel(AttitudeModel.parse(ResourceText.lines("attitude-examples.txt")),
                 attitudes.names(), analyzer);
         examples.addAll(matrixSentences(matrix));
         this.classifier = new QuadrantClassifier(examples, analyzer);
-    }
-
-    /**
-     * The attitude model's examples: its own file; every expression of the two attitude lexicons as a short
-     * example of its attitude (so the model knows their words); and the classifier's statements of the three
-     * activity quadrants as statements that express no attitude.
-     */
-    private static List<AttitudeModel.Example> attitudeExamples(List<QuadrantClassifier.Example> classifierExamples,
-            Map<String, List<String>> attitudeData, Map<String, List<String>> evidenceData) {
-        List<AttitudeModel.Example> result =
-                new ArrayList<>(AttitudeModel.parse(ResourceText.lines("attitude-examples.txt")));
-        result.addAll(AttitudeRecognizer.examples(attitudeData));
-        result.addAll(AttitudeEvidence.examples(evidenceData));
-        classifierExamples.stream().filter(e -> e.quadrant() != Quadrant.ATTITUDE)
-                .forEach(e -> result.add(new AttitudeModel.Example(null, e.text())));
-        return result;
     }
 
     /** The matrix's own cell sentences, the most authoritative examples there are. */

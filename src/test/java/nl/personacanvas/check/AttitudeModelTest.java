@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import nl.personacanvas.matrix.CompetencyMatrix;
-import nl.personacanvas.model.Quadrant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,18 +35,13 @@ class AttitudeModelTest {
         for (int i = 0; i < own.size(); i++) {
             (i % 5 == 0 && own.get(i).attitude() != null ? heldBack : training).add(own.get(i));
         }
-        training.addAll(AttitudeRecognizer.examples(Sections.read("attitudes.txt")));
-        training.addAll(AttitudeEvidence.examples(Sections.read("attitude-evidence.txt")));
-        QuadrantClassifier.parse(ResourceText.lines("training-statements.txt")).stream()
-                .filter(e -> e.quadrant() != Quadrant.ATTITUDE)
-                .forEach(e -> training.add(new AttitudeModel.Example(null, e.text())));
         AttitudeModel model = new AttitudeModel(training, lexicons.attitudes.names(), lexicons.analyzer);
 
         int named = 0;
         int right = 0;
         for (AttitudeModel.Example e : heldBack) {
             List<String> names = model.complete(lexicons.analyzer.analyze(e.text()),
-                    AttitudeRecognizer.Recognition.NONE).attitudes();
+                    AttitudeRecognizer.Recognition.NONE, true).attitudes();
             named += names.isEmpty() ? 0 : 1;
             right += names.contains(e.attitude()) ? 1 : 0;
         }
@@ -71,7 +65,7 @@ class AttitudeModelTest {
     })
     void namesNothingForTaskStatements(String text) {
         AnalyzedText analysed = lexicons.analyzer.analyze(text);
-        assertThat(lexicons.attitudeModel.complete(analysed, AttitudeRecognizer.Recognition.NONE).attitudes())
+        assertThat(lexicons.attitudeModel.complete(analysed, AttitudeRecognizer.Recognition.NONE, true).attitudes())
                 .isEmpty();
     }
 
