@@ -13,35 +13,25 @@ import java.util.Set;
  * van slag als het programma anders loopt"): multinomial logistic regression over the analysed words of the
  * statement (stems, compound parts and function words such as "niet" or "hem", plus the opening word as a
  * feature of its own), with one class per attitude and one for "no attitude". It is trained when the lexicons
- * load on {@code attitude-examples.txt} (statements written for the product) and the task statements of
- * {@code training-statements.txt} as further "no attitude" examples, and on every expression of
- * {@code attitudes.txt} and the strong families of {@code attitude-evidence.txt} as short examples of their
- * attitude. It names an attitude only when its
- * probability reaches a threshold calibrated by cross-validation on those examples, at most two per statement.
+ * load on {@code attitude-examples.txt} alone (attitude and task statements written for the product), so an
+ * edit of a lexicon or of the classifier's statements does not move what it names. It names an attitude only
+ * when its probability reaches a threshold, at most two per statement, and only where the sorter lets it.
  */
 final class AttitudeModel {
     /** The label of a statement that expresses no attitude. */
     static final String NONE = "none";
     /**
-     * Probability from which the model names an attitude where the lexicons named none, and with it makes the
-     * statement an attitude statement even when the quadrant classifier leans elsewhere ("Krabbelt snel weer op
-     * als ..." opens with no attitude word). Calibrated by 10-fold cross-validation on the examples: from 0.85
-     * the model named an attitude for 3 of 613 held-back task statements, and the right one for 87 % of the
-     * attitude statements it named (docs/checker.md).
+     * Probability from which the model names an attitude where the lexicons named none, in a statement shaped
+     * as an attitude or one the classifier leans to Houding for ("Krabbelt snel weer op als ..." opens with no
+     * attitude word); calibration in docs/checker.md.
      */
-    static final double NAME_THRESHOLD = 0.85;
+    static final double NAME_THRESHOLD = 0.8;
     /** Probability from which a second attitude is named beside the first. */
     static final double SECOND_THRESHOLD = 0.1;
     /**
-     * Probability of "no attitude" up to which a statement the lexicon names an attitude in, but that is not
-     * phrased as one ("Zorgt dat de groepen samen optrekken"), counts as an attitude statement.
-     */
-    static final double ATTITUDE_STATEMENT_THRESHOLD = 0.2;
-    /**
      * An opening word that opens more than this many times as many task statements as attitude statements among
      * the examples ("Coacht", "Leidt", "Regelt", "Past ... aan") opens an action: the model names no attitude
-     * there, however its other words lean ("Coacht de student om zelf vragen te stellen"), nor turns a lexicon's
-     * attitude into an attitude statement ("Ontwikkelt een formulier over de eigen culturele achtergrond").
+     * there, however its other words lean ("Coacht de student om zelf vragen te stellen").
      */
     static final int TASK_OPENING_RATIO = 3;
     /** Training: passes over the examples, step size and L2 penalty (tuned by 10-fold cross-validation). */
@@ -262,16 +252,16 @@ final class AttitudeModel {
     }
 
     /**
-     * Completes what the lexicons recognised, unless the statement opens with a word the examples use mostly
-     * for tasks ({@link #TASK_OPENING_RATIO}). Where they named nothing: the attitudes the model is confident
-     * the statement expresses (at most two, most probable first), as an attitude statement. Where they named
-     * an attitude in a statement not phrased as one: the same names, as an attitude statement when the model
-     * is sure the statement expresses an attitude and its most probable one is among them. Else the
-     * recognition as it was.
+     * Completes what the lexicons recognised: where they named nothing, and the statement may be an attitude
+     * statement ({@code mayName}: shaped as one, or the quadrant classifier leans to Houding), the attitudes the
+     * model is confident the statement expresses (at most two, most probable first), as an attitude statement;
+     * never in a statement that opens with a word the examples use mostly for tasks
+     * ({@link #TASK_OPENING_RATIO}). Else the recognition as it was: the model never overrides the lexicons,
+     * and on its own say never makes a task or an everyday sentence an attitude.
      */
     AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised,
                                             boolean mayName) {
-        if (!mayName || text.isEmpty() || recognised.phrasedAsAttitude() || opensTask(text)) {
+        if (!mayName || text.isEmpty() || !recognised.attitudes().isEmpty() || opensTask(text)) {
             return recognised;
         }
         double[] p = probabilities(text);
@@ -285,14 +275,6 @@ final class AttitudeModel {
             } else if (second < 0 || p[c] > p[second]) {
                 second = c;
             }
-        }
-        if (!recognised.attitudes().isEmpty()) {
-            // Two readings that agree: the lexicon's attitude is also the model's, and the model is sure it is one.
-            boolean attitudeStatement = p[none] <= ATTITUDE_STATEMENT_THRESHOLD
-                    && recognised.attitudes().contains(names.get(first));
-            return attitudeStatement
-                    ? new AttitudeRecognizer.Recognition(recognised.attitudes(), true, recognised.literal())
-                    : recognised;
         }
         if (p[first] < NAME_THRESHOLD) {
             return recognised;
