@@ -53,6 +53,9 @@ final class AttitudeRecognizer {
     /** By stem number, whether the stem is an opener ("is", "toont", "graag" ...). */
     private final boolean[] openers;
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze");
+    /** "Weet ... te ..." is a capability; "Weet welke ..." without "te" is knowledge. */
+    private static final Set<String> KNOWING = Set.of("weet", "weten");
+    private static final String TO = "te";
 
     private final Set<String> leadingVerbs;
     private final Set<String> bringingAbout;
@@ -165,11 +168,11 @@ final class AttitudeRecognizer {
      * the teacher ({@code teacher} >= 0).
      */
     boolean shapedAsAttitude(AnalyzedText text, int teacher) {
-        if (teacher >= 0 || predicateEnd(text) > 0) {
-            return true;
-        }
         List<Word> words = text.words();
         int verb = verbIndex(words);
+        if (teacher >= 0 || predicateEnd(text) > 0 && !knowsWhat(words, verb)) {
+            return true;
+        }
         if (words.size() <= verb) {
             return false;
         }
@@ -182,6 +185,22 @@ final class AttitudeRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the statement says what the teacher knows ("Weet welke mogelijkheden er zijn", "Weet bij wie ...")
+     * rather than what the teacher knows how to do ("Weet ... te ..."): knowledge is no attitude.
+     */
+    private static boolean knowsWhat(List<Word> words, int verb) {
+        if (!KNOWING.contains(words.get(verb).surface())) {
+            return false;
+        }
+        for (int i = verb + 1; i < words.size(); i++) {
+            if (words.get(i).surface().equals(TO)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the opening verb: 1 after the persona's pronoun ("Zij is ...", "Hij heeft ..."), else 0. */
