@@ -25,7 +25,7 @@ final class AttitudeModel {
      * as an attitude or one the classifier leans to Houding for ("Krabbelt snel weer op als ..." opens with no
      * attitude word); calibration in docs/checker.md.
      */
-    static final double NAME_THRESHOLD = 0.8;
+    static final double NAME_THRESHOLD = 0.85;
     /** Probability from which a second attitude is named beside the first. */
     static final double SECOND_THRESHOLD = 0.1;
     /**

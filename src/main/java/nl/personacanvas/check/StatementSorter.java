@@ -22,7 +22,7 @@ public final class StatementSorter {
     private static final double ATTITUDE_PHRASED_CONFIDENCE = 0.9;
     private static final double TOO_GENERAL_CONFIDENCE = 0.75;
     /** The classifier's Houding score from which it leans to Houding (the trained attitude model may name). */
-    static final double HOUDING_LEAN = 0.3;
+    static final double HOUDING_LEAN = 0.35;
 
     private final Lexicons lexicons;
     /** Per matrix activity the names of its attitudes (shared and specific); under null the shared ones. */
