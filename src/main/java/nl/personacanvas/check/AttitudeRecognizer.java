@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Recognises the matrix's attitudes in a statement through the adjective and its inflections, the noun,
@@ -16,13 +15,6 @@ import java.util.stream.Collectors;
  */
 final class AttitudeRecognizer {
     private static final String OPENERS = "openers";
-    private static final String LEADING_VERBS = "leading verbs";
-    private static final String CLAUSE_BOUNDARIES = "clause boundaries";
-    private static final String BRINGING_ABOUT = "bringing about";
-    private static final String PEOPLE = "people";
-    /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
-    private static final String THAT = "dat";
-    private static final int THAT_REACH = 2;
     private static final String VETO = "!";
 
     /**
@@ -45,26 +37,16 @@ final class AttitudeRecognizer {
     private final PhraseIndex<Expression> expressions = new PhraseIndex<>();
     /** By stem number, whether the stem is an opener ("is", "toont", "graag" ...). */
     private final boolean[] openers;
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze");
-
-    private final Set<String> leadingVerbs;
-    private final Set<String> bringingAbout;
-    /** Words a "dat" clause about people opens with: the teacher brings something about between people. */
-    private final Set<String> people;
-    private final Set<String> clauseBoundaries;
 
     private final AttitudeEvidence evidence;
+    private final SentenceShape shape;
 
     /** @param evidence the sections of {@code attitude-evidence.txt} ({@link AttitudeEvidence}) */
     AttitudeRecognizer(Map<String, List<String>> sections, Map<String, List<String>> evidence, TextAnalyzer analyzer) {
-        this.openers = byNumber(firstStems(sections.get(OPENERS), analyzer), analyzer);
-        this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
-        this.bringingAbout = firstStems(sections.get(BRINGING_ABOUT), analyzer);
-        this.people = firstStems(sections.get(PEOPLE), analyzer);
-        this.clauseBoundaries = Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of()));
+        this.openers = byNumber(SentenceShape.firstStems(sections.get(OPENERS), analyzer), analyzer);
+        this.shape = new SentenceShape(sections, analyzer);
         sections.forEach((name, lines) -> {
-            if (name.isEmpty() || name.equals(OPENERS) || name.equals(LEADING_VERBS)
-                    || name.equals(CLAUSE_BOUNDARIES) || name.equals(BRINGING_ABOUT) || name.equals(PEOPLE)) {
+            if (name.isEmpty() || name.equals(OPENERS) || SentenceShape.SECTIONS.contains(name)) {
                 return;
             }
             int index = names.size();
@@ -83,14 +65,6 @@ final class AttitudeRecognizer {
         this.evidence = new AttitudeEvidence(evidence, indexOf, analyzer);
     }
 
-    private static Set<String> firstStems(List<String> lines, TextAnalyzer analyzer) {
-        return (lines == null ? List.<String>of() : lines).stream()
-                .map(analyzer::phrase)
-                .filter(p -> !p.stems().isEmpty())
-                .map(p -> p.stems().get(0))
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
     private static boolean[] byNumber(Set<String> stems, TextAnalyzer analyzer) {
         int[] ids = stems.stream().mapToInt(analyzer::id).toArray();
         boolean[] result = new boolean[Arrays.stream(ids).max().orElse(-1) + 1];
@@ -103,7 +77,7 @@ final class AttitudeRecognizer {
     static List<String> texts(Map<String, List<String>> sections) {
         // The clause and sentence-shape words are grammar, not vocabulary the typo correction should steer towards.
         return sections.entrySet().stream()
-                .filter(e -> !Set.of(CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE).contains(e.getKey()))
+                .filter(e -> !SentenceShape.GRAMMAR.contains(e.getKey()))
                 .flatMap(e -> e.getValue().stream())
                 .map(l -> l.replace(VETO, "")).toList();
     }
@@ -131,7 +105,7 @@ final class AttitudeRecognizer {
         if (!any) {
             return Recognition.NONE;
         }
-        int predicateEnd = teacher >= 0 ? clauseEnd(text, teacher + 1) : predicateEnd(text);
+        int predicateEnd = teacher >= 0 ? shape.clauseEnd(text, teacher + 1) : shape.predicateEnd(text);
         List<String> result = new ArrayList<>();
         List<String> literalNames = new ArrayList<>(1);
         boolean phrased = false;
@@ -145,6 +119,11 @@ final class AttitudeRecognizer {
             }
         }
         return new Recognition(List.copyOf(result), phrased, List.copyOf(literalNames));
+    }
+
+    /** See {@link SentenceShape#shapedAsAttitude}. */
+    boolean shapedAsAttitude(AnalyzedText text, int teacher) {
+        return shape.shapedAsAttitude(text, teacher);
     }
 
     /**
@@ -245,51 +224,6 @@ final class AttitudeRecognizer {
             }
         }
         return false;
-    }
-
-    /**
-     * For a statement that opens with a verb such as "is" or "toont" ("Is voor stagiairs altijd aanspreekbaar,
-     * ook als ..."), the index of the first word of a following clause (or the word count): an attitude before
-     * it is what the statement says the teacher is. For any other statement 0, so nothing counts.
-     */
-    private int predicateEnd(AnalyzedText text) {
-        List<Word> words = text.words();
-        // "Zij is ...", "Hij heeft ...": the verb comes after the persona's pronoun.
-        int verb = !words.isEmpty() && SUBJECT_PRONOUNS.contains(words.get(0).surface()) ? 1 : 0;
-        if (words.size() <= verb) {
-            return 0;
-        }
-        if (bringingAbout.contains(words.get(verb).stem())) {
-            // "Zorgt (ervoor) dat ...": the clause after "dat", up to the next one.
-            for (int i = verb + 1; i <= verb + 1 + THAT_REACH && i < words.size(); i++) {
-                if (words.get(i).surface().equals(THAT)) {
-                    return aboutPeople(words, i + 1) ? clauseEnd(text, i + 1) : 0;
-                }
-            }
-            return 0;
-        }
-        return leadingVerbs.contains(words.get(verb).stem()) ? clauseEnd(text, verb + 1) : 0;
-    }
-
-    /** Whether the clause from {@code from} is about people: its subject, after an article, is one of them. */
-    private boolean aboutPeople(List<Word> words, int from) {
-        for (int i = from; i < Math.min(from + 2, words.size()); i++) {
-            if (people.contains(words.get(i).stem())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The index of the first clause word from {@code from} on ("als", "zodat" ...), or the word count. */
-    private int clauseEnd(AnalyzedText text, int from) {
-        List<Word> words = text.words();
-        for (int i = from; i < words.size(); i++) {
-            if (clauseBoundaries.contains(words.get(i).surface())) {
-                return i;
-            }
-        }
-        return words.size();
     }
 
     /** Index of the first word that is neither a function word nor an opener such as "is" or "toont". */

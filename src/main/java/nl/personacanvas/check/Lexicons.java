@@ -17,6 +17,7 @@ final class Lexicons {
     final InternationalCues cues;
     final ActorDetector actors;
     final AttitudeRecognizer attitudes;
+    final AttitudeModel attitudeModel;
     final ElementMatcher elements;
     final QuadrantClassifier classifier;
     final CompetencyMatrix matrix;
@@ -45,6 +46,10 @@ final class Lexicons {
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
+        // The model learns from its own examples alone, so an edit of a lexicon or of the classifier's
+        // statements does not move its namings.
+        this.attitudeModel = new AttitudeModel(AttitudeModel.parse(ResourceText.lines("attitude-examples.txt")),
+                attitudes.names(), analyzer);
         examples.addAll(matrixSentences(matrix));
         this.classifier = new QuadrantClassifier(examples, analyzer);
     }

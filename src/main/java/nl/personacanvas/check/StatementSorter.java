@@ -21,6 +21,8 @@ public final class StatementSorter {
     private static final double OTHER_PERSON_CONFIDENCE = 0.9;
     private static final double ATTITUDE_PHRASED_CONFIDENCE = 0.9;
     private static final double TOO_GENERAL_CONFIDENCE = 0.75;
+    /** The classifier's Houding score from which it leans to Houding (the trained attitude model may name). */
+    static final double HOUDING_LEAN = 0.35;
 
     private final Lexicons lexicons;
     /** Per matrix activity the names of its attitudes (shared and specific); under null the shared ones. */
@@ -71,8 +73,15 @@ public final class StatementSorter {
         if (lexicons.actors.isOtherPerson(text)) {
             return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, List.of(), null);
         }
-        AttitudeRecognizer.Recognition attitudes =
-                lexicons.attitudes.recognise(text, lexicons.actors.teacherAsObject(text));
+        int teacher = lexicons.actors.teacherAsObject(text);
+        AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text, teacher);
+        if (!attitudes.phrasedAsAttitude()) {
+            // The lexicon and the evidence model are precise; the trained model reads wording neither foresaw,
+            // but only in a statement shaped as an attitude or one the classifier leans to Houding for: on its
+            // own say it never turns a task or an everyday sentence into an attitude.
+            boolean mayName = leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher);
+            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName);
+        }
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
         return new Profile(text.text(), scores, best, null, attitudes, cues, misses);
@@ -154,6 +163,11 @@ public final class StatementSorter {
             return decided != null || misses == null && InternationalCues.sameForEveryActivity(cueScopes)
                     && attitudes.attitudes().size() < 2;
         }
+    }
+
+    /** Whether Houding is the classifier's best quadrant or close to it. */
+    static boolean leansToHouding(Map<Quadrant, Double> scores) {
+        return scores.get(Quadrant.ATTITUDE) >= HOUDING_LEAN;
     }
 
     private static Quadrant bestActivityQuadrant(Map<Quadrant, Double> scores) {

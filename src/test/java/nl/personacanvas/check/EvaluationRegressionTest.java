@@ -43,20 +43,22 @@ class EvaluationRegressionTest {
      * Session 7 (branch accuracy7): blind sets 11 and 14 were written by people who never saw the code and first
      * measured 0.867 / 0.923 / 0.769 and 0.800 / 1.000 / 0.621; they and all sets above were studied by class of
      * mistake (implicit international content, management as actors, with whom the teacher talks, object +
-     * infinitive statements ...), which raised sets 2-4, 6, 8 and own sets 3-4 to the levels held here.
+     * infinitive statements ...), which raised sets 2-4, 6, 8 and own sets 3-4; the trained attitude model (branch
+     * attclf2, examples in its own words, looked at by class of miss) raised the attitude figures of 3, 6, 8 and 14.
+     * Both merged, the levels held here.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "/check/blind-statements-2.jsonl | 0.98 | 0.95",
-        "/check/blind-statements-3.jsonl | 0.98 | 0.94",
+        "/check/blind-statements-2.jsonl | 0.98 | 1.0",
+        "/check/blind-statements-3.jsonl | 1.0  | 1.0",
         "/check/blind-statements-4.jsonl | 0.95 | 0.75",
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
-        "/check/blind-statements-6.jsonl | 0.88 | 0.84",
+        "/check/blind-statements-6.jsonl | 0.90 | 0.86",
         "/check/blind-statements-7.jsonl | 0.93 | 1.0",
-        "/check/blind-statements-8.jsonl | 0.96 | 0.86",
+        "/check/blind-statements-8.jsonl | 0.98 | 0.91",
         "/check/blind-statements-11.jsonl | 0.93 | 0.76",
-        "/check/blind-statements-14.jsonl | 0.81 | 0.62",
-        "/check/own-statements-3.jsonl   | 0.95 | 0.94",
+        "/check/blind-statements-14.jsonl | 0.85 | 0.71",
+        "/check/own-statements-3.jsonl   | 0.96 | 0.94",
         "/check/own-statements-4.jsonl   | 0.89 | 0.94",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)

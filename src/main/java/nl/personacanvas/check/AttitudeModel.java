@@ -1,0 +1,319 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A trained model of which matrix attitude a statement expresses, for wording no lexicon foresaw ("Raakt niet
+ * van slag als het programma anders loopt"): multinomial logistic regression over the analysed words of the
+ * statement (stems, compound parts and function words such as "niet" or "hem", plus the opening word as a
+ * feature of its own), with one class per attitude and one for "no attitude". It is trained when the lexicons
+ * load on {@code attitude-examples.txt} alone (attitude and task statements written for the product), so an
+ * edit of a lexicon or of the classifier's statements does not move what it names. It names an attitude only
+ * when its probability reaches a threshold, at most two per statement, and only where the sorter lets it.
+ */
+final class AttitudeModel {
+    /** The label of a statement that expresses no attitude. */
+    static final String NONE = "none";
+    /**
+     * Probability from which the model names an attitude where the lexicons named none, in a statement shaped
+     * as an attitude or one the classifier leans to Houding for ("Krabbelt snel weer op als ..." opens with no
+     * attitude word); calibration in docs/checker.md.
+     */
+    static final double NAME_THRESHOLD = 0.85;
+    /** Probability from which a second attitude is named beside the first. */
+    static final double SECOND_THRESHOLD = 0.1;
+    /**
+     * An opening word that opens more than this many times as many task statements as attitude statements among
+     * the examples ("Coacht", "Leidt", "Regelt", "Past ... aan") opens an action: the model names no attitude
+     * there, however its other words lean ("Coacht de student om zelf vragen te stellen").
+     */
+    static final int TASK_OPENING_RATIO = 3;
+    /** Training: passes over the examples, step size and L2 penalty (tuned by 10-fold cross-validation). */
+    private static final int EPOCHS = 15;
+    private static final double STEP = 0.5;
+    private static final double PENALTY = 1e-3;
+    private static final long SEED = 17;
+    /** A word right after "niet", "geen" or "nooit" is a feature apart: "niet weetgierig" is not weetgierig. */
+    private static final int NEGATED = 1 << 29;
+    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
+    private static final int NEGATION_REACH = 2;
+    /** The opening word is a feature apart from the same word elsewhere ("Durft ..." says more than "durft"). */
+    private static final int HEAD = 1 << 30;
+
+    /** A labelled example; {@code attitude} is null for a statement that expresses none. */
+    record Example(String attitude, String text) {
+    }
+
+    /** Classes: the attitudes in the order given, then "no attitude". */
+    private final int classes;
+    private final double[] bias;
+    /** Per feature its row in {@link #weights}, by stem number: words, opening words, negated words. */
+    private final int[] wordRow;
+    private final int[] headRow;
+    private final int[] negatedRow;
+    /** By stem number of an opening word, whether the examples open mostly tasks with it. */
+    private final boolean[] taskOpening;
+    /** Flat, row by row, {@link #classes} weights per feature. */
+    private final double[] weights;
+    private final List<String> names;
+
+    /**
+     * Trains the model.
+     *
+     * @param names the attitude names, in the order of the lexicons; an example names one of them, or none
+     */
+    AttitudeModel(List<Example> examples, List<String> names, TextAnalyzer analyzer) {
+        this.names = List.copyOf(names);
+        this.classes = names.size() + 1;
+        Map<String, Integer> classOf = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            classOf.put(names.get(i), i);
+        }
+        int[] labels = new int[examples.size()];
+        int[][] features = new int[examples.size()][];
+        Map<Integer, Integer> rows = new HashMap<>();
+        Map<Integer, int[]> openings = new HashMap<>();
+        for (int e = 0; e < examples.size(); e++) {
+            Example example = examples.get(e);
+            Integer label = example.attitude() == null ? Integer.valueOf(names.size()) : classOf.get(example.attitude());
+            if (label == null) {
+                throw new IllegalStateException("Unknown attitude in attitude-examples.txt: " + example.attitude());
+            }
+            labels[e] = label;
+            AnalyzedText analysed = analyzer.analyze(example.text());
+            int opening = opening(analysed.words());
+            if (opening >= 0) {
+                openings.computeIfAbsent(analysed.words().get(opening).id(), k -> new int[2])[label == names.size() ? 1 : 0]++;
+            }
+            int[] f = features(analysed);
+            for (int k = 0; k < f.length; k++) {
+                f[k] = rows.computeIfAbsent(f[k], x -> rows.size());
+            }
+            features[e] = f;
+        }
+        double[] w = new double[rows.size() * classes];
+        double[] b = new double[classes];
+        train(features, labels, w, b);
+        this.weights = w;
+        this.bias = b;
+        this.wordRow = rowsOf(rows, 0);
+        this.headRow = rowsOf(rows, HEAD);
+        this.negatedRow = rowsOf(rows, NEGATED);
+        this.taskOpening = new boolean[openings.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        // Counts are {attitude statements, task statements} opening with the word.
+        openings.forEach((id, counts) -> taskOpening[id] = counts[1] > TASK_OPENING_RATIO * counts[0]);
+    }
+
+    /** By stem number, the row of the features of one kind (plain word, opening word, negated word), or -1. */
+    private static int[] rowsOf(Map<Integer, Integer> rows, int kind) {
+        int max = -1;
+        for (int feature : rows.keySet()) {
+            if ((feature & (HEAD | NEGATED)) == kind) {
+                max = Math.max(max, feature & ~kind);
+            }
+        }
+        int[] result = filled(max + 1);
+        rows.forEach((feature, row) -> {
+            if ((feature & (HEAD | NEGATED)) == kind) {
+                result[feature & ~kind] = row;
+            }
+        });
+        return result;
+    }
+
+    private static int[] filled(int size) {
+        int[] a = new int[size];
+        Arrays.fill(a, -1);
+        return a;
+    }
+
+    static List<Example> parse(List<String> lines) {
+        List<Example> result = new ArrayList<>();
+        for (String line : lines) {
+            int bar = line.indexOf('|');
+            if (bar < 0) {
+                throw new IllegalStateException("Example line without 'attitude |': " + line);
+            }
+            String label = line.substring(0, bar).strip();
+            result.add(new Example(label.equals(NONE) ? null : label, line.substring(bar + 1).strip()));
+        }
+        return result;
+    }
+
+    /**
+     * Stochastic gradient descent on the cross-entropy with a small L2 penalty, in a fixed shuffled order, so
+     * the same examples always give the same weights (and the checker the same decisions).
+     */
+    private void train(int[][] features, int[] labels, double[] w, double[] b) {
+        int n = labels.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(SEED);
+        double[] p = new double[classes];
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            double step = STEP / (1 + epoch * 0.1);
+            for (int e : order) {
+                int[] f = features[e];
+                probabilities(f, w, b, p);
+                for (int c = 0; c < classes; c++) {
+                    p[c] = step * (p[c] - (labels[e] == c ? 1 : 0));
+                    b[c] -= p[c];
+                }
+                double shrink = 1 - step * PENALTY;
+                for (int row : f) {
+                    int at = row * classes;
+                    for (int c = 0; c < classes; c++) {
+                        w[at + c] = w[at + c] * shrink - p[c];
+                    }
+                }
+            }
+        }
+    }
+
+    private void probabilities(int[] rows, double[] w, double[] b, double[] p) {
+        System.arraycopy(b, 0, p, 0, classes);
+        for (int row : rows) {
+            int at = row * classes;
+            for (int c = 0; c < classes; c++) {
+                p[c] += w[at + c];
+            }
+        }
+        softmax(p);
+    }
+
+    private static void softmax(double[] p) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : p) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int c = 0; c < p.length; c++) {
+            p[c] = Math.exp(p[c] - max);
+            sum += p[c];
+        }
+        for (int c = 0; c < p.length; c++) {
+            p[c] /= sum;
+        }
+    }
+
+    /** Probability per class: the attitudes in the order given, then "no attitude". */
+    double[] probabilities(AnalyzedText text) {
+        double[] p = bias.clone();
+        List<Word> words = text.words();
+        int negation = -NEGATION_REACH - 1;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            int[] rows = i - negation <= NEGATION_REACH ? negatedRow : wordRow;
+            add(p, row(rows, w.id()));
+            for (int part : w.partIds()) {
+                add(p, row(rows, part));
+            }
+            negation = NEGATIONS.contains(w.surface()) ? i : negation;
+        }
+        int opening = opening(words);
+        if (opening >= 0) {
+            add(p, row(headRow, words.get(opening).id()));
+        }
+        softmax(p);
+        return p;
+    }
+
+    private boolean opensTask(AnalyzedText text) {
+        int opening = opening(text.words());
+        int id = opening < 0 ? -1 : text.words().get(opening).id();
+        return id >= 0 && id < taskOpening.length && taskOpening[id];
+    }
+
+    private static int row(int[] rows, int id) {
+        return id < rows.length ? rows[id] : -1;
+    }
+
+    private void add(double[] p, int row) {
+        if (row >= 0) {
+            int at = row * classes;
+            for (int c = 0; c < classes; c++) {
+                p[c] += weights[at + c];
+            }
+        }
+    }
+
+    /**
+     * Completes what the lexicons recognised: where they named nothing, and the statement may be an attitude
+     * statement ({@code mayName}: shaped as one, or the quadrant classifier leans to Houding), the attitudes the
+     * model is confident the statement expresses (at most two, most probable first), as an attitude statement;
+     * never in a statement that opens with a word the examples use mostly for tasks
+     * ({@link #TASK_OPENING_RATIO}). Else the recognition as it was: the model never overrides the lexicons,
+     * and on its own say never makes a task or an everyday sentence an attitude.
+     */
+    AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised,
+                                            boolean mayName) {
+        if (!mayName || text.isEmpty() || !recognised.attitudes().isEmpty() || opensTask(text)) {
+            return recognised;
+        }
+        double[] p = probabilities(text);
+        int none = classes - 1;
+        int first = 0;
+        int second = -1;
+        for (int c = 1; c < none; c++) {
+            if (p[c] > p[first]) {
+                second = first;
+                first = c;
+            } else if (second < 0 || p[c] > p[second]) {
+                second = c;
+            }
+        }
+        if (p[first] < NAME_THRESHOLD) {
+            return recognised;
+        }
+        List<String> named = p[second] >= SECOND_THRESHOLD
+                ? List.of(names.get(first), names.get(second)) : List.of(names.get(first));
+        return new AttitudeRecognizer.Recognition(named, true, List.of());
+    }
+
+    /**
+     * The features of a statement, as {@link #probabilities(AnalyzedText)} sums them: every word's stem and
+     * compound parts (apart when negated), and the opening content word.
+     */
+    private static int[] features(AnalyzedText text) {
+        List<Word> words = text.words();
+        List<Integer> result = new ArrayList<>();
+        int negation = -NEGATION_REACH - 1;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            int kind = i - negation <= NEGATION_REACH ? NEGATED : 0;
+            result.add(kind | w.id());
+            for (int part : w.partIds()) {
+                result.add(kind | part);
+            }
+            negation = NEGATIONS.contains(w.surface()) ? i : negation;
+        }
+        int opening = opening(words);
+        if (opening >= 0) {
+            result.add(HEAD | words.get(opening).id());
+        }
+        return result.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int opening(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).stop()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

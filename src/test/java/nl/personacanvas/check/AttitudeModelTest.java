@@ -1,0 +1,99 @@
+package nl.personacanvas.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.personacanvas.matrix.CompetencyMatrix;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The trained attitude model ({@code attitude-examples.txt}): it learns from its examples, names the right
+ * attitude on examples held back from its training, names nothing for task statements, and reaches the
+ * sorter only where the lexicons name nothing. The statements in this class are written for the test.
+ */
+class AttitudeModelTest {
+    private static Lexicons lexicons;
+    private static StatementSorter sorter;
+
+    @BeforeAll
+    static void load() {
+        lexicons = new Lexicons(CompetencyMatrix.loadBundled());
+        sorter = new StatementSorter(lexicons);
+    }
+
+    /** Every fifth attitude statement of the file held back, the model trained on the rest as the checker trains it. */
+    @Test
+    void namesTheRightAttitudeOnExamplesHeldBackFromTraining() {
+        List<AttitudeModel.Example> own = AttitudeModel.parse(ResourceText.lines("attitude-examples.txt"));
+        List<AttitudeModel.Example> training = new ArrayList<>();
+        List<AttitudeModel.Example> heldBack = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            (i % 5 == 0 && own.get(i).attitude() != null ? heldBack : training).add(own.get(i));
+        }
+        AttitudeModel model = new AttitudeModel(training, lexicons.attitudes.names(), lexicons.analyzer);
+
+        int named = 0;
+        int right = 0;
+        for (AttitudeModel.Example e : heldBack) {
+            List<String> names = model.complete(lexicons.analyzer.analyze(e.text()),
+                    AttitudeRecognizer.Recognition.NONE, true).attitudes();
+            named += names.isEmpty() ? 0 : 1;
+            right += names.contains(e.attitude()) ? 1 : 0;
+        }
+        // Held back, the model alone names about a fifth of the statements from its threshold (the lexicons read
+        // many of the rest in the checker), and the right attitude for nearly all it names.
+        assertThat(heldBack).hasSizeGreaterThan(80);
+        assertThat(named).isGreaterThanOrEqualTo(heldBack.size() / 5);
+        assertThat((double) right / named).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ontwerpt een rubric voor de beoordeling van de stage in Duitsland",
+        "Regelt de vliegtickets en de verzekering voor de groep",
+        "Geeft feedback op het reflectieverslag over de buitenlandstage",
+        "Plant de bezoeken aan de stagiairs in Belgie",
+        "Maakt een lesbrief over feestdagen in verschillende culturen",
+        "Vraagt de offerte van de touringcar aan",
+        "Houdt de cijferadministratie bij",
+        "Organiseert een open dag voor anderstalige ouders",
+    })
+    void namesNothingForTaskStatements(String text) {
+        AnalyzedText analysed = lexicons.analyzer.analyze(text);
+        assertThat(lexicons.attitudeModel.complete(analysed, AttitudeRecognizer.Recognition.NONE, true).attitudes())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A1 | Wil van studenten horen hoe feesten in hun familie gevierd worden | nieuwsgierig",
+    })
+    void namesAttitudesTheLexiconsDoNotReadFirstAndPlacesThemInHouding(String activity, String text, String attitude) {
+        AnalyzedText analysed = lexicons.analyzer.analyze(text);
+        assertThat(lexicons.attitudes.recognise(analysed, lexicons.actors.teacherAsObject(analysed)).attitudes())
+                .isEmpty();
+        SortedStatement sorted = sorter.sort(text, activity);
+        assertThat(sorted.placement()).isEqualTo(Placement.ATTITUDE);
+        assertThat(sorted.attitudes()).first().isEqualTo(attitude);
+    }
+
+    @Test
+    void aLexiconReadingStaysFirst() {
+        // The lexicon reads "flexibel" here; the model neither replaces nor adds to it.
+        assertThat(sorter.sort("Is flexibel als de planning in het buitenland verandert", "A4").attitudes())
+                .containsExactly("flexibel");
+    }
+
+    @Test
+    void trainingIsDeterministic() {
+        String text = "Blijft opgewekt als de samenwerking moeizaam loopt";
+        Lexicons again = new Lexicons(CompetencyMatrix.loadBundled());
+        assertThat(again.attitudeModel.probabilities(again.analyzer.analyze(text)))
+                .containsExactly(lexicons.attitudeModel.probabilities(lexicons.analyzer.analyze(text)));
+    }
+}
