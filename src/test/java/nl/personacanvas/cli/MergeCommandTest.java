@@ -79,7 +79,7 @@ class MergeCommandTest {
         CliRun run = merge("--into", out.toString(), a.toString(), b.toString(), c.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains("Merged with b.pcanvas:", "    ! Designing & developing: conflict, kept both: "
+        assertThat(run.out()).contains("Merged with b.pcanvas:", "    ! Design & Develop: conflict, kept both: "
                         + "\"Ontwerpt een reflectieopdracht\" and, marked, \"Ontwerpt een reflectieopdracht met het stagebedrijf\"",
                 "Merged with c.pcanvas:", "  ! school: conflict, kept both", "2 conflict(s) with both versions kept");
         Workbook merged = store.load(out);

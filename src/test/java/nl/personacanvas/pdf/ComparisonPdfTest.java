@@ -164,7 +164,7 @@ class ComparisonPdfTest {
                 assertInOrder(columns.get(c), expected);
             }
             String text = PdfInspection.flattened(PdfInspection.text(rendered.document()));
-            assertThat(text).contains("Designing & Developing (continued)", "Page 2 of " + pages.size());
+            assertThat(text).contains("Design & Develop (continued)", "Page 2 of " + pages.size());
             assertGlyphsInside(rendered.document(), pages);
             // Entries at the minimum (9.2 pt on A3), the element ids under them a little smaller, nothing below 7 pt.
             assertThat(PdfInspection.glyphs(rendered.document()).stream().filter(g -> g.unicode().matches("[a-z]")))

@@ -111,7 +111,7 @@ class CoveragePdfTest {
             List<String> expected = new ArrayList<>(List.of("How complete the team is, per role"));
             team.completeness().forEach(r -> expected.add(r.covered() + " of " + r.total()));
             assertInOrder(text, expected);
-            assertThat(text).contains("Designing", "Delivering", "Organising", "Attitude", "0%", "100%");
+            assertThat(text).contains("Design", "Deliver", "Organise", "Attitudes", "0%", "100%");
             for (CoverageMatrix activity : team.activities()) {
                 assertThat(text).contains(activity.activity().name());
                 activity.gaps().forEach(g -> assertThat(text).contains(g.id()));
