@@ -23,7 +23,7 @@ class LinksUiTest extends MainWindowUiTest {
     void checksMatrixElementsForAnEntry() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
-        robot.clickOn(EntryNodes.part(robot, "e-l3", "entry-links"));
+        robot.clickOn(EntryNodes.settledPart(robot, "e-l3", "entry-links"));
         waitUntil(() -> robot.lookup("#links-list").tryQuery().isPresent());
 
         @SuppressWarnings("unchecked")
