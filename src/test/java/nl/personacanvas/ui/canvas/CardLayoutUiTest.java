@@ -9,9 +9,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import nl.personacanvas.model.Entry;
@@ -93,31 +91,13 @@ class CardLayoutUiTest extends MainWindowUiTest {
                 buttons.add(button.localToScene(button.getLayoutBounds()));
             }
             for (int i = 0; i < LONG.length(); i++) {
-                Bounds letter = letterBounds(text, i);
+                Bounds letter = LetterBounds.of(text, i);
                 assertThat(areaBounds.contains(letter)).as("letter %d inside the area", i).isTrue();
                 for (Bounds button : buttons) {
                     assertThat(button.intersects(letter)).as("letter %d under a button", i).isFalse();
                 }
             }
         });
-    }
-
-    private static Bounds letterBounds(Text text, int index) {
-        PathElement[] shape = text.rangeShape(index, index + 1);
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (PathElement e : shape) {
-            double x = e instanceof MoveTo m ? m.getX() : ((LineTo) e).getX();
-            double y = e instanceof MoveTo m ? m.getY() : ((LineTo) e).getY();
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-        }
-        // Shrunk by a pixel: neighbouring boxes that only touch do not overlap.
-        return text.localToScene(new javafx.geometry.BoundingBox(minX + 1, minY + 1, maxX - minX - 2, maxY - minY - 2));
     }
 
     @Test
@@ -146,7 +126,7 @@ class CardLayoutUiTest extends MainWindowUiTest {
                     .map(Text.class::cast).findFirst().orElseThrow();
             assertThat(lineStarts(shown)).as("a long note wraps instead of running out of its field").isNotEmpty();
             Bounds fieldBounds = field.localToScene(field.getLayoutBounds());
-            assertThat(fieldBounds.contains(letterBounds(shown, note.length() - 1))).as("its last letter in sight").isTrue();
+            assertThat(fieldBounds.contains(LetterBounds.of(shown, note.length() - 1))).as("its last letter in sight").isTrue();
         });
     }
 

@@ -3,14 +3,10 @@ package nl.personacanvas.ui.canvas;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
@@ -91,27 +87,10 @@ class RoleFieldUiTest extends MainWindowUiTest {
                 if (Character.isWhitespace(ROLE.charAt(i))) {
                     continue;
                 }
-                Bounds letter = letterBounds(text, i);
+                Bounds letter = LetterBounds.of(text, i);
                 assertThat(visible.contains(letter)).as("'%s' at %d inside the role field %s: %s",
                         ROLE.charAt(i), i, visible, letter).isTrue();
             }
         });
-    }
-
-    private static Bounds letterBounds(Text text, int index) {
-        PathElement[] shape = text.rangeShape(index, index + 1);
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (PathElement e : shape) {
-            double x = e instanceof MoveTo m ? m.getX() : ((LineTo) e).getX();
-            double y = e instanceof MoveTo m ? m.getY() : ((LineTo) e).getY();
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-        }
-        return text.localToScene(new BoundingBox(minX + 1, minY + 1, maxX - minX - 2, maxY - minY - 2));
     }
 }
