@@ -19,11 +19,28 @@ class LinksUiTest extends MainWindowUiTest {
                 .canvas().find(id).orElseThrow();
     }
 
+    /**
+     * Clicks the links button until its popover shows, at most three times. In two of four full CI runs of session 7
+     * the first click opened nothing within 10 s, while the test passed every time on its own and after the tests
+     * that ran before it; the cause is not found (docs/editor.md).
+     */
+    private void openLinks(javafx.scene.Node button) {
+        for (int click = 0; click < 3 && robot.lookup("#links-list").tryQuery().isEmpty(); click++) {
+            robot.clickOn(button);
+            try {
+                WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> robot.lookup("#links-list").tryQuery().isPresent());
+            } catch (java.util.concurrent.TimeoutException notYet) {
+                // click again
+            }
+        }
+    }
+
     @Test
     void checksMatrixElementsForAnEntry() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
-        robot.clickOn(EntryNodes.settledPart(robot, "e-l3", "entry-links"));
+        openLinks(EntryNodes.settledPart(robot, "e-l3", "entry-links"));
         waitUntil(() -> robot.lookup("#links-list").tryQuery().isPresent());
 
         @SuppressWarnings("unchecked")
