@@ -109,6 +109,8 @@ final class EntryView extends VBox {
         hoverProperty().addListener((obs, was, now) -> showButtons());
         focusWithinProperty().addListener((obs, was, now) -> showButtons());
         noteToggle.selectedProperty().addListener((obs, was, now) -> showButtons());
+        linkButton.pressedProperty().addListener((obs, was, now) -> showButtons());
+        noteToggle.pressedProperty().addListener((obs, was, now) -> showButtons());
         showButtons();
         setAccessibleRole(AccessibleRole.LIST_ITEM);
     }
@@ -142,8 +144,14 @@ final class EntryView extends VBox {
     /**
      * The link and note buttons are in sight, with room of their own, when they say something (links, a note) or
      * the note is being edited, so that Tab reaches them; under the pointer they show over the end of the text.
+     * Nothing moves while a button is held down: pressing a button shown under the pointer focuses it, and the
+     * room that focus gives it would move it (onto a line of its own under a long last line) away from the
+     * pointer before the release, which then missed it and the click did nothing.
      */
     private void showButtons() {
+        if (linkButton.isPressed() || noteToggle.isPressed()) {
+            return;
+        }
         boolean editing = isFocusWithin();
         boolean linked = entry != null && !entry.linksProperty().get().isEmpty();
         show(linkButton, linked || editing);

@@ -130,6 +130,20 @@ class CardLayoutUiTest extends MainWindowUiTest {
         });
     }
 
+    /**
+     * A click held down for a frame or two, as a hand makes it, on the note button of a note nobody is editing
+     * opens its note. The press gives the buttons room, which under this long last line moves them; before, that
+     * came before the release, which then missed the button (as the links button's, LinksUiTest).
+     */
+    @Test
+    void aHeldClickOnTheNoteButtonOpensTheNote() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        EntryNodes.heldClick(robot, EntryNodes.part(robot, "e-l3", "entry-note-toggle"));
+        waitUntil(() -> EntryNodes.part(robot, "e-l3", "entry-note") != null
+                && EntryNodes.part(robot, "e-l3", "entry-note").isFocused());
+    }
+
     @Test
     void longCompoundsStayWholeAtTheDefaultSize() {
         String id = typeLongEntry();

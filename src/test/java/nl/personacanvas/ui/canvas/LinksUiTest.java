@@ -3,6 +3,7 @@ package nl.personacanvas.ui.canvas;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -19,28 +20,11 @@ class LinksUiTest extends MainWindowUiTest {
                 .canvas().find(id).orElseThrow();
     }
 
-    /**
-     * Clicks the links button until its popover shows, at most three times. In two of four full CI runs of session 7
-     * the first click opened nothing within 10 s, while the test passed every time on its own and after the tests
-     * that ran before it; the cause is not found (docs/editor.md).
-     */
-    private void openLinks(javafx.scene.Node button) {
-        for (int click = 0; click < 3 && robot.lookup("#links-list").tryQuery().isEmpty(); click++) {
-            robot.clickOn(button);
-            try {
-                WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
-                        () -> robot.lookup("#links-list").tryQuery().isPresent());
-            } catch (java.util.concurrent.TimeoutException notYet) {
-                // click again
-            }
-        }
-    }
-
     @Test
     void checksMatrixElementsForAnEntry() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
-        openLinks(EntryNodes.settledPart(robot, "e-l3", "entry-links"));
+        robot.clickOn(EntryNodes.part(robot, "e-l3", "entry-links"));
         waitUntil(() -> robot.lookup("#links-list").tryQuery().isPresent());
 
         @SuppressWarnings("unchecked")
@@ -58,6 +42,26 @@ class LinksUiTest extends MainWindowUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> !ui.window.viewModel().document().isDirty());
         assertThat(saved().canvas().find("e-l3").orElseThrow().links()).containsExactly(first);
+    }
+
+    /**
+     * A click held down for a frame or two, as a hand makes it, on the links button of a note nobody is editing.
+     * The press focuses the button, and focus in the note gives the buttons room: under this note's long last
+     * line, a line of their own. That move used to come before the release, away from under the pointer, and the
+     * click did nothing (the flaky first click of {@link #checksMatrixElementsForAnEntry}, docs/editor.md).
+     */
+    @Test
+    void aHeldClickOpensTheLinksOfANoteNotBeingEdited() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        Node button = EntryNodes.part(robot, "e-l3", "entry-links");
+        robot.interact(() -> assertThat(button.isVisible()).as("shown only under the pointer").isFalse());
+        EntryNodes.heldClick(robot, button);
+
+        waitUntil(() -> robot.lookup("#links-list").tryQuery().isPresent());
+        Point2D pointer = robot.robotContext().getBaseRobot().retrieveMouse();
+        // What made the click miss still happens, after the release: else this test would prove nothing.
+        waitUntil(() -> !button.localToScreen(button.getBoundsInLocal()).contains(pointer));
     }
 
     @Test
