@@ -7,9 +7,12 @@
 # machine: wall times follow the other sessions' load.
 #   packaging/bench/alternate-startup.sh ROUNDS IMAGE[|JVM-OPTIONS] ...
 # IMAGE is an app image folder (target/jpackage/image/persona-canvas, or a copy of an old one: re-dump a copy's
-# AppCDS archive first with `sh COPY/lib/app/cds-archive.sh COPY/lib/app`, as it holds the jars' paths). The
-# minimal window runs on the first image's runtime with its launcher options; run packaging/bench-startup.sh once
-# before, which builds it and its archive in target/bench. Needs $DISPLAY, else it re-runs itself under xvfb-run.
+# AppCDS archive first with `sh COPY/lib/app/cds-archive.sh COPY/lib/app`, as it holds the jars' paths;
+# JVM-OPTIONS are added to that image's command line). The minimal window runs as packaging/bench-startup.sh runs
+# it, on this worktree's image (target/jpackage/image/persona-canvas) with the archive that script dumped for
+# exactly that class path (run it once before; an archive dumped for other paths is silently not used, which made
+# the minimal window look twice as costly in an early version of this script). Needs $DISPLAY, else it re-runs
+# itself under xvfb-run.
 # Prints one line per run and the medians per image.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,7 +24,7 @@ shift
 specs=("$@")
 (( ${#specs[@]} > 0 )) || { echo "alternate-startup.sh: no app image given" >&2; exit 1; }
 bench=$(pwd)/target/bench
-[[ -f $bench/minimal.jsa ]] || { echo "alternate-startup.sh: run packaging/bench-startup.sh once first" >&2; exit 1; }
+[[ -f $bench/minimal.jsa && -d target/jpackage/image/persona-canvas ]] || { echo "alternate-startup.sh: run packaging/bench-startup.sh once first" >&2; exit 1; }
 ticks=$(getconf CLK_TCK)
 home=$(mktemp -d)
 log=$(mktemp)
@@ -82,7 +85,7 @@ for ((round = 1; round <= rounds; round++)); do
         command_for "${specs[$i]}"
         measure "image$i" "${CMD[@]}"
     done
-    command_for "${specs[0]}"
+    command_for target/jpackage/image/persona-canvas
     measure minimal "${MINIMAL[@]}"
 done | tee "$log"
 echo "# end $(date -u +%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
