@@ -62,7 +62,10 @@ final class ExportDialog {
         outcome.textProperty().bind(viewModel.outcomeProperty());
         outcome.visibleProperty().bind(viewModel.outcomeProperty().isNotEmpty());
         outcome.managedProperty().bind(outcome.visibleProperty());
-        return new VBox(6, bar, outcome);
+        VBox box = new VBox(6, bar, outcome);
+        // Empty before the first export: without this it still took two gaps of the dialog's spacing.
+        box.managedProperty().bind(bar.visibleProperty().or(outcome.visibleProperty()));
+        return box;
     }
 
     private ListView<String> warnings() {

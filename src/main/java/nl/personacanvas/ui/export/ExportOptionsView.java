@@ -93,6 +93,7 @@ final class ExportOptionsView extends GridPane {
         CheckBox summary = new CheckBox(texts.get("options.footer.checkSummary"));
         summary.setId(id("check-summary"));
         summary.setWrapText(true);
+        summary.getStyleClass().add("export-long-option");
         summary.selectedProperty().bindBidirectional(options.checkSummaryProperty());
         summary.disableProperty().bind(options.footerProperty().not());
         VBox box = new VBox(6, footer, summary);
@@ -115,8 +116,8 @@ final class ExportOptionsView extends GridPane {
         personaBoxes.setPadding(new Insets(4, 8, 4, 8));
         ScrollPane personaList = new ScrollPane(personaBoxes);
         personaList.setFitToWidth(true);
-        personaList.setPrefViewportHeight(132);
-        personaList.setMaxHeight(140);
+        // As tall as its boxes (no empty band under two personas), from about six on a scroll bar.
+        personaList.setMaxHeight(150);
         personaList.disableProperty().bind(options.scopeProperty().isNotEqualTo(ExportScope.SELECTED));
         fillPersonaChoices(personaBoxes);
         options.workbookProperty().addListener((obs, old, now) -> {

@@ -29,6 +29,13 @@ class StatusBarUiTest extends MainWindowUiTest {
                 String shown = ((Text) label.lookup(".text")).getText();
                 assertThat(shown).as("what %s shows", id).isEqualTo(label.getText());
             }
+            Label message = robot.lookup("#status-message").queryAs(Label.class);
+            assertThat(message.getText()).contains("twente.pcanvas");
+            assertThat(((Text) message.lookup(".text")).getText()).as("the message").isEqualTo(message.getText());
+            assertThat(message.getAccessibleHelp()).as("the message's (deferred) tooltip text").isEqualTo(message.getText());
+            Label file = robot.lookup("#status-file").queryAs(Label.class);
+            assertThat(((Text) file.lookup(".text")).getText()).as("the path keeps the file's name")
+                    .endsWith("twente.pcanvas");
         });
     }
 }
