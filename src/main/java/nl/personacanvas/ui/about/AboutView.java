@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -35,10 +36,16 @@ public final class AboutView extends BorderPane {
 
     private final ResourceBundle texts;
     private final Button close;
+    /**
+     * Held for as long as the dialog: the view model hands out a read-only wrapper that listens to its list only
+     * weakly, so a wrapper nobody holds is collected and the list arriving from the background read is missed.
+     */
+    private final ObservableList<ThirdPartyComponent> components;
 
     public AboutView(AboutViewModel viewModel, Locale locale) {
         this.texts = ResourceBundle.getBundle(BUNDLE, spoken(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.components = viewModel.components();
         setId("about");
         setPadding(new Insets(16));
         setTop(header(viewModel, locale));
@@ -132,9 +139,8 @@ public final class AboutView extends BorderPane {
         ColumnConstraints licence = new ColumnConstraints();
         licence.setPercentWidth(42);
         grid.getColumnConstraints().addAll(name, licence);
-        fillComponents(grid, viewModel.components());
-        viewModel.components().addListener((ListChangeListener<ThirdPartyComponent>) c ->
-                fillComponents(grid, viewModel.components()));
+        fillComponents(grid, components);
+        components.addListener((ListChangeListener<ThirdPartyComponent>) c -> fillComponents(grid, components));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

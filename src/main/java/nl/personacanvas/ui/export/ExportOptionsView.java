@@ -18,6 +18,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -234,7 +235,10 @@ final class ExportOptionsView extends GridPane {
         portrait.setSelected(!options.landscapeProperty().get());
         landscape.selectedProperty().addListener((obs, old, now) -> options.landscapeProperty().set(now));
         options.landscapeProperty().addListener((obs, old, now) -> (now ? landscape : portrait).setSelected(true));
-        return flow(size, portrait, landscape);
+        // Portrait and landscape stay together on one line; in the preview's narrow panel both go under the size.
+        HBox orientations = new HBox(10, portrait, landscape);
+        orientations.setAlignment(Pos.CENTER_LEFT);
+        return flow(size, orientations);
     }
 
     private Node tilingChoices() {

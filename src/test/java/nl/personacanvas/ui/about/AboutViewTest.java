@@ -81,6 +81,32 @@ class AboutViewTest extends ApplicationTest {
         clickOn("#about-close");
     }
 
+    /**
+     * The read ends after the dialog is shown, as in the app. (The list once stayed empty in the app: the view
+     * listened to a read-only wrapper nobody held, which a garbage collection in between took away.)
+     */
+    @Test
+    void showsTheComponentsThatArriveAfterTheDialogOpened() {
+        List<Task<?>> pending = new ArrayList<>();
+        TaskExecutor later = new TaskExecutor() {
+            @Override
+            public <T> void execute(Task<T> task) {
+                pending.add(task);
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        AboutViewModel viewModel = new AboutViewModel("1.2.3", new AboutContentLoader(), later);
+        interact(() -> AboutView.show(owner, viewModel, Locale.forLanguageTag("nl")));
+        interact(() -> pending.forEach(Task::run));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(new FxRobot().lookup(".about-component-name").queryAll()).hasSizeGreaterThan(10);
+        clickOn("#about-close");
+    }
+
     @Test
     void speaksEnglishWhenAskedAndReportsAFailedRead() {
         AboutViewModel viewModel = new AboutViewModel("1.2.3", () -> {
