@@ -145,6 +145,8 @@ public final class AboutView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setAccessibleText(texts.getString("about.components"));
+        // Reachable with Tab and scrolled with the arrow keys, as the table was.
+        scroll.setFocusTraversable(true);
         return scroll;
     }
 

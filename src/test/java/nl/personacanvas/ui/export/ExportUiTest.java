@@ -66,6 +66,8 @@ class ExportUiTest extends MainWindowUiTest {
             double gap = buttons.localToScene(buttons.getLayoutBounds()).getMinY()
                     - separator.localToScene(separator.getLayoutBounds()).getMaxY();
             assertThat(gap).as("between the separator and the buttons").isLessThan(20);
+            double below = root.getHeight() - buttons.localToScene(buttons.getLayoutBounds()).getMaxY();
+            assertThat(below).as("under the buttons (the padding is 18)").isLessThan(30);
         });
     }
 
