@@ -44,6 +44,8 @@ class DialogLayoutUiTest extends MainWindowUiTest {
             robot.from(pane).lookup(".column-header .label").queryAll()
                     .forEach(n -> labels.add((Labeled) n));
             assertThat(labels).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(pane.getWidth()).as("the dialog takes its content's width, not the theme's 600 px cap")
+                    .isGreaterThan(800);
             for (Labeled label : labels) {
                 assertThat(shown(label)).as("what '%s' shows", label.getText()).isEqualTo(label.getText());
             }

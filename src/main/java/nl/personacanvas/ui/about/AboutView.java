@@ -1,22 +1,26 @@
 package nl.personacanvas.ui.about;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,10 +36,16 @@ public final class AboutView extends BorderPane {
 
     private final ResourceBundle texts;
     private final Button close;
+    /**
+     * Held for as long as the dialog: the view model hands out a read-only wrapper that listens to its list only
+     * weakly, so a wrapper nobody holds is collected and the list arriving from the background read is missed.
+     */
+    private final ObservableList<ThirdPartyComponent> components;
 
     public AboutView(AboutViewModel viewModel, Locale locale) {
         this.texts = ResourceBundle.getBundle(BUNDLE, spoken(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.components = viewModel.components();
         setId("about");
         setPadding(new Insets(16));
         setTop(header(viewModel, locale));
@@ -100,29 +110,71 @@ public final class AboutView extends BorderPane {
     }
 
     private TabPane details(AboutViewModel viewModel) {
-        TableView<ThirdPartyComponent> table = new TableView<>(viewModel.components());
-        table.setId("about-components");
-        TableColumn<ThirdPartyComponent, String> name = new TableColumn<>(texts.getString("about.component"));
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(330);
-        TableColumn<ThirdPartyComponent, String> licence = new TableColumn<>(texts.getString("about.componentLicence"));
-        licence.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().licence()));
-        licence.setPrefWidth(250);
-        table.getColumns().add(name);
-        table.getColumns().add(licence);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
         TextArea licenceText = new TextArea();
         licenceText.setId("about-licence-text");
         licenceText.setEditable(false);
         licenceText.setStyle("-fx-font-family: monospace;");
         licenceText.textProperty().bind(viewModel.licenceTextProperty());
 
-        Tab components = new Tab(texts.getString("about.components"), table);
+        Tab components = new Tab(texts.getString("about.components"), componentList(viewModel));
         Tab projectLicence = new Tab(texts.getString("about.licenceTab"), licenceText);
         TabPane tabs = new TabPane(components, projectLicence);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /**
+     * Every component with its licence, both wrapping: some names are longer than half the dialog ("Ikonli
+     * Material 2 pack (Google Material Design icons)"), and a table cut them off with no way to read the rest.
+     */
+    private ScrollPane componentList(AboutViewModel viewModel) {
+        GridPane grid = new GridPane();
+        grid.setId("about-components");
+        grid.getStyleClass().add("about-components");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(8, 12, 8, 8));
+        ColumnConstraints name = new ColumnConstraints();
+        name.setPercentWidth(58);
+        ColumnConstraints licence = new ColumnConstraints();
+        licence.setPercentWidth(42);
+        grid.getColumnConstraints().addAll(name, licence);
+        fillComponents(grid, components);
+        components.addListener((ListChangeListener<ThirdPartyComponent>) c -> fillComponents(grid, components));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setAccessibleText(texts.getString("about.components"));
+        // Reachable with Tab and scrolled with the arrow keys, as the table was.
+        scroll.setFocusTraversable(true);
+        return scroll;
+    }
+
+    private void fillComponents(GridPane grid, List<ThirdPartyComponent> components) {
+        grid.getChildren().clear();
+        grid.addRow(0, heading("about.component"), heading("about.componentLicence"));
+        int row = 1;
+        for (ThirdPartyComponent component : components) {
+            Label name = wrapping(component.name());
+            name.getStyleClass().add("about-component-name");
+            Label licence = wrapping(component.licence());
+            licence.getStyleClass().add("about-component-licence");
+            grid.addRow(row++, name, licence);
+        }
+    }
+
+    private Label heading(String key) {
+        Label heading = new Label(texts.getString(key));
+        heading.setStyle("-fx-font-weight: bold;");
+        return heading;
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, VPos.TOP);
+        return label;
     }
 
     private String format(String key, Locale locale, Object... args) {

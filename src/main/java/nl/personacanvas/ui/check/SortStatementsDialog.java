@@ -1,9 +1,11 @@
 package nl.personacanvas.ui.check;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,16 +25,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
-import java.nio.file.Path;
 import nl.personacanvas.check.Placement;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.ui.DialogButtons;
+import nl.personacanvas.ui.DialogWidth;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.ActivityTitles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * One dialog for sorting loose statements: paste or open them, pick the activity, let the checker
@@ -50,6 +51,7 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         setHeaderText(messages.get("sort.header"));
         setResizable(true);
         getDialogPane().setId("sort-dialog");
+        DialogWidth.fitContent(getDialogPane());
 
         ComboBox<CoreActivity> activity = new ComboBox<>(viewModel.activities());
         activity.setId("sort-activity");

@@ -99,7 +99,9 @@ public final class CoverageView extends VBox {
         choice.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, exports, choice);
         ScrollPane scroll = new ScrollPane(heatmapBox);
-        scroll.setPrefViewportHeight(320);
+        // As tall as the heat map up to about a dozen personas, then it scrolls: a fixed 320 px left an empty
+        // band above the chart for a small team.
+        scroll.setMaxHeight(340);
         getChildren().addAll(top, scroll, chart);
         viewModel.teamProperty().addListener((obs, was, now) -> rebuild());
         viewModel.activityIdProperty().addListener((obs, was, now) -> rebuild());

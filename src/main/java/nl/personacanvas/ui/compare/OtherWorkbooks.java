@@ -10,6 +10,7 @@ import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.DialogButtons;
 
 /**
  * "Add persona from file…" in the comparison: reads another workbook in the background through the same
@@ -63,6 +64,7 @@ final class OtherWorkbooks {
         dialog.setTitle(services.messages().get("compare.other.title"));
         dialog.setHeaderText(services.messages().get("compare.other.header", file));
         dialog.getDialogPane().setId("compare-other-dialog");
+        DialogButtons.localise(dialog.getDialogPane(), services.messages());
         dialog.showAndWait().ifPresent(c -> {
             if (!viewModel.addFromOtherFile(other, c.persona(), c.file())) {
                 services.dialogs().showError(services.messages().get("compare.other.title"),

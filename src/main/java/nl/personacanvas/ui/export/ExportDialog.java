@@ -23,6 +23,8 @@ import nl.personacanvas.ui.export.ExportViewModel.Phase;
  * written with its warnings and a button to open the folder. Closing the window cancels a running export.
  */
 final class ExportDialog {
+    private static final double MIN_WIDTH = 560;
+
     private final ExportViewModel viewModel;
     private final ExportTexts texts;
     private final Stage stage = new Stage();
@@ -39,12 +41,15 @@ final class ExportDialog {
         root.setId("export-dialog");
         root.getStyleClass().add("export-dialog");
         root.setPadding(new Insets(18));
+        // The scene's height is computed at the root's width: below the stage's minimum the options wrapped more,
+        // and the wider window kept the extra height as an empty band under the buttons.
+        root.setMinWidth(MIN_WIDTH);
         Scene scene = new Scene(root);
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }
         stage.setScene(scene);
-        stage.setMinWidth(560);
+        stage.setMinWidth(MIN_WIDTH);
         stage.setOnHidden(e -> viewModel.cancel());
     }
 
@@ -62,7 +67,10 @@ final class ExportDialog {
         outcome.textProperty().bind(viewModel.outcomeProperty());
         outcome.visibleProperty().bind(viewModel.outcomeProperty().isNotEmpty());
         outcome.managedProperty().bind(outcome.visibleProperty());
-        return new VBox(6, bar, outcome);
+        VBox box = new VBox(6, bar, outcome);
+        // Empty before the first export: without this it still took two gaps of the dialog's spacing.
+        box.managedProperty().bind(bar.visibleProperty().or(outcome.visibleProperty()));
+        return box;
     }
 
     private ListView<String> warnings() {

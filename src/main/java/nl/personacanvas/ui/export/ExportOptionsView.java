@@ -18,6 +18,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -93,6 +94,7 @@ final class ExportOptionsView extends GridPane {
         CheckBox summary = new CheckBox(texts.get("options.footer.checkSummary"));
         summary.setId(id("check-summary"));
         summary.setWrapText(true);
+        summary.getStyleClass().add("export-long-option");
         summary.selectedProperty().bindBidirectional(options.checkSummaryProperty());
         summary.disableProperty().bind(options.footerProperty().not());
         VBox box = new VBox(6, footer, summary);
@@ -115,8 +117,8 @@ final class ExportOptionsView extends GridPane {
         personaBoxes.setPadding(new Insets(4, 8, 4, 8));
         ScrollPane personaList = new ScrollPane(personaBoxes);
         personaList.setFitToWidth(true);
-        personaList.setPrefViewportHeight(132);
-        personaList.setMaxHeight(140);
+        // As tall as its boxes (no empty band under two personas), from about six on a scroll bar.
+        personaList.setMaxHeight(150);
         personaList.disableProperty().bind(options.scopeProperty().isNotEqualTo(ExportScope.SELECTED));
         fillPersonaChoices(personaBoxes);
         options.workbookProperty().addListener((obs, old, now) -> {
@@ -233,7 +235,10 @@ final class ExportOptionsView extends GridPane {
         portrait.setSelected(!options.landscapeProperty().get());
         landscape.selectedProperty().addListener((obs, old, now) -> options.landscapeProperty().set(now));
         options.landscapeProperty().addListener((obs, old, now) -> (now ? landscape : portrait).setSelected(true));
-        return flow(size, portrait, landscape);
+        // Portrait and landscape stay together on one line; in the preview's narrow panel both go under the size.
+        HBox orientations = new HBox(10, portrait, landscape);
+        orientations.setAlignment(Pos.CENTER_LEFT);
+        return flow(size, orientations);
     }
 
     private Node tilingChoices() {

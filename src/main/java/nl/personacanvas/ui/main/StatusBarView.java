@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
@@ -19,6 +20,9 @@ import nl.personacanvas.ui.controls.DeferredTooltip;
  * inside it), a grid and a progress bar with its skin into the first frame (docs/startup.md).
  */
 final class StatusBarView extends HBox {
+    /** The largest part of the bar's width a message may claim before it is cut in the middle. */
+    private static final double MESSAGE_SHARE = 0.4;
+
     private final Label message = new Label();
     private ProgressBar progress;
 
@@ -27,10 +31,18 @@ final class StatusBarView extends HBox {
         getStyleClass().addAll("status-bar", "app-status-bar");
         setAccessibleText(messages.get("statusbar.accessible"));
 
+        message.setId("status-message");
         message.getStyleClass().add("status-label");
         message.textProperty().bind(viewModel.messageProperty());
         message.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        message.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
+        DeferredTooltip.install(message, viewModel.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
+        // A message ("Geopend: twente.pcanvas") keeps its width up to a share of the bar; the check summary
+        // and the path give way first. Without this it was the first to be cut, to a dozen letters.
+        message.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(message.prefWidth(-1), getWidth() * MESSAGE_SHARE),
+                message.textProperty(), message.fontProperty(), widthProperty()));
 
         Label check = item("status-check", viewModel.checkSummaryProperty(), messages.get("statusbar.check"));
         check.setMaxWidth(360);
@@ -43,6 +55,8 @@ final class StatusBarView extends HBox {
         saved.setMinWidth(Region.USE_PREF_SIZE);
         Label file = item("status-file", viewModel.fileProperty(), messages.get("statusbar.file"));
         file.setMaxWidth(420);
+        // The file's name is at the end of its path: cut in the middle, the name stays.
+        file.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         HBox right = new HBox(check, separator(), personas, separator(), saved, separator(), file);
         right.getStyleClass().add("right-items");
         right.setMaxHeight(Double.MAX_VALUE);

@@ -22,6 +22,8 @@ public final class MatrixReferenceView extends ScrollPane {
         setId("matrix-reference");
         getStyleClass().add("matrix-reference");
         setFitToWidth(true);
+        // Everything here wraps to the panel's width; in a narrow panel a horizontal bar appeared for a few pixels.
+        setHbarPolicy(ScrollBarPolicy.NEVER);
 
         Label activity = text("matrix-activity", "matrix-activity");
         activity.textProperty().bind(viewModel.activityTitleProperty());

@@ -25,6 +25,8 @@ import nl.personacanvas.merge.FieldDifference;
 import nl.personacanvas.merge.PersonaAddition;
 import nl.personacanvas.merge.PersonaConflict;
 import nl.personacanvas.merge.Placement;
+import nl.personacanvas.ui.DialogButtons;
+import nl.personacanvas.ui.DialogWidth;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
 
@@ -68,6 +70,8 @@ public final class MergeDialog extends Dialog<ButtonType> {
         ButtonType apply = new ButtonType(messages.get("merge.apply"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
         getDialogPane().lookupButton(apply).setId("merge-apply");
+        DialogButtons.localise(getDialogPane(), messages);
+        DialogWidth.fitContent(getDialogPane());
     }
 
     private Node section(String title, List<Difference> differences) {

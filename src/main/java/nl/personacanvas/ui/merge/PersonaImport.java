@@ -11,6 +11,8 @@ import javafx.stage.Window;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.DialogButtons;
+import nl.personacanvas.ui.DialogWidth;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -73,6 +75,8 @@ public final class PersonaImport {
         text.setWrapText(true);
         text.setPrefSize(720, 320);
         summary.getDialogPane().setContent(text);
+        DialogButtons.localise(summary.getDialogPane(), services.messages());
+        DialogWidth.fitContent(summary.getDialogPane());
         summary.show();
     }
 }

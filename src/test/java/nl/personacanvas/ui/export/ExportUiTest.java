@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.TestWorkbooks;
 import org.apache.pdfbox.Loader;
@@ -37,6 +41,34 @@ class ExportUiTest extends MainWindowUiTest {
 
     private String outcome(FxRobot robot) {
         return robot.lookup("#export-outcome").queryAs(Label.class).getText();
+    }
+
+    /** Two personas take two rows (a fixed 132 px list left an empty band), and no option runs to the edge. */
+    @Test
+    void theDialogHasNoEmptyBandsAndKeepsItsMargins() {
+        chooseLaura(robot);
+        robot.clickOn("Bestand").clickOn("Exporteren als PDF…");
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        robot.interact(() -> {
+            Region boxes = robot.lookup("#export-persona-choices").queryAs(Region.class);
+            Parent list = boxes.getParent();
+            while (!(list instanceof ScrollPane)) {
+                list = list.getParent();
+            }
+            assertThat(boxes.getChildrenUnmodifiable()).hasSize(2);
+            assertThat(((ScrollPane) list).getHeight()).as("the persona list's height").isLessThan(boxes.getHeight() + 8);
+            Region root = robot.lookup("#export-dialog").queryAs(Region.class);
+            Node summary = robot.lookup("#export-check-summary").query();
+            double right = summary.localToScene(summary.getLayoutBounds()).getMaxX();
+            assertThat(root.getWidth() - right).as("room right of the check-summary option").isGreaterThan(40);
+            Node separator = robot.lookup("#export-dialog > .separator").query();
+            Node buttons = robot.lookup("#export-start").query().getParent();
+            double gap = buttons.localToScene(buttons.getLayoutBounds()).getMinY()
+                    - separator.localToScene(separator.getLayoutBounds()).getMaxY();
+            assertThat(gap).as("between the separator and the buttons").isLessThan(20);
+            double below = root.getHeight() - buttons.localToScene(buttons.getLayoutBounds()).getMaxY();
+            assertThat(below).as("under the buttons (the padding is 18)").isLessThan(30);
+        });
     }
 
     @Test

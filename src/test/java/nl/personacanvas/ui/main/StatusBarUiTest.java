@@ -29,6 +29,17 @@ class StatusBarUiTest extends MainWindowUiTest {
                 String shown = ((Text) label.lookup(".text")).getText();
                 assertThat(shown).as("what %s shows", id).isEqualTo(label.getText());
             }
+            Label message = robot.lookup("#status-message").queryAs(Label.class);
+            assertThat(message.getText()).contains("twente.pcanvas");
+            assertThat(((Text) message.lookup(".text")).getText()).as("the message").isEqualTo(message.getText());
+            assertThat(message.getAccessibleHelp()).as("the message's (deferred) tooltip text").isEqualTo(message.getText());
+            Label check = robot.lookup("#status-check").queryAs(Label.class);
+            double messageEnd = message.localToScene(message.lookup(".text").getBoundsInParent()).getMaxX();
+            assertThat(check.localToScene(check.getLayoutBounds()).getMinX() - messageEnd)
+                    .as("gap between the message and the check summary").isGreaterThan(8);
+            Label file = robot.lookup("#status-file").queryAs(Label.class);
+            assertThat(((Text) file.lookup(".text")).getText()).as("the path keeps the file's name")
+                    .endsWith("twente.pcanvas");
         });
     }
 }

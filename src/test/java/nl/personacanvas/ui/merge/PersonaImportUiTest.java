@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import nl.personacanvas.merge.Difference;
@@ -69,6 +72,11 @@ class PersonaImportUiTest extends MainWindowUiTest {
         ui.dialogs.filesToOpen.add(theirFile);
         robot.clickOn("Bestand").clickOn("Persona's importeren…");
         waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
+        robot.interact(() -> {
+            DialogPane pane = (DialogPane) robot.lookup("#merge-content").query().getScene().getRoot();
+            assertThat(pane.getWidth()).as("as wide as its two columns, not the theme's 600 px").isGreaterThan(900);
+            assertThat(((Button) pane.lookupButton(ButtonType.CANCEL)).getText()).isEqualTo("Annuleren");
+        });
         // The rows may sit below the dialog's scrolled view; fire the dialog's own buttons.
         choose(robot, buttonId(lauraName, "mine"));
         choose(robot, buttonId(lauraEntry, "theirs"));
@@ -78,6 +86,7 @@ class PersonaImportUiTest extends MainWindowUiTest {
         waitUntil(() -> robot.lookup("#merge-summary").tryQuery().isPresent());
         TextArea summary = robot.lookup("#merge-summary").queryAs(TextArea.class);
         assertThat(summary.getText()).contains("noor.pcanvas", "Noor");
+        assertThat(((DialogPane) summary.getScene().getRoot()).getWidth()).isGreaterThan(700);
         robot.interact(() -> summary.getScene().getWindow().hide());
 
         Path saved = folder.resolve("samen.pcanvas");
