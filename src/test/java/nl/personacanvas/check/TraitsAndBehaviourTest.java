@@ -44,6 +44,10 @@ class TraitsAndBehaviourTest {
         "A2|Straalt rust uit",
         "A3|Is kalm en beheerst",
         "A4|Geduld met de administratie",
+        "A1|Is zorgzaam voor iedereen",
+        "A2|Eerlijk en direct in zijn communicatie",
+        "A3|Heeft altijd een luisterend oor",
+        "A4|Laat zich niet gek maken",
     })
     void anEverydayQualityWithNothingInternationalIsTooGeneral(String activity, String text) {
         SortedStatement s = sorter.sort(text, activity);
@@ -62,6 +66,7 @@ class TraitsAndBehaviourTest {
         "A3|Is veerkrachtig|veerkrachtig",
         "A1|Is flexibel|flexibel",
         "A2|Staat open voor feedback|lerende houding",
+        "A3|Heeft een luisterend oor voor stagiairs die heimwee hebben|empathisch",
     })
     void theQualityInASituationTowardsLearnersOrByItsOwnNameIsAnAttitude(String activity, String text, String attitude) {
         SortedStatement s = sorter.sort(text, activity);
@@ -116,5 +121,35 @@ class TraitsAndBehaviourTest {
         SortedStatement s = sorter.sort(text, activity);
         assertThat(s.placement()).as(text).isNotIn(Placement.GENERIC, Placement.of(Quadrant.ATTITUDE));
         assertThat(s.attitudes()).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A1|Laat zich door een student uitleggen hoe een feest in zijn land gaat",
+        "A2|Laat zich door collega's uit Spanje meenemen in hun manier van lesgeven",
+        "A3|Laat zich door de stagiair vertellen wat hij anders doet dan in zijn geboorteland",
+    })
+    void lettingOthersDoSomethingIsStillTheTeachers(String activity, String text) {
+        SortedStatement s = sorter.sort(text, activity);
+        assertThat(s.placement()).as(text).isNotEqualTo(Placement.GENERIC);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A5|Bespreekt na elke excursiedag wat studenten anders vonden dan thuis",
+        "A4|Vraagt de stagiair in het weekgesprek wat hij vreemd vond aan de werkdag",
+        "A5|Laat de groep opschrijven wat er anders ging dan thuis",
+    })
+    void whatStruckThemAsDifferentDuringAStayIsInternational(String activity, String text) {
+        assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A1|Bespreekt met de klas wat ze vreemd vonden aan het nieuwe rooster",
+        "A2|Vraagt studenten wat ze anders vonden aan de nieuwe opdracht",
+    })
+    void somethingStrangeAtHomeStaysTooGeneral(String activity, String text) {
+        assertThat(sorter.sort(text, activity).placement()).as(text).isEqualTo(Placement.GENERIC);
     }
 }
