@@ -263,11 +263,14 @@ final class AttitudeModel {
 
     /**
      * Completes what the lexicons recognised: where they named nothing, and the statement may be an attitude
-     * statement ({@code mayName}: shaped as one, or the quadrant classifier leans to Houding), the attitudes the
-     * model is confident the statement expresses (at most two, most probable first), as an attitude statement;
-     * never in a statement that opens with a word the examples use mostly for tasks
-     * ({@link #TASK_OPENING_RATIO}). Else the recognition as it was: the model never overrides the lexicons,
-     * and on its own say never makes a task or an everyday sentence an attitude.
+     * statement ({@code mayName}: shaped as one, describing behaviour in a situation, or the quadrant classifier
+     * leans to Houding), the attitudes the model is confident the statement expresses (at most two, most probable
+     * first), as an attitude statement; where they named attitudes in a statement not phrased as one but
+     * describing behaviour in a situation ({@code inSituation}: "Gooit het programma zonder morren om als ..."),
+     * an attitude statement when the model's most probable attitude is one of them. Never in a statement that
+     * opens with a word the examples use mostly for tasks ({@link #TASK_OPENING_RATIO}). Else the recognition as it
+     * was: the model never overrides the lexicons, and on its own say never makes a task or an everyday sentence
+     * an attitude.
      */
     AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised,
                                             boolean mayName, boolean inSituation) {
