@@ -66,7 +66,8 @@ final class ActorDetector {
             return teacherAfter(words, verbAfterPlace) < 0;
         }
         for (int i = 0; i < words.size() - 1; i++) {
-            if (words.get(i).surface().equals(AGENT)) {
+            // "Laat zich door studenten corrigeren": the teacher lets them, it is still the teacher's doing.
+            if (words.get(i).surface().equals(AGENT) && (i == 0 || !words.get(i - 1).surface().equals(REFLEXIVE))) {
                 int actorStart = skipDeterminers(words, i + 1);
                 if (actorEnd(words, actorStart) > actorStart) {
                     return true;

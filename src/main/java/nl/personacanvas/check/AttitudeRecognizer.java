@@ -121,6 +121,11 @@ final class AttitudeRecognizer {
         return new Recognition(List.copyOf(result), phrased, List.copyOf(literalNames));
     }
 
+    /** See {@link SentenceShape#inSituation}. */
+    boolean inSituation(AnalyzedText text) {
+        return shape.inSituation(text);
+    }
+
     /** See {@link SentenceShape#shapedAsAttitude}. */
     boolean shapedAsAttitude(AnalyzedText text, int teacher) {
         return shape.shapedAsAttitude(text, teacher);

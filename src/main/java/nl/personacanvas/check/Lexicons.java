@@ -18,6 +18,7 @@ final class Lexicons {
     final ActorDetector actors;
     final AttitudeRecognizer attitudes;
     final AttitudeModel attitudeModel;
+    final EverydayQuality everydayQuality;
     final ElementMatcher elements;
     final QuadrantClassifier classifier;
     final CompetencyMatrix matrix;
@@ -45,6 +46,7 @@ final class Lexicons {
         this.cues = new InternationalCues(cueData, ForeignNames.load(), analyzer);
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
+        this.everydayQuality = new EverydayQuality(attitudeData, analyzer);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         // The model learns from its own examples alone, so an edit of a lexicon or of the classifier's
         // statements does not move its namings.

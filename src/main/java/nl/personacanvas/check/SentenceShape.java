@@ -20,20 +20,28 @@ final class SentenceShape {
     static final String SELF_DESCRIPTION = "self description";
     static final String DISPOSITION_OPENERS = "disposition openers";
     /** The sections that are sentence shape, not attitudes. */
-    static final Set<String> SECTIONS =
-            Set.of(LEADING_VERBS, CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE, SELF_DESCRIPTION, DISPOSITION_OPENERS);
+    static final Set<String> SECTIONS = Set.of(LEADING_VERBS, CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE,
+            SELF_DESCRIPTION, DISPOSITION_OPENERS, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS,
+            EverydayQuality.LEARNERS);
     /**
      * The shape sections whose words are grammar, not vocabulary the typo correction should steer towards (the
      * leading verbs are vocabulary, as the openers are).
      */
     static final Set<String> GRAMMAR = Set.of(CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE, SELF_DESCRIPTION,
-            DISPOSITION_OPENERS);
+            DISPOSITION_OPENERS, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS, EverydayQuality.LEARNERS);
     /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
     private static final String THAT = "dat";
     private static final int THAT_REACH = 2;
     /** How many words after the opening verb a {@code [self description]} word may stand. */
     private static final int SELF_DESCRIPTION_REACH = 2;
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze", "we", "wij");
+    /** "(Is) iemand die ...": the clause after "die" says what the teacher is. */
+    private static final String SOMEONE = "iemand";
+    private static final String WHO = "die";
+    /** Conjunctions that open the situation a behaviour answers to ("... als de bus niet komt"). */
+    private static final Set<String> SITUATION = Set.of("als", "wanneer", "zodra");
+    /** Words the situation's conjunction must stand after: the behaviour comes first. */
+    private static final int SITUATION_FROM = 2;
     /** "Weet ... te ..." is a capability; "Weet welke ..." without "te" is knowledge. */
     private static final Set<String> KNOWING = Set.of("weet", "weten");
     private static final String TO = "te";
@@ -91,6 +99,20 @@ final class SentenceShape {
     }
 
     /**
+     * Whether the statement describes behaviour in a situation ("Pikt het snel op als ...", "Gooit het programma
+     * om wanneer ..."): a conjunction of condition or time after the opening words.
+     */
+    boolean inSituation(AnalyzedText text) {
+        List<Word> words = text.words();
+        for (int i = SITUATION_FROM; i < words.size(); i++) {
+            if (SITUATION.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the statement says what the teacher knows ("Weet welke mogelijkheden er zijn", "Weet bij wie ...")
      * rather than what the teacher knows how to do ("Weet ... te ..."): knowledge is no attitude.
      */
@@ -131,7 +153,17 @@ final class SentenceShape {
             }
             return 0;
         }
-        return leadingVerbs.contains(words.get(verb).stem()) ? clauseEnd(text, verb + 1) : 0;
+        if (someoneWho(words, verb)) {
+            return clauseEnd(text, verb + 2);
+        }
+        if (!leadingVerbs.contains(words.get(verb).stem())) {
+            return 0;
+        }
+        return someoneWho(words, verb + 1) ? clauseEnd(text, verb + 3) : clauseEnd(text, verb + 1);
+    }
+
+    private static boolean someoneWho(List<Word> words, int at) {
+        return at + 1 < words.size() && words.get(at).surface().equals(SOMEONE) && words.get(at + 1).surface().equals(WHO);
     }
 
     /** Whether the clause from {@code from} is about people: its subject, after an article, is one of them. */

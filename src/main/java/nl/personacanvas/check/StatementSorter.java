@@ -68,10 +68,10 @@ public final class StatementSorter {
         Map<Quadrant, Double> scores = lexicons.classifier.classify(text);
         Quadrant best = best(scores);
         if (text.isEmpty()) {
-            return new Profile(text.text(), scores, best, GenericReason.TOO_GENERAL, null, List.of(), null);
+            return new Profile(text.text(), scores, best, GenericReason.TOO_GENERAL, null, List.of(), null, false);
         }
         if (lexicons.actors.isOtherPerson(text)) {
-            return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, List.of(), null);
+            return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, List.of(), null, false);
         }
         int teacher = lexicons.actors.teacherAsObject(text);
         AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text, teacher);
@@ -79,12 +79,15 @@ public final class StatementSorter {
             // The lexicon and the evidence model are precise; the trained model reads wording neither foresaw,
             // but only in a statement shaped as an attitude or one the classifier leans to Houding for: on its
             // own say it never turns a task or an everyday sentence into an attitude.
-            boolean mayName = leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher);
-            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName);
+            boolean inSituation = lexicons.attitudes.inSituation(text);
+            boolean mayName = inSituation || leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher);
+            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, inSituation);
         }
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
-        return new Profile(text.text(), scores, best, null, attitudes, cues, misses);
+        boolean everyday = !attitudes.attitudes().isEmpty() && attitudes.literal().isEmpty()
+                && lexicons.everydayQuality.bare(text);
+        return new Profile(text.text(), scores, best, null, attitudes, cues, misses, everyday);
     }
 
     SortedStatement sort(Profile profile, String matrixActivityId) {
@@ -99,13 +102,15 @@ public final class StatementSorter {
         }
         AttitudeRecognizer.Recognition attitudes = profile.attitudes();
         List<String> names = ofActivity(attitudes, matrixActivityId);
-        if (!names.isEmpty() && (attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE)) {
+        boolean international = InternationalCues.appliesTo(profile.cueScopes(), matrixActivityId);
+        if (!names.isEmpty() && (attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE)
+                && (international || !profile.everydayQuality())) {
             double confidence = attitudes.phrasedAsAttitude()
                     ? Math.max(ATTITUDE_PHRASED_CONFIDENCE, scores.get(Quadrant.ATTITUDE))
                     : scores.get(Quadrant.ATTITUDE);
             return placed(profile, Quadrant.ATTITUDE, names, confidence, matrixActivityId);
         }
-        if (!InternationalCues.appliesTo(profile.cueScopes(), matrixActivityId)) {
+        if (!international) {
             return generic(text, GenericReason.TOO_GENERAL, TOO_GENERAL_CONFIDENCE, scores);
         }
         // An attitude statement names an attitude; one the classifier leans to Houding for without naming any
@@ -148,10 +153,12 @@ public final class StatementSorter {
      *                  person's task), else null
      * @param cueScopes scopes of the international cues it contains
      * @param misses    per element the chance it is not addressed ({@link ElementMatcher#misses})
+     * @param everydayQuality the attitude named is only an everyday quality ({@link EverydayQuality}): without an
+     *                  international cue the statement is too general
      */
     record Profile(String text, Map<Quadrant, Double> scores, Quadrant best, GenericReason decided,
                    AttitudeRecognizer.Recognition attitudes, List<Set<String>> cueScopes,
-                   ElementMatcher.Evidence misses) {
+                   ElementMatcher.Evidence misses, boolean everydayQuality) {
 
         /**
          * Whether {@link #sort(Profile, String)} gives the same result for every activity: the activity only

@@ -46,19 +46,25 @@ class EvaluationRegressionTest {
      * infinitive statements ...), which raised sets 2-4, 6, 8 and own sets 3-4; the trained attitude model (branch
      * attclf2, examples in its own words, looked at by class of miss) raised the attitude figures of 3, 6, 8 and 14.
      * Both merged, the levels held here.
+     * Session 8 (branch accuracy8): blind sets 17 and 18 were written by people who never saw the code and first
+     * measured 0.947 / 1.000 / 0.750 and 0.767 / 0.857 / 0.714 on main; studied by class of mistake (everyday
+     * qualities with nothing international, behaviour in a situation, "We ..." and "Iemand die ..." shapes), which
+     * also raised sets 4, 6, 14 and own set 3 to the levels held here.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/check/blind-statements-2.jsonl | 0.98 | 1.0",
         "/check/blind-statements-3.jsonl | 1.0  | 1.0",
-        "/check/blind-statements-4.jsonl | 0.95 | 0.75",
+        "/check/blind-statements-4.jsonl | 0.97 | 0.82",
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
-        "/check/blind-statements-6.jsonl | 0.90 | 0.86",
+        "/check/blind-statements-6.jsonl | 0.94 | 0.90",
         "/check/blind-statements-7.jsonl | 0.93 | 1.0",
         "/check/blind-statements-8.jsonl | 0.98 | 0.91",
         "/check/blind-statements-11.jsonl | 0.93 | 0.76",
-        "/check/blind-statements-14.jsonl | 0.85 | 0.70",
-        "/check/own-statements-3.jsonl   | 0.96 | 0.94",
+        "/check/blind-statements-14.jsonl | 0.86 | 0.73",
+        "/check/blind-statements-17.jsonl | 0.98 | 0.85",
+        "/check/blind-statements-18.jsonl | 0.86 | 0.81",
+        "/check/own-statements-3.jsonl   | 0.96 | 0.96",
         "/check/own-statements-4.jsonl   | 0.89 | 0.94",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
