@@ -140,9 +140,8 @@ public final class CanvasChecker {
      * @param matrixActivityId A1..A5, or null (or unknown) for a school's own activity
      */
     CheckReport report(Persona persona, String matrixActivityId, Analysis[] analyses) {
-        String activity = matrixActivityId != null && activitySlots.containsKey(matrixActivityId)
-                ? matrixActivityId : null;
-        int slot = activity == null ? activitySlots.size() : activitySlots.get(activity);
+        String activity = known(matrixActivityId);
+        int slot = slot(activity);
         Canvas canvas = persona.canvas();
         int n = analyses.length;
         Entry[] entries = new Entry[n];
@@ -174,6 +173,15 @@ public final class CanvasChecker {
                 coverage.coverage(activity, elements, attitudes));
     }
 
+    /** The matrix activity, or null for a school's own (or an unknown) one. */
+    private String known(String matrixActivityId) {
+        return matrixActivityId != null && activitySlots.containsKey(matrixActivityId) ? matrixActivityId : null;
+    }
+
+    private int slot(String knownActivity) {
+        return knownActivity == null ? activitySlots.size() : activitySlots.get(knownActivity);
+    }
+
     /**
      * The cached analysis of a text, or a new one, not yet analysed, put in the cache; a new one is also added
      * to {@code reserved} (when given), so whoever reserved it can analyse it.
@@ -202,11 +210,12 @@ public final class CanvasChecker {
     }
 
     /**
-     * Analyses {@code analyses[from..to)}: first all their words, then what the sorter finds in each. Done in
-     * two rounds, each over many texts, because the two steps work on different tables (the tokeniser's and
-     * the word cache; the lexicons), which then stay in the processor's caches for the whole round.
+     * Analyses {@code analyses[from..to)}: first all their words, then what the sorter finds in each and its
+     * verdict for the activity it was first met under ({@code activities}, by the same index). Done in rounds,
+     * each over many texts, because the steps work on different tables (the tokeniser's and the word cache;
+     * the lexicons), which then stay in the processor's caches for the whole round.
      */
-    void analyse(Analysis[] analyses, int from, int to) {
+    void analyse(Analysis[] analyses, String[] activities, int from, int to) {
         TextAnalyzer analyzer = engine().lexicons().analyzer;
         AnalyzedText[] texts = new AnalyzedText[to - from];
         for (int i = from; i < to; i++) {
@@ -214,6 +223,10 @@ public final class CanvasChecker {
         }
         for (int i = from; i < to; i++) {
             analysed(analyses[i], texts[i - from]);
+        }
+        for (int i = from; i < to; i++) {
+            String activity = known(activities[i]);
+            verdict(analyses[i], activity, slot(activity));
         }
     }
 

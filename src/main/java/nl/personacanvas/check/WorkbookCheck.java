@@ -10,8 +10,9 @@ import nl.personacanvas.model.Quadrant;
 /**
  * Checks many personas at once ({@link CanvasChecker#checkAll}) in three rounds, each spread over the calling
  * thread and the common pool's workers: first every entry text is looked up (a text the checker has not met
- * gets its analysis reserved), then the new texts are analysed, many in a row, then each persona's report is
- * made from the analyses found in the first round. Analysing new texts in a row instead of one between the
+ * gets its analysis reserved), then the new texts are analysed, many in a row, with their verdict for the
+ * activity of the persona that met them first, then each persona's report is made from the analyses found in
+ * the first round. Analysing new texts in a row instead of one between the
  * entries of each canvas keeps the tokeniser's and the lexicons' tables in the processor's caches; the
  * decisions are the same as checking the personas one by one.
  */
@@ -46,7 +47,8 @@ final class WorkbookCheck {
             }
         });
         CanvasChecker.Analysis[] fresh = concatenated(reserved);
-        ClaimLoop.run(fresh.length, TEXTS_PER_CLAIM, (from, to) -> checker.analyse(fresh, from, to));
+        String[] firstActivities = firstActivities(reserved, activities, fresh.length);
+        ClaimLoop.run(fresh.length, TEXTS_PER_CLAIM, (from, to) -> checker.analyse(fresh, firstActivities, from, to));
         CheckReport[] reports = new CheckReport[n];
         ClaimLoop.run(n, PERSONAS_PER_CLAIM, (from, to) -> {
             for (int i = from; i < to; i++) {
@@ -68,6 +70,18 @@ final class WorkbookCheck {
         }
         reserved[index] = mine;
         return row;
+    }
+
+    /** Per new text, the activity of the persona that reserved it (in the order of {@link #concatenated}). */
+    private static String[] firstActivities(List<CanvasChecker.Analysis>[] reserved, String[] activities, int total) {
+        String[] result = new String[total];
+        int at = 0;
+        for (int i = 0; i < reserved.length; i++) {
+            for (int k = 0; k < reserved[i].size(); k++) {
+                result[at++] = activities[i];
+            }
+        }
+        return result;
     }
 
     @SuppressWarnings("unchecked")
