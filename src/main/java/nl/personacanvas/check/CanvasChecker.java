@@ -51,7 +51,6 @@ public final class CanvasChecker {
             this.text = text;
             this.byActivity = new Verdict[activities];
         }
-
     }
 
     /** What the sorter finds in a text, and its content stem numbers; immutable, so safely shared. */
