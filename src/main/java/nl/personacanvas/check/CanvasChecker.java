@@ -28,13 +28,16 @@ public final class CanvasChecker {
     private static final int CACHE_LIMIT = 100_000;
 
     /**
-     * One distinct entry text: what the sorter finds in it whatever the activity, its content stems as
-     * numbers for the overlap test, and its verdict per activity, filled in as activities ask
-     * (a racing thread may compute a slot twice; both results are equal and immutable).
+     * One distinct entry text: what the sorter finds in it whatever the activity and its content stems as
+     * numbers for the overlap test (both filled in once, {@link #analysed}), and its verdict per activity,
+     * filled in as activities ask (a racing thread may compute a slot twice; both results are equal and
+     * immutable). A whole-workbook check reserves the analysis of every new text first and fills them in
+     * afterwards, all texts in a row ({@link WorkbookCheck}).
      */
-    private static final class Analysis {
-        private final StatementSorter.Profile profile;
-        private final int[] stemCodes;
+    static final class Analysis {
+        private final String text;
+        /** Null until analysed; a racing thread may analyse a text twice, with equal results. */
+        private volatile Analysed analysed;
         /**
          * The verdict for every activity when the text's placement cannot depend on the activity (most texts),
          * so an entry reaches it without a per-activity array. Plain fields: a verdict is immutable with final
@@ -44,11 +47,14 @@ public final class CanvasChecker {
         /** Per activity slot, for the other texts. */
         private final Verdict[] byActivity;
 
-        Analysis(StatementSorter.Profile profile, int[] stemCodes, int activities) {
-            this.profile = profile;
-            this.stemCodes = stemCodes;
+        private Analysis(String text, int activities) {
+            this.text = text;
             this.byActivity = new Verdict[activities];
         }
+    }
+
+    /** What the sorter finds in a text, and its content stem numbers; immutable, so safely shared. */
+    private record Analysed(StatementSorter.Profile profile, int[] stemCodes) {
     }
 
     /** The lexicons and the sorter that shares them, built once on first use. */
@@ -106,25 +112,50 @@ public final class CanvasChecker {
 
     /** @param matrixActivityId A1..A5, or null (or unknown) for a school's own activity */
     public CheckReport check(Persona persona, String matrixActivityId) {
-        String activity = matrixActivityId != null && activitySlots.containsKey(matrixActivityId)
-                ? matrixActivityId : null;
-        int slot = activity == null ? activitySlots.size() : activitySlots.get(activity);
         Canvas canvas = persona.canvas();
+        Analysis[] analyses = new Analysis[size(canvas)];
+        int i = 0;
+        for (Quadrant q : QUADRANTS) {
+            for (Entry e : canvas.entries(q)) {
+                analyses[i++] = reserve(e.text(), null);
+            }
+        }
+        return report(persona, matrixActivityId, analyses);
+    }
+
+    /** The number of entries on a canvas. */
+    static int size(Canvas canvas) {
         int n = 0;
         for (Quadrant q : QUADRANTS) {
             n += canvas.entries(q).size();
         }
+        return n;
+    }
+
+    /**
+     * The report of a persona whose entry texts, in quadrant order, have these analyses; one not analysed yet
+     * (reserved by another check still under way, or new) is analysed here.
+     *
+     * @param matrixActivityId A1..A5, or null (or unknown) for a school's own activity
+     */
+    CheckReport report(Persona persona, String matrixActivityId, Analysis[] analyses) {
+        String activity = known(matrixActivityId);
+        int slot = slot(activity);
+        Canvas canvas = persona.canvas();
+        int n = analyses.length;
         Entry[] entries = new Entry[n];
         Quadrant[] placed = new Quadrant[n];
-        Analysis[] analyses = new Analysis[n];
         int[][] codes = new int[n][];
         int i = 0;
         for (Quadrant q : QUADRANTS) {
             for (Entry e : canvas.entries(q)) {
                 entries[i] = e;
                 placed[i] = q;
-                analyses[i] = analyse(e.text());
-                codes[i] = analyses[i].stemCodes;
+                Analysed analysed = analyses[i].analysed;
+                if (analysed == null) {
+                    analysed = analyse(analyses[i]);
+                }
+                codes[i] = analysed.stemCodes();
                 i++;
             }
         }
@@ -141,7 +172,20 @@ public final class CanvasChecker {
                 coverage.coverage(activity, elements, attitudes));
     }
 
-    private Analysis analyse(String text) {
+    /** The matrix activity, or null for a school's own (or an unknown) one. */
+    private String known(String matrixActivityId) {
+        return matrixActivityId != null && activitySlots.containsKey(matrixActivityId) ? matrixActivityId : null;
+    }
+
+    private int slot(String knownActivity) {
+        return knownActivity == null ? activitySlots.size() : activitySlots.get(knownActivity);
+    }
+
+    /**
+     * The cached analysis of a text, or a new one, not yet analysed, put in the cache; a new one is also added
+     * to {@code reserved} (when given), so whoever reserved it can analyse it.
+     */
+    Analysis reserve(String text, List<Analysis> reserved) {
         Analysis cached = cache.get(text);
         if (cached != null) {
             return cached;
@@ -149,12 +193,46 @@ public final class CanvasChecker {
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
-        Engine engine = engine();
-        AnalyzedText analyzed = engine.lexicons().analyzer.analyze(text);
-        Analysis analysis = new Analysis(engine.sorter().profile(analyzed), OverlapDetector.codes(analyzed),
-                activitySlots.size() + 1);
-        cache.put(text, analysis);
-        return analysis;
+        Analysis fresh = new Analysis(text, activitySlots.size() + 1);
+        Analysis raced = cache.putIfAbsent(text, fresh);
+        if (raced != null) {
+            return raced;
+        }
+        if (reserved != null) {
+            reserved.add(fresh);
+        }
+        return fresh;
+    }
+
+    private Analysed analyse(Analysis analysis) {
+        return analysed(analysis, engine().lexicons().analyzer.analyze(analysis.text));
+    }
+
+    /**
+     * Analyses {@code analyses[from..to)}: first all their words, then what the sorter finds in each and its
+     * verdict for the activity it was first met under ({@code activities}, by the same index). Done in rounds,
+     * each over many texts, because the steps work on different tables (the tokeniser's and the word cache;
+     * the lexicons), which then stay in the processor's caches for the whole round.
+     */
+    void analyse(Analysis[] analyses, String[] activities, int from, int to) {
+        TextAnalyzer analyzer = engine().lexicons().analyzer;
+        AnalyzedText[] texts = new AnalyzedText[to - from];
+        for (int i = from; i < to; i++) {
+            texts[i - from] = analyzer.analyze(analyses[i].text);
+        }
+        for (int i = from; i < to; i++) {
+            analysed(analyses[i], texts[i - from]);
+        }
+        for (int i = from; i < to; i++) {
+            String activity = known(activities[i]);
+            verdict(analyses[i], activity, slot(activity));
+        }
+    }
+
+    private Analysed analysed(Analysis analysis, AnalyzedText text) {
+        Analysed analysed = new Analysed(engine().sorter().profile(text), OverlapDetector.codes(text));
+        analysis.analysed = analysed;
+        return analysed;
     }
 
     private Verdict verdict(Analysis analysis, String activity, int slot) {
@@ -164,8 +242,9 @@ public final class CanvasChecker {
         }
         Verdict verdict = analysis.byActivity[slot];
         if (verdict == null) {
-            verdict = new Verdict(engine().sorter().sort(analysis.profile, activity), coverage);
-            if (analysis.profile.sameForEveryActivity()) {
+            StatementSorter.Profile profile = analysis.analysed.profile();
+            verdict = new Verdict(engine().sorter().sort(profile, activity), coverage);
+            if (profile.sameForEveryActivity()) {
                 analysis.common = verdict;
             } else {
                 analysis.byActivity[slot] = verdict;
@@ -183,8 +262,7 @@ public final class CanvasChecker {
      */
     public Map<String, CheckReport> checkAll(List<Persona> personas, Function<Persona, String> activityOf) {
         List<Persona> list = List.copyOf(personas);
-        CheckReport[] reports = new CheckReport[list.size()];
-        CheckAllTask.run(this, list, activityOf, reports);
+        CheckReport[] reports = new WorkbookCheck(this, list, activityOf).reports();
         Map<String, CheckReport> byId = new ConcurrentHashMap<>(list.size() * 2);
         for (CheckReport report : reports) {
             byId.putIfAbsent(report.personaId(), report);

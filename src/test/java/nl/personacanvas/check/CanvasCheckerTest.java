@@ -208,4 +208,40 @@ class CanvasCheckerTest {
         prepared.prepare();
         assertThat(prepared.check(p, "A4")).isEqualTo(new CanvasChecker(matrix).check(p, "A4"));
     }
+
+    @Test
+    void aWorkbookCheckGivesTheReportsOfCheckingOneByOneWhateverTheCacheHolds() {
+        Persona first = persona(
+                note(Quadrant.DESIGN, "e1", "Formuleert leeruitkomsten voor de stage in Ierland"),
+                note(Quadrant.ORGANISE, "e2", "International office regelt het visum"));
+        Persona second = persona(
+                note(Quadrant.DESIGN, "e1", "Formuleert leeruitkomsten voor de stage in Ierland"),
+                note(Quadrant.DELIVER, "e2", "Coacht op afstand de stagiair in Spanje"),
+                note(Quadrant.ATTITUDE, "e3", "Is flexibel"));
+        Persona own = persona(
+                note(Quadrant.DELIVER, "e1", "Coacht op afstand de stagiair in Spanje"),
+                note(Quadrant.DESIGN, "e2", "Kan goed plannen"));
+        CanvasChecker oneByOne = new CanvasChecker(matrix);
+        // The same texts under another activity and a school's own: verdicts are per activity.
+        CheckReport firstA4 = oneByOne.check(first, "A4");
+        CheckReport secondA1 = oneByOne.check(second, "A1");
+        CheckReport ownReport = oneByOne.check(own, (String) null);
+
+        CanvasChecker warm = new CanvasChecker(matrix);
+        warm.check(first, "A4");
+        Map<String, String> activities = Map.of(first.id(), "A4", second.id(), "A1");
+        Map<String, CheckReport> all = warm.checkAll(List.of(first, second, own), p -> activities.get(p.id()));
+        assertThat(all.get(first.id())).isEqualTo(firstA4);
+        assertThat(all.get(second.id())).isEqualTo(secondA1);
+        assertThat(all.get(own.id())).isEqualTo(ownReport);
+    }
+
+    @Test
+    void aTextReservedButNotYetAnalysedIsAnalysedByTheCheckThatMeetsIt() {
+        Persona p = persona(note(Quadrant.DELIVER, "e1", "Coacht op afstand de stagiair in Spanje"));
+        CanvasChecker shared = new CanvasChecker(matrix);
+        // As a workbook check on another thread leaves it between its first and second round.
+        shared.reserve("Coacht op afstand de stagiair in Spanje", new ArrayList<>());
+        assertThat(shared.check(p, "A4")).isEqualTo(new CanvasChecker(matrix).check(p, "A4"));
+    }
 }
