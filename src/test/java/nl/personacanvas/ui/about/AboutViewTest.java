@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.concurrent.Task;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.personacanvas.matrix.CompetencyMatrix;
@@ -37,6 +39,9 @@ class AboutViewTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         owner = stage;
+        // A scene of its own: the dialog is modal to this window, and Monocle cannot disable a window shown without
+        // one (NullPointerException, then a stuck FX thread). It used to get the scene an earlier test left behind.
+        stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }
 

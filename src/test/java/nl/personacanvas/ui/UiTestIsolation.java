@@ -1,0 +1,111 @@
+package nl.personacanvas.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.toolkit.PrimaryStageApplication;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Gives every test that runs after the JavaFX toolkit started a window of its own, as the first UI test in the JVM
+ * gets: TestFX hands all tests one primary stage, which kept the size, position and maximised state the test before
+ * gave it, so layouts depended on the order the tests ran in. Registered for every test through
+ * {@code META-INF/services} (autodetection is on in {@code junit-platform.properties}), so no test has to remember.
+ * It also closes any window a test left open (dialogs, popups, tooltips, context menus) and names it on stderr,
+ * and fails a test that left a window larger than the headless screen: Monocle's painter then throws
+ * BufferOverflowException on every frame, hundreds of stack traces in the log and no failure.
+ */
+public final class UiTestIsolation implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (!toolkitStarted()) {
+            // The toolkit starts with the first UI test, whose primary stage is new anyway.
+            return;
+        }
+        onFxThread(() -> {
+            closeOpenWindows(context, "before");
+            // A stage that was never sized or placed: it takes its scene's size and centres itself when shown,
+            // as the app's own first window does. TestFX's registerPrimaryStage() hands out whatever this
+            // future holds; its own primary stage is undecorated, so this one is too.
+            Stage fresh = new Stage();
+            fresh.initStyle(StageStyle.UNDECORATED);
+            fresh.setTitle(PrimaryStageApplication.class.getSimpleName());
+            PrimaryStageApplication.PRIMARY_STAGE_FUTURE.obtrudeValue(fresh);
+        });
+    }
+
+    /** Runs straight after the test method, before TestFX hides the windows. */
+    @Override
+    public void afterTestExecution(ExtensionContext context) throws Exception {
+        if (toolkitStarted()) {
+            onFxThread(UiTestIsolation::assertWindowsFitTheScreen);
+        }
+    }
+
+    private static void assertWindowsFitTheScreen() {
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        for (Window window : Window.getWindows()) {
+            if (window.getWidth() > screen.getWidth() || window.getHeight() > screen.getHeight()) {
+                throw new AssertionError(describe(window) + " is " + window.getWidth() + " x " + window.getHeight()
+                        + ", larger than the headless screen (" + screen.getWidth() + " x " + screen.getHeight()
+                        + "): Monocle cannot paint it");
+            }
+        }
+    }
+
+    /** Runs after TestFX's own clean-up, so a window still showing here was left by the test or opened later. */
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (toolkitStarted()) {
+            WaitForAsyncUtils.waitForFxEvents();
+            onFxThread(() -> closeOpenWindows(context, "after"));
+        }
+    }
+
+    private static boolean toolkitStarted() {
+        return PrimaryStageApplication.PRIMARY_STAGE_FUTURE.isDone();
+    }
+
+    private static void closeOpenWindows(ExtensionContext context, String when) {
+        List<Window> open = new ArrayList<>(Window.getWindows());
+        if (open.isEmpty()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Window window : open) {
+            names.add(describe(window));
+            window.hide();
+        }
+        System.err.println("UiTestIsolation: closed " + names + " " + when + " " + context.getDisplayName()
+                + " in " + context.getRequiredTestClass().getSimpleName());
+        if (!Window.getWindows().isEmpty()) {
+            throw new AssertionError("Windows still open after hiding them: " + Window.getWindows());
+        }
+    }
+
+    private static String describe(Window window) {
+        String title = window instanceof Stage stage ? " \"" + stage.getTitle() + "\"" : "";
+        return window.getClass().getSimpleName() + title;
+    }
+
+    private static void onFxThread(Runnable action) throws Exception {
+        try {
+            WaitForAsyncUtils.asyncFx(action).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}
