@@ -25,7 +25,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     private static final int WARM_UP_ROUNDS = 8;
+    /** Bounds the warm-up on a machine so busy that the compiler never looks quiet. */
+    private static final int MAX_WARM_UP_ROUNDS = 80;
+    /** A warm-up round is quiet when the JVM's own threads used at most this share of the process's CPU. */
+    private static final double QUIET_SHARE = 0.1;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @Option(names = "--personas", defaultValue = "1000", descriptionKey = "bench.personas")
     int personas;
@@ -58,17 +64,28 @@ final class BenchCommand implements Callable<Integer> {
         long distinct = generated.personas().stream().flatMap(p -> p.canvas().allEntries()).map(Entry::text)
                 .distinct().count();
         // Warm up the JIT on another workbook, both ways of checking, so the timed runs start with cold
-        // checker caches but compiled code.
+        // checker caches but compiled code. A fixed number of rounds is not enough: on two processors HotSpot
+        // compiles with one C2 thread, whose backlog after 8 rounds is still seconds long (the checker's hot
+        // methods take up to a second each), and while it works it takes the core checkAll's second thread
+        // needs. So go on until a round in which the JVM's own threads (compilers, collector) were quiet.
         byte[] warmFile = codec.write(new BenchmarkWorkbooks(mode, 2, samples).generate(personas, entries));
-        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+        int warmUps = 0;
+        boolean quiet = false;
+        while (warmUps < WARM_UP_ROUNDS || !quiet && warmUps < MAX_WARM_UP_ROUNDS) {
+            long process = PROCESS.getProcessCpuTime();
+            long java = sum(threadCpu());
             checkAll(new CanvasChecker(matrix), codec.read(warmFile));
             checkOneByOne(new CanvasChecker(matrix), codec.read(warmFile));
+            long processUsed = PROCESS.getProcessCpuTime() - process;
+            quiet = processUsed - (sum(threadCpu()) - java) <= QUIET_SHARE * processUsed;
+            warmUps++;
         }
 
         long[] parse = new long[runs];
         long[] parseCpu = new long[runs];
         long[] all = new long[runs];
         long[] allCpu = new long[runs];
+        long[] allJvmCpu = new long[runs];
         long[] oneByOne = new long[runs];
         long[] oneByOneCpu = new long[runs];
         Workbook workbook = null;
@@ -83,11 +100,13 @@ final class BenchCommand implements Callable<Integer> {
             // first frame).
             CanvasChecker fresh = new CanvasChecker(matrix);
             fresh.prepare();
+            long process = PROCESS.getProcessCpuTime();
             long[] threads = threadCpu();
             long t1 = System.nanoTime();
             checkAll(fresh, workbook);
             all[r] = System.nanoTime() - t1;
             allCpu[r] = sum(threadCpu()) - sum(threads);
+            allJvmCpu[r] = Math.max(0, PROCESS.getProcessCpuTime() - process - allCpu[r]);
             // One persona after the other on one thread, on a workbook of its own (freshly parsed, so its
             // texts are as new to the checker as they are in the timed run above).
             Workbook own = codec.read(file);
@@ -105,11 +124,15 @@ final class BenchCommand implements Callable<Integer> {
         double parseCpuMs = median(parseCpu) / 1e6;
         out.printf(Locale.ROOT, "workbook: %d personas x %d entries (%d distinct texts, %s), %.1f MB%n", personas,
                 entries, distinct, texts, file.length / 1e6);
+        out.printf(Locale.ROOT, "warm-up: %d rounds (until the JVM's compiler threads were %s)%n", warmUps,
+                quiet ? "quiet" : "still busy");
         out.printf(Locale.ROOT, "parse (WorkbookCodec.read, one thread), median of %d: %.1f ms (CPU %.1f ms)%n", runs,
                 parseMs, parseCpuMs);
         out.printf(Locale.ROOT, "check all personas (CanvasChecker.checkAll on %d processors, cold cache), median of "
                 + "%d: %.1f ms (CPU of all threads %.1f ms)%n", Runtime.getRuntime().availableProcessors(), runs,
                 allMs, median(allCpu) / 1e6);
+        out.printf(Locale.ROOT, "  the JVM's own threads (JIT compiler, collector) during it, median: %.1f ms CPU%n",
+                median(allJvmCpu) / 1e6);
         out.printf(Locale.ROOT, "ratio check/parse: %.2f%n", allMs / parseMs);
         // On a shared machine wall time stretches with the load; CPU time less so.
         double oneByOneCpuMs = median(oneByOneCpu) / 1e6;
