@@ -1,6 +1,9 @@
 package nl.personacanvas.ui;
 
+import static nl.personacanvas.ui.UiFixture.paste;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
+
+import nl.personacanvas.ui.UiFixture;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +19,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -59,12 +59,7 @@ class ReviewScreenshots extends MainWindowUiTest {
         robot.clickOn("Laura");
         robot.interact(() -> ui.window.canvas().roleProperty().set(ROLE));
         robot.clickOn("#add-design");
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(ARABIC);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        robot.push(KeyCode.CONTROL, KeyCode.V);
+        paste(robot, ARABIC);
         robot.clickOn("#canvas-name");
         shoot(stage.getScene(), "editor");
 

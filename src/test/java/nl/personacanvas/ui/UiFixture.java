@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -29,6 +32,7 @@ import nl.personacanvas.ui.export.RecordingPrintService;
 import nl.personacanvas.ui.main.InitialContent;
 import nl.personacanvas.ui.main.MainWindow;
 import nl.personacanvas.ui.main.PersonaGroup;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window wired with test services: scripted dialogs, settings in memory, files in a temp folder. */
@@ -116,5 +120,15 @@ public final class UiFixture {
             throw new AssertionError("Condition not met within 10 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Puts {@code text} on the system clipboard and pastes it with Ctrl+V into whatever has the focus. */
+    public static void paste(FxRobot robot, String text) {
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.V);
     }
 }

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.canvas;
 
+import static nl.personacanvas.ui.UiFixture.paste;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +8,6 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
@@ -71,12 +70,8 @@ class EntryKeysUiTest extends MainWindowUiTest {
     @Test
     void pastingSeveralLinesMakesSeveralEntries() {
         openLaura(robot);
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString("Open\n\n  Nieuwsgierig\r\nVeerkrachtig\n");
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        robot.clickOn("#add-attitude").push(KeyCode.CONTROL, KeyCode.V);
+        robot.clickOn("#add-attitude");
+        paste(robot, "Open\n\n  Nieuwsgierig\r\nVeerkrachtig\n");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(texts(Quadrant.ATTITUDE)).containsExactly("Benaderbaar", "Open", "Nieuwsgierig", "Veerkrachtig");

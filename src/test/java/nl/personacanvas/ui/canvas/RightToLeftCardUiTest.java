@@ -1,14 +1,12 @@
 package nl.personacanvas.ui.canvas;
 
+import static nl.personacanvas.ui.UiFixture.paste;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.text.Text;
 import nl.personacanvas.model.Entry;
@@ -38,12 +36,7 @@ class RightToLeftCardUiTest extends MainWindowUiTest {
         waitUntil(() -> robot.lookup("#side-tabs").tryQuery().isPresent());
         robot.clickOn("Laura");
         robot.clickOn("#add-design");
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(ARABIC);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        robot.push(KeyCode.CONTROL, KeyCode.V);
+        paste(robot, ARABIC);
         WaitForAsyncUtils.waitForFxEvents();
         List<Entry> entries = document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
         String id = entries.get(entries.size() - 1).id();
