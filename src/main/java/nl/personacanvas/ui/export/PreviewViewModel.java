@@ -95,9 +95,26 @@ public final class PreviewViewModel {
         Task<RenderedPdf> task = new Task<>() {
             @Override
             protected RenderedPdf call() throws IOException {
-                return engine.render(request, ExportMonitor.none());
+                return engine.render(request, new ExportMonitor() {
+                    @Override
+                    public void progressed(int done, int total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelRequested() {
+                        return false;
+                    }
+                });
             }
         };
+        // A report of many posters takes seconds: say how far it is rather than only that it is busy.
+        task.workDoneProperty().addListener((o, was, now) -> {
+            long total = Math.round(task.getTotalWork());
+            if (building && total > 1) {
+                message.set(texts.get("preview.buildingProgress", Math.round(now.doubleValue()), total));
+            }
+        });
         task.setOnSucceeded(e -> built(task.getValue()));
         task.setOnFailed(e -> {
             built(null);
