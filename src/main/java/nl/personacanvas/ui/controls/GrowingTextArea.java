@@ -228,8 +228,7 @@ public final class GrowingTextArea extends TextArea {
      * Sets the area's direction from its text, as a browser's {@code dir="auto"} does: a text whose first letter
      * is Arabic or Hebrew reads from the right and is aligned right, every line of it (an emoji or a number alone
      * on the last line included); a Dutch text with an Arabic word in it stays left to right. JavaFX would take
-     * the whole area's direction from the window, so a wrapped Arabic note had its lines aligned left and an
-     * emoji at its end drawn on the wrong side.
+     * the whole area's direction from the window, so a wrapped Arabic note had its lines aligned left.
      */
     public void followTextDirection() {
         textProperty().addListener((obs, old, now) -> showDirection());

@@ -57,10 +57,8 @@ class RightToLeftCardUiTest extends MainWindowUiTest {
 
     /**
      * An entry that starts in Arabic reads from the right on every line: the area is right to left, so each line
-     * ends at the card's right edge (the short last one too) and the emoji that ends the text is drawn at the left
-     * of its line, where an Arabic sentence ends. Before, the card was left to right: its lines were aligned left
-     * and the emoji drawn right of the Arabic, at the sentence's start. A Dutch entry with an Arabic word stays
-     * left to right.
+     * ends at the card's right edge, the short last one too (as on the poster). Before, the card was left to right
+     * and its lines were aligned left. A Dutch entry with an Arabic word stays left to right.
      */
     @Test
     void anArabicEntryReadsFromTheRightOnEveryLine() {
