@@ -53,6 +53,50 @@ class DialogLayoutUiTest extends MainWindowUiTest {
         });
     }
 
+    /**
+     * The proposals' table shows each statement and each chosen quadrant whole: a long statement wraps, and the
+     * quadrant column fits "Organiseren & Communiceren" (it showed "Regelt de reis … stagebure…" and
+     * "Organiseren & Communi…").
+     */
+    @Test
+    void theSortTableShowsStatementsAndQuadrantsWhole() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> robot.lookup("#check-sort").tryQuery().isPresent());
+        robot.clickOn("#check-sort");
+        waitUntil(() -> robot.lookup("#sort-dialog").tryQuery().isPresent());
+        robot.clickOn("#sort-input").write("Regelt de reis en de verzekering met het stagebureau en met de ouders van de student")
+                .type(javafx.scene.input.KeyCode.ENTER).write("Is geduldig en nieuwsgierig");
+        robot.clickOn("#sort-run");
+        waitUntil(() -> robot.lookup("#sort-table .sort-placement").queryAll().size() == 2);
+        javafx.scene.control.ComboBox<?> first = robot.lookup("#sort-table .sort-placement").queryAs(
+                javafx.scene.control.ComboBox.class);
+        robot.clickOn(first).clickOn("Organiseren & Communiceren");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            DialogPane pane = robot.lookup("#sort-dialog").queryAs(DialogPane.class);
+            List<Labeled> shownWhole = new java.util.ArrayList<>();
+            for (Node cell : robot.from(pane).lookup(".table-cell").queryAll()) {
+                if (cell instanceof Labeled labeled && labeled.getText() != null && labeled.getText().startsWith("Regelt")) {
+                    shownWhole.add(labeled);
+                }
+            }
+            for (Node combo : robot.from(pane).lookup(".sort-placement").queryAll()) {
+                shownWhole.add(((javafx.scene.control.ComboBox<?>) combo).getButtonCell());
+            }
+            assertThat(shownWhole).hasSize(3);
+            assertThat(shownWhole).extracting(Labeled::getText).contains("Organiseren & Communiceren");
+            for (Labeled labeled : shownWhole) {
+                String words = labeled.lookupAll(".text").stream().filter(Text.class::isInstance)
+                        .map(n -> ((Text) n).getText()).findFirst().orElse("");
+                assertThat(words.replaceAll("\\s+", " ").strip()).as("what '%s' shows", labeled.getText())
+                        .isEqualTo(labeled.getText());
+            }
+            pane.getScene().getWindow().hide();
+        });
+    }
+
     @Test
     void theComparisonsChoiceShowsEachPersonaWhole() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);

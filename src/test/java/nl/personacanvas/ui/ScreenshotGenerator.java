@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Renders the main window with the default sample to {@code docs/images/*.png} for the README.
  * Not part of the normal test run (the name does not end in Test); run it with
- * {@code mvn -o test -Dtest=ScreenshotGenerator}.
+ * {@code mvn -o test -Dtest=ScreenshotGenerator -Ddocs.images=true} (without the property they go to
+ * {@code target/screenshots/}).
  */
 class ScreenshotGenerator extends ScreenshotGeneratorBase {
     @Test

@@ -14,9 +14,14 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Writes pictures of the app for docs/images/: the samples open in a window that fills the headless screen. */
+/**
+ * Writes pictures of the app: the samples open in a window that fills the headless screen. They go to
+ * {@code docs/images/} only when asked with {@code -Ddocs.images=true}, so that a test pattern which happens to
+ * pick a generator up (such as {@code nl/personacanvas/ui/**}) does not overwrite the README's pictures; otherwise
+ * to {@code target/screenshots/}.
+ */
 public abstract class ScreenshotGeneratorBase extends MainWindowUiTest {
-    protected static final Path OUT = Path.of("docs", "images");
+    protected static final Path OUT = outputFolder(System.getProperty("docs.images"));
     protected Stage stage;
 
     @Override
@@ -31,6 +36,12 @@ public abstract class ScreenshotGeneratorBase extends MainWindowUiTest {
         return List.of();
     }
 
+    /** {@code docs/images} when the property says "true" (as {@code -Ddocs.images} alone does), else target. */
+    static Path outputFolder(String docsImages) {
+        boolean asked = docsImages != null && (docsImages.isEmpty() || Boolean.parseBoolean(docsImages));
+        return asked ? Path.of("docs", "images") : Path.of("target", "screenshots");
+    }
+
     /** The whole headless screen (1280x800); a window reaching past it breaks Monocle's painter. */
     protected static void fillScreen(Window window) {
         window.setX(0);
@@ -39,7 +50,7 @@ public abstract class ScreenshotGeneratorBase extends MainWindowUiTest {
         window.setHeight(800);
     }
 
-    /** Writes {@code scene} as {@code docs/images/<name>.png}. */
+    /** Writes {@code scene} as {@code <OUT>/<name>.png}. */
     protected void shoot(Scene scene, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] shot = new WritableImage[1];

@@ -78,6 +78,7 @@ final class EntryView extends VBox {
         text.setAccessibleText(messages.get("entry.accessible"));
         text.setPromptText(messages.get("entry.prompt"));
         text.setShrinksLongWords(true);
+        text.followTextDirection();
         text.setOnMultiLinePaste(lines -> {
             actions.pasteAfter(entry, lines);
             return true;
@@ -176,6 +177,7 @@ final class EntryView extends VBox {
         if (show && note == null) {
             note = GrowingTextArea.deferred();
             note.keepOneParagraph();
+            note.followTextDirection();
             note.getStyleClass().add("entry-note");
             note.setPromptText(messages.get("entry.note.prompt"));
             note.setAccessibleText(messages.get("entry.note.tooltip"));

@@ -3,6 +3,7 @@ package nl.personacanvas.ui.check;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -96,7 +97,10 @@ public final class CheckPanelView extends ScrollPane {
             Label figure = new Label(row.figure());
             figure.setId("coverage-figure-" + row.quadrant().key());
             figure.setMinWidth(Region.USE_PREF_SIZE);
-            VBox block = new VBox(3, name, new HBox(6, bar, figure));
+            HBox barAndFigure = new HBox(6, bar, figure);
+            // The bar is thinner than the figure's line: centred, the figure sits level with its bar, not below it.
+            barAndFigure.setAlignment(Pos.CENTER_LEFT);
+            VBox block = new VBox(3, name, barAndFigure);
             block.getChildren().addAll(items(row.missing(), "missing-element"));
             coverageBox.getChildren().add(block);
         }

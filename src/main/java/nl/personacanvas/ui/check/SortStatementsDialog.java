@@ -124,19 +124,35 @@ public final class SortStatementsDialog extends Dialog<Integer> {
 
         TableColumn<SortRow, String> text = new TableColumn<>(messages.get("sort.column.statement"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        text.setPrefWidth(360);
+        // A statement is what the user decides on: it wraps (the row grows) instead of ending in "…".
+        text.setCellFactory(c -> new StatementCell());
+        text.setPrefWidth(340);
 
         TableColumn<SortRow, SortRow> placement = new TableColumn<>(messages.get("sort.column.placement"));
         placement.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         placement.setCellFactory(c -> new PlacementCell());
-        placement.setPrefWidth(230);
+        // Wide enough for the longest choice, "Organiseren & Communiceren", with the box's arrow.
+        placement.setPrefWidth(270);
+        placement.setMinWidth(270);
 
         TableColumn<SortRow, String> proposal = new TableColumn<>(messages.get("sort.column.proposal"));
         proposal.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.proposalText(c.getValue())));
-        proposal.setPrefWidth(160);
+        proposal.setPrefWidth(140);
 
         table.getColumns().addAll(List.of(include, text, placement, proposal));
         return table;
+    }
+
+    private static final class StatementCell extends TableCell<SortRow, String> {
+        StatementCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     /** A combo box in every row, bound to the row's placement. */

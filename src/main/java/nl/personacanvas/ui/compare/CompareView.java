@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,6 +35,7 @@ import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.pdf.ComparisonPalette;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
+import nl.personacanvas.ui.controls.TextDirection;
 
 /**
  * One column per persona, one grid row per quadrant, so the same quadrant of every persona starts at the
@@ -204,6 +206,9 @@ public final class CompareView extends BorderPane {
         Label text = new Label(compared.entry().text());
         text.setWrapText(true);
         text.getStyleClass().add("compare-entry-text");
+        // As on the canvas: an entry that starts in Arabic or Hebrew reads from the right, across the card's width.
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setNodeOrientation(direction(compared.entry().text()));
         FlowPane tags = new FlowPane(4, 2);
         for (Integer group : compared.twinGroups()) {
             // Numbered from 1 as in the command line's table.
@@ -241,6 +246,10 @@ public final class CompareView extends BorderPane {
         return card;
     }
 
+    private static NodeOrientation direction(String text) {
+        return TextDirection.isRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
     private void highlight(List<Integer> groups, boolean on) {
         for (Integer g : groups) {
             for (Node n : twinCards.getOrDefault(g, List.of())) {
@@ -252,6 +261,7 @@ public final class CompareView extends BorderPane {
     private void edit(VBox card, Label text, Persona persona, ComparedEntry compared) {
         TextField field = new TextField(compared.entry().text());
         field.setId("compare-edit");
+        field.setNodeOrientation(direction(compared.entry().text()));
         int index = card.getChildren().indexOf(text);
         card.getChildren().set(index, field);
         field.requestFocus();

@@ -3,6 +3,7 @@ package nl.personacanvas.ui.controls;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -176,7 +177,12 @@ public final class GrowingTextArea extends TextArea {
         Insets outer = getInsets();
         Insets inner = lookup(".content") instanceof Region content ? content.getInsets() : Insets.EMPTY;
         double left = outer.getLeft() + inner.getLeft();
-        measure(Math.max(20, width - left - outer.getRight() - inner.getRight()));
+        double available = Math.max(20, width - left - outer.getRight() - inner.getRight());
+        if (isRightToLeft()) {
+            // Its lines are aligned right: the last one reaches the right edge, whatever its length.
+            return left + available;
+        }
+        measure(available);
         double bottom = Double.NEGATIVE_INFINITY;
         double end = 0;
         // The selection shape of the whole text: a rectangle per line (per direction run); the last line's are lowest.
@@ -216,6 +222,31 @@ public final class GrowingTextArea extends TextArea {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Sets the area's direction from its text, as a browser's {@code dir="auto"} does: a text whose first letter
+     * is Arabic or Hebrew reads from the right and is aligned right, every line of it (an emoji or a number alone
+     * on the last line included); a Dutch text with an Arabic word in it stays left to right. JavaFX would take
+     * the whole area's direction from the window, so a wrapped Arabic note had its lines aligned left.
+     */
+    public void followTextDirection() {
+        textProperty().addListener((obs, old, now) -> showDirection());
+        promptTextProperty().addListener((obs, old, now) -> showDirection());
+        showDirection();
+    }
+
+    private void showDirection() {
+        NodeOrientation wanted = TextDirection.isRightToLeft(shownText())
+                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+        if (getNodeOrientation() != wanted) {
+            setNodeOrientation(wanted);
+        }
+    }
+
+    /** Whether the text reads from the right (see {@link #followTextDirection()}). */
+    public boolean isRightToLeft() {
+        return getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
     }
 
     /** {@code handler} gets the lines of a paste with several non-blank lines; true means it took them. */

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -75,9 +76,8 @@ final class PreviewView {
         Label pageLabel = new Label();
         pageLabel.setId("preview-page-label");
         pageLabel.setMinWidth(Label.USE_PREF_SIZE);
-        pageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pageCountProperty().get() == 0 ? ""
-                : texts.get("preview.page", viewModel.pageIndexProperty().get() + 1, viewModel.pageCountProperty().get()),
-                viewModel.pageIndexProperty(), viewModel.pageCountProperty()));
+        pageLabel.textProperty().bind(Bindings.createStringBinding(this::pageText,
+                viewModel.pageIndexProperty(), viewModel.pageCountProperty(), viewModel.busyProperty()));
 
         PreviewZoom zooming = viewModel.zoom();
         Button fit = textButton("preview-fit", "preview.fit", zooming::fit);
@@ -100,8 +100,17 @@ final class PreviewView {
         print.disableProperty().bind(viewModel.pageCountProperty().isEqualTo(0)
                 .or(viewModel.printing().busyProperty()));
         setup.disableProperty().bind(viewModel.printing().busyProperty());
-        return new ToolBar(previous, pageLabel, next, new Separator(), fit, actual, zoomOut, zoom, zoomIn, spacer,
+        return new ToolBar(previous, pageLabel, next, new Separator(Orientation.VERTICAL), fit, actual, zoomOut, zoom, zoomIn, spacer,
                 setup, print);
+    }
+
+    /** "Pagina 2 van 5"; while the first document is built, "Pagina 1 van …"; with nothing to show, nothing. */
+    private String pageText() {
+        int count = viewModel.pageCountProperty().get();
+        if (count > 0) {
+            return texts.get("preview.page", viewModel.pageIndexProperty().get() + 1, count);
+        }
+        return viewModel.busyProperty().get() ? texts.get("preview.pageUnknown") : "";
     }
 
     private Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String key, Runnable action) {

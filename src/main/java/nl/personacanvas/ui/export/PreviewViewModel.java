@@ -3,6 +3,7 @@ package nl.personacanvas.ui.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.concurrent.Task;
 import nl.personacanvas.pdf.ExportMonitor;
+import nl.personacanvas.pdf.ExportWarning;
 import nl.personacanvas.pdf.PagePreview;
 import nl.personacanvas.pdf.RenderedPdf;
 import nl.personacanvas.ui.TaskExecutor;
@@ -95,9 +97,26 @@ public final class PreviewViewModel {
         Task<RenderedPdf> task = new Task<>() {
             @Override
             protected RenderedPdf call() throws IOException {
-                return engine.render(request, ExportMonitor.none());
+                return engine.render(request, new ExportMonitor() {
+                    @Override
+                    public void progressed(int done, int total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelRequested() {
+                        return false;
+                    }
+                });
             }
         };
+        // A report of many posters takes seconds: say how far it is rather than only that it is busy.
+        task.workDoneProperty().addListener((o, was, now) -> {
+            long total = Math.round(task.getTotalWork());
+            if (building && total > 1) {
+                message.set(texts.get("preview.buildingProgress", Math.round(now.doubleValue()), total));
+            }
+        });
         task.setOnSucceeded(e -> built(task.getValue()));
         task.setOnFailed(e -> {
             built(null);
@@ -123,9 +142,14 @@ public final class PreviewViewModel {
         replaceDocument(document);
     }
 
+    /**
+     * The notices worth a bar above the page. That a text is set in another font (Arabic, an emoji) the page itself
+     * shows; the bar said so for every Arabic or emoji entry, in a yellow that read as a problem.
+     */
     private String summary(RenderedPdf document) {
-        int warnings = document.result().warnings().size();
-        return warnings == 0 ? "" : texts.get("preview.warnings", warnings, document.result().warnings().get(0)
+        List<ExportWarning> notices = document.result().warnings().stream()
+                .filter(w -> w.kind() != ExportWarning.Kind.FALLBACK_FONT).toList();
+        return notices.isEmpty() ? "" : texts.get("preview.warnings", notices.size(), notices.get(0)
                 .describe(texts.locale()));
     }
 

@@ -3,15 +3,21 @@ package nl.personacanvas.ui.canvas;
 import static nl.personacanvas.ui.UiFixture.paste;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.text.Text;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.controls.GrowingTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,6 +53,84 @@ class RightToLeftCardUiTest extends MainWindowUiTest {
         robot.clickOn("#canvas-name");
         WaitForAsyncUtils.waitForFxEvents();
         assertDrawnOnce(id);
+    }
+
+    /**
+     * An entry that starts in Arabic reads from the right on every line: the area is right to left, so each line
+     * ends at the card's right edge, the short last one too (as on the poster). Before, the card was left to right
+     * and its lines were aligned left. A Dutch entry with an Arabic word stays left to right.
+     */
+    @Test
+    void anArabicEntryReadsFromTheRightOnEveryLine() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> robot.lookup("#side-tabs").tryQuery().isPresent());
+        robot.clickOn("Laura");
+        robot.clickOn("#add-design");
+        paste(robot, ARABIC);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Entry> entries = document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
+        String arabic = entries.get(entries.size() - 1).id();
+        robot.type(KeyCode.ENTER);
+        paste(robot, "Spreekt ouders aan in het Arabisch: \u0645\u0631\u062D\u0628\u0627");
+        WaitForAsyncUtils.waitForFxEvents();
+        entries = document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
+        String dutch = entries.get(entries.size() - 1).id();
+
+        assertReadsFromTheRight(arabic);
+        assertThat(((GrowingTextArea) EntryNodes.part(robot, dutch, "entry-text")).isRightToLeft()).isFalse();
+        robot.clickOn("#canvas-name");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertReadsFromTheRight(arabic);
+    }
+
+    /**
+     * Read from the picture of the area, as a user sees it: JavaFX's caret and range shapes of a right-to-left
+     * text area come out as if it were left to right, so they cannot tell where a line is drawn.
+     */
+    private void assertReadsFromTheRight(String entryId) {
+        robot.interact(() -> {
+            GrowingTextArea area = (GrowingTextArea) EntryNodes.part(robot, entryId, "entry-text");
+            assertThat(area.isRightToLeft()).isTrue();
+            List<double[]> lines = inkPerLine(area.snapshot(null, null));
+            assertThat(lines).as("the entry wraps").hasSizeGreaterThan(1);
+            double right = lines.get(0)[1];
+            assertThat(lines).as("each line's left and right ink edge").allSatisfy(
+                    line -> assertThat(line[1]).isCloseTo(right, within(3.0)));
+            double[] last = lines.get(lines.size() - 1);
+            assertThat(last[0]).as("the short last line starts right of the first line's start")
+                    .isGreaterThan(lines.get(0)[0] + 20);
+        });
+    }
+
+    /** Per band of rows with dark pixels (a line of text): its leftmost and rightmost dark column (the caret's included). */
+    private static List<double[]> inkPerLine(Image image) {
+        PixelReader pixels = image.getPixelReader();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        List<double[]> lines = new ArrayList<>();
+        double[] line = null;
+        for (int y = 3; y < height - 3; y++) {
+            int min = Integer.MAX_VALUE;
+            int max = -1;
+            for (int x = 3; x < width - 3; x++) {
+                if (pixels.getColor(x, y).getBrightness() < 0.45) {
+                    min = Math.min(min, x);
+                    max = x;
+                }
+            }
+            // A row with a thin mark only is the caret's (1-2 px), not a line of text.
+            if (max - min < 4) {
+                line = null;
+            } else if (line == null) {
+                line = new double[] {min, max};
+                lines.add(line);
+            } else {
+                line[0] = Math.min(line[0], min);
+                line[1] = Math.max(line[1], max);
+            }
+        }
+        return lines;
     }
 
     /**

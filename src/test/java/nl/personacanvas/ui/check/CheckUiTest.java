@@ -67,6 +67,24 @@ class CheckUiTest extends MainWindowUiTest {
         assertThat(laura().canvas().find(attitude).map(Entry::text)).contains(ATTITUDE);
     }
 
+    /** Each quadrant's figure ("2 van 4") sits level with its bar; it sat some 4 px below the bar's middle. */
+    @Test
+    void theCoverageFiguresAreLevelWithTheirBars() {
+        showLaura(robot);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> robot.lookup("#coverage-figure-design").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            for (Quadrant q : Quadrant.values()) {
+                Node bar = robot.lookup("#coverage-bar-" + q.key()).query();
+                Node figure = robot.lookup("#coverage-figure-" + q.key()).query();
+                double barMiddle = bar.localToScene(bar.getLayoutBounds()).getCenterY();
+                double figureMiddle = figure.localToScene(figure.getLayoutBounds()).getCenterY();
+                assertThat(figureMiddle).as(q.key()).isCloseTo(barMiddle, org.assertj.core.api.Assertions.within(1.5));
+            }
+        });
+    }
+
     @Test
     void sortsThreePastedStatementsIntoTheirQuadrants() {
         showLaura(robot);

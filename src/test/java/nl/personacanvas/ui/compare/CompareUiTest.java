@@ -80,6 +80,34 @@ class CompareUiTest extends MainWindowUiTest {
         waitUntil(() -> !text(entryId).equals("Belt elke week met de student"));
     }
 
+    /** As on the canvas, an entry that starts in Arabic reads from the right: it is drawn against the card's right edge. */
+    @Test
+    void anArabicEntryIsAlignedRightInItsCard() {
+        String arabic = "\u064A\u0633\u0627\u0639\u062F \u0627\u0644\u0637\u0644\u0627\u0628 \uD83C\uDF0D";
+        Node root = open(robot);
+        Persona laura = ui.window.viewModel().document().workbook().persona(id("Laura")).orElseThrow();
+        String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
+        robot.doubleClickOn("#compare-entry-" + entryId);
+        robot.interact(() -> ((javafx.scene.control.TextField) root.lookup("#compare-edit")).setText(arabic));
+        robot.clickOn("#compare-edit").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> text(entryId).equals(arabic));
+
+        Node shown = ui.window.comparison().shown().getScene().getRoot();
+        waitUntil(() -> shown.lookup("#compare-entry-" + entryId) != null
+                && ((Label) shown.lookup("#compare-entry-" + entryId).lookup(".compare-entry-text")).getText().equals(arabic));
+        robot.interact(() -> {
+            Node card = shown.lookup("#compare-entry-" + entryId);
+            Label label = (Label) card.lookup(".compare-entry-text");
+            Node drawn = label.lookup(".text");
+            double cardRight = card.localToScene(card.getLayoutBounds()).getMaxX();
+            double cardLeft = card.localToScene(card.getLayoutBounds()).getMinX();
+            Bounds text = drawn.localToScene(drawn.getLayoutBounds());
+            assertThat(label.getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+            assertThat(cardRight - text.getMaxX()).as("room right of the text").isLessThan(16);
+            assertThat(text.getMinX() - cardLeft).as("room left of the text").isGreaterThan(30);
+        });
+    }
+
     @Test
     void showsTheHeatmapWithGapsAndTheTeamChartPerRole() {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);

@@ -15,7 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the export dialog and the print preview with the default sample to {@code docs/images/}.
- * Not part of the normal test run; run it with {@code mvn -o test -Dtest=ExportScreenshotGenerator}.
+ * Not part of the normal test run; run it with {@code mvn -o test -Dtest=ExportScreenshotGenerator -Ddocs.images=true}
+ * (without the property they go to {@code target/screenshots/}).
  */
 class ExportScreenshotGenerator extends ScreenshotGeneratorBase {
     @AfterEach

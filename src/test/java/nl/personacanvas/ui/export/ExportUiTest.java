@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -103,6 +110,40 @@ class ExportUiTest extends MainWindowUiTest {
         assertThat(ui.window.viewModel().status().text()).isEqualTo("PDF geëxporteerd: opgeslagen als laura-a3.pdf");
         robot.clickOn("#export-open-folder");
         assertThat(ui.opened).containsExactly(folder.toAbsolutePath());
+    }
+
+    /**
+     * While the first document is built the toolbar says which page will show ("Pagina 1 van …", not an empty
+     * label beside a horizontal separator that read as a dash), and a report of several posters says how far it is.
+     */
+    @Test
+    void thePreviewSaysWhatItIsBuilding() throws InterruptedException {
+        chooseLaura(robot);
+        CountDownLatch held = new CountDownLatch(1);
+        // The background thread is a single one: holding it keeps the preview's build waiting in the queue.
+        ui.executor.execute(new Task<Void>() {
+            @Override
+            protected Void call() throws InterruptedException {
+                held.await(30, TimeUnit.SECONDS);
+                return null;
+            }
+        });
+        robot.clickOn("Bestand").clickOn("Voorbeeld afdrukken…");
+        FxThread.waitFor(() -> robot.lookup("#preview-page-label").tryQuery().isPresent());
+        Label pageLabel = robot.lookup("#preview-page-label").queryAs(Label.class);
+        assertThat(pageLabel.getText()).isEqualTo("Pagina 1 van …");
+        Separator separator = robot.lookup("#preview-view .tool-bar .separator").queryAs(Separator.class);
+        assertThat(separator.getOrientation()).isEqualTo(Orientation.VERTICAL);
+        assertThat(separator.getHeight()).as("a vertical rule").isGreaterThan(separator.getWidth());
+        List<String> messages = new CopyOnWriteArrayList<>();
+        Label message = robot.lookup("#preview-message").queryAs(Label.class);
+        robot.interact(() -> message.textProperty().addListener((o, was, now) -> messages.add(now)));
+        held.countDown();
+        FxThread.waitFor(() -> "Pagina 1 van 1".equals(pageLabel.getText()));
+
+        robot.clickOn("#preview-scope-all");
+        FxThread.waitFor(() -> "Pagina 1 van 2".equals(pageLabel.getText()));
+        assertThat(messages).contains("Voorbeeld wordt opgebouwd… 2 van 2");
     }
 
     @Test

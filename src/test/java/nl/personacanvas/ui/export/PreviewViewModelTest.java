@@ -9,7 +9,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.pdf.ExportWarning;
 import nl.personacanvas.pdf.PaperSize;
 import nl.personacanvas.ui.BackgroundTaskExecutor;
 import nl.personacanvas.ui.Messages;
@@ -141,6 +144,17 @@ class PreviewViewModelTest {
         FxThread.waitFor(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).containsExactly(texts.get("print.noPrinter"));
         assertThat(printer.printed).isEmpty();
+    }
+
+    /** An emoji or Arabic entry is set in another font: the page shows it, no notice bar says so. */
+    @Test
+    void anEntryInAnotherFontGetsNoNoticeAbovePage() {
+        FxThread.run(() -> workbook.set(workbook.get().updatePersona("p-laura", p -> p.withCanvas(
+                p.canvas().add(Quadrant.DESIGN, Entry.of("Stuurt een kaartje uit Duitsland \uD83C\uDF0D"))))));
+        FxThread.waitFor(() -> !preview.busyProperty().get() && preview.pageImageProperty().get() != null);
+        assertThat(preview.document().result().warnings()).extracting(ExportWarning::kind)
+                .contains(ExportWarning.Kind.FALLBACK_FONT);
+        assertThat(preview.messageProperty().get()).isEmpty();
     }
 
     @Test

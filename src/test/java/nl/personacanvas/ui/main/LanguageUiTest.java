@@ -27,6 +27,8 @@ class LanguageUiTest extends MainWindowUiTest {
         chooseLanguage(robot, "en");
 
         assertThat(quadrantTitle(robot)).isEqualTo("Design & Develop");
+        // As on the English poster: "They …", which fits Ahmed as well as Laura ("She …" did not).
+        assertThat(robot.lookup("#canvas-headline").queryAs(Label.class).getText()).endsWith(". They …");
         assertThat(robot.lookup("File").tryQuery()).isPresent();
         assertThat(ui.settings.language()).isEqualTo(Locale.ENGLISH);
         assertThat(ui.window.canvas().nameProperty().get()).isEqualTo("Laura");
@@ -36,6 +38,7 @@ class LanguageUiTest extends MainWindowUiTest {
         chooseLanguage(robot, "nl");
 
         assertThat(quadrantTitle(robot)).isEqualTo("Ontwerpen & Ontwikkelen");
+        assertThat(robot.lookup("#canvas-headline").queryAs(Label.class).getText()).endsWith(". Zij …");
         assertThat(robot.lookup("Bestand").tryQuery()).isPresent();
         assertThat(ui.settings.language()).isEqualTo(Messages.DUTCH);
     }
