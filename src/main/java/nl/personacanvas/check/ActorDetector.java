@@ -63,7 +63,7 @@ final class ActorDetector {
             return teacherAfter(words, end) < 0;
         }
         if (end > start && start > 0 && namedBy(words, end)) {
-            // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by its name.
+            // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name.
             return teacherAfter(words, end + 1) < 0;
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;

@@ -30,8 +30,9 @@ final class AttitudeRecognizer {
     }
 
     /**
-     * Attitudes found, in the file's order, whether the statement opens with one of them, and those of them
-     * named by their own word (the matrix's adjective or noun: "veerkrachtig", "daadkracht"), not inferred.
+     * Attitudes found, in the file's order, whether the statement opens with one of them, those of them named
+     * by their own word (the matrix's adjective or noun: "veerkrachtig", "daadkracht"), not inferred, and whether
+     * a veto read an attitude's word as none ({@link #VETOED}).
      */
     record Recognition(List<String> attitudes, boolean phrasedAsAttitude, List<String> literal, boolean vetoed) {
         static final Recognition NONE = new Recognition(List.of(), false, List.of());
@@ -155,8 +156,9 @@ final class AttitudeRecognizer {
     }
 
     /**
-     * Sets per attitude the first word of a lexicon expression of it that no veto encloses, and whether one
-     * such expression is the attitude's own name; returns whether any attitude was found.
+     * Sets per attitude the first word of a lexicon expression of it that no veto encloses, whether one such
+     * expression is the attitude's own name and whether one is a manner expression, and in {@code vetoedAny}
+     * whether a veto enclosed every expression of some attitude; returns whether any attitude was found.
      */
     private boolean lexiconMatches(AnalyzedText text, int[] first, boolean[] literal, boolean[] manner,
                                    boolean[] vetoedAny) {
