@@ -19,6 +19,7 @@ final class ActorDetector {
     private static final Set<String> PLURAL_AUXILIARIES =
             Set.of("zijn", "hebben", "kunnen", "willen", "moeten", "zullen", "mogen");
     private static final String AGENT = "door";
+    private static final String AND = "en";
     /** The persona as the object of someone else's verb. */
     private static final Set<String> TEACHER = Set.of("hem", "haar");
     private static final int TEACHER_REACH = 3;
@@ -57,9 +58,13 @@ final class ActorDetector {
     boolean isOtherPerson(AnalyzedText text) {
         List<Word> words = text.words();
         int start = skipAdjectives(words, skipDeterminers(words, 0));
-        int end = actorEnd(words, start);
+        int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
             return teacherAfter(words, end) < 0;
+        }
+        if (end > start && start > 0 && namedBy(words, end)) {
+            // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name.
+            return teacherAfter(words, end + 1) < 0;
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
         if (verbAfterPlace > 0) {
@@ -106,7 +111,7 @@ final class ActorDetector {
     int teacherAsObject(AnalyzedText text) {
         List<Word> words = text.words();
         int start = skipAdjectives(words, skipDeterminers(words, 0));
-        int end = actorEnd(words, start);
+        int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
             return teacherAfter(words, end);
         }
@@ -159,6 +164,37 @@ final class ActorDetector {
             }
         }
         return start;
+    }
+
+    /**
+     * Index just past the actor phrase that starts at {@code start} and any actors joined to it by "en"
+     * ("Studenten en praktijkopleiders kloppen bij hem aan"), or {@code start} if no actor starts there.
+     */
+    private int subjectEnd(List<Word> words, int start) {
+        int end = actorEnd(words, start);
+        while (end > start && end + 1 < words.size() && words.get(end).surface().equals(AND)) {
+            int next = skipDeterminers(words, end + 1);
+            int nextEnd = actorEnd(words, next);
+            if (nextEnd == next) {
+                break;
+            }
+            end = nextEnd;
+        }
+        return end;
+    }
+
+    /**
+     * Whether the actor ending at {@code end} is followed by its name and then a singular verb ("Het team
+     * onderwijslogistiek roostert", "De afdeling ICT regelt"): a department named by a noun in apposition.
+     */
+    private boolean namedBy(List<Word> words, int end) {
+        if (end + 1 >= words.size() || words.get(end).stop() || words.get(end).surface().endsWith("e")) {
+            return false;
+        }
+        Word verb = words.get(end + 1);
+        String s = verb.surface();
+        return SINGULAR_AUXILIARIES.contains(s) || s.equals("wordt")
+                || !verb.stop() && s.length() >= 3 && s.endsWith("t") && isFiniteVerb(words, end + 1);
     }
 
     /** Index just past the actor phrase that starts at {@code start}, or {@code start} if none does. */

@@ -16,21 +16,36 @@ import java.util.Set;
 final class AttitudeRecognizer {
     private static final String OPENERS = "openers";
     private static final String VETO = "!";
+    /** Marks a manner expression: it says how the teacher does whatever the statement names ("zonder morren"). */
+    private static final String MANNER = "@";
 
     /**
      * @param index     the attitude's place in {@link #names}
      * @param adjective the form a matching word must show ({@link AdjectiveForm}), or null
      * @param literal   the expression is the attitude's own name
+     * @param manner    the expression says how the teacher does something, not what ("Past het programma zonder
+     *                  morren aan"): wherever it stands, the attitude is the statement's point
      */
-    private record Expression(int index, boolean veto, String adjective, boolean literal) {
+    private record Expression(int index, boolean veto, String adjective, boolean literal, boolean manner) {
     }
 
     /**
-     * Attitudes found, in the file's order, whether the statement opens with one of them, and those of them
-     * named by their own word (the matrix's adjective or noun: "veerkrachtig", "daadkracht"), not inferred.
+     * Attitudes found, in the file's order, whether the statement opens with one of them, those of them named
+     * by their own word (the matrix's adjective or noun: "veerkrachtig", "daadkracht"), not inferred, and whether
+     * a veto read an attitude's word as none ({@link #VETOED}).
      */
-    record Recognition(List<String> attitudes, boolean phrasedAsAttitude, List<String> literal) {
+    record Recognition(List<String> attitudes, boolean phrasedAsAttitude, List<String> literal, boolean vetoed) {
         static final Recognition NONE = new Recognition(List.of(), false, List.of());
+        /**
+         * A statement in which a veto read a word that looks like an attitude as none ("Weet ... weer moed te
+         * geven", "Organiseert een open dag"): nothing named, and the trained model, which reads the same word,
+         * should not name it either.
+         */
+        static final Recognition VETOED = new Recognition(List.of(), false, List.of(), true);
+
+        Recognition(List<String> attitudes, boolean phrasedAsAttitude, List<String> literal) {
+            this(attitudes, phrasedAsAttitude, literal, false);
+        }
     }
 
     private final List<String> names = new ArrayList<>();
@@ -54,8 +69,10 @@ final class AttitudeRecognizer {
             List<String> own = analyzer.phrase(name).stems();
             for (String line : lines) {
                 boolean veto = line.startsWith(VETO);
-                Phrase phrase = analyzer.phrase(veto ? line.substring(VETO.length()) : line);
-                expressions.add(phrase, new Expression(index, veto, AdjectiveForm.required(line), !veto && phrase.stems().equals(own)));
+                boolean manner = line.startsWith(MANNER);
+                Phrase phrase = analyzer.phrase(veto || manner ? line.substring(1) : line);
+                expressions.add(phrase, new Expression(index, veto, AdjectiveForm.required(line),
+                        !veto && phrase.stems().equals(own), manner));
             }
         });
         Map<String, Integer> indexOf = new HashMap<>();
@@ -79,7 +96,7 @@ final class AttitudeRecognizer {
         return sections.entrySet().stream()
                 .filter(e -> !SentenceShape.GRAMMAR.contains(e.getKey()))
                 .flatMap(e -> e.getValue().stream())
-                .map(l -> l.replace(VETO, "")).toList();
+                .map(l -> l.replace(VETO, "").replace(MANNER, "")).toList();
     }
 
     /** The attitude names this recogniser knows, in the data file's order. */
@@ -96,14 +113,16 @@ final class AttitudeRecognizer {
         int[] first = new int[names.size()];
         Arrays.fill(first, -1);
         boolean[] literal = new boolean[names.size()];
-        boolean any = lexiconMatches(text, first, literal);
+        boolean[] manner = new boolean[names.size()];
+        boolean[] vetoed = new boolean[1];
+        boolean any = lexiconMatches(text, first, literal, manner, vetoed);
         int opening = openingIndex(text);
         if (!any) {
             // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover.
             any = evidence.addNamed(text, teacher, opening, first);
         }
         if (!any) {
-            return Recognition.NONE;
+            return vetoed[0] ? Recognition.VETOED : Recognition.NONE;
         }
         int predicateEnd = teacher >= 0 ? shape.clauseEnd(text, teacher + 1) : shape.predicateEnd(text);
         List<String> result = new ArrayList<>();
@@ -112,7 +131,7 @@ final class AttitudeRecognizer {
         for (int i = 0; i < names.size(); i++) {
             if (first[i] >= 0) {
                 result.add(names.get(i));
-                phrased |= first[i] <= opening || first[i] < predicateEnd;
+                phrased |= first[i] <= opening || first[i] < predicateEnd || manner[i];
                 if (literal[i]) {
                     literalNames.add(names.get(i));
                 }
@@ -126,21 +145,29 @@ final class AttitudeRecognizer {
         return shape.inSituation(text);
     }
 
+    /** See {@link SentenceShape#habitual}. */
+    boolean habitual(AnalyzedText text) {
+        return shape.habitual(text);
+    }
+
     /** See {@link SentenceShape#shapedAsAttitude}. */
     boolean shapedAsAttitude(AnalyzedText text, int teacher) {
         return shape.shapedAsAttitude(text, teacher);
     }
 
     /**
-     * Sets per attitude the first word of a lexicon expression of it that no veto encloses, and whether one
-     * such expression is the attitude's own name; returns whether any attitude was found.
+     * Sets per attitude the first word of a lexicon expression of it that no veto encloses, whether one such
+     * expression is the attitude's own name and whether one is a manner expression, and in {@code vetoedAny}
+     * whether a veto enclosed every expression of some attitude; returns whether any attitude was found.
      */
-    private boolean lexiconMatches(AnalyzedText text, int[] first, boolean[] literal) {
+    private boolean lexiconMatches(AnalyzedText text, int[] first, boolean[] literal, boolean[] manner,
+                                   boolean[] vetoedAny) {
         // Per attitude (by its place in names), the spans that express it and the spans that veto it; made
         // when the first candidate matches (most statements have candidates, few have a match).
         List<int[]>[] found = null;
         List<int[]>[] vetoed = null;
         List<int[]>[] own = null;
+        List<int[]>[] how = null;
         boolean any = false;
         for (int stem : text.allIds()) {
             for (PhraseIndex.Item<Expression> item : expressions.startingWith(stem)) {
@@ -156,6 +183,7 @@ final class AttitudeRecognizer {
                     found = spanLists(names.size());
                     vetoed = spanLists(names.size());
                     own = spanLists(names.size());
+                    how = spanLists(names.size());
                 }
                 List<int[]>[] into = e.veto() ? vetoed : found;
                 if (into[e.index()] == null) {
@@ -165,6 +193,9 @@ final class AttitudeRecognizer {
                 any |= !e.veto();
                 if (e.literal()) {
                     own[e.index()] = own[e.index()] == null ? new ArrayList<>(spans) : own[e.index()];
+                }
+                if (e.manner()) {
+                    how[e.index()] = how[e.index()] == null ? new ArrayList<>(spans) : how[e.index()];
                 }
             }
         }
@@ -185,6 +216,8 @@ final class AttitudeRecognizer {
             first[i] = firstUnvetoed(found[i], vetoed[i]);
             named |= first[i] >= 0;
             literal[i] = firstUnvetoed(own[i], vetoed[i]) >= 0;
+            manner[i] = firstUnvetoed(how[i], vetoed[i]) >= 0;
+            vetoedAny[0] |= found[i] != null && first[i] < 0;
         }
         return named;
     }

@@ -19,16 +19,18 @@ final class SentenceShape {
     static final String PEOPLE = "people";
     static final String SELF_DESCRIPTION = "self description";
     static final String DISPOSITION_OPENERS = "disposition openers";
+    static final String HABIT = "habit";
     /** The sections that are sentence shape, not attitudes. */
     static final Set<String> SECTIONS = Set.of(LEADING_VERBS, CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE,
-            SELF_DESCRIPTION, DISPOSITION_OPENERS, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS,
-            EverydayQuality.LEARNERS);
+            SELF_DESCRIPTION, DISPOSITION_OPENERS, HABIT, EverydayQuality.QUALITIES,
+            EverydayQuality.SITUATION_WORDS, EverydayQuality.LEARNERS);
     /**
      * The shape sections whose words are grammar, not vocabulary the typo correction should steer towards (the
      * leading verbs are vocabulary, as the openers are).
      */
     static final Set<String> GRAMMAR = Set.of(CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE, SELF_DESCRIPTION,
-            DISPOSITION_OPENERS, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS, EverydayQuality.LEARNERS);
+            DISPOSITION_OPENERS, HABIT, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS,
+            EverydayQuality.LEARNERS);
     /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
     private static final String THAT = "dat";
     private static final int THAT_REACH = 2;
@@ -45,6 +47,24 @@ final class SentenceShape {
     /** "Weet ... te ..." is a capability; "Weet welke ..." without "te" is knowledge. */
     private static final Set<String> KNOWING = Set.of("weet", "weten");
     private static final String TO = "te";
+    /** How many words after the opening verb an adverb of habit ({@code [habit]}) may stand. */
+    private static final int HABIT_REACH = 3;
+    /**
+     * Words of the subject of a "dat" clause before the people it is about ("dat de Nederlandse en Poolse
+     * studenten ...", "dat onze stagiairs ..."): determiners, possessives and "en"/"of"; inflected adjectives (-e)
+     * are passed over too.
+     */
+    private static final Set<String> SUBJECT_WORDS = Set.of("de", "het", "een", "onze", "ons", "hun", "alle", "al",
+            "deze", "en", "of", "zowel");
+    /** How many words the subject of a "dat" clause may take before its people. */
+    private static final int SUBJECT_REACH = 6;
+    /** "als eerste", "als enige": a comparison, not the conjunction of a clause or a situation. */
+    private static final Set<String> RANKS = Set.of("eerste", "enige", "laatste", "tweede");
+    private static final String AS = "als";
+    /** "die van de partnerschool", "dat van ...": a demonstrative (those of), not a relative clause. */
+    private static final String OF = "van";
+    /** Relative clauses after a noun inside "Weet [groepen die elkaar mijden] ... te krijgen". */
+    private static final Set<String> RELATIVES = Set.of("die", "dat", "waar");
 
     private final Set<String> leadingVerbs;
     private final Set<String> bringingAbout;
@@ -53,6 +73,7 @@ final class SentenceShape {
     private final Set<String> clauseBoundaries;
     private final Set<String> selfDescription;
     private final Set<String> dispositionOpeners;
+    private final Set<String> habit;
 
     SentenceShape(Map<String, List<String>> sections, TextAnalyzer analyzer) {
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
@@ -61,6 +82,7 @@ final class SentenceShape {
         this.clauseBoundaries = Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of()));
         this.selfDescription = Set.copyOf(sections.getOrDefault(SELF_DESCRIPTION, List.of()));
         this.dispositionOpeners = Set.copyOf(sections.getOrDefault(DISPOSITION_OPENERS, List.of()));
+        this.habit = Set.copyOf(sections.getOrDefault(HABIT, List.of()));
     }
 
     static Set<String> firstStems(List<String> lines, TextAnalyzer analyzer) {
@@ -105,11 +127,32 @@ final class SentenceShape {
     boolean inSituation(AnalyzedText text) {
         List<Word> words = text.words();
         for (int i = SITUATION_FROM; i < words.size(); i++) {
-            if (SITUATION.contains(words.get(i).surface())) {
+            if (SITUATION.contains(words.get(i).surface()) && !comparison(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the statement describes a habit ("Zoekt steeds naar ...", "Bedenkt telkens weer ..."): an adverb of
+     * habit ({@code [habit]}) within three words after the opening verb. What the teacher does again and again
+     * describes what kind of teacher it is, as behaviour in a situation does ({@link #inSituation}).
+     */
+    boolean habitual(AnalyzedText text) {
+        List<Word> words = text.words();
+        int verb = verbIndex(words);
+        for (int i = verb + 1; i <= verb + HABIT_REACH && i < words.size(); i++) {
+            if (habit.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "als eerste", "als enige": "als" compares, it opens no clause. */
+    private static boolean comparison(List<Word> words, int i) {
+        return words.get(i).surface().equals(AS) && i + 1 < words.size() && RANKS.contains(words.get(i + 1).surface());
     }
 
     /**
@@ -159,18 +202,48 @@ final class SentenceShape {
         if (!leadingVerbs.contains(words.get(verb).stem())) {
             return 0;
         }
-        return someoneWho(words, verb + 1) ? clauseEnd(text, verb + 3) : clauseEnd(text, verb + 1);
+        if (someoneWho(words, verb + 1)) {
+            return clauseEnd(text, verb + 3);
+        }
+        int end = clauseEnd(text, verb + 1);
+        int to = KNOWING.contains(words.get(verb).surface()) && end < words.size()
+                && RELATIVES.contains(words.get(end).surface()) ? indexOf(words, TO, end) : -1;
+        // "Weet groepen die elkaar mijden toch met elkaar in gesprek te krijgen": the relative clause belongs to
+        // the object; the capability reaches to its "te" and the infinitive after it.
+        return to > 0 ? clauseEnd(text, to + 1) : end;
+    }
+
+    private static int indexOf(List<Word> words, String surface, int from) {
+        for (int i = from; i < words.size(); i++) {
+            if (words.get(i).surface().equals(surface)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean someoneWho(List<Word> words, int at) {
         return at + 1 < words.size() && words.get(at).surface().equals(SOMEONE) && words.get(at + 1).surface().equals(WHO);
     }
 
-    /** Whether the clause from {@code from} is about people: its subject, after an article, is one of them. */
+    /**
+     * Whether the clause from {@code from} is about people: its subject, after determiners, inflected adjectives
+     * and "en" ("dat de Nederlandse en Poolse studenten ..."), is one of them.
+     */
     private boolean aboutPeople(List<Word> words, int from) {
         for (int i = from; i < Math.min(from + 2, words.size()); i++) {
             if (people.contains(words.get(i).stem())) {
                 return true;
+            }
+        }
+        for (int i = from; i < Math.min(from + SUBJECT_REACH, words.size()); i++) {
+            Word word = words.get(i);
+            if (people.contains(word.stem())) {
+                return true;
+            }
+            String s = word.surface();
+            if (!SUBJECT_WORDS.contains(s) && !(s.endsWith("e") && s.length() >= 4 && !word.stop())) {
+                return false;
             }
         }
         return false;
@@ -180,7 +253,9 @@ final class SentenceShape {
     int clauseEnd(AnalyzedText text, int from) {
         List<Word> words = text.words();
         for (int i = from; i < words.size(); i++) {
-            if (clauseBoundaries.contains(words.get(i).surface())) {
+            String s = words.get(i).surface();
+            if (clauseBoundaries.contains(s) && !comparison(words, i)
+                    && !(RELATIVES.contains(s) && i + 1 < words.size() && words.get(i + 1).surface().equals(OF))) {
                 return i;
             }
         }

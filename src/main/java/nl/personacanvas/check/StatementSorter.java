@@ -79,9 +79,12 @@ public final class StatementSorter {
             // The lexicon and the evidence model are precise; the trained model reads wording neither foresaw,
             // but only in a statement shaped as an attitude or one the classifier leans to Houding for: on its
             // own say it never turns a task or an everyday sentence into an attitude.
-            boolean inSituation = lexicons.attitudes.inSituation(text);
-            boolean mayName = inSituation || leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher);
-            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, inSituation);
+            // Behaviour in a situation ("... als een stagiair ziek wordt") or as a habit ("Zoekt steeds naar ...")
+            // describes what kind of teacher it is: there the model may name, or confirm what the lexicon named.
+            boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text);
+            boolean mayName = !attitudes.vetoed()
+                    && (behaviour || leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher));
+            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour);
         }
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
