@@ -16,15 +16,6 @@ final class AnalyzedText {
     private final int[] contentIndex;
     private final int[] stemIds;
     private final int[] allIds;
-    /**
-     * The stem number of each word of {@link #all} and of {@link #content}, and whether it is a compound, side by
-     * side in flat arrays: phrase matching scans a text's words for every candidate phrase of every lexicon, and
-     * reading ints from one array avoids loading each word's object for each candidate.
-     */
-    private final int[] allWordIds;
-    private final boolean[] allCompound;
-    private final int[] contentWordIds;
-    private final boolean[] contentCompound;
 
     AnalyzedText(String text, List<Word> words) {
         this.text = text;
@@ -60,26 +51,6 @@ final class AnalyzedText {
         }
         this.stemIds = Arrays.copyOf(ids, distinct);
         this.allIds = allIds(all);
-        this.allWordIds = wordIds(all);
-        this.allCompound = compound(all);
-        this.contentWordIds = wordIds(content);
-        this.contentCompound = compound(content);
-    }
-
-    private static int[] wordIds(Word[] words) {
-        int[] ids = new int[words.length];
-        for (int i = 0; i < words.length; i++) {
-            ids[i] = words[i].id();
-        }
-        return ids;
-    }
-
-    private static boolean[] compound(Word[] words) {
-        boolean[] compound = new boolean[words.length];
-        for (int i = 0; i < words.length; i++) {
-            compound[i] = words[i].partIds().length > 0;
-        }
-        return compound;
     }
 
     private static int[] allIds(Word[] words) {
@@ -175,23 +146,19 @@ final class AnalyzedText {
         if (want.length == 0 || want.length > 1 && !allPresent(want)) {
             return null;
         }
-        boolean withStops = phrase.keepsStopwords();
-        int[] ids = withStops ? allWordIds : contentWordIds;
-        boolean[] compound = withStops ? allCompound : contentCompound;
-        int size = ids.length;
+        Word[] among = phrase.keepsStopwords() ? all : content;
+        int size = among.length;
         int maxGap = phrase.maxGap();
-        int head = want[0];
         List<int[]> found = null;
         for (int start = 0; start < size; start++) {
-            // A one-word phrase also matches a compound's part (Word.has); only then is the word itself read.
-            if (ids[start] != head && (want.length > 1 || !compound[start]
-                    || !(withStops ? all : content)[start].has(head))) {
+            Word first = among[start];
+            if (want.length == 1 ? !first.has(want[0]) : first.id() != want[0]) {
                 continue;
             }
             int at = start;
             int matched = 1;
             for (int next = start + 1; next < size && matched < want.length && next - at <= maxGap; next++) {
-                if (ids[next] == want[matched]) {
+                if (among[next].id() == want[matched]) {
                     matched++;
                     at = next;
                 }
