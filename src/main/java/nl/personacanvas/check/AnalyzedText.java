@@ -16,6 +16,12 @@ final class AnalyzedText {
     private final int[] contentIndex;
     private final int[] stemIds;
     private final int[] allIds;
+    /**
+     * A 128-bit signature of {@link #allIds}: bit {@code id & 127} set for each. Most stems asked about are not
+     * the statement's (the later stems of its candidate phrases), and a clear bit settles that without scanning.
+     */
+    private final long lowSignature;
+    private final long highSignature;
 
     AnalyzedText(String text, List<Word> words) {
         this.text = text;
@@ -51,6 +57,17 @@ final class AnalyzedText {
         }
         this.stemIds = Arrays.copyOf(ids, distinct);
         this.allIds = allIds(all);
+        long low = 0;
+        long high = 0;
+        for (int id : allIds) {
+            if ((id & 64) == 0) {
+                low |= 1L << id;
+            } else {
+                high |= 1L << id;
+            }
+        }
+        this.lowSignature = low;
+        this.highSignature = high;
     }
 
     private static int[] allIds(Word[] words) {
@@ -118,6 +135,12 @@ final class AnalyzedText {
         return allIds;
     }
 
+    /** Whether some word's stem or compound part is stem number {@code id} (one of {@link #allIds()}). */
+    boolean hasStem(int id) {
+        long signature = (id & 64) == 0 ? lowSignature : highSignature;
+        return (signature & 1L << id) != 0 && indexOf(allIds, allIds.length, id) >= 0;
+    }
+
     boolean isEmpty() {
         return content.length == 0;
     }
@@ -181,7 +204,7 @@ final class AnalyzedText {
      */
     private boolean allPresent(int[] want) {
         for (int id : want) {
-            if (indexOf(allIds, allIds.length, id) < 0) {
+            if (!hasStem(id)) {
                 return false;
             }
         }

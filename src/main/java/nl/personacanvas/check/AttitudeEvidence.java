@@ -109,6 +109,9 @@ final class AttitudeEvidence {
         Tally tally = null;
         for (int stem : text.allIds()) {
             for (PhraseIndex.Item<Cue> item : cues.startingWith(stem)) {
+                if (!item.mayOccurIn(text)) {
+                    continue;
+                }
                 Cue cue = item.value();
                 List<int[]> spans = text.spans(item.phrase());
                 for (int k = 0; k < spans.size(); k++) {

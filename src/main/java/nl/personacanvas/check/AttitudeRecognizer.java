@@ -171,6 +171,9 @@ final class AttitudeRecognizer {
         boolean any = false;
         for (int stem : text.allIds()) {
             for (PhraseIndex.Item<Expression> item : expressions.startingWith(stem)) {
+                if (!item.mayOccurIn(text)) {
+                    continue;
+                }
                 List<int[]> spans = text.spans(item.phrase());
                 Expression e = item.value();
                 if (e.adjective() != null && !spans.isEmpty()) {

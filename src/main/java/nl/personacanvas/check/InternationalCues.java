@@ -73,6 +73,9 @@ final class InternationalCues {
         List<Cue> weak = null;
         for (int stem : text.allIds()) {
             for (PhraseIndex.Item<Cue> item : cues.startingWith(stem)) {
+                if (!item.mayOccurIn(text)) {
+                    continue;
+                }
                 Cue cue = item.value();
                 Set<String> scope = cue.activities();
                 if (result.contains(scope) || !text.contains(item.phrase())) {
