@@ -24,6 +24,13 @@ final class AttitudeModel {
      * attitude word); calibration in docs/checker.md.
      */
     static final double NAME_THRESHOLD = 0.85;
+    /**
+     * Where the quadrant classifier itself places the statement in Houding with at least this score
+     * ({@link #LEANING_NAME_THRESHOLD}), two models say it is an attitude statement: the model then names its
+     * most probable attitude from a lower probability (session 9, cross-validated on the writers' sets).
+     */
+    static final double HOUDING_PLACED = 0.5;
+    static final double LEANING_NAME_THRESHOLD = 0.5;
     /** Probability from which a second attitude is named beside the first. */
     static final double SECOND_THRESHOLD = 0.1;
     /**
@@ -172,22 +179,22 @@ final class AttitudeModel {
      * Completes what the lexicons recognised: where they named nothing, and the statement may be an attitude
      * statement ({@code mayName}: shaped as one, describing behaviour in a situation, or the quadrant classifier
      * leans to Houding), the attitudes the model is confident the statement expresses (at most two, most probable
-     * first), as an attitude statement; where they named attitudes in a statement not phrased as one but
-     * describing behaviour in a situation ({@code inSituation}: "Gooit het programma zonder morren om als ..."),
-     * an attitude statement when the model's most probable attitude is one of them. Never in a statement that
-     * opens with a word the examples use mostly for tasks ({@link #TASK_OPENING_RATIO}). Else the recognition as it
-     * was: the model never overrides the lexicons, and on its own say never makes a task or an everyday sentence
-     * an attitude.
+     * first), as an attitude statement; confident is {@link #NAME_THRESHOLD}, or {@link #LEANING_NAME_THRESHOLD}
+     * where the classifier's Houding score ({@code houding}) reaches {@link #HOUDING_PLACED}. Where they named
+     * attitudes in a statement not phrased as one ("Bedenkt steeds weer originele manieren om ...", "Gooit het
+     * programma zonder morren om als ..."), an attitude statement when the model's most probable attitude is one of
+     * them: two readings agree. Never in a statement that opens with a word the examples use mostly for tasks
+     * ({@link #TASK_OPENING_RATIO}). Else the recognition as it was: the model never overrides the lexicons, and on
+     * its own say never makes a task or an everyday sentence an attitude.
      */
     AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised,
-                                            boolean mayName, boolean inSituation) {
-        if (!mayName || text.isEmpty() || opensTask(text)
-                || !recognised.attitudes().isEmpty() && !inSituation) {
+                                            boolean mayName, double houding) {
+        if (text.isEmpty() || opensTask(text) || recognised.attitudes().isEmpty() && !mayName) {
             return recognised;
         }
         double[] p = probabilities(text);
         if (!recognised.attitudes().isEmpty()) {
-            // Behaviour in a situation the lexicon reads as an attitude and the model does too: two readings agree.
+            // A statement the lexicon reads as an attitude and the model does too: two readings agree.
             int top = top(p);
             return top < classes - 1 && p[top] >= NAME_THRESHOLD && recognised.attitudes().contains(names.get(top))
                     ? new AttitudeRecognizer.Recognition(recognised.attitudes(), true, recognised.literal())
@@ -204,7 +211,7 @@ final class AttitudeModel {
                 second = c;
             }
         }
-        if (p[first] < NAME_THRESHOLD) {
+        if (p[first] < (houding >= HOUDING_PLACED ? LEANING_NAME_THRESHOLD : NAME_THRESHOLD)) {
             return recognised;
         }
         List<String> named = p[second] >= SECOND_THRESHOLD
