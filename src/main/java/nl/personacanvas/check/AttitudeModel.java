@@ -24,13 +24,6 @@ final class AttitudeModel {
      * attitude word); calibration in docs/checker.md.
      */
     static final double NAME_THRESHOLD = 0.85;
-    /**
-     * Where the quadrant classifier itself places the statement in Houding with at least this score
-     * ({@link #LEANING_NAME_THRESHOLD}), two models say it is an attitude statement: the model then names its
-     * most probable attitude from a lower probability (session 9, cross-validated on the writers' sets).
-     */
-    static final double HOUDING_PLACED = 0.5;
-    static final double LEANING_NAME_THRESHOLD = 0.5;
     /** Probability from which a second attitude is named beside the first. */
     static final double SECOND_THRESHOLD = 0.1;
     /**
@@ -179,8 +172,7 @@ final class AttitudeModel {
      * Completes what the lexicons recognised: where they named nothing, and the statement may be an attitude
      * statement ({@code mayName}: shaped as one, describing behaviour in a situation, or the quadrant classifier
      * leans to Houding), the attitudes the model is confident the statement expresses (at most two, most probable
-     * first), as an attitude statement; confident is {@link #NAME_THRESHOLD}, or {@link #LEANING_NAME_THRESHOLD}
-     * where the classifier's Houding score ({@code houding}) reaches {@link #HOUDING_PLACED}. Where they named
+     * first, from {@link #NAME_THRESHOLD}), as an attitude statement. Where they named
      * attitudes in a statement not phrased as one ("Bedenkt steeds weer originele manieren om ...", "Gooit het
      * programma zonder morren om als ..."), an attitude statement when the model's most probable attitude is one of
      * them: two readings agree. Never in a statement that opens with a word the examples use mostly for tasks
@@ -188,7 +180,7 @@ final class AttitudeModel {
      * its own say never makes a task or an everyday sentence an attitude.
      */
     AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised,
-                                            boolean mayName, double houding) {
+                                            boolean mayName) {
         if (text.isEmpty() || opensTask(text) || recognised.attitudes().isEmpty() && !mayName) {
             return recognised;
         }
@@ -211,7 +203,7 @@ final class AttitudeModel {
                 second = c;
             }
         }
-        if (p[first] < (houding >= HOUDING_PLACED ? LEANING_NAME_THRESHOLD : NAME_THRESHOLD)) {
+        if (p[first] < NAME_THRESHOLD) {
             return recognised;
         }
         List<String> named = p[second] >= SECOND_THRESHOLD

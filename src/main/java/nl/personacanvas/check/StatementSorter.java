@@ -81,7 +81,7 @@ public final class StatementSorter {
             // own say it never turns a task or an everyday sentence into an attitude.
             boolean mayName = lexicons.attitudes.inSituation(text) || leansToHouding(scores)
                     || lexicons.attitudes.shapedAsAttitude(text, teacher);
-            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, scores.get(Quadrant.ATTITUDE));
+            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName);
         }
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
