@@ -172,21 +172,22 @@ final class AttitudeModel {
      * Completes what the lexicons recognised: where they named nothing, and the statement may be an attitude
      * statement ({@code mayName}: shaped as one, describing behaviour in a situation, or the quadrant classifier
      * leans to Houding), the attitudes the model is confident the statement expresses (at most two, most probable
-     * first, from {@link #NAME_THRESHOLD}), as an attitude statement. Where they named
-     * attitudes in a statement not phrased as one ("Bedenkt steeds weer originele manieren om ...", "Gooit het
-     * programma zonder morren om als ..."), an attitude statement when the model's most probable attitude is one of
-     * them: two readings agree. Never in a statement that opens with a word the examples use mostly for tasks
-     * ({@link #TASK_OPENING_RATIO}). Else the recognition as it was: the model never overrides the lexicons, and on
-     * its own say never makes a task or an everyday sentence an attitude.
+     * first), as an attitude statement; where they named attitudes in a statement not phrased as one but
+     * describing behaviour in a situation ({@code inSituation}: "Gooit het programma zonder morren om als ..."),
+     * an attitude statement when the model's most probable attitude is one of them. Never in a statement that
+     * opens with a word the examples use mostly for tasks ({@link #TASK_OPENING_RATIO}). Else the recognition as it
+     * was: the model never overrides the lexicons, and on its own say never makes a task or an everyday sentence
+     * an attitude.
      */
     AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised,
-                                            boolean mayName) {
-        if (text.isEmpty() || opensTask(text) || recognised.attitudes().isEmpty() && !mayName) {
+                                            boolean mayName, boolean inSituation) {
+        if (!mayName || text.isEmpty() || opensTask(text)
+                || !recognised.attitudes().isEmpty() && !inSituation) {
             return recognised;
         }
         double[] p = probabilities(text);
         if (!recognised.attitudes().isEmpty()) {
-            // A statement the lexicon reads as an attitude and the model does too: two readings agree.
+            // Behaviour in a situation the lexicon reads as an attitude and the model does too: two readings agree.
             int top = top(p);
             return top < classes - 1 && p[top] >= NAME_THRESHOLD && recognised.attitudes().contains(names.get(top))
                     ? new AttitudeRecognizer.Recognition(recognised.attitudes(), true, recognised.literal())

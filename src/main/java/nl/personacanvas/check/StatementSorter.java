@@ -79,9 +79,9 @@ public final class StatementSorter {
             // The lexicon and the evidence model are precise; the trained model reads wording neither foresaw,
             // but only in a statement shaped as an attitude or one the classifier leans to Houding for: on its
             // own say it never turns a task or an everyday sentence into an attitude.
-            boolean mayName = lexicons.attitudes.inSituation(text) || leansToHouding(scores)
-                    || lexicons.attitudes.shapedAsAttitude(text, teacher);
-            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName);
+            boolean inSituation = lexicons.attitudes.inSituation(text);
+            boolean mayName = inSituation || leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher);
+            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, inSituation);
         }
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);

@@ -45,7 +45,7 @@ class AttitudeModelLeavesAloneTest {
         // "~": the phrase lexicon still reads an attitude here (see the file); only the model is held to it.
         boolean modelOnly = activity.startsWith("~");
         AnalyzedText analysed = lexicons.analyzer.analyze(text);
-        assertThat(lexicons.attitudeModel.complete(analysed, AttitudeRecognizer.Recognition.NONE, true).attitudes())
+        assertThat(lexicons.attitudeModel.complete(analysed, AttitudeRecognizer.Recognition.NONE, true, false).attitudes())
                 .as("the model on its own, allowed to name").isEmpty();
         if (modelOnly) {
             return;

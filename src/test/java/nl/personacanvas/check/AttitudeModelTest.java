@@ -41,7 +41,7 @@ class AttitudeModelTest {
         int right = 0;
         for (AttitudeModel.Example e : heldBack) {
             List<String> names = model.complete(lexicons.analyzer.analyze(e.text()),
-                    AttitudeRecognizer.Recognition.NONE, true).attitudes();
+                    AttitudeRecognizer.Recognition.NONE, true, false).attitudes();
             named += names.isEmpty() ? 0 : 1;
             right += names.contains(e.attitude()) ? 1 : 0;
         }
@@ -65,7 +65,7 @@ class AttitudeModelTest {
     })
     void namesNothingForTaskStatements(String text) {
         AnalyzedText analysed = lexicons.analyzer.analyze(text);
-        assertThat(lexicons.attitudeModel.complete(analysed, AttitudeRecognizer.Recognition.NONE, true).attitudes())
+        assertThat(lexicons.attitudeModel.complete(analysed, AttitudeRecognizer.Recognition.NONE, true, false).attitudes())
                 .isEmpty();
     }
 
