@@ -61,15 +61,15 @@ class EvaluationRegressionTest {
         "/check/blind-statements-3.jsonl | 0.98 | 1.0",
         "/check/blind-statements-4.jsonl | 1.0  | 0.88",
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
-        "/check/blind-statements-6.jsonl | 0.96 | 0.95",
+        "/check/blind-statements-6.jsonl | 0.94 | 0.91",
         "/check/blind-statements-7.jsonl | 0.96 | 1.0",
         "/check/blind-statements-8.jsonl | 0.96 | 0.88",
-        "/check/blind-statements-11.jsonl | 0.97 | 0.82",
-        "/check/blind-statements-14.jsonl | 0.90 | 0.78",
+        "/check/blind-statements-11.jsonl | 0.98 | 0.85",
+        "/check/blind-statements-14.jsonl | 0.93 | 0.79",
         "/check/blind-statements-17.jsonl | 0.98 | 0.88",
-        "/check/blind-statements-18.jsonl | 0.86 | 0.85",
+        "/check/blind-statements-18.jsonl | 0.88 | 0.87",
         "/check/own-statements-3.jsonl   | 0.96 | 0.96",
-        "/check/own-statements-4.jsonl   | 0.92 | 0.97",
+        "/check/own-statements-4.jsonl   | 0.90 | 0.94",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
