@@ -2,19 +2,18 @@ package nl.personacanvas.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 /**
  * A trained model of which matrix attitude a statement expresses, for wording no lexicon foresaw ("Raakt niet
  * van slag als het programma anders loopt"): multinomial logistic regression over the analysed words of the
  * statement (stems, compound parts and function words such as "niet" or "hem", plus the opening word as a
- * feature of its own), with one class per attitude and one for "no attitude". It is trained when the lexicons
- * load on {@code attitude-examples.txt} alone (attitude and task statements written for the product), so an
- * edit of a lexicon or of the classifier's statements does not move what it names. It names an attitude only
+ * feature of its own), with one class per attitude and one for "no attitude". It is trained ({@link
+ * AttitudeTraining}) when the lexicons load on examples alone: {@code attitude-examples.txt} and the labelled sets
+ * of {@code labelled-training.txt} ({@link LabelledTraining}), never on the lexicons, so an edit of a lexicon or of
+ * the classifier's statements does not move what it names. It names an attitude only
  * when its probability reaches a threshold, at most two per statement, and only where the sorter lets it.
  */
 final class AttitudeModel {
@@ -34,11 +33,6 @@ final class AttitudeModel {
      * there, however its other words lean ("Coacht de student om zelf vragen te stellen").
      */
     static final int TASK_OPENING_RATIO = 3;
-    /** Training: passes over the examples, step size and L2 penalty (tuned by 10-fold cross-validation). */
-    private static final int EPOCHS = 15;
-    private static final double STEP = 0.5;
-    private static final double PENALTY = 1e-3;
-    private static final long SEED = 17;
     /** A word right after "niet", "geen" or "nooit" is a feature apart: "niet weetgierig" is not weetgierig. */
     private static final int NEGATED = 1 << 29;
     private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
@@ -64,50 +58,22 @@ final class AttitudeModel {
     private final List<String> names;
 
     /**
-     * Trains the model.
+     * Trains the model ({@link AttitudeTraining}).
      *
      * @param names the attitude names, in the order of the lexicons; an example names one of them, or none
      */
     AttitudeModel(List<Example> examples, List<String> names, TextAnalyzer analyzer) {
         this.names = List.copyOf(names);
         this.classes = names.size() + 1;
-        Map<String, Integer> classOf = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            classOf.put(names.get(i), i);
-        }
-        int[] labels = new int[examples.size()];
-        int[][] features = new int[examples.size()][];
-        Map<Integer, Integer> rows = new HashMap<>();
-        Map<Integer, int[]> openings = new HashMap<>();
-        for (int e = 0; e < examples.size(); e++) {
-            Example example = examples.get(e);
-            Integer label = example.attitude() == null ? Integer.valueOf(names.size()) : classOf.get(example.attitude());
-            if (label == null) {
-                throw new IllegalStateException("Unknown attitude in attitude-examples.txt: " + example.attitude());
-            }
-            labels[e] = label;
-            AnalyzedText analysed = analyzer.analyze(example.text());
-            int opening = opening(analysed.words());
-            if (opening >= 0) {
-                openings.computeIfAbsent(analysed.words().get(opening).id(), k -> new int[2])[label == names.size() ? 1 : 0]++;
-            }
-            int[] f = features(analysed);
-            for (int k = 0; k < f.length; k++) {
-                f[k] = rows.computeIfAbsent(f[k], x -> rows.size());
-            }
-            features[e] = f;
-        }
-        double[] w = new double[rows.size() * classes];
-        double[] b = new double[classes];
-        train(features, labels, w, b);
-        this.weights = w;
-        this.bias = b;
-        this.wordRow = rowsOf(rows, 0);
-        this.headRow = rowsOf(rows, HEAD);
-        this.negatedRow = rowsOf(rows, NEGATED);
-        this.taskOpening = new boolean[openings.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        AttitudeTraining.Fit fit = AttitudeTraining.fit(examples, this.names, analyzer);
+        this.weights = fit.weights();
+        this.bias = fit.bias();
+        this.wordRow = rowsOf(fit.rows(), 0);
+        this.headRow = rowsOf(fit.rows(), HEAD);
+        this.negatedRow = rowsOf(fit.rows(), NEGATED);
+        this.taskOpening = new boolean[fit.openings().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
         // Counts are {attitude statements, task statements} opening with the word.
-        openings.forEach((id, counts) -> taskOpening[id] = counts[1] > TASK_OPENING_RATIO * counts[0]);
+        fit.openings().forEach((id, counts) -> taskOpening[id] = counts[1] > TASK_OPENING_RATIO * counts[0]);
     }
 
     /** By stem number, the row of the features of one kind (plain word, opening word, negated word), or -1. */
@@ -134,68 +100,10 @@ final class AttitudeModel {
     }
 
     static List<Example> parse(List<String> lines) {
-        List<Example> result = new ArrayList<>();
-        for (String line : lines) {
-            int bar = line.indexOf('|');
-            if (bar < 0) {
-                throw new IllegalStateException("Example line without 'attitude |': " + line);
-            }
-            String label = line.substring(0, bar).strip();
-            result.add(new Example(label.equals(NONE) ? null : label, line.substring(bar + 1).strip()));
-        }
-        return result;
+        return AttitudeTraining.parse(lines);
     }
 
-    /**
-     * Stochastic gradient descent on the cross-entropy with a small L2 penalty, in a fixed shuffled order, so
-     * the same examples always give the same weights (and the checker the same decisions).
-     */
-    private void train(int[][] features, int[] labels, double[] w, double[] b) {
-        int n = labels.length;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(SEED);
-        double[] p = new double[classes];
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            double step = STEP / (1 + epoch * 0.1);
-            for (int e : order) {
-                int[] f = features[e];
-                probabilities(f, w, b, p);
-                for (int c = 0; c < classes; c++) {
-                    p[c] = step * (p[c] - (labels[e] == c ? 1 : 0));
-                    b[c] -= p[c];
-                }
-                double shrink = 1 - step * PENALTY;
-                for (int row : f) {
-                    int at = row * classes;
-                    for (int c = 0; c < classes; c++) {
-                        w[at + c] = w[at + c] * shrink - p[c];
-                    }
-                }
-            }
-        }
-    }
-
-    private void probabilities(int[] rows, double[] w, double[] b, double[] p) {
-        System.arraycopy(b, 0, p, 0, classes);
-        for (int row : rows) {
-            int at = row * classes;
-            for (int c = 0; c < classes; c++) {
-                p[c] += w[at + c];
-            }
-        }
-        softmax(p);
-    }
-
-    private static void softmax(double[] p) {
+    static void softmax(double[] p) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : p) {
             max = Math.max(max, v);
@@ -309,7 +217,7 @@ final class AttitudeModel {
      * The features of a statement, as {@link #probabilities(AnalyzedText)} sums them: every word's stem and
      * compound parts (apart when negated), and the opening content word.
      */
-    private static int[] features(AnalyzedText text) {
+    static int[] features(AnalyzedText text) {
         List<Word> words = text.words();
         List<Integer> result = new ArrayList<>();
         int negation = -NEGATION_REACH - 1;
@@ -329,7 +237,7 @@ final class AttitudeModel {
         return result.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int opening(List<Word> words) {
+    static int opening(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).stop()) {
                 return i;

@@ -37,6 +37,8 @@ final class Lexicons {
         vocabulary.addAll(ElementMatcher.texts(elementData, matrix));
         List<QuadrantClassifier.Example> examples =
                 new ArrayList<>(QuadrantClassifier.parse(ResourceText.lines("training-statements.txt")));
+        List<LabelledStatement> labelled = LabelledTraining.load();
+        examples.addAll(LabelledTraining.quadrantExamples(labelled));
         // The evidence words are real Dutch, never a typo to correct ("verwondering" is not "verbinder"), but
         // not vocabulary either: as known stems they would change how other words are normalised, and with
         // them the classifier's features.
@@ -48,10 +50,12 @@ final class Lexicons {
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.everydayQuality = new EverydayQuality(attitudeData, analyzer);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
-        // The model learns from its own examples alone, so an edit of a lexicon or of the classifier's
-        // statements does not move its namings.
-        this.attitudeModel = new AttitudeModel(AttitudeModel.parse(ResourceText.lines("attitude-examples.txt")),
-                attitudes.names(), analyzer);
+        // The model learns from examples alone (its own file and the labelled sets), never from the lexicons, so
+        // an edit of a lexicon or of the classifier's statements does not move its namings.
+        List<AttitudeModel.Example> attitudeExamples =
+                new ArrayList<>(AttitudeModel.parse(ResourceText.lines("attitude-examples.txt")));
+        attitudeExamples.addAll(LabelledTraining.attitudeExamples(labelled));
+        this.attitudeModel = new AttitudeModel(attitudeExamples, attitudes.names(), analyzer);
         examples.addAll(matrixSentences(matrix));
         this.classifier = new QuadrantClassifier(examples, analyzer);
     }

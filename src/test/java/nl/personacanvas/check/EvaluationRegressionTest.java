@@ -54,22 +54,24 @@ class EvaluationRegressionTest {
      * "Zorgt dat" / "Weet ... te" / "die van" / "als eerste", adverbs of habit, manner expressions, vetoes,
      * actors joined by "en" or named by a noun, paraphrase families), which raised sets 4, 6, 11, 14, 18 and own
      * sets 2-4 to the levels held here.
+     * Session 9 (branch learn9): both trained models also learn from four sets written by people who never saw the
+     * code (labelled-training.txt). Merged with quad9, the levels held here were measured again on the merge.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/check/blind-statements-2.jsonl | 0.98 | 1.0",
-        "/check/blind-statements-3.jsonl | 1.0  | 1.0",
+        "/check/blind-statements-3.jsonl | 0.98 | 1.0",
         "/check/blind-statements-4.jsonl | 1.0  | 1.0",
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
-        "/check/blind-statements-6.jsonl | 0.96 | 0.95",
-        "/check/blind-statements-7.jsonl | 0.93 | 1.0",
+        "/check/blind-statements-6.jsonl | 0.96 | 0.93",
+        "/check/blind-statements-7.jsonl | 0.96 | 1.0",
         "/check/blind-statements-8.jsonl | 0.98 | 0.91",
-        "/check/blind-statements-11.jsonl | 0.97 | 0.92",
-        "/check/blind-statements-14.jsonl | 0.96 | 0.89",
-        "/check/blind-statements-17.jsonl | 0.98 | 0.85",
-        "/check/blind-statements-18.jsonl | 0.91 | 0.85",
+        "/check/blind-statements-11.jsonl | 1.0  | 0.95",
+        "/check/blind-statements-14.jsonl | 0.96 | 0.88",
+        "/check/blind-statements-17.jsonl | 0.98 | 0.88",
+        "/check/blind-statements-18.jsonl | 0.93 | 0.90",
         "/check/own-statements-3.jsonl   | 0.98 | 0.97",
-        "/check/own-statements-4.jsonl   | 0.90 | 0.97",
+        "/check/own-statements-4.jsonl   | 0.90 | 0.94",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

@@ -1,0 +1,134 @@
+package nl.personacanvas.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains {@link AttitudeModel}: multinomial logistic regression fitted by stochastic gradient descent on the
+ * cross-entropy with a small L2 penalty, in a fixed shuffled order, so the same examples always give the same
+ * weights (and the checker the same decisions). Also counts, per opening word, how many attitude and how many
+ * task statements open with it.
+ */
+final class AttitudeTraining {
+    /** Passes over the examples, step size and L2 penalty (tuned by 10-fold cross-validation, session 6). */
+    private static final int EPOCHS = 15;
+    private static final double STEP = 0.5;
+    private static final double PENALTY = 1e-3;
+    private static final long SEED = 17;
+
+    /**
+     * The fitted model.
+     *
+     * @param rows     per feature ({@link AttitudeModel#features}) its row in {@code weights}
+     * @param weights  flat, row by row, one weight per class
+     * @param bias     one per class
+     * @param openings per opening stem number: {attitude statements, task statements} opening with it
+     */
+    record Fit(Map<Integer, Integer> rows, double[] weights, double[] bias, Map<Integer, int[]> openings) {
+    }
+
+    private AttitudeTraining() {
+    }
+
+    /**
+     * @param names the attitude names, in the order of the lexicons; an example names one of them, or none
+     *              (the last class)
+     */
+    static Fit fit(List<AttitudeModel.Example> examples, List<String> names, TextAnalyzer analyzer) {
+        int classes = names.size() + 1;
+        Map<String, Integer> classOf = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            classOf.put(names.get(i), i);
+        }
+        int[] labels = new int[examples.size()];
+        int[][] features = new int[examples.size()][];
+        Map<Integer, Integer> rows = new HashMap<>();
+        Map<Integer, int[]> openings = new HashMap<>();
+        for (int e = 0; e < examples.size(); e++) {
+            AttitudeModel.Example example = examples.get(e);
+            Integer label = example.attitude() == null ? Integer.valueOf(names.size()) : classOf.get(example.attitude());
+            if (label == null) {
+                throw new IllegalStateException("Unknown attitude in the attitude examples: " + example.attitude());
+            }
+            labels[e] = label;
+            AnalyzedText analysed = analyzer.analyze(example.text());
+            int opening = AttitudeModel.opening(analysed.words());
+            if (opening >= 0) {
+                openings.computeIfAbsent(analysed.words().get(opening).id(), k -> new int[2])[label == names.size() ? 1 : 0]++;
+            }
+            int[] f = AttitudeModel.features(analysed);
+            for (int k = 0; k < f.length; k++) {
+                f[k] = rows.computeIfAbsent(f[k], x -> rows.size());
+            }
+            features[e] = f;
+        }
+        double[] w = new double[rows.size() * classes];
+        double[] b = new double[classes];
+        descend(features, labels, classes, w, b);
+        return new Fit(rows, w, b, openings);
+    }
+
+    private static void descend(int[][] features, int[] labels, int classes, double[] w, double[] b) {
+        int n = labels.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(SEED);
+        double[] p = new double[classes];
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            double step = STEP / (1 + epoch * 0.1);
+            for (int e : order) {
+                int[] f = features[e];
+                probabilities(f, w, b, p);
+                for (int c = 0; c < classes; c++) {
+                    p[c] = step * (p[c] - (labels[e] == c ? 1 : 0));
+                    b[c] -= p[c];
+                }
+                double shrink = 1 - step * PENALTY;
+                for (int row : f) {
+                    int at = row * classes;
+                    for (int c = 0; c < classes; c++) {
+                        w[at + c] = w[at + c] * shrink - p[c];
+                    }
+                }
+            }
+        }
+    }
+
+    private static void probabilities(int[] rows, double[] w, double[] b, double[] p) {
+        int classes = p.length;
+        System.arraycopy(b, 0, p, 0, classes);
+        for (int row : rows) {
+            int at = row * classes;
+            for (int c = 0; c < classes; c++) {
+                p[c] += w[at + c];
+            }
+        }
+        AttitudeModel.softmax(p);
+    }
+
+    /** The lines of an examples file: "attitude | statement" or "none | statement". */
+    static List<AttitudeModel.Example> parse(List<String> lines) {
+        List<AttitudeModel.Example> result = new ArrayList<>();
+        for (String line : lines) {
+            int bar = line.indexOf('|');
+            if (bar < 0) {
+                throw new IllegalStateException("Example line without 'attitude |': " + line);
+            }
+            String label = line.substring(0, bar).strip();
+            result.add(new AttitudeModel.Example(label.equals(AttitudeModel.NONE) ? null : label,
+                    line.substring(bar + 1).strip()));
+        }
+        return result;
+    }
+}
