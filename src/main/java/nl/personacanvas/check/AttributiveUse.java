@@ -18,6 +18,8 @@ import java.util.Set;
 final class AttributiveUse {
     /** The section of {@code attitudes.txt} that lists the nouns of the teacher's disposition and of persons. */
     static final String TEACHER_NOUNS = "teacher nouns";
+    /** The section of {@code attitudes.txt} that lists prepositions the analyser does not count function words. */
+    static final String PREPOSITIONS = "prepositions";
     /** An adjective before a noun takes an -e (de flexibele planning); "open" and the -en adjectives never do. */
     private static final String INFLECTION = "e";
     /**
@@ -27,12 +29,14 @@ final class AttributiveUse {
     private static final List<String> NOT_NOUN_ENDINGS = List.of("en", "baar", "ig", "lijk", "isch", "ief", "end",
             "ende");
     private static final String PAST_PARTICIPLE = "ge";
+    private static final String VERB_ENDING = "t";
     /** The shortest noun of the teacher that is also read as the head of a compound. */
     private static final int MIN_HEAD = 5;
 
     private final Set<String> teacherNouns;
     private final Set<String> people;
     private final Set<String> clauseBoundaries;
+    private final Set<String> prepositions;
 
     /** @param sections the sections of {@code attitudes.txt} */
     AttributiveUse(Map<String, List<String>> sections, TextAnalyzer analyzer) {
@@ -43,6 +47,7 @@ final class AttributiveUse {
         this.people = SentenceShape.firstStems(sections.get(SentenceShape.PEOPLE), analyzer);
         // "Flexibel wanneer ...": a conjunction is no noun, whether or not the analyser counts it a function word.
         this.clauseBoundaries = SentenceShape.firstStems(sections.get(SentenceShape.CLAUSE_BOUNDARIES), analyzer);
+        this.prepositions = Set.copyOf(sections.get(PREPOSITIONS));
     }
 
     /** Whether the one-word attitude expression at {@code index} describes a thing, the noun after it. */
@@ -57,12 +62,14 @@ final class AttributiveUse {
         // eerlijk toe"); one that opens a noun phrase stands first or after a function word ("een", "voor").
         boolean opensNounPhrase = index == 0 || words.get(index - 1).stop();
         if (!opensNounPhrase || noun.stop() || noun.particle() >= 0 || clauseBoundaries.contains(noun.stem())
+                || prepositions.contains(noun.surface())
                 || people.contains(noun.stem()) || ofTheTeacher(noun.stem()) || ofTheTeacher(noun.surface())
                 || !adjacent(text.text(), adjective.surface(), noun.surface())) {
             return false;
         }
         boolean inflected = adjective.surface().endsWith(INFLECTION) && !adjective.stem().endsWith(INFLECTION);
-        return inflected || looksLikeNoun(noun.surface());
+        // An uninflected word in -t that opens a statement is a verb ("Respecteert lokale gewoontes").
+        return inflected || !adjective.surface().endsWith(VERB_ENDING) && looksLikeNoun(noun.surface());
     }
 
     /**
