@@ -27,6 +27,7 @@ final class AttitudeEvidence {
     private static final String ALONE = "alone";
 
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
+    private final AttributiveUse attributive;
     private int families;
     /**
      * By stem number, whether a weight-2 family's phrase has it as its longest stem, and whether a weight-1
@@ -39,7 +40,9 @@ final class AttitudeEvidence {
      * @param sections per attitude name its lines, {@code weight: word, phrase, ...}
      * @param indexOf  the recogniser's index of an attitude name
      */
-    AttitudeEvidence(Map<String, List<String>> sections, Map<String, Integer> indexOf, TextAnalyzer analyzer) {
+    AttitudeEvidence(Map<String, List<String>> sections, Map<String, Integer> indexOf, AttributiveUse attributive,
+                     TextAnalyzer analyzer) {
+        this.attributive = attributive;
         sections.forEach((name, lines) -> {
             if (name.isEmpty()) {
                 return;
@@ -100,7 +103,8 @@ final class AttitudeEvidence {
      * together, but only when one of them is the statement's opening word ({@code opening}: "Respecteert
      * lokale gewoontes"), because weak words further on describe the action rather than the teacher ("Plant
      * ruimte voor gesprekken over gevoelige onderwerpen"). Words before {@code teacher} (the "hem"/"haar" of
-     * "Studenten durven haar te appen") say what others do and do not count. Returns whether it added any.
+     * "Studenten durven haar te appen") say what others do and do not count, nor does a word that describes a
+     * thing ({@link AttributiveUse}: "Flexibele planning van ..."). Returns whether it added any.
      */
     boolean addNamed(AnalyzedText text, int teacher, int opening, int[] firstWord) {
         if (!canName(text, opening)) {
@@ -117,7 +121,8 @@ final class AttitudeEvidence {
                 for (int k = 0; k < spans.size(); k++) {
                     int[] span = spans.get(k);
                     if (span[0] >= teacher && !negated(text.words(), span[0])
-                            && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))) {
+                            && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))
+                            && !(span[0] == span[1] && attributive.describesThing(text, span[0]))) {
                         tally = tally != null ? tally : new Tally(firstWord.length, families);
                         tally.count(cue, span[0]);
                     }

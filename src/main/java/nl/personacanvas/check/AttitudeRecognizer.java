@@ -55,11 +55,13 @@ final class AttitudeRecognizer {
 
     private final AttitudeEvidence evidence;
     private final SentenceShape shape;
+    private final AttributiveUse attributive;
 
     /** @param evidence the sections of {@code attitude-evidence.txt} ({@link AttitudeEvidence}) */
     AttitudeRecognizer(Map<String, List<String>> sections, Map<String, List<String>> evidence, TextAnalyzer analyzer) {
         this.openers = byNumber(SentenceShape.firstStems(sections.get(OPENERS), analyzer), analyzer);
         this.shape = new SentenceShape(sections, analyzer);
+        this.attributive = new AttributiveUse(sections, analyzer);
         sections.forEach((name, lines) -> {
             if (name.isEmpty() || name.equals(OPENERS) || SentenceShape.SECTIONS.contains(name)) {
                 return;
@@ -79,7 +81,7 @@ final class AttitudeRecognizer {
         for (int i = 0; i < names.size(); i++) {
             indexOf.put(names.get(i), i);
         }
-        this.evidence = new AttitudeEvidence(evidence, indexOf, analyzer);
+        this.evidence = new AttitudeEvidence(evidence, indexOf, attributive, analyzer);
     }
 
     private static boolean[] byNumber(Set<String> stems, TextAnalyzer analyzer) {
@@ -193,6 +195,9 @@ final class AttitudeRecognizer {
                     into[e.index()] = new ArrayList<>(2);
                 }
                 into[e.index()].addAll(spans);
+                if (!e.veto() && item.phrase().ids().length == 1) {
+                    vetoAttributive(text, spans, vetoed, e.index());
+                }
                 any |= !e.veto();
                 if (e.literal()) {
                     own[e.index()] = own[e.index()] == null ? new ArrayList<>(spans) : own[e.index()];
@@ -223,6 +228,21 @@ final class AttitudeRecognizer {
             vetoedAny[0] |= found[i] != null && first[i] < 0;
         }
         return named;
+    }
+
+    /**
+     * Vetoes the one-word spans that describe a thing rather than the teacher ({@link AttributiveUse}): the
+     * "flexibel" of "Flexibel lesplan voor ..." names no attitude.
+     */
+    private void vetoAttributive(AnalyzedText text, List<int[]> spans, List<int[]>[] vetoed, int index) {
+        for (int[] span : spans) {
+            if (span[0] == span[1] && attributive.describesThing(text, span[0])) {
+                if (vetoed[index] == null) {
+                    vetoed[index] = new ArrayList<>(2);
+                }
+                vetoed[index].add(span);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

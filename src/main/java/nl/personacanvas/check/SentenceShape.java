@@ -23,14 +23,16 @@ final class SentenceShape {
     /** The sections that are sentence shape, not attitudes. */
     static final Set<String> SECTIONS = Set.of(LEADING_VERBS, CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE,
             SELF_DESCRIPTION, DISPOSITION_OPENERS, HABIT, EverydayQuality.QUALITIES,
-            EverydayQuality.SITUATION_WORDS, EverydayQuality.LEARNERS);
+            EverydayQuality.SITUATION_WORDS, EverydayQuality.LEARNERS, AttributiveUse.TEACHER_NOUNS,
+            AttributiveUse.PREPOSITIONS);
     /**
      * The shape sections whose words are grammar, not vocabulary the typo correction should steer towards (the
      * leading verbs are vocabulary, as the openers are).
      */
     static final Set<String> GRAMMAR = Set.of(CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE, SELF_DESCRIPTION,
             DISPOSITION_OPENERS, HABIT, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS,
-            EverydayQuality.LEARNERS);
+            EverydayQuality.LEARNERS, AttributiveUse.TEACHER_NOUNS,
+            AttributiveUse.PREPOSITIONS);
     /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
     private static final String THAT = "dat";
     private static final int THAT_REACH = 2;

@@ -1,0 +1,58 @@
+package nl.personacanvas.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.personacanvas.matrix.CompetencyMatrix;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An attitude adjective before a noun describes what the noun names: a thing the teacher designs or runs (a
+ * task, no attitude), or the teacher's disposition or a person (an attitude). Sentences written for this test.
+ */
+class AttributiveAttitudeTest {
+    private static Lexicons lexicons;
+    private static StatementSorter sorter;
+
+    @BeforeAll
+    static void load() {
+        lexicons = new Lexicons(CompetencyMatrix.loadBundled());
+        sorter = new StatementSorter(lexicons);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A2 | Flexibel weekrooster voor de uitwisselingsstudenten in Portugal
+            A2 | Creatieve werkvorm over feestdagen in Indonesië voor de tweedejaars
+            A3 | Proactieve mailronde langs gastbedrijven in Zweden
+            A1 | Open discussie over migratie met de internationale klas
+            A2 | Nieuwsgierige speurtocht door de wijk met Erasmusstudenten
+            A2 | Flexibele planning van de excursie naar Gent
+            """)
+    void thingIsNoAttitude(String activity, String text) {
+        AnalyzedText analysed = lexicons.analyzer.analyze(text);
+        assertThat(lexicons.attitudes.recognise(analysed, -1).attitudes()).as("the lexicon").isEmpty();
+        SortedStatement sorted = sorter.sort(text, activity);
+        assertThat(sorted.placement()).isNotEqualTo(Placement.ATTITUDE);
+        assertThat(sorted.attitudes()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A2 | flexibel     | Flexibele werkhouding als de Franse gastschool het rooster wijzigt
+            A1 | nieuwsgierig | Nieuwsgierige houding naar de gewoontes van Syrische studenten
+            A1 | nieuwsgierig | Nieuwsgierige docent die doorvraagt over de thuiscultuur van Eritrese leerlingen
+            A1 | flexibel     | Flexibel wanneer de stagiair uit Brazilië een dag later aankomt
+            A2 | flexibel     | Flexibel inspelen op wijzigingen van de Spaanse gastschool
+            A1 | open         | Open en eerlijk over eigen twijfels tegenover de Chinese collega's
+            A2 | creatief     | Creatief in het bedenken van opdrachten voor buitenlandse studenten
+            """)
+    void teacherStaysAnAttitude(String activity, String attitude, String text) {
+        AnalyzedText analysed = lexicons.analyzer.analyze(text);
+        assertThat(lexicons.attitudes.recognise(analysed, -1).attitudes()).as("the lexicon").contains(attitude);
+        SortedStatement sorted = sorter.sort(text, activity);
+        assertThat(sorted.placement()).isEqualTo(Placement.ATTITUDE);
+        assertThat(sorted.attitudes()).contains(attitude);
+    }
+}
