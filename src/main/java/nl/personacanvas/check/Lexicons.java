@@ -38,13 +38,16 @@ final class Lexicons {
         List<QuadrantClassifier.Example> examples =
                 new ArrayList<>(QuadrantClassifier.parse(ResourceText.lines("training-statements.txt")));
         List<LabelledStatement> labelled = LabelledTraining.load();
-        examples.addAll(LabelledTraining.quadrantExamples(labelled));
         // The evidence words are real Dutch, never a typo to correct ("verwondering" is not "verbinder"), but
         // not vocabulary either: as known stems they would change how other words are normalised, and with
         // them the classifier's features.
         List<String> plain = new ArrayList<>(examples.stream().map(QuadrantClassifier.Example::text).toList());
         plain.addAll(AttitudeEvidence.texts(evidenceData));
         this.analyzer = TextAnalyzer.create(vocabulary, plain);
+        // The labelled sets teach the models but their words are not made plain: with them, inflected forms
+        // such as "proactieve", "creatieve", "sensitieve" were no longer read as the lexicons' base forms, and
+        // "Proactieve houding" or "Cultureel sensitieve docent" named no attitude (AttributiveAttitudeTest).
+        examples.addAll(LabelledTraining.quadrantExamples(labelled));
         this.cues = new InternationalCues(cueData, ForeignNames.load(), analyzer);
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);

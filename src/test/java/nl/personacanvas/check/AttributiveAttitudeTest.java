@@ -47,6 +47,9 @@ class AttributiveAttitudeTest {
             A2 | flexibel     | Flexibel inspelen op wijzigingen van de Spaanse gastschool
             A1 | open         | Open en eerlijk over eigen twijfels tegenover de Chinese collega's
             A2 | creatief     | Creatief in het bedenken van opdrachten voor buitenlandse studenten
+            A2 | proactief    | Proactieve houding als de partnerschool in Polen laat reageert
+            A2 | creatief     | Creatieve geest bij het bedenken van een project met een school in Kenia
+            A1 | cultureel sensitief | Cultureel sensitieve docent die let op de feestdagen van nieuwkomers
             """)
     void teacherStaysAnAttitude(String activity, String attitude, String text) {
         AnalyzedText analysed = lexicons.analyzer.analyze(text);

@@ -56,6 +56,8 @@ class EvaluationRegressionTest {
      * sets 2-4 to the levels held here.
      * Session 9 (branch learn9): both trained models also learn from four sets written by people who never saw the
      * code (labelled-training.txt). Merged with quad9, the levels held here were measured again on the merge.
+     * The lead's fix that keeps the labelled sets' words out of the plain vocabulary (inflected attitude adjectives
+     * named again) raised own set 3 and cost set 6 one statement.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -63,14 +65,14 @@ class EvaluationRegressionTest {
         "/check/blind-statements-3.jsonl | 0.98 | 1.0",
         "/check/blind-statements-4.jsonl | 1.0  | 1.0",
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
-        "/check/blind-statements-6.jsonl | 0.96 | 0.93",
+        "/check/blind-statements-6.jsonl | 0.94 | 0.91",
         "/check/blind-statements-7.jsonl | 0.96 | 1.0",
         "/check/blind-statements-8.jsonl | 0.98 | 0.91",
         "/check/blind-statements-11.jsonl | 1.0  | 0.95",
         "/check/blind-statements-14.jsonl | 0.96 | 0.88",
         "/check/blind-statements-17.jsonl | 0.98 | 0.88",
         "/check/blind-statements-18.jsonl | 0.93 | 0.90",
-        "/check/own-statements-3.jsonl   | 0.98 | 0.97",
+        "/check/own-statements-3.jsonl   | 1.0  | 0.98",
         "/check/own-statements-4.jsonl   | 0.90 | 0.94",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
