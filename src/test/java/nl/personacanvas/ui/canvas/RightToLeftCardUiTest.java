@@ -36,17 +36,7 @@ class RightToLeftCardUiTest extends MainWindowUiTest {
 
     @Test
     void aWrappedArabicEntryEndingInAnEmojiShowsItsTextOnce() {
-        waitUntil(() -> ui.personaNamesInList().size() == 2);
-        // The side panel open, as on a 1280 px screen: a quarter of the window per quadrant, so the entry wraps.
-        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
-        waitUntil(() -> robot.lookup("#side-tabs").tryQuery().isPresent());
-        robot.clickOn("Laura");
-        robot.clickOn("#add-design");
-        paste(robot, ARABIC);
-        WaitForAsyncUtils.waitForFxEvents();
-        List<Entry> entries = document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
-        String id = entries.get(entries.size() - 1).id();
-        assertThat(entries.get(entries.size() - 1).text()).isEqualTo(ARABIC);
+        String id = addArabicEntryToLaurasDesign();
 
         assertDrawnOnce(id);
         // Left, the card is painted by the light read skin: the same text layout, the same check.
@@ -62,15 +52,8 @@ class RightToLeftCardUiTest extends MainWindowUiTest {
      */
     @Test
     void anArabicEntryReadsFromTheRightOnEveryLine() {
-        waitUntil(() -> ui.personaNamesInList().size() == 2);
-        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
-        waitUntil(() -> robot.lookup("#side-tabs").tryQuery().isPresent());
-        robot.clickOn("Laura");
-        robot.clickOn("#add-design");
-        paste(robot, ARABIC);
-        WaitForAsyncUtils.waitForFxEvents();
-        List<Entry> entries = document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
-        String arabic = entries.get(entries.size() - 1).id();
+        String arabic = addArabicEntryToLaurasDesign();
+        List<Entry> entries;
         robot.type(KeyCode.ENTER);
         paste(robot, "Spreekt ouders aan in het Arabisch: \u0645\u0631\u062D\u0628\u0627");
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,5 +137,20 @@ class RightToLeftCardUiTest extends MainWindowUiTest {
             assertThat(ink.getWidth()).as("the drawn text's width, wrapped at %s", text.getWrappingWidth())
                     .isLessThanOrEqualTo(text.getWrappingWidth() + 4);
         });
+    }
+
+    /** Opens Laura with the side panel shown and pastes {@link #ARABIC} as a new design entry; returns its id. */
+    private String addArabicEntryToLaurasDesign() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        // The side panel open, as on a 1280 px screen: a quarter of the window per quadrant, so the entry wraps.
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> robot.lookup("#side-tabs").tryQuery().isPresent());
+        robot.clickOn("Laura");
+        robot.clickOn("#add-design");
+        paste(robot, ARABIC);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Entry> entries = document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
+        assertThat(entries.get(entries.size() - 1).text()).isEqualTo(ARABIC);
+        return entries.get(entries.size() - 1).id();
     }
 }
