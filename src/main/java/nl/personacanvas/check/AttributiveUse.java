@@ -37,6 +37,23 @@ final class AttributiveUse {
     private final Set<String> people;
     private final Set<String> clauseBoundaries;
     private final Set<String> prepositions;
+    /**
+     * Per distinct word, what it is as the word after an attitude adjective: everything {@link #describesThing}
+     * asks of that word depends on the word alone (its stem, surface, class), so it is worked out once per word
+     * instead of for every statement and every adjective it follows (the teacher nouns are tried one by one).
+     */
+    private final WordSlots<Following> following = new WordSlots<>(this::following);
+
+    /** What a word is when it follows an attitude adjective. */
+    private enum Following {
+        /** It ends the noun phrase or keeps the attitude: a function word, particle, clause word, preposition,
+         * person or noun of the teacher. */
+        KEEPS,
+        /** A thing's noun, as far as its ending tells. */
+        NOUN,
+        /** An adverb, a second adjective or a participle by its ending, not a noun. */
+        NOT_NOUN
+    }
 
     /** @param sections the sections of {@code attitudes.txt} */
     AttributiveUse(Map<String, List<String>> sections, TextAnalyzer analyzer) {
@@ -61,15 +78,25 @@ final class AttributiveUse {
         // An adjective after a content word is a predicate or adverb ("Reageert proactief zodra ...", "Geeft
         // eerlijk toe"); one that opens a noun phrase stands first or after a function word ("een", "voor").
         boolean opensNounPhrase = index == 0 || words.get(index - 1).stop();
-        if (!opensNounPhrase || noun.stop() || noun.particle() >= 0 || clauseBoundaries.contains(noun.stem())
-                || prepositions.contains(noun.surface())
-                || people.contains(noun.stem()) || ofTheTeacher(noun.stem()) || ofTheTeacher(noun.surface())
-                || !adjacent(text.text(), adjective.surface(), noun.surface())) {
+        if (!opensNounPhrase) {
+            return false;
+        }
+        Following next = following.of(noun);
+        if (next == Following.KEEPS || !adjacent(text.text(), adjective.surface(), noun.surface())) {
             return false;
         }
         boolean inflected = adjective.surface().endsWith(INFLECTION) && !adjective.stem().endsWith(INFLECTION);
         // An uninflected word in -t that opens a statement is a verb ("Respecteert lokale gewoontes").
-        return inflected || !adjective.surface().endsWith(VERB_ENDING) && looksLikeNoun(noun.surface());
+        return inflected || !adjective.surface().endsWith(VERB_ENDING) && next == Following.NOUN;
+    }
+
+    private Following following(Word noun) {
+        if (noun.stop() || noun.particle() >= 0 || clauseBoundaries.contains(noun.stem())
+                || prepositions.contains(noun.surface())
+                || people.contains(noun.stem()) || ofTheTeacher(noun.stem()) || ofTheTeacher(noun.surface())) {
+            return Following.KEEPS;
+        }
+        return looksLikeNoun(noun.surface()) ? Following.NOUN : Following.NOT_NOUN;
     }
 
     /**
@@ -77,9 +104,19 @@ final class AttributiveUse {
      * phrase ("Creatief: haalt ...", "Open-minded; durft ...").
      */
     private static boolean adjacent(String text, String first, String second) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        // Text in ASCII (most) has nothing to decompose and no marks to drop: lower case is the whole folding.
+        String folded = ascii(text) ? text.toLowerCase(Locale.ROOT)
+                : Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return folded.contains(first + " " + second);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0080') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean ofTheTeacher(String word) {
