@@ -44,9 +44,10 @@ final class Lexicons {
         List<String> plain = new ArrayList<>(examples.stream().map(QuadrantClassifier.Example::text).toList());
         plain.addAll(AttitudeEvidence.texts(evidenceData));
         this.analyzer = TextAnalyzer.create(vocabulary, plain);
-        // The labelled sets teach the models but their words are not made plain: with them, inflected forms
-        // such as "proactieve", "creatieve", "sensitieve" were no longer read as the lexicons' base forms, and
-        // "Proactieve houding" or "Cultureel sensitieve docent" named no attitude (AttributiveAttitudeTest).
+        // The labelled sets teach the models but their words are not made plain. Their writers wrote as teachers
+        // do, typos included ("buitenladse", "intercultreel"), and a plain word is never corrected, there or in
+        // anyone's text; measured, plain gained nothing on the studied sets (docs/checker.md, session 10, vocab10).
+        // Plain words once also stopped "proactieve" from reaching "proactief"; inflection rules do that now.
         examples.addAll(LabelledTraining.quadrantExamples(labelled));
         this.cues = new InternationalCues(cueData, ForeignNames.load(), analyzer);
         this.actors = new ActorDetector(actorData, analyzer);

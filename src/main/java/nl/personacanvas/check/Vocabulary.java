@@ -17,6 +17,10 @@ import java.util.Set;
 final class Vocabulary {
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final int MIN_TWO_EDITS_LENGTH = 9;
+    /** Letters a suffix rewrite must leave before the suffix (one fewer where it puts letters back). */
+    private static final int MIN_KEPT = 3;
+    private static final String TYPO_CANDIDATE = "->";
+    private static final String EXACT = "=>";
 
     /**
      * Spelling alternations Snowball leaves apart, applied even to a word whose own stem is known:
@@ -27,7 +31,10 @@ final class Vocabulary {
     private static final List<String[]> PART_ALTERNATIONS = List.of(new String[] {"v", "f"}, new String[] {"z", "s"});
 
     private final Set<String> known;
-    /** Stems of words seen in the classifier's examples: real Dutch, so no typo to correct. */
+    /**
+     * Stems of words seen in the classifier's examples: real Dutch, so no typo to correct. Checked after the
+     * inflection rules, so a plain inflected form ("proactieve") still reaches its base form's stem by rule.
+     */
     private final Set<String> plain;
     /**
      * Known stems by first letter and then by length: a typo is only compared with stems of its first letter
@@ -37,7 +44,7 @@ final class Vocabulary {
     private final Map<Character, List<String>[]> byInitial;
     /** Per thread the rows of the edit-distance table, reused for every comparison. */
     private final ThreadLocal<EditDistance.Rows> rows = ThreadLocal.withInitial(EditDistance.Rows::new);
-    private final List<String[]> rules;
+    private final List<Rule> rules;
     private final WordAnalysis lucene;
 
     Vocabulary(Set<String> known, Set<String> plain, List<String> ruleLines, WordAnalysis lucene) {
@@ -64,15 +71,17 @@ final class Vocabulary {
             return own;
         }
         List<String> candidates = new ArrayList<>();
-        for (String[] rule : rules) {
-            if (surface.endsWith(rule[0]) && surface.length() - rule[0].length() >= 3) {
-                String rewritten = lucene.stem(surface.substring(0, surface.length() - rule[0].length()) + rule[1]);
+        for (Rule rule : rules) {
+            if (rule.applies(surface)) {
+                String rewritten = lucene.stem(rule.rewrite(surface));
                 if (known.contains(rewritten)) {
                     List<String> result = new ArrayList<>(own);
                     result.set(0, rewritten);
                     return result;
                 }
-                candidates.add(rewritten);
+                if (rule.typoCandidate()) {
+                    candidates.add(rewritten);
+                }
             }
         }
         if (plain.contains(own.get(0))) {
@@ -128,9 +137,9 @@ final class Vocabulary {
         if (known.contains(form)) {
             return Optional.of(form);
         }
-        for (String[] rule : rules) {
-            if (form.endsWith(rule[0]) && form.length() - rule[0].length() >= 3) {
-                String stem = lucene.stem(form.substring(0, form.length() - rule[0].length()) + rule[1]);
+        for (Rule rule : rules) {
+            if (rule.applies(form)) {
+                String stem = lucene.stem(rule.rewrite(form));
                 if (known.contains(stem)) {
                     return Optional.of(stem);
                 }
@@ -191,11 +200,37 @@ final class Vocabulary {
         return Optional.ofNullable(best);
     }
 
-    private static String[] parseRule(String line) {
-        String[] sides = line.split("->", -1);
+    private static Rule parseRule(String line) {
+        boolean exact = line.contains(EXACT);
+        String[] sides = line.split(exact ? EXACT : TYPO_CANDIDATE, -1);
         if (sides.length != 2) {
             throw new IllegalStateException("Bad inflection rule: " + line);
         }
-        return new String[] {sides[0].strip(), sides[1].strip()};
+        return new Rule(sides[0].strip(), sides[1].strip(), !exact);
+    }
+
+    /**
+     * A suffix rewrite of {@code inflection-rules.txt}. Written "->", a rewrite whose stem is unknown is still a
+     * candidate for the typo step (a typo in an inflected word: "comuniceert"); written "=>" it is used only when
+     * its stem is known, as the typo step near a short rewritten form finds other words ("halen" is no typo of
+     * "hakt").
+     */
+    private record Rule(String suffix, String replacement, boolean typoCandidate) {
+        /**
+         * Whether the rule rewrites {@code word}: its suffix ends the word and the rule leaves a word, not a
+         * fragment: at least three letters before the suffix ("lesje" is "les"), or two where the rule puts letters
+         * back and the result has four ("opener" is "open"; "lezen" is not "les", "gender" not "gend").
+         */
+        boolean applies(String word) {
+            if (!word.endsWith(suffix)) {
+                return false;
+            }
+            int kept = word.length() - suffix.length();
+            return kept >= MIN_KEPT || kept == MIN_KEPT - 1 && kept + replacement.length() > MIN_KEPT;
+        }
+
+        String rewrite(String word) {
+            return word.substring(0, word.length() - suffix.length()) + replacement;
+        }
     }
 }
