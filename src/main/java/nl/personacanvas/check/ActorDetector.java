@@ -1,8 +1,11 @@
 package nl.personacanvas.check;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +35,19 @@ final class ActorDetector {
     /** Prepositions of a short phrase after the actor, and how far its verb may stand from the actor. */
     private static final Set<String> PLACE = Set.of("in", "uit", "van", "op", "bij");
     private static final int PLACE_REACH = 4;
+    /**
+     * Words that open a subordinate clause: a "door" after one of them is the agent inside that clause ("merkt
+     * als een stagiair door collega's wordt buitengesloten"), not of the statement.
+     */
+    private static final Set<String> CLAUSE = Set.of("als", "wanneer", "zodra", "dat", "die", "zodat", "omdat",
+            "doordat", "terwijl", "nadat", "voordat", "waar", "waarin", "waarbij", "waarop", "wie", "of");
+    /** Verbs of knowing and noticing: what others know or notice of the teacher ("Studenten weten: ..."). */
+    private static final Set<String> KNOWING = Set.of("weet", "weten", "merkt", "merken", "ziet", "zien", "vindt",
+            "vinden", "ervaart", "ervaren", "zegt", "zeggen", "voelt", "voelen");
+    /** The teacher as the subject of what others know: "zij", "hij", "de docent", "hun stagedocent". */
+    private static final Set<String> TEACHER_SUBJECTS = Set.of("zij", "hij");
+    private static final String TEACHER_NOUN = "docent";
+    private static final Set<String> OF_THE_TEACHER = Set.of("de", "hun", "haar", "zijn", "onze");
 
     /** Actor phrases by the number of their first stem. */
     private final PhraseIndex<Phrase> actors = new PhraseIndex<>();
@@ -60,7 +76,7 @@ final class ActorDetector {
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
-            return teacherAfter(words, end) < 0;
+            return teacherAfter(words, end) < 0 && teacherKnownBy(text, end) < 0;
         }
         if (end > start && start > 0 && namedBy(words, end)) {
             // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name.
@@ -68,11 +84,24 @@ final class ActorDetector {
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
         if (verbAfterPlace > 0) {
-            return teacherAfter(words, verbAfterPlace) < 0;
+            return teacherAfter(words, verbAfterPlace) < 0 && teacherKnownBy(text, verbAfterPlace) < 0;
         }
+        return doneBy(words);
+    }
+
+    /**
+     * Whether the statement's own clause says the work is done "door" another person ("Het visum wordt
+     * geregeld door het international office"). A "door" inside a subordinate clause belongs to that clause
+     * ("Merkt direct als een stagiair door collega's wordt buitengesloten"), and after a reflexive "zich" the
+     * teacher lets them ("Laat zich graag iets uitleggen door studenten"): both are still the teacher's doing.
+     */
+    private boolean doneBy(List<Word> words) {
         for (int i = 0; i < words.size() - 1; i++) {
-            // "Laat zich door studenten corrigeren": the teacher lets them, it is still the teacher's doing.
-            if (words.get(i).surface().equals(AGENT) && (i == 0 || !words.get(i - 1).surface().equals(REFLEXIVE))) {
+            String s = words.get(i).surface();
+            if (CLAUSE.contains(s) || s.equals(REFLEXIVE)) {
+                return false;
+            }
+            if (s.equals(AGENT)) {
                 int actorStart = skipDeterminers(words, i + 1);
                 if (actorEnd(words, actorStart) > actorStart) {
                     return true;
@@ -80,6 +109,38 @@ final class ActorDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Where others' verb of knowing or noticing is followed by a colon or "dat" and a clause whose subject is
+     * the teacher ("Studenten weten: de docent neemt altijd op", "Stagiairs merken dat zij altijd tijd heeft"):
+     * the index of that subject, else -1. What others know of the teacher describes the teacher.
+     */
+    private static int teacherKnownBy(AnalyzedText text, int verb) {
+        List<Word> words = text.words();
+        if (verb + 1 >= words.size() || !KNOWING.contains(words.get(verb).surface())) {
+            return -1;
+        }
+        int subject = verb + 1;
+        if (words.get(subject).surface().equals("dat")) {
+            subject++;
+        } else if (!followedByColon(text.text(), words.get(verb).surface())) {
+            return -1;
+        }
+        while (subject < words.size() - 1 && OF_THE_TEACHER.contains(words.get(subject).surface())
+                && words.get(subject + 1).surface().endsWith(TEACHER_NOUN)) {
+            subject++;
+        }
+        if (subject >= words.size()) {
+            return -1;
+        }
+        String s = words.get(subject).surface();
+        return TEACHER_SUBJECTS.contains(s) || s.endsWith(TEACHER_NOUN) ? subject : -1;
+    }
+
+    private static boolean followedByColon(String text, String surface) {
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.matches("(?s).*\\b" + Pattern.quote(surface) + "\\s*:.*");
     }
 
     /**
@@ -113,10 +174,15 @@ final class ActorDetector {
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
-            return teacherAfter(words, end);
+            int object = teacherAfter(words, end);
+            return object >= 0 ? object : teacherKnownBy(text, end);
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
-        return verbAfterPlace > 0 ? teacherAfter(words, verbAfterPlace) : -1;
+        if (verbAfterPlace <= 0) {
+            return -1;
+        }
+        int object = teacherAfter(words, verbAfterPlace);
+        return object >= 0 ? object : teacherKnownBy(text, verbAfterPlace);
     }
 
     /**
