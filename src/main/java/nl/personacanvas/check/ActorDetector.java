@@ -145,9 +145,9 @@ final class ActorDetector {
 
     /**
      * "Een reisbureau in Sevilla regelt ...", "Stagiairs in het buitenland kunnen ...": the index of the verb
-     * after a short phrase of place or belonging that follows the actor, or -1. Only a singular verb (-t) or
-     * an auxiliary, so an infinitive the teacher does ("Studenten uit drie landen samenbrengen") is not taken
-     * for the actor's.
+     * after a short phrase of place or belonging that follows the actor, or -1. Only a singular verb (-t), an
+     * auxiliary or a verb of knowing ("Stagiairs in Spanje weten: ..."), so an infinitive the teacher does
+     * ("Studenten uit drie landen samenbrengen") is not taken for the actor's.
      */
     private static int verbAfterPlace(List<Word> words, int end) {
         if (end >= words.size() || !PLACE.contains(words.get(end).surface())) {
@@ -157,7 +157,7 @@ final class ActorDetector {
             Word w = words.get(i);
             String s = w.surface();
             if (!w.stop() && s.length() >= 3 && s.endsWith("t") || SINGULAR_AUXILIARIES.contains(s)
-                    || PLURAL_AUXILIARIES.contains(s)) {
+                    || PLURAL_AUXILIARIES.contains(s) || KNOWING.contains(s)) {
                 return i;
             }
         }
