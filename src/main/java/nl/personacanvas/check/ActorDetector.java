@@ -78,8 +78,10 @@ final class ActorDetector {
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
             return teacherAfter(words, end) < 0 && teacherKnownBy(text, end) < 0;
         }
-        if (end > start && start > 0 && namedBy(words, end)) {
-            // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name.
+        if (end > start && (start > 0 || actorEnd(words, end) > end) && namedBy(words, end)) {
+            // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name;
+            // in note style without a determiner, a role followed by its organisation ("Praktijkbegeleider
+            // gastbedrijf beoordeelt ...").
             return teacherAfter(words, end + 1) < 0;
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;

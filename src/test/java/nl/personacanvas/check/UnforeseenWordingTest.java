@@ -37,6 +37,8 @@ class UnforeseenWordingTest {
         "A2|Legt uit hoe incoterms de verantwoordelijkheid voor de lading verdelen",
         "A2|Laat studenten een set douanepapieren voor een zending invullen",
         "A2|Plant het klantgesprek rekening houdend met het tijdsverschil",
+        "A1|Koppelt eerstejaars aan een maatje uit de ISK-klas",
+        "A2|Laat studenten de route van een container uit Ningbo naar Venlo uittekenen",
     })
     void implicitInternationalContentCounts(String activity, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
@@ -62,6 +64,7 @@ class UnforeseenWordingTest {
         "IO sluit de reisverzekering voor de groep af",
         "Praktijkbegeleider beoordeelt de stagiair in Brussel",
         "De opleidingscommissie keurt het keuzedeel Duits goed",
+        "Werkbegeleider leerbedrijf tekent de urenlijst van de stagiair in Aken",
         "Het visum wordt aangevraagd door het international office",
         "Studenten weten welke formulieren ze voor de reis naar Praag moeten invullen",
         "Ouders weten: ze moeten het toestemmingsformulier voor Parijs tekenen",
