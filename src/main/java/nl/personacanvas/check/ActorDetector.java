@@ -1,11 +1,8 @@
 package nl.personacanvas.check;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,13 +38,6 @@ final class ActorDetector {
      */
     private static final Set<String> CLAUSE = Set.of("als", "wanneer", "zodra", "dat", "die", "zodat", "omdat",
             "doordat", "terwijl", "nadat", "voordat", "waar", "waarin", "waarbij", "waarop", "wie", "of");
-    /** Verbs of knowing and noticing: what others know or notice of the teacher ("Studenten weten: ..."). */
-    private static final Set<String> KNOWING = Set.of("weet", "weten", "merkt", "merken", "ziet", "zien", "vindt",
-            "vinden", "ervaart", "ervaren", "zegt", "zeggen", "voelt", "voelen");
-    /** The teacher as the subject of what others know: "zij", "hij", "de docent", "hun stagedocent". */
-    private static final Set<String> TEACHER_SUBJECTS = Set.of("zij", "hij");
-    private static final String TEACHER_NOUN = "docent";
-    private static final Set<String> OF_THE_TEACHER = Set.of("de", "hun", "haar", "zijn", "onze");
 
     /** Actor phrases by the number of their first stem. */
     private final PhraseIndex<Phrase> actors = new PhraseIndex<>();
@@ -76,7 +66,7 @@ final class ActorDetector {
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
-            return teacherAfter(words, end) < 0 && teacherKnownBy(text, end) < 0;
+            return teacherAfter(words, end) < 0 && KnownOfTheTeacher.subject(text, end) < 0;
         }
         if (end > start && (start > 0 || actorEnd(words, end) > end) && namedBy(words, end)) {
             // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name;
@@ -86,7 +76,7 @@ final class ActorDetector {
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
         if (verbAfterPlace > 0) {
-            return teacherAfter(words, verbAfterPlace) < 0 && teacherKnownBy(text, verbAfterPlace) < 0;
+            return teacherAfter(words, verbAfterPlace) < 0 && KnownOfTheTeacher.subject(text, verbAfterPlace) < 0;
         }
         return doneBy(words);
     }
@@ -114,38 +104,6 @@ final class ActorDetector {
     }
 
     /**
-     * Where others' verb of knowing or noticing is followed by a colon or "dat" and a clause whose subject is
-     * the teacher ("Studenten weten: de docent neemt altijd op", "Stagiairs merken dat zij altijd tijd heeft"):
-     * the index of that subject, else -1. What others know of the teacher describes the teacher.
-     */
-    private static int teacherKnownBy(AnalyzedText text, int verb) {
-        List<Word> words = text.words();
-        if (verb + 1 >= words.size() || !KNOWING.contains(words.get(verb).surface())) {
-            return -1;
-        }
-        int subject = verb + 1;
-        if (words.get(subject).surface().equals("dat")) {
-            subject++;
-        } else if (!followedByColon(text.text(), words.get(verb).surface())) {
-            return -1;
-        }
-        while (subject < words.size() - 1 && OF_THE_TEACHER.contains(words.get(subject).surface())
-                && words.get(subject + 1).surface().endsWith(TEACHER_NOUN)) {
-            subject++;
-        }
-        if (subject >= words.size()) {
-            return -1;
-        }
-        String s = words.get(subject).surface();
-        return TEACHER_SUBJECTS.contains(s) || s.endsWith(TEACHER_NOUN) ? subject : -1;
-    }
-
-    private static boolean followedByColon(String text, String surface) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.matches("(?s).*\\b" + Pattern.quote(surface) + "\\s*:.*");
-    }
-
-    /**
      * "Een reisbureau in Sevilla regelt ...", "Stagiairs in het buitenland kunnen ...": the index of the verb
      * after a short phrase of place or belonging that follows the actor, or -1. Only a singular verb (-t), an
      * auxiliary or a verb of knowing ("Stagiairs in Spanje weten: ..."), so an infinitive the teacher does
@@ -159,7 +117,7 @@ final class ActorDetector {
             Word w = words.get(i);
             String s = w.surface();
             if (!w.stop() && s.length() >= 3 && s.endsWith("t") || SINGULAR_AUXILIARIES.contains(s)
-                    || PLURAL_AUXILIARIES.contains(s) || KNOWING.contains(s)) {
+                    || PLURAL_AUXILIARIES.contains(s) || KnownOfTheTeacher.isKnowing(s)) {
                 return i;
             }
         }
@@ -177,14 +135,14 @@ final class ActorDetector {
         int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
             int object = teacherAfter(words, end);
-            return object >= 0 ? object : teacherKnownBy(text, end);
+            return object >= 0 ? object : KnownOfTheTeacher.subject(text, end);
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
         if (verbAfterPlace <= 0) {
             return -1;
         }
         int object = teacherAfter(words, verbAfterPlace);
-        return object >= 0 ? object : teacherKnownBy(text, verbAfterPlace);
+        return object >= 0 ? object : KnownOfTheTeacher.subject(text, verbAfterPlace);
     }
 
     /**
