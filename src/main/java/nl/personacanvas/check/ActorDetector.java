@@ -32,6 +32,12 @@ final class ActorDetector {
     /** Prepositions of a short phrase after the actor, and how far its verb may stand from the actor. */
     private static final Set<String> PLACE = Set.of("in", "uit", "van", "op", "bij");
     private static final int PLACE_REACH = 4;
+    /**
+     * Words that open a subordinate clause: a "door" after one of them is the agent inside that clause ("merkt
+     * als een stagiair door collega's wordt buitengesloten"), not of the statement.
+     */
+    private static final Set<String> CLAUSE = Set.of("als", "wanneer", "zodra", "dat", "die", "zodat", "omdat",
+            "doordat", "terwijl", "nadat", "voordat", "waar", "waarin", "waarbij", "waarop", "wie", "of");
 
     /** Actor phrases by the number of their first stem. */
     private final PhraseIndex<Phrase> actors = new PhraseIndex<>();
@@ -60,19 +66,34 @@ final class ActorDetector {
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
-            return teacherAfter(words, end) < 0;
+            return teacherAfter(words, end) < 0 && KnownOfTheTeacher.subject(text, end) < 0;
         }
-        if (end > start && start > 0 && namedBy(words, end)) {
-            // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name.
+        if (end > start && (start > 0 || actorEnd(words, end) > end) && namedBy(words, end)) {
+            // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name;
+            // in note style without a determiner, a role followed by its organisation ("Praktijkbegeleider
+            // gastbedrijf beoordeelt ...").
             return teacherAfter(words, end + 1) < 0;
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
         if (verbAfterPlace > 0) {
-            return teacherAfter(words, verbAfterPlace) < 0;
+            return teacherAfter(words, verbAfterPlace) < 0 && KnownOfTheTeacher.subject(text, verbAfterPlace) < 0;
         }
+        return doneBy(words);
+    }
+
+    /**
+     * Whether the statement's own clause says the work is done "door" another person ("Het visum wordt
+     * geregeld door het international office"). A "door" inside a subordinate clause belongs to that clause
+     * ("Merkt direct als een stagiair door collega's wordt buitengesloten"), and after a reflexive "zich" the
+     * teacher lets them ("Laat zich graag iets uitleggen door studenten"): both are still the teacher's doing.
+     */
+    private boolean doneBy(List<Word> words) {
         for (int i = 0; i < words.size() - 1; i++) {
-            // "Laat zich door studenten corrigeren": the teacher lets them, it is still the teacher's doing.
-            if (words.get(i).surface().equals(AGENT) && (i == 0 || !words.get(i - 1).surface().equals(REFLEXIVE))) {
+            String s = words.get(i).surface();
+            if (CLAUSE.contains(s) || s.equals(REFLEXIVE)) {
+                return false;
+            }
+            if (s.equals(AGENT)) {
                 int actorStart = skipDeterminers(words, i + 1);
                 if (actorEnd(words, actorStart) > actorStart) {
                     return true;
@@ -84,9 +105,9 @@ final class ActorDetector {
 
     /**
      * "Een reisbureau in Sevilla regelt ...", "Stagiairs in het buitenland kunnen ...": the index of the verb
-     * after a short phrase of place or belonging that follows the actor, or -1. Only a singular verb (-t) or
-     * an auxiliary, so an infinitive the teacher does ("Studenten uit drie landen samenbrengen") is not taken
-     * for the actor's.
+     * after a short phrase of place or belonging that follows the actor, or -1. Only a singular verb (-t), an
+     * auxiliary or a verb of knowing ("Stagiairs in Spanje weten: ..."), so an infinitive the teacher does
+     * ("Studenten uit drie landen samenbrengen") is not taken for the actor's.
      */
     private static int verbAfterPlace(List<Word> words, int end) {
         if (end >= words.size() || !PLACE.contains(words.get(end).surface())) {
@@ -96,7 +117,7 @@ final class ActorDetector {
             Word w = words.get(i);
             String s = w.surface();
             if (!w.stop() && s.length() >= 3 && s.endsWith("t") || SINGULAR_AUXILIARIES.contains(s)
-                    || PLURAL_AUXILIARIES.contains(s)) {
+                    || PLURAL_AUXILIARIES.contains(s) || KnownOfTheTeacher.isKnowing(s)) {
                 return i;
             }
         }
@@ -113,10 +134,15 @@ final class ActorDetector {
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
-            return teacherAfter(words, end);
+            int object = teacherAfter(words, end);
+            return object >= 0 ? object : KnownOfTheTeacher.subject(text, end);
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
-        return verbAfterPlace > 0 ? teacherAfter(words, verbAfterPlace) : -1;
+        if (verbAfterPlace <= 0) {
+            return -1;
+        }
+        int object = teacherAfter(words, verbAfterPlace);
+        return object >= 0 ? object : KnownOfTheTeacher.subject(text, verbAfterPlace);
     }
 
     /**

@@ -22,6 +22,7 @@ final class QuadrantClassifier {
     static final List<String> PARTICLE_WORDS = List.of("op", "af", "in", "uit", "aan", "mee", "door", "na",
             "vast", "samen", "bij", "terug", "voor");
     private static final Map<String, Integer> PARTICLES = numbered(PARTICLE_WORDS);
+    private static final Set<String> WE = Set.of("wij", "we");
     /** Softens the naive independence assumption, which makes raw posteriors far too sure of themselves. */
     private static final double TEMPERATURE = 4.0;
     /**
@@ -213,10 +214,13 @@ final class QuadrantClassifier {
         return opening < 0 ? InfinitiveHead.NONE : infinitives.find(words, opening);
     }
 
-    /** The first content word; the opening word says most about the quadrant. */
+    /**
+     * The first content word; the opening word says most about the quadrant. A team's "wij"/"we" before the verb
+     * is passed over as "hij" and "zij" are (function words): "Wij stemmen ... af" opens with its verb.
+     */
     private static int opening(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).stop()) {
+            if (!words.get(i).stop() && !(i == 0 && WE.contains(words.get(i).surface()))) {
                 return i;
             }
         }

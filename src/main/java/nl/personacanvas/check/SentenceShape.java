@@ -65,6 +65,14 @@ final class SentenceShape {
     private static final String AS = "als";
     /** "die van de partnerschool", "dat van ...": a demonstrative (those of), not a relative clause. */
     private static final String OF = "van";
+    /**
+     * Finite verbs that are function words: a situation's clause has a verb ("als de bus niet komt", "als er een
+     * stagiair ziek wordt"); "als" without one compares or names an example ("onderwerpen als migratie", "als
+     * opdracht").
+     */
+    private static final Set<String> FINITE_FUNCTION_WORDS = Set.of("is", "zijn", "wordt", "worden", "heeft",
+            "hebben", "kan", "kunnen", "wil", "willen", "moet", "moeten", "mag", "mogen", "zal", "zullen", "was",
+            "waren", "had", "hadden", "gaat", "gaan", "komt", "komen", "blijkt", "lijkt");
     /** Relative clauses after a noun inside "Weet [groepen die elkaar mijden] ... te krijgen". */
     private static final Set<String> RELATIVES = Set.of("die", "dat", "waar");
 
@@ -129,7 +137,7 @@ final class SentenceShape {
     boolean inSituation(AnalyzedText text) {
         List<Word> words = text.words();
         for (int i = SITUATION_FROM; i < words.size(); i++) {
-            if (SITUATION.contains(words.get(i).surface()) && !comparison(words, i)) {
+            if (SITUATION.contains(words.get(i).surface()) && !comparison(words, i) && hasVerb(words, i + 2)) {
                 return true;
             }
         }
@@ -146,6 +154,23 @@ final class SentenceShape {
         int verb = verbIndex(words);
         for (int i = verb + 1; i <= verb + HABIT_REACH && i < words.size(); i++) {
             if (habit.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a finite verb stands from {@code from} on: a verb among the function words, or a content word in -t
+     * or -en (the word right after the conjunction is its subject, so the caller starts one further: "als
+     * studenten ..." is not yet a verb, "als opdracht" has none).
+     */
+    private static boolean hasVerb(List<Word> words, int from) {
+        for (int i = from; i < words.size(); i++) {
+            Word w = words.get(i);
+            String s = w.surface();
+            if (FINITE_FUNCTION_WORDS.contains(s)
+                    || !w.stop() && s.length() >= 3 && (s.endsWith("t") || s.endsWith("en"))) {
                 return true;
             }
         }
@@ -201,7 +226,9 @@ final class SentenceShape {
         if (someoneWho(words, verb)) {
             return clauseEnd(text, verb + 2);
         }
-        if (!leadingVerbs.contains(words.get(verb).stem())) {
+        if (!leadingVerbs.contains(words.get(verb).stem()) || knowsWhat(words, verb)) {
+            // What the teacher knows ("Weet welke leerbedrijven openstaan voor ...") says nothing of what the
+            // teacher is: an attitude word in it belongs to someone else.
             return 0;
         }
         if (someoneWho(words, verb + 1)) {

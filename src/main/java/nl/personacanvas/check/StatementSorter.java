@@ -23,6 +23,8 @@ public final class StatementSorter {
     private static final double TOO_GENERAL_CONFIDENCE = 0.75;
     /** The classifier's Houding score from which it leans to Houding (the trained attitude model may name). */
     static final double HOUDING_LEAN = 0.35;
+    /** The score of one activity quadrant from which the trained attitude model may not name (see firmTask). */
+    static final double FIRM_TASK = 0.9;
 
     private final Lexicons lexicons;
     /** Per matrix activity the names of its attitudes (shared and specific); under null the shared ones. */
@@ -80,9 +82,10 @@ public final class StatementSorter {
             // but only in a statement shaped as an attitude or one the classifier leans to Houding for: on its
             // own say it never turns a task or an everyday sentence into an attitude.
             // Behaviour in a situation ("... als een stagiair ziek wordt") or as a habit ("Zoekt steeds naar ...")
-            // describes what kind of teacher it is: there the model may name, or confirm what the lexicon named.
+            // describes what kind of teacher it is: there the model may name, or confirm what the lexicon named;
+            // never where the classifier is sure it is a task.
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text);
-            boolean mayName = !attitudes.vetoed()
+            boolean mayName = !attitudes.vetoed() && !firmTask(scores)
                     && (behaviour || leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher));
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour);
         }
@@ -173,6 +176,16 @@ public final class StatementSorter {
             return decided != null || misses == null && InternationalCues.sameForEveryActivity(cueScopes)
                     && attitudes.attitudes().size() < 2;
         }
+    }
+
+    /**
+     * Whether the classifier places the statement firmly in one activity quadrant ("Laat studenten in gemengde
+     * groepjes werken en stuurt bij als ...": Uitvoeren): a task described so clearly is what the statement is
+     * about, whatever behaviour or shape the trained attitude model reads in it.
+     */
+    static boolean firmTask(Map<Quadrant, Double> scores) {
+        return scores.get(Quadrant.DESIGN) >= FIRM_TASK || scores.get(Quadrant.DELIVER) >= FIRM_TASK
+                || scores.get(Quadrant.ORGANISE) >= FIRM_TASK;
     }
 
     /** Whether Houding is the classifier's best quadrant or close to it. */
