@@ -86,6 +86,9 @@ public final class StatementSorter {
                     && (behaviour || leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher));
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour);
         }
+        if (attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE) {
+            attitudes = lexicons.attitudeModel.beside(text, attitudes);
+        }
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
         boolean everyday = !attitudes.attitudes().isEmpty() && attitudes.literal().isEmpty()
