@@ -220,24 +220,19 @@ final class AttitudeModel {
     }
 
     /**
-     * Adds to an attitude statement the lexicons read one way the attitude the model is all but sure of
-     * ({@link #BESIDE_THRESHOLD}) when the lexicons did not name it: behaviour often shows two attitudes while
-     * the lexicon's phrase names one ("Gooit de planning om als ... en hakt de knoop door"). Never after an opening
-     * the examples use mostly for tasks; the lexicons' names stay, first.
+     * The attitude the model is all but sure of ({@link #BESIDE_THRESHOLD}) in an attitude statement the lexicons
+     * named other attitudes in, or null: behaviour often shows two attitudes while the lexicon's phrase names one
+     * ("Gooit de planning om als ... en hakt de knoop door"). Never after an opening the examples use mostly for
+     * tasks. The sorter adds it beside the lexicons' names only where it is one of the activity's attitudes.
      */
-    AttitudeRecognizer.Recognition beside(AnalyzedText text, AttitudeRecognizer.Recognition recognised) {
+    String beside(AnalyzedText text, AttitudeRecognizer.Recognition recognised) {
         if (recognised.attitudes().isEmpty() || text.isEmpty() || opensTask(text)) {
-            return recognised;
+            return null;
         }
         double[] p = probabilities(text);
         int top = top(p);
-        if (top == classes - 1 || p[top] < BESIDE_THRESHOLD || recognised.attitudes().contains(names.get(top))) {
-            return recognised;
-        }
-        List<String> named = new ArrayList<>(recognised.attitudes());
-        named.add(names.get(top));
-        return new AttitudeRecognizer.Recognition(List.copyOf(named), recognised.phrasedAsAttitude(),
-                recognised.literal());
+        return top == classes - 1 || p[top] < BESIDE_THRESHOLD || recognised.attitudes().contains(names.get(top))
+                ? null : names.get(top);
     }
 
     /**
