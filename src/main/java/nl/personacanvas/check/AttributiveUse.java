@@ -29,6 +29,8 @@ final class AttributiveUse {
     private static final List<String> NOT_NOUN_ENDINGS = List.of("en", "baar", "ig", "lijk", "isch", "ief", "end",
             "ende");
     private static final String PAST_PARTICIPLE = "ge";
+    private static final String SPACE = " ";
+    private static final String HYPHEN = "-";
     private static final String VERB_ENDING = "t";
     /** The shortest noun of the teacher that is also read as the head of a compound. */
     private static final int MIN_HEAD = 5;
@@ -63,8 +65,15 @@ final class AttributiveUse {
         boolean opensNounPhrase = index == 0 || words.get(index - 1).stop();
         if (!opensNounPhrase || noun.stop() || noun.particle() >= 0 || clauseBoundaries.contains(noun.stem())
                 || prepositions.contains(noun.surface())
-                || people.contains(noun.stem()) || ofTheTeacher(noun.stem()) || ofTheTeacher(noun.surface())
-                || !adjacent(text.text(), adjective.surface(), noun.surface())) {
+                || people.contains(noun.stem()) || ofTheTeacher(noun.stem()) || ofTheTeacher(noun.surface())) {
+            return false;
+        }
+        if (joined(text.text(), adjective.surface(), noun.surface(), HYPHEN)) {
+            // A compound written with a hyphen is the thing its last part names: "Empathie-oefening",
+            // "Veerkracht-opdracht" are an exercise and an assignment.
+            return true;
+        }
+        if (!joined(text.text(), adjective.surface(), noun.surface(), SPACE)) {
             return false;
         }
         boolean inflected = adjective.surface().endsWith(INFLECTION) && !adjective.stem().endsWith(INFLECTION);
@@ -73,13 +82,13 @@ final class AttributiveUse {
     }
 
     /**
-     * Whether the two words stand side by side in the text as written: punctuation between them ends the
-     * phrase ("Creatief: haalt ...", "Open-minded; durft ...").
+     * Whether the two words stand side by side in the text as written, joined by {@code joint}: other punctuation
+     * between them ends the phrase ("Creatief: haalt ...", "Open-minded; durft ...").
      */
-    private static boolean adjacent(String text, String first, String second) {
+    private static boolean joined(String text, String first, String second, String joint) {
         String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
-        return folded.contains(first + " " + second);
+        return folded.contains(first + joint + second);
     }
 
     private boolean ofTheTeacher(String word) {

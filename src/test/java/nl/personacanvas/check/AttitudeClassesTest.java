@@ -54,6 +54,8 @@ class AttitudeClassesTest {
             A2 | lerende houding     | Volgt zelf een cursus Spaans voor de uitwisseling
             A1 | open                | Geeft toe als hij iets niet weet over de gewoontes in Somalie
             A4 | open                | Staat open voor feedback van de Duitse stagebegeleider
+            A1 | open-minded         | Open-minded tegenover de gewoontes van Syrische studenten
+            A4 | empathisch          | Toont empathie voor stagiairs met heimwee in Spanje
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -83,6 +85,9 @@ class AttitudeClassesTest {
             A5 | Organiseert met weinig budget een excursie naar Antwerpen
             A4 | Past het stageplan aan de feestdagen in Marokko aan
             A1 | Deelt de klas in groepen voor een opdracht over migratie
+            # an attitude noun hyphened to a thing is that thing
+            A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
+            A5 | Veerkracht-training voor de groep voor de reis naar Ghana
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
