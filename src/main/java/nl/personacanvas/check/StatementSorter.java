@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +148,7 @@ public final class StatementSorter {
                 || !attitudesByActivity.getOrDefault(matrixActivityId, attitudesByActivity.get(null)).contains(beside)) {
             return names;
         }
-        List<String> result = new java.util.ArrayList<>(names);
+        List<String> result = new ArrayList<>(names);
         result.add(beside);
         return List.copyOf(result);
     }
