@@ -25,6 +25,12 @@ final class AttitudeModel {
      * attitude word); calibration in docs/checker.md.
      */
     static final double NAME_THRESHOLD = 0.85;
+    /**
+     * Probability from which the model adds its attitude beside those the lexicons named in an attitude statement:
+     * far above {@link #NAME_THRESHOLD}, as a wrong second name costs as much as a missed one (docs/checker.md,
+     * session 10).
+     */
+    static final double BESIDE_THRESHOLD = 0.95;
     /** Probability from which a second attitude is named beside the first. */
     static final double SECOND_THRESHOLD = 0.1;
     /**
@@ -211,6 +217,22 @@ final class AttitudeModel {
         List<String> named = p[second] >= SECOND_THRESHOLD
                 ? List.of(names.get(first), names.get(second)) : List.of(names.get(first));
         return new AttitudeRecognizer.Recognition(named, true, List.of());
+    }
+
+    /**
+     * The attitude the model is all but sure of ({@link #BESIDE_THRESHOLD}) in an attitude statement the lexicons
+     * named other attitudes in, or null: behaviour often shows two attitudes while the lexicon's phrase names one
+     * ("Gooit de planning om als ... en hakt de knoop door"). Never after an opening the examples use mostly for
+     * tasks. The sorter adds it beside the lexicons' names only where it is one of the activity's attitudes.
+     */
+    String beside(AnalyzedText text, AttitudeRecognizer.Recognition recognised) {
+        if (recognised.attitudes().isEmpty() || text.isEmpty() || opensTask(text)) {
+            return null;
+        }
+        double[] p = probabilities(text);
+        int top = top(p);
+        return top == classes - 1 || p[top] < BESIDE_THRESHOLD || recognised.attitudes().contains(names.get(top))
+                ? null : names.get(top);
     }
 
     /**

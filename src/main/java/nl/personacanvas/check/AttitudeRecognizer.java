@@ -119,8 +119,9 @@ final class AttitudeRecognizer {
         boolean[] vetoed = new boolean[1];
         boolean any = lexiconMatches(text, first, literal, manner, vetoed);
         int opening = openingIndex(text);
-        if (!any) {
-            // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover.
+        if (!any && !vetoed[0]) {
+            // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover, but
+            // not a word a veto has just read as none ("verdeelt de taken eerlijk" is fair, not candid).
             any = evidence.addNamed(text, teacher, opening, first);
         }
         if (!any) {

@@ -29,6 +29,8 @@ final class AttributiveUse {
     private static final List<String> NOT_NOUN_ENDINGS = List.of("en", "baar", "ig", "lijk", "isch", "ief", "end",
             "ende");
     private static final String PAST_PARTICIPLE = "ge";
+    private static final String SPACE = " ";
+    private static final String HYPHEN = "-";
     private static final String VERB_ENDING = "t";
     /** The shortest noun of the teacher that is also read as the head of a compound. */
     private static final int MIN_HEAD = 5;
@@ -82,7 +84,15 @@ final class AttributiveUse {
             return false;
         }
         Following next = following.of(noun);
-        if (next == Following.KEEPS || !adjacent(text.text(), adjective.surface(), noun.surface())) {
+        if (next == Following.KEEPS) {
+            return false;
+        }
+        if (joined(text.text(), adjective.surface(), noun.surface(), HYPHEN)) {
+            // A compound written with a hyphen is the thing its last part names: "Empathie-oefening",
+            // "Veerkracht-opdracht" are an exercise and an assignment.
+            return true;
+        }
+        if (!joined(text.text(), adjective.surface(), noun.surface(), SPACE)) {
             return false;
         }
         boolean inflected = adjective.surface().endsWith(INFLECTION) && !adjective.stem().endsWith(INFLECTION);
@@ -100,14 +110,14 @@ final class AttributiveUse {
     }
 
     /**
-     * Whether the two words stand side by side in the text as written: punctuation between them ends the
-     * phrase ("Creatief: haalt ...", "Open-minded; durft ...").
+     * Whether the two words stand side by side in the text as written, joined by {@code joint}: other punctuation
+     * between them ends the phrase ("Creatief: haalt ...", "Open-minded; durft ...").
      */
-    private static boolean adjacent(String text, String first, String second) {
+    private static boolean joined(String text, String first, String second, String joint) {
         // Text in ASCII (most) has nothing to decompose and no marks to drop: lower case is the whole folding.
         String folded = ascii(text) ? text.toLowerCase(Locale.ROOT)
                 : Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.contains(first + " " + second);
+        return folded.contains(first + joint + second);
     }
 
     private static boolean ascii(String text) {

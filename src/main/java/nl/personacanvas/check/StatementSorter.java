@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +71,10 @@ public final class StatementSorter {
         Map<Quadrant, Double> scores = lexicons.classifier.classify(text);
         Quadrant best = best(scores);
         if (text.isEmpty()) {
-            return new Profile(text.text(), scores, best, GenericReason.TOO_GENERAL, null, List.of(), null, false);
+            return new Profile(text.text(), scores, best, GenericReason.TOO_GENERAL, null, null, List.of(), null, false);
         }
         if (lexicons.actors.isOtherPerson(text)) {
-            return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, List.of(), null, false);
+            return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, null, List.of(), null, false);
         }
         int teacher = lexicons.actors.teacherAsObject(text);
         AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text, teacher);
@@ -89,11 +90,13 @@ public final class StatementSorter {
                     && (behaviour || leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher));
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour);
         }
+        String beside = attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE
+                ? lexicons.attitudeModel.beside(text, attitudes) : null;
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
         boolean everyday = !attitudes.attitudes().isEmpty() && attitudes.literal().isEmpty()
                 && lexicons.everydayQuality.bare(text);
-        return new Profile(text.text(), scores, best, null, attitudes, cues, misses, everyday);
+        return new Profile(text.text(), scores, best, null, attitudes, beside, cues, misses, everyday);
     }
 
     SortedStatement sort(Profile profile, String matrixActivityId) {
@@ -107,7 +110,7 @@ public final class StatementSorter {
             return generic(text, GenericReason.OTHER_PERSON, OTHER_PERSON_CONFIDENCE, scores);
         }
         AttitudeRecognizer.Recognition attitudes = profile.attitudes();
-        List<String> names = ofActivity(attitudes, matrixActivityId);
+        List<String> names = withBeside(ofActivity(attitudes, matrixActivityId), profile.beside(), matrixActivityId);
         boolean international = InternationalCues.appliesTo(profile.cueScopes(), matrixActivityId);
         if (!names.isEmpty() && (attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE)
                 && (international || !profile.everydayQuality())) {
@@ -142,6 +145,17 @@ public final class StatementSorter {
         return kept.isEmpty() ? names : kept;
     }
 
+    /** The lexicons' names plus the model's attitude beside them, when it is one of the activity's. */
+    private List<String> withBeside(List<String> names, String beside, String matrixActivityId) {
+        if (beside == null
+                || !attitudesByActivity.getOrDefault(matrixActivityId, attitudesByActivity.get(null)).contains(beside)) {
+            return names;
+        }
+        List<String> result = new ArrayList<>(names);
+        result.add(beside);
+        return List.copyOf(result);
+    }
+
     private SortedStatement placed(Profile profile, Quadrant quadrant, List<String> attitudes, double confidence,
                                    String matrixActivityId) {
         List<ElementMatch> elements = lexicons.elements.match(profile.misses(), matrixActivityId, quadrant);
@@ -157,13 +171,15 @@ public final class StatementSorter {
     /**
      * @param decided   the generic reason when that does not depend on the activity (empty text, another
      *                  person's task), else null
+     * @param beside    an attitude the trained model is all but sure of beside those the lexicons named, or null
+     *                  ({@link AttitudeModel#beside}); it counts where it is one of the activity's attitudes
      * @param cueScopes scopes of the international cues it contains
      * @param misses    per element the chance it is not addressed ({@link ElementMatcher#misses})
      * @param everydayQuality the attitude named is only an everyday quality ({@link EverydayQuality}): without an
      *                  international cue the statement is too general
      */
     record Profile(String text, Map<Quadrant, Double> scores, Quadrant best, GenericReason decided,
-                   AttitudeRecognizer.Recognition attitudes, List<Set<String>> cueScopes,
+                   AttitudeRecognizer.Recognition attitudes, String beside, List<Set<String>> cueScopes,
                    ElementMatcher.Evidence misses, boolean everydayQuality) {
 
         /**
@@ -174,7 +190,7 @@ public final class StatementSorter {
          */
         boolean sameForEveryActivity() {
             return decided != null || misses == null && InternationalCues.sameForEveryActivity(cueScopes)
-                    && attitudes.attitudes().size() < 2;
+                    && attitudes.attitudes().size() < 2 && beside == null;
         }
     }
 

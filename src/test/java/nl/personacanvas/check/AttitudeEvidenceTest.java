@@ -76,8 +76,10 @@ class AttitudeEvidenceTest {
 
     @Test
     void theLongerExpressionIsTheReading() {
+        // Not the open-mindedness of "staat open voor"; taking feedback openly is open and, where the activity
+        // asks for it, lerende houding (session 10: three independent writers label it open).
         assertThat(sorter.sort("Staat open voor feedback van collega's uit Belgie", "A2").attitudes())
-                .containsExactly("lerende houding");
+                .containsExactlyInAnyOrder("open", "lerende houding");
     }
 
     @ParameterizedTest

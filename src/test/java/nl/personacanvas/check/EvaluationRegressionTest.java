@@ -58,6 +58,9 @@ class EvaluationRegressionTest {
      * code (labelled-training.txt). Merged with quad9, the levels held here were measured again on the merge.
      * The lead's fix that keeps the labelled sets' words out of the plain vocabulary (inflected attitude adjectives
      * named again) raised own set 3 and cost set 6 one statement.
+     * Session 10 (branch att10): attitude misses of every studied set and four fresh study sets grouped by class
+     * (emergencies as Uitvoeren, vetoes of fair / others' openness / keeping in view, paraphrase families, the
+     * model's attitude beside the lexicon's), which raised sets 6, 8, 11, 14, 17 and 18 to the levels held here.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -65,13 +68,13 @@ class EvaluationRegressionTest {
         "/check/blind-statements-3.jsonl | 0.98 | 1.0",
         "/check/blind-statements-4.jsonl | 1.0  | 1.0",
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
-        "/check/blind-statements-6.jsonl | 0.94 | 0.91",
+        "/check/blind-statements-6.jsonl | 0.98 | 0.98",
         "/check/blind-statements-7.jsonl | 0.96 | 1.0",
-        "/check/blind-statements-8.jsonl | 0.98 | 0.91",
-        "/check/blind-statements-11.jsonl | 1.0  | 0.95",
-        "/check/blind-statements-14.jsonl | 0.96 | 0.88",
-        "/check/blind-statements-17.jsonl | 0.98 | 0.88",
-        "/check/blind-statements-18.jsonl | 0.93 | 0.90",
+        "/check/blind-statements-8.jsonl | 0.98 | 0.95",
+        "/check/blind-statements-11.jsonl | 1.0  | 1.0",
+        "/check/blind-statements-14.jsonl | 0.96 | 0.92",
+        "/check/blind-statements-17.jsonl | 0.98 | 0.91",
+        "/check/blind-statements-18.jsonl | 0.95 | 0.92",
         "/check/own-statements-3.jsonl   | 1.0  | 0.98",
         "/check/own-statements-4.jsonl   | 0.90 | 0.94",
     })
