@@ -29,6 +29,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.FirstFrame;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.QuadrantColours;
 import nl.personacanvas.ui.WindowBounds;
 import nl.personacanvas.ui.about.AboutContentLoader;
 import nl.personacanvas.ui.about.AboutView;
@@ -138,6 +139,7 @@ public final class MainWindow {
             ComplexTextWrapping.repair();
             setSidePanel(checks::sidePanel);
         });
+        QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
