@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -41,6 +42,18 @@ public final class JavaFxDialogService implements DialogService {
         ButtonType yes = new ButtonType(accept, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(reject, ButtonBar.ButtonData.CANCEL_CLOSE);
         return ask(Alert.AlertType.CONFIRMATION, "confirm-dialog", title, message, no, yes, no) == yes;
+    }
+
+    @Override
+    public boolean offerRestore(String title, String message, String restore, String discard) {
+        // Restoring is the safe answer, so it is also the one Escape gives: discarding deletes the work for good.
+        ButtonType yes = new ButtonType(restore, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(discard, ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getDialogPane().setId("restore-dialog");
+        alert.getButtonTypes().setAll(no, yes);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setCancelButton(true);
+        return alert.showAndWait().orElse(yes) != no;
     }
 
     @Override

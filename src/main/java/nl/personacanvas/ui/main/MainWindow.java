@@ -210,7 +210,7 @@ public final class MainWindow {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
                 .format(recovered.savedAt().atZone(ZoneId.systemDefault()));
         long entries = wb.personas().stream().mapToLong(p -> p.canvas().size()).sum();
-        return services.dialogs().confirm(messages.get("restore.title"),
+        return services.dialogs().offerRestore(messages.get("restore.title"),
                 messages.get("restore.message", name, when, wb.personas().size(), entries),
                 messages.get("restore.accept"), messages.get("restore.discard"));
     }
