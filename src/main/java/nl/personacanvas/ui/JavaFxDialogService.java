@@ -17,6 +17,7 @@ import nl.personacanvas.io.WorkbookStore;
 
 /** The dialogs as real JavaFX windows, owned by the main window so they stay in front of it. */
 public final class JavaFxDialogService implements DialogService {
+    private static final double MESSAGE_WIDTH = 560;
     private final Messages messages;
     private final Supplier<Window> owner;
 
@@ -118,8 +119,12 @@ public final class JavaFxDialogService implements DialogService {
         Label content = new Label(message);
         content.setWrapText(true);
         content.setId("dialog-message");
+        // The message wraps where the theme's 600 px cap had it wrap; the cap itself goes, because four answers in
+        // Dutch ("Hun versie laden", "Opslaan als…", "Beide samenvoegen", "Annuleren") need more and were cut.
+        content.setPrefWidth(MESSAGE_WIDTH);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinWidth(480);
+        DialogWidth.fitContent(alert.getDialogPane());
         DialogButtons.localise(alert.getDialogPane(), messages);
         return alert;
     }
