@@ -30,6 +30,14 @@ public interface DialogService {
         return confirm(title, message);
     }
 
+    /**
+     * Restore the unsaved work found at start? Only the discard button throws it away: Escape or the window's
+     * close button restores it, since an answer given to get rid of the question must not cost the work.
+     */
+    default boolean offerRestore(String title, String message, String restore, String discard) {
+        return confirm(title, message, restore, discard);
+    }
+
     SaveChoice askToSave(String title, String message);
 
     /** @param offerSaveAs whether saving under another name is one of the answers (it is when saving) */

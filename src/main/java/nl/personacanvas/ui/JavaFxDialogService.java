@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import nl.personacanvas.io.WorkbookStore;
 
 /** The dialogs as real JavaFX windows, owned by the main window so they stay in front of it. */
 public final class JavaFxDialogService implements DialogService {
+    private static final double MESSAGE_WIDTH = 560;
     private final Messages messages;
     private final Supplier<Window> owner;
 
@@ -41,6 +43,18 @@ public final class JavaFxDialogService implements DialogService {
         ButtonType yes = new ButtonType(accept, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(reject, ButtonBar.ButtonData.CANCEL_CLOSE);
         return ask(Alert.AlertType.CONFIRMATION, "confirm-dialog", title, message, no, yes, no) == yes;
+    }
+
+    @Override
+    public boolean offerRestore(String title, String message, String restore, String discard) {
+        // Restoring is the safe answer, so it is also the one Escape gives: discarding deletes the work for good.
+        ButtonType yes = new ButtonType(restore, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(discard, ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getDialogPane().setId("restore-dialog");
+        alert.getButtonTypes().setAll(no, yes);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setCancelButton(true);
+        return alert.showAndWait().orElse(yes) != no;
     }
 
     @Override
@@ -105,8 +119,12 @@ public final class JavaFxDialogService implements DialogService {
         Label content = new Label(message);
         content.setWrapText(true);
         content.setId("dialog-message");
+        // The message wraps where the theme's 600 px cap had it wrap; the cap itself goes, because four answers in
+        // Dutch ("Hun versie laden", "Opslaan als…", "Beide samenvoegen", "Annuleren") need more and were cut.
+        content.setPrefWidth(MESSAGE_WIDTH);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinWidth(480);
+        DialogWidth.fitContent(alert.getDialogPane());
         DialogButtons.localise(alert.getDialogPane(), messages);
         return alert;
     }

@@ -164,7 +164,7 @@ public final class CompareView extends BorderPane {
         int row = 1;
         for (Quadrant q : viewModel.visibleQuadrants()) {
             Label title = new Label(quadrantTitle(q));
-            title.getStyleClass().add("compare-quadrant-title");
+            title.getStyleClass().addAll("compare-quadrant-title", "compare-quadrant-" + q.key());
             title.setId("compare-quadrant-" + q.name().toLowerCase());
             title.setMaxWidth(Double.MAX_VALUE);
             grid.add(title, 0, row++, personas.size(), 1);

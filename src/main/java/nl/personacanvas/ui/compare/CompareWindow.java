@@ -27,6 +27,7 @@ import nl.personacanvas.pdf.FontLibrary;
 import nl.personacanvas.pdf.SafeFileNames;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.DialogButtons;
+import nl.personacanvas.ui.QuadrantColours;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -147,6 +148,7 @@ public final class CompareWindow {
             }
         });
         Scene scene = new Scene(view[0], 1200, 760);
+        QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(services.messages().get("compare.title"));
@@ -190,6 +192,7 @@ public final class CompareWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         Scene scene = new Scene(new ScrollPane(view[0]), 1200, 760);
+        QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(services.messages().get("coverage.title"));

@@ -1,5 +1,7 @@
 package nl.personacanvas.ui.export;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -51,6 +53,11 @@ final class ExportDialog {
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setOnHidden(e -> viewModel.cancel());
+        // The window grows with what it says: a longer activity name takes a line more in its box, and a problem
+        // ("no persona has this core activity") appears under the form. Sized once, it squeezed the box instead.
+        InvalidationListener refit = obs -> Platform.runLater(stage::sizeToScene);
+        viewModel.options().activityIdProperty().addListener(refit);
+        viewModel.options().problemProperty().addListener(refit);
     }
 
     private VBox progress() {

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
@@ -23,12 +22,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.pdf.PaperSize;
 import nl.personacanvas.ui.canvas.ActivityTitles;
+import nl.personacanvas.ui.controls.WrappingChoice;
 
 /**
  * The choices of an export as a form: what, paper, orientation, tiling, footer and (for the export
@@ -135,7 +134,7 @@ final class ExportOptionsView extends GridPane {
         activities.disableProperty().bind(options.scopeProperty().isNotEqualTo(ExportScope.ACTIVITY));
         RadioButton report = radio(group, ExportScope.REPORT, id("scope-report"), texts.get("options.what.report"));
         bindScope(group);
-        return new VBox(6, current, chosen, personaList, all, flow(activity, activities), report);
+        return new VBox(6, current, chosen, personaList, all, activity, activities, report);
     }
 
     private RadioButton radio(ToggleGroup group, ExportScope scope, String id, String text) {
@@ -184,21 +183,14 @@ final class ExportOptionsView extends GridPane {
         }
     }
 
+    /**
+     * On a line of its own under its option, as wide as the form, the name wrapping in the box and in its list:
+     * activity names run to 130 characters, and a box cut at its width showed "A2 · Internationale en intercul…".
+     */
     private ComboBox<CoreActivity> activityChoice() {
-        ComboBox<CoreActivity> box = new ComboBox<>();
+        ComboBox<CoreActivity> box = WrappingChoice.create(ActivityTitles::title, 200);
         box.setId(id("activity"));
         box.setAccessibleText(texts.get("options.what.activity"));
-        Callback<javafx.scene.control.ListView<CoreActivity>, ListCell<CoreActivity>> cells = list -> new ListCell<>() {
-            @Override
-            protected void updateItem(CoreActivity item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : ActivityTitles.title(item));
-            }
-        };
-        box.setCellFactory(cells);
-        box.setButtonCell(cells.call(null));
-        // Activity names run long; the list shows them whole, the closed box cuts them off.
-        box.setPrefWidth(260);
         fillActivities(box);
         options.workbookProperty().addListener((obs, old, now) -> {
             if (!old.activities().equals(now.activities())) {

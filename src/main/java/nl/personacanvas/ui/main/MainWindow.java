@@ -29,6 +29,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.FirstFrame;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.QuadrantColours;
 import nl.personacanvas.ui.WindowBounds;
 import nl.personacanvas.ui.about.AboutContentLoader;
 import nl.personacanvas.ui.about.AboutView;
@@ -138,6 +139,7 @@ public final class MainWindow {
             ComplexTextWrapping.repair();
             setSidePanel(checks::sidePanel);
         });
+        QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
@@ -208,7 +210,7 @@ public final class MainWindow {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
                 .format(recovered.savedAt().atZone(ZoneId.systemDefault()));
         long entries = wb.personas().stream().mapToLong(p -> p.canvas().size()).sum();
-        return services.dialogs().confirm(messages.get("restore.title"),
+        return services.dialogs().offerRestore(messages.get("restore.title"),
                 messages.get("restore.message", name, when, wb.personas().size(), entries),
                 messages.get("restore.accept"), messages.get("restore.discard"));
     }

@@ -101,7 +101,7 @@ class ChangedOnDiskUiTest extends MainWindowUiTest {
         WaitForAsyncUtils.asyncFx(() -> files().checkForChangesOnDisk()).get();
 
         waitUntil(() -> ui.personaNamesInList().contains("Hun persona"));
-        assertThat(ui.dialogs.questions.get(0)).contains("gewijzigd terwijl u weg was");
+        assertThat(ui.dialogs.questions.get(0)).contains("gewijzigd terwijl je weg was");
     }
 
     @Test
