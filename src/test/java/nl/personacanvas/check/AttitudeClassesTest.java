@@ -55,6 +55,7 @@ class AttitudeClassesTest {
             A1 | open                | Geeft toe als hij iets niet weet over de gewoontes in Somalie
             A4 | open                | Staat open voor feedback van de Duitse stagebegeleider
             A1 | open-minded         | Open-minded tegenover de gewoontes van Syrische studenten
+            A1 | nieuwsgierig        | Wil van studenten horen hoe feesten in hun familie gevierd worden
             A4 | empathisch          | Toont empathie voor stagiairs met heimwee in Spanje
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {

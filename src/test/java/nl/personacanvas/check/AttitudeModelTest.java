@@ -71,7 +71,7 @@ class AttitudeModelTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "A1 | Wil van studenten horen hoe feesten in hun familie gevierd worden | nieuwsgierig",
+        "A1 | Luistert graag naar de verhalen van studenten over het dorp van hun grootouders | nieuwsgierig",
     })
     void namesAttitudesTheLexiconsDoNotReadFirstAndPlacesThemInHouding(String activity, String text, String attitude) {
         AnalyzedText analysed = lexicons.analyzer.analyze(text);
