@@ -28,6 +28,7 @@ import javafx.stage.Window;
 import nl.personacanvas.check.Placement;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.ui.DialogButtons;
+import nl.personacanvas.ui.controls.WholeHeaders;
 import nl.personacanvas.ui.DialogWidth;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.ActivityTitles;
@@ -119,8 +120,6 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
         include.setPrefWidth(90);
-        include.setMinWidth(90);
-        include.setMaxWidth(110);
 
         TableColumn<SortRow, String> text = new TableColumn<>(messages.get("sort.column.statement"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
@@ -140,12 +139,31 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         proposal.setPrefWidth(140);
 
         table.getColumns().addAll(List.of(include, text, placement, proposal));
+        WholeHeaders.keep(table);
         return table;
     }
 
     private static final class StatementCell extends TableCell<SortRow, String> {
         StatementCell() {
             setWrapText(true);
+        }
+
+        /**
+         * The row asks its cells for their height without a width, and a wrapping label then answers for one or two
+         * lines whatever the text; the last line ended in "…". Measured here at the column's width instead.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double fallback = super.computePrefHeight(width);
+            if (getText() == null || getTableColumn() == null) {
+                return fallback;
+            }
+            double textWidth = (width > 0 ? width : getTableColumn().getWidth()) - snappedLeftInset() - snappedRightInset();
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(getText());
+            measure.setFont(getFont());
+            measure.setLineSpacing(getLineSpacing());
+            measure.setWrappingWidth(Math.max(1, textWidth));
+            return Math.max(fallback, Math.ceil(measure.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset());
         }
 
         @Override

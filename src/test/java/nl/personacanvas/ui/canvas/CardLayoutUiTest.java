@@ -91,6 +91,12 @@ class CardLayoutUiTest extends MainWindowUiTest {
                 buttons.add(button.localToScene(button.getLayoutBounds()));
             }
             for (int i = 0; i < LONG.length(); i++) {
+                if (Character.isWhitespace(LONG.charAt(i)) && starts.contains(i + 1)) {
+                    // The space a line breaks at hangs past the wrapping width in JavaFX's text layout (as in a
+                    // browser): nothing is drawn there. With DejaVu Sans 14 px "internationaliseringsbeleid" fills
+                    // its line to 0.4 px and its space measured 536.6..539.1 against the area's 539.
+                    continue;
+                }
                 Bounds letter = LetterBounds.of(text, i);
                 assertThat(areaBounds.contains(letter)).as("letter %d inside the area", i).isTrue();
                 for (Bounds button : buttons) {

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.controls.GrowingTextArea;
 import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -55,6 +56,7 @@ class LinksUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         Node button = EntryNodes.part(robot, "e-l3", "entry-links");
+        reachIntoTheButtonsCorner((GrowingTextArea) EntryNodes.part(robot, "e-l3", "entry-text"));
         robot.interact(() -> assertThat(button.isVisible()).as("shown only under the pointer").isFalse());
         EntryNodes.heldClick(robot, button);
 
@@ -62,6 +64,21 @@ class LinksUiTest extends MainWindowUiTest {
         Point2D pointer = robot.robotContext().getBaseRobot().retrieveMouse();
         // What made the click miss still happens, after the release: else this test would prove nothing.
         waitUntil(() -> !button.localToScreen(button.getBoundsInLocal()).contains(pointer));
+    }
+
+    /**
+     * Makes the note's last line end in the buttons' corner (within 20 px of the right edge; a button is 22 px), so
+     * that giving them room moves them. Whether "Onderhoudt contact met stagebedrijven in Duitsland" does so by
+     * itself depends on the font's metrics: with DejaVu Sans 14 px its last line is "Duitsland" and nothing moved.
+     * Words of one letter (about 12 px with their space) lengthen the last line without jumping past the corner.
+     */
+    private void reachIntoTheButtonsCorner(GrowingTextArea area) {
+        robot.interact(() -> {
+            while (area.lastLineEnd(area.getWidth()) <= area.getWidth() - 20) {
+                area.setText(area.getText() + " x");
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
