@@ -121,6 +121,11 @@ final class StrictUtf8 {
     }
 
     private static WorkbookFormatException invalidAt(byte[] bytes, int start, int offset) {
+        if (!startsAsText(bytes, start, offset)) {
+            // A picture, a PDF or a word processor's file picked by mistake: its first bytes are not text at all,
+            // and a byte offset would mean nothing to the teacher who chose it.
+            return WorkbookFormatException.at("error.notText", 0, 0, null);
+        }
         // Everything before the bad byte decoded cleanly, so line and column can be counted on it.
         String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8);
         int line = 1;
@@ -133,6 +138,16 @@ final class StrictUtf8 {
         }
         String hex = String.format("%02X", bytes[offset] & 0xFF);
         return WorkbookFormatException.at("error.invalidUtf8", line, before.length() - lineStart + 1, null, hex, Integer.toString(offset));
+    }
+
+    /** Whether the readable bytes before the first bad one begin a workbook's JSON (an opening brace). */
+    private static boolean startsAsText(byte[] bytes, int start, int offset) {
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '{') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

@@ -106,6 +106,15 @@ class WorkbookCodecTest {
     }
 
     @Test
+    void aPictureOpenedByMistakeIsNamedAsNoWorkbookWithoutByteOffsets() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        WorkbookFormatException e = refused(png);
+        assertThat(e.key()).isEqualTo("error.notText");
+        assertThat(e.describe(Locale.forLanguageTag("nl"))).contains("geen werkboek").doesNotContain("0x89");
+        assertThat(e.describe(Locale.ENGLISH)).contains("not a Persona Canvas workbook").contains("another program");
+    }
+
+    @Test
     void refusesANewerVersionBeforeLookingAtTheRest() {
         String future = "{\"format\":\"persona-canvas-workbook\",\"schemaVersion\":2,"
                 + "\"workbook\":{\"school\":42,\"somethingNew\":{\"x\":[1,2]}},\"extra\":true}";
