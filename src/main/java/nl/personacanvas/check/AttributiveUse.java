@@ -1,9 +1,7 @@
 package nl.personacanvas.check;
 
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -114,19 +112,7 @@ final class AttributiveUse {
      * between them ends the phrase ("Creatief: haalt ...", "Open-minded; durft ...").
      */
     private static boolean joined(String text, String first, String second, String joint) {
-        // Text in ASCII (most) has nothing to decompose and no marks to drop: lower case is the whole folding.
-        String folded = ascii(text) ? text.toLowerCase(Locale.ROOT)
-                : Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.contains(first + joint + second);
-    }
-
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u0080') {
-                return false;
-            }
-        }
-        return true;
+        return WrittenText.folded(text).contains(first + joint + second);
     }
 
     private boolean ofTheTeacher(String word) {

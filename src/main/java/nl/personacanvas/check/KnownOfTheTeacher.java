@@ -1,8 +1,6 @@
 package nl.personacanvas.check;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,8 +54,6 @@ final class KnownOfTheTeacher {
     }
 
     private static boolean followedByColon(String text, String surface) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return folded.matches("(?s).*\\b" + Pattern.quote(surface) + "\\s*:.*");
+        return WrittenText.folded(text).matches("(?s).*\\b" + Pattern.quote(surface) + "\\s*:.*");
     }
 }
