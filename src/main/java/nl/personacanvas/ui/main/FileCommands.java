@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -133,13 +134,32 @@ public final class FileCommands {
      * anyway or cancel.
      */
     public void load(Path file) {
+        read(file, error -> reportLoadError(file, error));
+    }
+
+    /**
+     * Opens the file the window was started with (a double-clicked workbook). When it cannot be read, the window
+     * shows what a start without a file shows, the default sample, and says why: the document still holds the
+     * empty workbook it was built with, whose required fields would greet the user in red.
+     */
+    public void openAtStart(Path file) {
+        read(file, error -> {
+            openDefaultSample();
+            reportLoadError(file, error);
+        });
+    }
+
+    private void read(Path file, Consumer<Throwable> onFailure) {
         tasks.run(new Task<Opened>() {
             @Override
             protected Opened call() throws IOException, WorkbookFormatException {
                 return new Opened(store.loadTracked(file), watch.otherHolder(file));
             }
-        }, opened -> open(file, opened),
-                error -> dialogs.showError(messages.get("error.open.title"), texts.loadError(file, error)));
+        }, opened -> open(file, opened), onFailure);
+    }
+
+    private void reportLoadError(Path file, Throwable error) {
+        dialogs.showError(messages.get("error.open.title"), texts.loadError(file, error));
     }
 
     /** Opens {@code file} as {@link #load} does, from what was read of it at start-up, ahead of the window. */

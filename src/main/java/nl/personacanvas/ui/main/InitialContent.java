@@ -18,10 +18,12 @@ import nl.personacanvas.model.Workbook;
  * there is none, the file given (a double-clicked workbook) or else the default sample, already read. With the
  * workbook in hand the window shows it from its first frame, instead of an empty window that fills one read later.
  *
- * @param sample the default sample, or null when it is not the start (recovered work, a file argument) or could
- *               not be read here (the window then reads it the usual way and reports the error)
+ * @param sample the default sample, or null when it is not the start (recovered work, a file argument read here) or
+ *               could not be read here (the window then reads it the usual way and reports the error); also read
+ *               when the file argument could not be, so that the window shows it, not an empty workbook, behind
+ *               the error
  * @param file   the file argument as read, or null when there is none, there is recovered work to offer first, or
- *               it could not be read here (the window then reads it the usual way and says why)
+ *               it could not be read here (the window then reads it again over the sample and says why)
  */
 public record InitialContent(Optional<RecoveryFiles.Recovered> recovered, Workbook sample, ReadFile file) {
 
@@ -37,7 +39,10 @@ public record InitialContent(Optional<RecoveryFiles.Recovered> recovered, Workbo
             return new InitialContent(recovered, null, null);
         }
         if (!arguments.isEmpty()) {
-            return new InitialContent(recovered, null, readAhead(store, arguments.get(0)));
+            ReadFile file = readAhead(store, arguments.get(0));
+            if (file != null) {
+                return new InitialContent(recovered, null, file);
+            }
         }
         if (samples.list().isEmpty()) {
             return new InitialContent(recovered, null, null);

@@ -195,6 +195,11 @@ public final class MainWindow {
             found.ifPresent(r -> autosaver.discardInBackground());
             if (initial.sample() != null) {
                 viewModel.files().showSample(initial.sample());
+                // A file given that could not be read ahead: read again over the sample, as File > Open would,
+                // so the error says why and the sample stays.
+                if (!arguments.isEmpty()) {
+                    viewModel.files().load(Path.of(arguments.get(0)));
+                }
             } else if (initial.file() != null) {
                 viewModel.files().openRead(initial.file().path(), initial.file().loaded(), initial.file().holder());
             } else {
@@ -219,7 +224,7 @@ public final class MainWindow {
         if (arguments.isEmpty()) {
             viewModel.files().openDefaultSample();
         } else {
-            viewModel.files().load(Path.of(arguments.get(0)));
+            viewModel.files().openAtStart(Path.of(arguments.get(0)));
         }
     }
 

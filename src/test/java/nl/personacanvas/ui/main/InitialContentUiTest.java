@@ -3,15 +3,22 @@ package nl.personacanvas.ui.main;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.Styles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.BadWorkbookFiles;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.UiFixture;
@@ -19,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -107,17 +116,73 @@ class InitialContentUiTest {
         assertThat(ui.window.viewModel().document().file()).isNull();
     }
 
-    @Test
-    void aFileThatCannotBeReadIsLeftToTheWindowWhichSaysWhy(FxRobot robot) throws Exception {
-        Path broken = ui.copyFixture("broken.pcanvas");
-        InitialContent initial = InitialContent.lookUp(ui.recovery, ui.samples(), ui.store, List.of(broken.toString()));
+    /**
+     * A double-clicked workbook that cannot be opened: the window shows what a start without a file shows, the
+     * sample, from its first frame and behind the error, never an empty workbook with its School field in red.
+     */
+    @ParameterizedTest
+    @EnumSource(BadWorkbookFiles.class)
+    void aFileThatCannotBeOpenedAtStartLeavesTheSampleAndSaysWhy(BadWorkbookFiles kind, FxRobot robot)
+            throws Exception {
+        Path bad = kind.writeInto(ui);
+        Workbook sample = ui.samples().load(ui.samples().defaultSample());
+        InitialContent initial = InitialContent.lookUp(ui.recovery, ui.samples(), ui.store, List.of(bad.toString()));
         assertThat(initial.file()).isNull();
-        assertThat(initial.sample()).isNull();
+        assertThat(initial.sample()).isEqualTo(sample);
 
-        robot.interact(() -> ui.start(new Stage(), List.of(broken.toString()), initial));
+        List<String> namesRightAfterShow = new ArrayList<>();
+        robot.interact(() -> {
+            ui.start(new Stage(), List.of(bad.toString()), initial);
+            namesRightAfterShow.addAll(ui.personaNamesInList());
+        });
+        assertThat(namesRightAfterShow).containsExactlyInAnyOrderElementsOf(namesOf(sample));
 
-        waitUntil(() -> !ui.dialogs.errors.isEmpty());
-        assertThat(ui.dialogs.errors.get(0)).contains("broken.pcanvas");
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(((Label) dialog.lookup("#dialog-message")).getText())
+                .contains(bad.getFileName() + " kan niet worden geopend").contains(kind.dutchReason);
+        assertShowsTheSample(robot, sample);
+
+        robot.clickOn((Node) dialog.lookupButton(ButtonType.OK));
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
+        assertShowsTheSample(robot, sample);
+        assertThat(ui.dialogs.errors).hasSize(1);
+        assertThat(ui.settings.recentFiles()).doesNotContain(bad);
+    }
+
+    /** Without a look-ahead (recovered work was offered and discarded), the window falls back on the sample too. */
+    @Test
+    void aFileThatCannotBeOpenedAfterDiscardingRecoveredWorkLeavesTheSample(FxRobot robot) throws Exception {
+        ui.recovery.write(TestWorkbooks.twoPersonas().withSchool("Verloren"), null, null, TestWorkbooks.T0);
+        Path bad = BadWorkbookFiles.CORRUPT.writeInto(ui);
+        InitialContent initial = InitialContent.lookUp(ui.recovery, ui.samples(), ui.store, List.of(bad.toString()));
+        assertThat(initial.recovered()).isPresent();
+        ui.dialogs.confirmAnswer = false;
+        Workbook sample = ui.samples().load(ui.samples().defaultSample());
+
+        robot.interact(() -> ui.start(new Stage(), List.of(bad.toString()), initial));
+
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        waitUntil(() -> sample.school().equals(ui.window.viewModel().document().workbook().school()));
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        robot.clickOn((Node) dialog.lookupButton(ButtonType.OK));
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
+        assertShowsTheSample(robot, sample);
+    }
+
+    /** The sample's personas in the list, its school in an unmarked field, and nothing to save. */
+    private void assertShowsTheSample(FxRobot robot, Workbook sample) {
+        assertThat(ui.personaNamesInList()).containsExactlyInAnyOrderElementsOf(namesOf(sample));
+        TextField school = robot.lookup("#workbook-school").queryAs(TextField.class);
+        assertThat(school.getText()).isEqualTo(sample.school());
+        assertThat(school.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+        assertThat(ui.window.viewModel().document().file()).isNull();
+        assertThat(ui.window.viewModel().document().isDirty()).isFalse();
+        assertThat(ui.window.viewModel().titleProperty().get()).startsWith(sample.school());
+    }
+
+    private static List<String> namesOf(Workbook workbook) {
+        return workbook.personas().stream().map(Persona::name).toList();
     }
 
     @Test

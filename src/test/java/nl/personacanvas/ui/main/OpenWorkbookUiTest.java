@@ -4,15 +4,20 @@ import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import nl.personacanvas.ui.BadWorkbookFiles;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 
 /** Issue 2's window: opening a workbook through the menu, and a bad file that must not cost the user anything. */
@@ -57,6 +62,30 @@ class OpenWorkbookUiTest extends MainWindowUiTest {
         assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
         assertThat(ui.window.viewModel().document().file()).isEqualTo(twente());
         assertThat(ui.window.viewModel().document().isDirty()).isFalse();
+    }
+
+    /** Each kind of file that cannot be opened, chosen through Bestand > Openen…: the window stays as it was. */
+    @ParameterizedTest
+    @EnumSource(BadWorkbookFiles.class)
+    void aFileThatCannotBeOpenedLeavesTheWindowAsItWas(BadWorkbookFiles kind) throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        waitUntil(() -> "Laura".equals(ui.window.canvas().nameProperty().get()));
+        Path bad = kind.writeInto(ui);
+        ui.dialogs.filesToOpen.add(bad);
+        robot.clickOn("Bestand").clickOn("Openen…");
+
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(((Label) dialog.lookup("#dialog-message")).getText()).contains(kind.dutchReason);
+        robot.clickOn((Node) dialog.lookupButton(ButtonType.OK));
+
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
+        assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
+        assertThat(robot.lookup("#canvas-name").queryAs(TextInputControl.class).getText()).isEqualTo("Laura");
+        assertThat(document().file()).isEqualTo(twente());
+        assertThat(document().isDirty()).isFalse();
+        assertThat(ui.settings.recentFiles()).doesNotContain(bad);
     }
 
     @Test
