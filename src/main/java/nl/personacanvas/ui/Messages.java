@@ -18,10 +18,13 @@ public final class Messages {
     private static final String BUNDLE = "nl.personacanvas.ui.messages";
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
-    private ResourceBundle bundle;
+    /** The bundle last read and its language, as one value: texts may be asked for from background tasks too. */
+    private volatile Loaded loaded;
+
+    private record Loaded(Locale locale, ResourceBundle bundle) {
+    }
 
     public Messages(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(supported(initial));
     }
 
@@ -38,15 +41,26 @@ public final class Messages {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No UI text for key " + key, e);
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
     }
 
+    /**
+     * The texts of the language now set. Read again when the language has changed since the last call, not by a
+     * listener on the locale: bindings on the locale are invalidated before change listeners run, and a label that
+     * read its text again right then kept the old language (the status bar stayed Dutch after View > Language).
+     */
     public ResourceBundle bundle() {
-        return bundle;
+        Locale now = locale.get();
+        Loaded last = loaded;
+        if (last == null || !last.locale().equals(now)) {
+            last = new Loaded(now, load(now));
+            loaded = last;
+        }
+        return last.bundle();
     }
 
     public Locale locale() {

@@ -279,6 +279,8 @@ public final class MainWindow {
         if (language.equals(messages.locale())) {
             return;
         }
+        // The keyboard stays where it was (the same field by id), not on the first field of the new view.
+        String focusedId = Optional.ofNullable(stage.getScene().getFocusOwner()).map(Node::getId).orElse(null);
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
         view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
@@ -286,6 +288,19 @@ public final class MainWindow {
             view.setSidePanel(sidePanel.get());
         }
         stage.getScene().setRoot(view);
+        // The split pane's skin puts the panels into the scene graph; lookups find them after it is made.
+        view.applyCss();
+        Node again = focusedId == null ? null : view.lookup("#" + focusedId);
+        (again != null && shown(again) ? again : view.lookup("#persona-tree")).requestFocus();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

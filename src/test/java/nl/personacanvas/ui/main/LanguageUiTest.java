@@ -4,6 +4,7 @@ import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.ui.MainWindowUiTest;
@@ -41,6 +42,40 @@ class LanguageUiTest extends MainWindowUiTest {
         assertThat(robot.lookup("#canvas-headline").queryAs(Label.class).getText()).endsWith(". Zij …");
         assertThat(robot.lookup("Bestand").tryQuery()).isPresent();
         assertThat(ui.settings.language()).isEqualTo(Messages.DUTCH);
+    }
+
+    /**
+     * Beeld > Taal > English with the keyboard only (F10 to the menu bar, arrows, Enter). The status bar follows (its
+     * texts are bindings in a view-model that outlives the rebuilt view, and they stayed Dutch), and the keyboard
+     * stays in the field it was in (it went to the search field).
+     */
+    @Test
+    void theKeyboardSwitchesTheLanguageAndTheStatusBarFollows() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        assertThat(statusText("#status-saved")).isEqualTo("Geen openstaande wijzigingen");
+        assertThat(statusText("#status-personas")).isEqualTo("Persona's: 2");
+        robot.clickOn("#workbook-school");
+        Node dutchField = robot.lookup("#workbook-school").query();
+
+        robot.push(KeyCode.F10);
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.DOWN);
+        waitUntil(() -> robot.lookup("Taal").tryQuery().isPresent());
+        robot.push(KeyCode.UP).push(KeyCode.RIGHT);
+        waitUntil(() -> robot.lookup("English").tryQuery().isPresent());
+        robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
+
+        waitUntil(() -> ui.settings.language().equals(Locale.ENGLISH));
+        assertThat(robot.lookup("File").tryQuery()).isPresent();
+        assertThat(statusText("#status-saved")).isEqualTo("No unsaved changes");
+        assertThat(statusText("#status-personas")).isEqualTo("Personas: 2");
+        // The keyboard is still in the School field, now the English view's, not in the search field.
+        Node focused = ui.window.view().getScene().getFocusOwner();
+        assertThat(focused.getId()).isEqualTo("workbook-school");
+        assertThat(focused).isNotSameAs(dutchField);
+    }
+
+    private String statusText(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     /** Beeld > Taal > English (or View > Language > Nederlands) with the mouse, as a user chooses it. */
