@@ -89,7 +89,8 @@ final class PreviewView {
         zoom.setMinWidth(48);
         zoom.setAlignment(Pos.CENTER);
         zoom.textProperty().bind(Bindings.createStringBinding(
-                () -> Math.round(zooming.zoomProperty().get() * 100) + " %", zooming.zoomProperty()));
+                () -> texts.get("preview.zoom", Math.round(zooming.zoomProperty().get() * 100)),
+                zooming.zoomProperty()));
 
         Pane spacer = new Pane();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
