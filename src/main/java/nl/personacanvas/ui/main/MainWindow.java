@@ -283,6 +283,8 @@ public final class MainWindow {
         String focusedId = Optional.ofNullable(stage.getScene().getFocusOwner()).map(Node::getId).orElse(null);
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
+        // The last message ("Geopend: twente.pcanvas") was about something past, in the language of then.
+        viewModel.status().show("");
         view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
         if (sidePanel != null) {
             view.setSidePanel(sidePanel.get());

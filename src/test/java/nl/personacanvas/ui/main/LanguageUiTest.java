@@ -54,6 +54,7 @@ class LanguageUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         assertThat(statusText("#status-saved")).isEqualTo("Geen openstaande wijzigingen");
         assertThat(statusText("#status-personas")).isEqualTo("Persona's: 2");
+        assertThat(statusText("#status-message")).isEqualTo("Geopend: twente.pcanvas");
         robot.clickOn("#workbook-school");
         Node dutchField = robot.lookup("#workbook-school").query();
 
@@ -68,6 +69,7 @@ class LanguageUiTest extends MainWindowUiTest {
         assertThat(robot.lookup("File").tryQuery()).isPresent();
         assertThat(statusText("#status-saved")).isEqualTo("No unsaved changes");
         assertThat(statusText("#status-personas")).isEqualTo("Personas: 2");
+        assertThat(statusText("#status-message")).isEmpty();
         // The keyboard is still in the School field, now the English view's, not in the search field.
         Node focused = ui.window.view().getScene().getFocusOwner();
         assertThat(focused.getId()).isEqualTo("workbook-school");
