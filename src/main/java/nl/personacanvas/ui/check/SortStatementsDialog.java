@@ -30,6 +30,7 @@ import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.controls.WholeHeaders;
 import nl.personacanvas.ui.DialogWidth;
+import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.ActivityTitles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -102,6 +103,7 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         DialogButtons.localise(getDialogPane(), messages);
+        EnterConfirms.install(getDialogPane());
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("sort-accept");
         ok.disableProperty().bind(Bindings.isEmpty(viewModel.rows()).or(viewModel.busyProperty()));

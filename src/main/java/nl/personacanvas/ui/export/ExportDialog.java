@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.export.ExportViewModel.Phase;
 
 /**
@@ -41,6 +42,7 @@ final class ExportDialog {
         options.disableProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RUNNING));
         VBox root = new VBox(14, options, new Separator(), progress(), warnings(), buttons());
         root.setId("export-dialog");
+        EnterConfirms.install(root);
         root.getStyleClass().add("export-dialog");
         root.setPadding(new Insets(18));
         // The scene's height is computed at the root's width: below the stage's minimum the options wrapped more,

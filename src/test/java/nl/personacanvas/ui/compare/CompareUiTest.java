@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
@@ -38,6 +40,31 @@ class CompareUiTest extends MainWindowUiTest {
         Node node = root.lookup("#" + id);
         assertThat(node).as(id).isNotNull();
         return node.localToScene(node.getBoundsInLocal());
+    }
+
+    /**
+     * Ctrl+Shift+C, Space on a persona, Tab, Space on the next, Enter: the comparison opens. Enter used to tick the
+     * focused box off again and leave the dialog open (JavaFX fires a focused check box on Enter).
+     */
+    @Test
+    void personasAreChosenAndComparedWithTheKeyboard() {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+        waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
+        List<CheckBox> boxes = robot.lookup("#compare-choose-list .check-box").queryAllAs(CheckBox.class).stream()
+                .toList();
+        robot.interact(() -> boxes.get(0).requestFocus());
+
+        robot.push(KeyCode.SPACE).push(KeyCode.TAB).push(KeyCode.SPACE);
+        assertThat(boxes.get(1).isFocused()).isTrue();
+        robot.push(KeyCode.ENTER);
+
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Node root = ui.window.comparison().shown().getScene().getRoot();
+        assertThat(root.lookup("#compare-persona-1")).isNotNull();
+        assertThat(root.lookup("#compare-persona-2")).isNull();
+        assertThat(robot.lookup("#compare-choose-list").tryQuery()).isEmpty();
+        assertThat(ui.dialogs.errors).isEmpty();
     }
 
     @Test
