@@ -269,6 +269,8 @@ public final class CompareView extends BorderPane {
         field.setOnAction(e -> commit.run());
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                // Ends the edit only: the window's own Escape (close) must not see it.
+                e.consume();
                 card.getChildren().set(index, text);
             }
         });

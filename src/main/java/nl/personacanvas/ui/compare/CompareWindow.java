@@ -12,6 +12,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.personacanvas.check.CanvasChecker;
@@ -153,6 +155,7 @@ public final class CompareWindow {
         QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        closeOnEscape(stage);
         stage.setTitle(services.messages().get("compare.title"));
         stage.show();
         shown = stage;
@@ -197,9 +200,23 @@ public final class CompareWindow {
         QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        closeOnEscape(stage);
         stage.setTitle(services.messages().get("coverage.title"));
         stage.show();
         shown = stage;
+    }
+
+    /**
+     * Escape closes the window, as it closes the print preview. A handler, not a filter or an accelerator: a field
+     * or an open list that uses Escape itself has consumed it by then.
+     */
+    private static void closeOnEscape(Stage stage) {
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
     }
 
     private static String heatmapName(CoverageMatrix heatmap) {

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
@@ -65,6 +66,31 @@ class CompareUiTest extends MainWindowUiTest {
         assertThat(root.lookup("#compare-persona-2")).isNull();
         assertThat(robot.lookup("#compare-choose-list").tryQuery()).isEmpty();
         assertThat(ui.dialogs.errors).isEmpty();
+    }
+
+    /** Escape closes the comparison and the coverage window, as it closes the print preview; in an edit, only the edit. */
+    @Test
+    void escapeEndsAnEditFirstAndThenClosesTheWindow() {
+        Node root = open(robot);
+        Stage compare = ui.window.comparison().shown();
+        String entryId = ui.window.viewModel().document().workbook().persona(id("Laura")).orElseThrow().canvas()
+                .entries(Quadrant.DELIVER).get(0).id();
+        String before = text(entryId);
+        robot.doubleClickOn("#compare-entry-" + entryId);
+        waitUntil(() -> root.lookup("#compare-edit") != null);
+        robot.write("x").push(KeyCode.ESCAPE);
+
+        waitUntil(() -> root.lookup("#compare-edit") == null);
+        assertThat(compare.isShowing()).isTrue();
+        assertThat(text(entryId)).isEqualTo(before);
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> !compare.isShowing());
+
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != compare && ui.window.comparison().shown().isShowing());
+        Stage coverage = ui.window.comparison().shown();
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> !coverage.isShowing());
     }
 
     @Test
