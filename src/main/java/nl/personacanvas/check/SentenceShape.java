@@ -50,16 +50,6 @@ final class SentenceShape {
     /** "Weet ... te ..." is a capability; "Weet welke ..." without "te" is knowledge. */
     private static final Set<String> KNOWING = Set.of("weet", "weten");
     private static final String TO = "te";
-    /**
-     * Verbs of knowing or realising whose "dat" clause can be about the teacher ("Weet dat hij zelf ...", "Beseft dat
-     * haar eigen directheid ..."): what the teacher knows of themself is self-awareness, not knowledge of the world.
-     */
-    private static final Set<String> REALISING = Set.of("weet", "weten", "beseft", "beseffen", "realiseert");
-    /** Words between the verb of knowing and its "dat" ("Weet inmiddels dat ...", "Beseft heel goed dat ..."). */
-    private static final int REALISING_REACH = 3;
-    /** The teacher as the subject of that clause: the pronoun, or a possessive before something of the teacher's. */
-    private static final Set<String> SELF_PRONOUNS = Set.of("hij", "zij", "ik");
-    private static final Set<String> SELF_POSSESSIVES = Set.of("zijn", "haar", "mijn");
     /** How many words after the opening verb an adverb of habit ({@code [habit]}) may stand. */
     private static final int HABIT_REACH = 3;
     /**
@@ -198,7 +188,7 @@ final class SentenceShape {
      * rather than what the teacher knows how to do ("Weet ... te ..."): knowledge is no attitude.
      */
     private boolean knowsWhat(List<Word> words, int verb) {
-        if (!KNOWING.contains(words.get(verb).surface()) || selfKnowledge(words, verb) > 0) {
+        if (!KNOWING.contains(words.get(verb).surface()) || SelfKnowledge.clauseStart(words, verb, people) > 0) {
             return false;
         }
         for (int i = verb + 1; i < words.size(); i++) {
@@ -237,8 +227,9 @@ final class SentenceShape {
         if (someoneWho(words, verb)) {
             return clauseEnd(text, verb + 2);
         }
-        int self = selfKnowledge(words, verb);
+        int self = SelfKnowledge.clauseStart(words, verb, people);
         if (self > 0) {
+            // What the teacher knows of themself: the "dat" clause is what the statement says the teacher is.
             return clauseEnd(text, self);
         }
         if (!leadingVerbs.contains(words.get(verb).stem()) || knowsWhat(words, verb)) {
@@ -255,26 +246,6 @@ final class SentenceShape {
         // "Weet groepen die elkaar mijden toch met elkaar in gesprek te krijgen": the relative clause belongs to
         // the object; the capability reaches to its "te" and the infinitive after it.
         return to > 0 ? clauseEnd(text, to + 1) : end;
-    }
-
-    /**
-     * For "Weet dat hij zelf ook ...", "Beseft dat haar eigen directheid ...", "Ik weet inmiddels dat mijn ...": the
-     * index of the first word of the "dat" clause whose subject is the teacher, else -1. A possessive counts unless
-     * what follows it is a person ("Weet dat haar stagiair ..." is about the stagiair).
-     */
-    private int selfKnowledge(List<Word> words, int verb) {
-        if (words.size() <= verb || !REALISING.contains(words.get(verb).surface())) {
-            return -1;
-        }
-        for (int i = verb + 1; i <= verb + REALISING_REACH && i + 1 < words.size(); i++) {
-            if (words.get(i).surface().equals(THAT)) {
-                String subject = words.get(i + 1).surface();
-                boolean own = SELF_POSSESSIVES.contains(subject) && i + 2 < words.size()
-                        && !people.contains(words.get(i + 2).stem());
-                return SELF_PRONOUNS.contains(subject) || own ? i + 1 : -1;
-            }
-        }
-        return -1;
     }
 
     private static int indexOf(List<Word> words, String surface, int from) {
