@@ -66,7 +66,7 @@ class EvaluationRegressionTest {
      * 0.932 and attitude F1 0.810 -> 0.844, the dev set held. Sets 2, 11, 17, 18 and own sets 3 and 4, tuned against
      * the models as they were, each lost one to three statements: their levels are lowered to what was measured.
      * Session 11 (branch att11): "Vraagt door op ..." as teaching and the model's second attitude from 0.85 raised set
-     * 17 to the level held here.
+     * 17, something new arranged "binnen een dag" as decisiveness set 8, to the levels held here.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -76,7 +76,7 @@ class EvaluationRegressionTest {
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
         "/check/blind-statements-6.jsonl | 0.98 | 0.98",
         "/check/blind-statements-7.jsonl | 0.96 | 1.0",
-        "/check/blind-statements-8.jsonl | 0.98 | 0.95",
+        "/check/blind-statements-8.jsonl | 1.0  | 1.0",
         "/check/blind-statements-11.jsonl | 1.0  | 0.97",
         "/check/blind-statements-14.jsonl | 0.96 | 0.92",
         "/check/blind-statements-17.jsonl | 1.0  | 0.94",
