@@ -20,8 +20,11 @@ final class ActorDetector {
             Set.of("zijn", "hebben", "kunnen", "willen", "moeten", "zullen", "mogen");
     private static final String AGENT = "door";
     private static final String AND = "en";
-    /** The persona as the object of someone else's verb. */
-    private static final Set<String> TEACHER = Set.of("hem", "haar");
+    /**
+     * The persona as the object of someone else's verb; "me"/"mij" where the persona speaks for itself ("Stagiairs
+     * durven me te appen als ...", a voice some writers use for the whole canvas).
+     */
+    private static final Set<String> TEACHER = Set.of("hem", "haar", "me", "mij");
     private static final int TEACHER_REACH = 3;
     private static final String REFLEXIVE = "zich";
     /**
@@ -146,7 +149,7 @@ final class ActorDetector {
     }
 
     /**
-     * "hem" or "haar" at most two words after the verb (an adverb, a preposition): its index, or -1. A
+     * "hem", "haar", "me" or "mij" at most two words after the verb (an adverb, a preposition): its index, or -1. A
      * reflexive "zich" belongs to the verb and does not count ("Stagiairs voelen zich vrij om haar ...").
      */
     private static int teacherAfter(List<Word> words, int verb) {

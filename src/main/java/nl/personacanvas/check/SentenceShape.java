@@ -38,7 +38,8 @@ final class SentenceShape {
     private static final int THAT_REACH = 2;
     /** How many words after the opening verb a {@code [self description]} word may stand. */
     private static final int SELF_DESCRIPTION_REACH = 2;
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze", "we", "wij");
+    /** The persona's pronoun before the opening verb: "Zij is ...", "We zoeken ...", "Ik blijf ...". */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze", "we", "wij", "ik");
     /** "(Is) iemand die ...": the clause after "die" says what the teacher is. */
     private static final String SOMEONE = "iemand";
     private static final String WHO = "die";
@@ -186,8 +187,8 @@ final class SentenceShape {
      * Whether the statement says what the teacher knows ("Weet welke mogelijkheden er zijn", "Weet bij wie ...")
      * rather than what the teacher knows how to do ("Weet ... te ..."): knowledge is no attitude.
      */
-    private static boolean knowsWhat(List<Word> words, int verb) {
-        if (!KNOWING.contains(words.get(verb).surface())) {
+    private boolean knowsWhat(List<Word> words, int verb) {
+        if (!KNOWING.contains(words.get(verb).surface()) || SelfKnowledge.clauseStart(words, verb, people) > 0) {
             return false;
         }
         for (int i = verb + 1; i < words.size(); i++) {
@@ -225,6 +226,11 @@ final class SentenceShape {
         }
         if (someoneWho(words, verb)) {
             return clauseEnd(text, verb + 2);
+        }
+        int self = SelfKnowledge.clauseStart(words, verb, people);
+        if (self > 0) {
+            // What the teacher knows of themself: the "dat" clause is what the statement says the teacher is.
+            return clauseEnd(text, self);
         }
         if (!leadingVerbs.contains(words.get(verb).stem()) || knowsWhat(words, verb)) {
             // What the teacher knows ("Weet welke leerbedrijven openstaan voor ...") says nothing of what the

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The classes of attitude mistakes session 10 fixed on wording nobody foresaw (docs/checker.md, "Attitude misses
- * by class"), each guarded both ways: a statement of the class names its attitude, one that only looks like it
+ * The classes of attitude mistakes sessions 10 and 11 fixed on wording nobody foresaw (docs/checker.md, "Attitude
+ * misses by class" and "Attitudes nothing named"), each guarded both ways: a statement of the class names its attitude, one that only looks like it
  * names none. Every sentence is written for this test; none comes from an evaluation set.
  */
 class AttitudeClassesTest {
@@ -57,6 +57,18 @@ class AttitudeClassesTest {
             A1 | open-minded         | Open-minded tegenover de gewoontes van Syrische studenten
             A1 | nieuwsgierig        | Wil van studenten horen hoe feesten in hun familie gevierd worden
             A4 | empathisch          | Toont empathie voor stagiairs met heimwee in Spanje
+            # session 11: what the teacher knows of themself, the persona's own voice, a bond made, groups brought to
+            # work together, part of the plan dropped or moved without trouble
+            A4 | cultureel zelfbewust | Zij weet dat haar eigen directheid in Spanje bot kan overkomen
+            A4 | cultureel zelfbewust | Ik weet inmiddels dat mijn eigen kijk op stiptheid in Portugal niet de norm is
+            A3 | benaderbaar         | Studenten durven me altijd te bellen als ze vastlopen op hun stage in Gent
+            A4 | verbindend          | Legt makkelijk een band met de stagebegeleider in Polen
+            A1 | verbindend          | Krijgt Syrische en Nederlandse studenten die elkaar mijden toch samen aan het werk
+            A5 | flexibel            | Schuift zonder moeite het dagprogramma om als het regent in Berlijn
+            A5 | daadkrachtig        | Heeft binnen een uur een andere bus geregeld als de trein naar Milaan uitvalt
+            A1 | verbindend          | Zoekt naar wat ze delen als Turkse en Koerdische studenten in de klas botsen
+            A3 | alert, empathisch   | Ziet het meteen als een stagiair uit Peru stil wordt en vraagt hoe het met haar gaat
+            A4 | cultureel sensitief | Houdt er in de feedback rekening mee dat een stagiair uit Japan kritiek als gezichtsverlies kan ervaren
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -86,6 +98,16 @@ class AttitudeClassesTest {
             A5 | Organiseert met weinig budget een excursie naar Antwerpen
             A4 | Past het stageplan aan de feestdagen in Marokko aan
             A1 | Deelt de klas in groepen voor een opdracht over migratie
+            # session 11: their look-alikes (knowledge of someone else, a skill, a task, a placement gone bankrupt)
+            A4 | Weet dat haar stagiair in Madrid nog een kamer zoekt
+            A5 | Spreekt zonder moeite Engels met de gastfamilie in Londen
+            A1 | Legt contact met een school in Gent voor een uitwisseling
+            A5 | Verplaatst het bezoek aan het museum in Parijs naar dinsdag
+            A4 | Schakelt snel als het stagebedrijf van een student in Lyon failliet gaat
+            A2 | Vraagt door op wat studenten al weten over handel met China
+            A3 | Belt de stagiair in Gent wekelijks over hoe het gaat
+            A4 | Plant het bezoek aan Sevilla en houdt daarbij rekening met de lokale feestdagen
+            A1 | Regelt binnen een dag de lokalen voor de uitwisseling met Gent
             # an attitude noun hyphened to a thing is that thing
             A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
             A5 | Veerkracht-training voor de groep voor de reis naar Ghana

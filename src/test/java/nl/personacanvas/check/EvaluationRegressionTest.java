@@ -65,6 +65,8 @@ class EvaluationRegressionTest {
      * became training data; on seven held-out sets (560 statements, never studied) quadrant accuracy rose 0.907 ->
      * 0.932 and attitude F1 0.810 -> 0.844, the dev set held. Sets 2, 11, 17, 18 and own sets 3 and 4, tuned against
      * the models as they were, each lost one to three statements: their levels are lowered to what was measured.
+     * Session 11 (branch att11): "Vraagt door op ..." as teaching and the model's second attitude from 0.85 raised set
+     * 17, something new arranged "binnen een dag" as decisiveness set 8, to the levels held here.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -74,10 +76,10 @@ class EvaluationRegressionTest {
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
         "/check/blind-statements-6.jsonl | 0.98 | 0.98",
         "/check/blind-statements-7.jsonl | 0.96 | 1.0",
-        "/check/blind-statements-8.jsonl | 0.98 | 0.95",
+        "/check/blind-statements-8.jsonl | 1.0  | 1.0",
         "/check/blind-statements-11.jsonl | 1.0  | 0.97",
         "/check/blind-statements-14.jsonl | 0.96 | 0.92",
-        "/check/blind-statements-17.jsonl | 0.98 | 0.88",
+        "/check/blind-statements-17.jsonl | 1.0  | 0.94",
         "/check/blind-statements-18.jsonl | 0.93 | 0.90",
         "/check/own-statements-3.jsonl   | 0.95 | 0.97",
         "/check/own-statements-4.jsonl   | 0.89 | 0.94",
