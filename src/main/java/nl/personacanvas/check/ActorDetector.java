@@ -20,8 +20,8 @@ final class ActorDetector {
             Set.of("zijn", "hebben", "kunnen", "willen", "moeten", "zullen", "mogen");
     private static final String AGENT = "door";
     private static final String AND = "en";
-    /** The persona as the object of someone else's verb. */
-    private static final Set<String> TEACHER = Set.of("hem", "haar");
+    /** The persona as the object of someone else's verb; "me"/"mij" where the teacher writes in the first person. */
+    private static final Set<String> TEACHER = Set.of("hem", "haar", "me", "mij");
     private static final int TEACHER_REACH = 3;
     private static final String REFLEXIVE = "zich";
     /**

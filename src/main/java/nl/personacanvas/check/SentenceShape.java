@@ -38,7 +38,7 @@ final class SentenceShape {
     private static final int THAT_REACH = 2;
     /** How many words after the opening verb a {@code [self description]} word may stand. */
     private static final int SELF_DESCRIPTION_REACH = 2;
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze", "we", "wij");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze", "we", "wij", "ik");
     /** "(Is) iemand die ...": the clause after "die" says what the teacher is. */
     private static final String SOMEONE = "iemand";
     private static final String WHO = "die";
@@ -113,7 +113,7 @@ final class SentenceShape {
     boolean shapedAsAttitude(AnalyzedText text, int teacher) {
         List<Word> words = text.words();
         int verb = verbIndex(words);
-        if (teacher >= 0 || predicateEnd(text) > 0 && !knowsWhat(words, verb)) {
+        if (teacher >= 0 || predicateEnd(text) > 0 && !knowsWhat(words, verb) && !bringsAbout(words, verb)) {
             return true;
         }
         if (words.size() <= verb) {
@@ -128,6 +128,16 @@ final class SentenceShape {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the statement opens with a verb of bringing about ("Zorgt dat iedereen zich veilig voelt ..."). Its
+     * clause about people is a shape for the lexicon's phrases (bringing people together, "samen optrekken", is the
+     * teacher's attitude), not for the trained model: read on its own words the clause describes the people's state
+     * (safe, heard, at ease), and what the teacher does to bring that about is a task in class (Uitvoeren).
+     */
+    private boolean bringsAbout(List<Word> words, int verb) {
+        return verb < words.size() && bringingAbout.contains(words.get(verb).stem());
     }
 
     /**
