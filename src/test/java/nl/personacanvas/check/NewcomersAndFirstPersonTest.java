@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 11 (quad11): the classes the study sets S36-S39 showed on the generic side and in the clause grammar —
  * international content named only through a newcomer's home town, a people, a nationality adjective in -ese, a
  * host family, how long a student has been in the Netherlands, the flight or customs that differ; the teacher
- * writing in the first person ("Stagiairs appen me ..."); and "Zorgt dat iedereen ..." in class as a task, not an
+ * writing in the first person ("Stagiairs appen me ...", "Ik ontwerp ..."); and "Zorgt dat iedereen ..." in class as a task, not an
  * attitude the trained model reads into the people's state. Sentences written for these tests, none from an
  * evaluation set.
  */
@@ -122,6 +122,28 @@ class NewcomersAndFirstPersonTest {
         // "Ik blijf ... als ...": the leading verb after the pronoun gives the statement its predicate
         AnalyzedText text = lexicons.analyzer.analyze("Ik blijf rustig als een discussie over Gaza in de klas oploopt");
         assertThat(lexicons.attitudes.shapedAsAttitude(text, -1)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ik ontwerp een module over werken in een Duitse keuken|ontwerpt",
+        "Ik bedenk een opdracht over klanten uit Polen|bedenkt",
+    })
+    void aFirstPersonVerbWeighsAsTheThirdPersonTheExamplesOpenWith(String text, String thirdPerson) {
+        long head = lexicons.classifier.infinitiveHead(lexicons.analyzer.analyze(text).words());
+        assertThat((int) head).as(text).isEqualTo(lexicons.analyzer.analyze(thirdPerson).words().get(0).id());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a third person, and first persons that share its stem (begeleid(t), regel(t)), already weigh as openings
+        "Ontwerpt een module over werken in een Duitse keuken",
+        "Ik begeleid de stagiairs in Gent op afstand",
+        "Ik regel de verzekering voor de reis naar Kenia",
+    })
+    void aKnownOpeningNeedsNoFirstPersonRule(String text) {
+        assertThat(lexicons.classifier.infinitiveHead(lexicons.analyzer.analyze(text).words())).as(text)
+                .isEqualTo(InfinitiveHead.NONE);
     }
 
     private static boolean cues(String activity, String text) {
