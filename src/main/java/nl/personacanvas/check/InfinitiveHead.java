@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * waarin ...", "Beoordelingsformulier ... over samenwerken"): its finite form as the classifier knows it from its
  * examples' opening words ("Ontwerpt", "Maakt", "Werkt ... samen"), so the statement gets the opening verb's
  * weight. Consulted only when the opening word is one the examples never open with: such a word carries no
- * weight at all, so nothing the classifier already decides changes. Thread-safe.
+ * weight at all, so nothing the classifier already decides changes. A teacher writing in the first person ("Ik
+ * ontwerp een les ...") is read the same way: the verb after "ik" weighs as its third person. Thread-safe.
  */
 final class InfinitiveHead {
     static final long NONE = -1;
@@ -20,6 +21,8 @@ final class InfinitiveHead {
     private static final Set<String> CLAUSE = Set.of("waarin", "waarop", "waarmee", "waarbij", "waarna", "die", "dat",
             "zodat", "als", "wanneer", "om", "omdat", "terwijl");
     private static final String VOWELS = "aeiou";
+    /** The teacher writing in the first person: "Ik ontwerp ..." opens with a verb without its -t. */
+    private static final String I = "ik";
 
     private final TextAnalyzer analyzer;
     /** Stem numbers of the examples' opening words that are finite verbs (third person: -t, -d). */
@@ -28,6 +31,8 @@ final class InfinitiveHead {
     private final BitSet openings;
     /** Per infinitive's stem number the packed head (see {@link #find}), or {@link #NONE}. */
     private final ConcurrentHashMap<Integer, Long> byInfinitive = new ConcurrentHashMap<>();
+    /** Per first-person verb's stem number (after "ik") its third person's stem number, or {@link #NONE}. */
+    private final ConcurrentHashMap<Integer, Long> byFirstPerson = new ConcurrentHashMap<>();
 
     InfinitiveHead(TextAnalyzer analyzer, List<Word> exampleOpenings) {
         this.analyzer = analyzer;
@@ -51,6 +56,14 @@ final class InfinitiveHead {
         if (openings.get(words.get(opening).id())) {
             return NONE;
         }
+        if (opening == 1 && words.get(0).surface().equals(I)) {
+            // "Ik ontwerp ...", "Ik begeleid ...": the first person's verb, read as the third person the examples
+            // open with ("Ontwerpt", "Begeleidt").
+            long head = byFirstPerson.computeIfAbsent(words.get(opening).id(), k -> thirdPerson(words.get(opening)));
+            if (head != NONE) {
+                return head;
+            }
+        }
         for (int i = opening + 1; i < words.size() && i <= opening + REACH; i++) {
             Word w = words.get(i);
             if (CLAUSE.contains(w.surface())) {
@@ -64,6 +77,11 @@ final class InfinitiveHead {
             }
         }
         return NONE;
+    }
+
+    private long thirdPerson(Word verb) {
+        List<Word> analysed = analyzer.analyze(verb.surface() + "t").words();
+        return analysed.size() == 1 && verbs.get(analysed.get(0).id()) ? analysed.get(0).id() : NONE;
     }
 
     private long finite(String infinitive) {

@@ -114,7 +114,7 @@ final class SentenceShape {
     boolean shapedAsAttitude(AnalyzedText text, int teacher) {
         List<Word> words = text.words();
         int verb = verbIndex(words);
-        if (teacher >= 0 || predicateEnd(text) > 0 && !knowsWhat(words, verb)) {
+        if (teacher >= 0 || predicateEnd(text) > 0 && !knowsWhat(words, verb) && !bringsAbout(words, verb)) {
             return true;
         }
         if (words.size() <= verb) {
@@ -129,6 +129,16 @@ final class SentenceShape {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the statement opens with a verb of bringing about ("Zorgt dat iedereen zich veilig voelt ..."). Its
+     * clause about people is a shape for the lexicon's phrases (bringing people together, "samen optrekken", is the
+     * teacher's attitude), not for the trained model: read on its own words the clause describes the people's state
+     * (safe, heard, at ease), and what the teacher does to bring that about is a task in class (Uitvoeren).
+     */
+    private boolean bringsAbout(List<Word> words, int verb) {
+        return verb < words.size() && bringingAbout.contains(words.get(verb).stem());
     }
 
     /**

@@ -56,7 +56,7 @@ final class WrittenCues {
         List<Sequence> direct = byFirstWord.get(surface);
         // An adjective of a language or people takes an -e before a noun: Spaans, de Spaanse collega.
         List<Sequence> adjective = surface.length() > 4 && surface.endsWith(ADJECTIVE_ENDING)
-                ? byFirstWord.get(surface.substring(0, surface.length() - 1)) : null;
+                ? adjectiveOf(surface.substring(0, surface.length() - 1)) : null;
         List<Set<String>> scopes = new ArrayList<>(0);
         for (Prefix prefix : prefixes) {
             if (surface.startsWith(prefix.start())) {
@@ -65,6 +65,24 @@ final class WrittenCues {
         }
         return direct == null && adjective == null && scopes.isEmpty() ? NOTHING
                 : new Found(direct, adjective, List.copyOf(scopes));
+    }
+
+    /**
+     * The cues an adjective's stem (the word without its -e) starts: as written (Spaans), or with the long vowel
+     * the -e made single written double again (Maltese: Maltees, Chinese: Chinees, Vietnamese: Vietnamees).
+     */
+    private List<Sequence> adjectiveOf(String base) {
+        List<Sequence> direct = byFirstWord.get(base);
+        int n = base.length();
+        if (direct != null || n < 4 || vowel(base.charAt(n - 1)) || !vowel(base.charAt(n - 2))
+                || vowel(base.charAt(n - 3)) || base.charAt(n - 2) == 'i') {
+            return direct;
+        }
+        return byFirstWord.get(base.substring(0, n - 1) + base.charAt(n - 2) + base.charAt(n - 1));
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
     /** Adds to {@code result} the activity scopes of the cues written in the statement that it lacks yet. */
