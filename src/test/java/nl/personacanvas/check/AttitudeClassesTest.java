@@ -69,6 +69,10 @@ class AttitudeClassesTest {
             A1 | verbindend          | Zoekt naar wat ze delen als Turkse en Koerdische studenten in de klas botsen
             A3 | alert, empathisch   | Ziet het meteen als een stagiair uit Peru stil wordt en vraagt hoe het met haar gaat
             A4 | cultureel sensitief | Houdt er in de feedback rekening mee dat een stagiair uit Japan kritiek als gezichtsverlies kan ervaren
+            # session 11 (att11b): noticing what goes on with a person without being told
+            A3 | alert               | Pikt in het eerste gesprek al op dat een stagiair uit Polen zich alleen voelt op de bouwplaats
+            A5 | alert               | Heeft tijdens de excursie in Gent meteen door wie er buiten de groep valt
+            A5 | alert               | Houdt op de avonden in Lissabon een oogje in het zeil bij de groep
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -108,6 +112,8 @@ class AttitudeClassesTest {
             A3 | Belt de stagiair in Gent wekelijks over hoe het gaat
             A4 | Plant het bezoek aan Sevilla en houdt daarbij rekening met de lokale feestdagen
             A1 | Regelt binnen een dag de lokalen voor de uitwisseling met Gent
+            A5 | Pikt de studenten om acht uur op bij het station in Keulen
+            A2 | Heeft de planning voor de reis naar Praag door met de collega's
             # an attitude noun hyphened to a thing is that thing
             A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
             A5 | Veerkracht-training voor de groep voor de reis naar Ghana
