@@ -73,6 +73,9 @@ class AttitudeClassesTest {
             A3 | alert               | Pikt in het eerste gesprek al op dat een stagiair uit Polen zich alleen voelt op de bouwplaats
             A5 | alert               | Heeft tijdens de excursie in Gent meteen door wie er buiten de groep valt
             A5 | alert               | Houdt op de avonden in Lissabon een oogje in het zeil bij de groep
+            # groups drawn towards each other, what still binds a group looked for
+            A5 | verbindend          | Trekt de Belgische en de Nederlandse klas tijdens de uitwisseling naar elkaar toe
+            A1 | verbindend, zelfvertrouwen in complexe situaties | Blijft rustig als de klas fel discussieert over de oorlog in Oekraine en zoekt wat de groep nog bindt
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -114,6 +117,8 @@ class AttitudeClassesTest {
             A1 | Regelt binnen een dag de lokalen voor de uitwisseling met Gent
             A5 | Pikt de studenten om acht uur op bij het station in Keulen
             A2 | Heeft de planning voor de reis naar Praag door met de collega's
+            A5 | Trekt de stoelen in het lokaal naar voren voor de presentatie over Gent
+            A2 | Zoekt een lesboek dat de stof over Duitsland bindt aan de praktijk
             # an attitude noun hyphened to a thing is that thing
             A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
             A5 | Veerkracht-training voor de groep voor de reis naar Ghana
