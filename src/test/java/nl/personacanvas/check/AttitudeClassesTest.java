@@ -76,6 +76,9 @@ class AttitudeClassesTest {
             # groups drawn towards each other, what still binds a group looked for
             A5 | verbindend          | Trekt de Belgische en de Nederlandse klas tijdens de uitwisseling naar elkaar toe
             A1 | verbindend, zelfvertrouwen in complexe situaties | Blijft rustig als de klas fel discussieert over de oorlog in Oekraine en zoekt wat de groep nog bindt
+            # reachable outside working hours
+            A4 | benaderbaar         | Appt ook na werktijd terug als een stagiair in Porto met een vraag zit
+            A4 | benaderbaar         | Neemt 's avonds nog op als een stagiair in Dublin belt
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -119,6 +122,8 @@ class AttitudeClassesTest {
             A2 | Heeft de planning voor de reis naar Praag door met de collega's
             A5 | Trekt de stoelen in het lokaal naar voren voor de presentatie over Gent
             A2 | Zoekt een lesboek dat de stof over Duitsland bindt aan de praktijk
+            A5 | Organiseert 's avonds een borrel met de Duitse gasten
+            A4 | Werkt na werktijd de stageadministratie voor Spanje bij
             # an attitude noun hyphened to a thing is that thing
             A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
             A5 | Veerkracht-training voor de groep voor de reis naar Ghana
