@@ -79,6 +79,10 @@ class AttitudeClassesTest {
             # reachable outside working hours
             A4 | benaderbaar         | Appt ook na werktijd terug als een stagiair in Porto met een vraag zit
             A4 | benaderbaar         | Neemt 's avonds nog op als een stagiair in Dublin belt
+            # asking because the teacher wants to know, tasting what a foreign market offers
+            A1 | nieuwsgierig        | Vraagt een student uit Somalie oprecht hoe bruiloften bij hem thuis gaan
+            A5 | nieuwsgierig        | Proeft op de markt in Istanbul van alles en moedigt de groep aan hetzelfde te doen
+            A2 | nieuwsgierig        | Leest artikelen over het onderwijs in Finland, omdat ze benieuwd is hoe het daar gaat
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -124,6 +128,8 @@ class AttitudeClassesTest {
             A2 | Zoekt een lesboek dat de stof over Duitsland bindt aan de praktijk
             A5 | Organiseert 's avonds een borrel met de Duitse gasten
             A4 | Werkt na werktijd de stageadministratie voor Spanje bij
+            A1 | Vraagt studenten een verslag te schrijven over hun stage in Gent
+            A5 | Proeft het menu voor de afsluitende avond met de Italiaanse gasten
             # an attitude noun hyphened to a thing is that thing
             A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
             A5 | Veerkracht-training voor de groep voor de reis naar Ghana
