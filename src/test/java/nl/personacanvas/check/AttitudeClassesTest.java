@@ -83,6 +83,9 @@ class AttitudeClassesTest {
             A1 | nieuwsgierig        | Vraagt een student uit Somalie oprecht hoe bruiloften bij hem thuis gaan
             A5 | nieuwsgierig        | Proeft op de markt in Istanbul van alles en moedigt de groep aan hetzelfde te doen
             A2 | nieuwsgierig        | Leest artikelen over het onderwijs in Finland, omdat ze benieuwd is hoe het daar gaat
+            # the own view named as coloured by the own culture, wondering how the teacher comes across
+            A1 | cultureel zelfbewust | Geeft in de klas toe dat zijn idee van een goede werkhouding erg Nederlands gekleurd is
+            A4 | cultureel zelfbewust | Vraagt zich af hoe hij als Nederlandse begeleider overkomt bij de werkgever in Marokko
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -130,6 +133,8 @@ class AttitudeClassesTest {
             A4 | Werkt na werktijd de stageadministratie voor Spanje bij
             A1 | Vraagt studenten een verslag te schrijven over hun stage in Gent
             A5 | Proeft het menu voor de afsluitende avond met de Italiaanse gasten
+            A2 | Vraagt zich af hoe de lessen over Spanje bij de studenten overkomen en past ze aan
+            A2 | Maakt gekleurde kaartjes met Duitse vaktermen voor de les
             # an attitude noun hyphened to a thing is that thing
             A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
             A5 | Veerkracht-training voor de groep voor de reis naar Ghana
