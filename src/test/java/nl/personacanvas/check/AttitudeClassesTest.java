@@ -86,6 +86,10 @@ class AttitudeClassesTest {
             # the own view named as coloured by the own culture, wondering how the teacher comes across
             A1 | cultureel zelfbewust | Geeft in de klas toe dat zijn idee van een goede werkhouding erg Nederlands gekleurd is
             A4 | cultureel zelfbewust | Vraagt zich af hoe hij als Nederlandse begeleider overkomt bij de werkgever in Marokko
+            # surprised by another way of doing, criticism heard without defending oneself, taking charge at once
+            A2 | open-minded         | Laat zich graag verrassen door de manier waarop ze in Zweden lesgeven
+            A2 | open-minded         | Luistert zonder zich te verdedigen als een collega uit Gent kritiek heeft op de opzet van de module
+            A4 | daadkrachtig        | Neemt meteen de regie als een stagiair in Rome na een ongeluk in het ziekenhuis ligt
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -135,6 +139,8 @@ class AttitudeClassesTest {
             A5 | Proeft het menu voor de afsluitende avond met de Italiaanse gasten
             A2 | Vraagt zich af hoe de lessen over Spanje bij de studenten overkomen en past ze aan
             A2 | Maakt gekleurde kaartjes met Duitse vaktermen voor de les
+            A5 | Laat de studenten verrassen met een rondleiding door het stadion in Madrid
+            A2 | Neemt de regie over het projectplan voor de uitwisseling van de collega over
             # an attitude noun hyphened to a thing is that thing
             A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
             A5 | Veerkracht-training voor de groep voor de reis naar Ghana
