@@ -69,6 +69,27 @@ class AttitudeClassesTest {
             A1 | verbindend          | Zoekt naar wat ze delen als Turkse en Koerdische studenten in de klas botsen
             A3 | alert, empathisch   | Ziet het meteen als een stagiair uit Peru stil wordt en vraagt hoe het met haar gaat
             A4 | cultureel sensitief | Houdt er in de feedback rekening mee dat een stagiair uit Japan kritiek als gezichtsverlies kan ervaren
+            # session 11 (att11b): noticing what goes on with a person without being told
+            A3 | alert               | Pikt in het eerste gesprek al op dat een stagiair uit Polen zich alleen voelt op de bouwplaats
+            A5 | alert               | Heeft tijdens de excursie in Gent meteen door wie er buiten de groep valt
+            A5 | alert               | Houdt op de avonden in Lissabon een oogje in het zeil bij de groep
+            # groups drawn towards each other, what still binds a group looked for
+            A5 | verbindend          | Trekt de Belgische en de Nederlandse klas tijdens de uitwisseling naar elkaar toe
+            A1 | verbindend, zelfvertrouwen in complexe situaties | Blijft rustig als de klas fel discussieert over de oorlog in Oekraine en zoekt wat de groep nog bindt
+            # reachable outside working hours
+            A4 | benaderbaar         | Appt ook na werktijd terug als een stagiair in Porto met een vraag zit
+            A4 | benaderbaar         | Neemt 's avonds nog op als een stagiair in Dublin belt
+            # asking because the teacher wants to know, tasting what a foreign market offers
+            A1 | nieuwsgierig        | Vraagt een student uit Somalie oprecht hoe bruiloften bij hem thuis gaan
+            A5 | nieuwsgierig        | Proeft op de markt in Istanbul van alles en moedigt de groep aan hetzelfde te doen
+            A2 | nieuwsgierig        | Leest artikelen over het onderwijs in Finland, omdat ze benieuwd is hoe het daar gaat
+            # the own view named as coloured by the own culture, wondering how the teacher comes across
+            A1 | cultureel zelfbewust | Geeft in de klas toe dat zijn idee van een goede werkhouding erg Nederlands gekleurd is
+            A4 | cultureel zelfbewust | Vraagt zich af hoe hij als Nederlandse begeleider overkomt bij de werkgever in Marokko
+            # surprised by another way of doing, criticism heard without defending oneself, taking charge at once
+            A2 | open-minded         | Laat zich graag verrassen door de manier waarop ze in Zweden lesgeven
+            A2 | open-minded         | Luistert zonder zich te verdedigen als een collega uit Gent kritiek heeft op de opzet van de module
+            A4 | daadkrachtig        | Neemt meteen de regie als een stagiair in Rome na een ongeluk in het ziekenhuis ligt
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -108,6 +129,18 @@ class AttitudeClassesTest {
             A3 | Belt de stagiair in Gent wekelijks over hoe het gaat
             A4 | Plant het bezoek aan Sevilla en houdt daarbij rekening met de lokale feestdagen
             A1 | Regelt binnen een dag de lokalen voor de uitwisseling met Gent
+            A5 | Pikt de studenten om acht uur op bij het station in Keulen
+            A2 | Heeft de planning voor de reis naar Praag door met de collega's
+            A5 | Trekt de stoelen in het lokaal naar voren voor de presentatie over Gent
+            A2 | Zoekt een lesboek dat de stof over Duitsland bindt aan de praktijk
+            A5 | Organiseert 's avonds een borrel met de Duitse gasten
+            A4 | Werkt na werktijd de stageadministratie voor Spanje bij
+            A1 | Vraagt studenten een verslag te schrijven over hun stage in Gent
+            A5 | Proeft het menu voor de afsluitende avond met de Italiaanse gasten
+            A2 | Vraagt zich af hoe de lessen over Spanje bij de studenten overkomen en past ze aan
+            A2 | Maakt gekleurde kaartjes met Duitse vaktermen voor de les
+            A5 | Laat de studenten verrassen met een rondleiding door het stadion in Madrid
+            A2 | Neemt de regie over het projectplan voor de uitwisseling van de collega over
             # an attitude noun hyphened to a thing is that thing
             A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
             A5 | Veerkracht-training voor de groep voor de reis naar Ghana
