@@ -47,7 +47,8 @@ class DutchWordsTest {
         "stagebedijf, stagebedrijf", "stagebedrijg, stagebedrijf", "internatonaal, internationaal",
         "intrnationaal, internationaal", "internationnaal, internationaal", "flexiebel, flexibel",
         "feeback, feedback", "comuniceert, communiceert", "uitwisselling, uitwisseling", "parnters, partners",
-        "achtergonden, achtergronden", "accomodatie, accommodatie", "stagaire, stagiair"})
+        "achtergonden, achtergronden", "accomodatie, accommodatie", "stagaire, stagiair",
+        "verassende, verrassende"})
     void aTeachersSlipStillMeetsTheWordMeant(String typo, String meant) {
         assertThat(stem(typo)).as(typo).isEqualTo(stem(meant));
     }
