@@ -30,7 +30,7 @@ final class WrittenCues {
     private static final List<String> PEOPLE_ENDINGS =
             List.of("enaars", "enaar", "aars", "aar", "ers", "er", "anen", "aanse", "aans", "aan", "ezen", "ese", "ees", "se");
     private static final List<String> NAME_ENDINGS = List.of("", "e", "a");
-    /** Shorter starts ("ir" of Iraanse) are too often a name by chance. */
+    /** A shorter start is too often a name by chance: "romanen" are novels, not people of Roma. */
     private static final int MIN_NAME = 4;
 
     private final Map<String, List<Sequence>> byFirstWord = new HashMap<>();
@@ -100,9 +100,8 @@ final class WrittenCues {
                 continue;
             }
             String start = surface.substring(0, surface.length() - ending.length());
-            for (String nameEnding : NAME_ENDINGS) {
-                String name = start + nameEnding;
-                List<Sequence> names = name.length() >= MIN_NAME ? peoples.get(name) : null;
+            for (int i = 0; start.length() >= MIN_NAME && i < NAME_ENDINGS.size(); i++) {
+                List<Sequence> names = peoples.get(start + NAME_ENDINGS.get(i));
                 if (names != null) {
                     return names;
                 }

@@ -60,6 +60,21 @@ class DutchWordsTest {
                 .isEqualTo(Placement.GENERIC);
     }
 
+    /**
+     * A people's name is real Dutch, so the typo step no longer brings it to its place's name: the name's start and
+     * an ending of peoples make it a cue of its own. Peoples at home stay too general, and so do novels.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "Kenianen, true", "Australiërs, true", "IJslanders, true", "Vietnamese, true", "Brusselaars, true",
+        "Scandinaviërs, true", "Colombianen, true", "Maltese, true",
+        "Friezen, false", "Nederlanders, false", "Limburgers, false", "Rotterdammers, false", "romanen, false",
+        "bakkers, false"})
+    void aPeoplesNameIsACueOfItsPlace(String people, boolean international) {
+        SortedStatement s = sorter.sort("Werkt op de afdeling samen met " + people, "A2");
+        assertThat(s.placement() != Placement.GENERIC).as(people).isEqualTo(international);
+    }
+
     @Test
     void theListHoldsFoldedLowerCaseWordsOnly() {
         assertThat(ResourceText.lines(TextAnalyzer.DUTCH_WORDS)).hasSizeGreaterThan(1000)
