@@ -21,6 +21,7 @@ final class Vocabulary {
     private static final int MIN_KEPT = 3;
     private static final String TYPO_CANDIDATE = "->";
     private static final String EXACT = "=>";
+    private static final String VOWELS = "aeiouy";
 
     /**
      * Spelling alternations Snowball leaves apart, applied even to a word whose own stem is known:
@@ -109,7 +110,20 @@ final class Vocabulary {
                 }
             }
         }
-        return Optional.empty();
+        return doubled(ownStem);
+    }
+
+    /**
+     * Snowball undoubles a final k, d or t only: verschil and verschillen, noodgeval and noodgevallen keep two stems
+     * of one word. The known stem with the final consonant doubled or undoubled.
+     */
+    private Optional<String> doubled(String stem) {
+        int n = stem.length();
+        if (n < MIN_FUZZY_LENGTH || VOWELS.indexOf(stem.charAt(n - 1)) >= 0) {
+            return Optional.empty();
+        }
+        String other = stem.charAt(n - 2) == stem.charAt(n - 1) ? stem.substring(0, n - 1) : stem + stem.charAt(n - 1);
+        return known.contains(other) ? Optional.of(other) : Optional.empty();
     }
 
     /**

@@ -53,6 +53,14 @@ class DutchWordsTest {
         assertThat(stem(typo)).as(typo).isEqualTo(stem(meant));
     }
 
+    /** Snowball undoubles only k, d and t; the other doubled consonants meet their word by rule, not as a typo. */
+    @Test
+    void aDoubledConsonantIsTheSameWord() {
+        assertThat(stem("noodgevallen")).isEqualTo(stem("noodgeval"));
+        assertThat(stem("cultuurverschil")).isEqualTo(stem("cultuurverschillen"));
+        assertThat(stem("tweetallen")).isEqualTo(stem("tweetal"));
+    }
+
     /** "dieren" was the "divers" of diversity, which made looking after farm animals international. */
     @Test
     void aRealWordNearACueAddsNoCue() {
