@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The stems the lexicons know, and how an unknown word is mapped onto one of them: by a Dutch inflection
  * rule (a suffix rewrite such as {@code t ->} for begeleidt, {@code tje ->} for opdrachtje) when the
- * result is known, else by a bounded edit distance (transpositions count as one edit) for typos. Lucene's
+ * result is known, else by a bounded edit distance (transpositions count as one edit) for typos, unless the word
+ * as written is a known Dutch word. Lucene's
  * Levenshtein automata were the first choice, but building one per unknown word cost more than the
  * rest of the analysis together; the bounded distance below stops as soon as the bound is exceeded. Lucene's Snowball stemmer does not merge these forms by itself.
  */
