@@ -42,6 +42,9 @@ final class InternationalCues {
                     written.add(surfaces(plain(line), analyzer), activities);
                 } else {
                     boolean weak = line.startsWith(WEAK);
+                    if (!weak && line.chars().allMatch(Character::isLetter)) {
+                        written.addPeopleOf(WordAnalysis.fold(line.toCharArray(), line.length()), activities);
+                    }
                     Phrase phrase = analyzer.phrase(weak ? line.substring(WEAK.length()) : line);
                     cues.add(phrase, new Cue(phrase, activities, weak));
                 }

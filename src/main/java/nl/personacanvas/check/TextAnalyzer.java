@@ -17,13 +17,15 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
  *
  * <p>Normalisation maps a word onto the checker's vocabulary (the stems of its lexicons) when its own
  * Snowball stem is not in it: first by the Dutch inflection rules of {@code inflection-rules.txt}
- * (begeleidt, opdrachtje), then by a small edit distance for typos (feeback).
+ * (begeleidt, opdrachtje), then by a small edit distance for typos (feeback), except in a known Dutch word.
  */
 final class TextAnalyzer {
     private static final String GAP = "...";
     private static final int PHRASE_GAP = 3;
     private static final int PARTICLE_GAP = 10;
     private static final int RECENT_LIMIT = 8192;
+    /** Dutch words the typo step would otherwise correct (lower case, accents folded; see the file's header). */
+    static final String DUTCH_WORDS = "dutch-words.txt";
 
     private final WordAnalysis lucene;
     private final CharArraySet stopwords;
@@ -51,7 +53,8 @@ final class TextAnalyzer {
     /**
      * Builds the analyser; its vocabulary is every stem of {@code lexiconTexts}. The words of
      * {@code plainTexts} (the classifier's examples) are Dutch the checker has seen: they are never taken for
-     * a typo of a lexicon word (without them "bereidt" became the "bereik" of bereikbaar).
+     * a typo of a lexicon word (without them "bereidt" became the "bereik" of bereikbaar), and neither are the
+     * Dutch words of {@code dutch-words.txt}, as written.
      */
     static TextAnalyzer create(Collection<String> lexiconTexts, Collection<String> plainTexts) {
         WordAnalysis lucene = new WordAnalysis(ResourceText.lines("compound-parts.txt"),
@@ -59,8 +62,9 @@ final class TextAnalyzer {
         CharArraySet stop = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
         stop.removeAll(ResourceText.lines("meaningful-stopwords.txt"));
         List<String> rules = ResourceText.lines("inflection-rules.txt");
+        Set<String> dutch = new java.util.HashSet<>(ResourceText.lines(DUTCH_WORDS));
         return new TextAnalyzer(lucene, stop,
-                new Vocabulary(stems(lexiconTexts, lucene), stems(plainTexts, lucene), rules, lucene));
+                new Vocabulary(stems(lexiconTexts, lucene), stems(plainTexts, lucene), dutch, rules, lucene));
     }
 
     private static Set<String> stems(Collection<String> texts, WordAnalysis lucene) {
@@ -91,6 +95,15 @@ final class TextAnalyzer {
                 return word.surface();
             }
         }, (buffer, length) -> word(new String(buffer, 0, length))));
+    }
+
+    /**
+     * Whether the typo step would take {@code word} (as a dictionary writes it) for another word were it not in
+     * the Dutch word list: the test {@code dutch-words.txt} is derived by.
+     */
+    boolean correctedAsTypo(String word) {
+        String surface = WordAnalysis.fold(word.toCharArray(), word.length());
+        return !stopwords.contains(surface) && vocabulary.correctedAsTypo(surface);
     }
 
     /** A lexicon expression; "..." between words allows a long gap (a separated verb particle). */

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The stems the lexicons know, and how an unknown word is mapped onto one of them: by a Dutch inflection
  * rule (a suffix rewrite such as {@code t ->} for begeleidt, {@code tje ->} for opdrachtje) when the
- * result is known, else by a bounded edit distance (transpositions count as one edit) for typos. Lucene's
+ * result is known, else by a bounded edit distance (transpositions count as one edit) for typos, unless the word
+ * as written is a known Dutch word. Lucene's
  * Levenshtein automata were the first choice, but building one per unknown word cost more than the
  * rest of the analysis together; the bounded distance below stops as soon as the bound is exceeded. Lucene's Snowball stemmer does not merge these forms by itself.
  */
@@ -21,6 +22,7 @@ final class Vocabulary {
     private static final int MIN_KEPT = 3;
     private static final String TYPO_CANDIDATE = "->";
     private static final String EXACT = "=>";
+    private static final String VOWELS = "aeiouy";
 
     /**
      * Spelling alternations Snowball leaves apart, applied even to a word whose own stem is known:
@@ -37,6 +39,12 @@ final class Vocabulary {
      */
     private final Set<String> plain;
     /**
+     * Dutch words as written (lower case, accents folded) that the typo step would take for another word: real
+     * words, so never corrected ("moeten" is not "moed", "sport" not "soort"). Derived from OpenTaal's word list,
+     * only the words within the typo step's reach of a lexicon stem ({@code dutch-words.txt}).
+     */
+    private final Set<String> dutch;
+    /**
      * Known stems by first letter and then by length: a typo is only compared with stems of its first letter
      * whose length is within the edit bound, so a first-seen word is compared with a few dozen stems instead of
      * every stem of its letter.
@@ -47,9 +55,10 @@ final class Vocabulary {
     private final List<Rule> rules;
     private final WordAnalysis lucene;
 
-    Vocabulary(Set<String> known, Set<String> plain, List<String> ruleLines, WordAnalysis lucene) {
+    Vocabulary(Set<String> known, Set<String> plain, Set<String> dutch, List<String> ruleLines, WordAnalysis lucene) {
         this.known = Set.copyOf(known);
         this.plain = Set.copyOf(plain);
+        this.dutch = Set.copyOf(dutch);
         this.byInitial = byInitialAndLength(known);
         this.lucene = lucene;
         this.rules = ruleLines.stream().map(Vocabulary::parseRule).toList();
@@ -61,42 +70,85 @@ final class Vocabulary {
         if (!surface.chars().allMatch(Character::isLetter)) {
             return own;
         }
-        Optional<String> verb = alternation(surface, own.get(0));
-        if (verb.isPresent()) {
-            List<String> result = new ArrayList<>(own);
-            result.set(0, verb.get());
-            return result;
+        Optional<String> base = byForm(surface, own.get(0));
+        if (base.isEmpty() && !dutch.contains(surface)) {
+            base = typoOf(surface, own.get(0));
         }
-        if (known.contains(own.get(0))) {
+        if (base.isEmpty()) {
             return own;
         }
-        List<String> candidates = new ArrayList<>();
+        List<String> result = new ArrayList<>(own);
+        result.set(0, base.get());
+        return result;
+    }
+
+    /**
+     * Whether the typo step would map {@code surface} onto another stem, were it not a known Dutch word: what
+     * decides which words of the Dutch word list {@code dutch-words.txt} keeps.
+     */
+    boolean correctedAsTypo(String surface) {
+        if (!surface.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String own = lucene.stems(surface).get(0);
+        return byForm(surface, own).isEmpty() && typoOf(surface, own).isPresent();
+    }
+
+    /**
+     * The known stem {@code surface} is a form of, by a spelling alternation or an inflection rule; empty when
+     * its own stem is known or no rule reaches a known stem.
+     */
+    private Optional<String> byForm(String surface, String ownStem) {
+        Optional<String> verb = alternation(surface, ownStem);
+        if (verb.isPresent() || known.contains(ownStem)) {
+            return verb;
+        }
         for (Rule rule : rules) {
             if (rule.applies(surface)) {
                 String rewritten = lucene.stem(rule.rewrite(surface));
                 if (known.contains(rewritten)) {
-                    List<String> result = new ArrayList<>(own);
-                    result.set(0, rewritten);
-                    return result;
-                }
-                if (rule.typoCandidate()) {
-                    candidates.add(rewritten);
+                    return Optional.of(rewritten);
                 }
             }
         }
-        if (plain.contains(own.get(0))) {
-            return own;
+        return doubled(ownStem);
+    }
+
+    /**
+     * Snowball undoubles a final k, d or t only: verschil and verschillen, noodgeval and noodgevallen keep two stems
+     * of one word. The known stem with the final consonant doubled or undoubled.
+     */
+    private Optional<String> doubled(String stem) {
+        int n = stem.length();
+        if (n < MIN_FUZZY_LENGTH || VOWELS.indexOf(stem.charAt(n - 1)) >= 0) {
+            return Optional.empty();
         }
-        candidates.add(0, own.get(0));
+        String other = stem.charAt(n - 2) == stem.charAt(n - 1) ? stem.substring(0, n - 1) : stem + stem.charAt(n - 1);
+        return known.contains(other) ? Optional.of(other) : Optional.empty();
+    }
+
+    /**
+     * The known stem nearest to the word's own stem, or to the stem of one of its "->" rewrites (a typo in an
+     * inflected word: "comuniceert"), unless the stem is one of the classifier's plain words.
+     */
+    private Optional<String> typoOf(String surface, String ownStem) {
+        if (known.contains(ownStem) || plain.contains(ownStem)) {
+            return Optional.empty();
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(ownStem);
+        for (Rule rule : rules) {
+            if (rule.typoCandidate() && rule.applies(surface)) {
+                candidates.add(lucene.stem(rule.rewrite(surface)));
+            }
+        }
         for (String candidate : candidates) {
             Optional<String> near = nearest(candidate);
             if (near.isPresent()) {
-                List<String> result = new ArrayList<>(own);
-                result.set(0, near.get());
-                return result;
+                return near;
             }
         }
-        return own;
+        return Optional.empty();
     }
 
     /**

@@ -22,9 +22,21 @@ final class WrittenCues {
     }
 
     private static final String ADJECTIVE_ENDING = "e";
+    /**
+     * Endings that make a people or its adjective of a place's name (Kenianen, Australiërs, IJslanders, Vietnamese,
+     * Indiase), tried with the name as the word's start or with the name's final -e or -a put back. These words are
+     * real Dutch, so the typo step no longer brings them near the name (session 11, typo11).
+     */
+    private static final List<String> PEOPLE_ENDINGS =
+            List.of("enaars", "enaar", "aars", "aar", "ers", "er", "anen", "aanse", "aans", "aan", "ezen", "ese", "ees", "se");
+    private static final List<String> NAME_ENDINGS = List.of("", "e", "a");
+    /** A shorter start is too often a name by chance: "romanen" are novels, not people of Roma. */
+    private static final int MIN_NAME = 4;
 
     private final Map<String, List<Sequence>> byFirstWord = new HashMap<>();
     private final List<Prefix> prefixes = new ArrayList<>();
+    /** One-word names whose people a word may name (Kenianen), with the activities they count for. */
+    private final Map<String, List<Sequence>> peoples = new HashMap<>();
 
     /** @param words the cue's words as the analyser writes them ({@link Word#surface()}) */
     void add(List<String> words, Set<String> activities) {
@@ -33,6 +45,17 @@ final class WrittenCues {
         }
         String[] rest = words.subList(1, words.size()).toArray(new String[0]);
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>(1)).add(new Sequence(rest, activities));
+        if (rest.length == 0) {
+            addPeopleOf(words.get(0), activities);
+        }
+    }
+
+    /**
+     * A one-word place whose people a word may name (Brusselaars, Scandinaviërs), though the place itself is a cue
+     * matched by its stem.
+     */
+    void addPeopleOf(String name, Set<String> activities) {
+        peoples.computeIfAbsent(name, k -> new ArrayList<>(1)).add(new Sequence(new String[0], activities));
     }
 
     void addPrefix(String start, Set<String> activities) {
@@ -41,7 +64,7 @@ final class WrittenCues {
 
     /**
      * What the cues as written make of one word, wherever it stands: the cues that start with it, those that
-     * start with it without an adjective's -e, and the scopes of the cues matched by their start, in the
+     * start with it without an adjective's -e (or the names whose people it names), and the scopes of the cues matched by their start, in the
      * order they are tried.
      */
     private record Found(List<Sequence> direct, List<Sequence> adjective, List<Set<String>> prefixScopes) {
@@ -57,6 +80,9 @@ final class WrittenCues {
         // An adjective of a language or people takes an -e before a noun: Spaans, de Spaanse collega.
         List<Sequence> adjective = surface.length() > 4 && surface.endsWith(ADJECTIVE_ENDING)
                 ? adjectiveOf(surface.substring(0, surface.length() - 1)) : null;
+        if (direct == null && adjective == null) {
+            adjective = people(surface);
+        }
         List<Set<String>> scopes = new ArrayList<>(0);
         for (Prefix prefix : prefixes) {
             if (surface.startsWith(prefix.start())) {
@@ -83,6 +109,23 @@ final class WrittenCues {
 
     private static boolean vowel(char c) {
         return "aeiouy".indexOf(c) >= 0;
+    }
+
+    /** The one-word names {@code surface} names the people of, or null: Kenianen is of Kenia. */
+    private List<Sequence> people(String surface) {
+        for (String ending : PEOPLE_ENDINGS) {
+            if (!surface.endsWith(ending)) {
+                continue;
+            }
+            String start = surface.substring(0, surface.length() - ending.length());
+            for (int i = 0; start.length() >= MIN_NAME && i < NAME_ENDINGS.size(); i++) {
+                List<Sequence> names = peoples.get(start + NAME_ENDINGS.get(i));
+                if (names != null) {
+                    return names;
+                }
+            }
+        }
+        return null;
     }
 
     /** Adds to {@code result} the activity scopes of the cues written in the statement that it lacks yet. */

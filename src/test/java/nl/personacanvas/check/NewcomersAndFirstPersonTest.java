@@ -127,7 +127,6 @@ class NewcomersAndFirstPersonTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Ik ontwerp een module over werken in een Duitse keuken|ontwerpt",
-        "Ik bedenk een opdracht over klanten uit Polen|bedenkt",
     })
     void aFirstPersonVerbWeighsAsTheThirdPersonTheExamplesOpenWith(String text, String thirdPerson) {
         long head = lexicons.classifier.infinitiveHead(lexicons.analyzer.analyze(text).words());
@@ -140,6 +139,8 @@ class NewcomersAndFirstPersonTest {
         "Ontwerpt een module over werken in een Duitse keuken",
         "Ik begeleid de stagiairs in Gent op afstand",
         "Ik regel de verzekering voor de reis naar Kenia",
+        // the inflection rule "=> t" reads "bedenk" as "bedenkt" already (session 11, the lead)
+        "Ik bedenk een opdracht over klanten uit Polen",
     })
     void aKnownOpeningNeedsNoFirstPersonRule(String text) {
         assertThat(lexicons.classifier.infinitiveHead(lexicons.analyzer.analyze(text).words())).as(text)
