@@ -98,6 +98,8 @@ public final class MainView extends BorderPane {
         samples.setId("menu-file-samples");
         for (SampleWorkbooks.Sample sample : files.samples()) {
             MenuItem item = new MenuItem(sample.id());
+            // A file name, like the recent files: an underscore in it is text, not a mnemonic.
+            item.setMnemonicParsing(false);
             item.setOnAction(e -> files.openSample(sample));
             samples.getItems().add(item);
         }
