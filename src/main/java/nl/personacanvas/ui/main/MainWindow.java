@@ -21,6 +21,7 @@ import nl.personacanvas.io.AppVersion;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.FirstFrame;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.QuadrantColours;
@@ -50,7 +51,6 @@ public final class MainWindow {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final double WIDE_ENOUGH_FOR_SIDE_PANEL = 1200;
-    private static final String STYLESHEET = "/nl/personacanvas/ui/persona-canvas.css";
 
     private final Stage stage;
     private final AppServices services;
@@ -137,7 +137,7 @@ public final class MainWindow {
             setSidePanel(checks::sidePanel);
         });
         QuadrantColours.applyTo(scene);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        AppStylesheet.applyTo(scene);
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
         stage.setScene(scene);
