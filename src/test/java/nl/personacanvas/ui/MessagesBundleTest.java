@@ -126,6 +126,6 @@ class MessagesBundleTest {
     void unsupportedLanguagesFallBackToDutch() {
         assertThat(Messages.supported(Locale.GERMAN)).isEqualTo(Messages.DUTCH);
         assertThat(Messages.supported(Locale.UK)).isEqualTo(Locale.ENGLISH);
-        assertThat(new Messages(Locale.FRENCH).get("menu.file")).isEqualTo("Bestand");
+        assertThat(new Messages(Locale.FRENCH).get("menu.file")).isEqualTo("_Bestand");
     }
 }

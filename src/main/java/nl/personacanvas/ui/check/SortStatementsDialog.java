@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.personacanvas.check.Placement;
 import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.controls.WholeHeaders;
 import nl.personacanvas.ui.DialogWidth;
@@ -104,6 +105,7 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         DialogButtons.localise(getDialogPane(), messages);
         EnterConfirms.install(getDialogPane());
+        AppStylesheet.applyTo(getDialogPane());
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("sort-accept");
         ok.disableProperty().bind(Bindings.isEmpty(viewModel.rows()).or(viewModel.busyProperty()));

@@ -28,6 +28,7 @@ import nl.personacanvas.pdf.CoveragePdf;
 import nl.personacanvas.pdf.FontLibrary;
 import nl.personacanvas.pdf.SafeFileNames;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.QuadrantColours;
@@ -82,6 +83,7 @@ public final class CompareWindow {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         DialogButtons.localise(dialog.getDialogPane(), services.messages());
         EnterConfirms.install(dialog.getDialogPane());
+        AppStylesheet.applyTo(dialog.getDialogPane());
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             List<String> ids = boxes.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
                     .map(c -> (String) c.getUserData()).toList();

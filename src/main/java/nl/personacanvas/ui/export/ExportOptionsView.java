@@ -26,6 +26,7 @@ import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.pdf.PaperSize;
+import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.canvas.ActivityTitles;
 import nl.personacanvas.ui.controls.WrappingChoice;
 
@@ -45,6 +46,8 @@ final class ExportOptionsView extends GridPane {
         this.texts = texts;
         this.idPrefix = idPrefix;
         getStyleClass().add("export-options");
+        // Its check boxes and radio buttons show the app's focus ring, in the export dialog and the preview.
+        AppStylesheet.applyTo(this);
         setHgap(12);
         setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();

@@ -1,30 +1,18 @@
 package nl.personacanvas.ui.main;
 
-import java.nio.file.Path;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
@@ -63,8 +51,8 @@ public final class MainView extends BorderPane {
     private final Messages messages;
     private final SplitPane split = new SplitPane();
     private final StackPane sideSlot = new StackPane();
-    private final CheckMenuItem sidePanelItem = new CheckMenuItem();
-    private Menu viewMenu;
+    private final MainMenuBar menus;
+    private boolean sidePanelOffered;
 
     public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
                     WorkbookPageViewModel workbook, ExportCommands exports, WindowActions window,
@@ -74,7 +62,9 @@ public final class MainView extends BorderPane {
         setId("main-view");
         getStyleClass().add("main-view");
 
-        setTop(menuBar(window, exports));
+        menus = new MainMenuBar(viewModel, window, exports, new MainMenuBar.ViewCommands(this::newPersona,
+                this::duplicatePersona, () -> lookup("#persona-filter").requestFocus()));
+        setTop(menus.bar());
         Node left = personaPanel();
         Node centre = centre(canvas, portraits, workbook, entryDecorator);
         sideSlot.getStyleClass().add("side-slot");
@@ -84,117 +74,6 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(left, false);
         setCenter(split);
         setBottom(new StatusBarView(viewModel.statusBar(), messages));
-    }
-
-    private MenuBar menuBar(WindowActions window, ExportCommands exports) {
-        FileCommands files = viewModel.files();
-        Menu file = new Menu(messages.get("menu.file"));
-        file.setId("menu-file");
-        Menu recent = new Menu(messages.get("menu.file.recent"));
-        recent.setId("menu-file-recent");
-        fillRecent(recent);
-        files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
-        Menu samples = new Menu(messages.get("menu.file.samples"));
-        samples.setId("menu-file-samples");
-        for (SampleWorkbooks.Sample sample : files.samples()) {
-            MenuItem item = new MenuItem(sample.id());
-            item.setOnAction(e -> files.openSample(sample));
-            samples.getItems().add(item);
-        }
-        samples.setDisable(samples.getItems().isEmpty());
-        file.getItems().addAll(
-                item("menu-file-new", "menu.file.new", "Shortcut+N", files::newWorkbook),
-                item("menu-file-open", "menu.file.open", "Shortcut+O", files::open),
-                recent, samples, new SeparatorMenuItem(),
-                item("menu-file-import", "menu.file.import", null, window::importPersonas),
-                new SeparatorMenuItem(),
-                item("menu-file-save", "menu.file.save", "Shortcut+S", () -> files.save(() -> { })),
-                item("menu-file-save-as", "menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(() -> { })));
-        file.getItems().addAll(exports.menuItems());
-        file.getItems().addAll(new SeparatorMenuItem(),
-                item("menu-file-exit", "menu.file.exit", "Shortcut+Q", window::exit));
-
-        Menu edit = new Menu(messages.get("menu.edit"));
-        edit.setId("menu-edit");
-        MenuItem undo = item("menu-edit-undo", "menu.edit.undo", "Shortcut+Z", viewModel::undo);
-        undo.disableProperty().bind(viewModel.document().canUndoProperty().not());
-        undo.textProperty().bind(Bindings.createStringBinding(() -> stepText("menu.edit.undo", "menu.edit.undoStep",
-                viewModel.document().undoLabelProperty().get()), viewModel.document().undoLabelProperty()));
-        MenuItem redo = item("menu-edit-redo", "menu.edit.redo", "Shortcut+Shift+Z", viewModel::redo);
-        redo.disableProperty().bind(viewModel.document().canRedoProperty().not());
-        redo.textProperty().bind(Bindings.createStringBinding(() -> stepText("menu.edit.redo", "menu.edit.redoStep",
-                viewModel.document().redoLabelProperty().get()), viewModel.document().redoLabelProperty()));
-        PersonaListViewModel personas = viewModel.personas();
-        MenuItem duplicate = item("menu-edit-duplicate", "menu.edit.duplicatePersona", "Shortcut+D", this::duplicatePersona);
-        MenuItem delete = item("menu-edit-delete", "menu.edit.deletePersona", null, personas::deletePersona);
-        duplicate.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
-        delete.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("menu-edit-new-persona", "menu.edit.newPersona", "Shortcut+Shift+N", this::newPersona),
-                duplicate, delete, new SeparatorMenuItem(),
-                item("menu-edit-find", "menu.edit.find", "Shortcut+F", () -> lookup("#persona-filter").requestFocus()));
-
-        Menu view = new Menu(messages.get("menu.view"));
-        viewMenu = view;
-        sidePanelItem.setText(messages.get("menu.view.sidePanel"));
-        sidePanelItem.setId("menu-view-side-panel");
-        sidePanelItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
-        view.setId("menu-view");
-        Menu language = new Menu(messages.get("menu.view.language"));
-        language.setId("menu-view-language");
-        ToggleGroup languages = new ToggleGroup();
-        for (Locale locale : Messages.LANGUAGES) {
-            RadioMenuItem item = new RadioMenuItem(messages.get(locale.equals(Messages.DUTCH)
-                    ? "menu.view.language.nl" : "menu.view.language.en"));
-            item.setId("menu-view-language-" + locale.getLanguage());
-            item.setToggleGroup(languages);
-            item.setSelected(locale.equals(messages.locale()));
-            item.setOnAction(e -> window.switchLanguage(locale));
-            language.getItems().add(item);
-        }
-        view.getItems().addAll(
-                item("menu-view-workbook", "menu.view.workbook", "Shortcut+Shift+W",
-                        () -> personas.selectedPersonaIdProperty().set(null)),
-                item("menu-view-compare", "menu.view.compare", "Shortcut+Shift+C", window::comparePersonas),
-                item("menu-view-coverage", "menu.view.coverage", null, window::showCoverage),
-                language);
-
-        Menu help = new Menu(messages.get("menu.help"));
-        help.setId("menu-help");
-        help.getItems().add(item("menu-help-about", "menu.help.about", null, window::showAbout));
-
-        MenuBar bar = new MenuBar(file, edit, view, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    private String stepText(String plainKey, String stepKey, String labelKey) {
-        return labelKey.isEmpty() ? messages.get(plainKey) : messages.get(stepKey, messages.get(labelKey));
-    }
-
-    private void fillRecent(Menu recent) {
-        recent.getItems().clear();
-        for (Path path : viewModel.files().recentFiles()) {
-            MenuItem item = new MenuItem(path.getFileName().toString());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> viewModel.files().openRecent(path));
-            recent.getItems().add(item);
-        }
-        recent.setDisable(recent.getItems().isEmpty());
-    }
-
-    private static MenuItem item(String id, String key, String accelerator, Runnable action, Messages messages) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private MenuItem item(String id, String key, String accelerator, Runnable action) {
-        return item(id, key, accelerator, action, messages);
     }
 
     private Node personaPanel() {
@@ -290,12 +169,10 @@ public final class MainView extends BorderPane {
      */
     public void setSidePanel(Node panel) {
         sideSlot.getChildren().setAll(panel);
-        if (!viewMenu.getItems().contains(sidePanelItem)) {
-            sidePanelItem.selectedProperty().bindBidirectional(viewModel.sidePanelShownProperty());
+        if (!sidePanelOffered) {
+            sidePanelOffered = true;
+            menus.addSidePanelItem(viewModel.sidePanelShownProperty());
             viewModel.sidePanelShownProperty().addListener((obs, was, now) -> placeSidePanel(now));
-            // Taal stays the last item: on the way from Taal into its submenu the pointer would otherwise
-            // cross the item below it, which closes the submenu (JavaFX menus have no grace area).
-            viewMenu.getItems().add(viewMenu.getItems().size() - 1, sidePanelItem);
         }
         placeSidePanel(viewModel.sidePanelShownProperty().get());
     }

@@ -1,16 +1,11 @@
 package nl.personacanvas.ui.main;
 
-import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,10 +18,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.personacanvas.io.AppVersion;
-import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.FirstFrame;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.QuadrantColours;
@@ -47,7 +42,8 @@ import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
 /**
  * The main window: creates the document and the view-models, puts the view in the stage, and owns
- * what belongs to the window as a whole (start-up, closing, language, size and position).
+ * what belongs to the window as a whole (closing, language, size and position). What it shows first is
+ * {@link StartContent}'s to find out; its menu bar is {@link MainMenuBar}.
  */
 public final class MainWindow {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -55,7 +51,6 @@ public final class MainWindow {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final double WIDE_ENOUGH_FOR_SIDE_PANEL = 1200;
-    private static final String STYLESHEET = "/nl/personacanvas/ui/persona-canvas.css";
 
     private final Stage stage;
     private final AppServices services;
@@ -70,6 +65,7 @@ public final class MainWindow {
     private final Autosaver autosaver;
     private final ExportCommands exports;
     private final CheckFeature checks;
+    private final StartContent start;
     private MainView view;
     private Supplier<Node> sidePanel;
 
@@ -98,12 +94,13 @@ public final class MainWindow {
                 autosaveInterval, files::knownFingerprint);
         this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
                 services.dialogs(), messages, services.clock(), () -> stage);
+        this.start = new StartContent(services, viewModel, autosaver);
     }
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
     public void show(List<String> arguments) {
         // The workbook is read in the background while the window is built.
-        startWith(arguments);
+        start.lookUpAndBegin(arguments);
         build();
     }
 
@@ -115,11 +112,11 @@ public final class MainWindow {
     public void show(List<String> arguments, InitialContent initial) {
         boolean fileToAskAbout = initial.file() != null && initial.file().holder().isPresent();
         if (initial.sample() != null || initial.file() != null && !fileToAskAbout) {
-            begin(initial, arguments);
+            start.begin(initial, arguments);
             build();
         } else {
             build();
-            Platform.runLater(() -> begin(initial, arguments));
+            Platform.runLater(() -> start.begin(initial, arguments));
         }
     }
 
@@ -140,7 +137,7 @@ public final class MainWindow {
             setSidePanel(checks::sidePanel);
         });
         QuadrantColours.applyTo(scene);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        AppStylesheet.applyTo(scene);
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
         stage.setScene(scene);
@@ -171,60 +168,6 @@ public final class MainWindow {
         } else if (UNDO.match(e)) {
             document.undo();
             e.consume();
-        }
-    }
-
-    private void startWith(List<String> arguments) {
-        Task<InitialContent> lookUp = new Task<>() {
-            @Override
-            protected InitialContent call() {
-                return InitialContent.lookUp(services.recovery(), services.samples(), services.store(), arguments);
-            }
-        };
-        lookUp.setOnSucceeded(e -> begin(lookUp.getValue(), arguments));
-        lookUp.setOnFailed(e -> openInitial(arguments));
-        services.executor().execute(lookUp);
-    }
-
-    private void begin(InitialContent initial, List<String> arguments) {
-        Optional<RecoveryFiles.Recovered> found = initial.recovered();
-        if (found.isPresent() && offerRestore(found.get())) {
-            viewModel.files().openRestored(found.get());
-            viewModel.status().announce(messages.get("status.restored"));
-        } else {
-            found.ifPresent(r -> autosaver.discardInBackground());
-            if (initial.sample() != null) {
-                viewModel.files().showSample(initial.sample());
-                // A file given that could not be read ahead: read again over the sample, as File > Open would,
-                // so the error says why and the sample stays.
-                if (!arguments.isEmpty()) {
-                    viewModel.files().load(Path.of(arguments.get(0)));
-                }
-            } else if (initial.file() != null) {
-                viewModel.files().openRead(initial.file().path(), initial.file().loaded(), initial.file().holder());
-            } else {
-                openInitial(arguments);
-            }
-        }
-    }
-
-    private boolean offerRestore(RecoveryFiles.Recovered recovered) {
-        Workbook wb = recovered.workbook();
-        String name = recovered.source() != null ? recovered.source().getFileName().toString()
-                : wb.school().isBlank() ? messages.get("title.untitled") : wb.school();
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .format(recovered.savedAt().atZone(ZoneId.systemDefault()));
-        long entries = wb.personas().stream().mapToLong(p -> p.canvas().size()).sum();
-        return services.dialogs().offerRestore(messages.get("restore.title"),
-                messages.get("restore.message", name, when, wb.personas().size(), entries),
-                messages.get("restore.accept"), messages.get("restore.discard"));
-    }
-
-    private void openInitial(List<String> arguments) {
-        if (arguments.isEmpty()) {
-            viewModel.files().openDefaultSample();
-        } else {
-            viewModel.files().openAtStart(Path.of(arguments.get(0)));
         }
     }
 

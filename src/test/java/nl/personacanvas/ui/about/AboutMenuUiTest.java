@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.about;
 
+import nl.personacanvas.ui.Menus;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AboutMenuUiTest extends MainWindowUiTest {
     @Test
     void opensTheAboutDialogFromTheHelpMenu() {
-        robot.clickOn("Help").clickOn("Over Persona Canvas…");
+        Menus.choose(robot, "menu-help", "menu-help-about");
 
         waitUntil(() -> robot.lookup("#about-matrix-version").tryQuery().isPresent()
                 && robot.lookup("#about-matrix-version").queryAs(Label.class).getText().contains("versie "));

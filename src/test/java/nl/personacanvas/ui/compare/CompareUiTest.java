@@ -9,6 +9,9 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
@@ -16,6 +19,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 6: three personas of the Alfa-college sample side by side. */
 class CompareUiTest extends MainWindowUiTest {
@@ -66,6 +70,47 @@ class CompareUiTest extends MainWindowUiTest {
         assertThat(root.lookup("#compare-persona-2")).isNull();
         assertThat(robot.lookup("#compare-choose-list").tryQuery()).isEmpty();
         assertThat(ui.dialogs.errors).isEmpty();
+    }
+
+    /**
+     * A box reached with Tab shows a ring outside it, ticked or not, in the theme's focus colour (the colour a ticked
+     * box is filled with); the theme's own style marked a focused box hardly at all once ticked.
+     */
+    @Test
+    void aFocusedBoxShowsARingTickedOrNot() throws Exception {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+        waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
+        List<CheckBox> boxes = robot.lookup("#compare-choose-list .check-box").queryAllAs(CheckBox.class).stream()
+                .toList();
+        robot.interact(() -> boxes.get(0).requestFocus());
+        robot.push(KeyCode.SPACE);
+        List<BackgroundFill> focusedTicked = fillsOf(boxes.get(0));
+
+        robot.push(KeyCode.TAB);
+        List<BackgroundFill> ticked = fillsOf(boxes.get(0));
+        List<BackgroundFill> focusedEmpty = fillsOf(boxes.get(1));
+
+        assertThat(boxes.get(1).isFocused()).isTrue();
+        assertThat(ticked).as("ticked, not focused: the theme's box").hasSize(2);
+        Paint accent = ticked.get(1).getFill();
+        assertThat(focusedTicked).hasSize(4);
+        assertThat(focusedTicked.get(0).getFill()).as("the ring").isEqualTo(accent);
+        assertThat(focusedTicked.get(0).getInsets().getTop()).as("outside the box").isNegative();
+        assertThat(focusedTicked.get(1).getFill()).as("the gap").isNotEqualTo(accent);
+        assertThat(focusedTicked.get(3).getFill()).as("the ticked box").isEqualTo(accent);
+        assertThat(focusedEmpty).hasSize(4);
+        assertThat(focusedEmpty.get(0).getFill()).as("the ring round an empty box").isEqualTo(accent);
+        assertThat(focusedEmpty.get(3).getFill()).as("the empty box").isNotEqualTo(accent);
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    /** The layers the box of a check box is painted with, read on the FX thread. */
+    private static List<BackgroundFill> fillsOf(CheckBox box) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            box.applyCss();
+            return ((Region) box.lookup(".box")).getBackground().getFills();
+        }).get();
     }
 
     /** Escape closes the comparison and the coverage window, as it closes the print preview; in an edit, only the edit. */

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.export;
 
+import nl.personacanvas.ui.Menus;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +61,7 @@ class ExportActivityChoiceUiTest extends MainWindowUiTest {
     @Test
     void theActivityBoxShowsLongNamesWhole() {
         waitUntil(() -> ui.personaNamesInList().size() >= 2);
-        robot.clickOn("Bestand").clickOn("Exporteren als PDF…");
+        Menus.choose(robot, "menu-file", "menu-file-export");
         waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
         robot.clickOn("#export-scope-activity");
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.export;
 
+import nl.personacanvas.ui.Menus;
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -39,10 +40,10 @@ class ExportScreenshotGenerator extends ScreenshotGeneratorBase {
     @Test
     void rendersTheExportDialogAndThePreview() throws IOException {
         chooseLaura(robot);
-        robot.clickOn("Bestand");
+        Menus.choose(robot, "menu-file");
         shoot(robot.lookup("#menu-file-export").tryQuery().map(n -> n.getScene())
                 .orElse(ui.window.view().getScene()), "export-menu");
-        robot.clickOn("Exporteren als PDF…");
+        Menus.choose(robot, "menu-file-export");
         FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
         shoot(sceneOf(robot, "#export-dialog"), "export-dialog");
 
@@ -61,7 +62,7 @@ class ExportScreenshotGenerator extends ScreenshotGeneratorBase {
         shoot(sceneOf(robot, "#export-dialog"), "export-dialog-done");
         robot.clickOn("#export-close");
 
-        robot.clickOn("Bestand").clickOn("Voorbeeld afdrukken…");
+        Menus.choose(robot, "menu-file", "menu-file-preview");
         FxThread.waitFor(() -> robot.lookup("#preview-page").tryQuery().isPresent()
                 && robot.lookup("#preview-page").queryAs(ImageView.class).getImage() != null
                 && !robot.lookup("#preview-busy").query().isVisible());

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.export;
 
+import nl.personacanvas.ui.Menus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -54,7 +55,7 @@ class ExportUiTest extends MainWindowUiTest {
     @Test
     void theDialogHasNoEmptyBandsAndKeepsItsMargins() {
         chooseLaura(robot);
-        robot.clickOn("Bestand").clickOn("Exporteren als PDF…");
+        Menus.choose(robot, "menu-file", "menu-file-export");
         FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
         robot.interact(() -> {
             Region boxes = robot.lookup("#export-persona-choices").queryAs(Region.class);
@@ -81,7 +82,7 @@ class ExportUiTest extends MainWindowUiTest {
     @Test
     void exportsTheCurrentPersonaAsA3LandscapeFromTheFileMenu() throws IOException {
         chooseLaura(robot);
-        robot.clickOn("Bestand").clickOn("Exporteren als PDF…");
+        Menus.choose(robot, "menu-file", "menu-file-export");
         FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
         robot.clickOn("#export-size").clickOn("A3 (297 × 420 mm)");
         robot.clickOn("#export-landscape");
@@ -128,7 +129,7 @@ class ExportUiTest extends MainWindowUiTest {
                 return null;
             }
         });
-        robot.clickOn("Bestand").clickOn("Voorbeeld afdrukken…");
+        Menus.choose(robot, "menu-file", "menu-file-preview");
         FxThread.waitFor(() -> robot.lookup("#preview-page-label").tryQuery().isPresent());
         Label pageLabel = robot.lookup("#preview-page-label").queryAs(Label.class);
         assertThat(pageLabel.getText()).isEqualTo("Pagina 1 van …");
@@ -149,7 +150,7 @@ class ExportUiTest extends MainWindowUiTest {
     @Test
     void thePreviewShowsPageOneAndPrintsThatDocument() {
         chooseLaura(robot);
-        robot.clickOn("Bestand").clickOn("Voorbeeld afdrukken…");
+        Menus.choose(robot, "menu-file", "menu-file-preview");
         FxThread.waitFor(() -> robot.lookup("#preview-page").tryQuery().isPresent()
                 && robot.lookup("#preview-page").queryAs(ImageView.class).getImage() != null);
 

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.main;
 
+import nl.personacanvas.ui.Menus;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,7 @@ class LanguageUiTest extends MainWindowUiTest {
         assertThat(quadrantTitle(robot)).isEqualTo("Design & Develop");
         // As on the English poster: "They …", which fits Ahmed as well as Laura ("She …" did not).
         assertThat(robot.lookup("#canvas-headline").queryAs(Label.class).getText()).endsWith(". They …");
-        assertThat(robot.lookup("File").tryQuery()).isPresent();
+        assertThat(Menus.title(robot, "menu-file")).isEqualTo("File");
         assertThat(ui.settings.language()).isEqualTo(Locale.ENGLISH);
         assertThat(ui.window.canvas().nameProperty().get()).isEqualTo("Laura");
         assertThat(robot.lookup("#canvas-role").queryTextInputControl().getText()).endsWith("in Duitsland");
@@ -40,7 +41,7 @@ class LanguageUiTest extends MainWindowUiTest {
 
         assertThat(quadrantTitle(robot)).isEqualTo("Ontwerpen & Ontwikkelen");
         assertThat(robot.lookup("#canvas-headline").queryAs(Label.class).getText()).endsWith(". Zij …");
-        assertThat(robot.lookup("Bestand").tryQuery()).isPresent();
+        assertThat(Menus.title(robot, "menu-file")).isEqualTo("Bestand");
         assertThat(ui.settings.language()).isEqualTo(Messages.DUTCH);
     }
 
@@ -60,13 +61,13 @@ class LanguageUiTest extends MainWindowUiTest {
 
         robot.push(KeyCode.F10);
         robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.DOWN);
-        waitUntil(() -> robot.lookup("Taal").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#menu-view-language").tryQuery().isPresent());
         robot.push(KeyCode.UP).push(KeyCode.RIGHT);
-        waitUntil(() -> robot.lookup("English").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#menu-view-language-en").tryQuery().isPresent());
         robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
 
         waitUntil(() -> ui.settings.language().equals(Locale.ENGLISH));
-        assertThat(robot.lookup("File").tryQuery()).isPresent();
+        assertThat(Menus.title(robot, "menu-file")).isEqualTo("File");
         assertThat(statusText("#status-saved")).isEqualTo("No unsaved changes");
         assertThat(statusText("#status-personas")).isEqualTo("Personas: 2");
         assertThat(statusText("#status-message")).isEmpty();
@@ -82,8 +83,6 @@ class LanguageUiTest extends MainWindowUiTest {
 
     /** Beeld > Taal > English (or View > Language > Nederlands) with the mouse, as a user chooses it. */
     private static void chooseLanguage(FxRobot robot, String language) {
-        boolean dutchNow = robot.lookup("Bestand").tryQuery().isPresent();
-        robot.clickOn(dutchNow ? "Beeld" : "View").clickOn(dutchNow ? "Taal" : "Language")
-                .clickOn(language.equals("en") ? "English" : "Nederlands");
+        Menus.choose(robot, "menu-view", "menu-view-language", "menu-view-language-" + language);
     }
 }

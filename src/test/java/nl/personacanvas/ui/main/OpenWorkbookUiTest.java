@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.main;
 
+import nl.personacanvas.ui.Menus;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +32,11 @@ class OpenWorkbookUiTest extends MainWindowUiTest {
     @Test
     void opensAWorkbookThroughTheFileMenu() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
-        robot.clickOn("Bestand").clickOn("Nieuw");
+        Menus.choose(robot, "menu-file", "menu-file-new");
         waitUntil(() -> ui.personaNamesInList().isEmpty());
 
         ui.dialogs.filesToOpen.add(twente());
-        robot.clickOn("Bestand").clickOn("Openen…");
+        Menus.choose(robot, "menu-file", "menu-file-open");
 
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
@@ -47,7 +48,7 @@ class OpenWorkbookUiTest extends MainWindowUiTest {
     void aBadFileShowsWhatIsWrongInDutchAndKeepsTheWorkbook() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         ui.dialogs.filesToOpen.add(folder.resolve("broken.pcanvas"));
-        robot.clickOn("Bestand").clickOn("Openen…");
+        Menus.choose(robot, "menu-file", "menu-file-open");
 
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
@@ -73,7 +74,7 @@ class OpenWorkbookUiTest extends MainWindowUiTest {
         waitUntil(() -> "Laura".equals(ui.window.canvas().nameProperty().get()));
         Path bad = kind.writeInto(ui);
         ui.dialogs.filesToOpen.add(bad);
-        robot.clickOn("Bestand").clickOn("Openen…");
+        Menus.choose(robot, "menu-file", "menu-file-open");
 
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
@@ -94,21 +95,21 @@ class OpenWorkbookUiTest extends MainWindowUiTest {
         robot.clickOn("#persona-new");
         ui.dialogs.saveChoice = DialogService.SaveChoice.CANCEL;
 
-        robot.clickOn("Bestand").clickOn("Nieuw");
+        Menus.choose(robot, "menu-file", "menu-file-new");
 
         assertThat(ui.dialogs.questions).containsExactly("Het werkboek heeft wijzigingen die nog niet zijn opgeslagen.");
         assertThat(ui.personaNamesInList()).hasSize(3);
         assertThat(ui.window.viewModel().titleProperty().get()).startsWith("• twente.pcanvas");
 
         ui.dialogs.saveChoice = DialogService.SaveChoice.DISCARD;
-        robot.clickOn("Bestand").clickOn("Nieuw");
+        Menus.choose(robot, "menu-file", "menu-file-new");
         waitUntil(() -> ui.personaNamesInList().isEmpty());
     }
 
     @Test
     void exitRemembersTheWindowAndLeavesNoRecoveryCopy() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
-        robot.clickOn("Bestand").clickOn("Afsluiten");
+        Menus.choose(robot, "menu-file", "menu-file-exit");
 
         waitUntil(() -> ui.settings.windowBounds().isPresent());
         assertThat(ui.settings.windowBounds().get().width()).isPositive();
@@ -120,7 +121,7 @@ class OpenWorkbookUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         chooseLanguage(robot, "en");
         ui.dialogs.filesToOpen.add(folder.resolve("broken.pcanvas"));
-        robot.clickOn("File").clickOn("Open…");
+        Menus.choose(robot, "menu-file", "menu-file-open");
 
         waitUntil(() -> !ui.dialogs.errors.isEmpty());
         assertThat(ui.dialogs.errors.get(0))
@@ -134,8 +135,6 @@ class OpenWorkbookUiTest extends MainWindowUiTest {
 
     /** Beeld > Taal > English (or View > Language > Nederlands) with the mouse, as a user chooses it. */
     private static void chooseLanguage(FxRobot robot, String language) {
-        boolean dutchNow = robot.lookup("Bestand").tryQuery().isPresent();
-        robot.clickOn(dutchNow ? "Beeld" : "View").clickOn(dutchNow ? "Taal" : "Language")
-                .clickOn(language.equals("en") ? "English" : "Nederlands");
+        Menus.choose(robot, "menu-view", "menu-view-language", "menu-view-language-" + language);
     }
 }

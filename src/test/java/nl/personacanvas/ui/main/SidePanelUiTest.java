@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.main;
 
+import nl.personacanvas.ui.Menus;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,14 +17,14 @@ class SidePanelUiTest extends MainWindowUiTest {
         assertThat(robot.lookup("#side-slot").tryQuery()).isEmpty();
         assertThat(ui.window.viewModel().sidePanelShownProperty().get()).isFalse();
 
-        robot.clickOn("Beeld").clickOn("Zijpaneel");
+        Menus.choose(robot, "menu-view", "menu-view-side-panel");
         assertThat(robot.lookup("#side-slot #side-tabs").tryQuery()).isPresent();
         assertThat(ui.window.viewModel().sidePanelShownProperty().get()).isTrue();
 
-        robot.clickOn("Beeld").clickOn("Zijpaneel");
+        Menus.choose(robot, "menu-view", "menu-view-side-panel");
         assertThat(robot.lookup("#side-slot").tryQuery()).isEmpty();
 
-        robot.clickOn("Beeld").clickOn("Zijpaneel");
+        Menus.choose(robot, "menu-view", "menu-view-side-panel");
         robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
         assertThat(robot.lookup("#side-slot #side-tabs").tryQuery()).isPresent();
         assertThat(robot.lookup("Check").tryQuery()).isPresent();

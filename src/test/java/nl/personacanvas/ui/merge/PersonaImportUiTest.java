@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.merge;
 
+import nl.personacanvas.ui.Menus;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +71,7 @@ class PersonaImportUiTest extends MainWindowUiTest {
         Difference lauraEntry = differences.stream().filter(d -> d.key().contains(lauraFirst.id())).findFirst().orElseThrow();
 
         ui.dialogs.filesToOpen.add(theirFile);
-        robot.clickOn("Bestand").clickOn("Persona's importeren…");
+        Menus.choose(robot, "menu-file", "menu-file-import");
         waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
         robot.interact(() -> {
             DialogPane pane = (DialogPane) robot.lookup("#merge-content").query().getScene().getRoot();
