@@ -12,8 +12,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Alt+letter of every menu item and dialog button: each named command has one, and within one menu level or
- * one dialog no two share a letter (JavaFX then only cycles between them, and runs neither), in both languages.
+ * The Alt+letter of every menu item, dialog button and button of the compare, coverage and preview windows: each
+ * named command has one, and within one menu level, dialog or window no two share a letter (JavaFX then only cycles
+ * between them, and runs neither), in both languages.
  */
 class MnemonicsBundleTest {
     /** Enter and Escape answer these, as is usual on buttons that say OK and Cancel. */
@@ -41,7 +42,13 @@ class MnemonicsBundleTest {
             Map.entry("recovered work", List.of("restore.accept", "restore.discard")),
             Map.entry("import personas", List.of("merge.apply", "dialog.cancel")),
             Map.entry("sort statements", List.of("sort.open", "sort.run", "dialog.ok", "dialog.cancel")),
-            Map.entry("export", List.of("export.start", "export.cancel", "export.openFolder", "export.close"))));
+            Map.entry("export", List.of("export.start", "export.cancel", "export.openFolder", "export.close")),
+            // Windows of their own, with buttons outside a dialog's button bar.
+            Map.entry("compare window", List.of("compare.addFromFile", "compare.export.pdf", "compare.export.png")),
+            Map.entry("coverage window", List.of("coverage.export.heatmapPdf", "coverage.export.heatmapPng",
+                    "coverage.export.teamPdf", "coverage.export.teamPng")),
+            Map.entry("print preview", List.of("preview.fit", "preview.actual", "preview.pageSetup",
+                    "preview.print"))));
 
     @Test
     void everyCommandHasALetterOfItsOwnInItsMenuOrDialog() throws IOException {

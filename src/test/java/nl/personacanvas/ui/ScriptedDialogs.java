@@ -25,6 +25,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> suggestedNames = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean confirmAnswer;
+    /** Runs while a question is up, before it is answered: what the window shows behind it. */
+    public Runnable whileAsking = () -> { };
     public ChangedFileChoice changedFileChoice = ChangedFileChoice.KEEP_MINE;
     public LockedFileChoice lockedFileChoice = LockedFileChoice.CANCEL;
 
@@ -44,6 +46,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         questions.add(message);
+        whileAsking.run();
         return confirmAnswer;
     }
 

@@ -2,8 +2,6 @@ package nl.personacanvas.ui.document;
 
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,8 +27,12 @@ public final class WorkbookDocument {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
-    private final BooleanBinding dirty = Bindings.createBooleanBinding(
-            () -> workbook.get() != saved.get(), workbook, saved);
+    /**
+     * Set once a change is complete, not bound to {@code workbook} and {@code saved}: a binding would pass through
+     * "dirty" between the two sets of {@link #open}, and the autosaver, seeing it turn clean again, would delete the
+     * recovery copy (at start, while the window asks whether to restore it).
+     */
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final UndoHistory<Workbook> history = new UndoHistory<>(HISTORY_LIMIT);
 
     /**
@@ -46,7 +48,7 @@ public final class WorkbookDocument {
         }
         history.record(label, coalesceKey, before);
         workbook.set(after);
-        refreshHistoryState();
+        refreshState();
     }
 
     /** Closes the current run of coalesced edits, e.g. when the caret leaves an entry. */
@@ -56,12 +58,12 @@ public final class WorkbookDocument {
 
     public void undo() {
         history.undo(workbook.get()).ifPresent(workbook::set);
-        refreshHistoryState();
+        refreshState();
     }
 
     public void redo() {
         history.redo(workbook.get()).ifPresent(workbook::set);
-        refreshHistoryState();
+        refreshState();
     }
 
     /** Replaces the document with a workbook from disk (or a new one when {@code path} is null). */
@@ -70,7 +72,7 @@ public final class WorkbookDocument {
         saved.set(loaded);
         workbook.set(loaded);
         file.set(path);
-        refreshHistoryState();
+        refreshState();
     }
 
     /**
@@ -80,6 +82,7 @@ public final class WorkbookDocument {
     public void openUnsaved(Workbook restored, Path path) {
         open(restored, path);
         saved.set(null);
+        refreshState();
     }
 
     /**
@@ -89,9 +92,11 @@ public final class WorkbookDocument {
     public void markSaved(Workbook written, Path path) {
         saved.set(written);
         file.set(path);
+        refreshState();
     }
 
-    private void refreshHistoryState() {
+    private void refreshState() {
+        dirty.set(workbook.get() != saved.get());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel().orElse(""));
@@ -114,12 +119,13 @@ public final class WorkbookDocument {
         return file.getReadOnlyProperty();
     }
 
+    /** Live, also for a listener on the workbook that runs before {@link #dirtyProperty()} has caught up. */
     public boolean isDirty() {
-        return dirty.get();
+        return workbook.get() != saved.get();
     }
 
     public ObservableBooleanValue dirtyProperty() {
-        return dirty;
+        return dirty.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

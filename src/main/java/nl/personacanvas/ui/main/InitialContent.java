@@ -18,10 +18,10 @@ import nl.personacanvas.model.Workbook;
  * there is none, the file given (a double-clicked workbook) or else the default sample, already read. With the
  * workbook in hand the window shows it from its first frame, instead of an empty window that fills one read later.
  *
- * @param sample the default sample, or null when it is not the start (recovered work, a file argument read here) or
- *               could not be read here (the window then reads it the usual way and reports the error); also read
- *               when the file argument could not be, so that the window shows it, not an empty workbook, behind
- *               the error
+ * @param sample the default sample, or null when a file argument was read here or it could not be read here (the
+ *               window then reads it the usual way and reports the error); also read when the file argument could
+ *               not be, and when there is recovered work to offer, so that the window shows it, not an empty
+ *               workbook with its required fields in red, behind the error or the question
  * @param file   the file argument as read, or null when there is none, there is recovered work to offer first, or
  *               it could not be read here (the window then reads it again over the sample and says why)
  */
@@ -36,7 +36,7 @@ public record InitialContent(Optional<RecoveryFiles.Recovered> recovered, Workbo
                                         List<String> arguments) {
         Optional<RecoveryFiles.Recovered> recovered = recovery.find();
         if (recovered.isPresent()) {
-            return new InitialContent(recovered, null, null);
+            return new InitialContent(recovered, defaultSample(samples), null);
         }
         if (!arguments.isEmpty()) {
             ReadFile file = readAhead(store, arguments.get(0));
@@ -44,10 +44,11 @@ public record InitialContent(Optional<RecoveryFiles.Recovered> recovered, Workbo
                 return new InitialContent(recovered, null, file);
             }
         }
-        if (samples.list().isEmpty()) {
-            return new InitialContent(recovered, null, null);
-        }
-        return new InitialContent(recovered, samples.load(samples.defaultSample()), null);
+        return new InitialContent(recovered, defaultSample(samples), null);
+    }
+
+    private static Workbook defaultSample(SampleWorkbooks samples) {
+        return samples.list().isEmpty() ? null : samples.load(samples.defaultSample());
     }
 
     private static ReadFile readAhead(WorkbookStore store, String argument) {

@@ -110,8 +110,9 @@ public final class MainWindow {
      * questions and reads as {@link #show(List)}, right after showing.
      */
     public void show(List<String> arguments, InitialContent initial) {
-        boolean fileToAskAbout = initial.file() != null && initial.file().holder().isPresent();
-        if (initial.sample() != null || initial.file() != null && !fileToAskAbout) {
+        boolean question = initial.recovered().isPresent()
+                || initial.file() != null && initial.file().holder().isPresent();
+        if (!question && (initial.sample() != null || initial.file() != null)) {
             start.begin(initial, arguments);
             build();
         } else {

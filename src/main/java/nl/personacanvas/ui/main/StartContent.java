@@ -46,23 +46,38 @@ final class StartContent {
     /** Shows what was looked up: recovered work (after asking), the sample or the file read ahead. */
     void begin(InitialContent initial, List<String> arguments) {
         Optional<RecoveryFiles.Recovered> found = initial.recovered();
-        if (found.isPresent() && offerRestore(found.get())) {
-            viewModel.files().openRestored(found.get());
-            viewModel.status().announce(messages.get("status.restored"));
-        } else {
-            found.ifPresent(r -> autosaver.discardInBackground());
-            if (initial.sample() != null) {
-                viewModel.files().showSample(initial.sample());
-                // A file given that could not be read ahead: read again over the sample, as File > Open would,
-                // so the error says why and the sample stays.
-                if (!arguments.isEmpty()) {
-                    viewModel.files().load(Path.of(arguments.get(0)));
-                }
-            } else if (initial.file() != null) {
-                viewModel.files().openRead(initial.file().path(), initial.file().loaded(), initial.file().holder());
-            } else {
-                openInitial(arguments);
+        if (found.isPresent()) {
+            offerRecovered(found.get(), initial.sample(), arguments);
+        } else if (initial.sample() != null) {
+            viewModel.files().showSample(initial.sample());
+            // A file given that could not be read ahead: read again over the sample, as File > Open would,
+            // so the error says why and the sample stays.
+            if (!arguments.isEmpty()) {
+                viewModel.files().load(Path.of(arguments.get(0)));
             }
+        } else if (initial.file() != null) {
+            viewModel.files().openRead(initial.file().path(), initial.file().loaded(), initial.file().holder());
+        } else {
+            openInitial(arguments);
+        }
+    }
+
+    /**
+     * The sample behind the question, as at any start: the window's empty workbook would greet the user with its
+     * required School field in red. Discarded, the file given is opened as it would have been.
+     */
+    private void offerRecovered(RecoveryFiles.Recovered found, Workbook sample, List<String> arguments) {
+        if (sample != null) {
+            viewModel.files().showSample(sample);
+        }
+        if (offerRestore(found)) {
+            viewModel.files().openRestored(found);
+            viewModel.status().announce(messages.get("status.restored"));
+            return;
+        }
+        autosaver.discardInBackground();
+        if (sample == null || !arguments.isEmpty()) {
+            openInitial(arguments);
         }
     }
 

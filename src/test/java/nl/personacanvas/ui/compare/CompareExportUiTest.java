@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
@@ -75,7 +76,8 @@ class CompareExportUiTest extends MainWindowUiTest {
 
         Path png = folder.resolve("drie.png");
         ui.dialogs.pngsToSave.add(png);
-        robot.clickOn("#compare-export-png");
+        // Alt+N, the PNG button's letter (P_NG…), in the comparison's own window.
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
         waitForExport(() -> status(view).equals("Opgeslagen: " + png));
 
         BufferedImage image = ImageIO.read(png.toFile());
@@ -102,7 +104,8 @@ class CompareExportUiTest extends MainWindowUiTest {
 
         Path png = folder.resolve("team.png");
         ui.dialogs.pngsToSave.add(png);
-        robot.clickOn("#coverage-team-png");
+        // Alt+G, the team chart's PNG button's letter (Teamgrafiek: PN_G…).
+        robot.press(KeyCode.ALT).type(KeyCode.G).release(KeyCode.ALT);
         waitForExport(() -> status(root).equals("Opgeslagen: " + png));
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(1000);

@@ -3,6 +3,8 @@ package nl.personacanvas.ui.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nl.personacanvas.model.Workbook;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +94,22 @@ class WorkbookDocumentTest {
         assertThat(document.isDirty()).isTrue();
         assertThat(document.file()).isEqualTo(Path.of("x.pcanvas"));
         assertThat(document.canUndoProperty().get()).isFalse();
+    }
+
+    /** The autosaver deletes the recovery copy when the document turns clean; opening must not look like that. */
+    @Test
+    void openingOverACleanWorkbookNeverReportsItDirtyOnTheWay() {
+        List<Boolean> reported = new ArrayList<>();
+        document.dirtyProperty().addListener((obs, was, now) -> reported.add(now));
+
+        document.open(Workbook.empty().withSchool("ROC"), null);
+        assertThat(reported).isEmpty();
+
+        document.apply("a", null, wb -> wb.withRegion("Oost"));
+        document.undo();
+        document.openUnsaved(Workbook.empty().withSchool("Verloren"), null);
+        assertThat(reported).containsExactly(true, false, true);
+        assertThat(document.dirtyProperty().get()).isTrue();
     }
 
     @Test

@@ -164,7 +164,8 @@ class ExportUiTest extends MainWindowUiTest {
         robot.clickOn("#preview-landscape");
         FxThread.waitFor(() -> page.getImage().getWidth() > page.getImage().getHeight());
 
-        robot.clickOn("#preview-print");
+        // Alt+D, the letter of Af_drukken… in the preview's toolbar.
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
         FxThread.waitFor(() -> ui.printer.printed.size() == 1);
         RecordingPrintService.Printed printed = ui.printer.printed.get(0);
         assertThat(printed.pages()).isEqualTo(1);

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -185,20 +190,59 @@ class InitialContentUiTest {
         return workbook.personas().stream().map(Persona::name).toList();
     }
 
-    @Test
-    void recoveredWorkIsOfferedAfterTheWindowIsShownAndTheSampleIsNotRead(FxRobot robot) throws Exception {
+    /** What the window showed while the restore question was up. */
+    private record Behind(String school, boolean schoolMarked, Set<String> personas, boolean dirty) {
+    }
+
+    private List<Behind> recordWhatIsBehindTheQuestion(FxRobot robot) {
+        List<Behind> behind = new ArrayList<>();
+        ui.dialogs.whileAsking = () -> {
+            TextField school = robot.lookup("#workbook-school").queryAs(TextField.class);
+            behind.add(new Behind(school.getText(), school.getPseudoClassStates().contains(Styles.STATE_DANGER),
+                    Set.copyOf(ui.personaNamesInList()), ui.window.viewModel().document().isDirty()));
+        };
+        return behind;
+    }
+
+    /** The question about recovered work is asked over the sample, not over an empty workbook with School in red. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void recoveredWorkIsOfferedOverTheSample(boolean restore, FxRobot robot) throws Exception {
         Workbook lost = TestWorkbooks.twoPersonas().withSchool("Verloren");
         ui.recovery.write(lost, null, null, TestWorkbooks.T0);
         InitialContent initial = InitialContent.lookUp(ui.recovery, ui.samples(), ui.store, List.of());
         assertThat(initial.recovered()).isPresent();
-        assertThat(initial.sample()).isNull();
-        ui.dialogs.confirmAnswer = true;
+        Workbook sample = ui.samples().load(ui.samples().defaultSample());
+        assertThat(initial.sample()).isEqualTo(sample);
+        ui.dialogs.confirmAnswer = restore;
+        List<Behind> behind = recordWhatIsBehindTheQuestion(robot);
 
         robot.interact(() -> ui.start(new Stage(), List.of(), initial));
 
-        waitUntil(() -> "Verloren".equals(ui.window.viewModel().document().workbook().school()));
+        waitUntil(() -> !ui.dialogs.questions.isEmpty());
         assertThat(ui.dialogs.questions).hasSize(1);
         assertThat(ui.dialogs.questions.get(0)).contains("Verloren");
-        assertThat(ui.window.viewModel().document().isDirty()).isTrue();
+        assertThat(behind).containsExactly(new Behind(sample.school(), false, Set.copyOf(namesOf(sample)), false));
+        if (restore) {
+            waitUntil(() -> "Verloren".equals(ui.window.viewModel().document().workbook().school()));
+            assertThat(ui.personaNamesInList()).containsExactlyInAnyOrderElementsOf(namesOf(lost));
+            assertThat(ui.window.viewModel().document().isDirty()).isTrue();
+            // Neither the sample behind the question nor the restore deleted the copy (the executor runs one task
+            // at a time: once this one ran, any discard queued before it has too).
+            CompletableFuture<Void> queueRan = new CompletableFuture<>();
+            ui.executor.execute(new Task<Void>() {
+                @Override
+                protected Void call() {
+                    queueRan.complete(null);
+                    return null;
+                }
+            });
+            queueRan.get(5, TimeUnit.SECONDS);
+            assertThat(ui.recovery.find()).as("recovery copy").isPresent();
+        } else {
+            robot.interact(() -> { });
+            assertShowsTheSample(robot, sample);
+            waitUntil(() -> ui.recovery.find().isEmpty());
+        }
     }
 }
