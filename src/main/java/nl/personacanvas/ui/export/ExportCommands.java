@@ -6,10 +6,10 @@ import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.controls.CommandItems;
 
 /**
  * The File menu's export, preview and print commands of one main window. Each dialog gets options of
@@ -50,13 +50,7 @@ public final class ExportCommands {
     }
 
     private MenuItem item(String id, String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(texts.get(key));
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+        return CommandItems.item(id, texts.get(key), accelerator, action);
     }
 
     private ExportOptionsViewModel choices() {

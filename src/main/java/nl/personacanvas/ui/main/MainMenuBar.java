@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.CommandItems;
 import nl.personacanvas.ui.export.ExportCommands;
 
 /**
@@ -161,12 +162,6 @@ final class MainMenuBar {
     }
 
     private MenuItem item(String id, String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+        return CommandItems.item(id, messages.get(key), accelerator, action);
     }
 }
