@@ -198,7 +198,7 @@ final class AttitudeRecognizer {
                 }
                 if (e.infinitive() && !spans.isEmpty()) {
                     int end = firstClause >= 0 ? firstClause : (firstClause = shape.clauseEnd(text, 0));
-                    spans.removeIf(span -> span[0] >= end);
+                    spans.removeIf(span -> span[0] >= end || !writtenAsInfinitive(text, span));
                 }
                 if (spans.isEmpty()) {
                     continue;
@@ -300,6 +300,19 @@ final class AttitudeRecognizer {
         for (int k = 0; vetoes != null && k < vetoes.size(); k++) {
             int[] v = vetoes.get(k);
             if (v[0] <= span[0] && span[1] <= v[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the span ends as an infinitive (-n): a noun of the verb's stem ("een opmerking als" for
+     * "opmerken als") is no infinitive voice.
+     */
+    private static boolean writtenAsInfinitive(AnalyzedText text, int[] span) {
+        for (int i = span[0]; i <= span[1]; i++) {
+            if (text.words().get(i).surface().endsWith("n")) {
                 return true;
             }
         }
