@@ -94,7 +94,7 @@ class AttitudeClassesTest {
             A3 | alert               | Oppikken dat een stagiair in Lyon zich eenzaam voelt in het hostel
             A5 | ondernemend         | Kansen zien om een hotel in Gent als opdrachtgever voor de klas te winnen
             A1 | open-minded         | Niet meteen oordelen over hoe een student uit Syrie op de markt afdingt
-            A1 | cultureel sensitief | Aanvoelen welke onderwerpen gevoelig liggen bij ouders uit Marokko
+            A4 | daadkrachtig        | Knopen doorhakken als de bus naar Krakau op het laatste moment uitvalt
             # a verb-last "doorgaat" in a later clause is the trip's, not perseverance of the teacher ("gaat door")
             A4 | daadkrachtig        | Neemt meteen een besluit als de excursie naar Gent op het laatste moment niet doorgaat
             """)
