@@ -25,8 +25,13 @@ final class AttitudeRecognizer {
      * @param literal   the expression is the attitude's own name
      * @param manner    the expression says how the teacher does something, not what ("Past het programma zonder
      *                  morren aan"): wherever it stands, the attitude is the statement's point
+     * @param infinitive the expression is the infinitive voice of a third-person one ({@link InfinitiveVoice}): it
+     *                  counts only in the statement's first clause, where a statement written as an infinitive has
+     *                  its verb ("Oppikken dat ..."); later, verb-last, it is a subordinate clause about someone else
+     *                  ("als de stageplek niet doorgaat")
      */
-    private record Expression(int index, boolean veto, String adjective, boolean literal, boolean manner) {
+    private record Expression(int index, boolean veto, String adjective, boolean literal, boolean manner,
+                              boolean infinitive) {
     }
 
     /**
@@ -72,9 +77,17 @@ final class AttitudeRecognizer {
             for (String line : lines) {
                 boolean veto = line.startsWith(VETO);
                 boolean manner = line.startsWith(MANNER);
-                Phrase phrase = analyzer.phrase(veto || manner ? line.substring(1) : line);
+                String text = veto || manner ? line.substring(1) : line;
+                Phrase phrase = analyzer.phrase(text);
                 expressions.add(phrase, new Expression(index, veto, AdjectiveForm.required(line),
-                        !veto && phrase.stems().equals(own), manner));
+                        !veto && phrase.stems().equals(own), manner, false));
+                // Some writers put every statement as an infinitive ("Oppikken dat ..."): the phrase in that voice.
+                for (String voiced : InfinitiveVoice.of(text, w -> analyzer.analyze(w).words().get(0).stop())) {
+                    Phrase infinitive = analyzer.phrase(voiced);
+                    if (!infinitive.stems().equals(phrase.stems())) {
+                        expressions.add(infinitive, new Expression(index, veto, null, false, manner, true));
+                    }
+                }
             }
         });
         Map<String, Integer> indexOf = new HashMap<>();
@@ -172,6 +185,7 @@ final class AttitudeRecognizer {
         List<int[]>[] own = null;
         List<int[]>[] how = null;
         boolean any = false;
+        int firstClause = -1;
         for (int stem : text.allIds()) {
             for (PhraseIndex.Item<Expression> item : expressions.startingWith(stem)) {
                 if (!item.mayOccurIn(text)) {
@@ -181,6 +195,10 @@ final class AttitudeRecognizer {
                 Expression e = item.value();
                 if (e.adjective() != null && !spans.isEmpty()) {
                     spans.removeIf(span -> !AdjectiveForm.shows(e.adjective(), text.words().get(span[0])));
+                }
+                if (e.infinitive() && !spans.isEmpty()) {
+                    int end = firstClause >= 0 ? firstClause : (firstClause = shape.clauseEnd(text, 0));
+                    spans.removeIf(span -> span[0] >= end || !writtenAsInfinitive(text, span));
                 }
                 if (spans.isEmpty()) {
                     continue;
@@ -282,6 +300,19 @@ final class AttitudeRecognizer {
         for (int k = 0; vetoes != null && k < vetoes.size(); k++) {
             int[] v = vetoes.get(k);
             if (v[0] <= span[0] && span[1] <= v[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the span ends as an infinitive (-n): a noun of the verb's stem ("een opmerking als" for
+     * "opmerken als") is no infinitive voice.
+     */
+    private static boolean writtenAsInfinitive(AnalyzedText text, int[] span) {
+        for (int i = span[0]; i <= span[1]; i++) {
+            if (text.words().get(i).surface().endsWith("n")) {
                 return true;
             }
         }

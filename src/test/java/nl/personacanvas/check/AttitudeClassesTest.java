@@ -90,6 +90,13 @@ class AttitudeClassesTest {
             A2 | open-minded         | Laat zich graag verrassen door de manier waarop ze in Zweden lesgeven
             A2 | open-minded         | Luistert zonder zich te verdedigen als een collega uit Gent kritiek heeft op de opzet van de module
             A4 | daadkrachtig        | Neemt meteen de regie als een stagiair in Rome na een ongeluk in het ziekenhuis ligt
+            # session 11 (att11c): the infinitive voice of the lexicon's third-person phrases
+            A3 | alert               | Oppikken dat een stagiair in Lyon zich eenzaam voelt in het hostel
+            A5 | ondernemend         | Kansen zien om een hotel in Gent als opdrachtgever voor de klas te winnen
+            A1 | open-minded         | Niet meteen oordelen over hoe een student uit Syrie op de markt afdingt
+            A4 | daadkrachtig        | Knopen doorhakken als de bus naar Krakau op het laatste moment uitvalt
+            # a verb-last "doorgaat" in a later clause is the trip's, not perseverance of the teacher ("gaat door")
+            A4 | daadkrachtig        | Neemt meteen een besluit als de excursie naar Gent op het laatste moment niet doorgaat
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -144,6 +151,9 @@ class AttitudeClassesTest {
             # an attitude noun hyphened to a thing is that thing
             A4 | Empathie-oefening over heimwee voor stagiairs in Spanje
             A5 | Veerkracht-training voor de groep voor de reis naar Ghana
+            # verb-last after the first clause is a subordinate clause about someone else, not the infinitive voice
+            A5 | Regelt een andere bus als de excursie naar Brugge niet doorgaat
+            A2 | Bespreekt met de klas welke kansen studenten zien in een stage in Duitsland
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
