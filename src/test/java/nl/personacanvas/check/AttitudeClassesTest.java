@@ -112,6 +112,8 @@ class AttitudeClassesTest {
             A4 | Schakelt snel als een student in Berlijn zijn paspoort kwijt is
             A5 | Handelt snel wanneer een deelnemer tijdens de reis naar Praag gewond raakt
             A3 | Kan snel schakelen als een stagiair uit Syrie zonder onderdak komt te zitten
+            A5 | Kan snel handelen bij een ruzie in de jeugdherberg in Berlijn
+            A4 | Snel handelen als er een incident is op de stageplek in Porto
             # "eerlijk" as fair
             A1 | Verdeelt de schoonmaaktaken in het lokaal eerlijk over de groep
             A1 | Beoordeelt alle verslagen eerlijk met hetzelfde formulier
