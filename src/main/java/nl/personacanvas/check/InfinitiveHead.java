@@ -58,7 +58,8 @@ final class InfinitiveHead {
         }
         if (opening == 1 && words.get(0).surface().equals(I)) {
             // "Ik ontwerp ...", "Ik begeleid ...": the first person's verb, read as the third person the examples
-            // open with ("Ontwerpt", "Begeleidt").
+            // open with ("Ontwerpt", "Begeleidt"). The inflection rule "=> t" already does this for a verb whose
+            // first person is no known stem ("bedenk"); this covers the ones that are another word too ("ontwerp").
             long head = byFirstPerson.computeIfAbsent(words.get(opening).id(), k -> thirdPerson(words.get(opening)));
             if (head != NONE) {
                 return head;

@@ -62,7 +62,7 @@ final class TextAnalyzer {
         CharArraySet stop = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
         stop.removeAll(ResourceText.lines("meaningful-stopwords.txt"));
         List<String> rules = ResourceText.lines("inflection-rules.txt");
-        Set<String> dutch = new java.util.HashSet<>(ResourceText.lines(DUTCH_WORDS));
+        Set<String> dutch = Set.copyOf(ResourceText.lines(DUTCH_WORDS));
         return new TextAnalyzer(lucene, stop,
                 new Vocabulary(stems(lexiconTexts, lucene), stems(plainTexts, lucene), dutch, rules, lucene));
     }
