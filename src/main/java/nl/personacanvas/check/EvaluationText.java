@@ -14,13 +14,9 @@ public final class EvaluationText {
         this.messages = CheckMessages.bundle(locale);
     }
 
+    /** The figures followed by every misclassified statement with its text. */
     public String render(Evaluation e) {
-        StringBuilder b = new StringBuilder();
-        b.append(format("eval.accuracy", e.accuracy(), e.correct(), e.total())).append('\n');
-        e.perPlacement().forEach((p, pr) -> b.append(format("eval.perQuadrant", p.key(), pr.precision(),
-                pr.recall(), pr.truePositives(), pr.predicted(), pr.expected())).append('\n'));
-        b.append(format("eval.attitudeF1", e.attitudeF1())).append('\n');
-        b.append(format("eval.mistakes", e.mistakes().size())).append('\n');
+        StringBuilder b = new StringBuilder(renderFigures(e));
         for (Evaluation.Mistake m : e.mistakes()) {
             LabelledStatement s = m.expected();
             SortedStatement a = m.actual();
@@ -30,6 +26,20 @@ public final class EvaluationText {
                     a.genericReason().map(GenericReason::key).orElse(""), a.attitudes(), a.confidence(), s.text()))
                     .append('\n');
         }
+        return b.toString();
+    }
+
+    /**
+     * The figures only, with no statement's text: for sets that must stay unread so that they keep measuring
+     * wording nobody tuned the checker to.
+     */
+    public String renderFigures(Evaluation e) {
+        StringBuilder b = new StringBuilder();
+        b.append(format("eval.accuracy", e.accuracy(), e.correct(), e.total())).append('\n');
+        e.perPlacement().forEach((p, pr) -> b.append(format("eval.perQuadrant", p.key(), pr.precision(),
+                pr.recall(), pr.truePositives(), pr.predicted(), pr.expected())).append('\n'));
+        b.append(format("eval.attitudeF1", e.attitudeF1())).append('\n');
+        b.append(format("eval.mistakes", e.mistakes().size())).append('\n');
         return b.toString();
     }
 

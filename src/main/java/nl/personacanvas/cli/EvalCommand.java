@@ -16,6 +16,7 @@ import nl.personacanvas.check.StatementSorter;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,6 +25,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE.jsonl", descriptionKey = "eval.file")
     Path file;
+
+    @Option(names = "--figures-only", descriptionKey = "eval.figuresOnly")
+    boolean figuresOnly;
 
     @Spec
     CommandSpec spec;
@@ -42,7 +46,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         StatementSorter sorter = new StatementSorter(CompetencyMatrix.loadBundled());
         Evaluation evaluation = Evaluation.run(statements, sorter);
-        out.print(new EvaluationText(context.locale()).render(evaluation));
+        EvaluationText text = new EvaluationText(context.locale());
+        out.print(figuresOnly ? text.renderFigures(evaluation) : text.render(evaluation));
         out.flush();
         return ExitCodes.OK;
     }

@@ -81,6 +81,10 @@ class CheckCommandsTest {
                 """);
         assertThat(Cli.run("eval", file.toString())).isZero();
         assertThat(output()).containsPattern("0[.,]500 \\(1 ").contains("X2", "Is flexibel");
+        out.reset();
+        assertThat(Cli.run("eval", "--figures-only", file.toString())).isZero();
+        assertThat(output()).containsPattern("0[.,]500 \\(1 ")
+                .doesNotContain("X2", "Is flexibel", "Kan goed plannen");
     }
 
     @Test
