@@ -1,26 +1,18 @@
 package nl.personacanvas.io;
 
-import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
-import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.PrincipleTheme;
-import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
 
 /**
@@ -37,28 +29,15 @@ final class WorkbookWriter {
     /** How deep the personas' list sits: in the workbook object, in the file's object. */
     static final int PERSONAS_NESTING = 2;
 
-    // The names of the fields every persona and entry has, encoded once instead of for every one of them.
-    private static final SerializableString ID = new SerializedString("id");
-    private static final SerializableString TEXT = new SerializedString("text");
-    private static final SerializableString LINKS = new SerializedString("links");
-    private static final SerializableString NOTE = new SerializedString("note");
-    private static final SerializableString NAME = new SerializedString("name");
-    private static final SerializableString ROLE = new SerializedString("role");
-    private static final SerializableString ACTIVITY = new SerializedString("activity");
-    private static final SerializableString AUTHORS = new SerializedString("authors");
-    private static final SerializableString NOTES = new SerializedString("notes");
-    private static final SerializableString CREATED = new SerializedString("created");
-    private static final SerializableString MODIFIED = new SerializedString("modified");
-    private static final SerializableString CANVAS = new SerializedString("canvas");
-    private static final Map<Quadrant, SerializableString> QUADRANT_KEYS = quadrantKeys();
-
     private final JsonFactory factory;
     private final JsonGenerator out;
+    private final PersonaJson json;
     private final SerialisedPersonas previous;
 
     private WorkbookWriter(JsonFactory factory, JsonGenerator out, SerialisedPersonas previous) {
         this.factory = factory;
         this.out = out;
+        this.json = new PersonaJson(out);
         this.previous = previous;
     }
 
@@ -103,7 +82,7 @@ final class WorkbookWriter {
             out.writeStartObject();
             out.writeStringField("theme", p.theme());
             out.writeFieldName("statements");
-            texts(p.statements());
+            json.texts(p.statements());
             out.writeEndObject();
         }
         out.writeEndArray();
@@ -196,16 +175,16 @@ final class WorkbookWriter {
     private static final class PersonaSerialiser implements AutoCloseable {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
         private final JsonGenerator generator;
-        private final WorkbookWriter writer;
+        private final PersonaJson json;
 
         PersonaSerialiser(JsonFactory factory) throws IOException {
             generator = factory.createGenerator(buffer, JsonEncoding.UTF8);
             generator.setPrettyPrinter(FilePrettyPrinter.insideList(PERSONAS_NESTING));
-            writer = new WorkbookWriter(factory, generator, SerialisedPersonas.NONE);
+            json = new PersonaJson(generator);
         }
 
         SerialisedPersona serialise(Persona persona) throws IOException {
-            writer.persona(persona);
+            json.persona(persona);
             generator.flush();
             SerialisedPersona bytes = new SerialisedPersona(buffer.toByteArray());
             buffer.reset();
@@ -229,93 +208,4 @@ final class WorkbookWriter {
         out.writeEndObject();
     }
 
-    private void persona(Persona p) throws IOException {
-        out.writeStartObject();
-        field(ID, p.id());
-        field(NAME, p.name());
-        field(ROLE, p.role());
-        field(ACTIVITY, p.activityId());
-        out.writeFieldName(AUTHORS);
-        texts(p.authors());
-        if (p.portrait() != null) {
-            out.writeFieldName("portrait");
-            out.writeStartObject();
-            out.writeStringField("mediaType", p.portrait().mediaType());
-            out.writeFieldName("data");
-            // Encoded straight into the output; the same alphabet, padding and lack of line breaks as
-            // java.util.Base64's basic encoder, which the reader decodes with.
-            byte[] image = p.portrait().data();
-            out.writeBinary(Base64Variants.MIME_NO_LINEFEEDS, image, 0, image.length);
-            out.writeEndObject();
-        }
-        field(NOTES, p.notes());
-        field(CREATED, p.created().toString());
-        field(MODIFIED, p.modified().toString());
-        out.writeFieldName(CANVAS);
-        canvas(p.canvas());
-        out.writeEndObject();
-    }
-
-    private void canvas(Canvas c) throws IOException {
-        out.writeStartObject();
-        for (Quadrant q : Quadrant.values()) {
-            out.writeFieldName(QUADRANT_KEYS.get(q));
-            out.writeStartArray();
-            for (Entry e : c.entries(q)) {
-                entry(e);
-            }
-            out.writeEndArray();
-        }
-        out.writeEndObject();
-    }
-
-    /** Empty texts and lists of an entry are left out, keeping files of large canvases short. */
-    private void entry(Entry e) throws IOException {
-        out.writeStartObject();
-        if (!e.id().isEmpty()) {
-            field(ID, e.id());
-        }
-        if (!e.text().isEmpty()) {
-            field(TEXT, e.text());
-        }
-        if (!e.links().isEmpty()) {
-            out.writeFieldName(LINKS);
-            texts(e.links());
-        }
-        if (!e.note().isEmpty()) {
-            field(NOTE, e.note());
-        }
-        out.writeEndObject();
-    }
-
-    private void field(SerializableString name, String value) throws IOException {
-        out.writeFieldName(name);
-        string(value);
-    }
-
-    /** Through the generator's escaping only when the text needs it ({@link PlainJsonText}). */
-    private void string(String value) throws IOException {
-        byte[] plain = PlainJsonText.bytesOf(value);
-        if (plain != null) {
-            out.writeRawUTF8String(plain, 0, plain.length);
-        } else {
-            out.writeString(value);
-        }
-    }
-
-    private void texts(List<String> values) throws IOException {
-        out.writeStartArray();
-        for (String v : values) {
-            string(v);
-        }
-        out.writeEndArray();
-    }
-
-    private static Map<Quadrant, SerializableString> quadrantKeys() {
-        Map<Quadrant, SerializableString> keys = new EnumMap<>(Quadrant.class);
-        for (Quadrant q : Quadrant.values()) {
-            keys.put(q, new SerializedString(q.key()));
-        }
-        return keys;
-    }
 }
