@@ -110,21 +110,6 @@ final class AttitudeModel {
         return AttitudeTraining.parse(lines);
     }
 
-    static void softmax(double[] p) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : p) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int c = 0; c < p.length; c++) {
-            p[c] = Math.exp(p[c] - max);
-            sum += p[c];
-        }
-        for (int c = 0; c < p.length; c++) {
-            p[c] /= sum;
-        }
-    }
-
     private static int top(double[] p) {
         int top = 0;
         for (int c = 1; c < p.length; c++) {
@@ -153,7 +138,7 @@ final class AttitudeModel {
         if (opening >= 0) {
             add(p, row(headRow, words.get(opening).id()));
         }
-        softmax(p);
+        SoftmaxRegression.softmax(p);
         return p;
     }
 

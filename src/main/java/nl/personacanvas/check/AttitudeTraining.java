@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
- * Trains {@link AttitudeModel}: multinomial logistic regression fitted by stochastic gradient descent on the
- * cross-entropy with a small L2 penalty, in a fixed shuffled order, so the same examples always give the same
- * weights (and the checker the same decisions). Also counts, per opening word, how many attitude and how many
- * task statements open with it.
+ * Trains {@link AttitudeModel}: numbers the examples' features and fits a {@link SoftmaxRegression} on them. Also
+ * counts, per opening word, how many attitude and how many task statements open with it.
  */
 final class AttitudeTraining {
     /** Passes over the examples, step size and L2 penalty (tuned by 10-fold cross-validation, session 6). */
@@ -65,56 +62,9 @@ final class AttitudeTraining {
             }
             features[e] = f;
         }
-        double[] w = new double[rows.size() * classes];
-        double[] b = new double[classes];
-        descend(features, labels, classes, w, b);
-        return new Fit(rows, w, b, openings);
-    }
-
-    private static void descend(int[][] features, int[] labels, int classes, double[] w, double[] b) {
-        int n = labels.length;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(SEED);
-        double[] p = new double[classes];
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            double step = STEP / (1 + epoch * 0.1);
-            for (int e : order) {
-                int[] f = features[e];
-                probabilities(f, w, b, p);
-                for (int c = 0; c < classes; c++) {
-                    p[c] = step * (p[c] - (labels[e] == c ? 1 : 0));
-                    b[c] -= p[c];
-                }
-                double shrink = 1 - step * PENALTY;
-                for (int row : f) {
-                    int at = row * classes;
-                    for (int c = 0; c < classes; c++) {
-                        w[at + c] = w[at + c] * shrink - p[c];
-                    }
-                }
-            }
-        }
-    }
-
-    private static void probabilities(int[] rows, double[] w, double[] b, double[] p) {
-        int classes = p.length;
-        System.arraycopy(b, 0, p, 0, classes);
-        for (int row : rows) {
-            int at = row * classes;
-            for (int c = 0; c < classes; c++) {
-                p[c] += w[at + c];
-            }
-        }
-        AttitudeModel.softmax(p);
+        SoftmaxRegression.Fit fit = new SoftmaxRegression(EPOCHS, STEP, PENALTY, SEED)
+                .fit(features, labels, classes, rows.size());
+        return new Fit(rows, fit.weights(), fit.bias(), openings);
     }
 
     /** The lines of an examples file: "attitude | statement" or "none | statement". */
