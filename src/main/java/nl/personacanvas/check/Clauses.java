@@ -27,6 +27,19 @@ final class Clauses {
     private static final Set<String> FINITE_FUNCTION_WORDS = Set.of("is", "zijn", "wordt", "worden", "heeft",
             "hebben", "kan", "kunnen", "wil", "willen", "moet", "moeten", "mag", "mogen", "zal", "zullen", "was",
             "waren", "had", "hadden", "gaat", "gaan", "komt", "komen", "blijkt", "lijkt");
+    /**
+     * Words a statement may open with before its main clause: conjunctions of a subordinate clause ("Als de student
+     * naar Suriname gaat, past zij ...", "Omdat ..., ") and prepositions of a situation ("Bij een incident in het
+     * buitenland, belt ...").
+     */
+    private static final Set<String> LEADING = Set.of("als", "wanneer", "zodra", "voordat", "nadat", "omdat",
+            "indien", "zolang", "terwijl", "hoewel", "mocht", "bij", "tijdens");
+    /** "Als ..., dan ...": the main clause after "dan" (not the "dan" of a comparison: "meer dan", "anders dan"). */
+    private static final String THEN = "dan";
+    private static final Set<String> COMPARING = Set.of("anders", "ander", "andere", "liever", "eerder", "meer",
+            "minder", "beter");
+    /** The subject after the main clause's verb: a leading clause inverts it ("..., past zij ..."). */
+    private static final Set<String> SUBJECTS = Set.of("zij", "hij", "ze", "ik", "we", "wij", "je", "u");
     /** Relative pronouns: "Weet [groepen die elkaar mijden] ... te krijgen", "die van ...". */
     static final Set<String> RELATIVES = Set.of("die", "dat", "waar");
 
@@ -83,5 +96,47 @@ final class Clauses {
             }
         }
         return words.size();
+    }
+
+    /** Whether the statement opens with a word a leading clause opens with ({@link #mainClause} may find one). */
+    static boolean opensWithClause(List<Word> words) {
+        return words.size() > 2 && LEADING.contains(words.get(0).surface()) && !comparison(words, 0);
+    }
+
+    /**
+     * For a statement that opens with a subordinate clause or a situation ({@link #opensWithClause}), the index of
+     * its main clause's first word, else 0. The main clause starts after the first comma ({@code commas}: the index of
+     * the word after each) followed by a finite verb or "dan" ("Als de student naar Suriname gaat, past zij ..."; a
+     * comma in a list, "als studenten naar Polen, Spanje ... gaan, ...", is followed by none); without a comma
+     * after "dan", or at the verb before an inverted subject ("Als een student ziek wordt belt zij ...").
+     */
+    static int mainClause(List<Word> words, int[] commas) {
+        if (!opensWithClause(words)) {
+            return 0;
+        }
+        for (int c : commas) {
+            if (c >= 2 && c < words.size() && opensMainClause(words, c)) {
+                return words.get(c).surface().equals(THEN) && c + 1 < words.size() ? c + 1 : c;
+            }
+        }
+        for (int i = 2; i + 1 < words.size(); i++) {
+            String s = words.get(i).surface();
+            if (s.equals(THEN) && !COMPARING.contains(words.get(i - 1).surface()) && !words.get(i - 1).surface().endsWith("er")) {
+                return i + 1;
+            }
+            if (!words.get(i).stop() && SUBJECTS.contains(words.get(i + 1).surface())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the word at {@code i} (after a comma) opens a main clause: "dan", a finite verb, a verb + subject. */
+    private static boolean opensMainClause(List<Word> words, int i) {
+        Word w = words.get(i);
+        String s = w.surface();
+        return s.equals(THEN) || FINITE_FUNCTION_WORDS.contains(s)
+                || i + 1 < words.size() && SUBJECTS.contains(words.get(i + 1).surface())
+                || !w.stop() && s.length() >= 3 && s.endsWith("t");
     }
 }

@@ -56,10 +56,12 @@ final class InfinitiveHead {
         if (openings.get(words.get(opening).id())) {
             return NONE;
         }
-        if (opening == 1 && words.get(0).surface().equals(I)) {
+        if (opening >= 1 && words.get(opening - 1).surface().equals(I)
+                || opening + 1 < words.size() && words.get(opening + 1).surface().equals(I)) {
             // "Ik ontwerp ...", "Ik begeleid ...": the first person's verb, read as the third person the examples
             // open with ("Ontwerpt", "Begeleidt"). The inflection rule "=> t" already does this for a verb whose
             // first person is no known stem ("bedenk"); this covers the ones that are another word too ("ontwerp").
+            // After a leading clause the subject follows its verb: "Als ..., ontwerp ik ...".
             long head = byFirstPerson.computeIfAbsent(words.get(opening).id(), k -> thirdPerson(words.get(opening)));
             if (head != NONE) {
                 return head;

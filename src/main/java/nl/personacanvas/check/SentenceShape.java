@@ -93,7 +93,7 @@ final class SentenceShape {
      */
     boolean shapedAsAttitude(AnalyzedText text, int teacher) {
         List<Word> words = text.words();
-        int verb = verbIndex(words);
+        int verb = verbIndex(text);
         if (teacher >= 0 || predicateEnd(text) > 0 && !knowsWhat(words, verb) && !bringsAbout(words, verb)) {
             return true;
         }
@@ -133,7 +133,7 @@ final class SentenceShape {
      */
     boolean habitual(AnalyzedText text) {
         List<Word> words = text.words();
-        int verb = verbIndex(words);
+        int verb = verbIndex(text);
         for (int i = verb + 1; i <= verb + HABIT_REACH && i < words.size(); i++) {
             if (habit.contains(words.get(i).surface())) {
                 return true;
@@ -158,9 +158,14 @@ final class SentenceShape {
         return true;
     }
 
-    /** The index of the opening verb: 1 after the persona's pronoun ("Zij is ...", "Hij heeft ..."), else 0. */
-    private static int verbIndex(List<Word> words) {
-        return !words.isEmpty() && SUBJECT_PRONOUNS.contains(words.get(0).surface()) ? 1 : 0;
+    /**
+     * The index of the opening verb: the main clause's first word ({@link AnalyzedText#mainClause()}, past a leading
+     * "Als ..., "), or the word after it when that is the persona's pronoun ("Zij is ...", "Hij heeft ...").
+     */
+    private static int verbIndex(AnalyzedText text) {
+        List<Word> words = text.words();
+        int start = text.mainClause();
+        return start < words.size() && SUBJECT_PRONOUNS.contains(words.get(start).surface()) ? start + 1 : start;
     }
 
     /**
@@ -170,7 +175,7 @@ final class SentenceShape {
      */
     int predicateEnd(AnalyzedText text) {
         List<Word> words = text.words();
-        int verb = verbIndex(words);
+        int verb = verbIndex(text);
         if (words.size() <= verb) {
             return 0;
         }
