@@ -68,4 +68,31 @@ class TeachersDutchTest {
         assertThat((int) lexicons.classifier.infinitiveHead(text))
                 .isEqualTo(lexicons.analyzer.analyze("ontwerpt").words().get(0).id());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // irregular verbs in the first person, before or after their subject
+        "Ik geef een gastles over het onderwijs in Ghana|geeft",
+        "Ik ga met de klas op excursie naar Aken|gaat",
+        "Ik zie erop toe dat de stagiairs in Wenen verzekerd zijn|ziet",
+        "Ik sta de studenten in Bilbao bij als ze vragen hebben|staat",
+        "Ik leg contact met een school in Tallinn|legt",
+        "Ik neem de toetsen af bij de studenten uit Oekraïne|neemt",
+        "Als de groep in Riga aankomt, geef ik een rondleiding|geeft",
+        "Als de stagiairs in Bergen vragen hebben, sta ik ze bij via Teams|staat",
+        // and in the infinitive voice, after their object
+        "Lijntjes leggen met scholen in Vlaanderen|legt",
+        "Gastlessen geven over werken in Marokko|geeft",
+        "Anderstalige nieuwkomers in de stage bijstaan|staat",
+        "Excursies naar Brussel op touw zetten|zet",
+        "Toezicht houden op de stagiairs in Kopenhagen|houdt",
+    })
+    void anIrregularVerbWeighsAsTheThirdPersonTheExamplesOpenWith(String text, String thirdPerson) {
+        AnalyzedText analysed = lexicons.analyzer.analyze(text);
+        long head = lexicons.classifier.infinitiveHead(analysed);
+        int id = lexicons.analyzer.analyze(thirdPerson).words().get(0).id();
+        int opening = analysed.words().stream().skip(analysed.mainClause()).filter(w -> !w.stop()).findFirst()
+                .orElseThrow().id();
+        assertThat(head == InfinitiveHead.NONE ? opening : (int) head).as(text).isEqualTo(id);
+    }
 }
