@@ -9,6 +9,8 @@ import java.util.List;
 final class AnalyzedText {
     private final String text;
     private final List<Word> words;
+    /** Index of the main clause's first word: 0, or past a leading subordinate clause ({@link Clauses#mainClause}). */
+    private final int mainClause;
     private final Word[] all;
     /** The content words (not function words), in order. */
     private final Word[] content;
@@ -24,7 +26,12 @@ final class AnalyzedText {
     private final long highSignature;
 
     AnalyzedText(String text, List<Word> words) {
+        this(text, words, 0);
+    }
+
+    AnalyzedText(String text, List<Word> words, int mainClause) {
         this.text = text;
+        this.mainClause = mainClause;
         // One copy: the array is never handed out, the list only as a read-only view of it.
         this.all = words.toArray(new Word[0]);
         this.words = Collections.unmodifiableList(Arrays.asList(all));
@@ -103,6 +110,14 @@ final class AnalyzedText {
 
     List<Word> words() {
         return words;
+    }
+
+    /**
+     * Index of the first word of the main clause: 0, or for a statement that opens with a subordinate clause ("Als
+     * de student naar Suriname gaat, past zij ...") the word after it ("past").
+     */
+    int mainClause() {
+        return mainClause;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The verb of a statement written as object + infinitive ("Terugkomdag ontwerpen waarop ...", "Lesopzet maken
@@ -21,6 +22,8 @@ final class InfinitiveHead {
     private static final Set<String> CLAUSE = Set.of("waarin", "waarop", "waarmee", "waarbij", "waarna", "die", "dat",
             "zodat", "als", "wanneer", "om", "omdat", "terwijl");
     private static final String VOWELS = "aeiou";
+    /** Infinitives in -n after a long vowel (gaan, staan, slaan, zien, doen): their stem keeps the vowel. */
+    private static final Pattern SHORT_INFINITIVE = Pattern.compile("(aa|ie|oe)n$");
     /** The teacher writing in the first person: "Ik ontwerp ..." opens with a verb without its -t. */
     private static final String I = "ik";
 
@@ -56,10 +59,12 @@ final class InfinitiveHead {
         if (openings.get(words.get(opening).id())) {
             return NONE;
         }
-        if (opening == 1 && words.get(0).surface().equals(I)) {
+        if (opening >= 1 && words.get(opening - 1).surface().equals(I)
+                || opening + 1 < words.size() && words.get(opening + 1).surface().equals(I)) {
             // "Ik ontwerp ...", "Ik begeleid ...": the first person's verb, read as the third person the examples
             // open with ("Ontwerpt", "Begeleidt"). The inflection rule "=> t" already does this for a verb whose
             // first person is no known stem ("bedenk"); this covers the ones that are another word too ("ontwerp").
+            // After a leading clause the subject follows its verb: "Als ..., ontwerp ik ...".
             long head = byFirstPerson.computeIfAbsent(words.get(opening).id(), k -> thirdPerson(words.get(opening)));
             if (head != NONE) {
                 return head;
@@ -70,7 +75,8 @@ final class InfinitiveHead {
             if (CLAUSE.contains(w.surface())) {
                 return NONE;
             }
-            if (!w.stop() && w.surface().endsWith("en") && w.surface().length() >= 5) {
+            if (!w.stop() && (w.surface().endsWith("en") && w.surface().length() >= 5
+                    || SHORT_INFINITIVE.matcher(w.surface()).find())) {
                 long head = byInfinitive.computeIfAbsent(w.id(), k -> finite(w.surface()));
                 if (head != NONE) {
                     return head;
@@ -81,8 +87,12 @@ final class InfinitiveHead {
     }
 
     private long thirdPerson(Word verb) {
-        List<Word> analysed = analyzer.analyze(verb.surface() + "t").words();
-        return analysed.size() == 1 && verbs.get(analysed.get(0).id()) ? analysed.get(0).id() : NONE;
+        String s = verb.surface();
+        int n = s.length();
+        // "ik ga", "ik sta", "ik sla": an open syllable's vowel is doubled before the -t (gaat, staat, slaat)
+        String[] forms = n >= 2 && s.charAt(n - 1) == 'a' && !vowel(s.charAt(n - 2))
+                ? new String[] {s + "at"} : new String[] {s + "t"};
+        return known(forms, 0);
     }
 
     private long finite(String infinitive) {
@@ -104,6 +114,10 @@ final class InfinitiveHead {
 
     /** The third person of a Dutch infinitive by the spelling rules, if the examples open with it. */
     private long finiteHead(String infinitive, int particle) {
+        if (SHORT_INFINITIVE.matcher(infinitive).find()) {
+            // gaan, staan, slaan, zien, doen: the third person drops the -n alone (gaat, staat, ziet, doet)
+            return known(new String[] {infinitive.substring(0, infinitive.length() - 1) + "t"}, particle);
+        }
         String base = infinitive.substring(0, infinitive.length() - 2);
         if (base.endsWith("v")) {
             base = base.substring(0, base.length() - 1) + "f";
@@ -123,6 +137,11 @@ final class InfinitiveHead {
         } else {
             forms = new String[] {base + "t"};
         }
+        return known(forms, particle);
+    }
+
+    /** The first of {@code forms} the examples open with, packed with its particle, or {@link #NONE}. */
+    private long known(String[] forms, int particle) {
         for (String form : forms) {
             List<Word> analysed = analyzer.analyze(form).words();
             if (analysed.size() == 1 && verbs.get(analysed.get(0).id())) {

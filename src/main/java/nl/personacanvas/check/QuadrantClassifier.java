@@ -57,7 +57,7 @@ final class QuadrantClassifier {
         List<AnalyzedText> analysed = examples.stream().map(e -> analyzer.analyze(e.text())).toList();
         List<Word> openings = new ArrayList<>();
         for (AnalyzedText text : analysed) {
-            int opening = opening(text.words());
+            int opening = opening(text);
             if (opening >= 0) {
                 openings.add(text.words().get(opening));
             }
@@ -146,7 +146,7 @@ final class QuadrantClassifier {
             add(score, stemWeights, stem);
         }
         List<Word> words = text.words();
-        int opening = opening(words);
+        int opening = opening(text);
         if (opening >= 0) {
             long infinitive = infinitives.find(words, opening);
             if (infinitive != InfinitiveHead.NONE) {
@@ -209,18 +209,21 @@ final class QuadrantClassifier {
     }
 
     /** What {@link InfinitiveHead#find} makes of a statement's words (for tests of that rule). */
-    long infinitiveHead(List<Word> words) {
-        int opening = opening(words);
-        return opening < 0 ? InfinitiveHead.NONE : infinitives.find(words, opening);
+    long infinitiveHead(AnalyzedText text) {
+        int opening = opening(text);
+        return opening < 0 ? InfinitiveHead.NONE : infinitives.find(text.words(), opening);
     }
 
     /**
-     * The first content word; the opening word says most about the quadrant. A team's "wij"/"we" before the verb
-     * is passed over as "hij" and "zij" are (function words): "Wij stemmen ... af" opens with its verb.
+     * The first content word of the main clause; the opening word says most about the quadrant. A team's "wij"/"we"
+     * before the verb is passed over as "hij" and "zij" are (function words): "Wij stemmen ... af" opens with its
+     * verb. A leading subordinate clause is passed over too: "Als ..., past zij ... aan" opens with "past".
      */
-    private static int opening(List<Word> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).stop() && !(i == 0 && WE.contains(words.get(i).surface()))) {
+    private static int opening(AnalyzedText text) {
+        List<Word> words = text.words();
+        int start = text.mainClause();
+        for (int i = start; i < words.size(); i++) {
+            if (!words.get(i).stop() && !(i == start && WE.contains(words.get(i).surface()))) {
                 return i;
             }
         }
@@ -238,7 +241,7 @@ final class QuadrantClassifier {
             result.add((long) stem);
         }
         List<Word> words = text.words();
-        int opening = opening(words);
+        int opening = opening(text);
         if (opening >= 0) {
             int head = words.get(opening).id();
             result.add(HEAD | head);

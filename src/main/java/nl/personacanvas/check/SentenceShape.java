@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * than what the teacher does, whatever its words: a leading verb ("Is ...", "Weet ... te ..."), "Zorgt dat"
  * with a clause about people, and for the trained attitude model also a disposition ("Wil ...", "Iemand die
  * ...") or behaviour described by what the teacher does not do or with a reflexive verb. Its words are grammar,
- * not vocabulary.
+ * not vocabulary. Where a clause ends and whether one is a situation is {@link Clauses}' job.
  */
 final class SentenceShape {
     static final String LEADING_VERBS = "leading verbs";
@@ -43,10 +43,6 @@ final class SentenceShape {
     /** "(Is) iemand die ...": the clause after "die" says what the teacher is. */
     private static final String SOMEONE = "iemand";
     private static final String WHO = "die";
-    /** Conjunctions that open the situation a behaviour answers to ("... als de bus niet komt"). */
-    private static final Set<String> SITUATION = Set.of("als", "wanneer", "zodra");
-    /** Words the situation's conjunction must stand after: the behaviour comes first. */
-    private static final int SITUATION_FROM = 2;
     /** "Weet ... te ..." is a capability; "Weet welke ..." without "te" is knowledge. */
     private static final Set<String> KNOWING = Set.of("weet", "weten");
     private static final String TO = "te";
@@ -61,27 +57,11 @@ final class SentenceShape {
             "deze", "en", "of", "zowel");
     /** How many words the subject of a "dat" clause may take before its people. */
     private static final int SUBJECT_REACH = 6;
-    /** "als eerste", "als enige": a comparison, not the conjunction of a clause or a situation. */
-    private static final Set<String> RANKS = Set.of("eerste", "enige", "laatste", "tweede");
-    private static final String AS = "als";
-    /** "die van de partnerschool", "dat van ...": a demonstrative (those of), not a relative clause. */
-    private static final String OF = "van";
-    /**
-     * Finite verbs that are function words: a situation's clause has a verb ("als de bus niet komt", "als er een
-     * stagiair ziek wordt"); "als" without one compares or names an example ("onderwerpen als migratie", "als
-     * opdracht").
-     */
-    private static final Set<String> FINITE_FUNCTION_WORDS = Set.of("is", "zijn", "wordt", "worden", "heeft",
-            "hebben", "kan", "kunnen", "wil", "willen", "moet", "moeten", "mag", "mogen", "zal", "zullen", "was",
-            "waren", "had", "hadden", "gaat", "gaan", "komt", "komen", "blijkt", "lijkt");
-    /** Relative clauses after a noun inside "Weet [groepen die elkaar mijden] ... te krijgen". */
-    private static final Set<String> RELATIVES = Set.of("die", "dat", "waar");
-
     private final Set<String> leadingVerbs;
     private final Set<String> bringingAbout;
     /** Words a "dat" clause about people opens with: the teacher brings something about between people. */
     private final Set<String> people;
-    private final Set<String> clauseBoundaries;
+    private final Clauses clauses;
     private final Set<String> selfDescription;
     private final Set<String> dispositionOpeners;
     private final Set<String> habit;
@@ -90,7 +70,7 @@ final class SentenceShape {
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
         this.bringingAbout = firstStems(sections.get(BRINGING_ABOUT), analyzer);
         this.people = firstStems(sections.get(PEOPLE), analyzer);
-        this.clauseBoundaries = Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of()));
+        this.clauses = new Clauses(Set.copyOf(sections.getOrDefault(CLAUSE_BOUNDARIES, List.of())));
         this.selfDescription = Set.copyOf(sections.getOrDefault(SELF_DESCRIPTION, List.of()));
         this.dispositionOpeners = Set.copyOf(sections.getOrDefault(DISPOSITION_OPENERS, List.of()));
         this.habit = Set.copyOf(sections.getOrDefault(HABIT, List.of()));
@@ -113,7 +93,7 @@ final class SentenceShape {
      */
     boolean shapedAsAttitude(AnalyzedText text, int teacher) {
         List<Word> words = text.words();
-        int verb = verbIndex(words);
+        int verb = verbIndex(text);
         if (teacher >= 0 || predicateEnd(text) > 0 && !knowsWhat(words, verb) && !bringsAbout(words, verb)) {
             return true;
         }
@@ -141,18 +121,9 @@ final class SentenceShape {
         return verb < words.size() && bringingAbout.contains(words.get(verb).stem());
     }
 
-    /**
-     * Whether the statement describes behaviour in a situation ("Pikt het snel op als ...", "Gooit het programma
-     * om wanneer ..."): a conjunction of condition or time after the opening words.
-     */
+    /** See {@link Clauses#inSituation}. */
     boolean inSituation(AnalyzedText text) {
-        List<Word> words = text.words();
-        for (int i = SITUATION_FROM; i < words.size(); i++) {
-            if (SITUATION.contains(words.get(i).surface()) && !comparison(words, i) && hasVerb(words, i + 2)) {
-                return true;
-            }
-        }
-        return false;
+        return clauses.inSituation(text);
     }
 
     /**
@@ -162,35 +133,13 @@ final class SentenceShape {
      */
     boolean habitual(AnalyzedText text) {
         List<Word> words = text.words();
-        int verb = verbIndex(words);
+        int verb = verbIndex(text);
         for (int i = verb + 1; i <= verb + HABIT_REACH && i < words.size(); i++) {
             if (habit.contains(words.get(i).surface())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a finite verb stands from {@code from} on: a verb among the function words, or a content word in -t
-     * or -en (the word right after the conjunction is its subject, so the caller starts one further: "als
-     * studenten ..." is not yet a verb, "als opdracht" has none).
-     */
-    private static boolean hasVerb(List<Word> words, int from) {
-        for (int i = from; i < words.size(); i++) {
-            Word w = words.get(i);
-            String s = w.surface();
-            if (FINITE_FUNCTION_WORDS.contains(s)
-                    || !w.stop() && s.length() >= 3 && (s.endsWith("t") || s.endsWith("en"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "als eerste", "als enige": "als" compares, it opens no clause. */
-    private static boolean comparison(List<Word> words, int i) {
-        return words.get(i).surface().equals(AS) && i + 1 < words.size() && RANKS.contains(words.get(i + 1).surface());
     }
 
     /**
@@ -209,9 +158,14 @@ final class SentenceShape {
         return true;
     }
 
-    /** The index of the opening verb: 1 after the persona's pronoun ("Zij is ...", "Hij heeft ..."), else 0. */
-    private static int verbIndex(List<Word> words) {
-        return !words.isEmpty() && SUBJECT_PRONOUNS.contains(words.get(0).surface()) ? 1 : 0;
+    /**
+     * The index of the opening verb: the main clause's first word ({@link AnalyzedText#mainClause()}, past a leading
+     * "Als ..., "), or the word after it when that is the persona's pronoun ("Zij is ...", "Hij heeft ...").
+     */
+    private static int verbIndex(AnalyzedText text) {
+        List<Word> words = text.words();
+        int start = text.mainClause();
+        return start < words.size() && SUBJECT_PRONOUNS.contains(words.get(start).surface()) ? start + 1 : start;
     }
 
     /**
@@ -221,7 +175,7 @@ final class SentenceShape {
      */
     int predicateEnd(AnalyzedText text) {
         List<Word> words = text.words();
-        int verb = verbIndex(words);
+        int verb = verbIndex(text);
         if (words.size() <= verb) {
             return 0;
         }
@@ -252,7 +206,7 @@ final class SentenceShape {
         }
         int end = clauseEnd(text, verb + 1);
         int to = KNOWING.contains(words.get(verb).surface()) && end < words.size()
-                && RELATIVES.contains(words.get(end).surface()) ? indexOf(words, TO, end) : -1;
+                && Clauses.RELATIVES.contains(words.get(end).surface()) ? indexOf(words, TO, end) : -1;
         // "Weet groepen die elkaar mijden toch met elkaar in gesprek te krijgen": the relative clause belongs to
         // the object; the capability reaches to its "te" and the infinitive after it.
         return to > 0 ? clauseEnd(text, to + 1) : end;
@@ -294,16 +248,8 @@ final class SentenceShape {
         return false;
     }
 
-    /** The index of the first clause word from {@code from} on ("als", "zodat" ...), or the word count. */
+    /** See {@link Clauses#clauseEnd}. */
     int clauseEnd(AnalyzedText text, int from) {
-        List<Word> words = text.words();
-        for (int i = from; i < words.size(); i++) {
-            String s = words.get(i).surface();
-            if (clauseBoundaries.contains(s) && !comparison(words, i)
-                    && !(RELATIVES.contains(s) && i + 1 < words.size() && words.get(i + 1).surface().equals(OF))) {
-                return i;
-            }
-        }
-        return words.size();
+        return clauses.clauseEnd(text, from);
     }
 }

@@ -78,8 +78,32 @@ final class TextAnalyzer {
     }
 
     AnalyzedText analyze(String text) {
+        List<Word> words = words(text);
+        int main = Clauses.opensWithClause(words) ? Clauses.mainClause(words, commas(text, words.size())) : 0;
+        return new AnalyzedText(text, words, main);
+    }
+
+    /**
+     * Per comma of the text, the index of the word after it: the tokeniser drops punctuation, and a comma is where
+     * a leading subordinate clause ends. Counted by analysing the text up to each comma; none when the counts do
+     * not add up (a synonym across a comma). Asked only of a statement that opens with a clause's conjunction.
+     */
+    private int[] commas(String text, int wordCount) {
+        int[] result = new int[0];
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            int before = words(text.substring(0, comma)).size();
+            if (before > wordCount) {
+                return new int[0];
+            }
+            result = Arrays.copyOf(result, result.length + 1);
+            result[result.length - 1] = before;
+        }
+        return result;
+    }
+
+    private List<Word> words(String text) {
         CharArrayMap<Word> local = recent.get();
-        return new AnalyzedText(text, lucene.words(text, new WordAnalysis.RawTerms<>() {
+        return lucene.words(text, new WordAnalysis.RawTerms<>() {
             @Override
             public Word of(char[] buffer, int length) {
                 return word(local, buffer, length);
@@ -94,7 +118,7 @@ final class TextAnalyzer {
             public String surface(Word word) {
                 return word.surface();
             }
-        }, (buffer, length) -> word(new String(buffer, 0, length))));
+        }, (buffer, length) -> word(new String(buffer, 0, length)));
     }
 
     /**

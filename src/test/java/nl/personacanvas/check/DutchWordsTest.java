@@ -89,4 +89,13 @@ class DutchWordsTest {
                 .allMatch(w -> w.matches("[a-z]+"), "lower case letters a-z")
                 .contains("sport", "dieren", "contract").doesNotContain("stagebedijf", "flexiebel", "feeback");
     }
+
+    @Test
+    void theWordListWasDerivedFromTheLexiconsAsTheyAre() {
+        assertThat(DutchWordsFingerprint.recorded())
+                .as("dutch-words.txt was derived from other lexicons or rules than the current ones (a new known stem"
+                        + " brings other Dutch words within the typo step's reach): run packaging/dutch-words.sh"
+                        + " (needs apt-get install wdutch) and commit the list")
+                .isEqualTo(DutchWordsFingerprint.current());
+    }
 }

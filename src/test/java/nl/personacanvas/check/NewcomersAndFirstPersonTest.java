@@ -129,7 +129,7 @@ class NewcomersAndFirstPersonTest {
         "Ik ontwerp een module over werken in een Duitse keuken|ontwerpt",
     })
     void aFirstPersonVerbWeighsAsTheThirdPersonTheExamplesOpenWith(String text, String thirdPerson) {
-        long head = lexicons.classifier.infinitiveHead(lexicons.analyzer.analyze(text).words());
+        long head = lexicons.classifier.infinitiveHead(lexicons.analyzer.analyze(text));
         assertThat((int) head).as(text).isEqualTo(lexicons.analyzer.analyze(thirdPerson).words().get(0).id());
     }
 
@@ -143,7 +143,7 @@ class NewcomersAndFirstPersonTest {
         "Ik bedenk een opdracht over klanten uit Polen",
     })
     void aKnownOpeningNeedsNoFirstPersonRule(String text) {
-        assertThat(lexicons.classifier.infinitiveHead(lexicons.analyzer.analyze(text).words())).as(text)
+        assertThat(lexicons.classifier.infinitiveHead(lexicons.analyzer.analyze(text))).as(text)
                 .isEqualTo(InfinitiveHead.NONE);
     }
 

@@ -2,7 +2,6 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,8 +61,7 @@ class QuadrantPlacementTest {
     }
 
     private static long head(String text) {
-        List<Word> words = lexicons.analyzer.analyze(text).words();
-        return lexicons.classifier.infinitiveHead(words);
+        return lexicons.classifier.infinitiveHead(lexicons.analyzer.analyze(text));
     }
 
     private static int id(String word) {

@@ -1,0 +1,142 @@
+package nl.personacanvas.check;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a statement's clauses start and end, read from its words (the analyser keeps no punctuation): the word that
+ * opens a following clause ({@code [clause boundaries]} of {@code attitudes.txt}: "als", "zodat", "die" ...), and a
+ * conjunction of condition or time that opens the situation a behaviour answers to. Its words are grammar, not
+ * vocabulary. Immutable.
+ */
+final class Clauses {
+    /** Conjunctions that open the situation a behaviour answers to ("... als de bus niet komt"). */
+    private static final Set<String> SITUATION = Set.of("als", "wanneer", "zodra");
+    /** Words the situation's conjunction must stand after: the behaviour comes first. */
+    private static final int SITUATION_FROM = 2;
+    /** "als eerste", "als enige": a comparison, not the conjunction of a clause or a situation. */
+    private static final Set<String> RANKS = Set.of("eerste", "enige", "laatste", "tweede");
+    private static final String AS = "als";
+    /** "die van de partnerschool", "dat van ...": a demonstrative (those of), not a relative clause. */
+    private static final String OF = "van";
+    /**
+     * Finite verbs that are function words: a situation's clause has a verb ("als de bus niet komt", "als er een
+     * stagiair ziek wordt"); "als" without one compares or names an example ("onderwerpen als migratie", "als
+     * opdracht").
+     */
+    private static final Set<String> FINITE_FUNCTION_WORDS = Set.of("is", "zijn", "wordt", "worden", "heeft",
+            "hebben", "kan", "kunnen", "wil", "willen", "moet", "moeten", "mag", "mogen", "zal", "zullen", "was",
+            "waren", "had", "hadden", "gaat", "gaan", "komt", "komen", "blijkt", "lijkt");
+    /**
+     * Words a statement may open with before its main clause: conjunctions of a subordinate clause ("Als de student
+     * naar Suriname gaat, past zij ...", "Omdat ..., ") and prepositions of a situation ("Bij een incident in het
+     * buitenland, belt ...").
+     */
+    private static final Set<String> LEADING = Set.of("als", "wanneer", "zodra", "voordat", "nadat", "omdat",
+            "indien", "zolang", "terwijl", "hoewel", "mocht", "bij", "tijdens");
+    /** "Als ..., dan ...": the main clause after "dan" (not the "dan" of a comparison: "meer dan", "anders dan"). */
+    private static final String THEN = "dan";
+    private static final Set<String> COMPARING = Set.of("anders", "ander", "andere", "liever", "eerder", "meer",
+            "minder", "beter");
+    /** The subject after the main clause's verb: a leading clause inverts it ("..., past zij ..."). */
+    private static final Set<String> SUBJECTS = Set.of("zij", "hij", "ze", "ik", "we", "wij", "je", "u");
+    /** Relative pronouns: "Weet [groepen die elkaar mijden] ... te krijgen", "die van ...". */
+    static final Set<String> RELATIVES = Set.of("die", "dat", "waar");
+
+    private final Set<String> boundaries;
+
+    Clauses(Set<String> boundaries) {
+        this.boundaries = Set.copyOf(boundaries);
+    }
+
+    /**
+     * Whether the statement describes behaviour in a situation ("Pikt het snel op als ...", "Gooit het programma
+     * om wanneer ..."): a conjunction of condition or time after the opening words.
+     */
+    boolean inSituation(AnalyzedText text) {
+        List<Word> words = text.words();
+        for (int i = SITUATION_FROM; i < words.size(); i++) {
+            if (SITUATION.contains(words.get(i).surface()) && !comparison(words, i) && hasVerb(words, i + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a finite verb stands from {@code from} on: a verb among the function words, or a content word in -t
+     * or -en (the word right after the conjunction is its subject, so the caller starts one further: "als
+     * studenten ..." is not yet a verb, "als opdracht" has none).
+     */
+    private static boolean hasVerb(List<Word> words, int from) {
+        for (int i = from; i < words.size(); i++) {
+            Word w = words.get(i);
+            String s = w.surface();
+            if (FINITE_FUNCTION_WORDS.contains(s)
+                    || !w.stop() && s.length() >= 3 && (s.endsWith("t") || s.endsWith("en"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "als eerste", "als enige": "als" compares, it opens no clause. */
+    private static boolean comparison(List<Word> words, int i) {
+        return words.get(i).surface().equals(AS) && i + 1 < words.size() && RANKS.contains(words.get(i + 1).surface());
+    }
+
+    /** The index of the first clause word from {@code from} on ("als", "zodat" ...), or the word count. */
+    int clauseEnd(AnalyzedText text, int from) {
+        List<Word> words = text.words();
+        for (int i = from; i < words.size(); i++) {
+            String s = words.get(i).surface();
+            if (boundaries.contains(s) && !comparison(words, i)
+                    && !(RELATIVES.contains(s) && i + 1 < words.size() && words.get(i + 1).surface().equals(OF))) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    /** Whether the statement opens with a word a leading clause opens with ({@link #mainClause} may find one). */
+    static boolean opensWithClause(List<Word> words) {
+        return words.size() > 2 && LEADING.contains(words.get(0).surface()) && !comparison(words, 0);
+    }
+
+    /**
+     * For a statement that opens with a subordinate clause or a situation ({@link #opensWithClause}), the index of
+     * its main clause's first word, else 0. The main clause starts after the first comma ({@code commas}: the index of
+     * the word after each) followed by a finite verb or "dan" ("Als de student naar Suriname gaat, past zij ..."; a
+     * comma in a list, "als studenten naar Polen, Spanje ... gaan, ...", is followed by none); without a comma
+     * after "dan", or at the verb before an inverted subject ("Als een student ziek wordt belt zij ...").
+     */
+    static int mainClause(List<Word> words, int[] commas) {
+        if (!opensWithClause(words)) {
+            return 0;
+        }
+        for (int c : commas) {
+            if (c >= 2 && c < words.size() && opensMainClause(words, c)) {
+                return words.get(c).surface().equals(THEN) && c + 1 < words.size() ? c + 1 : c;
+            }
+        }
+        for (int i = 2; i + 1 < words.size(); i++) {
+            String s = words.get(i).surface();
+            if (s.equals(THEN) && !COMPARING.contains(words.get(i - 1).surface()) && !words.get(i - 1).surface().endsWith("er")) {
+                return i + 1;
+            }
+            if (!words.get(i).stop() && SUBJECTS.contains(words.get(i + 1).surface())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the word at {@code i} (after a comma) opens a main clause: "dan", a finite verb, a verb + subject. */
+    private static boolean opensMainClause(List<Word> words, int i) {
+        Word w = words.get(i);
+        String s = w.surface();
+        return s.equals(THEN) || FINITE_FUNCTION_WORDS.contains(s)
+                || i + 1 < words.size() && SUBJECTS.contains(words.get(i + 1).surface())
+                || !w.stop() && s.length() >= 3 && s.endsWith("t");
+    }
+}
