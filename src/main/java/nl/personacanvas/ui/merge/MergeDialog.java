@@ -80,7 +80,7 @@ public final class MergeDialog extends Dialog<ButtonType> {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints what = new ColumnConstraints(140);
-        ColumnConstraints side = new ColumnConstraints(260, 320, Double.MAX_VALUE);
+        ColumnConstraints side = new ColumnConstraints(200, 320, Double.MAX_VALUE);
         side.setHgrow(Priority.ALWAYS);
         // The choices keep their width: the two sides growing took it and left "…" on all three buttons.
         ColumnConstraints choices = new ColumnConstraints();

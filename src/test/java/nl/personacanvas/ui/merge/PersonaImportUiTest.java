@@ -138,6 +138,14 @@ class PersonaImportUiTest extends MainWindowUiTest {
                 String drawn = button.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
                         .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
                 assertThat(drawn).as("what '%s' shows", button.getText()).isEqualTo(button.getText());
+                javafx.scene.Node scroll = robot.lookup("#merge-content").query();
+                while (!(scroll instanceof javafx.scene.control.ScrollPane)) {
+                    scroll = scroll.getParent();
+                }
+                double right = scroll.localToScene(scroll.getLayoutBounds()).getMaxX();
+                assertThat(button.localToScene(button.getLayoutBounds()).getMaxX())
+                        .as("'%s' in sight, not under a horizontal scroll bar", button.getText())
+                        .isLessThanOrEqualTo(right);
             }
         });
         choose(robot, buttonId(role, "theirs"));
