@@ -98,7 +98,7 @@ final class PosterLayout {
                 titleSize = Math.max(TITLE_MIN * s, titleSize - s);
                 title = type.wrap(TextCleaner.singleLine(content.title()), true, titleSize, textWidth);
             }
-            float y = place(title, true, titleSize, HEADER_LEADING, MARGIN * s, top, textWidth);
+            float y = place(title, true, titleSize, HEADER_LEADING, MARGIN * s, top, textWidth, true);
             y -= 0.4f * SUB_SIZE * s;
             y = place(wrap(content.activity(), true, SUB_SIZE * s, textWidth), true, SUB_SIZE * s, HEADER_LEADING,
                     MARGIN * s, y, textWidth);
@@ -114,7 +114,7 @@ final class PosterLayout {
             float textWidth = width - 2 * MARGIN * s;
             String text = messages.get("poster.continued", TextCleaner.singleLine(content.title()), pageNumber);
             float y = place(type.wrap(text, true, size, textWidth), true, size, HEADER_LEADING, MARGIN * s, top,
-                    textWidth);
+                    textWidth, true);
             textBoxes.add(new Box(MARGIN * s, y, textWidth, top - y));
             top = y - GAP * s;
         }
@@ -233,9 +233,18 @@ final class PosterLayout {
         /** Places lines top-down from {@code y}; returns the bottom of the last line box. */
         private float place(List<String> lines, boolean bold, float size, float leading, float x, float y,
                             float maxWidth) {
+            return place(lines, bold, size, leading, x, y, maxWidth, false);
+        }
+
+        /**
+         * {@code sentence}: the lines are one Dutch or English sentence ("عبد الرحمن begeleidt … Zij …"), read left
+         * to right whatever script the name starts with; otherwise each line's first strong character decides.
+         */
+        private float place(List<String> lines, boolean bold, float size, float leading, float x, float y,
+                            float maxWidth, boolean sentence) {
             float cursor = y;
             for (String line : lines) {
-                boolean rtl = BidiShaper.isRightToLeft(line);
+                boolean rtl = !sentence && BidiShaper.isRightToLeft(line);
                 float lineX = rtl ? x + maxWidth - type.width(line, bold, size) : x;
                 texts.add(PlacedText.plain(line, rtl, bold, size, lineX, cursor - size * ASCENT));
                 cursor -= size * leading;

@@ -63,7 +63,7 @@ class MergeCommandTest {
         CliRun run = merge("--into", out.toString(), a.toString(), b.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Merged with b.pcanvas:", "  + persona Sam added (0 entries)",
+        assertThat(run.out()).contains("Merged with b.pcanvas:", "  + persona Sam added (no entries)",
                 "Wrote " + out + ": 2 persona(s), 0 conflict(s)");
         assertThat(store.load(out).personas()).extracting(Persona::name).containsExactly("Laura", "Sam");
         assertThat(run.err()).isEmpty();

@@ -162,11 +162,11 @@ class WorkbookMergerTest {
 
         assertThat(report.render(new MergeText(Locale.forLanguageTag("nl")))).containsExactly(
                 "Samengevoegd met b.pcanvas:",
-                "  \u2260 persona Laura: 1 verschil(len)",
+                "  \u2260 persona Laura: 1 verschil",
                 "    ! Ontwerpen & Ontwikkelen: conflict, beide versies bewaard: "
                         + "\"Ontwerpt een reflectieopdracht over cultuurverschillen\" en, gemarkeerd, \"Ontwerpt een reflectieopdracht\"",
-                "  + persona Sam toegevoegd (0 punten)");
-        assertThat(report.render(new MergeText(Locale.ENGLISH))).contains("  + persona Sam added (0 entries)");
+                "  + persona Sam toegevoegd (geen notities)");
+        assertThat(report.render(new MergeText(Locale.ENGLISH))).contains("  + persona Sam added (no entries)", "  \u2260 persona Laura: 1 difference");
         assertThat(report.addedPersonas()).containsExactly("Sam");
     }
 

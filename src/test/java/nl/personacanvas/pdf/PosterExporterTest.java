@@ -160,6 +160,41 @@ class PosterExporterTest {
         }
     }
 
+    /**
+     * The headline is a Dutch sentence whatever script the name is in: with an Arabic name first it starts at the
+     * left margin, the name on the left and "begeleidt …" after it, and every line left-aligned. It came out as a
+     * right-to-left paragraph: the first line right-aligned with the role left of the name.
+     */
+    @Test
+    void aHeadlineStartingWithAnArabicNameReadsLeftToRight() throws Exception {
+        Persona arabic = PosterFixtures.persona("p-ar", "عبد الرحمن بن إبراهيم",
+                "begeleidt studenten van de opleiding Verzorgende-IG bij een internationale stage in Duitsland, "
+                        + "België en Marokko en onderhoudt het contact met de stagebedrijven", "k-a4",
+                Map.of(Quadrant.DESIGN, List.of("Ontwerpt een stageopdracht")));
+        Workbook wb = PosterFixtures.workbook(arabic);
+        try (PDDocument doc = Loader.loadPDF(export(wb, wb.personas(), a4()))) {
+            List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc).stream().filter(g -> g.page() == 0).toList();
+            // The headline's size is that of its topmost "b" (of "begeleidt"); the avatar's initials are larger.
+            float titleSize = glyphs.stream().filter(g -> g.unicode().equals("b"))
+                    .max(java.util.Comparator.comparingDouble(PdfInspection.Glyph::baseline)).orElseThrow().fontSize();
+            List<PdfInspection.Glyph> title = glyphs.stream().filter(g -> g.fontSize() == titleSize).toList();
+            float firstBaseline = (float) title.stream().mapToDouble(PdfInspection.Glyph::baseline).max().orElseThrow();
+            List<PdfInspection.Glyph> firstLine = title.stream()
+                    .filter(g -> Math.abs(g.baseline() - firstBaseline) < 1).toList();
+            float begeleidt = firstLine.stream().filter(g -> g.unicode().equals("b"))
+                    .map(PdfInspection.Glyph::x).findFirst().orElseThrow();
+            assertThat(firstLine.stream().filter(g -> g.unicode().codePoints().anyMatch(c -> c >= 0x0600))
+                    .map(PdfInspection.Glyph::x)).as("the name's letters left of 'begeleidt'").isNotEmpty()
+                    .allMatch(x -> x < begeleidt);
+            double margin = title.stream().mapToDouble(PdfInspection.Glyph::x).min().orElseThrow();
+            assertThat(firstLine.stream().mapToDouble(PdfInspection.Glyph::x).min().orElseThrow())
+                    .as("the first line starts at the left margin as the next ones do").isCloseTo(margin,
+                            org.assertj.core.data.Offset.offset(1.0));
+            assertThat(title.stream().map(PdfInspection.Glyph::baseline).distinct().count())
+                    .as("the headline wraps").isGreaterThan(1);
+        }
+    }
+
     @Test
     void everyFontIsEmbeddedAsSubset() throws Exception {
         Workbook wb = PosterFixtures.workbook(PosterFixtures.laura(), PosterFixtures.multilingual());

@@ -300,13 +300,13 @@ public final class CanvasViewModel {
         return role;
     }
 
-    /** "Laura begeleidt studenten bij een internationale stage." */
     /**
      * The headline is a Dutch or English sentence, read left to right whatever script the name or role is in. A
      * text starting with an Arabic or Hebrew name would be laid out right to left as a whole ("begeleidt studenten"
      * left of the name, "Zij …" at the far end): left-to-right marks around each part keep the sentence in order.
+     * The comparison's choices show headlines too.
      */
-    static String shownHeadline(Persona p) {
+    public static String shownHeadline(Persona p) {
         String plain = p.headline();
         if (!Bidi.requiresBidi(plain.toCharArray(), 0, plain.length())) {
             return plain;

@@ -81,7 +81,8 @@ final class LinksPopOver extends PopOver {
             super(list::getItemBooleanProperty, new StringConverter<>() {
                 @Override
                 public String toString(LinkOption option) {
-                    return option == null ? "" : option.id() + "  " + option.label();
+                    // The label only: the matrix id ("A2.attitude.1") is the file's, not the user's.
+                    return option == null ? "" : option.label();
                 }
 
                 @Override

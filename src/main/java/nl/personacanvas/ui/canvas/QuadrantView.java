@@ -51,6 +51,8 @@ final class QuadrantView extends VBox {
 
         Label title = new Label(QuadrantTexts.title(messages, quadrant));
         title.getStyleClass().add("quadrant-title");
+        // A narrow quadrant (window of a 1280 px screen, side panel open) cut "Organiseren & Communi…".
+        title.setWrapText(true);
         Label question = new Label(QuadrantTexts.question(messages, quadrant));
         question.getStyleClass().add("quadrant-question");
         question.setWrapText(true);

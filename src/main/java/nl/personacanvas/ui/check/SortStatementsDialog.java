@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -110,6 +111,9 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         ok.setId("sort-accept");
         ok.disableProperty().bind(Bindings.isEmpty(viewModel.rows()).or(viewModel.busyProperty()));
         setResultConverter(button -> button == ButtonType.OK ? viewModel.accept() : null);
+        // The keyboard starts where the statements go, so Ctrl+V pastes them at once. Left to the dialog, it went
+        // to Annuleren (OK is disabled until there is a proposal). Later: the dialog focuses its buttons on shown.
+        setOnShown(e -> Platform.runLater(input::requestFocus));
     }
 
     private TableView<SortRow> table(Messages messages) {

@@ -22,8 +22,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.personacanvas.merge.Coverage;
@@ -116,8 +116,13 @@ public final class CompareView extends BorderPane {
         png.setOnAction(e -> actions.exportPng());
         pdf.disableProperty().bind(exporter.runningProperty());
         png.disableProperty().bind(exporter.runningProperty());
-        HBox bar = new HBox(8, new Label(messages.get("compare.filter")), filter, add, pdf, png,
-                ExportStatus.of(exporter));
+        Label filterLabel = new Label(messages.get("compare.filter"));
+        // In a narrow window the bar wraps instead of cutting its words to "Kwa…" and both export buttons to "…".
+        for (javafx.scene.control.Control named : List.of(filterLabel, add, pdf, png)) {
+            named.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(8, 4, filterLabel, filter, add, pdf, png, ExportStatus.of(exporter));
+        bar.setId("compare-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         Label legend = new Label(messages.get("compare.legend"));
         legend.getStyleClass().add("compare-legend");

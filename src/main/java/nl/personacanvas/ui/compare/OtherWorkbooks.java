@@ -11,6 +11,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.DialogButtons;
+import nl.personacanvas.ui.canvas.CanvasViewModel;
 
 /**
  * "Add persona from file…" in the comparison: reads another workbook in the background through the same
@@ -57,7 +58,8 @@ final class OtherWorkbooks {
             return;
         }
         List<Choice> choices = other.personas().stream()
-                .map(p -> new Choice(p, file, services.messages().get("compare.other.choice", p.headline(), file)))
+                .map(p -> new Choice(p, file, services.messages().get("compare.other.choice",
+                        CanvasViewModel.shownHeadline(p), file)))
                 .toList();
         ChoiceDialog<Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
         dialog.initOwner(owner);

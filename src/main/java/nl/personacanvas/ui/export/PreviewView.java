@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -178,6 +179,8 @@ final class PreviewView {
         message.setId("preview-message");
         message.getStyleClass().add("preview-message");
         message.setWrapText(true);
+        // As tall as its wrapped lines: held to one line, a long notice ended in "…" with no way to read the rest.
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());

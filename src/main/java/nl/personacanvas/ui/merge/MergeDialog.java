@@ -15,6 +15,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.personacanvas.merge.Choice;
@@ -79,9 +80,12 @@ public final class MergeDialog extends Dialog<ButtonType> {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints what = new ColumnConstraints(140);
-        ColumnConstraints side = new ColumnConstraints(300, 320, Double.MAX_VALUE);
+        ColumnConstraints side = new ColumnConstraints(200, 320, Double.MAX_VALUE);
         side.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(what, side, side, new ColumnConstraints());
+        // The choices keep their width: the two sides growing took it and left "…" on all three buttons.
+        ColumnConstraints choices = new ColumnConstraints();
+        choices.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(what, side, side, choices);
         grid.addRow(0, bold(""), bold(messages.get("merge.mine")), bold(messages.get("merge.theirs")), bold(""));
         int row = 1;
         for (Difference d : differences) {
@@ -145,8 +149,10 @@ public final class MergeDialog extends Dialog<ButtonType> {
             b.setToggleGroup(group);
             b.setId("merge-" + d.key().replaceAll("[^A-Za-z0-9-]", "_") + "-" + c.name().toLowerCase());
             b.setSelected(viewModel.choice(d).get() == c);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             buttons.getChildren().add(b);
         }
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
         group.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one choice is always made; clicking it again must not clear it

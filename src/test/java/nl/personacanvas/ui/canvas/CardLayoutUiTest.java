@@ -150,6 +150,43 @@ class CardLayoutUiTest extends MainWindowUiTest {
                 && EntryNodes.part(robot, "e-l3", "entry-note").isFocused());
     }
 
+    /**
+     * The quadrants' titles are shown whole with the side panel open, at the window's default size and at 1280 px:
+     * "Organiseren & Communiceren" was cut to "Organiseren & Communi…" (the app's window on a 1600 x 1000 screen).
+     */
+    @Test
+    void quadrantTitlesShowWholeWithTheSidePanelOpen() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        robot.clickOn("Laura");
+        for (double width : new double[] {0, 1280}) {
+            if (width > 0) {
+                robot.interact(() -> {
+                    Window window = robot.listWindows().get(0);
+                    window.setX(0);
+                    window.setWidth(width);
+                });
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                List<javafx.scene.control.Label> titles = robot.lookup(".quadrant-title")
+                        .queryAllAs(javafx.scene.control.Label.class).stream().toList();
+                assertThat(titles).extracting(javafx.scene.control.Label::getText)
+                        .contains("Organiseren & Communiceren");
+                for (javafx.scene.control.Label title : titles) {
+                    String drawn = title.lookupAll(".text").stream().filter(Text.class::isInstance)
+                            .map(n -> ((Text) n).getText()).findFirst().orElse("");
+                    assertThat(drawn).as("'%s' at a window %s px wide", title.getText(),
+                            title.getScene().getWidth()).isEqualTo(title.getText());
+                    Bounds bounds = title.localToScene(title.getLayoutBounds());
+                    Node quadrant = title.getParent();
+                    assertThat(quadrant.localToScene(quadrant.getLayoutBounds()).contains(bounds))
+                            .as("'%s' inside its quadrant", title.getText()).isTrue();
+                }
+            });
+        }
+    }
+
     @Test
     void longCompoundsStayWholeAtTheDefaultSize() {
         String id = typeLongEntry();

@@ -31,6 +31,11 @@ class LinksUiTest extends MainWindowUiTest {
         @SuppressWarnings("unchecked")
         CheckListView<LinkOption> list = robot.lookup("#links-list").queryAs(CheckListView.class);
         assertThat(list.getItems()).extracting(LinkOption::id).first().asString().startsWith("A4.organise.");
+        // The rows say what the matrix says, without its ids ("A4.organise.1 …" read as jargon).
+        robot.interact(() -> assertThat(robot.from(list).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList())
+                .isNotEmpty().allSatisfy(t -> assertThat(list.getItems()).extracting(LinkOption::label).contains(t)));
         robot.clickOn(robot.from(list).lookup(".check-box").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 

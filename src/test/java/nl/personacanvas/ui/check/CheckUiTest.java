@@ -111,4 +111,27 @@ class CheckUiTest extends MainWindowUiTest {
         assertThat(entryWithText("Heeft een lerende houding")).isEmpty();
         assertThat(entryWithText("Kan internationale relaties opbouwen, onderhouden en inzetten")).isEmpty();
     }
+
+    /**
+     * The sort dialog opens with the keyboard in its statements field: typed (or pasted) statements land there
+     * without a click. The keyboard was on Annuleren, and Ctrl+V did nothing.
+     */
+    @Test
+    void theSortDialogTakesTypedStatementsWithoutAClick() {
+        showLaura(robot);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        robot.clickOn("#check-sort");
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isPresent());
+        TextArea input = robot.lookup("#sort-input").queryAs(TextArea.class);
+        waitUntil(input::isFocused);
+        // TestFX types into the window it last clicked in (the main window); the keyboard is the dialog's.
+        robot.targetWindow(input.getScene().getWindow()).write("Heeft een lerende houding");
+        assertThat(input.getText()).isEqualTo("Heeft een lerende houding");
+        robot.clickOn("#sort-run");
+        waitUntil(() -> robot.lookup("#sort-table").queryTableView().getItems().size() == 1);
+        robot.clickOn("#sort-accept");
+        waitUntil(() -> entryWithText("Heeft een lerende houding").isPresent());
+        assertThat(laura().canvas().entries(Quadrant.ATTITUDE)).extracting(Entry::text)
+                .endsWith("Heeft een lerende houding");
+    }
 }

@@ -226,4 +226,66 @@ class CompareUiTest extends MainWindowUiTest {
         return wb.personas().stream().flatMap(p -> p.canvas().allEntries()).filter(e -> e.id().equals(entryId))
                 .findFirst().orElseThrow().text();
     }
+
+    /**
+     * In "Kies 2 tot 6 persona's" a headline starting with an Arabic name reads as the sentence it is, as in the
+     * editor: the role right of the name. It was laid out right to left as a whole, the role left of the name.
+     */
+    @Test
+    void anArabicNameKeepsItsHeadlineInOrderAmongTheChoices() {
+        String name = "\u0639\u0628\u062F \u0627\u0644\u0631\u062D\u0645\u0646";
+        robot.interact(() -> ui.window.viewModel().document().apply("undo.newPersona", null,
+                wb -> wb.addPersona(Persona.create(name, "begeleidt studenten bij een stage in Marokko",
+                        wb.personas().get(0).activityId(), java.time.Instant.now()))));
+        javafx.application.Platform.runLater(() -> ui.window.comparison().chooseAndOpen());
+        waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            CheckBox box = robot.lookup("#compare-choose-list .check-box").queryAllAs(CheckBox.class).stream()
+                    .filter(b -> b.getText().contains(name)).findFirst().orElseThrow();
+            javafx.scene.text.Text text = (javafx.scene.text.Text) box.lookup(".text");
+            String shown = text.getText();
+            int nameAt = shown.indexOf(name);
+            int roleAt = shown.indexOf("begeleidt");
+            double nameRight = 0;
+            for (int i = nameAt; i < nameAt + name.length(); i++) {
+                nameRight = Math.max(nameRight, caretX(text, i));
+            }
+            assertThat(caretX(text, roleAt)).as("the role right of the name").isGreaterThan(nameRight);
+            box.getScene().getWindow().hide();
+        });
+    }
+
+    private static double caretX(javafx.scene.text.Text text, int index) {
+        return ((javafx.scene.shape.MoveTo) text.caretShape(index, true)[0]).getX();
+    }
+
+    /**
+     * In a narrow comparison window the bar's words stay whole and its buttons stay clickable: at 640 px it showed
+     * "Kwa…" and two buttons reading "…" (PDF and PNG could not be told apart). The bar wraps instead.
+     */
+    @Test
+    void theBarKeepsItsWordsInANarrowWindow() {
+        Node root = open(robot);
+        robot.interact(() -> {
+            ui.window.comparison().shown().setWidth(640);
+            ui.window.comparison().shown().setHeight(420);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            List<javafx.scene.control.Labeled> named = ((javafx.scene.Parent) root.lookup("#compare-bar"))
+                    .getChildrenUnmodifiable().stream().filter(javafx.scene.control.Labeled.class::isInstance)
+                    .map(javafx.scene.control.Labeled.class::cast)
+                    .filter(l -> l.getText() != null && !l.getText().isEmpty()).toList();
+            assertThat(named).extracting(l -> l.getText().replace("_", "")).contains("Kwadrant:", "Pdf…", "PNG…");
+            for (javafx.scene.control.Labeled l : named) {
+                String drawn = l.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+                        .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+                assertThat(drawn).as("what '%s' shows", l.getText()).isEqualTo(l.getText().replace("_", ""));
+                Bounds b = l.localToScene(l.getLayoutBounds());
+                assertThat(b.getMaxX()).as("'%s' inside the window", l.getText())
+                        .isLessThanOrEqualTo(root.getScene().getWidth());
+            }
+        });
+    }
 }

@@ -147,6 +147,37 @@ class ExportUiTest extends MainWindowUiTest {
         assertThat(messages).contains("Voorbeeld wordt opgebouwd… 2 van 2");
     }
 
+    /**
+     * The preview's notice is shown whole, however long: "1 melding: …: de tekst paste niet op één…" was cut after
+     * one line (a persona with many long entries, the window's default size).
+     */
+    @Test
+    void aLongNoticeInThePreviewIsShownWhole() {
+        chooseLaura(robot);
+        robot.interact(() -> ui.window.viewModel().document().apply("undo.addEntry", null,
+                wb -> wb.updatePersona("p-laura", p -> {
+                    nl.personacanvas.model.Canvas canvas = p.canvas();
+                    for (int i = 0; i < 60; i++) {
+                        canvas = canvas.add(nl.personacanvas.model.Quadrant.DESIGN, new nl.personacanvas.model.Entry(
+                                "e-long-" + i, "Ontwerpt samen met de partnerschool in Duitsland een "
+                                + "internationaliseringsprogramma voor de opleiding Zorg en Welzijn " + i,
+                                List.of(), ""));
+                    }
+                    return p.withCanvas(canvas);
+                })));
+        Menus.choose(robot, "menu-file", "menu-file-preview");
+        FxThread.waitFor(() -> robot.lookup("#preview-message").tryQuery().isPresent());
+        Label message = robot.lookup("#preview-message").queryAs(Label.class);
+        FxThread.waitFor(() -> message.getText() != null && message.getText().contains("vervolgpagina"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            String drawn = message.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+            assertThat(drawn.replaceAll("\\s+", " ")).as("the notice as drawn")
+                    .isEqualTo(message.getText().replaceAll("\\s+", " "));
+        });
+    }
+
     @Test
     void thePreviewShowsPageOneAndPrintsThatDocument() {
         chooseLaura(robot);

@@ -86,7 +86,7 @@ class PersonaImportUiTest extends MainWindowUiTest {
 
         waitUntil(() -> robot.lookup("#merge-summary").tryQuery().isPresent());
         TextArea summary = robot.lookup("#merge-summary").queryAs(TextArea.class);
-        assertThat(summary.getText()).contains("noor.pcanvas", "Noor");
+        assertThat(summary.getText()).contains("noor.pcanvas", "Noor toegevoegd (geen notities)");
         assertThat(((DialogPane) summary.getScene().getRoot()).getWidth()).isGreaterThan(700);
         robot.interact(() -> summary.getScene().getWindow().hide());
 
@@ -107,5 +107,52 @@ class PersonaImportUiTest extends MainWindowUiTest {
 
         robot.interact(() -> ui.window.viewModel().undo());
         assertThat(ui.window.viewModel().document().workbook()).isEqualTo(mine);
+    }
+
+    /**
+     * Mijn versie / Hun versie / Beide are readable on every row: the two text columns grew over the choices'
+     * column and left three buttons showing "…" (seen with a changed role and entry, session 12).
+     */
+    @Test
+    void theChoiceButtonsShowTheirNamesWhole() throws Exception {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        Workbook mine = ui.window.viewModel().document().workbook();
+        Persona laura = named(mine, "Laura");
+        Entry lauraFirst = laura.canvas().entries(Quadrant.DESIGN).get(0);
+        Workbook theirs = mine.updatePersona(laura.id(), p -> p.withRole(p.role() + " en in Polen").withCanvas(
+                p.canvas().replace(lauraFirst.withText(lauraFirst.text() + " (aangepast door Petra)"))));
+        Path theirFile = folder.resolve("petra.pcanvas");
+        ui.store.save(theirs, theirFile);
+        Difference role = new WorkbookMerger(Locale.forLanguageTag("nl")).plan(mine, theirs, "petra.pcanvas")
+                .differences().stream().filter(d -> d.key().contains("role")).findFirst().orElseThrow();
+
+        ui.dialogs.filesToOpen.add(theirFile);
+        Menus.choose(robot, "menu-file", "menu-file-import");
+        waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            List<ToggleButton> buttons = robot.lookup(".segmented-button .toggle-button").queryAllAs(ToggleButton.class)
+                    .stream().toList();
+            assertThat(buttons).hasSize(6);
+            for (ToggleButton button : buttons) {
+                String drawn = button.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+                        .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+                assertThat(drawn).as("what '%s' shows", button.getText()).isEqualTo(button.getText());
+                javafx.scene.Node scroll = robot.lookup("#merge-content").query();
+                while (!(scroll instanceof javafx.scene.control.ScrollPane)) {
+                    scroll = scroll.getParent();
+                }
+                double right = scroll.localToScene(scroll.getLayoutBounds()).getMaxX();
+                assertThat(button.localToScene(button.getLayoutBounds()).getMaxX())
+                        .as("'%s' in sight, not under a horizontal scroll bar", button.getText())
+                        .isLessThanOrEqualTo(right);
+            }
+        });
+        choose(robot, buttonId(role, "theirs"));
+        robot.clickOn("#merge-apply");
+        waitUntil(() -> robot.lookup("#merge-summary").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#merge-summary").query().getScene().getWindow().hide());
+        assertThat(ui.window.viewModel().document().workbook().persona(laura.id()).orElseThrow().role())
+                .endsWith("en in Polen");
     }
 }
