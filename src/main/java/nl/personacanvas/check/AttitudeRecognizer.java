@@ -20,19 +20,21 @@ final class AttitudeRecognizer {
     /**
      * Attitudes found, in the file's order, whether the statement opens with one of them, those of them named
      * by their own word (the matrix's adjective or noun: "veerkrachtig", "daadkracht"), not inferred, and whether
-     * a veto read an attitude's word as none ({@link #VETOED}).
+     * a veto read an attitude's word as none ({@link #VETOED}), and the attitude another clause shows beside the one
+     * the lexicon named ({@link #inOtherClause}), or null: the sorter adds it only where it is the activity's.
      */
-    record Recognition(List<String> attitudes, boolean phrasedAsAttitude, List<String> literal, boolean vetoed) {
+    record Recognition(List<String> attitudes, boolean phrasedAsAttitude, List<String> literal, boolean vetoed,
+                       String second) {
         static final Recognition NONE = new Recognition(List.of(), false, List.of());
         /**
          * A statement in which a veto read a word that looks like an attitude as none ("Weet ... weer moed te
          * geven", "Organiseert een open dag"): nothing named, and the trained model, which reads the same word,
          * should not name it either.
          */
-        static final Recognition VETOED = new Recognition(List.of(), false, List.of(), true);
+        static final Recognition VETOED = new Recognition(List.of(), false, List.of(), true, null);
 
         Recognition(List<String> attitudes, boolean phrasedAsAttitude, List<String> literal) {
-            this(attitudes, phrasedAsAttitude, literal, false);
+            this(attitudes, phrasedAsAttitude, literal, false, null);
         }
     }
 
@@ -98,6 +100,7 @@ final class AttitudeRecognizer {
         boolean[] manner = new boolean[names.size()];
         boolean[] vetoed = new boolean[1];
         boolean any = phrases.matches(text, first, literal, manner, vetoed);
+        boolean byLexicon = any;
         int opening = openingIndex(text);
         if (!any && !vetoed[0]) {
             // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover, but
@@ -120,7 +123,33 @@ final class AttitudeRecognizer {
                 }
             }
         }
-        return new Recognition(List.copyOf(result), phrased, List.copyOf(literalNames));
+        // Apart from the phrasing: a later clause does not make the statement an attitude statement, it only adds
+        // to what an attitude statement names.
+        String second = byLexicon && result.size() == 1 ? inOtherClause(text, teacher, first) : null;
+        return new Recognition(List.copyOf(result), phrased, List.copyOf(literalNames), false, second);
+    }
+
+    /**
+     * The attitude that a clause without the lexicon's one names by strong evidence of its own, or null: a
+     * statement often shows a second attitude in another clause or as behaviour ("Blijft kalm als ..., en houdt
+     * iedereen aan boord"). Of several, the first in the statement; at most one, so a statement names two.
+     */
+    private String inOtherClause(AnalyzedText text, int teacher, int[] first) {
+        int[] clause = Clauses.of(text);
+        boolean[] taken = new boolean[clause.length == 0 ? 0 : clause[clause.length - 1] + 1];
+        for (int word : first) {
+            if (word >= 0) {
+                taken[clause[word]] = true;
+            }
+        }
+        int[] strong = evidence.strongIn(text, teacher, word -> !taken[clause[word]]);
+        int best = -1;
+        for (int i = 0; i < strong.length; i++) {
+            if (strong[i] >= 0 && first[i] < 0 && (best < 0 || strong[i] < strong[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? null : names.get(best);
     }
 
     /** See {@link SentenceShape#inSituation}. */
