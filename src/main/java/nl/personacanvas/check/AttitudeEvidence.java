@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * A weighted-evidence model per attitude ({@code attitude-evidence.txt}): each attitude has families of
@@ -19,16 +20,22 @@ final class AttitudeEvidence {
     private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
     private static final int NEGATION_REACH = 2;
 
-    /** @param attitude index into the recogniser's names; @param family index over all families */
-    /** @param alone counts only when nothing else in the statement names an attitude */
-    private record Cue(int attitude, int family, int weight, String adjective, boolean alone) {
+    /**
+     * @param attitude index into the recogniser's names
+     * @param family index over all families
+     * @param alone  counts only when nothing else in the statement names an attitude
+     * @param beside counts only as a second attitude, in a clause without the first ({@link #strongIn})
+     */
+    private record Cue(int attitude, int family, int weight, String adjective, boolean alone, boolean beside) {
     }
 
     private static final String ALONE = "alone";
+    private static final String BESIDE = "beside";
 
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
     private final AttributiveUse attributive;
     private int families;
+    private final int attitudes;
     /**
      * By stem number, whether a weight-2 family's phrase has it as its longest stem, and whether a weight-1
      * one starts with it: computed once at load, so most statements are passed over with a few array reads.
@@ -43,6 +50,7 @@ final class AttitudeEvidence {
     AttitudeEvidence(Map<String, List<String>> sections, Map<String, Integer> indexOf, AttributiveUse attributive,
                      TextAnalyzer analyzer) {
         this.attributive = attributive;
+        this.attitudes = indexOf.size();
         sections.forEach((name, lines) -> {
             if (name.isEmpty()) {
                 return;
@@ -55,10 +63,12 @@ final class AttitudeEvidence {
                 int family = families++;
                 String head = line.substring(0, line.indexOf(':'));
                 boolean alone = head.contains(ALONE);
-                int weight = Integer.parseInt(head.replace(ALONE, "").strip());
+                boolean beside = head.contains(BESIDE);
+                int weight = Integer.parseInt(head.replace(ALONE, "").replace(BESIDE, "").strip());
                 for (String member : members(line)) {
                     Phrase phrase = analyzer.phrase(member);
-                    cues.add(phrase, new Cue(attitude, family, weight, AdjectiveForm.required(member), alone));
+                    cues.add(phrase, new Cue(attitude, family, weight, AdjectiveForm.required(member), alone,
+                            beside));
                     markStart(phrase, weight >= NAMED);
                 }
             }
@@ -110,6 +120,32 @@ final class AttitudeEvidence {
         if (!canName(text, opening)) {
             return false;
         }
+        Tally tally = tally(text, teacher, word -> true, false);
+        return tally != null && tally.name(opening, firstWord);
+    }
+
+    /**
+     * Per attitude the first word of the weight-2 families (not the "alone" ones) that reach {@link #NAMED} among
+     * the words {@code counted} lets through, or -1: a clause's own strong evidence, which may name a second
+     * attitude beside one the lexicon named elsewhere in the statement.
+     */
+    int[] strongIn(AnalyzedText text, int teacher, IntPredicate counted) {
+        int[] firstWord = new int[attitudes];
+        Arrays.fill(firstWord, -1);
+        if (canName(text, -1)) {
+            Tally tally = tally(text, teacher, counted, true);
+            if (tally != null) {
+                add(tally.strong, tally.strongFirst, firstWord);
+            }
+        }
+        return firstWord;
+    }
+
+    /**
+     * The evidence of the spans that start at a word {@code counted} lets through, or null if there is none; the
+     * "beside" families count only for a {@code second} attitude.
+     */
+    private Tally tally(AnalyzedText text, int teacher, IntPredicate counted, boolean second) {
         Tally tally = null;
         for (int stem : text.allIds()) {
             for (PhraseIndex.Item<Cue> item : cues.startingWith(stem)) {
@@ -117,19 +153,22 @@ final class AttitudeEvidence {
                     continue;
                 }
                 Cue cue = item.value();
+                if (cue.beside() && !second) {
+                    continue;
+                }
                 List<int[]> spans = text.spans(item.phrase());
                 for (int k = 0; k < spans.size(); k++) {
                     int[] span = spans.get(k);
-                    if (span[0] >= teacher && !negated(text.words(), span[0])
+                    if (span[0] >= teacher && counted.test(span[0]) && !negated(text.words(), span[0])
                             && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))
                             && !(span[0] == span[1] && attributive.describesThing(text, span[0]))) {
-                        tally = tally != null ? tally : new Tally(firstWord.length, families);
+                        tally = tally != null ? tally : new Tally(attitudes, families);
                         tally.count(cue, span[0]);
                     }
                 }
             }
         }
-        return tally != null && tally.name(opening, firstWord);
+        return tally;
     }
 
     /**

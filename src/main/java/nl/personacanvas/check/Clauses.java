@@ -2,12 +2,14 @@ package nl.personacanvas.check;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * Where a statement's clauses start and end, read from its words (the analyser keeps no punctuation): the word that
- * opens a following clause ({@code [clause boundaries]} of {@code attitudes.txt}: "als", "zodat", "die" ...), and a
- * conjunction of condition or time that opens the situation a behaviour answers to. Its words are grammar, not
- * vocabulary. Immutable.
+ * Where a statement's clauses start and end, read from its words and, where it matters, from the punctuation of the
+ * written text (the analyser keeps none): the word that opens a following clause ({@code [clause boundaries]} of
+ * {@code attitudes.txt}: "als", "zodat", "die" ...), a conjunction of condition or time that opens the situation a
+ * behaviour answers to, the main clause after a leading subordinate one, and the clauses' numbers per word. Its
+ * words are grammar, not vocabulary. Immutable.
  */
 final class Clauses {
     /** Conjunctions that open the situation a behaviour answers to ("... als de bus niet komt"). */
@@ -40,6 +42,12 @@ final class Clauses {
             "minder", "beter");
     /** The subject after the main clause's verb: a leading clause inverts it ("..., past zij ..."). */
     private static final Set<String> SUBJECTS = Set.of("zij", "hij", "ze", "ik", "we", "wij", "je", "u");
+    /** Punctuation in the written text that ends a clause. */
+    private static final String BREAKS = ",;:?!–";
+    private static final char COMMA = ',';
+    /** Words that open a clause of their own when {@link #numbers} counts clauses. */
+    private static final Set<String> JOINS = Set.of("en", "maar", "als", "wanneer", "zodra", "omdat", "doordat",
+            "zodat", "terwijl", "want", "dan");
     /** Relative pronouns: "Weet [groepen die elkaar mijden] ... te krijgen", "die van ...". */
     static final Set<String> RELATIVES = Set.of("die", "dat", "waar");
 
@@ -138,5 +146,66 @@ final class Clauses {
         return s.equals(THEN) || FINITE_FUNCTION_WORDS.contains(s)
                 || i + 1 < words.size() && SUBJECTS.contains(words.get(i + 1).surface())
                 || !w.stop() && s.length() >= 3 && s.endsWith("t");
+    }
+
+    /**
+     * Per word of {@code text} the number of its clause, from 0: a new clause starts after ",", ";", ":", "?", "!"
+     * or a dash in the written text, and at a coordinating or subordinating word ("en", "maar", "als", "omdat" ...).
+     * A statement that carries two attitudes often gives each its own clause ("Blijft kalm als ..., en houdt
+     * iedereen aan boord"), so a clause the lexicon named nothing in may name a second attitude.
+     */
+    static int[] numbers(AnalyzedText text) {
+        List<Word> words = text.words();
+        String[] gaps = gaps(text.text(), words);
+        int[] clause = new int[words.size()];
+        int number = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (hasAny(gaps[i], BREAKS) || JOINS.contains(words.get(i).surface())) {
+                number++;
+            }
+            clause[i] = number;
+        }
+        return clause;
+    }
+
+    /**
+     * Per comma of the written text, the index of the word after it: where a leading subordinate clause may end
+     * ({@link #mainClause}).
+     */
+    static int[] commas(String text, List<Word> words) {
+        String[] gaps = gaps(text, words);
+        return IntStream.range(1, words.size()).filter(i -> gaps[i].indexOf(COMMA) >= 0).toArray();
+    }
+
+    /**
+     * Per word, what is written between it and the word found before it (punctuation, spaces), "" for the first.
+     * Each word is found again in the written text, folded as the analyser folds, in order; a word not found there
+     * (one a synonym rule wrote) gets "", and its gap goes to the next word found.
+     */
+    private static String[] gaps(String text, List<Word> words) {
+        String written = WrittenText.folded(text);
+        String[] gaps = new String[words.size()];
+        int at = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String surface = words.get(i).surface();
+            int found = surface.isEmpty() ? -1 : written.indexOf(surface, at);
+            if (found >= 0) {
+                // A mark before the first word ("- Zoekt ...", "...en") ends no clause of this statement.
+                gaps[i] = written.substring(Math.max(at, i == 0 ? found : 1), found);
+                at = found + surface.length();
+            } else {
+                gaps[i] = "";
+            }
+        }
+        return gaps;
+    }
+
+    private static boolean hasAny(String gap, String marks) {
+        for (int c = 0; c < gap.length(); c++) {
+            if (marks.indexOf(gap.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

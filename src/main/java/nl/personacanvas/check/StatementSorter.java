@@ -78,6 +78,7 @@ public final class StatementSorter {
         }
         int teacher = lexicons.actors.teacherAsObject(text);
         AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text, teacher);
+        String second = attitudes.second();
         if (!attitudes.phrasedAsAttitude()) {
             // The lexicon and the evidence model are precise; the trained model reads wording neither foresaw,
             // but only in a statement shaped as an attitude or one the classifier leans to Houding for: on its
@@ -91,12 +92,23 @@ public final class StatementSorter {
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour);
         }
         String beside = attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE
-                ? lexicons.attitudeModel.beside(text, attitudes) : null;
+                ? besideNamed(text, attitudes, second) : null;
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
         boolean everyday = !attitudes.attitudes().isEmpty() && attitudes.literal().isEmpty()
                 && lexicons.everydayQuality.bare(text);
         return new Profile(text.text(), scores, best, null, attitudes, beside, cues, misses, everyday);
+    }
+
+    /**
+     * The one attitude to add beside those named: the trained model's when it is all but sure of one, else the
+     * one another clause of a single-attitude statement shows ({@link AttitudeRecognizer.Recognition#second}).
+     */
+    private String besideNamed(AnalyzedText text, AttitudeRecognizer.Recognition attitudes, String second) {
+        String model = lexicons.attitudeModel.beside(text, attitudes);
+        return model != null || second == null || attitudes.attitudes().size() != 1
+                || attitudes.attitudes().contains(second)
+                ? model : second;
     }
 
     SortedStatement sort(Profile profile, String matrixActivityId) {
@@ -171,8 +183,9 @@ public final class StatementSorter {
     /**
      * @param decided   the generic reason when that does not depend on the activity (empty text, another
      *                  person's task), else null
-     * @param beside    an attitude the trained model is all but sure of beside those the lexicons named, or null
-     *                  ({@link AttitudeModel#beside}); it counts where it is one of the activity's attitudes
+     * @param beside    an attitude the trained model is all but sure of beside those the lexicons named
+     *                  ({@link AttitudeModel#beside}), else one another clause shows, or null; it counts where it
+     *                  is one of the activity's attitudes
      * @param cueScopes scopes of the international cues it contains
      * @param misses    per element the chance it is not addressed ({@link ElementMatcher#misses})
      * @param everydayQuality the attitude named is only an everyday quality ({@link EverydayQuality}): without an

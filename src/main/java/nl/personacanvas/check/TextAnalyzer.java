@@ -79,26 +79,8 @@ final class TextAnalyzer {
 
     AnalyzedText analyze(String text) {
         List<Word> words = words(text);
-        int main = Clauses.opensWithClause(words) ? Clauses.mainClause(words, commas(text, words.size())) : 0;
+        int main = Clauses.opensWithClause(words) ? Clauses.mainClause(words, Clauses.commas(text, words)) : 0;
         return new AnalyzedText(text, words, main);
-    }
-
-    /**
-     * Per comma of the text, the index of the word after it: the tokeniser drops punctuation, and a comma is where
-     * a leading subordinate clause ends. Counted by analysing the text up to each comma; none when the counts do
-     * not add up (a synonym across a comma). Asked only of a statement that opens with a clause's conjunction.
-     */
-    private int[] commas(String text, int wordCount) {
-        int[] result = new int[0];
-        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-            int before = words(text.substring(0, comma)).size();
-            if (before > wordCount) {
-                return new int[0];
-            }
-            result = Arrays.copyOf(result, result.length + 1);
-            result[result.length - 1] = before;
-        }
-        return result;
     }
 
     private List<Word> words(String text) {

@@ -40,6 +40,25 @@ class AttitudeEvidenceTest {
         assertThat(s.attitudes()).containsExactly(attitude);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A1 | Blijft rustig als een debat in de klas ontspoort, en houdt iedereen aan boord"
+                + " | zelfvertrouwen in complexe situaties | verbindend",
+        "A3 | Merkt snel dat een stagiair zich terugtrekt en gaat naast hem zitten | alert | empathisch",
+    })
+    void aSecondClauseNamesASecondAttitudeByBehaviour(String activity, String text, String first, String second) {
+        assertThat(sorter.sort(text, activity).attitudes()).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void behaviourThatOnlyAddsASecondAttitudeNamesNoneByItself() {
+        // "2 beside:" families count only in another clause than an attitude the lexicon named.
+        assertThat(sorter.sort("Houdt iedereen aan boord tijdens de excursie", "A1").attitudes())
+                .doesNotContain("verbindend");
+        assertThat(sorter.sort("Organiseert een terugkomdag en gaat naast de stagiair zitten", "A3").attitudes())
+                .isEmpty();
+    }
+
     @Test
     void familiesMatchAnywhereInTheStatementAndInAnyForm() {
         // "brengt ... bij elkaar" with six words between; the phrase lexicon allows three.
