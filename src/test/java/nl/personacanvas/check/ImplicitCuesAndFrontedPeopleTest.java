@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 12 (gen12): the classes of real task statements the generic step called too general or another person's
  * task — international content named only implicitly (a town abroad no list held, origin said without a country,
  * a community, gender, clashing norms, a faith's food and fasting, not shaking hands, mocked accents, "Hollands" as
- * the Dutch way, asylum shelter and papers, mixed groups, placements and airports abroad) and the teacher acting
+ * the Dutch way, asylum shelter and papers, mixed groups, placements and airports abroad, standards and trade across
+ * borders) and the teacher acting
  * on people written first ("Ouders belt ze zelf op"). Each cue sentence was too general on the start build
  * (4e719d5). Sentences written for these tests, none from an evaluation set.
  */
@@ -57,6 +58,10 @@ class ImplicitCuesAndFrontedPeopleTest {
         "A1|Zet bij groepswerk de studenten gemengd bij elkaar",
         "A4|Zoekt samen met de student een nieuwe stageplek als de eerste afvalt",
         "A5|Spreekt met de groep af waar ze op het vliegveld verzamelen",
+        // standards across borders and trade between rich and poor countries; tourists in A2's trades
+        "A2|Laat studenten werken volgens de ISO-norm voor laswerk",
+        "A2|Bespreekt kinderarbeid in de kledingindustrie",
+        "A2|Leert studenten omgaan met toeristen op de camping",
     })
     void implicitInternationalContentCounts(String activity, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
@@ -73,6 +78,7 @@ class ImplicitCuesAndFrontedPeopleTest {
         "A1|Laat de klas discussieren over de bus naar school",
         "A1|Laat de leerlingen een gemengde salade maken",
         "A3|Zoekt samen met de student een nieuwe stageplek",
+        "A1|Leert studenten omgaan met toeristen op de camping",
         // "gemeenschappelijk" is shared, not a community
         "A1|Bespreekt de gemeenschappelijke afspraken met de klas",
     })
