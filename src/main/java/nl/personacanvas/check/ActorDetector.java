@@ -26,6 +26,24 @@ final class ActorDetector {
      */
     private static final Set<String> TEACHER = Set.of("hem", "haar", "me", "mij");
     private static final int TEACHER_REACH = 3;
+    /**
+     * The teacher as the subject right after the verb, the other person fronted as its object ("Ouders van
+     * nieuwkomers belt ze zelf op", "Collega's uit het buitenland ontvangt hij"): Dutch puts the subject after the
+     * finite verb when something else opens the sentence. "ze"/"zij" is also "they" and "them", so it counts only
+     * after a singular verb ("they" cannot take one) that follows people in the plural (so "them" cannot be their
+     * object: "Het reisbureau boekt ze ..." stays the agency's).
+     */
+    private static final Set<String> TEACHER_SUBJECT = Set.of("hij", "ik");
+    private static final Set<String> TEACHER_OR_THEY = Set.of("ze", "zij");
+    /**
+     * A passive whose unwritten subject is the teacher, with what others do to a person ("Wordt door collega's
+     * gevraagd om ...", "Is door de opleiding gevraagd als ..."): their regard for the teacher, not a task of theirs.
+     * A thing done by them ("Wordt geregeld door het international office") keeps its other actor.
+     */
+    private static final Set<String> PASSIVE_OPENERS = Set.of("wordt", "werd", "is");
+    private static final Set<String> DONE_TO_A_PERSON = Set.of("gevraagd", "gezien", "ervaren", "beschouwd",
+            "gewaardeerd", "benaderd", "gebeld", "geraadpleegd", "ingeschakeld", "betrokken", "uitgenodigd",
+            "aangesproken", "gevonden", "opgezocht", "vertrouwd", "erkend", "genoemd", "gekend");
     private static final String REFLEXIVE = "zich";
     /**
      * Infinitives after an adjective in -t: "Studenten bewust maken van ...", "Collega's enthousiast maken"
@@ -69,7 +87,8 @@ final class ActorDetector {
         int start = skipAdjectives(words, skipDeterminers(words, 0));
         int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
-            return teacherAfter(words, end) < 0 && KnownOfTheTeacher.subject(text, end) < 0;
+            return teacherAfter(words, end) < 0 && KnownOfTheTeacher.subject(text, end) < 0
+                    && !teacherSubjectAfter(words, end, end);
         }
         if (end > start && (start > 0 || actorEnd(words, end) > end) && namedBy(words, end)) {
             // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name;
@@ -79,9 +98,42 @@ final class ActorDetector {
         }
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
         if (verbAfterPlace > 0) {
-            return teacherAfter(words, verbAfterPlace) < 0 && KnownOfTheTeacher.subject(text, verbAfterPlace) < 0;
+            return teacherAfter(words, verbAfterPlace) < 0 && KnownOfTheTeacher.subject(text, verbAfterPlace) < 0
+                    && !teacherSubjectAfter(words, end, verbAfterPlace);
         }
-        return doneBy(words);
+        return doneBy(words) && !teacherInPassive(words);
+    }
+
+    /**
+     * Whether the teacher is the subject written right after the finite verb at {@code verb}, the other people's
+     * phrase ending just before {@code actorEnd}.
+     */
+    private static boolean teacherSubjectAfter(List<Word> words, int actorEnd, int verb) {
+        if (verb + 1 >= words.size()) {
+            return false;
+        }
+        String subject = words.get(verb + 1).surface();
+        if (TEACHER_SUBJECT.contains(subject)) {
+            return true;
+        }
+        String s = words.get(verb).surface();
+        String actor = words.get(actorEnd - 1).surface();
+        boolean plural = actor.endsWith("en") || actor.endsWith("s");
+        return plural && TEACHER_OR_THEY.contains(subject) && (SINGULAR_AUXILIARIES.contains(s) || s.equals("wordt")
+                || s.length() >= 3 && s.endsWith("t"));
+    }
+
+    /** Whether the statement opens with a passive of what others do to the teacher (see {@link #DONE_TO_A_PERSON}). */
+    private static boolean teacherInPassive(List<Word> words) {
+        if (words.isEmpty() || !PASSIVE_OPENERS.contains(words.get(0).surface())) {
+            return false;
+        }
+        for (Word w : words) {
+            if (DONE_TO_A_PERSON.contains(w.surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
