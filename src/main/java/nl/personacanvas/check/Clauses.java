@@ -191,7 +191,7 @@ final class Clauses {
             int found = surface.isEmpty() ? -1 : written.indexOf(surface, at);
             if (found >= 0) {
                 // A mark before the first word ("- Zoekt ...", "...en") ends no clause of this statement.
-                gaps[i] = written.substring(Math.max(at, i == 0 ? found : 1), found);
+                gaps[i] = written.substring(i == 0 ? found : Math.min(Math.max(at, 1), found), found);
                 at = found + surface.length();
             } else {
                 gaps[i] = "";
