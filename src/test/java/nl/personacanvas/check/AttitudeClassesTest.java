@@ -97,6 +97,8 @@ class AttitudeClassesTest {
             A4 | daadkrachtig        | Knopen doorhakken als de bus naar Krakau op het laatste moment uitvalt
             # a verb-last "doorgaat" in a later clause is the trip's, not perseverance of the teacher ("gaat door")
             A4 | daadkrachtig        | Neemt meteen een besluit als de excursie naar Gent op het laatste moment niet doorgaat
+            # session 12 (deliv12): switching quickly without working it out with a student stays the attitude
+            A5 | flexibel            | Schakelt snel als de bus in Berlijn niet komt en regelt met de groep iets anders
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -114,6 +116,9 @@ class AttitudeClassesTest {
             A3 | Kan snel schakelen als een stagiair uit Syrie zonder onderdak komt te zitten
             A5 | Kan snel handelen bij een ruzie in de jeugdherberg in Berlijn
             A4 | Snel handelen als er een incident is op de stageplek in Porto
+            # session 12 (deliv12): ... and switching quickly to work it out with the student or intern
+            A4 | Schakelt snel als de stageplek in Noorwegen wegvalt en zoekt met de student iets nieuws
+            A4 | Kan snel schakelen wanneer een stagiaire in Wenen met haar begeleider botst en bespreekt met de stagiaire wat ze kan doen
             # "eerlijk" as fair
             A1 | Verdeelt de schoonmaaktaken in het lokaal eerlijk over de groep
             A1 | Beoordeelt alle verslagen eerlijk met hetzelfde formulier
