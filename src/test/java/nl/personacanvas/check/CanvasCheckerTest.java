@@ -194,6 +194,19 @@ class CanvasCheckerTest {
                 .contains("1 too general");
     }
 
+    /** The summary calls an entry what the editor calls it: "notitie", English "entry" ("kaartje" before). */
+    @Test
+    void summaryLineCallsAMisplacedEntryANotitie() {
+        Note misplaced = note(Quadrant.ORGANISE, "e1",
+                "Ontwikkelt opdrachten en evaluaties met interculturele dimensies voor de stage in het buitenland");
+        CheckReport one = checkA4(misplaced);
+        CheckReport two = checkA4(misplaced, note(Quadrant.DESIGN, "e2", "Is flexibel"));
+        assertThat(one.summary(Locale.forLanguageTag("nl-NL"))).contains("1 notitie misplaatst");
+        assertThat(two.summary(Locale.forLanguageTag("nl-NL"))).contains("2 notities misplaatst");
+        assertThat(one.summary(Locale.ENGLISH)).contains("1 entry misplaced");
+        assertThat(two.summary(Locale.ENGLISH)).contains("2 entries misplaced");
+    }
+
     @Test
     void reCheckingAfterOneEditChangesOnlyThatEntrysFinding() {
         Persona before = persona(
