@@ -117,19 +117,33 @@ public final class CanvasChecker {
         int i = 0;
         for (Quadrant q : QUADRANTS) {
             for (Entry e : canvas.entries(q)) {
-                analyses[i++] = reserve(e.text(), null);
+                if (checked(e)) {
+                    analyses[i++] = reserve(e.text(), null);
+                }
             }
         }
         return report(persona, matrixActivityId, analyses);
     }
 
-    /** The number of entries on a canvas. */
+    /** The number of entries on a canvas that are checked. */
     static int size(Canvas canvas) {
         int n = 0;
         for (Quadrant q : QUADRANTS) {
-            n += canvas.entries(q).size();
+            for (Entry e : canvas.entries(q)) {
+                if (checked(e)) {
+                    n++;
+                }
+            }
         }
         return n;
+    }
+
+    /**
+     * Whether an entry is checked at all. One without text (a note just added, not typed in yet) says nothing:
+     * it gets no finding, so no flag, and adds nothing to the coverage, in the panel and on the command line.
+     */
+    static boolean checked(Entry entry) {
+        return !entry.text().isBlank();
     }
 
     /**
@@ -149,6 +163,9 @@ public final class CanvasChecker {
         int i = 0;
         for (Quadrant q : QUADRANTS) {
             for (Entry e : canvas.entries(q)) {
+                if (!checked(e)) {
+                    continue;
+                }
                 entries[i] = e;
                 placed[i] = q;
                 Analysed analysed = analyses[i].analysed;

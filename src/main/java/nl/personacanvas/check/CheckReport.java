@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param personaId        the persona
  * @param matrixActivityId A1..A5, or null for a school's own activity
  * @param matrixVersion    the matrix version checked against
- * @param entries          one finding per entry, in canvas order (quadrant by quadrant)
+ * @param entries          one finding per entry with text, in canvas order (quadrant by quadrant); an entry
+ *                         without text has none
  * @param coverage         the canvas against the matrix
  */
 public record CheckReport(String personaId, String matrixActivityId, String matrixVersion, List<EntryFinding> entries,

@@ -65,7 +65,9 @@ final class WorkbookCheck {
         int i = 0;
         for (Quadrant q : QUADRANTS) {
             for (Entry e : persona.canvas().entries(q)) {
-                row[i++] = checker.reserve(e.text(), mine);
+                if (CanvasChecker.checked(e)) {
+                    row[i++] = checker.reserve(e.text(), mine);
+                }
             }
         }
         reserved[index] = mine;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.check.ElementMatch;
 import nl.personacanvas.check.EntryFinding;
@@ -33,7 +34,11 @@ public final class CheckerElementMatcher implements ElementMatcher {
         Entry unlinked = entry.withLinks(List.of());
         Persona single = new Persona("compare", "", "", "", List.of(), null, "", EPOCH, EPOCH,
                 Canvas.of(Map.of(quadrant, List.of(unlinked))));
-        EntryFinding finding = checker.check(single, matrixActivityId).finding(unlinked.id()).orElseThrow();
+        Optional<EntryFinding> found = checker.check(single, matrixActivityId).finding(unlinked.id());
+        if (found.isEmpty()) {
+            return List.of(); // an entry without text matches nothing
+        }
+        EntryFinding finding = found.get();
         List<String> ids = new ArrayList<>();
         finding.elements().stream().filter(m -> !m.manual()).map(ElementMatch::elementId).forEach(ids::add);
         if (quadrant == Quadrant.ATTITUDE) {

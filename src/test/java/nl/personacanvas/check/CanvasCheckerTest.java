@@ -89,6 +89,33 @@ class CanvasCheckerTest {
         assertThat(r.count(EntryFlag.TOO_GENERAL)).isEqualTo(1);
     }
 
+    /**
+     * A note just added and not typed in yet is no statement: no finding, so no badge, and it counts nowhere. It
+     * was flagged too general and counted in the summary ("2 te algemeen") until something was typed.
+     */
+    @Test
+    void anEntryWithoutTextGetsNoFindingAndCountsNowhere() {
+        Note typed = note(Quadrant.ATTITUDE, "e1", "Is flexibel");
+        CheckReport withEmpty = checkA4(typed, note(Quadrant.DESIGN, "e2", ""), note(Quadrant.ORGANISE, "e3", "  \n "));
+        CheckReport without = checkA4(typed);
+        assertThat(withEmpty.finding("e2")).isEmpty();
+        assertThat(withEmpty.finding("e3")).isEmpty();
+        assertThat(withEmpty.entries()).extracting(EntryFinding::entryId).containsExactly("e1");
+        assertThat(withEmpty.count(EntryFlag.TOO_GENERAL)).isZero();
+        assertThat(withEmpty.coverage()).isEqualTo(without.coverage());
+        assertThat(withEmpty.summary(Locale.forLanguageTag("nl-NL"))).contains("geen te algemeen")
+                .isEqualTo(without.summary(Locale.forLanguageTag("nl-NL")));
+        // The command line's text shows the same: the typed entry, no line for the empty ones.
+        String text = new CheckReportText(Locale.forLanguageTag("nl-NL")).render(persona(typed,
+                note(Quadrant.DESIGN, "e2", "")), withEmpty);
+        assertThat(text).doesNotContain("te algemeen:").contains("- [Houding] Is flexibel")
+                .doesNotContain("- [Ontwerpen & Ontwikkelen]");
+        // And a whole-workbook check (export, command line) agrees with the one-persona check.
+        Persona persona = persona(typed, note(Quadrant.DESIGN, "e2", ""));
+        assertThat(checker.checkAll(List.of(persona), p -> "A4").get(persona.id()))
+                .isEqualTo(checker.check(persona, "A4"));
+    }
+
     @Test
     void flagsOverlapWithTheTwin() {
         CheckReport r = checkA4(
@@ -165,6 +192,19 @@ class CanvasCheckerTest {
         assertThat(r.summary(Locale.ENGLISH))
                 .startsWith("0 of 14 matrix elements covered, 1 of 10 attitudes")
                 .contains("1 too general");
+    }
+
+    /** The summary calls an entry what the editor calls it: "notitie", English "entry" ("kaartje" before). */
+    @Test
+    void summaryLineCallsAMisplacedEntryANotitie() {
+        Note misplaced = note(Quadrant.ORGANISE, "e1",
+                "Ontwikkelt opdrachten en evaluaties met interculturele dimensies voor de stage in het buitenland");
+        CheckReport one = checkA4(misplaced);
+        CheckReport two = checkA4(misplaced, note(Quadrant.DESIGN, "e2", "Is flexibel"));
+        assertThat(one.summary(Locale.forLanguageTag("nl-NL"))).contains("1 notitie misplaatst");
+        assertThat(two.summary(Locale.forLanguageTag("nl-NL"))).contains("2 notities misplaatst");
+        assertThat(one.summary(Locale.ENGLISH)).contains("1 entry misplaced");
+        assertThat(two.summary(Locale.ENGLISH)).contains("2 entries misplaced");
     }
 
     @Test

@@ -115,4 +115,28 @@ class CheckCommandsTest {
         assertThat(output()).contains(id);
         assertThat(Cli.run("check", file.toString(), "--persona", "nobody")).isEqualTo(1);
     }
+
+    /**
+     * The command line says what the editor says: an entry is a "notitie" ("kaartje" before), in the help and in
+     * the check's summary lines; English says "entry".
+     */
+    @Test
+    void checkCallsAnEntryANotitieAsTheEditorDoes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("summa.pcanvas");
+        try (InputStream in = getClass().getResourceAsStream("/nl/personacanvas/samples/summa-college.pcanvas")) {
+            Files.write(file, in.readAllBytes());
+        }
+        assertThat(Cli.run("--lang", "nl", "check", file.toString())).isZero();
+        assertThat(output()).containsPattern("(1 notitie|[0-9]+ notities) misplaatst").doesNotContain("kaartje");
+        out.reset();
+        assertThat(Cli.run("--lang", "en", "check", file.toString())).isZero();
+        assertThat(output()).containsPattern("(1 entry|[0-9]+ entries) misplaced");
+        out.reset();
+        Cli.run("--lang", "nl", "check", "--help");
+        Cli.run("--lang", "nl", "info", "--help");
+        // The help wraps its lines.
+        assertThat((output() + err.toString(StandardCharsets.UTF_8)).replaceAll("\\s+", " "))
+                .contains("per notitie", "aantal notities")
+                .doesNotContain("kaartje");
+    }
 }

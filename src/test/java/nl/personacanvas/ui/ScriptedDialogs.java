@@ -23,6 +23,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
+    /** The folder each workbook save dialog was asked to start in. */
+    public final List<Optional<Path>> saveFolders = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean confirmAnswer;
     /** Runs while a question is up, before it is answered: what the window shows behind it. */
@@ -75,6 +77,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseWorkbookToSave(Optional<Path> initialDirectory, String suggestedName) {
+        saveFolders.add(initialDirectory);
         return Optional.ofNullable(filesToSave.poll());
     }
 

@@ -77,6 +77,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
         name.setPrefColumnCount(12);
+        NameFieldWidth.install(name);
         GrowingTextArea role = roleArea();
         // A canvas without a name cannot be told apart in lists and posters, and without its role sentence
         // the headline says nothing: mark both until they are filled in.

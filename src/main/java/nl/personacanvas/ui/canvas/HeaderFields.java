@@ -45,10 +45,11 @@ final class HeaderFields extends GridPane {
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(new ColumnConstraints(), grow);
-        name.setMinWidth(Region.USE_PREF_SIZE);
         role.setMinWidth(0);
         place(true);
         widthProperty().addListener((obs, old, now) -> place(roleFitsBeside(now.doubleValue())));
+        // A long name widens its field (NameFieldWidth): the role may no longer fit beside it, or fit again.
+        name.prefWidthProperty().addListener(obs -> place(roleFitsBeside(getWidth())));
     }
 
     private boolean roleFitsBeside(double width) {

@@ -41,6 +41,18 @@ import nl.personacanvas.ui.document.WorkbookDocument;
  */
 public final class CompareWindow {
     private static final String STYLESHEET = "/nl/personacanvas/ui/compare/compare.css";
+    /**
+     * The smallest comparison that still compares (measured under Xvfb): two persona columns side by side under
+     * the bar, its legend and the first row of notes. Narrower, one column was left and the next cut.
+     */
+    static final double COMPARE_MIN_WIDTH = 580;
+    static final double COMPARE_MIN_HEIGHT = 400;
+    /**
+     * The smallest coverage window that is still of use (measured under Xvfb): the heat map's rows with three of
+     * its quadrants and the key under it; the window scrolls for the rest.
+     */
+    static final double COVERAGE_MIN_WIDTH = 640;
+    static final double COVERAGE_MIN_HEIGHT = 420;
 
     private final Window owner;
     private final AppServices services;
@@ -160,6 +172,8 @@ public final class CompareWindow {
         stage.setScene(scene);
         closeOnEscape(stage);
         stage.setTitle(services.messages().get("compare.title"));
+        stage.setMinWidth(COMPARE_MIN_WIDTH);
+        stage.setMinHeight(COMPARE_MIN_HEIGHT);
         stage.show();
         shown = stage;
     }
@@ -205,6 +219,8 @@ public final class CompareWindow {
         stage.setScene(scene);
         closeOnEscape(stage);
         stage.setTitle(services.messages().get("coverage.title"));
+        stage.setMinWidth(COVERAGE_MIN_WIDTH);
+        stage.setMinHeight(COVERAGE_MIN_HEIGHT);
         stage.show();
         shown = stage;
     }

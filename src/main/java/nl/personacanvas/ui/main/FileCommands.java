@@ -1,6 +1,7 @@
 package nl.personacanvas.ui.main;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.Settings;
 import nl.personacanvas.ui.TaskExecutor;
+import nl.personacanvas.ui.UserFolders;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -68,7 +70,9 @@ public final class FileCommands {
     }
 
     public void open() {
-        whenChangesSettled(() -> dialogs.chooseWorkbookToOpen(settings.lastDirectory()).ifPresent(this::load));
+        Optional<Path> folder = settings.lastDirectory().filter(Files::isDirectory)
+                .or(() -> Optional.of(UserFolders.documents()));
+        whenChangesSettled(() -> dialogs.chooseWorkbookToOpen(folder).ifPresent(this::load));
     }
 
     public void openRecent(Path file) {
@@ -199,7 +203,17 @@ public final class FileCommands {
 
     public void saveAs(Runnable afterSave) {
         String suggested = suggestedName(document.workbook());
-        dialogs.chooseWorkbookToSave(settings.lastDirectory(), suggested).ifPresent(file -> saveTo(file, afterSave));
+        dialogs.chooseWorkbookToSave(Optional.of(saveFolder()), suggested).ifPresent(file -> saveTo(file, afterSave));
+    }
+
+    /**
+     * Where "Opslaan als" starts: beside the workbook's file, so a copy lands next to it; a workbook never saved
+     * goes to the user's documents. The chooser opened in the working folder.
+     */
+    private Path saveFolder() {
+        Path file = document.file();
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent != null && Files.isDirectory(parent) ? parent : UserFolders.documents();
     }
 
     private static String suggestedName(Workbook wb) {

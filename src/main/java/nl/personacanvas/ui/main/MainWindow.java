@@ -51,6 +51,13 @@ public final class MainWindow {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final double WIDE_ENOUGH_FOR_SIDE_PANEL = 1200;
+    /**
+     * The smallest window whose layout still works (measured under Xvfb, side panel closed): the persona list and
+     * both quadrant columns whole at 760 px; below about 700 the window's content no longer fitted and was cut off
+     * at its left edge. 480 px high keeps a few personas and a few notes in sight.
+     */
+    static final double MIN_WIDTH = 760;
+    static final double MIN_HEIGHT = 480;
 
     private final Stage stage;
     private final AppServices services;
@@ -142,6 +149,8 @@ public final class MainWindow {
         // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
         stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.titleProperty().bind(viewModel.titleProperty());
         restoreBounds();
         // Back from another window (a colleague's mail, the sync client): see whether the file changed meanwhile.

@@ -84,6 +84,32 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         assertThat(name.getPseudoClassStates()).contains(Styles.STATE_DANGER);
     }
 
+    /**
+     * A long name shows whole in its field, as it does in the headline above it; the field kept its twelve columns
+     * (190 px) and showed "Maria-Josefina Alexandr".
+     */
+    @Test
+    void aLongNameShowsWholeInItsField() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        TextField name = robot.lookup("#canvas-name").queryAs(TextField.class);
+        String longName = "Maria-Josefina Alexandra van den Berg";
+        robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A).write(longName);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.text.Text shown = name.lookupAll(".text").stream()
+                    .filter(javafx.scene.text.Text.class::isInstance).map(javafx.scene.text.Text.class::cast)
+                    .filter(t -> longName.equals(t.getText())).findFirst().orElseThrow();
+            javafx.geometry.Bounds text = shown.localToScene(shown.getLayoutBounds());
+            javafx.geometry.Bounds field = name.localToScene(name.getLayoutBounds());
+            assertThat(text.getMinX()).as("first letter in the field").isGreaterThanOrEqualTo(field.getMinX());
+            assertThat(text.getMaxX()).as("last letter in the field").isLessThanOrEqualTo(field.getMaxX());
+            javafx.geometry.Bounds role = robot.lookup("#canvas-role").query()
+                    .localToScene(robot.lookup("#canvas-role").query().getLayoutBounds());
+            assertThat(role.intersects(field)).as("the role's field clear of the name's").isFalse();
+        });
+    }
+
     /** A name in Arabic script leaves the Dutch headline in reading order: name, role, "Zij …", left to right. */
     @Test
     void anArabicNameKeepsTheHeadlineInOrder() {

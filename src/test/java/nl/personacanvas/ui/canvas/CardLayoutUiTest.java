@@ -154,6 +154,40 @@ class CardLayoutUiTest extends MainWindowUiTest {
      * The quadrants' titles are shown whole with the side panel open, at the window's default size and at 1280 px:
      * "Organiseren & Communiceren" was cut to "Organiseren & Communi…" (the app's window on a 1600 x 1000 screen).
      */
+    /**
+     * The window cannot be made smaller than a layout that works: shrunk as far as it goes, the window's content
+     * fits it (at 640 px it was cut off at the left edge) and all four quadrant titles are in sight.
+     */
+    @Test
+    void theWindowCannotBeShrunkIntoABrokenLayout() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(false));
+        robot.clickOn("Laura");
+        robot.interact(() -> {
+            Window window = robot.listWindows().get(0);
+            window.setX(0);
+            window.setY(0);
+            window.setWidth(320);
+            window.setHeight(240);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.Scene scene = robot.listWindows().get(0).getScene();
+            assertThat(scene.getWidth()).isGreaterThanOrEqualTo(760);
+            assertThat(scene.getHeight()).isGreaterThanOrEqualTo(480 - 40);
+            javafx.scene.Parent root = scene.getRoot();
+            assertThat(root.minWidth(-1)).as("the content's own minimum").isLessThanOrEqualTo(scene.getWidth());
+            List<javafx.scene.control.Label> titles = robot.lookup(".quadrant-title")
+                    .queryAllAs(javafx.scene.control.Label.class).stream().toList();
+            assertThat(titles).hasSize(4);
+            for (javafx.scene.control.Label title : titles) {
+                Bounds b = title.localToScene(title.getLayoutBounds());
+                assertThat(b.getMinX()).as("'%s' left edge", title.getText()).isGreaterThanOrEqualTo(0);
+                assertThat(b.getMaxX()).as("'%s' right edge", title.getText()).isLessThanOrEqualTo(scene.getWidth());
+            }
+        });
+    }
+
     @Test
     void quadrantTitlesShowWholeWithTheSidePanelOpen() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);

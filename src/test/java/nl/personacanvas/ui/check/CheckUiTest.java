@@ -4,7 +4,10 @@ import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.model.Entry;
@@ -44,7 +47,7 @@ class CheckUiTest extends MainWindowUiTest {
     @Test
     void typedEntriesGetBadgesAndAMisplacedOneMovesWithOneClickAndUndoes() {
         showLaura(robot);
-        robot.clickOn("#add-organise").write(OTHER_PERSON);
+        robot.clickOn("#add-design").write(OTHER_PERSON);
         waitUntil(() -> entryWithText(OTHER_PERSON).isPresent());
         String other = entryWithText(OTHER_PERSON).orElseThrow().id();
         waitUntil(() -> badge(robot, "badge-other-person", other).isPresent());
@@ -65,6 +68,42 @@ class CheckUiTest extends MainWindowUiTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> laura().canvas().quadrantOf(attitude).equals(Optional.of(Quadrant.DESIGN)));
         assertThat(laura().canvas().find(attitude).map(Entry::text)).contains(ATTITUDE);
+    }
+
+    /** The "te algemeen" part of the summary line: "geen te algemeen", "2 te algemeen". */
+    private static String tooGeneralPart(Label summary) {
+        Matcher m = Pattern.compile("[^,]* te algemeen").matcher(summary.getText());
+        return m.find() ? m.group().strip() : "";
+    }
+
+    /**
+     * A note just added is empty until the user types: it gets no badge and does not count in the summary. It got
+     * "Te algemeen" and the summary counted it ("2 te algemeen") until something was typed.
+     */
+    @Test
+    void anEmptyNewNoteGetsNoBadgeAndDoesNotCountInTheSummary() {
+        showLaura(robot);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> robot.lookup("#check-summary").tryQuery().isPresent());
+        Label summary = robot.lookup("#check-summary").queryAs(Label.class);
+        waitUntil(() -> summary.getText().contains("te algemeen"));
+        String before = tooGeneralPart(summary);
+        int entries = (int) laura().canvas().allEntries().count();
+
+        robot.clickOn("#add-design");
+        waitUntil(() -> laura().canvas().allEntries().count() == entries + 1);
+        String empty = entryWithText("").orElseThrow().id();
+        // A second note with text: once its badge shows, the check that saw the empty note is on screen.
+        robot.clickOn("#add-design").write(OTHER_PERSON);
+        waitUntil(() -> entryWithText(OTHER_PERSON).isPresent());
+        String other = entryWithText(OTHER_PERSON).orElseThrow().id();
+        waitUntil(() -> badge(robot, "badge-other-person", other).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(entryWithText("")).map(Entry::id).contains(empty);
+        assertThat(robot.lookup(".badge").match((Node n) -> n.isVisible()
+                && empty.equals(n.getProperties().get(EntryBadges.ENTRY_ID))).tryQuery()).isEmpty();
+        assertThat(tooGeneralPart(summary)).isEqualTo(before);
     }
 
     /** Each quadrant's figure ("2 van 4") sits level with its bar; it sat some 4 px below the bar's middle. */

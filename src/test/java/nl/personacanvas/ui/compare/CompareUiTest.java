@@ -113,6 +113,40 @@ class CompareUiTest extends MainWindowUiTest {
         }).get();
     }
 
+    /**
+     * Neither window can be shrunk past a layout that works: the comparison keeps two persona columns whole side
+     * by side, the coverage window the heat map's first rows; both could be made as small as the system allowed.
+     */
+    @Test
+    void theComparisonAndCoverageWindowsKeepAUsableMinimumSize() {
+        Node root = open(robot);
+        Stage compare = ui.window.comparison().shown();
+        robot.interact(() -> {
+            compare.setWidth(240);
+            compare.setHeight(180);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            assertThat(root.getScene().getWidth()).isGreaterThanOrEqualTo(580);
+            assertThat(root.getScene().getHeight()).isGreaterThanOrEqualTo(400 - 40);
+            assertThat(bounds(root, "compare-persona-0").getMinX()).isGreaterThanOrEqualTo(0);
+            assertThat(bounds(root, "compare-persona-1").getMaxX()).as("the second column whole")
+                    .isLessThanOrEqualTo(root.getScene().getWidth());
+        });
+        robot.interact(compare::close);
+
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != compare && ui.window.comparison().shown().isShowing());
+        Stage coverage = ui.window.comparison().shown();
+        robot.interact(() -> {
+            coverage.setWidth(240);
+            coverage.setHeight(180);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(coverage.getScene().getWidth()).isGreaterThanOrEqualTo(640);
+        assertThat(coverage.getScene().getHeight()).isGreaterThanOrEqualTo(420 - 40);
+    }
+
     /** Escape closes the comparison and the coverage window, as it closes the print preview; in an edit, only the edit. */
     @Test
     void escapeEndsAnEditFirstAndThenClosesTheWindow() {

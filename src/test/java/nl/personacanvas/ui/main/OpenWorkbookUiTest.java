@@ -44,6 +44,26 @@ class OpenWorkbookUiTest extends MainWindowUiTest {
         assertThat(ui.settings.recentFiles()).containsExactly(twente().toAbsolutePath());
     }
 
+    /**
+     * "Opslaan als" starts beside the open workbook's file; for a workbook never saved, in the user's documents.
+     * It started in the working folder (wherever the app was started from).
+     */
+    @Test
+    void saveAsStartsInTheWorkbooksFolderOrTheUsersDocuments() throws IOException {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        ui.settings.setLastDirectory(java.nio.file.Files.createTempDirectory("elsewhere"));
+        Menus.choose(robot, "menu-file", "menu-file-save-as");
+        waitUntil(() -> ui.dialogs.saveFolders.size() == 1);
+        assertThat(ui.dialogs.saveFolders.get(0)).contains(twente().toAbsolutePath().getParent());
+
+        Menus.choose(robot, "menu-file", "menu-file-new");
+        waitUntil(() -> ui.personaNamesInList().isEmpty());
+        Menus.choose(robot, "menu-file", "menu-file-save-as");
+        waitUntil(() -> ui.dialogs.saveFolders.size() == 2);
+        assertThat(ui.dialogs.saveFolders.get(1)).contains(nl.personacanvas.ui.UserFolders.documents())
+                .isNotEqualTo(java.util.Optional.of(Path.of("").toAbsolutePath()));
+    }
+
     @Test
     void aBadFileShowsWhatIsWrongInDutchAndKeepsTheWorkbook() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
