@@ -17,8 +17,13 @@ final class ItemNames {
     }
 
     String name(MatrixItem item) {
-        return item.role() == MatrixRole.ATTITUDES ? item.label()
-                : messages.get("item." + item.role().key(), item.number());
+        return switch (item.role()) {
+            case ATTITUDES -> item.label();
+            case DESIGN -> messages.get("item.design", item.number());
+            case DELIVER -> messages.get("item.deliver", item.number());
+            case ORGANISE -> messages.get("item.organise", item.number());
+            case PROFESSIONAL -> messages.get("item.professional", item.number());
+        };
     }
 
     /** "Ontwerpen 2 (Opdrachten en evaluaties ontwikkelen)"; an attitude's name is its words. */
