@@ -23,6 +23,11 @@ public record MatrixItem(String id, String label, MatrixRole role, String activi
         Objects.requireNonNull(role, "role");
     }
 
+    /** The element's number within its row ("2" of "A4.design.2"), what a reader sees after the row's name. */
+    public String number() {
+        return id.substring(id.lastIndexOf('.') + 1);
+    }
+
     static MatrixItem of(MatrixElement element) {
         return new MatrixItem(element.id(), element.label(), element.role(), element.activityId());
     }

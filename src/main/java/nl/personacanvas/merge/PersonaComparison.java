@@ -63,9 +63,11 @@ public final class PersonaComparison {
     private final List<QuadrantRow> rows;
     private final List<TwinGroup> twins;
     private final List<ItemRow> items;
+    private final Map<String, MatrixItem> itemsById = new LinkedHashMap<>();
 
     private PersonaComparison(List<ComparedPersona> personas, List<QuadrantRow> rows, List<TwinGroup> twins,
-                              List<ItemRow> items) {
+                              List<ItemRow> items, List<MatrixItem> all) {
+        all.forEach(i -> itemsById.put(i.id(), i));
         this.personas = List.copyOf(personas);
         this.rows = List.copyOf(rows);
         this.twins = List.copyOf(twins);
@@ -114,7 +116,7 @@ public final class PersonaComparison {
             }
             rows.add(new QuadrantRow(q, columns));
         }
-        return new PersonaComparison(personas, rows, twins, itemRows(personas, matrix, order, personaItems));
+        return new PersonaComparison(personas, rows, twins, itemRows(personas, matrix, order, personaItems), order);
     }
 
     private static List<TwinGroup> twins(List<MatrixItem> order, Map<String, List<EntryRef>> byItem) {
@@ -154,6 +156,15 @@ public final class PersonaComparison {
             rows.add(new ItemRow(item, columns));
         }
         return rows;
+    }
+
+    /** The matrix element or attitude of an id in {@link ComparedEntry#items()}, for its words. */
+    public MatrixItem item(String id) {
+        MatrixItem item = itemsById.get(id);
+        if (item == null) {
+            throw new IllegalArgumentException("Not in the matrix: " + id);
+        }
+        return item;
     }
 
     public List<ComparedPersona> personas() {

@@ -66,7 +66,7 @@ final class ComparisonCells {
         if (!missing.isEmpty()) {
             float small = size * 0.85f;
             String text = messages.get("compare.missing",
-                    missing.stream().map(MatrixItem::id).collect(Collectors.joining(", ")));
+                    missing.stream().map(messages::itemWithWords).collect(Collectors.joining(", ")));
             boolean first = true;
             for (String l : type.wrap(TextCleaner.singleLine(text), false, small, textWidth)) {
                 lines.add(new Line(Kind.MISSING, l, false, small, false, first ? size * ENTRY_GAP : 0,
@@ -85,7 +85,7 @@ final class ComparisonCells {
         float small = size * SMALL;
         float available = textWidth - indent;
         String ids = e.items().entrySet().stream()
-                .map(i -> i.getKey() + (i.getValue() == Coverage.MATCHED ? "*" : ""))
+                .map(i -> messages.item(comparison.item(i.getKey())) + (i.getValue() == Coverage.MATCHED ? "*" : ""))
                 .collect(Collectors.joining("  "));
         float tagsWidth = 0;
         for (int g : e.twinGroups()) {

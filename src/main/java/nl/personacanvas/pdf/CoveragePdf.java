@@ -121,12 +121,12 @@ public final class CoveragePdf {
                 String who = gaps.contains(item) ? messages.get("heatmap.nobody")
                         : by.size() > NAMES_IN_KEY ? messages.get("heatmap.coveredByMany", by.size())
                         : by.stream().map(Persona::name).collect(Collectors.joining(", "));
-                rows.add(List.of(item.id(), messages.get("coverage.role." + block.role().key()), item.label(), who));
+                rows.add(List.of(messages.item(item), messages.get("coverage.role." + block.role().key()), item.label(), who));
             }
         }
         out.table(List.of(messages.get("heatmap.column.item"), messages.get("heatmap.column.role"),
                 messages.get("heatmap.column.text"), messages.get("heatmap.column.coveredBy")),
-                new float[] {0.1f, 0.12f, 0.53f, 0.25f}, rows);
+                new float[] {0.15f, 0.12f, 0.48f, 0.25f}, rows);
     }
 
     private void writeTeam(FlowWriter out, PdfMessages messages, DocumentFonts fonts, TeamCoverage team)
@@ -150,7 +150,7 @@ public final class CoveragePdf {
             List<MatrixItem> gaps = activity.gaps();
             out.paragraph(gaps.isEmpty() ? messages.get("team.noGaps") : messages.get("team.gaps", gaps.size()));
             for (MatrixItem gap : gaps) {
-                out.bullet(gap.id() + " – " + gap.label());
+                out.bullet(messages.itemWithWords(gap));
             }
         }
     }

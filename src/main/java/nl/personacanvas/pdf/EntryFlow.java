@@ -10,7 +10,8 @@ import nl.personacanvas.model.Quadrant;
  * The bullet entries of the four quadrants as wrapped lines, and the font size they are set at: the
  * largest size, from a generous wall-poster size down to the legible minimum, at which every quadrant
  * fits its box.
- * When even the minimum does not fit, the lines that do not fit are left for continuation pages.
+ * When even the minimum does not fit, the entries that do not fit are left for continuation pages; an
+ * entry stays whole on one page unless it alone is taller than a page's quadrant.
  */
 final class EntryFlow {
     static final float LEADING = 1.28f;
@@ -18,8 +19,8 @@ final class EntryFlow {
     static final float BULLET_INDENT = 0.95f;
     private static final float STEP = 0.5f;
 
-    /** One wrapped line of an entry. */
-    record Line(String text, boolean rightToLeft, boolean entryStart) {
+    /** One wrapped line of {@code entry}. */
+    record Line(String text, boolean rightToLeft, boolean entryStart, String entry) {
     }
 
     private final float size;
@@ -78,17 +79,31 @@ final class EntryFlow {
     }
 
     /**
-     * Removes and returns the lines of {@code quadrant} that fit {@code boxHeight}; at least one when any
-     * are left, so a continuation always makes progress.
+     * Removes and returns the whole entries of {@code quadrant} that fit {@code boxHeight}. When not even
+     * the next entry fits: with {@code mayDefer} (the first page, whose quadrants are smaller than a
+     * continuation page's) nothing is taken; otherwise the entry is taller than any page's quadrant and is
+     * broken by line, at least one, so a continuation always makes progress. Such an entry is added to
+     * {@code broken}.
      */
-    List<Line> take(Quadrant quadrant, float boxHeight) {
+    List<Line> take(Quadrant quadrant, float boxHeight, boolean mayDefer, List<String> broken) {
         List<Line> lines = remaining.get(quadrant);
         int n = 0;
         while (n < lines.size() && height(lines, n + 1, size) <= boxHeight) {
             n++;
         }
-        if (n == 0 && !lines.isEmpty()) {
-            n = 1;
+        if (n < lines.size()) {
+            int lastStart = n;
+            while (lastStart > 0 && !lines.get(lastStart).entryStart()) {
+                lastStart--;
+            }
+            if (lastStart > 0) {
+                n = lastStart;
+            } else if (mayDefer) {
+                n = 0;
+            } else {
+                n = Math.max(1, n);
+                broken.add(lines.get(0).entry());
+            }
         }
         List<Line> taken = List.copyOf(lines.subList(0, n));
         remaining.put(quadrant, new ArrayList<>(lines.subList(n, lines.size())));
@@ -128,7 +143,7 @@ final class EntryFlow {
         for (String paragraph : TextCleaner.paragraphs(entry)) {
             boolean rtl = BidiShaper.isRightToLeft(paragraph);
             for (String text : type.wrap(paragraph, false, size, textWidth)) {
-                lines.add(new Line(text, rtl, first));
+                lines.add(new Line(text, rtl, first, entry));
                 first = false;
             }
         }

@@ -18,6 +18,8 @@ public record ExportWarning(Kind kind, String personaId, String persona, String 
         REPLACEMENT_MARK,
         /** The entries did not fit at the minimum size and continue on further pages. */
         CONTINUED,
+        /** One entry alone was taller than a quadrant of a page and is broken across pages. */
+        ENTRY_BROKEN,
         /** The portrait could not be used (not an image, too large, damaged); initials are shown. */
         PORTRAIT_UNUSABLE
     }

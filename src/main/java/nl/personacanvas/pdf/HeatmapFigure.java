@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.personacanvas.matrix.MatrixRole;
 import nl.personacanvas.merge.Coverage;
 import nl.personacanvas.merge.CoverageMatrix;
 import nl.personacanvas.merge.MatrixItem;
@@ -75,13 +74,9 @@ final class HeatmapFigure {
         return true;
     }
 
-    /** The element's number within its row ("design.2"), or the attitude's name, as the screen shows it. */
-    private static String label(MatrixItem item) {
-        if (item.role() == MatrixRole.ATTITUDES) {
-            return TextCleaner.singleLine(item.label());
-        }
-        int dot = item.id().indexOf('.');
-        return dot < 0 ? item.id() : item.id().substring(dot + 1);
+    /** The element's row and number ("Ontwerpen 2"), or the attitude's name, as the screen shows it. */
+    private String label(MatrixItem item) {
+        return messages.item(item);
     }
 
     private float titleSize() {

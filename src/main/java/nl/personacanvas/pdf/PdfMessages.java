@@ -3,6 +3,8 @@ package nl.personacanvas.pdf;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.personacanvas.matrix.MatrixRole;
+import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.model.Quadrant;
 
 /** The labels printed on posters and reports, from this package's bundle (Dutch by default). */
@@ -28,5 +30,20 @@ final class PdfMessages {
 
     String quadrant(Quadrant quadrant) {
         return get("quadrant." + quadrant.key());
+    }
+
+    /**
+     * A matrix element as a reader names it, "Ontwerpen 2" (an attitude by its name): the ids
+     * ("A4.design.2") are the files' and the command line's, not words.
+     */
+    String item(MatrixItem item) {
+        return item.role() == MatrixRole.ATTITUDES ? TextCleaner.singleLine(item.label())
+                : get("item." + item.role().key(), item.number());
+    }
+
+    /** The item's name with its words from the matrix, "Ontwerpen 2 (Opdrachten en evaluaties ontwikkelen)". */
+    String itemWithWords(MatrixItem item) {
+        return item.role() == MatrixRole.ATTITUDES ? item(item)
+                : item(item) + " (" + TextCleaner.singleLine(item.label()) + ")";
     }
 }

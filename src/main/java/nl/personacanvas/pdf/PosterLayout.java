@@ -9,7 +9,8 @@ import nl.personacanvas.model.Quadrant;
  * Places a poster on its page(s) as the study's appendix draws the canvas: the headline with the
  * portrait beside it, the core activity and school under it, the four quadrants in a 2×2 grid and an
  * optional footer. All sizes grow with the paper (A4 is 1×, A1 2.83×). Entries that do not fit even at
- * the minimum size continue on further pages with the same grid.
+ * the minimum size continue on further pages with the same grid, each entry whole on one page (a note on
+ * a wall is read as one) unless it alone is taller than a page's quadrant.
  */
 final class PosterLayout {
     private static final float MARGIN = 30;
@@ -48,13 +49,13 @@ final class PosterLayout {
         Box[] boxes = first.grid();
         EntryFlow flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), boxes[0].height(),
                 ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
-        first.fill(boxes, flow);
+        first.fill(boxes, flow, true);
         pages.add(first.build());
         while (flow.hasMore()) {
             Page next = new Page(width, height, scale);
             next.continuationHeader(content, pages.size() + 1);
             next.footer(content);
-            next.fill(next.grid(), flow);
+            next.fill(next.grid(), flow, false);
             pages.add(next.build());
         }
         return pages;
@@ -72,6 +73,8 @@ final class PosterLayout {
         private final List<List<PlacedText>> headings = new ArrayList<>();
         /** The footer's text, placed early (its height shapes the grid) but added last, as it is read. */
         private final List<PlacedText> footerTexts = new ArrayList<>();
+        /** Entries broken at the foot of this page because they alone are taller than a quadrant. */
+        private final List<String> brokenEntries = new ArrayList<>();
         private float top;
         private float bottom;
         private Box avatar;
@@ -172,7 +175,8 @@ final class PosterLayout {
             return textAreas;
         }
 
-        void fill(Box[] areas, EntryFlow flow) {
+        /** {@code firstPage}: an entry that does not fit may wait for a continuation page's taller quadrant. */
+        void fill(Box[] areas, EntryFlow flow, boolean firstPage) {
             Quadrant[] order = Quadrant.values();
             for (int i = 0; i < 4; i++) {
                 Box area = areas[i];
@@ -181,7 +185,7 @@ final class PosterLayout {
                 float indent = flow.size() * EntryFlow.BULLET_INDENT;
                 float y = area.top();
                 boolean firstOnPage = true;
-                for (EntryFlow.Line line : flow.take(order[i], area.height())) {
+                for (EntryFlow.Line line : flow.take(order[i], area.height(), firstPage, brokenEntries)) {
                     if (line.entryStart() && !firstOnPage) {
                         y -= flow.size() * EntryFlow.ENTRY_GAP;
                     }
@@ -199,7 +203,8 @@ final class PosterLayout {
 
         PosterPage build() {
             texts.addAll(footerTexts);
-            return new PosterPage(width, height, s, panels, texts, avatar, footerBand, textBoxes);
+            return new PosterPage(width, height, s, panels, texts, avatar, footerBand, textBoxes,
+                    List.copyOf(brokenEntries));
         }
 
         /**

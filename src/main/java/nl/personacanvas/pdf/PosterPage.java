@@ -11,9 +11,10 @@ import nl.personacanvas.model.Quadrant;
  * @param avatar    where the portrait or initials avatar goes, or null on a continuation page
  * @param footer    the footer band, or null without footer
  * @param textBoxes the areas text may occupy
+ * @param brokenEntries entries that begin on this page and go on on the next, being taller than a quadrant
  */
 record PosterPage(float width, float height, float scale, List<Panel> panels, List<PlacedText> texts, Box avatar,
-                  Box footer, List<Box> textBoxes) {
+                  Box footer, List<Box> textBoxes, List<String> brokenEntries) {
 
     /** A coloured quadrant. */
     record Panel(Quadrant quadrant, Box box, Color fill) {

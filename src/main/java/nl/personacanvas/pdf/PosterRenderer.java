@@ -78,6 +78,8 @@ final class PosterRenderer {
             warnings.add(new ExportWarning(ExportWarning.Kind.CONTINUED, persona.id(), persona.name(),
                     String.valueOf(planned.size())));
         }
+        planned.stream().flatMap(page -> page.brokenEntries().stream()).distinct().forEach(entry -> warnings.add(
+                new ExportWarning(ExportWarning.Kind.ENTRY_BROKEN, persona.id(), persona.name(), excerpt(entry))));
         List<PDPage> pages = new ArrayList<>();
         for (PosterPage page : planned) {
             Sheets.Drawing poster = out -> painter.paint(out, fonts, portraits, page, persona.portrait(),

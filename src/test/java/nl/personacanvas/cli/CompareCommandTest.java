@@ -94,7 +94,7 @@ class CompareCommandTest {
             assertThat(text).contains("Laura", "Joost", "Design & Develop", "Deliver & Guide",
                     "Organise & Communicate", "Attitude", "Ontwerpt opdrachten over het gastland",
                     "Maakt stageopdrachten", "Onderhoudt een netwerk", "Flexibel",
-                    "Missing here, covered by another: A4.organise.1");
+                    "Missing here, covered by another: Organise 1 (Organiseren en plannen)");
             assertThat(text.indexOf("Ontwerpt opdrachten")).isLessThan(text.indexOf("Maakt stageopdrachten"));
         }
     }
@@ -139,7 +139,7 @@ class CompareCommandTest {
         assertThat(run.out()).contains("Geschreven: " + out + " (1 pagina, 2 persona's)");
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Persona's naast elkaar – alfa.pcanvas",
-                    "Ontwerpen & Ontwikkelen", "Ontbreekt hier, wel bij een ander: A4.organise.1");
+                    "Ontwerpen & Ontwikkelen", "Ontbreekt hier, wel bij een ander: Organiseren 1 (Organiseren en plannen)");
         }
     }
 }

@@ -125,8 +125,28 @@ class ComparisonPdfTest {
         for (int c = 0; c < 3; c++) {
             for (Quadrant q : Quadrant.values()) {
                 for (MatrixItem item : comparison.missingIn(c, q)) {
-                    assertThat(String.join(" ", marks)).contains(item.id());
+                    assertThat(String.join(" ", marks)).contains(new PdfMessages(Locale.forLanguageTag("nl")).item(item));
                 }
+            }
+        }
+    }
+
+    /**
+     * Session 12: the tags under entries and the missing marks name elements in words, "Ontwerpen 2*" and
+     * "Ontwerpen 1 (Leeruitkomsten …)", as the window does; in English "Design 2*". The ids were printed.
+     */
+    @Test
+    void elementsAreNamedInWordsNotIdsInBothLanguages() throws Exception {
+        PersonaComparison comparison = sample();
+        for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+            try (RenderedPdf rendered = pdf.render(comparison, locale, ExportMonitor.none())) {
+                String text = PdfInspection.flattened(PdfInspection.text(rendered.document()));
+                String design = locale == Locale.ENGLISH ? "Design" : "Ontwerpen";
+                assertThat(text).as(locale.toString())
+                        .containsPattern("(" + design + "|Deliver|Uitvoeren|Organise|Organiseren) \\d\\*?")
+                        .containsPattern(locale == Locale.ENGLISH ? "Missing here, covered by another: \\p{L}+ \\d \\("
+                                : "Ontbreekt hier, wel bij een ander: \\p{L}+ \\d \\(")
+                        .doesNotContainPattern("\\b(A\\d|P|H)\\.(\\w+\\.)?\\d");
             }
         }
     }

@@ -109,6 +109,74 @@ class PosterExporterTest {
         }
     }
 
+    /** Sixteen long notes per quadrant: on A4, A3 and A2 every note is read whole inside one page's quadrant. */
+    @Test
+    void everyNoteOfACrowdedPosterStaysWholeOnOnePage() throws Exception {
+        Persona crowded = crowdedWith(16, "");
+        Workbook wb = PosterFixtures.workbook(crowded);
+        for (PaperSize paper : List.of(PaperSize.A4, PaperSize.A3, PaperSize.A2)) {
+            PosterOptions options = a4().withSize(paper);
+            try (RenderedPdf pdf = exporter.render(wb, wb.personas(), options, CheckSummaries.none(),
+                    ExportMonitor.none())) {
+                List<PosterPage> plan = plan(wb, crowded, options);
+                assertThat(plan).as(paper.name()).hasSizeGreaterThan(1);
+                for (Quadrant q : Quadrant.values()) {
+                    List<String> panels = new ArrayList<>();
+                    for (int page = 0; page < plan.size(); page++) {
+                        panels.add(PdfInspection.flattened(PdfInspection.textIn(pdf.document(), page,
+                                plan.get(page).panels().get(q.ordinal()).box())));
+                    }
+                    for (Entry entry : crowded.canvas().entries(q)) {
+                        String wanted = entry.text().replaceAll("\\s+", " ");
+                        assertThat(panels.stream().filter(p -> p.contains(wanted)).count())
+                                .as("%s: \"%s\" whole on one page in:%n%s", paper, wanted, panels).isEqualTo(1);
+                    }
+                }
+                assertThat(pdf.result().warnings()).noneMatch(w -> w.kind() == ExportWarning.Kind.ENTRY_BROKEN);
+                assertGlyphsInsideBoxes(pdf.document(), wb, crowded, options);
+            }
+        }
+    }
+
+    /** A note taller than a whole quadrant is the one case broken between pages, and the export says so. */
+    @Test
+    void aNoteTallerThanAPageIsBrokenWithAWarning() throws Exception {
+        Persona crowded = crowdedWith(3, " En verder: " + "stemt de internationale dimensies af met collega’s. ".repeat(60));
+        Workbook wb = PosterFixtures.workbook(crowded);
+        try (RenderedPdf pdf = exporter.render(wb, wb.personas(), a4(), CheckSummaries.none(), ExportMonitor.none())) {
+            List<PosterPage> plan = plan(wb, crowded, a4());
+            StringBuilder design = new StringBuilder();
+            for (int page = 0; page < plan.size(); page++) {
+                design.append(PdfInspection.textIn(pdf.document(), page,
+                        plan.get(page).panels().get(Quadrant.DESIGN.ordinal()).box()).replaceFirst("^[^\n]*\n", ""))
+                        .append('\n');
+            }
+            assertInOrder(PdfInspection.flattened(design.toString()),
+                    crowded.canvas().entries(Quadrant.DESIGN).stream().map(Entry::text).toList());
+            assertThat(pdf.result().warnings()).filteredOn(w -> w.kind() == ExportWarning.Kind.ENTRY_BROKEN)
+                    .isNotEmpty()
+                    .allSatisfy(w -> assertThat(w.describe(new Locale("nl")))
+                            .startsWith("Sanne: de notitie \"Entry ").contains(" 2: stemt")
+                            .contains("loopt door op de volgende pagina"));
+            assertGlyphsInsideBoxes(pdf.document(), wb, crowded, a4());
+        }
+    }
+
+    private static Persona crowdedWith(int perQuadrant, String longTail) {
+        Map<Quadrant, List<String>> entries = new java.util.EnumMap<>(Quadrant.class);
+        for (Quadrant q : Quadrant.values()) {
+            List<String> list = new ArrayList<>();
+            for (int i = 1; i <= perQuadrant; i++) {
+                list.add("Entry " + q.key() + " " + i + ": stemt de internationale dimensies van het onderwijs af "
+                        + "met collega’s, verankert deze in het curriculum en zoekt proactief internationale "
+                        + "expertise bij partners in binnen- en buitenland" + (i == 2 ? longTail : ""));
+            }
+            entries.put(q, list);
+        }
+        return PosterFixtures.persona("p-crowded", "Sanne", "coördineert internationale samenwerkingsprojecten",
+                "k-a5", entries);
+    }
+
     @Test
     void aLongCheckSummaryWrapsInsideTheFooterOnA4AndA2() throws Exception {
         PosterFooter footer = new PosterFooter(List.of(new QuadrantCoverage(Quadrant.DESIGN, 2, 4),

@@ -30,6 +30,19 @@ class MessagesBundleTest {
     }
 
     /**
+     * Session 12, English pass: the merge dialog's header names the default choice by its button's words; the
+     * English said "both" beside a button reading "Keep both".
+     */
+    @Test
+    void theMergeHeaderNamesTheDefaultChoiceAsItsButtonReads() throws IOException {
+        for (String language : java.util.List.of("nl", "en")) {
+            Properties bundle = bundle(language);
+            assertThat(bundle.getProperty("merge.header").toLowerCase(java.util.Locale.ROOT)).as(language)
+                    .contains("\"" + bundle.getProperty("merge.choice.both").toLowerCase(java.util.Locale.ROOT) + "\"");
+        }
+    }
+
+    /**
      * Every bundle of the UI, the screens' own too (About, export, any added later), says everything in both
      * languages; About's had no test of its own.
      */

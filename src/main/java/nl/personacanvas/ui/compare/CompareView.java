@@ -48,6 +48,7 @@ public final class CompareView extends BorderPane {
 
     private final CompareViewModel viewModel;
     private final Messages messages;
+    private final ItemNames names;
     private final GridPane grid = new GridPane();
     /** The entry cards per twin group, for the hover highlight. */
     private final Map<Integer, List<Node>> twinCards = new HashMap<>();
@@ -64,6 +65,7 @@ public final class CompareView extends BorderPane {
     public CompareView(CompareViewModel viewModel, Messages messages, ViewExporter exporter, Actions actions) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.names = new ItemNames(messages);
         setId("compare-view");
         getStyleClass().add("compare-view");
         setTop(toolbar(exporter, actions));
@@ -195,12 +197,12 @@ public final class CompareView extends BorderPane {
         }
         List<MatrixItem> missing = viewModel.missingHere(column, quadrant);
         if (!missing.isEmpty()) {
-            Label mark = new Label(messages.get("compare.missing", missing.stream().map(MatrixItem::id)
+            Label mark = new Label(messages.get("compare.missing", missing.stream().map(names::nameWithWords)
                     .collect(Collectors.joining(", "))));
             mark.setId("compare-missing-" + column + "-" + quadrant.name().toLowerCase());
             mark.getStyleClass().add("compare-missing");
             mark.setWrapText(true);
-            mark.setTooltip(new Tooltip(missing.stream().map(i -> i.id() + " " + i.label())
+            mark.setTooltip(new Tooltip(missing.stream().map(names::nameWithWords)
                     .collect(Collectors.joining("\n"))));
             cell.getChildren().add(mark);
         }
@@ -223,7 +225,10 @@ public final class CompareView extends BorderPane {
             tags.getChildren().add(tag);
         }
         compared.items().forEach((id, coverage) -> {
-            Label item = new Label(id + (coverage == Coverage.MATCHED ? "*" : ""));
+            MatrixItem matrixItem = viewModel.comparisonProperty().get().item(id);
+            Label item = new Label(names.name(matrixItem) + (coverage == Coverage.MATCHED ? "*" : ""));
+            item.setTooltip(new Tooltip(names.nameWithWords(matrixItem) + "\n"
+                    + messages.get(coverage == Coverage.MATCHED ? "coverage.matched" : "coverage.linked")));
             item.getStyleClass().add("compare-item");
             tags.getChildren().add(item);
         });

@@ -38,6 +38,7 @@ public final class CoverageView extends VBox {
     private static final double CELL = 26;
     private final CoverageViewModel viewModel;
     private final Messages messages;
+    private final ItemNames names;
     private final GridPane heatmap = new GridPane();
     private final VBox heatmapBox = new VBox(8);
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
@@ -57,6 +58,7 @@ public final class CoverageView extends VBox {
         super(12);
         this.viewModel = viewModel;
         this.messages = messages;
+        this.names = new ItemNames(messages);
         setId("coverage-view");
         getStyleClass().add("compare-view");
         setPadding(new Insets(12));
@@ -142,10 +144,10 @@ public final class CoverageView extends VBox {
             title.setMaxWidth(Double.MAX_VALUE);
             heatmap.add(title, column, 0, block.items().size(), 1);
             for (MatrixItem item : block.items()) {
-                Label head = new Label(block.role() == MatrixRole.ATTITUDES ? item.label() : shortId(item.id()));
+                Label head = new Label(names.name(item));
                 head.setRotate(-90);
                 head.setMinHeight(Region.USE_PREF_SIZE);
-                head.setTooltip(new Tooltip(item.id() + "\n" + item.label()));
+                head.setTooltip(new Tooltip(names.nameWithWords(item)));
                 head.getStyleClass().add(gaps.contains(item.id()) ? "coverage-gap-head" : "coverage-head");
                 heatmap.add(new Group(head), column, 1);
                 int row = 2;
@@ -154,7 +156,7 @@ public final class CoverageView extends VBox {
                     cell.setPrefSize(CELL, CELL);
                     Coverage c = matrix.coverage(p.id(), item.id());
                     cell.getStyleClass().addAll("coverage-cell", "coverage-" + c.name().toLowerCase());
-                    Tooltip.install(cell, new Tooltip(p.name() + " – " + item.id() + "\n" + item.label() + "\n"
+                    Tooltip.install(cell, new Tooltip(p.name() + " – " + names.nameWithWords(item) + "\n"
                             + coverageName(c)));
                     heatmap.add(cell, column, row++);
                 }
@@ -191,11 +193,6 @@ public final class CoverageView extends VBox {
         gap.getStyleClass().add("coverage-gap-head");
         legend.getChildren().add(gap);
         return legend;
-    }
-
-    private static String shortId(String id) {
-        int dot = id.indexOf('.');
-        return dot < 0 ? id : id.substring(dot + 1);
     }
 
     private String coverageName(Coverage c) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -181,6 +182,19 @@ final class PersonaTree extends TreeView<Object> {
                 setText(w.title());
                 setAccessibleText(null);
             }
+        }
+
+        /**
+         * The list measures a row's height for the row's full width, but the tree cell lays its text out
+         * beside the arrow: a wrapped group heading got too few lines and lost its end and its count
+         * ("… (al dan niet in het ..."). Measured for the width the text really gets.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            Node arrow = getDisclosureNode();
+            boolean besideArrow = width > 0 && isWrapText() && arrow != null && arrow.isVisible()
+                    && getTreeItem() != null && !getTreeItem().isLeaf();
+            return super.computePrefHeight(besideArrow ? width - arrow.prefWidth(-1) : width);
         }
 
         private void kind(PseudoClass kind) {

@@ -173,4 +173,23 @@ class CheckUiTest extends MainWindowUiTest {
         assertThat(laura().canvas().entries(Quadrant.ATTITUDE)).extracting(Entry::text)
                 .endsWith("Heeft een lerende houding");
     }
+
+    /** Session 12, English pass: the sort dialog's certainty reads "90% sure" (it read "90 % sure"). */
+    @Test
+    void theSortDialogSaysHowSureInEnglish() {
+        showLaura(robot);
+        robot.interact(() -> ui.window.switchLanguage(java.util.Locale.ENGLISH));
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        robot.clickOn("#check-sort");
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isPresent());
+        TextArea input = robot.lookup("#sort-input").queryAs(TextArea.class);
+        robot.interact(() -> input.setText("Is curious about other cultures"));
+        robot.clickOn("#sort-run");
+        waitUntil(() -> robot.lookup("#sort-table").queryTableView().getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sort-table .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && t.contains("sure")))
+                .singleElement().asString().matches("\\d{1,3}% sure");
+        robot.push(KeyCode.ESCAPE);
+    }
 }

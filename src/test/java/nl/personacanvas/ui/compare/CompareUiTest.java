@@ -186,8 +186,42 @@ class CompareUiTest extends MainWindowUiTest {
         }
         List<Label> marks = root.lookupAll(".compare-missing").stream().map(n -> (Label) n).toList();
         assertThat(marks).isNotEmpty().allMatch(Node::isVisible);
-        assertThat(marks.get(0).getText()).startsWith("Ontbreekt hier, wel bij een ander: ").containsPattern("A\\d\\.");
+        assertThat(marks.get(0).getText()).startsWith("Ontbreekt hier, wel bij een ander: ")
+                .containsPattern("(Ontwerpen|Uitvoeren|Organiseren) \\d \\(\\p{Lu}");
         assertThat(root.lookupAll(".compare-twin-tag")).isNotEmpty();
+        assertWordsNotIds(root);
+    }
+
+    /**
+     * Session 12: the matrix's ids ("A4.design.2*", "Ontbreekt hier, wel bij een ander: A4.design.1") are read as
+     * words: "Ontwerpen 2*", the element's words in the tooltip; in English "Design 2*".
+     */
+    @Test
+    void matrixElementsAreNamedInWordsInBothLanguages() {
+        Node root = open(robot);
+        List<Label> items = root.lookupAll(".compare-item").stream().map(n -> (Label) n).toList();
+        assertThat(items).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.getText()).matches("(Ontwerpen|Uitvoeren|Organiseren|Professioneel) \\d+\\*?|\\p{L}[\\p{L} -]*\\*?");
+            assertThat(l.getTooltip().getText()).doesNotContain("A4.").contains(l.getText().replace("*", ""));
+        });
+        assertThat(items).anySatisfy(l -> assertThat(l.getTooltip().getText()).matches("(?s)\\p{L}+ \\d+ \\(.+\\).*"));
+        assertWordsNotIds(root);
+        robot.push(KeyCode.ESCAPE);
+
+        robot.interact(() -> ui.window.switchLanguage(java.util.Locale.ENGLISH));
+        Node english = open(robot);
+        assertThat(english.lookupAll(".compare-item").stream().map(n -> ((Label) n).getText()))
+                .anyMatch(t -> t.matches("(Design|Deliver|Organise) \\d+\\*?"))
+                .noneMatch(t -> t.matches("(Ontwerpen|Uitvoeren|Organiseren) .*"));
+        assertThat(english.lookupAll(".compare-missing").stream().map(n -> ((Label) n).getText()))
+                .anyMatch(t -> t.matches("(?s)Missing here, covered by another: (Design|Deliver|Organise) \\d \\(.*"));
+        assertWordsNotIds(english);
+    }
+
+    /** No drawn text in the window shows an element id such as "A4.design.2" or "H.1". */
+    private static void assertWordsNotIds(Node root) {
+        assertThat(root.lookupAll(".label").stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()))
+                .noneMatch(t -> t != null && t.matches("(?s).*\\b(A\\d|P|H)\\.(\\w+\\.)?\\d.*"));
     }
 
     @Test
@@ -250,6 +284,15 @@ class CompareUiTest extends MainWindowUiTest {
         assertThat(root.lookupAll(".coverage-missing")).isNotEmpty();
         assertThat(root.lookupAll(".coverage-matched").size() + root.lookupAll(".coverage-linked").size()).isPositive();
         assertThat(root.lookupAll(".coverage-gap-head")).hasSizeGreaterThan(1);
+        // Column heads in words ("Ontwerpen 2", an attitude's name), the element's words in the tooltip.
+        List<Label> heads = java.util.stream.Stream.concat(root.lookupAll(".coverage-head").stream(),
+                root.lookupAll(".coverage-gap-head").stream()).filter(n -> n instanceof Label && n.getParent()
+                instanceof javafx.scene.Group).map(n -> (Label) n).toList();
+        assertThat(heads).hasSizeGreaterThan(10).allSatisfy(h -> {
+            assertThat(h.getText()).doesNotContain(".").matches("(Ontwerpen|Uitvoeren|Organiseren) \\d+|\\p{L}[\\p{L} -]*");
+            assertThat(h.getTooltip().getText()).startsWith(h.getText());
+        });
+        assertThat(heads).anySatisfy(h -> assertThat(h.getTooltip().getText()).matches("Ontwerpen 1 \\(\\p{Lu}.+\\)"));
         javafx.scene.chart.BarChart<?, ?> chart = (javafx.scene.chart.BarChart<?, ?>) root.lookup("#coverage-team-chart");
         assertThat(chart.getData().get(0).getData()).hasSize(4)
                 .allMatch(d -> ((Number) d.getYValue()).doubleValue() >= 0 && ((Number) d.getYValue()).doubleValue() <= 100);
