@@ -6,7 +6,7 @@ import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
-import nl.personacanvas.io.WorkbookFormatException;
+import nl.personacanvas.ui.ReadFailures;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
@@ -42,11 +42,8 @@ final class OtherWorkbooks {
             };
             load.setOnSucceeded(e -> choose(owner, viewModel, load.getValue(), file.getFileName().toString()));
             load.setOnFailed(e -> services.dialogs().showError(services.messages().get("compare.other.title"),
-                    load.getException() instanceof WorkbookFormatException f
-                            ? services.messages().get("compare.other.invalid", file.getFileName(),
-                                    f.describe(services.messages().locale()))
-                            : services.messages().get("compare.other.unreadable", file,
-                                    String.valueOf(load.getException().getMessage()))));
+                    services.messages().get("compare.other.unreadable", file.getFileName(),
+                            ReadFailures.reason(services.messages(), load.getException()))));
             services.executor().execute(load);
         });
     }

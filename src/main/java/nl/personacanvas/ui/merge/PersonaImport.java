@@ -8,7 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
-import nl.personacanvas.io.WorkbookFormatException;
+import nl.personacanvas.ui.ReadFailures;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.DialogButtons;
@@ -44,9 +44,8 @@ public final class PersonaImport {
         };
         load.setOnSucceeded(e -> merge(load.getValue(), file.getFileName().toString()));
         load.setOnFailed(e -> services.dialogs().showError(services.messages().get("merge.error.title"),
-                load.getException() instanceof WorkbookFormatException f
-                        ? f.describe(services.messages().locale())
-                        : services.messages().get("merge.error.read", file, String.valueOf(load.getException().getMessage()))));
+                services.messages().get("merge.error.read", file.getFileName(),
+                        ReadFailures.reason(services.messages(), load.getException()))));
         services.executor().execute(load);
     }
 

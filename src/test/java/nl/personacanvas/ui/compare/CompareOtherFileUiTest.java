@@ -71,7 +71,9 @@ class CompareOtherFileUiTest extends MainWindowUiTest {
         robot.clickOn("#compare-add-file");
 
         waitUntil(() -> !ui.dialogs.errors.isEmpty());
-        assertThat(ui.dialogs.errors.get(0)).startsWith("broken.pcanvas is geen geldig werkboek: ");
+        // Worded as File > Open words it (session 13): the file, why, and where in it.
+        assertThat(ui.dialogs.errors.get(0)).startsWith("broken.pcanvas kan niet worden geopend.")
+                .contains("Ongeldige JSON", "(regel 6, kolom 5)");
         robot.clickOn((Node) robot.lookup("#error-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
         assertThat(ui.window.comparison().shown().getScene().getRoot().lookup("#compare-persona-2")).isNull();
     }

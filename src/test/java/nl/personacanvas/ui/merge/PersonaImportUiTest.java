@@ -155,4 +155,30 @@ class PersonaImportUiTest extends MainWindowUiTest {
         assertThat(ui.window.viewModel().document().workbook().persona(laura.id()).orElseThrow().role())
                 .endsWith("en in Polen");
     }
+
+    /**
+     * A file that cannot be read is named, with why and where, and the message says nothing was imported. Import
+     * showed only the reason ("Het bestand houdt te vroeg op; …"): which file, and whether anything had changed, the
+     * user had to guess.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(nl.personacanvas.ui.BadWorkbookFiles.class)
+    void aFileThatCannotBeImportedIsNamedAndChangesNothing(nl.personacanvas.ui.BadWorkbookFiles kind) throws Exception {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 2);
+        Workbook before = ui.window.viewModel().document().workbook();
+        Path bad = kind.writeInto(ui);
+        ui.dialogs.filesToOpen.add(bad);
+        Menus.choose(robot, "menu-file", "menu-file-import");
+
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        String message = ((javafx.scene.control.Label) dialog.lookup("#dialog-message")).getText();
+        assertThat(message).contains(bad.getFileName().toString(), "je werkboek is niet veranderd", kind.dutchReason);
+        if (kind == nl.personacanvas.ui.BadWorkbookFiles.CORRUPT) {
+            assertThat(message).containsPattern("regel \\d+, kolom \\d+");
+        }
+        robot.clickOn((javafx.scene.Node) dialog.lookupButton(ButtonType.OK));
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isEmpty());
+        assertThat(ui.window.viewModel().document().workbook()).isEqualTo(before);
+    }
 }
