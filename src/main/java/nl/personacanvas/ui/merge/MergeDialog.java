@@ -75,6 +75,10 @@ public final class MergeDialog extends Dialog<ButtonType> {
         DialogWidth.fitContent(getDialogPane());
     }
 
+    /** A conflict's three choices; a persona only they have is added or not ("mine" would be its absence). */
+    private static final List<Choice> CONFLICT_CHOICES = List.of(Choice.MINE, Choice.THEIRS, Choice.BOTH);
+    private static final List<Choice> ADDITION_CHOICES = List.of(Choice.BOTH, Choice.MINE);
+
     private Node section(String title, List<Difference> differences) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -90,7 +94,7 @@ public final class MergeDialog extends Dialog<ButtonType> {
         int row = 1;
         for (Difference d : differences) {
             String[] cells = describe(d);
-            grid.addRow(row++, wrap(cells[0]), wrap(cells[1]), wrap(cells[2]), choices(d));
+            grid.addRow(row++, wrap(cells[0]), wrap(cells[1]), wrap(cells[2]), choices(d, CONFLICT_CHOICES));
         }
         TitledPane pane = new TitledPane(title, grid);
         pane.setId("merge-section-" + title.replaceAll("\\W", ""));
@@ -130,20 +134,24 @@ public final class MergeDialog extends Dialog<ButtonType> {
                 + "\n— " + QuadrantTexts.title(messages, p.quadrant()) + " " + (p.index() + 1);
     }
 
-    private Node row(Difference d, String text) {
-        HBox box = new HBox(10, wrap(text), choices(d));
-        return box;
+    /**
+     * A persona only they have: Toevoegen or Niet toevoegen. It showed Mijn versie / Hun versie / Beide, of which
+     * the last two did the same and the first named a version the user does not have.
+     */
+    private Node row(PersonaAddition a, String text) {
+        return new HBox(10, wrap(text), choices(a, ADDITION_CHOICES));
     }
 
-    private Node choices(Difference d) {
+    private Node choices(Difference d, List<Choice> offered) {
         ToggleGroup group = new ToggleGroup();
         HBox buttons = new HBox();
         buttons.getStyleClass().add("segmented-button");
-        for (Choice c : Choice.values()) {
+        boolean addition = d instanceof PersonaAddition;
+        for (Choice c : offered) {
             ToggleButton b = new ToggleButton(messages.get(switch (c) {
-                case MINE -> "merge.choice.mine";
+                case MINE -> addition ? "merge.choice.skip" : "merge.choice.mine";
                 case THEIRS -> "merge.choice.theirs";
-                case BOTH -> "merge.choice.both";
+                case BOTH -> addition ? "merge.choice.add" : "merge.choice.both";
             }));
             b.setUserData(c);
             b.setToggleGroup(group);

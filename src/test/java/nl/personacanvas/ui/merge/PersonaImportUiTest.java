@@ -157,6 +157,41 @@ class PersonaImportUiTest extends MainWindowUiTest {
     }
 
     /**
+     * A persona only they have is added or not: two choices, Toevoegen and Niet toevoegen. The row offered Mijn
+     * versie / Hun versie / Beide, naming a version the user does not have, with two buttons that did the same.
+     */
+    @Test
+    void aPersonaOnlyTheyHaveIsAddedOrNot() throws Exception {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 2);
+        Workbook mine = ui.window.viewModel().document().workbook();
+        Persona laura = named(mine, "Laura");
+        Workbook theirs = mine.updatePersona(laura.id(), p -> p.withRole(p.role() + " in Polen"))
+                .addPersona(Persona.create("Noor", "organiseert uitwisselingen", laura.activityId(), Instant.now()));
+        Path theirFile = folder.resolve("noor.pcanvas");
+        ui.store.save(theirs, theirFile);
+        Difference noor = new WorkbookMerger(Locale.forLanguageTag("nl")).plan(mine, theirs, "noor.pcanvas")
+                .additions().get(0);
+
+        ui.dialogs.filesToOpen.add(theirFile);
+        Menus.choose(robot, "menu-file", "menu-file-import");
+        waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
+        assertThat(robot.lookup(buttonId(noor, "both")).queryAs(ToggleButton.class).getText()).isEqualTo("Toevoegen");
+        assertThat(robot.lookup(buttonId(noor, "mine")).queryAs(ToggleButton.class).getText())
+                .isEqualTo("Niet toevoegen");
+        assertThat(robot.lookup(buttonId(noor, "theirs")).tryQuery()).as("no third button doing what Toevoegen does")
+                .isEmpty();
+        assertThat(robot.lookup(buttonId(noor, "both")).queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        choose(robot, buttonId(noor, "mine"));
+        robot.clickOn("#merge-apply");
+        waitUntil(() -> !ui.window.viewModel().document().workbook().persona(laura.id()).orElseThrow().role()
+                .equals(laura.role()) || robot.lookup("#merge-summary").tryQuery().isPresent());
+        robot.lookup("#merge-summary").tryQuery().ifPresent(n -> robot.interact(() -> n.getScene().getWindow().hide()));
+        assertThat(ui.window.viewModel().document().workbook().personas()).extracting(Persona::name)
+                .doesNotContain("Noor");
+    }
+
+    /**
      * A file that cannot be read is named, with why and where, and the message says nothing was imported. Import
      * showed only the reason ("Het bestand houdt te vroeg op; …"): which file, and whether anything had changed, the
      * user had to guess.
