@@ -33,6 +33,7 @@ import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.controls.WholeHeaders;
 import nl.personacanvas.ui.DialogWidth;
 import nl.personacanvas.ui.EnterConfirms;
+import nl.personacanvas.ui.EscapeCancels;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.ActivityTitles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -106,6 +107,7 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         DialogButtons.localise(getDialogPane(), messages);
         EnterConfirms.install(getDialogPane());
+        EscapeCancels.install(getDialogPane());
         AppStylesheet.applyTo(getDialogPane());
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("sort-accept");

@@ -192,4 +192,28 @@ class CheckUiTest extends MainWindowUiTest {
                 .singleElement().asString().matches("\\d{1,3}% sure");
         robot.push(KeyCode.ESCAPE);
     }
+
+    /**
+     * After Voorstel maken the keyboard is in the proposal's table; Escape there closes the dialog and adds nothing,
+     * as it does everywhere else in it. The table kept Escape for itself and the dialog stayed open.
+     */
+    @Test
+    void escapeInTheProposalClosesTheSortDialogAndAddsNothing() {
+        showLaura(robot);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        int before = laura().canvas().size();
+        robot.clickOn("#check-sort");
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isPresent());
+        TextArea input = robot.lookup("#sort-input").queryAs(TextArea.class);
+        robot.interact(() -> input.setText("Is nieuwsgierig naar andere culturen\nBespreekt cultuurverschillen met de student"));
+        robot.press(KeyCode.ALT).press(KeyCode.V).release(KeyCode.V).release(KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#sort-table").queryTableView().getItems().size() == 2);
+        Node table = robot.lookup("#sort-table").query();
+        waitUntil(() -> table.getScene().getFocusOwner() == table);
+
+        robot.push(KeyCode.ESCAPE);
+
+        waitUntil(() -> robot.lookup("#sort-dialog").tryQuery().isEmpty());
+        assertThat(laura().canvas().size()).isEqualTo(before);
+    }
 }
