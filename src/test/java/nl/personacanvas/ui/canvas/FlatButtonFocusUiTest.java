@@ -1,0 +1,66 @@
+package nl.personacanvas.ui.canvas;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import nl.personacanvas.ui.MainWindowUiTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A flat button reached with Tab shows that it has the keyboard. AtlantaFX draws a focused flat button exactly as an
+ * unfocused one (transparent), so Tab from the authors field went through the four quadrants' "Toevoegen" with
+ * nothing on screen saying where the keyboard was; the same for the portrait and the workbook page's add buttons.
+ */
+class FlatButtonFocusUiTest extends MainWindowUiTest {
+
+    @Test
+    void aQuadrantsAddButtonReachedWithTabIsMarked() {
+        robot.clickOn("Laura");
+        waitUntil(() -> robot.lookup("#add-design").tryQuery().isPresent());
+        Button add = robot.lookup("#add-design").queryAs(Button.class);
+        assertThat(visiblePaints(add)).as("unfocused, the button is flat").isEmpty();
+
+        Button portrait = robot.lookup("#canvas-portrait").queryAs(Button.class);
+        robot.interact(portrait::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(portrait.isFocused()).isTrue();
+        assertThat(visiblePaints(portrait)).as("the portrait button with the keyboard").isNotEmpty();
+
+        // Tab from the authors field, as a keyboard user gets there.
+        robot.interact(() -> robot.lookup("#canvas-authors").query().requestFocus());
+        while (!add.isFocused() && robot.targetWindow().getScene().getFocusOwner() != null
+                && !"persona-filter".equals(robot.targetWindow().getScene().getFocusOwner().getId())) {
+            robot.push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(add.isFocused()).isTrue();
+        assertThat(visiblePaints(add)).as("Toevoegen with the keyboard").isNotEmpty();
+    }
+
+    @Test
+    void theWorkbookPagesAddButtonReachedWithTabIsMarked() {
+        waitUntil(() -> robot.lookup("#workbook-add-principle").tryQuery().isPresent());
+        Button add = robot.lookup("#workbook-add-principle").queryAs(Button.class);
+        assertThat(visiblePaints(add)).isEmpty();
+        robot.interact(add::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(add.isFocused()).isTrue();
+        assertThat(visiblePaints(add)).isNotEmpty();
+    }
+
+    /** The background colours drawn behind the button that are not fully transparent. */
+    private static List<Paint> visiblePaints(Button button) {
+        if (button.getBackground() == null) {
+            return List.of();
+        }
+        return button.getBackground().getFills().stream().map(BackgroundFill::getFill)
+                .filter(p -> !(p instanceof Color c) || c.getOpacity() > 0).toList();
+    }
+}
