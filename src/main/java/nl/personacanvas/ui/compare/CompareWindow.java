@@ -7,6 +7,8 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -97,6 +99,16 @@ public final class CompareWindow {
         DialogButtons.localise(dialog.getDialogPane(), services.messages());
         EnterConfirms.install(dialog.getDialogPane());
         AppStylesheet.applyTo(dialog.getDialogPane());
+        // OK waits for 2 to 6 ticks: OK with fewer closed the dialog with an error, and the ticks were gone.
+        List<CheckBox> checks = boxes.getChildren().stream().map(n -> (CheckBox) n).toList();
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            long ticked = checks.stream().filter(CheckBox::isSelected).count();
+            return ticked < PersonaComparison.MIN_PERSONAS || ticked > PersonaComparison.MAX_PERSONAS;
+        }, checks.stream().map(CheckBox::selectedProperty).toArray(javafx.beans.Observable[]::new)));
+        // The keyboard starts on the first persona, so Space ticks it; left to the dialog, it went to OK.
+        if (!checks.isEmpty()) {
+            dialog.setOnShown(e -> Platform.runLater(checks.get(0)::requestFocus));
+        }
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             List<String> ids = boxes.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
                     .map(c -> (String) c.getUserData()).toList();

@@ -73,6 +73,35 @@ class CompareUiTest extends MainWindowUiTest {
     }
 
     /**
+     * The chooser opens with the keyboard on the first persona and keeps OK off until two are ticked. The keyboard
+     * started on OK: Space, meant to tick the first persona, pressed OK, and the dialog closed with "Kies 2 tot 6
+     * persona's" and every tick gone.
+     */
+    @Test
+    void theChooserStartsOnTheFirstPersonaAndWaitsForTwo() {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 2);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+        waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
+        List<CheckBox> boxes = robot.lookup("#compare-choose-list .check-box").queryAllAs(CheckBox.class).stream()
+                .toList();
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) boxes.get(0).getScene().getRoot();
+        Node ok = pane.lookupButton(javafx.scene.control.ButtonType.OK);
+        waitUntil(() -> boxes.get(0).isFocused());
+        assertThat(ok.isDisabled()).as("nothing ticked yet").isTrue();
+
+        robot.push(KeyCode.SPACE);
+        assertThat(boxes.get(0).isSelected()).isTrue();
+        assertThat(ok.isDisabled()).as("one ticked").isTrue();
+        assertThat(robot.lookup("#compare-choose-list").tryQuery()).isPresent();
+        robot.push(KeyCode.TAB).push(KeyCode.SPACE);
+        assertThat(ok.isDisabled()).as("two ticked").isFalse();
+        robot.push(KeyCode.ENTER);
+
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        assertThat(ui.dialogs.errors).isEmpty();
+    }
+
+    /**
      * A box reached with Tab shows a ring outside it, ticked or not, in the theme's focus colour (the colour a ticked
      * box is filled with); the theme's own style marked a focused box hardly at all once ticked.
      */
