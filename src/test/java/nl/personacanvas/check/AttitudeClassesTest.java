@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,14 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * names none. Every sentence is written for this test; none comes from an evaluation set.
  */
 class AttitudeClassesTest {
-    private static Lexicons lexicons;
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        lexicons = new Lexicons(CompetencyMatrix.loadBundled());
-        sorter = new StatementSorter(lexicons);
-    }
+    private static final Lexicons lexicons = CheckFixture.LEXICONS;
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """

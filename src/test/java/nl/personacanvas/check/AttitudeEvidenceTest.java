@@ -2,8 +2,6 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,12 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * out of Houding. The statements are written for this test, not taken from an evaluation set.
  */
 class AttitudeEvidenceTest {
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(CompetencyMatrix.loadBundled());
-    }
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,14 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with words its attitude examples use, and as plain sentences such as "Er zit schot in het project".
  */
 class AttitudeModelLeavesAloneTest {
-    private static Lexicons lexicons;
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        lexicons = new Lexicons(CompetencyMatrix.loadBundled());
-        sorter = new StatementSorter(lexicons);
-    }
+    private static final Lexicons lexicons = CheckFixture.LEXICONS;
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     static Stream<Arguments> statements() throws IOException {
         try (InputStream in = AttitudeModelLeavesAloneTest.class.getResourceAsStream("/check/attitude-leave-alone.txt")) {

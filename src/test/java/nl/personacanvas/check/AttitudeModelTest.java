@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,14 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sorter only where the lexicons name nothing. The statements in this class are written for the test.
  */
 class AttitudeModelTest {
-    private static Lexicons lexicons;
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        lexicons = new Lexicons(CompetencyMatrix.loadBundled());
-        sorter = new StatementSorter(lexicons);
-    }
+    private static final Lexicons lexicons = CheckFixture.LEXICONS;
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     /** Every fifth attitude statement of the file held back, the model trained on the rest as the checker trains it. */
     @Test

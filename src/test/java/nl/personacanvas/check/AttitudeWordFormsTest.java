@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -16,12 +14,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * ("Maakt een flexibel rooster", "Organiseert een open dag"), which name no attitude.
  */
 class AttitudeWordFormsTest {
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(new Lexicons(CompetencyMatrix.loadBundled()));
-    }
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest(name = "{0} {1}: {3}")
     @CsvFileSource(resources = "/check/attitude-word-forms.psv", delimiter = '|')

@@ -2,9 +2,7 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Quadrant;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,14 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the trained attitude model names: each case is decided by the rules and lexicons.
  */
 class ClauseGrammarTest {
-    private static Lexicons lexicons;
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        lexicons = new Lexicons(CompetencyMatrix.loadBundled());
-        sorter = new StatementSorter(lexicons);
-    }
+    private static final Lexicons lexicons = CheckFixture.LEXICONS;
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

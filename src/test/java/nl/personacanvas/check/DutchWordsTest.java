@@ -2,23 +2,14 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A correct Dutch word is never taken for a typo of a lexicon word; a teacher's slip still is. */
 class DutchWordsTest {
-    private static TextAnalyzer analyzer;
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        CompetencyMatrix matrix = CompetencyMatrix.loadBundled();
-        analyzer = new Lexicons(matrix).analyzer;
-        sorter = new StatementSorter(matrix);
-    }
+    private static final TextAnalyzer analyzer = CheckFixture.LEXICONS.analyzer;
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     private static String stem(String word) {
         return analyzer.analyze(word).words().get(0).stem();

@@ -2,8 +2,6 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,12 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * each class, none from an evaluation set.
  */
 class GenericSideTest {
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(CompetencyMatrix.loadBundled());
-    }
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

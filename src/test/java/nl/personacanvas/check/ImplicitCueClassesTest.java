@@ -2,8 +2,6 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,12 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Sentences written for these tests, none from an evaluation set.
  */
 class ImplicitCueClassesTest {
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(new Lexicons(CompetencyMatrix.loadBundled()));
-    }
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

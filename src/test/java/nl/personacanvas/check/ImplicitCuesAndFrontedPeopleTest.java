@@ -2,8 +2,6 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,12 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (4e719d5). Sentences written for these tests, none from an evaluation set.
  */
 class ImplicitCuesAndFrontedPeopleTest {
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(new Lexicons(CompetencyMatrix.loadBundled()));
-    }
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

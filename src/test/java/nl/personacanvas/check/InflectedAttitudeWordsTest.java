@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,12 +41,7 @@ class InflectedAttitudeWordsTest {
     };
     private static final String SITUATION = "bij de uitwisseling met een school in Spanje";
 
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(CompetencyMatrix.loadBundled());
-    }
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     /** Every form in sentences shaped as an attitude, plus the two attitudes that are no adjective. */
     static Stream<Arguments> sentences() {

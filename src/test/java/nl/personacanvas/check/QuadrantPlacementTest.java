@@ -2,8 +2,6 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,14 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * infinitive, whose verb counts as their opening word.
  */
 class QuadrantPlacementTest {
-    private static Lexicons lexicons;
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        lexicons = new Lexicons(CompetencyMatrix.loadBundled());
-        sorter = new StatementSorter(lexicons);
-    }
+    private static final Lexicons lexicons = CheckFixture.LEXICONS;
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Quadrant;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class StatementSorterTest {
-    private static StatementSorter sorter;
-    private static CompetencyMatrix matrix;
-
-    @BeforeAll
-    static void load() {
-        matrix = CompetencyMatrix.loadBundled();
-        sorter = new StatementSorter(matrix);
-    }
+    private static final StatementSorter sorter = CheckFixture.SORTER;
+    private static final CompetencyMatrix matrix = CheckFixture.MATRIX;
 
     @Test
     void somethingNotInternationalIsTooGeneral() {

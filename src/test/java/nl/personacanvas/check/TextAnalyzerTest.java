@@ -2,17 +2,10 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TextAnalyzerTest {
-    private static TextAnalyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        analyzer = new Lexicons(CompetencyMatrix.loadBundled()).analyzer;
-    }
+    private static final TextAnalyzer analyzer = CheckFixture.LEXICONS.analyzer;
 
     private static String stem(String word) {
         return analyzer.analyze(word).words().get(0).stem();

@@ -2,9 +2,7 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Quadrant;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,12 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and "(Is) iemand die ..." describe the teacher. Sentences written for these tests, none from an evaluation set.
  */
 class TraitsAndBehaviourTest {
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(CompetencyMatrix.loadBundled());
-    }
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

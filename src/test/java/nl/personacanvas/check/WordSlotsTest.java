@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class WordSlotsTest {
-    private static TextAnalyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        analyzer = new Lexicons(CompetencyMatrix.loadBundled()).analyzer;
-    }
+    private static final TextAnalyzer analyzer = CheckFixture.LEXICONS.analyzer;
 
     @Test
     void eachDistinctWordHasItsOwnNumber() {

@@ -25,14 +25,19 @@ class DialogLayoutUiTest extends MainWindowUiTest {
                 .findFirst().orElse("");
     }
 
-    @Test
-    void theSortDialogShowsItsLabelsWhole() {
+    /** Opens the sort dialog from Laura's check panel. */
+    private void openSortDialog() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         waitUntil(() -> robot.lookup("#check-sort").tryQuery().isPresent());
         robot.clickOn("#check-sort");
         waitUntil(() -> robot.lookup("#sort-dialog").tryQuery().isPresent());
+    }
+
+    @Test
+    void theSortDialogShowsItsLabelsWhole() {
+        openSortDialog();
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             DialogPane pane = robot.lookup("#sort-dialog").queryAs(DialogPane.class);
@@ -61,12 +66,7 @@ class DialogLayoutUiTest extends MainWindowUiTest {
      */
     @Test
     void theSortTableShowsStatementsAndQuadrantsWhole() {
-        waitUntil(() -> ui.personaNamesInList().size() == 2);
-        robot.clickOn("Laura");
-        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
-        waitUntil(() -> robot.lookup("#check-sort").tryQuery().isPresent());
-        robot.clickOn("#check-sort");
-        waitUntil(() -> robot.lookup("#sort-dialog").tryQuery().isPresent());
+        openSortDialog();
         robot.clickOn("#sort-input").write("Regelt de reis en de verzekering met het stagebureau en met de ouders van de student")
                 .type(javafx.scene.input.KeyCode.ENTER).write("Is geduldig en nieuwsgierig");
         robot.clickOn("#sort-run");

@@ -1,23 +1,16 @@
 package nl.personacanvas.ui.compare;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -26,32 +19,28 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import nl.personacanvas.merge.Coverage;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
-import nl.personacanvas.pdf.ComparisonPalette;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
-import nl.personacanvas.ui.controls.TextDirection;
 
 /**
  * One column per persona, one grid row per quadrant, so the same quadrant of every persona starts at the
  * same height and the columns scroll together. Entries addressing the same matrix item carry the same
- * numbered colour tag; hovering an entry lights up its twins. Double-click an entry to edit it.
+ * numbered colour tag; hovering an entry lights up its twins. Double-click an entry to edit it. The cards
+ * themselves are {@link CompareCards}.
  */
 public final class CompareView extends BorderPane {
     private static final double COLUMN_WIDTH = 260;
-    private static final PseudoClass TWIN = PseudoClass.getPseudoClass("twin");
 
     private final CompareViewModel viewModel;
     private final Messages messages;
     private final ItemNames names;
+    private final CompareCards cards;
     private final GridPane grid = new GridPane();
-    /** The entry cards per twin group, for the hover highlight. */
-    private final Map<Integer, List<Node>> twinCards = new HashMap<>();
 
     /** What the toolbar's buttons do; the window runs them. */
     public interface Actions {
@@ -66,6 +55,7 @@ public final class CompareView extends BorderPane {
         this.viewModel = viewModel;
         this.messages = messages;
         this.names = new ItemNames(messages);
+        this.cards = new CompareCards(viewModel, messages, names);
         setId("compare-view");
         getStyleClass().add("compare-view");
         setTop(toolbar(exporter, actions));
@@ -137,7 +127,7 @@ public final class CompareView extends BorderPane {
     private void rebuild() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        twinCards.clear();
+        cards.clear();
         PersonaComparison comparison = viewModel.comparisonProperty().get();
         if (comparison == null) {
             grid.add(new Label(messages.get("compare.nothing")), 0, 0);
@@ -193,7 +183,7 @@ public final class CompareView extends BorderPane {
             cell.getChildren().add(none);
         }
         for (ComparedEntry e : entries) {
-            cell.getChildren().add(card(persona, e, viewModel.isEditable(column)));
+            cell.getChildren().add(cards.card(persona, e, viewModel.isEditable(column)));
         }
         List<MatrixItem> missing = viewModel.missingHere(column, quadrant);
         if (!missing.isEmpty()) {
@@ -207,92 +197,6 @@ public final class CompareView extends BorderPane {
             cell.getChildren().add(mark);
         }
         return cell;
-    }
-
-    private Node card(Persona persona, ComparedEntry compared, boolean editable) {
-        Label text = new Label(compared.entry().text());
-        text.setWrapText(true);
-        text.getStyleClass().add("compare-entry-text");
-        // As on the canvas: an entry that starts in Arabic or Hebrew reads from the right, across the card's width.
-        text.setMaxWidth(Double.MAX_VALUE);
-        text.setNodeOrientation(direction(compared.entry().text()));
-        FlowPane tags = new FlowPane(4, 2);
-        for (Integer group : compared.twinGroups()) {
-            // Numbered from 1 as in the command line's table.
-            Label tag = new Label(String.valueOf(group + 1));
-            tag.getStyleClass().add("compare-twin-tag");
-            tag.setStyle("-fx-background-color: " + colour(group) + ";");
-            tags.getChildren().add(tag);
-        }
-        compared.items().forEach((id, coverage) -> {
-            MatrixItem matrixItem = viewModel.comparisonProperty().get().item(id);
-            Label item = new Label(names.name(matrixItem) + (coverage == Coverage.MATCHED ? "*" : ""));
-            item.setTooltip(new Tooltip(names.nameWithWords(matrixItem) + "\n"
-                    + messages.get(coverage == Coverage.MATCHED ? "coverage.matched" : "coverage.linked")));
-            item.getStyleClass().add("compare-item");
-            tags.getChildren().add(item);
-        });
-        VBox card = new VBox(2, text, tags);
-        card.getStyleClass().add("compare-entry");
-        if (!editable) {
-            card.getStyleClass().add("compare-entry-readonly");
-        }
-        card.setId("compare-entry-" + compared.entry().id());
-        if (!compared.twinGroups().isEmpty()) {
-            card.setStyle("-fx-border-color: transparent transparent transparent "
-                    + colour(compared.twinGroups().get(0)) + ";");
-        }
-        for (Integer group : compared.twinGroups()) {
-            twinCards.computeIfAbsent(group, g -> new ArrayList<>()).add(card);
-        }
-        card.setOnMouseEntered(e -> highlight(compared.twinGroups(), true));
-        card.setOnMouseExited(e -> highlight(compared.twinGroups(), false));
-        card.setOnMouseClicked(e -> {
-            // Entries of personas from other files are read-only: undo only covers the open workbook.
-            if (e.getClickCount() == 2 && editable) {
-                edit(card, text, persona, compared);
-            }
-        });
-        return card;
-    }
-
-    private static NodeOrientation direction(String text) {
-        return TextDirection.isRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
-    }
-
-    private void highlight(List<Integer> groups, boolean on) {
-        for (Integer g : groups) {
-            for (Node n : twinCards.getOrDefault(g, List.of())) {
-                n.pseudoClassStateChanged(TWIN, on);
-            }
-        }
-    }
-
-    private void edit(VBox card, Label text, Persona persona, ComparedEntry compared) {
-        TextField field = new TextField(compared.entry().text());
-        field.setId("compare-edit");
-        field.setNodeOrientation(direction(compared.entry().text()));
-        int index = card.getChildren().indexOf(text);
-        card.getChildren().set(index, field);
-        field.requestFocus();
-        Runnable commit = () -> viewModel.editEntry(persona.id(), compared.entry().id(), field.getText());
-        field.setOnAction(e -> commit.run());
-        field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                // Ends the edit only: the window's own Escape (close) must not see it.
-                e.consume();
-                card.getChildren().set(index, text);
-            }
-        });
-        field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now && card.getChildren().contains(field)) {
-                commit.run();
-            }
-        });
-    }
-
-    static String colour(int group) {
-        return ComparisonPalette.twinHex(group);
     }
 
     private String quadrantTitle(Quadrant q) {

@@ -34,7 +34,7 @@ import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.QuadrantColours;
-import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.Headlines;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -75,7 +75,7 @@ public final class CompareWindow {
         List<Persona> all = document.workbook().personas();
         VBox boxes = new VBox(6);
         for (Persona p : all) {
-            CheckBox box = new CheckBox(CanvasViewModel.shownHeadline(p));
+            CheckBox box = new CheckBox(Headlines.shown(p));
             box.setUserData(p.id());
             // A headline is a sentence: it wraps instead of running out of the dialog under a scroll bar.
             box.setWrapText(true);

@@ -11,7 +11,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.DialogButtons;
-import nl.personacanvas.ui.canvas.CanvasViewModel;
+import nl.personacanvas.ui.canvas.Headlines;
 
 /**
  * "Add persona from file…" in the comparison: reads another workbook in the background through the same
@@ -56,7 +56,7 @@ final class OtherWorkbooks {
         }
         List<Choice> choices = other.personas().stream()
                 .map(p -> new Choice(p, file, services.messages().get("compare.other.choice",
-                        CanvasViewModel.shownHeadline(p), file)))
+                        Headlines.shown(p), file)))
                 .toList();
         ChoiceDialog<Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
         dialog.initOwner(owner);

@@ -33,6 +33,14 @@ class CompareUiTest extends MainWindowUiTest {
                 .map(Persona::id).findFirst().orElseThrow();
     }
 
+    /** Opens the choice of personas to compare with Ctrl+Shift+C; its check boxes in order. */
+    private List<CheckBox> openChooser() {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+        waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
+        return robot.lookup("#compare-choose-list .check-box").queryAllAs(CheckBox.class).stream().toList();
+    }
+
     private Node open(FxRobot robot) {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         List<String> ids = List.of(id("Laura"), id("Joost"), id("Fatima"));
@@ -53,11 +61,7 @@ class CompareUiTest extends MainWindowUiTest {
      */
     @Test
     void personasAreChosenAndComparedWithTheKeyboard() {
-        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
-        waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
-        List<CheckBox> boxes = robot.lookup("#compare-choose-list .check-box").queryAllAs(CheckBox.class).stream()
-                .toList();
+        List<CheckBox> boxes = openChooser();
         robot.interact(() -> boxes.get(0).requestFocus());
 
         robot.push(KeyCode.SPACE).push(KeyCode.TAB).push(KeyCode.SPACE);
@@ -107,11 +111,7 @@ class CompareUiTest extends MainWindowUiTest {
      */
     @Test
     void aFocusedBoxShowsARingTickedOrNot() throws Exception {
-        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
-        waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
-        List<CheckBox> boxes = robot.lookup("#compare-choose-list .check-box").queryAllAs(CheckBox.class).stream()
-                .toList();
+        List<CheckBox> boxes = openChooser();
         robot.interact(() -> boxes.get(0).requestFocus());
         robot.push(KeyCode.SPACE);
         List<BackgroundFill> focusedTicked = fillsOf(boxes.get(0));

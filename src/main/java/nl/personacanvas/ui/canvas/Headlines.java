@@ -1,0 +1,29 @@
+package nl.personacanvas.ui.canvas;
+
+import java.text.Bidi;
+import nl.personacanvas.model.Persona;
+
+/**
+ * A persona's headline as the app shows it (the canvas and the comparison's choices). The headline is a Dutch or
+ * English sentence, read left to right whatever script the name or role is in. A text starting with an Arabic or
+ * Hebrew name would be laid out right to left as a whole ("begeleidt studenten" left of the name, "Zij …" at the
+ * far end): left-to-right marks around each part keep the sentence in order.
+ */
+public final class Headlines {
+    private static final char LRM = '\u200E';
+
+    private Headlines() {
+    }
+
+    public static String shown(Persona p) {
+        String plain = p.headline();
+        if (!Bidi.requiresBidi(plain.toCharArray(), 0, plain.length())) {
+            return plain;
+        }
+        return p.withName(ltr(p.name())).withRole(ltr(p.role())).headline();
+    }
+
+    private static String ltr(String part) {
+        return part.isBlank() ? part : LRM + part + LRM;
+    }
+}
