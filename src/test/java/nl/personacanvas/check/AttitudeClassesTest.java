@@ -109,6 +109,9 @@ class AttitudeClassesTest {
             A1 | cultureel sensitief | Gaat respectvol om met de gebruiken van studenten uit Somalie
             # ... and beside another attitude, in a clause of its own: adjusting one's tone
             A1 | cultureel zelfbewust, cultureel sensitief | Weet dat ze zelf erg Hollands direct is en past haar toon aan bij studenten uit Japan
+            # the lexicon's phrases verb-last in the relative clause of "(Is) iemand die ..."
+            A3 | alert               | Is iemand die snel merkt wanneer een stagiair in Gent zich niet thuis voelt
+            A3 | alert               | Iemand die het oppikt als een student uit Syrie stil wordt in de klas
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -180,6 +183,9 @@ class AttitudeClassesTest {
             A1 | Bespreekt met de klas hoe je respectvol in gesprek gaat met ouders uit Marokko
             A5 | Laat studenten beslissen welke musea ze in Berlijn bezoeken
             A5 | Spreekt met de studenten af dat ze snel beslissen over de reis naar Rome
+            # verb-last about someone else than the teacher
+            A3 | Werkt samen met een mentor in Gent die snel merkt wanneer een stagiair het moeilijk heeft
+            A3 | Zoekt voor de stage in Lyon een begeleider die snel merkt dat een student vastloopt
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
