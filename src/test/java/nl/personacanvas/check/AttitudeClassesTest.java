@@ -107,6 +107,7 @@ class AttitudeClassesTest {
             A5 | daadkrachtig        | Bij een staking in Parijs meteen beslissen welke trein de groep neemt
             A5 | daadkrachtig        | Op het vliegveld van Madrid beslist hij direct wat de groep gaat doen als de vlucht vervalt
             A1 | cultureel sensitief | Gaat respectvol om met de gebruiken van studenten uit Somalie
+            A1 | cultureel sensitief | Begrijpt waarom een student uit Eritrea de mentor niet durft tegen te spreken
             # ... and beside another attitude, in a clause of its own: adjusting one's tone
             A1 | cultureel zelfbewust, cultureel sensitief | Weet dat ze zelf erg Hollands direct is en past haar toon aan bij studenten uit Japan
             # the lexicon's phrases verb-last in the relative clause of "(Is) iemand die ..."
@@ -183,6 +184,7 @@ class AttitudeClassesTest {
             A1 | Bespreekt met de klas hoe je respectvol in gesprek gaat met ouders uit Marokko
             A5 | Laat studenten beslissen welke musea ze in Berlijn bezoeken
             A5 | Spreekt met de studenten af dat ze snel beslissen over de reis naar Rome
+            A1 | Legt de klas uit zodat studenten begrijpen waarom de winkels in Spanje 's middags dicht zijn
             # verb-last about someone else than the teacher
             A3 | Werkt samen met een mentor in Gent die snel merkt wanneer een stagiair het moeilijk heeft
             A3 | Zoekt voor de stage in Lyon een begeleider die snel merkt dat een student vastloopt
