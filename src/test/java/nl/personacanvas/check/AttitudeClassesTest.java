@@ -108,8 +108,8 @@ class AttitudeClassesTest {
             A5 | daadkrachtig        | Op het vliegveld van Madrid beslist hij direct wat de groep gaat doen als de vlucht vervalt
             A1 | cultureel sensitief | Gaat respectvol om met de gebruiken van studenten uit Somalie
             A1 | cultureel sensitief | Begrijpt waarom een student uit Eritrea de mentor niet durft tegen te spreken
-            # ... and beside another attitude, in a clause of its own: adjusting one's tone
-            A1 | cultureel zelfbewust, cultureel sensitief | Weet dat ze zelf erg Hollands direct is en past haar toon aan bij studenten uit Japan
+            # ... and beside another attitude, in a clause of its own: a conversation held with respect
+            A1 | open-minded, cultureel sensitief | Gaat onbevooroordeeld en respectvol in gesprek met een imam uit Rotterdam-Zuid
             # the lexicon's phrases verb-last in the relative clause of "(Is) iemand die ..."
             A3 | alert               | Is iemand die snel merkt wanneer een stagiair in Gent zich niet thuis voelt
             A3 | alert               | Iemand die het oppikt als een student uit Syrie stil wordt in de klas
