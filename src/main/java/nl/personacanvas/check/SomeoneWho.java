@@ -12,7 +12,7 @@ final class SomeoneWho {
     private static final String SOMEONE = "iemand";
     private static final String WHO = "die";
     /** Words that may stand before "iemand": the persona's pronoun and the verb of being. */
-    private static final Set<String> BEFORE = Set.of("is", "ben", "zij", "hij", "ik", "ze", "een");
+    private static final Set<String> BEFORE = Set.of("is", "ben", "zij", "ze", "hij", "ik");
     private static final int REACH = 3;
 
     private SomeoneWho() {
