@@ -3,6 +3,7 @@ package nl.personacanvas.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The phrase lexicon of {@code attitudes.txt}: per attitude its adjective and inflections, noun, synonyms and
@@ -21,13 +22,28 @@ final class AttitudePhrases {
      * @param literal   the expression is the attitude's own name
      * @param manner    the expression says how the teacher does something, not what ("Past het programma zonder
      *                  morren aan"): wherever it stands, the attitude is the statement's point
-     * @param infinitive the expression is the infinitive voice of a third-person one ({@link InfinitiveVoice}): it
-     *                  counts only in the statement's first clause, where a statement written as an infinitive has
-     *                  its verb ("Oppikken dat ..."); later, verb-last, it is a subordinate clause about someone else
-     *                  ("als de stageplek niet doorgaat")
+     * @param voice   how the expression is written: as in the file, or moved from a third-person one
      */
     private record Expression(int index, boolean veto, String adjective, boolean literal, boolean manner,
-                              boolean infinitive) {
+                              Voice voice) {
+    }
+
+    /** Where an expression derived from a third-person one ({@link InfinitiveVoice}) counts. */
+    private enum Voice {
+        /** As written in the file: anywhere. */
+        WRITTEN,
+        /**
+         * The infinitive voice: only in the statement's first clause, where a statement written as an infinitive
+         * has its verb ("Oppikken dat ..."); later, verb-last, it is a subordinate clause about someone else ("als
+         * de stageplek niet doorgaat").
+         */
+        INFINITIVE,
+        /**
+         * The verb last and finite: only in the relative clause of "(Is) iemand die ..." at the opening, which
+         * says what the teacher is ("Is iemand die snel merkt dat ..."); any other verb-last clause is about
+         * someone else or a situation.
+         */
+        VERB_LAST
     }
 
 
@@ -51,16 +67,26 @@ final class AttitudePhrases {
                 String text = veto || manner ? line.substring(1) : line;
                 Phrase phrase = analyzer.phrase(text);
                 expressions.add(phrase, new Expression(index, veto, AdjectiveForm.required(line),
-                        !veto && phrase.stems().equals(own), manner, false));
+                        !veto && phrase.stems().equals(own), manner, Voice.WRITTEN));
                 // Some writers put every statement as an infinitive ("Oppikken dat ..."): the phrase in that voice.
-                for (String voiced : InfinitiveVoice.of(text, w -> analyzer.analyze(w).words().get(0).stop())) {
-                    Phrase infinitive = analyzer.phrase(voiced);
-                    if (!infinitive.stems().equals(phrase.stems())) {
-                        expressions.add(infinitive, new Expression(index, veto, null, false, manner, true));
-                    }
+                Predicate<String> stopword = w -> analyzer.analyze(w).words().get(0).stop();
+                for (String voiced : InfinitiveVoice.of(text, stopword)) {
+                    add(analyzer.phrase(voiced), phrase, new Expression(index, veto, null, false, manner,
+                            Voice.INFINITIVE));
+                }
+                for (String voiced : InfinitiveVoice.verbLast(text, stopword)) {
+                    add(analyzer.phrase(voiced), phrase, new Expression(index, veto, null, false, manner,
+                            Voice.VERB_LAST));
                 }
             }
         });
+    }
+
+    /** Adds a phrase moved from {@code written}, unless the move left it as it was. */
+    private void add(Phrase moved, Phrase written, Expression expression) {
+        if (!moved.stems().equals(written.stems())) {
+            expressions.add(moved, expression);
+        }
     }
 
     /** The attitude names, in the data file's order: the index of every array below. */
@@ -93,9 +119,14 @@ final class AttitudePhrases {
                 if (e.adjective() != null && !spans.isEmpty()) {
                     spans.removeIf(span -> !AdjectiveForm.shows(e.adjective(), text.words().get(span[0])));
                 }
-                if (e.infinitive() && !spans.isEmpty()) {
+                if (e.voice() == Voice.INFINITIVE && !spans.isEmpty()) {
                     int end = firstClause >= 0 ? firstClause : (firstClause = shape.clauseEnd(text, 0));
                     spans.removeIf(span -> span[0] >= end || !writtenAsInfinitive(text, span));
+                }
+                if (e.voice() == Voice.VERB_LAST && !spans.isEmpty()) {
+                    int start = SomeoneWho.clauseStart(text.words());
+                    int end = start < 0 ? -1 : shape.clauseEnd(text, start);
+                    spans.removeIf(span -> span[0] < start || span[1] >= end);
                 }
                 if (spans.isEmpty()) {
                     continue;

@@ -12,7 +12,9 @@ import java.util.function.Predicate;
  * statement of a canvas that way. The verb goes to the end of what stands between it and the phrase's clause word,
  * its separable particle glued in front of it, and takes its infinitive by the regular Dutch rules (vowel
  * undoubling, consonant doubling, f/v and s/z). Irregular verbs (heeft, kan) get a form that is no word and so
- * matches nothing; where the rules cannot tell (laat: laten, gaat: gaan) both forms are given.
+ * matches nothing; where the rules cannot tell (laat: laten, gaat: gaan) both forms are given. The same move with the
+ * verb kept finite is the voice of a relative clause ("Is iemand die snel merkt dat ..." for "merkt snel dat"):
+ * {@link #verbLast}.
  */
 final class InfinitiveVoice {
     private static final String GAP = "...";
@@ -40,6 +42,18 @@ final class InfinitiveVoice {
      * @param stopword whether a word is a function word ("niet", "met", "wat")
      */
     static List<String> of(String line, Predicate<String> stopword) {
+        return moved(line, stopword, true);
+    }
+
+    /**
+     * The phrase's verb-last texts, the verb finite ("snel merkt dat", "oppikt dat", "niet oordeelt"), or none as for
+     * {@link #of}.
+     */
+    static List<String> verbLast(String line, Predicate<String> stopword) {
+        return moved(line, stopword, false);
+    }
+
+    private static List<String> moved(String line, Predicate<String> stopword, boolean infinitive) {
         List<String> words = Arrays.asList(line.trim().split("\\s+"));
         String verb = words.get(0);
         if (verb.length() < MIN_VERB || !verb.endsWith("t") || !verb.chars().allMatch(Character::isLetter)
@@ -56,9 +70,9 @@ final class InfinitiveVoice {
             particle = middle.remove(middle.size() - 1);
         }
         List<String> result = new ArrayList<>(2);
-        for (String infinitive : infinitives(verb.substring(0, verb.length() - 1))) {
+        for (String form : infinitive ? infinitives(verb.substring(0, verb.length() - 1)) : List.of(verb)) {
             List<String> voiced = new ArrayList<>(middle);
-            voiced.add(particle + infinitive);
+            voiced.add(particle + form);
             voiced.addAll(words.subList(tail, words.size()));
             while (voiced.get(0).equals(GAP)) {
                 voiced.remove(0);

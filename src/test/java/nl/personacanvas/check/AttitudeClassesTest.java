@@ -91,6 +91,20 @@ class AttitudeClassesTest {
             A4 | daadkrachtig        | Neemt meteen een besluit als de excursie naar Gent op het laatste moment niet doorgaat
             # session 12 (deliv12): switching quickly without working it out with a student stays the attitude
             A5 | flexibel            | Schakelt snel als de bus in Berlijn niet komt en regelt met de groep iets anders
+            # session 13 (att13): behaviour that shows the attitude, nothing named by its own word
+            A2 | creatief            | Komt telkens met verrassende invalshoeken voor lessen over handel met Japan
+            A2 | creatief            | Maakt zelf iets met foto's uit Ghana als er geen lesmateriaal over de markt in Accra is
+            A2 | proactief           | Stelt zelf voor om de module marketing te vergelijken met die van de school in Lyon
+            A2 | proactief           | Legt de Duitse lesstof naast de onze, nog voordat iemand erom vraagt
+            A5 | daadkrachtig        | Bij een staking in Parijs meteen beslissen welke trein de groep neemt
+            A5 | daadkrachtig        | Op het vliegveld van Madrid beslist hij direct wat de groep gaat doen als de vlucht vervalt
+            A1 | cultureel sensitief | Gaat respectvol om met de gebruiken van studenten uit Somalie
+            A1 | cultureel sensitief | Begrijpt waarom een student uit Eritrea de mentor niet durft tegen te spreken
+            # ... and beside another attitude, in a clause of its own: a conversation held with respect
+            A1 | open-minded, cultureel sensitief | Gaat onbevooroordeeld en respectvol in gesprek met een imam uit Rotterdam-Zuid
+            # the lexicon's phrases verb-last in the relative clause of "(Is) iemand die ..."
+            A3 | alert               | Is iemand die snel merkt wanneer een stagiair in Gent zich niet thuis voelt
+            A3 | alert               | Iemand die het oppikt als een student uit Syrie stil wordt in de klas
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -153,6 +167,19 @@ class AttitudeClassesTest {
             # verb-last after the first clause is a subordinate clause about someone else, not the infinitive voice
             A5 | Regelt een andere bus als de excursie naar Brugge niet doorgaat
             A2 | Bespreekt met de klas welke kansen studenten zien in een stage in Duitsland
+            # session 13 (att13): look-alikes of the behaviour families (a thing made, introduced, decided by others)
+            A2 | Maakt een nieuwe lesbrief over de haven van Rotterdam en Antwerpen
+            A2 | Bedenkt een opdracht over de markt in Marrakech
+            A2 | Stelt de gastspreker uit Spanje voor aan de klas
+            A2 | Past de toon van de brief aan de gastschool in Tokio aan
+            A2 | Oefent met studenten hoe ze respectvol omgaan met klanten uit Turkije
+            A1 | Bespreekt met de klas hoe je respectvol in gesprek gaat met ouders uit Marokko
+            A5 | Laat studenten beslissen welke musea ze in Berlijn bezoeken
+            A5 | Spreekt met de studenten af dat ze snel beslissen over de reis naar Rome
+            A1 | Legt de klas uit zodat studenten begrijpen waarom de winkels in Spanje 's middags dicht zijn
+            # verb-last about someone else than the teacher
+            A3 | Werkt samen met een mentor in Gent die snel merkt wanneer een stagiair het moeilijk heeft
+            A3 | Zoekt voor de stage in Lyon een begeleider die snel merkt dat een student vastloopt
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
