@@ -10,8 +10,12 @@ import java.util.Set;
  * {@link ActorDetector} beyond the few words after the verb it reads for "hem"/"haar".
  */
 final class TeacherAlongside {
-    /** Prepositions that put the teacher beside the others' verb ("van hem", "bij haar", "aan mij"); not "met", as others may act with the teacher beside them ("De chauffeur rijdt de groep met haar naar ..."). */
-    private static final Set<String> WITH = Set.of("van", "bij", "via", "aan");
+    /**
+     * The teacher as the source of what others get ("van hem", "via haar"); not "bij"/"aan" (what they hand in to
+     * the teacher stays their task: "Studenten leveren hun verslag bij haar in") nor "met" ("De chauffeur rijdt
+     * de groep met haar naar ...").
+     */
+    private static final Set<String> WITH = Set.of("van", "via");
     private static final Set<String> TEACHER = Set.of("hem", "mij", "me");
     /** "haar" is also "her" before a noun ("van haar collega's"): only where no noun follows it. */
     private static final String HER = "haar";
