@@ -88,7 +88,7 @@ final class ActorDetector {
         int end = subjectEnd(words, start);
         if (end > start && end < words.size() && isFiniteVerb(words, end)) {
             return teacherAfter(words, end) < 0 && KnownOfTheTeacher.subject(text, end) < 0
-                    && !teacherSubjectAfter(words, end, end);
+                    && !teacherSubjectAfter(words, end, end) && !TeacherAlongside.after(words, end);
         }
         if (end > start && (start > 0 || actorEnd(words, end) > end) && namedBy(words, end)) {
             // "Het team onderwijslogistiek roostert ...", "De afdeling financiën betaalt ...": a department by name;
@@ -99,7 +99,7 @@ final class ActorDetector {
         int verbAfterPlace = end > start ? verbAfterPlace(words, end) : -1;
         if (verbAfterPlace > 0) {
             return teacherAfter(words, verbAfterPlace) < 0 && KnownOfTheTeacher.subject(text, verbAfterPlace) < 0
-                    && !teacherSubjectAfter(words, end, verbAfterPlace);
+                    && !teacherSubjectAfter(words, end, verbAfterPlace) && !TeacherAlongside.after(words, verbAfterPlace);
         }
         return doneBy(words) && !teacherInPassive(words);
     }
