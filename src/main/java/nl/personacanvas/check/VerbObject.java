@@ -18,6 +18,9 @@ final class VerbObject {
     /** How many words after the opening word the object may stand ("Vraagt de NT2-coach van school ..."). */
     private static final int REACH = 5;
     private static final String VERBS = "[verbs]";
+    /** A word after these (and a determiner) is when or where, not the object: "Vraagt in de les ...". */
+    private static final Set<String> TIME_OR_PLACE = Set.of("in", "tijdens", "na", "voor");
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "elke", "iedere", "deze");
 
     /** Stem numbers of the opening verbs whose object decides. */
     private final Set<Integer> verbs = new HashSet<>();
@@ -63,10 +66,19 @@ final class VerbObject {
             for (int p = 0; kind == null && p < w.partIds().length; p++) {
                 kind = kinds.get(w.partIds()[p]);
             }
-            if (kind != null) {
+            if (kind != null && !timeOrPlace(words, i, opening)) {
                 return kind;
             }
         }
         return NONE;
+    }
+
+    /** Whether the word at {@code i} stands after "in", "tijdens", "na" or "voor" (a determiner between). */
+    private static boolean timeOrPlace(List<Word> words, int i, int opening) {
+        int j = i - 1;
+        while (j > opening && DETERMINERS.contains(words.get(j).surface())) {
+            j--;
+        }
+        return j > opening && TIME_OR_PLACE.contains(words.get(j).surface());
     }
 }
