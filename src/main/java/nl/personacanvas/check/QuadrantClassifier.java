@@ -14,7 +14,8 @@ import nl.personacanvas.model.Quadrant;
  * Multinomial naive Bayes over stems, trained when the checker starts on the labelled statements of
  * {@code training-statements.txt} (written for this product) plus the matrix's own cell sentences. The
  * opening word ("Ontwikkelt", "Coacht", "Regelt", "Is" ...) says most about the quadrant, so it also
- * counts as a feature of its own.
+ * counts as a feature of its own, and with a separated particle or, for a few verbs, the kind of its object
+ * ({@link VerbObject}: "Vraagt een collega ..." is not "Vraagt studenten ...").
  */
 final class QuadrantClassifier {
     private static final double SMOOTHING = 0.3;
