@@ -14,7 +14,8 @@ import nl.personacanvas.model.Quadrant;
  * Multinomial naive Bayes over stems, trained when the checker starts on the labelled statements of
  * {@code training-statements.txt} (written for this product) plus the matrix's own cell sentences. The
  * opening word ("Ontwikkelt", "Coacht", "Regelt", "Is" ...) says most about the quadrant, so it also
- * counts as a feature of its own.
+ * counts as a feature of its own, and with a separated particle or, for a few verbs, the kind of its object
+ * ({@link VerbObject}: "Vraagt een collega ..." is not "Vraagt studenten ...").
  */
 final class QuadrantClassifier {
     private static final double SMOOTHING = 0.3;
@@ -23,6 +24,11 @@ final class QuadrantClassifier {
             "vast", "samen", "bij", "terug", "voor");
     private static final Map<String, Integer> PARTICLES = numbered(PARTICLE_WORDS);
     private static final Set<String> WE = Set.of("wij", "we");
+    /**
+     * The teacher named as the subject ("De docent vraagt ... door"): passed over as "hij" is, when a finite verb
+     * (-t, -d) follows, so the verb opens; "Docent uit Polen uitnodigen" keeps its noun.
+     */
+    private static final Set<String> TEACHER = Set.of("docent", "docente", "leraar", "lerares");
     /** Softens the naive independence assumption, which makes raw posteriors far too sure of themselves. */
     private static final double TEMPERATURE = 4.0;
     /**
@@ -31,6 +37,7 @@ final class QuadrantClassifier {
      */
     private static final long HEAD = 1L << 56;
     private static final long HEAD_WITH_PARTICLE = 2L << 56;
+    private static final long HEAD_WITH_OBJECT = 3L << 56;
 
     /** A labelled example. */
     record Example(Quadrant quadrant, String text) {
@@ -47,6 +54,7 @@ final class QuadrantClassifier {
     private double[] headWeights = new double[0];
     private final Map<Long, double[]> particleWeights = new HashMap<>();
     private final InfinitiveHead infinitives;
+    private final VerbObject objects;
 
     QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
         Map<Quadrant, Map<Long, Integer>> counts = new EnumMap<>(Quadrant.class);
@@ -63,6 +71,7 @@ final class QuadrantClassifier {
             }
         }
         this.infinitives = new InfinitiveHead(analyzer, openings);
+        this.objects = new VerbObject(analyzer, ResourceText.lines("verb-objects.txt"));
         for (Quadrant q : Quadrant.values()) {
             counts.put(q, new HashMap<>());
             totals.put(q, 0);
@@ -166,6 +175,10 @@ final class QuadrantClassifier {
                         add(score, particleWeights.get(withParticle(head, particle)));
                     }
                 }
+                int object = objects.kindAfter(words, opening);
+                if (object != VerbObject.NONE) {
+                    add(score, particleWeights.get(withObject(head, object)));
+                }
             }
         }
         double max = Double.NEGATIVE_INFINITY;
@@ -222,20 +235,42 @@ final class QuadrantClassifier {
     private static int opening(AnalyzedText text) {
         List<Word> words = text.words();
         int start = text.mainClause();
+        boolean subjectPassed = false;
         for (int i = start; i < words.size(); i++) {
-            if (!words.get(i).stop() && !(i == start && WE.contains(words.get(i).surface()))) {
-                return i;
+            Word w = words.get(i);
+            if (w.stop() || i == start && WE.contains(w.surface())) {
+                continue;
             }
+            if (!subjectPassed && TEACHER.contains(w.surface()) && finiteVerbAt(words, i + 1)) {
+                subjectPassed = true;
+                continue;
+            }
+            return i;
         }
         return -1;
+    }
+
+    private static boolean finiteVerbAt(List<Word> words, int i) {
+        if (i >= words.size() || words.get(i).stop()) {
+            return false;
+        }
+        String s = words.get(i).surface();
+        return s.length() >= 3 && (s.endsWith("t") || s.endsWith("d"));
+    }
+
+    private static long withObject(int head, int kind) {
+        return HEAD_WITH_OBJECT | (long) kind << 32 | head;
     }
 
     private static long withParticle(int head, int particle) {
         return HEAD_WITH_PARTICLE | (long) particle << 32 | head;
     }
 
-    /** The features of a statement in summing order: its stems, its opening word, opening word plus particles. */
-    private static List<Long> features(AnalyzedText text) {
+    /**
+     * The features of a statement in summing order: its stems, its opening word, opening word plus particles,
+     * opening word plus the kind of what it acts on ({@link VerbObject}).
+     */
+    private List<Long> features(AnalyzedText text) {
         List<Long> result = new ArrayList<>();
         for (int stem : text.stemIds()) {
             result.add((long) stem);
@@ -251,6 +286,10 @@ final class QuadrantClassifier {
                 if (particle >= 0) {
                     result.add(withParticle(head, particle));
                 }
+            }
+            int object = objects.kindAfter(words, opening);
+            if (object != VerbObject.NONE) {
+                result.add(withObject(head, object));
             }
         }
         return result;
