@@ -159,11 +159,9 @@ final class AttitudeEvidence {
                 List<int[]> spans = text.spans(item.phrase());
                 for (int k = 0; k < spans.size(); k++) {
                     int[] span = spans.get(k);
-                    // Asked last: the clause test of a second attitude (strongIn) reads the clauses on its first call.
-                    if (span[0] >= teacher && !negated(text.words(), span[0])
+                    if (span[0] >= teacher && counted.test(span[0]) && !negated(text.words(), span[0])
                             && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))
-                            && !(span[0] == span[1] && attributive.describesThing(text, span[0]))
-                            && counted.test(span[0])) {
+                            && !(span[0] == span[1] && attributive.describesThing(text, span[0]))) {
                         tally = tally != null ? tally : new Tally(attitudes, families);
                         tally.count(cue, span[0]);
                     }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 /**
  * Recognises the matrix's attitudes in a statement through the adjective and its inflections, the noun,
@@ -136,7 +135,14 @@ final class AttitudeRecognizer {
      * iedereen aan boord"). Of several, the first in the statement; at most one, so a statement names two.
      */
     private String inOtherClause(AnalyzedText text, int teacher, int[] first) {
-        int[] strong = evidence.strongIn(text, teacher, new OtherClause(text, first));
+        int[] clause = Clauses.numbers(text);
+        boolean[] taken = new boolean[clause.length == 0 ? 0 : clause[clause.length - 1] + 1];
+        for (int word : first) {
+            if (word >= 0) {
+                taken[clause[word]] = true;
+            }
+        }
+        int[] strong = evidence.strongIn(text, teacher, word -> !taken[clause[word]]);
         int best = -1;
         for (int i = 0; i < strong.length; i++) {
             if (strong[i] >= 0 && first[i] < 0 && (best < 0 || strong[i] < strong[best])) {
@@ -144,37 +150,6 @@ final class AttitudeRecognizer {
             }
         }
         return best < 0 ? null : names.get(best);
-    }
-
-    /**
-     * Whether a word stands in a clause without a word the lexicon named an attitude at. The clauses are read on the
-     * first question: most statements have no strong evidence to ask about, and reading clauses finds the words
-     * again in the written text.
-     */
-    private static final class OtherClause implements IntPredicate {
-        private final AnalyzedText text;
-        private final int[] first;
-        private int[] clause;
-        private boolean[] taken;
-
-        OtherClause(AnalyzedText text, int[] first) {
-            this.text = text;
-            this.first = first;
-        }
-
-        @Override
-        public boolean test(int word) {
-            if (clause == null) {
-                clause = Clauses.numbers(text);
-                taken = new boolean[clause.length == 0 ? 0 : clause[clause.length - 1] + 1];
-                for (int w : first) {
-                    if (w >= 0) {
-                        taken[clause[w]] = true;
-                    }
-                }
-            }
-            return !taken[clause[word]];
-        }
     }
 
     /** See {@link SentenceShape#inSituation}. */
