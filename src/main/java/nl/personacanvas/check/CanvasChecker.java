@@ -117,23 +117,20 @@ public final class CanvasChecker {
         int i = 0;
         for (Quadrant q : QUADRANTS) {
             for (Entry e : canvas.entries(q)) {
-                if (checked(e)) {
-                    analyses[i++] = reserve(e.text(), null);
-                }
+                analyses[i++] = checked(e) ? reserve(e.text(), null) : null;
             }
         }
         return report(persona, matrixActivityId, analyses);
     }
 
-    /** The number of entries on a canvas that are checked. */
+    /**
+     * The number of entries on a canvas, those without text included: a row of analyses has a null for each of
+     * them, so each entry's text is tested for blankness once (the report only reads the row, not the text).
+     */
     static int size(Canvas canvas) {
         int n = 0;
         for (Quadrant q : QUADRANTS) {
-            for (Entry e : canvas.entries(q)) {
-                if (checked(e)) {
-                    n++;
-                }
-            }
+            n += canvas.entries(q).size();
         }
         return n;
     }
@@ -147,40 +144,44 @@ public final class CanvasChecker {
     }
 
     /**
-     * The report of a persona whose entry texts, in quadrant order, have these analyses; one not analysed yet
-     * (reserved by another check still under way, or new) is analysed here.
+     * The report of a persona whose entry texts, in quadrant order, have these analyses (null for an entry without
+     * text, {@link #checked}); one not analysed yet (reserved by another check still under way, or new) is analysed
+     * here.
      *
      * @param matrixActivityId A1..A5, or null (or unknown) for a school's own activity
      */
-    CheckReport report(Persona persona, String matrixActivityId, Analysis[] analyses) {
+    CheckReport report(Persona persona, String matrixActivityId, Analysis[] row) {
         String activity = known(matrixActivityId);
         int slot = slot(activity);
         Canvas canvas = persona.canvas();
-        int n = analyses.length;
-        Entry[] entries = new Entry[n];
-        Quadrant[] placed = new Quadrant[n];
-        int[][] codes = new int[n][];
-        int i = 0;
+        Entry[] entries = new Entry[row.length];
+        Quadrant[] placed = new Quadrant[row.length];
+        Analysis[] analyses = new Analysis[row.length];
+        int[][] codes = new int[row.length][];
+        int n = 0;
+        int at = 0;
         for (Quadrant q : QUADRANTS) {
             for (Entry e : canvas.entries(q)) {
-                if (!checked(e)) {
+                Analysis analysis = row[at++];
+                if (analysis == null) {
                     continue;
                 }
-                entries[i] = e;
-                placed[i] = q;
-                Analysed analysed = analyses[i].analysed;
+                entries[n] = e;
+                placed[n] = q;
+                analyses[n] = analysis;
+                Analysed analysed = analysis.analysed;
                 if (analysed == null) {
-                    analysed = analyse(analyses[i]);
+                    analysed = analyse(analysis);
                 }
-                codes[i] = analysed.stemCodes();
-                i++;
+                codes[n] = analysed.stemCodes();
+                n++;
             }
         }
-        int[] twins = overlap.twins(codes);
+        int[] twins = overlap.twins(n == row.length ? codes : Arrays.copyOf(codes, n));
         EntryFinding[] findings = new EntryFinding[n];
         boolean[] elements = coverage.noElements();
         boolean[] attitudes = coverage.noAttitudes();
-        for (i = 0; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             Verdict verdict = verdict(analyses[i], activity, slot);
             findings[i] = verdict.finding(entries[i], placed[i], twins[i] < 0 ? null : entries[twins[i]].id());
             verdict.addTo(entries[i], elements, attitudes, coverage);

@@ -58,16 +58,17 @@ final class WorkbookCheck {
         return reports;
     }
 
-    /** The analyses of a persona's entry texts in quadrant order; the new ones it reserved go to its list. */
+    /**
+     * The analyses of a persona's entry texts in quadrant order (null for an entry without text); the new ones it
+     * reserved go to its list.
+     */
     private CanvasChecker.Analysis[] lookUp(Persona persona, List<CanvasChecker.Analysis>[] reserved, int index) {
         CanvasChecker.Analysis[] row = new CanvasChecker.Analysis[CanvasChecker.size(persona.canvas())];
         List<CanvasChecker.Analysis> mine = new ArrayList<>();
         int i = 0;
         for (Quadrant q : QUADRANTS) {
             for (Entry e : persona.canvas().entries(q)) {
-                if (CanvasChecker.checked(e)) {
-                    row[i++] = checker.reserve(e.text(), mine);
-                }
+                row[i++] = CanvasChecker.checked(e) ? checker.reserve(e.text(), mine) : null;
             }
         }
         reserved[index] = mine;
