@@ -5,18 +5,25 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import nl.personacanvas.matrix.Attitude;
+import nl.personacanvas.matrix.ElementNames;
 import nl.personacanvas.matrix.MatrixElement;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 
-/** Renders a {@link CheckReport} as readable text (the {@code check} command's default format). */
+/**
+ * Renders a {@link CheckReport} as readable text (the {@code check} command's default format). Matrix elements are
+ * named as the editor and the PDFs name them ({@link ElementNames}, "Ontwerpen 2"); the ids stay in the json.
+ */
 public final class CheckReportText {
     private final ResourceBundle messages;
     private final Locale locale;
+    private final ElementNames names;
 
     public CheckReportText(Locale locale) {
         this.locale = locale;
         this.messages = CheckMessages.bundle(locale);
+        // The names in the language the rest of the text is in (English for any language but Dutch).
+        this.names = new ElementNames(messages.getLocale());
     }
 
     public String render(Persona persona, CheckReport report) {
@@ -28,7 +35,7 @@ public final class CheckReportText {
             b.append(format("report.quadrant", text("quadrant." + c.quadrant().key()), c.covered().size(), c.total(),
                     c.coverage() * 100)).append('\n');
             for (MatrixElement e : c.missing()) {
-                b.append(format("report.missing", e.id(), e.excerpt())).append('\n');
+                b.append(format("report.missing", names.name(e), e.excerpt())).append('\n');
             }
         }
         AttitudeCoverage a = report.coverage().attitudes();
@@ -36,13 +43,13 @@ public final class CheckReportText {
                 .append('\n');
         b.append(format("report.professional", report.coverage().professionalCovered().size(),
                 report.coverage().professionalCovered().size() + report.coverage().professionalMissing().size(),
-                report.coverage().professionalCovered().stream().map(MatrixElement::id).collect(Collectors.joining(", "))))
+                report.coverage().professionalCovered().stream().map(names::name).collect(Collectors.joining(", "))))
                 .append('\n');
         for (EntryFinding f : report.entries()) {
             String entryText = persona.canvas().find(f.entryId()).map(Entry::text).orElse("");
             b.append(format("report.entry", text("quadrant." + f.placed().key()), entryText)).append('\n');
             b.append(format("report.fit", f.bestFit().key(), f.confidence(),
-                    f.elements().stream().map(ElementMatch::elementId).collect(Collectors.joining(", ")),
+                    f.elements().stream().map(ElementMatch::elementId).map(names::nameOfId).collect(Collectors.joining(", ")),
                     String.join(", ", f.attitudes()))).append('\n');
             for (EntryFlag flag : EntryFlag.values()) {
                 if (f.has(flag)) {

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.personacanvas.matrix.ElementNames;
+import nl.personacanvas.matrix.MatrixRole;
 import nl.personacanvas.merge.ComparedPersona;
 import nl.personacanvas.merge.Coverage;
+import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.MergeText;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
@@ -16,16 +19,28 @@ import nl.personacanvas.model.Persona;
 
 /**
  * A comparison as plain text: per quadrant each persona's entries with the items they address and their
- * twin tags ({@code ~1}), then the twins, then one line per item with a column per persona.
+ * twin tags ({@code ~1}), then the twins, then one line per item with a column per persona. Items are named as
+ * the app names them ({@link ElementNames}, "Ontwerpen 2"), not by their ids.
  */
 final class ComparisonTable {
     private static final Map<Coverage, String> SYMBOL = Map.of(Coverage.LINKED, "L", Coverage.MATCHED, "A",
             Coverage.MISSING, "-", Coverage.NOT_EXPECTED, ".");
 
     private final MergeText text;
+    private final ElementNames names;
 
     ComparisonTable(MergeText text) {
         this.text = text;
+        this.names = new ElementNames(text.locale());
+    }
+
+    private String name(MatrixItem item) {
+        return names.name(item.role(), item.id(), item.label());
+    }
+
+    /** The matrix's words after the name; an attitude's name already is its words. */
+    private static String words(MatrixItem item) {
+        return item.role() == MatrixRole.ATTITUDES ? "" : item.label();
     }
 
     List<String> lines(PersonaComparison comparison) {
@@ -41,7 +56,7 @@ final class ComparisonTable {
                 if (entries.isEmpty()) {
                     lines.add("    " + text.get("compare.none"));
                 }
-                entries.forEach(e -> lines.add("    - " + e.entry().text() + tags(e)));
+                entries.forEach(e -> lines.add("    - " + e.entry().text() + tags(comparison, e)));
             }
         }
         lines.add("");
@@ -50,7 +65,7 @@ final class ComparisonTable {
             lines.add("  " + text.get("compare.none"));
         }
         for (TwinGroup twin : comparison.twins()) {
-            lines.add("  ~" + (twin.index() + 1) + " " + twin.item().id() + " " + twin.item().label() + ": "
+            lines.add("  ~" + (twin.index() + 1) + " " + (name(twin.item()) + " " + words(twin.item())).strip() + ": "
                     + twin.entries().stream().map(r -> "[" + (r.column() + 1) + "]").distinct().collect(Collectors.joining(" ")));
         }
         lines.add("");
@@ -66,28 +81,29 @@ final class ComparisonTable {
         return persona.name() + activity;
     }
 
-    private static String tags(ComparedEntry e) {
+    private String tags(PersonaComparison comparison, ComparedEntry e) {
         if (e.items().isEmpty()) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        e.items().forEach((id, how) -> parts.add(id + (how == Coverage.MATCHED ? "*" : "")));
+        e.items().forEach((id, how) -> parts.add(name(comparison.item(id)) + (how == Coverage.MATCHED ? "*" : "")));
         e.twinGroups().forEach(g -> parts.add("~" + (g + 1)));
-        return "  {" + String.join(" ", parts) + "}";
+        // Names hold spaces ("Ontwerpen 2", "cultureel sensitief"): a comma tells them apart.
+        return "  {" + String.join(", ", parts) + "}";
     }
 
     private List<String> itemTable(PersonaComparison comparison) {
-        int idWidth = Math.max(12, comparison.items().stream().mapToInt(r -> r.item().id().length()).max().orElse(0));
-        StringBuilder head = new StringBuilder(pad(text.get("compare.item"), idWidth));
+        int nameWidth = Math.max(12, comparison.items().stream().mapToInt(r -> name(r.item()).length()).max().orElse(0));
+        StringBuilder head = new StringBuilder(pad(text.get("compare.item"), nameWidth));
         for (int column = 0; column < comparison.personas().size(); column++) {
             head.append("  [").append(column + 1).append(']');
         }
         List<String> lines = new ArrayList<>();
         lines.add(head.toString());
         for (ItemRow row : comparison.items()) {
-            StringBuilder line = new StringBuilder(pad(row.item().id(), idWidth));
+            StringBuilder line = new StringBuilder(pad(name(row.item()), nameWidth));
             row.columns().forEach(c -> line.append("   ").append(SYMBOL.get(c)).append(' '));
-            line.append(row.differs() ? " \u2260 " : "   ").append(row.item().label());
+            line.append(row.differs() ? " \u2260 " : "   ").append(words(row.item()));
             lines.add(line.toString().stripTrailing());
         }
         return lines;

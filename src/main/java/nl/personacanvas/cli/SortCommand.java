@@ -16,6 +16,7 @@ import nl.personacanvas.check.SortedStatement;
 import nl.personacanvas.check.StatementInput;
 import nl.personacanvas.check.StatementSorter;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.matrix.ElementNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,9 +49,10 @@ final class SortCommand implements Callable<Integer> {
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         StatementSorter sorter = new StatementSorter(matrix);
         PrintWriter out = CliContext.of(spec).out();
+        ElementNames names = new ElementNames(CliContext.of(spec).locale());
         for (String statement : statements) {
             SortedStatement s = sorter.sort(statement, activity);
-            out.println(format == Format.jsonl ? jsonLine(s) : textLine(s));
+            out.println(format == Format.jsonl ? jsonLine(s) : textLine(s, names));
         }
         out.flush();
         return ExitCodes.OK;
@@ -69,9 +71,10 @@ final class SortCommand implements Callable<Integer> {
         return json.writeValueAsString(node);
     }
 
-    private static String textLine(SortedStatement s) {
+    /** Elements by name, as the editor shows them ("Ontwerpen 2"); the jsonl keeps their ids for programs. */
+    private static String textLine(SortedStatement s, ElementNames names) {
         String where = s.placement().key() + s.genericReason().map(GenericReason::key).map(r -> " (" + r + ")").orElse("");
-        String elements = s.elements().stream().map(ElementMatch::elementId).toList().toString();
+        String elements = s.elements().stream().map(ElementMatch::elementId).map(names::nameOfId).toList().toString();
         return String.format(Locale.ROOT, "%-24s %.2f  %s%s%s", where, s.confidence(), s.text(),
                 s.elements().isEmpty() ? "" : "  " + elements,
                 s.attitudes().isEmpty() ? "" : "  " + s.attitudes());

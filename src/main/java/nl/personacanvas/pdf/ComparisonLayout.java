@@ -24,8 +24,8 @@ final class ComparisonLayout {
     private static final float GUTTER = 8;
     private static final float TITLE = 12;
     private static final float NOTE = 6.5f;
-    private static final float ASCENT = 0.95f;
     private static final float LEADING = EntryFlow.LEADING;
+    private static final int KEY_COLUMNS = 3;
 
     private final Typesetter type;
     private final PdfMessages messages;
@@ -41,28 +41,27 @@ final class ComparisonLayout {
         return PAPER.rectangle(true);
     }
 
-    /** The pages at the largest entry size (half-point steps) that fits one page, or at the minimum. */
+    /**
+     * The pages at the largest entry size (half-point steps) at which the rows fit one page, or at the minimum; the
+     * key follows the rows, on a page of its own when the last has no room: entries are not shrunk for it.
+     */
     List<ComparisonPage> layout(PersonaComparison comparison) {
         float step = STEP * s;
         float min = MIN_SIZE * s;
-        List<ComparisonPage> best = new Builder(comparison, min).build();
-        if (best.size() > 1) {
-            return best;
-        }
+        float best = min;
         // Fitting only gets likelier as the size shrinks, so the largest fitting step is found by bisection.
         int low = 1;
-        int high = Math.round((MAX_SIZE * s - min) / step);
+        int high = new Builder(comparison, min, false).build().size() > 1 ? 0 : Math.round((MAX_SIZE * s - min) / step);
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            List<ComparisonPage> trial = new Builder(comparison, min + mid * step).build();
-            if (trial.size() == 1) {
-                best = trial;
+            if (new Builder(comparison, min + mid * step, false).build().size() == 1) {
+                best = min + mid * step;
                 low = mid + 1;
             } else {
                 high = mid - 1;
             }
         }
-        return best;
+        return new Builder(comparison, best, true).build();
     }
 
     private float left() {
@@ -91,20 +90,30 @@ final class ComparisonLayout {
         private final float bar = 2.5f * s;
         private final float pad = 3 * s;
         private final ComparisonCells content;
+        private final ComparisonCellPainter painter;
+        private final ComparisonKey key;
+        private final ComparisonText text = new ComparisonText(type);
         private final List<ComparisonPage> pages = new ArrayList<>();
         private List<ComparisonPage.Fill> fills;
         private List<ComparisonPage.Tag> tags;
         private List<ComparisonPage.Ink> texts;
+        private List<Box> keyBoxes;
         private float y;
         private float columnsTop;
+        private float columnsBottom;
         private boolean pageHasRows;
 
-        Builder(PersonaComparison comparison, float size) {
+        private final boolean withKey;
+
+        Builder(PersonaComparison comparison, float size, boolean withKey) {
+            this.withKey = withKey;
             this.comparison = comparison;
             this.size = size;
             this.n = comparison.personas().size();
             this.columnWidth = (width() - (n - 1) * GUTTER * s) / n;
             this.content = new ComparisonCells(type, messages, comparison, size, columnWidth - bar - 2 * pad);
+            this.painter = new ComparisonCellPainter(type, content, columnWidth, bar, pad);
+            this.key = new ComparisonKey(messages, comparison);
         }
 
         List<ComparisonPage> build() {
@@ -112,16 +121,14 @@ final class ComparisonLayout {
             for (PersonaComparison.QuadrantRow row : comparison.rows()) {
                 quadrant(row);
             }
+            if (withKey) {
+                key();
+            }
             finishPage();
             List<ComparisonPage> numbered = new ArrayList<>();
             for (int i = 0; i < pages.size(); i++) {
-                ComparisonPage p = pages.get(i);
-                List<ComparisonPage.Ink> withNumber = new ArrayList<>(p.texts());
-                String number = messages.get("compare.page", i + 1, pages.size());
-                float w = type.width(number, false, NOTE * s);
-                withNumber.add(ink(number, false, NOTE * s, left() + width() - w, MARGIN * s + NOTE * s * 0.3f,
-                        QuadrantStyle.MUTED_TEXT));
-                numbered.add(new ComparisonPage(p.size(), p.fills(), p.tags(), withNumber, p.columns()));
+                numbered.add(text.numbered(pages.get(i), messages.get("compare.page", i + 1, pages.size()), NOTE * s,
+                        left() + width(), MARGIN * s + NOTE * s * 0.3f));
             }
             return numbered;
         }
@@ -137,7 +144,9 @@ final class ComparisonLayout {
             fills = new ArrayList<>();
             tags = new ArrayList<>();
             texts = new ArrayList<>();
+            keyBoxes = new ArrayList<>();
             pageHasRows = false;
+            columnsBottom = bottom();
             y = top();
             header();
         }
@@ -145,9 +154,9 @@ final class ComparisonLayout {
         private void finishPage() {
             List<Box> columns = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                columns.add(new Box(columnX(i), bottom(), columnWidth, columnsTop - bottom()));
+                columns.add(new Box(columnX(i), columnsBottom, columnWidth, columnsTop - columnsBottom));
             }
-            pages.add(new ComparisonPage(size, fills, tags, texts, columns));
+            pages.add(new ComparisonPage(size, fills, tags, texts, columns, keyBoxes));
         }
 
         private void header() {
@@ -179,23 +188,8 @@ final class ComparisonLayout {
             columnsTop = y;
         }
 
-        /** Wrapped lines from {@code top} down; returns the new top. */
-        private float block(String text, boolean bold, float fontSize, float x, float w, float top, Color colour) {
-            float cursor = top;
-            for (String paragraph : TextCleaner.paragraphs(text)) {
-                boolean rtl = BidiShaper.isRightToLeft(paragraph);
-                for (String line : type.wrap(paragraph, bold, fontSize, w)) {
-                    float lx = rtl ? x + w - type.width(line, bold, fontSize) : x;
-                    texts.add(ink(line, bold, fontSize, lx, cursor - fontSize * ASCENT, colour));
-                    cursor -= fontSize * LEADING;
-                }
-            }
-            return cursor;
-        }
-
-        private ComparisonPage.Ink ink(String line, boolean bold, float fontSize, float x, float baseline, Color colour) {
-            return new ComparisonPage.Ink(PlacedText.plain(line, BidiShaper.isRightToLeft(line), bold, fontSize, x,
-                    baseline), colour);
+        private float block(String line, boolean bold, float fontSize, float x, float w, float top, Color colour) {
+            return text.block(texts, line, bold, fontSize, x, w, top, colour);
         }
 
         private float bandSize() {
@@ -239,7 +233,8 @@ final class ComparisonLayout {
                         if (cursor - h < bottom() && !(fresh && atTop)) {
                             break;
                         }
-                        place(lines.get(k), i, cursor - (h - lines.get(k).size() * LEADING));
+                        painter.place(lines.get(k), columnX(i), cursor - (h - lines.get(k).size() * LEADING), fills,
+                                tags, texts);
                         cursor -= h;
                         k++;
                     }
@@ -257,6 +252,45 @@ final class ComparisonLayout {
             }
         }
 
+        /** The key after the last row, across the page below the persona columns, continued on new pages. */
+        private void key() {
+            float keySize = size * 0.85f;
+            float gutter = GUTTER * s;
+            float w = (width() - (ComparisonKey.COLUMNS - 1) * gutter) / ComparisonKey.COLUMNS;
+            List<List<String>> rows = key.rows();
+            int r = 0;
+            while (true) {
+                String title = key.heading(r > 0);
+                float head = text.height(title, true, bandSize(), width()) + text.height(key.marks(), false, keySize,
+                        width()) + 2 * s;
+                if (pageHasRows && y - head - (r < rows.size() ? key.rowHeight(text, r, keySize, w) : 0) < bottom()) {
+                    newPage();
+                }
+                columnsBottom = Math.min(y + 2 * s, columnsTop);
+                y = block(title, true, bandSize(), left(), width(), y, QuadrantStyle.TEXT);
+                y = block(key.marks(), false, keySize, left(), width(), y, QuadrantStyle.TEXT) - 2 * s;
+                float top = y;
+                // On a fresh page at least one row goes in, so the key always makes progress.
+                for (boolean first = true; r < rows.size()
+                        && (first || y - key.rowHeight(text, r, keySize, w) >= bottom()); first = false, r++) {
+                    float lowest = y;
+                    for (int k = 0; k < rows.get(r).size(); k++) {
+                        lowest = Math.min(lowest, block(rows.get(r).get(k), false, keySize, left() + k * (w + gutter),
+                                w, y, QuadrantStyle.MUTED_TEXT));
+                    }
+                    y = lowest;
+                }
+                for (int k = 0; k < ComparisonKey.COLUMNS; k++) {
+                    keyBoxes.add(new Box(left() + k * (w + gutter), y, w, top - y));
+                }
+                pageHasRows = true;
+                if (r >= rows.size()) {
+                    return;
+                }
+                newPage();
+            }
+        }
+
         private void band(Quadrant quadrant, boolean continued) {
             float h = bandHeight();
             fills.add(new ComparisonPage.Fill(new Box(left(), y - h, width(), h), QuadrantStyle.fill(quadrant)));
@@ -264,63 +298,8 @@ final class ComparisonLayout {
             if (continued) {
                 title = messages.get("compare.continued", title);
             }
-            texts.add(ink(title, true, bandSize(), left() + 4 * s, y - 1.5f * s - bandSize() * ASCENT,
-                    QuadrantStyle.TEXT));
+            block(title, true, bandSize(), left() + 4 * s, width() - 8 * s, y - 1.5f * s, QuadrantStyle.TEXT);
             y -= h + 3 * s;
-        }
-
-        /** Draws one cell line with its line box starting at {@code top}. */
-        private void place(ComparisonCells.Line line, int column, float top) {
-            float cellX = columnX(column);
-            float x0 = cellX + bar + pad;
-            float right = cellX + columnWidth - pad;
-            float h = line.size() * LEADING;
-            float baseline = top - line.size() * ASCENT;
-            if (line.twin() >= 0) {
-                fills.add(new ComparisonPage.Fill(new Box(cellX, top - h, bar, h), ComparisonPalette.twin(line.twin())));
-            }
-            switch (line.kind()) {
-                case ENTRY -> {
-                    float indent = line.indent();
-                    float x = line.rtl() ? right - indent - type.width(line.text(), false, line.size()) : x0 + indent;
-                    float bulletX = line.rtl() ? right - indent * 0.7f : x0;
-                    texts.add(new ComparisonPage.Ink(new PlacedText(line.text(), line.rtl(), false, line.size(), x,
-                            baseline, line.bullet(), bulletX), QuadrantStyle.TEXT));
-                }
-                case TAGS, ITEMS -> {
-                    float x = x0 + line.indent() - tagsWidth(line);
-                    for (int g : line.tags()) {
-                        float w = content.tagWidth(g, line.size());
-                        Box box = new Box(x, baseline - line.size() * 0.24f, w, line.size() * 1.08f);
-                        tags.add(new ComparisonPage.Tag(box, g, PlacedText.plain(String.valueOf(g + 1), false, true,
-                                line.size() * 0.9f, x + line.size() * 0.35f, baseline)));
-                        x += w + line.size() * 0.35f;
-                    }
-                    if (!line.text().isEmpty()) {
-                        texts.add(ink(line.text(), false, line.size(), x0 + line.indent(), baseline,
-                                QuadrantStyle.MUTED_TEXT));
-                    }
-                }
-                case NONE -> texts.add(ink(line.text(), false, line.size(), x0, baseline, QuadrantStyle.MUTED_TEXT));
-                case MISSING -> {
-                    fills.add(new ComparisonPage.Fill(new Box(cellX, top - h, columnWidth, h),
-                            ComparisonPalette.MISSING_FILL));
-                    fills.add(new ComparisonPage.Fill(new Box(cellX, top - h, bar, h), ComparisonPalette.GAP));
-                    texts.add(ink(line.text(), false, line.size(), x0, baseline, ComparisonPalette.MISSING_TEXT));
-                }
-            }
-        }
-
-        /** The width the tags of an ITEMS line take before its text (zero on a TAGS line). */
-        private float tagsWidth(ComparisonCells.Line line) {
-            if (line.kind() == ComparisonCells.Kind.TAGS) {
-                return 0;
-            }
-            float w = 0;
-            for (int g : line.tags()) {
-                w += content.tagWidth(g, line.size()) + line.size() * 0.35f;
-            }
-            return w;
         }
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
  * check drawn text against.
  *
  * @param size    the entries' font size, the same on every page
- * @param columns the persona columns' boxes, from below the column heads to the foot of the page
+ * @param columns the persona columns' boxes, from below the column heads to the foot of the page or the key
+ * @param key     the key's columns' boxes on a page that has (part of) the key, else none
  */
-record ComparisonPage(float size, List<Fill> fills, List<Tag> tags, List<Ink> texts, List<Box> columns) {
+record ComparisonPage(float size, List<Fill> fills, List<Tag> tags, List<Ink> texts, List<Box> columns,
+                      List<Box> key) {
 
     /** A filled rectangle: quadrant band, twin bar, missing-element background, rule. */
     record Fill(Box box, Color colour) {
@@ -29,5 +31,6 @@ record ComparisonPage(float size, List<Fill> fills, List<Tag> tags, List<Ink> te
         tags = List.copyOf(tags);
         texts = List.copyOf(texts);
         columns = List.copyOf(columns);
+        key = List.copyOf(key);
     }
 }

@@ -3,7 +3,7 @@ package nl.personacanvas.pdf;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import nl.personacanvas.matrix.MatrixRole;
+import nl.personacanvas.matrix.ElementNames;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.model.Quadrant;
 
@@ -11,12 +11,14 @@ import nl.personacanvas.model.Quadrant;
 final class PdfMessages {
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final ElementNames names;
 
     /** English when asked for, Dutch for every other language: there is no bundle without a language. */
     PdfMessages(Locale locale) {
         this.locale = "en".equals(locale.getLanguage()) ? locale : Locale.forLanguageTag("nl-NL");
         this.bundle = ResourceBundle.getBundle("nl.personacanvas.pdf.messages", this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.names = new ElementNames(this.locale);
     }
 
     Locale locale() {
@@ -32,18 +34,13 @@ final class PdfMessages {
         return get("quadrant." + quadrant.key());
     }
 
-    /**
-     * A matrix element as a reader names it, "Ontwerpen 2" (an attitude by its name): the ids
-     * ("A4.design.2") are the files' and the command line's, not words.
-     */
+    /** A matrix element as a reader names it, "Ontwerpen 2" (an attitude by its name): {@link ElementNames}. */
     String item(MatrixItem item) {
-        return item.role() == MatrixRole.ATTITUDES ? TextCleaner.singleLine(item.label())
-                : get("item." + item.role().key(), item.number());
+        return TextCleaner.singleLine(names.name(item.role(), item.id(), item.label()));
     }
 
     /** The item's name with its words from the matrix, "Ontwerpen 2 (Opdrachten en evaluaties ontwikkelen)". */
     String itemWithWords(MatrixItem item) {
-        return item.role() == MatrixRole.ATTITUDES ? item(item)
-                : item(item) + " (" + TextCleaner.singleLine(item.label()) + ")";
+        return TextCleaner.singleLine(names.nameWithWords(item.role(), item.id(), item.label()));
     }
 }

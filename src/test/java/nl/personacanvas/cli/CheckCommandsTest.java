@@ -116,6 +116,51 @@ class CheckCommandsTest {
         assertThat(Cli.run("check", file.toString(), "--persona", "nobody")).isEqualTo(1);
     }
 
+    /** A matrix id as the files and the json write it: "A4.design.2", "P.3", "H.1". */
+    private static final String MATRIX_ID = "\\b(A[1-5]\\.(design|deliver|organise|attitude)\\.[0-9]+|[PH]\\.[0-9]+)\\b";
+
+    /**
+     * The text output names matrix elements as the editor and the PDFs do ("Ontwerpen 3", "Design 3"), in the
+     * language asked for; the json keeps the ids, a documented machine format.
+     */
+    @Test
+    void checkTextNamesElementsInWordsAndTheJsonKeepsTheIds(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("alfa.pcanvas");
+        try (InputStream in = getClass().getResourceAsStream("/nl/personacanvas/samples/alfa-college.pcanvas")) {
+            Files.write(file, in.readAllBytes());
+        }
+        assertThat(Cli.run("--lang", "nl", "check", file.toString(), "--format", "text")).isZero();
+        assertThat(output()).containsPattern("ontbreekt (Ontwerpen|Uitvoeren|Organiseren) [0-9]+: ")
+                .containsPattern("elementen \\[(Ontwerpen|Uitvoeren|Organiseren|Professioneel) [0-9]+")
+                .doesNotContainPattern(MATRIX_ID);
+        out.reset();
+        assertThat(Cli.run("--lang", "en", "check", file.toString())).isZero();
+        assertThat(output()).containsPattern("missing (Design|Deliver|Organise) [0-9]+: ")
+                .containsPattern("elements \\[(Design|Deliver|Organise|Professional) [0-9]+")
+                .doesNotContainPattern(MATRIX_ID);
+        out.reset();
+        assertThat(Cli.run("--lang", "en", "check", file.toString(), "--format", "json")).isZero();
+        assertThat(output()).containsPattern(MATRIX_ID).doesNotContain("Design 1");
+    }
+
+    /** {@code sort}'s text names the elements a statement addresses; its jsonl keeps their ids. */
+    @Test
+    void sortTextNamesElementsInWordsAndTheJsonlKeepsTheIds() throws Exception {
+        byte[] statement = "Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland\n"
+                .getBytes(StandardCharsets.UTF_8);
+        System.setIn(new ByteArrayInputStream(statement));
+        assertThat(Cli.run("--lang", "nl", "sort", "--activity", "A4", "--format", "text")).isZero();
+        assertThat(output()).contains("[Uitvoeren 5").doesNotContainPattern(MATRIX_ID);
+        out.reset();
+        System.setIn(new ByteArrayInputStream(statement));
+        assertThat(Cli.run("--lang", "en", "sort", "--activity", "A4")).isZero();
+        assertThat(output()).contains("[Deliver 5").doesNotContainPattern(MATRIX_ID);
+        out.reset();
+        System.setIn(new ByteArrayInputStream(statement));
+        assertThat(Cli.run("--lang", "en", "sort", "--activity", "A4", "--format", "jsonl")).isZero();
+        assertThat(output()).contains("\"A4.deliver.5\"");
+    }
+
     /**
      * The command line says what the editor says: an entry is a "notitie" ("kaartje" before), in the help and in
      * the check's summary lines; English says "entry".

@@ -68,7 +68,7 @@ class ComparisonPdfTest {
     }
 
     @Test
-    void showsEveryPersonaQuadrantAndEntryInOrderOnOneA3LandscapePage() throws Exception {
+    void showsEveryPersonaQuadrantAndEntryInOrderOnOneA3LandscapePageThenTheKey() throws Exception {
         PersonaComparison comparison = sample();
         Path file = dir.resolve("vergelijking.pdf");
 
@@ -76,7 +76,9 @@ class ComparisonPdfTest {
 
         assertThat(result.files()).containsExactly(file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(1).isEqualTo(result.pages());
+            // The rows fill the first page (at the smallest entry size); the key follows on a page of its own.
+            assertThat(doc.getNumberOfPages()).isEqualTo(2).isEqualTo(result.pages());
+            assertThat(pdf.plan(comparison, new PdfMessages(Locale.forLanguageTag("nl"))).get(0).key()).isEmpty();
             PDRectangle box = doc.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isCloseTo(PDRectangle.A3.getHeight(), org.assertj.core.data.Offset.offset(0.5f));
             assertThat(box.getHeight()).isCloseTo(PDRectangle.A3.getWidth(), org.assertj.core.data.Offset.offset(0.5f));
@@ -148,6 +150,68 @@ class ComparisonPdfTest {
                                 : "Ontbreekt hier, wel bij een ander: \\p{L}+ \\d \\(")
                         .doesNotContainPattern("\\b(A\\d|P|H)\\.(\\w+\\.)?\\d");
             }
+        }
+    }
+
+    /**
+     * Session 13: a key at the end says what a star after an element's name means and gives the matrix's words for
+     * every element the comparison names (attitudes are named by their words), in the reader's language. Before,
+     * "Ontwerpen 2*" on paper was explained only by a 6.5 pt line under the title.
+     */
+    @Test
+    void aKeySaysWhatTheStarMeansAndWhatEveryElementIsInBothLanguages() throws Exception {
+        PersonaComparison comparison = sample();
+        for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+            PdfMessages messages = new PdfMessages(locale);
+            List<ComparisonPage> pages = pdf.plan(comparison, messages);
+            assertThat(pages.get(pages.size() - 1).key()).isNotEmpty();
+            String planned = squeezed(String.join(" ", pages.stream().flatMap(p -> p.texts().stream())
+                    .map(i -> i.text().text()).toList()));
+            List<MatrixItem> elements = comparison.items().stream().map(PersonaComparison.ItemRow::item)
+                    .filter(i -> i.role() != nl.personacanvas.matrix.MatrixRole.ATTITUDES).toList();
+            assertThat(elements).hasSizeGreaterThan(5);
+            for (MatrixItem item : elements) {
+                assertThat(planned).as(locale + " " + item.id())
+                        .contains(squeezed((item.activityId() == null ? "" : item.activityId() + " ") + messages.item(item)
+                                + ": " + TextCleaner.singleLine(item.label())));
+            }
+            try (RenderedPdf rendered = pdf.render(comparison, locale, ExportMonitor.none())) {
+                String text = PdfInspection.flattened(PdfInspection.text(rendered.document()));
+                assertThat(text).as(locale.toString()).contains(locale == Locale.ENGLISH
+                        ? "Key An element with * (such as “Design 2*”) was found in the text by the check; without *,"
+                        + " someone linked it by hand."
+                        : "Sleutel Een element met * (zoals „Ontwerpen 2*”) heeft de controle zelf in de tekst"
+                        + " gevonden; zonder * heeft iemand het met de hand gekoppeld.");
+                assertGlyphsInside(rendered.document(), pages);
+            }
+        }
+    }
+
+    /** Six personas of A4 and every element linked: the key continues on a page of its own, inside its columns. */
+    @Test
+    void aLongKeyContinuesOnANewPageInsideItsColumns() throws Exception {
+        List<String> all = matrix.allElements().stream().map(e -> e.id()).toList();
+        List<ComparedPersona> crowded = new ArrayList<>();
+        for (int p = 0; p < 6; p++) {
+            Map<Quadrant, List<Entry>> entries = new java.util.EnumMap<>(Quadrant.class);
+            for (Quadrant q : Quadrant.values()) {
+                List<Entry> list = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    list.add(new Entry("e" + p + q.ordinal() + "x" + i, "Punt " + p + "." + q.ordinal() + "." + i
+                            + " begeleidt studenten bij een internationale stage", all, ""));
+                }
+                entries.put(q, list);
+            }
+            crowded.add(new ComparedPersona("", persona("p" + p, "Persona " + p, entries), A4));
+        }
+        PersonaComparison comparison = PersonaComparison.of(crowded, matrix, ElementMatcher.LINKS_ONLY);
+        List<ComparisonPage> pages = pdf.plan(comparison, new PdfMessages(Locale.ENGLISH));
+        assertThat(pages.size()).isGreaterThan(1);
+        assertThat(pages.get(pages.size() - 1).key()).isNotEmpty();
+        try (RenderedPdf rendered = pdf.render(comparison, Locale.ENGLISH, ExportMonitor.none())) {
+            String text = PdfInspection.flattened(PdfInspection.text(rendered.document()));
+            assertThat(text).contains("Key", "Design 1: ");
+            assertGlyphsInside(rendered.document(), pages);
         }
     }
 
@@ -289,6 +353,14 @@ class ComparisonPdfTest {
                     && g.baseline() >= f.box().y() && g.baseline() <= f.box().top());
             if (inColumns && !band) {
                 assertThat(inColumn).as("%s inside a column", g).isTrue();
+            }
+            // The key's element rows: each glyph inside one of its columns, none over the page number.
+            if (!page.key().isEmpty() && g.baseline() < page.key().get(0).top() && g.baseline() > page.key().get(0).y()) {
+                assertThat(page.key()).as("%s inside a column of the key", g)
+                        .anyMatch(c -> g.x() >= c.x() - 0.5f && g.x() + g.width() <= c.right() + 0.5f);
+            }
+            if (!page.key().isEmpty()) {
+                assertThat(page.key().get(0).y()).as("the key above the page number").isGreaterThan(30f);
             }
         }
     }

@@ -249,7 +249,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         viewModel.quadrantOf(entry.id()).ifPresent(q -> {
             LinksPopOver links = new LinksPopOver(new EntryLinksViewModel(viewModel, entry, q), q, messages);
             links.setOnHidden(e -> focus(entry.id(), true));
-            links.show(anchor);
+            links.showBeside(anchor);
         });
     }
 

@@ -1,6 +1,9 @@
 package nl.personacanvas.ui.canvas;
 
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -8,6 +11,8 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.PopOver;
@@ -20,6 +25,7 @@ import nl.personacanvas.ui.Messages;
  * with the list focused, so Space checks and Escape closes without a mouse.
  */
 final class LinksPopOver extends PopOver {
+    private Node anchor;
 
     LinksPopOver(EntryLinksViewModel viewModel, Quadrant quadrant, Messages messages) {
         CheckListView<LinkOption> list = new CheckListView<>(FXCollections.observableArrayList(viewModel.options()));
@@ -58,13 +64,56 @@ final class LinksPopOver extends PopOver {
         setContentNode(content);
         setArrowLocation(ArrowLocation.RIGHT_TOP);
         setDetachable(false);
+        // The list's cells may make it taller after the first pulse.
+        heightProperty().addListener((obs, was, now) -> Platform.runLater(this::keepWhole));
         setOnShown(e -> {
+            // Once shown its height is known: a popover that passes the bottom opens upwards instead.
+            Platform.runLater(this::keepWhole);
             list.requestFocus();
             if (!list.getItems().isEmpty()) {
                 list.getFocusModel().focus(0);
                 list.getSelectionModel().select(0);
             }
         });
+    }
+
+    /**
+     * Shows the popover to the left of {@code anchor}. Opened downwards from a note low in the window, it reached
+     * past the window's bottom (and the screen's): then it opens upwards, its arrow at its foot beside the note, and
+     * where even that does not fit it is shifted to lie within the window, or at least the screen.
+     */
+    void showBeside(Node anchor) {
+        this.anchor = anchor;
+        setArrowLocation(ArrowLocation.RIGHT_TOP);
+        show(anchor);
+    }
+
+    private void keepWhole() {
+        if (!isShowing() || anchor == null || anchor.getScene() == null) {
+            return;
+        }
+        Rectangle2D room = room(anchor.getScene().getWindow());
+        if (getY() + getHeight() > room.getMaxY() && getArrowLocation() == ArrowLocation.RIGHT_TOP) {
+            setArrowLocation(ArrowLocation.RIGHT_BOTTOM);
+            show(anchor);
+        }
+        // By its anchor: a popup keeps its anchor when its size changes and would undo a plain move.
+        if (getY() + getHeight() > room.getMaxY()) {
+            setAnchorY(getAnchorY() + room.getMaxY() - getHeight() - getY());
+        }
+        if (getY() < room.getMinY()) {
+            setAnchorY(getAnchorY() + room.getMinY() - getY());
+        }
+    }
+
+    /** The window's area on its screen; the screen alone when the popover is taller than the window. */
+    private Rectangle2D room(Window window) {
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double top = Math.max(screen.getMinY(), window.getY());
+        double bottom = Math.min(screen.getMaxY(), window.getY() + window.getHeight());
+        return getHeight() <= bottom - top ? new Rectangle2D(screen.getMinX(), top, screen.getWidth(), bottom - top)
+                : screen;
     }
 
     private static void toggle(CheckListView<LinkOption> list, LinkOption option) {

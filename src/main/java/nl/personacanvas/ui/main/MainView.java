@@ -52,6 +52,7 @@ public final class MainView extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final StackPane sideSlot = new StackPane();
     private final MainMenuBar menus;
+    private final SidePanelRoom room;
     private boolean sidePanelOffered;
 
     public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
@@ -72,6 +73,7 @@ public final class MainView extends BorderPane {
         split.getItems().addAll(left, centre);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(left, false);
+        room = new SidePanelRoom(split, left, sideSlot, viewModel.sidePanelShownProperty());
         setCenter(split);
         setBottom(new StatusBarView(viewModel.statusBar(), messages));
     }
@@ -172,9 +174,13 @@ public final class MainView extends BorderPane {
         if (!sidePanelOffered) {
             sidePanelOffered = true;
             menus.addSidePanelItem(viewModel.sidePanelShownProperty());
-            viewModel.sidePanelShownProperty().addListener((obs, was, now) -> placeSidePanel(now));
+            viewModel.sidePanelShownProperty().addListener((obs, was, now) -> {
+                placeSidePanel(now);
+                room.placed(true);
+            });
         }
         placeSidePanel(viewModel.sidePanelShownProperty().get());
+        room.placed(false);
     }
 
     private void placeSidePanel(boolean shown) {

@@ -7,6 +7,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.controls.GrowingTextArea;
@@ -84,6 +85,61 @@ class LinksUiTest extends MainWindowUiTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Session 13: opened from a note low in the window, the popover reached below the window's bottom (and, in a
+     * window low on the screen, the screen's). It now stays whole within the window, at its minimum size and large.
+     */
+    @Test
+    void thePopoverOfANoteLowInTheWindowStaysWholeOnScreen() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(false));
+        robot.clickOn("Laura");
+        // Monocle's screen is 1280 × 800; 1600 × 1000 was looked at under Xvfb (docs/editor.md, ui13).
+        for (double[] size : new double[][] {{760, 480}, {1280, 800}}) {
+            robot.interact(() -> {
+                Window window = robot.listWindows().get(0);
+                window.setX(0);
+                window.setY(0);
+                window.setWidth(size[0]);
+                window.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Window window = robot.listWindows().get(0);
+            Node lowest = EntryNodes.part(robot, "e-l3", "entry-text");
+            robot.interact(() -> lowInItsScrollPane(lowest));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(lowest);
+            robot.push(KeyCode.CONTROL, KeyCode.L);
+            waitUntil(() -> robot.lookup("#links-list").tryQuery().map(Node::isFocused).orElse(false));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            Window popover = robot.lookup("#links-list").query().getScene().getWindow();
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            double bottom = Math.min(window.getY() + window.getHeight(), screen.getMaxY());
+            assertThat(popover.getY() + popover.getHeight()).as("popover's foot in a %s window", size[0])
+                    .isLessThanOrEqualTo(popover.getHeight() <= bottom - window.getY() ? bottom + 1 : screen.getMaxY() + 1);
+            assertThat(popover.getY()).as("popover's top").isGreaterThanOrEqualTo(screen.getMinY() - 1);
+            robot.push(KeyCode.ESCAPE);
+            waitUntil(() -> robot.lookup("#links-list").tryQuery().isEmpty());
+        }
+    }
+
+    /** Scrolls the canvas so that {@code node} ends about 30 px above the foot of its viewport. */
+    private static void lowInItsScrollPane(Node node) {
+        Node p = node.getParent();
+        while (!(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) p;
+        Node content = pane.getContent();
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double viewport = pane.getViewportBounds().getHeight();
+        double range = content.getLayoutBounds().getHeight() - viewport;
+        double offset = b.getMaxY() + 30 - viewport;
+        pane.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, offset / range)));
+        pane.layout();
     }
 
     @Test
