@@ -19,6 +19,15 @@ public final class UserFolders {
         return documents(Path.of(System.getProperty("user.home")));
     }
 
+    /**
+     * Where a chooser for a file that belongs with the workbook starts: beside the workbook's file, so related files
+     * are found next to it; for a workbook never saved ({@code file} null), the user's documents.
+     */
+    public static Path besideOrDocuments(Path file) {
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent != null && Files.isDirectory(parent) ? parent : documents();
+    }
+
     /** The documents folder under {@code home}, or {@code home} itself when it has none. */
     static Path documents(Path home) {
         for (String name : DOCUMENTS) {

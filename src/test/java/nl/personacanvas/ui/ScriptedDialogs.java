@@ -23,6 +23,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
+    /** The folder each statements chooser of the sort dialog was asked to start in. */
+    public final List<Optional<Path>> statementFolders = new ArrayList<>();
     /** The folder each workbook save dialog was asked to start in. */
     public final List<Optional<Path>> saveFolders = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
@@ -105,6 +107,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseStatements(Optional<Path> initialDirectory) {
+        statementFolders.add(initialDirectory);
         return Optional.ofNullable(statementFiles.poll());
     }
 }

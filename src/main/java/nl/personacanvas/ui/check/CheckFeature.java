@@ -11,6 +11,7 @@ import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TaskExecutor;
+import nl.personacanvas.ui.UserFolders;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -67,7 +68,8 @@ public final class CheckFeature {
             return;
         }
         SortStatementsViewModel vm = new SortStatementsViewModel(checker, executor, document, personaId, messages, clock);
-        new SortStatementsDialog(vm, messages, owner.get(), () -> dialogs.chooseStatements(Optional.empty())).show();
+        new SortStatementsDialog(vm, messages, owner.get(),
+                () -> dialogs.chooseStatements(Optional.of(UserFolders.besideOrDocuments(document.file())))).show();
     }
 
     public CheckPanelViewModel check() {

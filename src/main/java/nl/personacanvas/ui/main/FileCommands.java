@@ -203,18 +203,11 @@ public final class FileCommands {
 
     public void saveAs(Runnable afterSave) {
         String suggested = suggestedName(document.workbook());
-        dialogs.chooseWorkbookToSave(Optional.of(saveFolder()), suggested).ifPresent(file -> saveTo(file, afterSave));
+        // Beside the workbook's file, so a copy lands next to it (the chooser opened in the working folder).
+        dialogs.chooseWorkbookToSave(Optional.of(UserFolders.besideOrDocuments(document.file())), suggested)
+                .ifPresent(file -> saveTo(file, afterSave));
     }
 
-    /**
-     * Where "Opslaan als" starts: beside the workbook's file, so a copy lands next to it; a workbook never saved
-     * goes to the user's documents. The chooser opened in the working folder.
-     */
-    private Path saveFolder() {
-        Path file = document.file();
-        Path parent = file == null ? null : file.toAbsolutePath().getParent();
-        return parent != null && Files.isDirectory(parent) ? parent : UserFolders.documents();
-    }
 
     private static String suggestedName(Workbook wb) {
         String base = wb.school().isBlank() ? "werkboek" : wb.school().strip().replaceAll("[\\\\/:*?\"<>|]", "-");

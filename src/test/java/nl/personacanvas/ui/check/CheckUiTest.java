@@ -3,6 +3,9 @@ package nl.personacanvas.ui.check;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,6 +155,26 @@ class CheckUiTest extends MainWindowUiTest {
     }
 
     /**
+     * "Bestand openen…" in the sort dialog starts beside the open workbook, where a panel keeps its sticky-note lists,
+     * and reads the chosen file into the statements field. It opened in GTK's "Recent" list (no folder given).
+     */
+    @Test
+    void theStatementsChooserStartsBesideTheWorkbookAndReadsTheFile() throws IOException {
+        Path notes = Files.writeString(folder.resolve("stickers.txt"),
+                "Zoekt een stagebedrijf in Gent\nHeeft een lerende houding\n");
+        ui.dialogs.statementFiles.add(notes);
+        showLaura(robot);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        robot.clickOn("#check-sort");
+        waitUntil(() -> robot.lookup("#sort-open").tryQuery().isPresent());
+        robot.clickOn("#sort-open");
+
+        waitUntil(() -> robot.lookup("#sort-input").queryAs(TextArea.class).getText().contains("Gent"));
+        assertThat(ui.dialogs.statementFolders).containsExactly(Optional.of(twente().toAbsolutePath().getParent()));
+        robot.interact(() -> robot.lookup("#sort-input").query().getScene().getWindow().hide());
+    }
+
+    /**
      * The sort dialog opens with the keyboard in its statements field: typed (or pasted) statements land there
      * without a click. The keyboard was on Annuleren, and Ctrl+V did nothing.
      */
@@ -190,7 +213,9 @@ class CheckUiTest extends MainWindowUiTest {
         assertThat(robot.lookup("#sort-table .table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && t.contains("sure")))
                 .singleElement().asString().matches("\\d{1,3}% sure");
-        robot.push(KeyCode.ESCAPE);
+        // Closed by its window, not by a key: a key goes to whichever window TestFX last targeted, and a dialog
+        // left open here was found by the next test's look-ups.
+        robot.interact(() -> input.getScene().getWindow().hide());
     }
 
     /**
@@ -206,14 +231,17 @@ class CheckUiTest extends MainWindowUiTest {
         waitUntil(() -> robot.lookup("#sort-input").tryQuery().isPresent());
         TextArea input = robot.lookup("#sort-input").queryAs(TextArea.class);
         robot.interact(() -> input.setText("Is nieuwsgierig naar andere culturen\nBespreekt cultuurverschillen met de student"));
+        // Keys go to the window TestFX last targeted, which an earlier test may have left on its own closed dialog.
+        robot.targetWindow(input.getScene().getWindow());
         robot.press(KeyCode.ALT).press(KeyCode.V).release(KeyCode.V).release(KeyCode.ALT);
         waitUntil(() -> robot.lookup("#sort-table").queryTableView().getItems().size() == 2);
         Node table = robot.lookup("#sort-table").query();
+        javafx.stage.Window dialog = table.getScene().getWindow();
         waitUntil(() -> table.getScene().getFocusOwner() == table);
 
         robot.push(KeyCode.ESCAPE);
 
-        waitUntil(() -> robot.lookup("#sort-dialog").tryQuery().isEmpty());
+        waitUntil(() -> !dialog.isShowing());
         assertThat(laura().canvas().size()).isEqualTo(before);
     }
 }
