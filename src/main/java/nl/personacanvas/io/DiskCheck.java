@@ -43,7 +43,7 @@ final class DiskCheck {
             result = check();
         }
         if (result.state() != FileFingerprint.DiskState.UNCHANGED) {
-            throw new FileChangedException(file, result.state());
+            throw new FileChangedException(file, result.state(), result.seen());
         }
     }
 
@@ -63,9 +63,7 @@ final class DiskCheck {
 
     private Result check() throws IOException {
         try {
-            if (Files.size(file) != expected.size()) {
-                return new Result(FileFingerprint.DiskState.CHANGED, null);
-            }
+            // Read even when the size alone shows a change: the refusal names the version found (a conflict is rare).
             FileFingerprint seen = FileFingerprint.read(file);
             return new Result(seen.sameContent(expected) ? FileFingerprint.DiskState.UNCHANGED
                     : FileFingerprint.DiskState.CHANGED, seen);

@@ -2,6 +2,7 @@ package nl.personacanvas.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** A save refused because the file on disk is no longer the one that was read: changed or deleted. */
 public final class FileChangedException extends IOException {
@@ -9,11 +10,14 @@ public final class FileChangedException extends IOException {
 
     private final transient Path file;
     private final FileFingerprint.DiskState state;
+    private final FileFingerprint found;
 
-    public FileChangedException(Path file, FileFingerprint.DiskState state) {
+    /** @param found what the file held when the save was refused; null when it was deleted */
+    public FileChangedException(Path file, FileFingerprint.DiskState state, FileFingerprint found) {
         super(file + " was " + (state == FileFingerprint.DiskState.MISSING ? "deleted" : "changed") + " on disk");
         this.file = file;
         this.state = state;
+        this.found = found;
     }
 
     public Path file() {
@@ -22,5 +26,13 @@ public final class FileChangedException extends IOException {
 
     public FileFingerprint.DiskState state() {
         return state;
+    }
+
+    /**
+     * The version on disk the user is asked about, so the window can tell a later look at the file (when it comes
+     * back to the front) that this change was already answered; empty when the file was deleted.
+     */
+    public Optional<FileFingerprint> found() {
+        return Optional.ofNullable(found);
     }
 }

@@ -86,6 +86,8 @@ class ScreenshotGenerator extends ScreenshotGeneratorBase {
         robot.interact(() -> ui.window.comparison().open(ids));
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         Stage compare = ui.window.comparison().shown();
+        // The comparison is computed in the background and then fills the grid.
+        waitUntil(() -> compare.getScene().getRoot().lookup("#compare-persona-0") != null);
         robot.interact(() -> fillScreen(compare));
         shoot(compare.getScene(), "compare");
 

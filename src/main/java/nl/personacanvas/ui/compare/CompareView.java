@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -70,6 +71,12 @@ public final class CompareView extends BorderPane {
         setCenter(scroll);
         viewModel.comparisonProperty().addListener((obs, was, now) -> rebuild());
         viewModel.quadrantFilterProperty().addListener((obs, was, now) -> rebuild());
+        // With no comparison yet, the grid says whether one is on its way or there is nothing to compare.
+        viewModel.computingProperty().addListener((obs, was, now) -> {
+            if (viewModel.comparisonProperty().get() == null) {
+                rebuild();
+            }
+        });
         rebuild();
     }
 
@@ -106,14 +113,22 @@ public final class CompareView extends BorderPane {
         Button png = new Button(messages.get("compare.export.png"));
         png.setId("compare-export-png");
         png.setOnAction(e -> actions.exportPng());
-        pdf.disableProperty().bind(exporter.runningProperty());
-        png.disableProperty().bind(exporter.runningProperty());
+        // While the comparison is recomputed the grid still shows the previous one: exporting waits for the new one.
+        pdf.disableProperty().bind(exporter.runningProperty().or(viewModel.computingProperty()));
+        png.disableProperty().bind(exporter.runningProperty().or(viewModel.computingProperty()));
+        ProgressIndicator computing = new ProgressIndicator();
+        computing.setId("compare-computing");
+        computing.setPrefSize(14, 14);
+        computing.setAccessibleText(messages.get("compare.computing"));
+        computing.setTooltip(new Tooltip(messages.get("compare.computing")));
+        computing.visibleProperty().bind(viewModel.computingProperty());
+        computing.managedProperty().bind(computing.visibleProperty());
         Label filterLabel = new Label(messages.get("compare.filter"));
         // In a narrow window the bar wraps instead of cutting its words to "Kwa…" and both export buttons to "…".
         for (javafx.scene.control.Control named : List.of(filterLabel, add, pdf, png)) {
             named.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane bar = new FlowPane(8, 4, filterLabel, filter, add, pdf, png, ExportStatus.of(exporter));
+        FlowPane bar = new FlowPane(8, 4, filterLabel, filter, add, pdf, png, computing, ExportStatus.of(exporter));
         bar.setId("compare-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         Label legend = new Label(messages.get("compare.legend"));
@@ -130,7 +145,9 @@ public final class CompareView extends BorderPane {
         cards.clear();
         PersonaComparison comparison = viewModel.comparisonProperty().get();
         if (comparison == null) {
-            grid.add(new Label(messages.get("compare.nothing")), 0, 0);
+            Label empty = new Label(messages.get(viewModel.computingProperty().get() ? "compare.computing" : "compare.nothing"));
+            empty.setId("compare-empty");
+            grid.add(empty, 0, 0);
             return;
         }
         List<Persona> personas = viewModel.personas();

@@ -3,10 +3,15 @@ package nl.personacanvas.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.concurrent.Task;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.ComparedPersona;
 import nl.personacanvas.merge.ElementMatcher;
@@ -16,17 +21,20 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.TaskExecutor;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
  * The side-by-side comparison of 2–6 personas of the open workbook and, read-only, of other workbook files:
- * recomputed whenever the workbook changes, so an edit made here (or in the editor) shows at once; edits go
- * through the document and can be undone there.
+ * recomputed whenever the workbook changes, so an edit made here (or in the editor) shows; edits go through the
+ * document and can be undone there. The comparison runs the checker over every entry shown, which under load took
+ * seconds: it runs in the background, and only the newest request's result is shown.
  */
 public final class CompareViewModel {
     private final WorkbookDocument document;
     private final CompetencyMatrix matrix;
     private final ElementMatcher matcher;
+    private final TaskExecutor executor;
     /** The columns in order: a persona of the open workbook by id, or one read from another file. */
     private final List<Column> columns = new ArrayList<>();
     private final String source;
@@ -35,19 +43,36 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<PersonaComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     /** Null shows every quadrant. */
     private final ObjectProperty<Quadrant> quadrantFilter = new SimpleObjectProperty<>(this, "quadrantFilter");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    /** Counts requests, so a result that arrives after a newer edit is dropped. */
+    private long latestRequest;
+    private Task<PersonaComparison> running;
+    private final ChangeListener<Workbook> onEdit = (obs, was, now) -> refresh();
 
     public CompareViewModel(WorkbookDocument document, CompetencyMatrix matrix, ElementMatcher matcher,
-                            List<String> personaIds, String source) {
+                            TaskExecutor executor, List<String> personaIds, String source) {
         if (personaIds.size() < PersonaComparison.MIN_PERSONAS || personaIds.size() > PersonaComparison.MAX_PERSONAS) {
             throw new IllegalArgumentException("Compare 2 to 6 personas, not " + personaIds.size());
         }
         this.document = document;
         this.matrix = matrix;
         this.matcher = matcher;
+        this.executor = executor;
         personaIds.forEach(id -> columns.add(new Column(id, null)));
         this.source = source;
-        document.workbookProperty().addListener((obs, was, now) -> refresh());
+        document.workbookProperty().addListener(onEdit);
         refresh();
+    }
+
+    /** The window closed: an edit in the editor no longer queues a comparison no one sees before the next save. */
+    public void close() {
+        document.workbookProperty().removeListener(onEdit);
+        latestRequest++;
+        if (running != null) {
+            running.cancel(false);
+            running = null;
+        }
+        computing.set(false);
     }
 
     private void refresh() {
@@ -65,10 +90,53 @@ public final class CompareViewModel {
                 });
             }
         }
-        editable = List.copyOf(local);
+        long ticket = ++latestRequest;
+        if (running != null) {
+            running.cancel(false);
+            running = null;
+        }
         // A persona deleted meanwhile drops out; fewer than two leaves nothing to compare.
-        comparison.set(compared.size() >= PersonaComparison.MIN_PERSONAS
-                ? PersonaComparison.of(compared, matrix, matcher) : null);
+        if (compared.size() < PersonaComparison.MIN_PERSONAS) {
+            show(List.of(), null);
+            return;
+        }
+        List<Boolean> editableNow = List.copyOf(local);
+        Task<PersonaComparison> task = new Task<>() {
+            @Override
+            protected PersonaComparison call() {
+                return PersonaComparison.of(compared, matrix, matcher);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (ticket == latestRequest) {
+                show(editableNow, task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (ticket == latestRequest) {
+                running = null;
+                computing.set(false);
+                System.getLogger(CompareViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                        "Comparison failed", task.getException());
+            }
+        });
+        running = task;
+        computing.set(true);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // The app is closing and background work has stopped; no one is left to see the comparison.
+            running = null;
+            computing.set(false);
+        }
+    }
+
+    /** The columns' editability belongs to the comparison it was computed with: both change together. */
+    private void show(List<Boolean> editableNow, PersonaComparison result) {
+        running = null;
+        computing.set(false);
+        editable = editableNow;
+        comparison.set(result);
     }
 
     /** A column: {@code personaId} of the open workbook, or {@code other}, a persona of another file. */
@@ -107,6 +175,11 @@ public final class CompareViewModel {
 
     public ReadOnlyObjectProperty<PersonaComparison> comparisonProperty() {
         return comparison.getReadOnlyProperty();
+    }
+
+    /** True while a comparison is being computed; the one shown until then is the previous one, or none. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
     }
 
     public ObjectProperty<Quadrant> quadrantFilterProperty() {

@@ -153,7 +153,8 @@ public final class CompareWindow {
 
     private void show(List<String> personaIds) {
         String source = document.file() == null ? "" : document.file().getFileName().toString();
-        CompareViewModel viewModel = new CompareViewModel(document, services.matrix(), matcher, personaIds, source);
+        CompareViewModel viewModel = new CompareViewModel(document, services.matrix(), matcher, services.executor(),
+                personaIds, source);
         Stage stage = new Stage();
         stage.initOwner(owner);
         ViewExporter exporter = new ViewExporter(services, folder());
@@ -183,6 +184,7 @@ public final class CompareWindow {
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         closeOnEscape(stage);
+        stage.setOnHidden(e -> viewModel.close());
         stage.setTitle(services.messages().get("compare.title"));
         stage.setMinWidth(COMPARE_MIN_WIDTH);
         stage.setMinHeight(COMPARE_MIN_HEIGHT);

@@ -56,6 +56,9 @@ final class DiskConflicts {
             }
             return;
         }
+        if (file.equals(watch.file())) {
+            changed.found().ifPresent(watch::answered);
+        }
         ChangedFileChoice choice = dialogs.askAboutChangedFile(messages.get("changed.title"),
                 messages.get("changed.onSave", name), true);
         switch (choice) {
@@ -78,20 +81,22 @@ final class DiskConflicts {
             protected Optional<FileFingerprint> call() throws Exception {
                 return check.call();
             }
-        }, theirs -> theirs.filter(t -> file.equals(watch.file())).ifPresent(t -> changedWhileAway(file, t)),
+        }, theirs -> theirs.filter(t -> file.equals(watch.file()) && !watch.alreadyAnswered(t))
+                        .ifPresent(t -> changedWhileAway(file, t)),
                 error -> System.getLogger(DiskConflicts.class.getName()).log(System.Logger.Level.DEBUG,
                         "Cannot check " + file, error));
     }
 
     /** The file changed while the user was in another window. */
     private void changedWhileAway(Path file, FileFingerprint theirs) {
+        watch.answered(theirs);
         ChangedFileChoice choice = dialogs.askAboutChangedFile(messages.get("changed.title"),
                 messages.get("changed.onFocus", String.valueOf(file.getFileName())), false);
         switch (choice) {
             case RELOAD -> files.load(file);
             case MERGE -> mergeWithDisk(file, () -> { });
             // Keeps this window's version; the next save asks again.
-            case SAVE_AS, KEEP_MINE -> watch.ignore(theirs);
+            case SAVE_AS, KEEP_MINE -> { }
         }
     }
 

@@ -68,7 +68,7 @@ final class FileWatch {
 
     /**
      * A check, to run off the FX thread, of whether the tracked file now holds something else than
-     * what was read or written (and than a change the user already chose to ignore); it answers the
+     * what was read or written (and than a change the user was already asked about); it answers the
      * fingerprint of what is there now.
      */
     Callable<Optional<FileFingerprint>> changeCheck() {
@@ -84,9 +84,18 @@ final class FileWatch {
         };
     }
 
-    /** The user chose to keep their version of this change; they are asked again when saving. */
-    void ignore(FileFingerprint theirs) {
+    /**
+     * The user is being asked about this version on disk, whatever they will answer: coming back to the window
+     * does not ask about it again, only about a later change. A save over it still asks, as it would overwrite it.
+     * Noted before the question shows, because closing the question hands the focus back and so starts a check.
+     */
+    void answered(FileFingerprint theirs) {
         ignoredChange = theirs;
+    }
+
+    /** Whether a check's finding is the version already asked about (the check may have started before). */
+    boolean alreadyAnswered(FileFingerprint theirs) {
+        return ignoredChange != null && theirs.sameContent(ignoredChange);
     }
 
     Path file() {

@@ -45,8 +45,15 @@ class CompareUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         List<String> ids = List.of(id("Laura"), id("Joost"), id("Fatima"));
         robot.interact(() -> ui.window.comparison().open(ids));
+        return comparisonShown();
+    }
+
+    /** The comparison window, once its comparison (computed in the background) is in the grid. */
+    private Node comparisonShown() {
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
-        return ui.window.comparison().shown().getScene().getRoot();
+        Node root = ui.window.comparison().shown().getScene().getRoot();
+        waitUntil(() -> root.lookup("#compare-persona-0") != null);
+        return root;
     }
 
     private static Bounds bounds(Node root, String id) {
@@ -68,8 +75,7 @@ class CompareUiTest extends MainWindowUiTest {
         assertThat(boxes.get(1).isFocused()).isTrue();
         robot.push(KeyCode.ENTER);
 
-        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
-        Node root = ui.window.comparison().shown().getScene().getRoot();
+        Node root = comparisonShown();
         assertThat(root.lookup("#compare-persona-1")).isNotNull();
         assertThat(root.lookup("#compare-persona-2")).isNull();
         assertThat(robot.lookup("#compare-choose-list").tryQuery()).isEmpty();

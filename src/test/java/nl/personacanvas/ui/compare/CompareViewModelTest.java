@@ -4,28 +4,161 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.ElementMatcher;
 import nl.personacanvas.merge.MatrixItem;
+import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.TaskExecutor;
 import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.document.WorkbookDocument;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
+/**
+ * The view model lives on the FX thread; the comparison is computed by tasks the test holds and then runs on
+ * its own thread, as the app's background thread would.
+ */
 class CompareViewModelTest {
     private static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
     private final WorkbookDocument document = new WorkbookDocument();
+    private final HeldTasks tasks = new HeldTasks();
+    /** Per call of the matcher (the checker's part of a comparison): whether it ran on the FX thread. */
+    private final List<Boolean> matchedOnFxThread = new CopyOnWriteArrayList<>();
+    private final ElementMatcher matcher = (entry, quadrant, activity) -> {
+        matchedOnFxThread.add(Platform.isFxApplicationThread());
+        return List.of();
+    };
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Holds the submitted tasks until the test runs them. */
+    private static final class HeldTasks implements TaskExecutor {
+        final List<Task<?>> queued = new CopyOnWriteArrayList<>();
+
+        @Override
+        public <T> void execute(Task<T> task) {
+            queued.add(task);
+        }
+
+        @Override
+        public void shutdown() {
+            queued.clear();
+        }
+
+        /** Runs what was submitted, off the FX thread, and waits for the results to be handed back there. */
+        void runAll() {
+            List<Task<?>> now = new ArrayList<>(queued);
+            queued.clear();
+            now.forEach(Task::run);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private static void fx(Runnable step) {
+        try {
+            WaitForAsyncUtils.asyncFx(step).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
 
     private CompareViewModel twoOfTwente() {
         // Laura's design entry links A4.design.1; a second A4 persona without it must show it as missing.
         Workbook wb = TestWorkbooks.twoPersonas().updatePersona("p-laura", p -> p.withCanvas(p.canvas().replace(
                 new Entry("e-d1", "Stageopdrachten", List.of("A4.design.1"), ""))));
-        wb = wb.updatePersona("p-ahmed", p -> p.withActivityId("k-stage"));
-        document.open(wb, Path.of("twente.pcanvas"));
-        return new CompareViewModel(document, MATRIX, ElementMatcher.LINKS_ONLY, List.of("p-laura", "p-ahmed"), "twente");
+        Workbook twente = wb.updatePersona("p-ahmed", p -> p.withActivityId("k-stage"));
+        CompareViewModel[] vm = new CompareViewModel[1];
+        fx(() -> {
+            document.open(twente, Path.of("twente.pcanvas"));
+            vm[0] = new CompareViewModel(document, MATRIX, ElementMatcher.LINKS_ONLY, tasks,
+                    List.of("p-laura", "p-ahmed"), "twente");
+        });
+        tasks.runAll();
+        return vm[0];
+    }
+
+    /** An edit on the FX thread, then the comparison it asked for. */
+    private void edit(Runnable step) {
+        fx(step);
+        tasks.runAll();
+    }
+
+    @Test
+    void theComparisonIsComputedOffTheFxThreadAndThenShown() {
+        Workbook wb = TestWorkbooks.twoPersonas();
+        CompareViewModel[] vm = new CompareViewModel[1];
+        boolean[] computingAtOpen = new boolean[1];
+        fx(() -> {
+            document.open(wb, Path.of("twente.pcanvas"));
+            vm[0] = new CompareViewModel(document, MATRIX, matcher, tasks, List.of("p-laura", "p-ahmed"), "twente");
+            computingAtOpen[0] = vm[0].computingProperty().get();
+        });
+
+        // Opening only asked for the work: nothing of the checker ran on the FX thread, and nothing is shown yet.
+        assertThat(matchedOnFxThread).isEmpty();
+        assertThat(tasks.queued).hasSize(1);
+        assertThat(computingAtOpen[0]).isTrue();
+        assertThat(vm[0].comparisonProperty().get()).isNull();
+
+        tasks.runAll();
+        assertThat(matchedOnFxThread).isNotEmpty().doesNotContain(true);
+        assertThat(vm[0].computingProperty().get()).isFalse();
+        assertThat(vm[0].personas()).extracting(p -> p.name()).containsExactly("Laura", "Ahmed");
+
+        // An edit in the window: again a task, and the comparison shown stays the previous one until it ran.
+        matchedOnFxThread.clear();
+        PersonaComparison before = vm[0].comparisonProperty().get();
+        fx(() -> vm[0].editEntry("p-laura", "e-u1", "Coacht wekelijks op afstand"));
+        assertThat(matchedOnFxThread).isEmpty();
+        assertThat(vm[0].comparisonProperty().get()).isSameAs(before);
+        tasks.runAll();
+        assertThat(matchedOnFxThread).isNotEmpty().doesNotContain(true);
+        assertThat(vm[0].comparisonProperty().get().row(Quadrant.DELIVER).columns().get(0).get(0).entry().text())
+                .isEqualTo("Coacht wekelijks op afstand");
+    }
+
+    @Test
+    void aResultThatArrivesAfterANewerEditIsDropped() {
+        CompareViewModel vm = twoOfTwente();
+        fx(() -> vm.editEntry("p-laura", "e-u1", "Eerst dit"));
+        List<Task<?>> older = new ArrayList<>(tasks.queued);
+        tasks.queued.clear();
+        fx(() -> vm.editEntry("p-laura", "e-u1", "Dan dit"));
+        tasks.runAll();
+        // The older request finishes last (a slow run): its result must not replace the newer one.
+        older.forEach(Task::run);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.comparisonProperty().get().row(Quadrant.DELIVER).columns().get(0).get(0).entry().text())
+                .isEqualTo("Dan dit");
+        assertThat(vm.computingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aClosedComparisonNoLongerFollowsEdits() {
+        CompareViewModel vm = twoOfTwente();
+        fx(vm::close);
+        fx(() -> document.apply("undo.compare.editEntry", null, wb -> wb.removePersona("p-ahmed")));
+        assertThat(tasks.queued).isEmpty();
+        assertThat(vm.personas()).hasSize(2);
     }
 
     @Test
@@ -42,19 +175,19 @@ class CompareViewModelTest {
     void filtersQuadrants() {
         CompareViewModel vm = twoOfTwente();
         assertThat(vm.visibleQuadrants()).containsExactly(Quadrant.values());
-        vm.quadrantFilterProperty().set(Quadrant.ORGANISE);
+        fx(() -> vm.quadrantFilterProperty().set(Quadrant.ORGANISE));
         assertThat(vm.visibleQuadrants()).containsExactly(Quadrant.ORGANISE);
     }
 
     @Test
     void editsGoThroughTheDocumentAndUndo() {
         CompareViewModel vm = twoOfTwente();
-        vm.editEntry("p-laura", "e-u1", "Coacht wekelijks op afstand");
+        edit(() -> vm.editEntry("p-laura", "e-u1", "Coacht wekelijks op afstand"));
 
         assertThat(vm.comparisonProperty().get().row(Quadrant.DELIVER).columns().get(0).get(0).entry().text())
                 .isEqualTo("Coacht wekelijks op afstand");
         assertThat(document.isDirty()).isTrue();
-        document.undo();
+        edit(document::undo);
         assertThat(vm.comparisonProperty().get().row(Quadrant.DELIVER).columns().get(0).get(0).entry().text())
                 .isEqualTo("Coacht op afstand");
     }
@@ -62,9 +195,11 @@ class CompareViewModelTest {
     @Test
     void aDeletedPersonaLeavesNothingToCompareAndCountsAreChecked() {
         CompareViewModel vm = twoOfTwente();
-        document.apply("undo.compare.editEntry", null, wb -> wb.removePersona("p-ahmed"));
+        edit(() -> document.apply("undo.compare.editEntry", null, wb -> wb.removePersona("p-ahmed")));
         assertThat(vm.comparisonProperty().get()).isNull();
-        assertThatThrownBy(() -> new CompareViewModel(document, MATRIX, ElementMatcher.LINKS_ONLY, List.of("p-laura"), ""))
+        assertThat(vm.computingProperty().get()).isFalse();
+        assertThatThrownBy(() -> new CompareViewModel(document, MATRIX, ElementMatcher.LINKS_ONLY, tasks,
+                List.of("p-laura"), ""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -73,7 +208,9 @@ class CompareViewModelTest {
         CompareViewModel vm = twoOfTwente();
         Workbook other = TestWorkbooks.twoPersonas();
         // The same id as a persona here: it is still its own column, from its own file.
-        assertThat(vm.addFromOtherFile(other, other.persona("p-laura").orElseThrow(), "team-b.pcanvas")).isTrue();
+        boolean[] added = new boolean[1];
+        edit(() -> added[0] = vm.addFromOtherFile(other, other.persona("p-laura").orElseThrow(), "team-b.pcanvas"));
+        assertThat(added[0]).isTrue();
 
         assertThat(vm.personas()).extracting(p -> p.name()).containsExactly("Laura", "Ahmed", "Laura");
         assertThat(vm.comparisonProperty().get().personas().get(2).source()).isEqualTo("team-b.pcanvas");
@@ -82,7 +219,7 @@ class CompareViewModelTest {
         assertThat(vm.isEditable(0)).isTrue();
         assertThat(vm.isEditable(2)).isFalse();
 
-        vm.editEntry("p-laura", "e-d1", "Ontwerpt stageopdrachten");
+        edit(() -> vm.editEntry("p-laura", "e-d1", "Ontwerpt stageopdrachten"));
         assertThat(vm.comparisonProperty().get().row(Quadrant.DESIGN).columns().get(0).get(0).entry().text())
                 .isEqualTo("Ontwerpt stageopdrachten");
         assertThat(vm.comparisonProperty().get().row(Quadrant.DESIGN).columns().get(2))
@@ -93,11 +230,14 @@ class CompareViewModelTest {
     void takesNoMoreThanSixPersonas() {
         CompareViewModel vm = twoOfTwente();
         Workbook other = TestWorkbooks.twoPersonas();
-        for (int i = 0; i < 4; i++) {
-            assertThat(vm.addFromOtherFile(other, other.persona("p-ahmed").orElseThrow(), "b" + i + ".pcanvas")).isTrue();
-        }
+        List<Boolean> added = new ArrayList<>();
+        edit(() -> {
+            for (int i = 0; i < 5; i++) {
+                added.add(vm.addFromOtherFile(other, other.persona("p-ahmed").orElseThrow(), "b" + i + ".pcanvas"));
+            }
+        });
+        assertThat(added).containsExactly(true, true, true, true, false);
         assertThat(vm.isFull()).isTrue();
-        assertThat(vm.addFromOtherFile(other, other.persona("p-ahmed").orElseThrow(), "c.pcanvas")).isFalse();
         assertThat(vm.personas()).hasSize(6);
     }
 }

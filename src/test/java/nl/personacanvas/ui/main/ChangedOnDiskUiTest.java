@@ -105,6 +105,38 @@ class ChangedOnDiskUiTest extends MainWindowUiTest {
     }
 
     @Test
+    void aChangeAnsweredOnSaveIsNotAskedAgainWhenTheWindowComesBackOnlyALaterOne() throws Exception {
+        mineThenTheirs();
+        ui.dialogs.changedFileChoice = ChangedFileChoice.KEEP_MINE;
+        saveInTheWindow();
+        // Closing the question hands the keyboard back to the window, which then looks at the file again.
+        WaitForAsyncUtils.asyncFx(() -> files().checkForChangesOnDisk()).get();
+        waitUntil(() -> !files().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.dialogs.questions).hasSize(1);
+        assertThat(ui.dialogs.questions.get(0)).contains("twente.pcanvas is op schijf gewijzigd");
+
+        // The colleague saves once more: a change not yet asked about.
+        ui.store.save(ui.store.load(twente()).withSchool("Later"), twente());
+        WaitForAsyncUtils.asyncFx(() -> files().checkForChangesOnDisk()).get();
+        waitUntil(() -> ui.dialogs.questions.size() == 2);
+        assertThat(ui.dialogs.questions.get(1)).contains("gewijzigd terwijl je weg was");
+    }
+
+    @Test
+    void aChangeAnsweredOnComingBackIsNotAskedAgainOnTheNextReturn() throws Exception {
+        mineThenTheirs();
+        ui.dialogs.changedFileChoice = ChangedFileChoice.KEEP_MINE;
+        WaitForAsyncUtils.asyncFx(() -> files().checkForChangesOnDisk()).get();
+        waitUntil(() -> ui.dialogs.questions.size() == 1 && !files().busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> files().checkForChangesOnDisk()).get();
+        waitUntil(() -> !files().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(ui.dialogs.questions).hasSize(1);
+    }
+
+    @Test
     void aFileOpenInAnotherCopyOfTheAppSaysWhoHasItAndCanBeOpenedAsACopy() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         Path shared = folder.resolve("gedeeld.pcanvas");
