@@ -15,6 +15,7 @@ import nl.personacanvas.check.QuadrantCoverage;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.HeldTasks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.UiFixture;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CheckPanelViewModelTest {
-    private final FxThread.HeldTasks tasks = new FxThread.HeldTasks();
+    private final HeldTasks tasks = new HeldTasks();
     private final FxThread.ManualDebouncer debouncer = new FxThread.ManualDebouncer();
     private WorkbookDocument document;
     private CanvasViewModel canvas;

@@ -1,12 +1,8 @@
 package nl.personacanvas.ui.check;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import javafx.concurrent.Task;
-import nl.personacanvas.ui.TaskExecutor;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,27 +43,6 @@ final class FxThread {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Holds tasks until the test runs them (on the FX thread, so their results arrive at once). */
-    static final class HeldTasks implements TaskExecutor {
-        final List<Task<?>> queued = new ArrayList<>();
-
-        @Override
-        public <T> void execute(Task<T> task) {
-            queued.add(task);
-        }
-
-        @Override
-        public void shutdown() {
-            queued.clear();
-        }
-
-        void runAll() {
-            List<Task<?>> now = new ArrayList<>(queued);
-            queued.clear();
-            now.forEach(Task::run);
-        }
     }
 
     /** Keeps only the latest request until the test fires it, as a real debouncer would after the pause. */

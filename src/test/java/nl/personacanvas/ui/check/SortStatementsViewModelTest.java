@@ -13,6 +13,7 @@ import nl.personacanvas.check.Placement;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.ui.HeldTasks;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.UiFixture;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SortStatementsViewModelTest {
-    private final FxThread.HeldTasks tasks = new FxThread.HeldTasks();
+    private final HeldTasks tasks = new HeldTasks();
     private final WorkbookDocument document = new WorkbookDocument();
     private SortStatementsViewModel sort;
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import nl.personacanvas.matrix.CompetencyMatrix;
@@ -18,7 +18,7 @@ import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
-import nl.personacanvas.ui.TaskExecutor;
+import nl.personacanvas.ui.HeldTasks;
 import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,29 +44,6 @@ class CompareViewModelTest {
     @BeforeAll
     static void toolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-    }
-
-    /** Holds the submitted tasks until the test runs them. */
-    private static final class HeldTasks implements TaskExecutor {
-        final List<Task<?>> queued = new CopyOnWriteArrayList<>();
-
-        @Override
-        public <T> void execute(Task<T> task) {
-            queued.add(task);
-        }
-
-        @Override
-        public void shutdown() {
-            queued.clear();
-        }
-
-        /** Runs what was submitted, off the FX thread, and waits for the results to be handed back there. */
-        void runAll() {
-            List<Task<?>> now = new ArrayList<>(queued);
-            queued.clear();
-            now.forEach(Task::run);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
     }
 
     private static void fx(Runnable step) {
