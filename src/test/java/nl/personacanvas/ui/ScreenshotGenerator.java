@@ -129,6 +129,7 @@ class ScreenshotGenerator extends ScreenshotGeneratorBase {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         robot.interact(() -> ui.window.comparison().openCoverage());
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        waitUntil(() -> !ui.window.comparison().shown().getScene().getRoot().lookup("#coverage-computing").isVisible());
         Stage coverage = ui.window.comparison().shown();
         robot.interact(() -> {
             coverage.setX(0);

@@ -193,7 +193,7 @@ public final class CompareWindow {
     }
 
     private void showCoverage() {
-        CoverageViewModel viewModel = new CoverageViewModel(document, services.matrix(), matcher);
+        CoverageViewModel viewModel = new CoverageViewModel(document, services.matrix(), matcher, services.executor());
         ViewExporter exporter = new ViewExporter(services, folder());
         CoverageView[] view = new CoverageView[1];
         view[0] = new CoverageView(viewModel, services.messages(), exporter, new CoverageView.Actions() {
@@ -216,6 +216,9 @@ public final class CompareWindow {
             @Override
             public void teamPdf() {
                 TeamCoverage team = viewModel.teamProperty().get();
+                if (team == null) {
+                    return;
+                }
                 exporter.exportPdf(fileName("coverage.file.team", "", ".pdf"),
                         (target, monitor) -> new CoveragePdf(fonts()).writeTeam(team, locale(), target, monitor));
             }
@@ -232,6 +235,7 @@ public final class CompareWindow {
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         closeOnEscape(stage);
+        stage.setOnHidden(e -> viewModel.close());
         stage.setTitle(services.messages().get("coverage.title"));
         stage.setMinWidth(COVERAGE_MIN_WIDTH);
         stage.setMinHeight(COVERAGE_MIN_HEIGHT);

@@ -13,6 +13,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -67,7 +68,8 @@ public final class CoverageView extends VBox {
         activity.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
-                return viewModel.teamProperty().get().coreActivities().stream().filter(a -> a.id().equals(id))
+                TeamCoverage team = viewModel.teamProperty().get();
+                return team == null ? "" : team.coreActivities().stream().filter(a -> a.id().equals(id))
                         .map(CoreActivity::name).findFirst().orElse("");
             }
 
@@ -76,7 +78,6 @@ public final class CoverageView extends VBox {
                 return null;
             }
         });
-        viewModel.teamProperty().get().coreActivities().forEach(a -> activity.getItems().add(a.id()));
         activity.valueProperty().bindBidirectional(viewModel.activityIdProperty());
         heatmap.setId("coverage-heatmap");
         heatmap.setHgap(2);
@@ -95,7 +96,7 @@ public final class CoverageView extends VBox {
                 button("coverage-heatmap-png", "coverage.export.heatmapPng", actions::heatmapPng, exporter),
                 button("coverage-team-pdf", "coverage.export.teamPdf", actions::teamPdf, exporter),
                 button("coverage-team-png", "coverage.export.teamPng", actions::teamPng, exporter),
-                ExportStatus.of(exporter));
+                computing(), ExportStatus.of(exporter));
         exports.setAlignment(Pos.CENTER_LEFT);
         HBox choice = new HBox(8, new Label(messages.get("coverage.activity")), activity);
         choice.setAlignment(Pos.CENTER_LEFT);
@@ -105,7 +106,11 @@ public final class CoverageView extends VBox {
         // band above the chart for a small team.
         scroll.setMaxHeight(340);
         getChildren().addAll(top, scroll, chart);
-        viewModel.teamProperty().addListener((obs, was, now) -> rebuild());
+        viewModel.teamProperty().addListener((obs, was, now) -> {
+            // The choice lists the activities of the coverage shown; the chosen one stays as the model keeps it.
+            activity.getItems().setAll(now.coreActivities().stream().map(CoreActivity::id).toList());
+            rebuild();
+        });
         viewModel.activityIdProperty().addListener((obs, was, now) -> rebuild());
         rebuild();
     }
@@ -114,8 +119,20 @@ public final class CoverageView extends VBox {
         Button button = new Button(messages.get(key));
         button.setId(id);
         button.setOnAction(e -> action.run());
-        button.disableProperty().bind(exporter.runningProperty());
+        // The exports wait for the newest coverage: one computing still would export the previous one.
+        button.disableProperty().bind(exporter.runningProperty().or(viewModel.computingProperty()));
         return button;
+    }
+
+    /** Shown while the coverage is computed in the background. */
+    private Label computing() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(14, 14);
+        Label computing = new Label(messages.get("coverage.computing"), progress);
+        computing.setId("coverage-computing");
+        computing.visibleProperty().bind(viewModel.computingProperty());
+        computing.managedProperty().bind(computing.visibleProperty());
+        return computing;
     }
 
     public Node heatmapNode() {
@@ -132,7 +149,10 @@ public final class CoverageView extends VBox {
         if (matrix != null) {
             fillHeatmap(matrix);
         }
-        fillChart(viewModel.teamProperty().get());
+        TeamCoverage team = viewModel.teamProperty().get();
+        if (team != null) {
+            fillChart(team);
+        }
     }
 
     private void fillHeatmap(CoverageMatrix matrix) {

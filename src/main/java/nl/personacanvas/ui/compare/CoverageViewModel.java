@@ -1,55 +1,132 @@
 package nl.personacanvas.ui.compare;
 
+import java.util.Comparator;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.concurrent.Task;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.CoverageMatrix;
 import nl.personacanvas.merge.ElementMatcher;
 import nl.personacanvas.merge.TeamCoverage;
+import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.TaskExecutor;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
-/** The team's coverage of the matrix, per activity (the heatmap) and per role (the chart); follows edits. */
+/**
+ * The team's coverage of the matrix, per activity (the heatmap) and per role (the chart); follows edits while its
+ * window is open. The coverage runs the matcher (the checker) over every entry of every persona: it is computed in
+ * the background, and only the newest request's result is shown.
+ */
 public final class CoverageViewModel {
     private final WorkbookDocument document;
     private final CompetencyMatrix matrix;
     private final ElementMatcher matcher;
+    private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<TeamCoverage> team = new ReadOnlyObjectWrapper<>(this, "team");
     /** The workbook activity id the heatmap shows. */
     private final ObjectProperty<String> activityId = new SimpleObjectProperty<>(this, "activityId");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    /** Counts requests, so a result that arrives after a newer edit is dropped. */
+    private long latestRequest;
+    private Task<TeamCoverage> running;
+    private final ChangeListener<Workbook> onEdit = (obs, was, now) -> refresh();
 
-    public CoverageViewModel(WorkbookDocument document, CompetencyMatrix matrix, ElementMatcher matcher) {
+    public CoverageViewModel(WorkbookDocument document, CompetencyMatrix matrix, ElementMatcher matcher,
+                             TaskExecutor executor) {
         this.document = document;
         this.matrix = matrix;
         this.matcher = matcher;
-        document.workbookProperty().addListener((obs, was, now) -> refresh());
+        this.executor = executor;
+        document.workbookProperty().addListener(onEdit);
         refresh();
     }
 
+    /** The window closed: an edit in the editor no longer queues a coverage no one sees before the next save. */
+    public void close() {
+        document.workbookProperty().removeListener(onEdit);
+        latestRequest++;
+        cancelRunning();
+        computing.set(false);
+    }
+
     private void refresh() {
-        TeamCoverage coverage = TeamCoverage.of(document.workbook(), matrix, matcher);
+        Workbook wb = document.workbook();
+        long ticket = ++latestRequest;
+        cancelRunning();
+        Task<TeamCoverage> task = new Task<>() {
+            @Override
+            protected TeamCoverage call() {
+                return TeamCoverage.of(wb, matrix, matcher);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (ticket == latestRequest) {
+                show(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (ticket == latestRequest) {
+                running = null;
+                computing.set(false);
+                System.getLogger(CoverageViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                        "Team coverage failed", task.getException());
+            }
+        });
+        running = task;
+        computing.set(true);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // The app is closing and background work has stopped; no one is left to see the coverage.
+            running = null;
+            computing.set(false);
+        }
+    }
+
+    private void cancelRunning() {
+        if (running != null) {
+            running.cancel(false);
+            running = null;
+        }
+    }
+
+    private void show(TeamCoverage coverage) {
+        running = null;
         team.set(coverage);
         boolean known = coverage.activities().stream().anyMatch(a -> a.activity().id().equals(activityId.get()));
         if (!known) {
             // Start at the activity with the most personas: that is where a heatmap says most.
             activityId.set(coverage.activities().stream()
-                    .max(java.util.Comparator.comparingInt(a -> a.personas().size()))
+                    .max(Comparator.comparingInt(a -> a.personas().size()))
                     .map(a -> a.activity().id()).orElse(null));
         }
+        computing.set(false);
     }
 
+    /** The coverage of the newest result, or null until the first is computed. */
     public ReadOnlyObjectProperty<TeamCoverage> teamProperty() {
         return team.getReadOnlyProperty();
+    }
+
+    /** True while a coverage is being computed; the one shown until then is the previous one, or none. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
     }
 
     public ObjectProperty<String> activityIdProperty() {
         return activityId;
     }
 
-    /** The heatmap of the chosen activity, or null when the workbook has no matrix activity. */
+    /** The heatmap of the chosen activity, or null when there is no result yet or no matrix activity. */
     public CoverageMatrix heatmap() {
-        return team.get().activities().stream().filter(a -> a.activity().id().equals(activityId.get()))
-                .findFirst().orElse(null);
+        TeamCoverage coverage = team.get();
+        return coverage == null ? null : coverage.activities().stream()
+                .filter(a -> a.activity().id().equals(activityId.get())).findFirst().orElse(null);
     }
 }

@@ -91,6 +91,7 @@ class CompareExportUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         robot.interact(() -> ui.window.comparison().openCoverage());
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        waitUntil(() -> !ui.window.comparison().shown().getScene().getRoot().lookup("#coverage-computing").isVisible());
         Node root = ui.window.comparison().shown().getScene().getRoot();
 
         Path pdf = folder.resolve("heatmap.pdf");
