@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.compare;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
@@ -78,6 +79,8 @@ public final class CoverageView extends VBox {
                 return null;
             }
         });
+        // A result may already be there (an executor that runs tasks at once) or arrive later.
+        listActivities(activity);
         activity.valueProperty().bindBidirectional(viewModel.activityIdProperty());
         heatmap.setId("coverage-heatmap");
         heatmap.setHgap(2);
@@ -107,8 +110,7 @@ public final class CoverageView extends VBox {
         scroll.setMaxHeight(340);
         getChildren().addAll(top, scroll, chart);
         viewModel.teamProperty().addListener((obs, was, now) -> {
-            // The choice lists the activities of the coverage shown; the chosen one stays as the model keeps it.
-            activity.getItems().setAll(now.coreActivities().stream().map(CoreActivity::id).toList());
+            listActivities(activity);
             rebuild();
         });
         viewModel.activityIdProperty().addListener((obs, was, now) -> rebuild());
@@ -122,6 +124,15 @@ public final class CoverageView extends VBox {
         // The exports wait for the newest coverage: one computing still would export the previous one.
         button.disableProperty().bind(exporter.runningProperty().or(viewModel.computingProperty()));
         return button;
+    }
+
+    /** The choice lists the activities of the coverage shown; replaced only when they changed, keeping the choice. */
+    private void listActivities(ComboBox<String> activity) {
+        TeamCoverage team = viewModel.teamProperty().get();
+        List<String> ids = team == null ? List.of() : team.coreActivities().stream().map(CoreActivity::id).toList();
+        if (!activity.getItems().equals(ids)) {
+            activity.getItems().setAll(ids);
+        }
     }
 
     /** Shown while the coverage is computed in the background. */
