@@ -3,15 +3,12 @@ package nl.personacanvas.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.concurrent.Task;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.ComparedPersona;
 import nl.personacanvas.merge.ElementMatcher;
@@ -34,7 +31,6 @@ public final class CompareViewModel {
     private final WorkbookDocument document;
     private final CompetencyMatrix matrix;
     private final ElementMatcher matcher;
-    private final TaskExecutor executor;
     /** The columns in order: a persona of the open workbook by id, or one read from another file. */
     private final List<Column> columns = new ArrayList<>();
     private final String source;
@@ -43,10 +39,7 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<PersonaComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     /** Null shows every quadrant. */
     private final ObjectProperty<Quadrant> quadrantFilter = new SimpleObjectProperty<>(this, "quadrantFilter");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
-    /** Counts requests, so a result that arrives after a newer edit is dropped. */
-    private long latestRequest;
-    private Task<PersonaComparison> running;
+    private final NewestResult<PersonaComparison> newest;
     private final ChangeListener<Workbook> onEdit = (obs, was, now) -> refresh();
 
     public CompareViewModel(WorkbookDocument document, CompetencyMatrix matrix, ElementMatcher matcher,
@@ -57,7 +50,7 @@ public final class CompareViewModel {
         this.document = document;
         this.matrix = matrix;
         this.matcher = matcher;
-        this.executor = executor;
+        this.newest = new NewestResult<>(executor, "Comparison");
         personaIds.forEach(id -> columns.add(new Column(id, null)));
         this.source = source;
         document.workbookProperty().addListener(onEdit);
@@ -67,12 +60,7 @@ public final class CompareViewModel {
     /** The window closed: an edit in the editor no longer queues a comparison no one sees before the next save. */
     public void close() {
         document.workbookProperty().removeListener(onEdit);
-        latestRequest++;
-        if (running != null) {
-            running.cancel(false);
-            running = null;
-        }
-        computing.set(false);
+        newest.cancel();
     }
 
     private void refresh() {
@@ -90,51 +78,18 @@ public final class CompareViewModel {
                 });
             }
         }
-        long ticket = ++latestRequest;
-        if (running != null) {
-            running.cancel(false);
-            running = null;
-        }
         // A persona deleted meanwhile drops out; fewer than two leaves nothing to compare.
         if (compared.size() < PersonaComparison.MIN_PERSONAS) {
+            newest.cancel();
             show(List.of(), null);
             return;
         }
         List<Boolean> editableNow = List.copyOf(local);
-        Task<PersonaComparison> task = new Task<>() {
-            @Override
-            protected PersonaComparison call() {
-                return PersonaComparison.of(compared, matrix, matcher);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (ticket == latestRequest) {
-                show(editableNow, task.getValue());
-            }
-        });
-        task.setOnFailed(e -> {
-            if (ticket == latestRequest) {
-                running = null;
-                computing.set(false);
-                System.getLogger(CompareViewModel.class.getName()).log(System.Logger.Level.WARNING,
-                        "Comparison failed", task.getException());
-            }
-        });
-        running = task;
-        computing.set(true);
-        try {
-            executor.execute(task);
-        } catch (RejectedExecutionException e) {
-            // The app is closing and background work has stopped; no one is left to see the comparison.
-            running = null;
-            computing.set(false);
-        }
+        newest.request(() -> PersonaComparison.of(compared, matrix, matcher), result -> show(editableNow, result));
     }
 
     /** The columns' editability belongs to the comparison it was computed with: both change together. */
     private void show(List<Boolean> editableNow, PersonaComparison result) {
-        running = null;
-        computing.set(false);
         editable = editableNow;
         comparison.set(result);
     }
@@ -179,7 +134,7 @@ public final class CompareViewModel {
 
     /** True while a comparison is being computed; the one shown until then is the previous one, or none. */
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return newest.computingProperty();
     }
 
     public ObjectProperty<Quadrant> quadrantFilterProperty() {

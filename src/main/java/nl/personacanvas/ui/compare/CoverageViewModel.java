@@ -1,15 +1,12 @@
 package nl.personacanvas.ui.compare;
 
 import java.util.Comparator;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.concurrent.Task;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.CoverageMatrix;
 import nl.personacanvas.merge.ElementMatcher;
@@ -27,14 +24,10 @@ public final class CoverageViewModel {
     private final WorkbookDocument document;
     private final CompetencyMatrix matrix;
     private final ElementMatcher matcher;
-    private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<TeamCoverage> team = new ReadOnlyObjectWrapper<>(this, "team");
     /** The workbook activity id the heatmap shows. */
     private final ObjectProperty<String> activityId = new SimpleObjectProperty<>(this, "activityId");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
-    /** Counts requests, so a result that arrives after a newer edit is dropped. */
-    private long latestRequest;
-    private Task<TeamCoverage> running;
+    private final NewestResult<TeamCoverage> newest;
     private final ChangeListener<Workbook> onEdit = (obs, was, now) -> refresh();
 
     public CoverageViewModel(WorkbookDocument document, CompetencyMatrix matrix, ElementMatcher matcher,
@@ -42,7 +35,7 @@ public final class CoverageViewModel {
         this.document = document;
         this.matrix = matrix;
         this.matcher = matcher;
-        this.executor = executor;
+        this.newest = new NewestResult<>(executor, "Team coverage");
         document.workbookProperty().addListener(onEdit);
         refresh();
     }
@@ -50,54 +43,15 @@ public final class CoverageViewModel {
     /** The window closed: an edit in the editor no longer queues a coverage no one sees before the next save. */
     public void close() {
         document.workbookProperty().removeListener(onEdit);
-        latestRequest++;
-        cancelRunning();
-        computing.set(false);
+        newest.cancel();
     }
 
     private void refresh() {
         Workbook wb = document.workbook();
-        long ticket = ++latestRequest;
-        cancelRunning();
-        Task<TeamCoverage> task = new Task<>() {
-            @Override
-            protected TeamCoverage call() {
-                return TeamCoverage.of(wb, matrix, matcher);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (ticket == latestRequest) {
-                show(task.getValue());
-            }
-        });
-        task.setOnFailed(e -> {
-            if (ticket == latestRequest) {
-                running = null;
-                computing.set(false);
-                System.getLogger(CoverageViewModel.class.getName()).log(System.Logger.Level.WARNING,
-                        "Team coverage failed", task.getException());
-            }
-        });
-        running = task;
-        computing.set(true);
-        try {
-            executor.execute(task);
-        } catch (RejectedExecutionException e) {
-            // The app is closing and background work has stopped; no one is left to see the coverage.
-            running = null;
-            computing.set(false);
-        }
-    }
-
-    private void cancelRunning() {
-        if (running != null) {
-            running.cancel(false);
-            running = null;
-        }
+        newest.request(() -> TeamCoverage.of(wb, matrix, matcher), this::show);
     }
 
     private void show(TeamCoverage coverage) {
-        running = null;
         team.set(coverage);
         boolean known = coverage.activities().stream().anyMatch(a -> a.activity().id().equals(activityId.get()));
         if (!known) {
@@ -106,7 +60,6 @@ public final class CoverageViewModel {
                     .max(Comparator.comparingInt(a -> a.personas().size()))
                     .map(a -> a.activity().id()).orElse(null));
         }
-        computing.set(false);
     }
 
     /** The coverage of the newest result, or null until the first is computed. */
@@ -116,7 +69,7 @@ public final class CoverageViewModel {
 
     /** True while a coverage is being computed; the one shown until then is the previous one, or none. */
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return newest.computingProperty();
     }
 
     public ObjectProperty<String> activityIdProperty() {
