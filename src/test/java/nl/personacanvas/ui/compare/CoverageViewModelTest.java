@@ -1,17 +1,14 @@
 package nl.personacanvas.ui.compare;
 
+import static nl.personacanvas.ui.compare.BackgroundSteps.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import nl.personacanvas.matrix.CompetencyMatrix;
-import nl.personacanvas.merge.ElementMatcher;
 import nl.personacanvas.merge.TeamCoverage;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.HeldTasks;
@@ -30,27 +27,13 @@ class CoverageViewModelTest {
     private static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
     private final WorkbookDocument document = new WorkbookDocument();
     private final HeldTasks tasks = new HeldTasks();
-    /** Per call of the matcher (the checker's part of the coverage): whether it ran on the FX thread. */
-    private final List<Boolean> matchedOnFxThread = new CopyOnWriteArrayList<>();
-    private final ElementMatcher matcher = (entry, quadrant, activity) -> {
-        matchedOnFxThread.add(Platform.isFxApplicationThread());
-        return List.of();
-    };
+    private final BackgroundSteps matcher = new BackgroundSteps();
+    /** Per call of the matcher: whether it ran on the FX thread. */
+    private final List<Boolean> matchedOnFxThread = matcher.onFxThread;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-    }
-
-    private static void fx(Runnable step) {
-        try {
-            WaitForAsyncUtils.asyncFx(step).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     /** Laura (A4, k-stage) and Ahmed (A1, k-klas), the heatmap on Laura's activity. */
