@@ -7,7 +7,7 @@ import java.util.Set;
  * The teacher taking part further on in others' clause: "Studenten krijgen op de terugkomdag van haar de ruimte
  * om ...", "Stagiairs presenteren onder zijn begeleiding hun ervaringen": the people named first are the subject,
  * but the teacher gives, guides or leads what they do, so the statement is the teacher's task. Used by
- * {@link ActorDetector} beyond the few words after the verb it reads for "hem"/"haar".
+ * {@link ActorDetector} beyond the few words after the verb that {@link TeacherNamed} reads for "hem"/"haar".
  */
 final class TeacherAlongside {
     /**
