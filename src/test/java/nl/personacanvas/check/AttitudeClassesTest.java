@@ -100,6 +100,11 @@ class AttitudeClassesTest {
             A5 | daadkrachtig        | Op het vliegveld van Madrid beslist hij direct wat de groep gaat doen als de vlucht vervalt
             A1 | cultureel sensitief | Gaat respectvol om met de gebruiken van studenten uit Somalie
             A1 | cultureel sensitief | Begrijpt waarom een student uit Eritrea de mentor niet durft tegen te spreken
+            # session 14: how another culture talks, felt (a person's own feelings stay empathisch, above and below)
+            A4 | cultureel sensitief | Voelt aan dat een stagiair uit Japan zijn baas liever niet tegenspreekt
+            A2 | cultureel sensitief | Voelt goed aan wanneer een les over Polen te veel op een stereotype leunt
+            A4 | cultureel sensitief | Voelt aan wanneer een Thaise leermeester liever geen nee zegt
+            A4 | empathisch          | Voelt aan wanneer een stagiaire zich alleen voelt in Lyon
             # ... and beside another attitude, in a clause of its own: a conversation held with respect
             A1 | open-minded, cultureel sensitief | Gaat onbevooroordeeld en respectvol in gesprek met een imam uit Rotterdam-Zuid
             # the lexicon's phrases verb-last in the relative clause of "(Is) iemand die ..."
