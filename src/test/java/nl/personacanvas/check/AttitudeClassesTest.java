@@ -83,7 +83,9 @@ class AttitudeClassesTest {
             A2 | open-minded         | Luistert zonder zich te verdedigen als een collega uit Gent kritiek heeft op de opzet van de module
             A4 | daadkrachtig        | Neemt meteen de regie als een stagiair in Rome na een ongeluk in het ziekenhuis ligt
             # session 11 (att11c): the infinitive voice of the lexicon's third-person phrases
-            A3 | alert               | Oppikken dat een stagiair in Lyon zich eenzaam voelt in het hostel
+            # noticing that someone feels lonely: alert by the infinitive voice, empathisch beside it by the model, which the
+            # evidence ("voelt", "eenzaam") supports (session 14; writers label noticing a student fall quiet alert + empathisch)
+            A3 | alert, empathisch   | Oppikken dat een stagiair in Lyon zich eenzaam voelt in het hostel
             A5 | ondernemend         | Kansen zien om een hotel in Gent als opdrachtgever voor de klas te winnen
             A1 | open-minded         | Niet meteen oordelen over hoe een student uit Syrie op de markt afdingt
             A4 | daadkrachtig        | Knopen doorhakken als de bus naar Krakau op het laatste moment uitvalt
