@@ -142,6 +142,16 @@ final class AttitudeEvidence {
     }
 
     /**
+     * Whether any family of the attitude (weight 1 or 2, the "beside" ones too) occurs in the statement after
+     * {@code teacher}: a second, independent reading that agrees with the trained model's less certain name
+     * ({@link AttitudeModel#beside}).
+     */
+    boolean supports(AnalyzedText text, int teacher, int attitude) {
+        Tally tally = tally(text, teacher, word -> true, true);
+        return tally != null && tally.all[attitude] > 0;
+    }
+
+    /**
      * The evidence of the spans that start at a word {@code counted} lets through, or null if there is none; the
      * "beside" families count only for a {@code second} attitude.
      */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A trained model of which matrix attitude a statement expresses, for wording no lexicon foresaw ("Raakt niet
@@ -32,6 +33,12 @@ final class AttitudeModel {
      * F1 / 2 of the time, the point from which a name raises F1 (docs/checker.md, session 11).
      */
     static final double BESIDE_THRESHOLD = 0.85;
+    /**
+     * Probability from which the model adds its attitude beside the lexicons' names when the evidence model finds
+     * any family of that attitude in the statement too (two readings agree; docs/checker.md, session 14): alone,
+     * 0.7 helped the unseen pools and cost the studied ones (session 12); with the evidence it costs neither.
+     */
+    static final double SUPPORTED_BESIDE_THRESHOLD = 0.7;
     /** Probability from which a second attitude is named beside the first. */
     static final double SECOND_THRESHOLD = 0.1;
     /**
@@ -206,19 +213,24 @@ final class AttitudeModel {
     }
 
     /**
-     * The attitude the model is all but sure of ({@link #BESIDE_THRESHOLD}) in an attitude statement the lexicons
-     * named other attitudes in, or null: behaviour often shows two attitudes while the lexicon's phrase names one
-     * ("Gooit de planning om als ... en hakt de knoop door"). Never after an opening the examples use mostly for
-     * tasks. The sorter adds it beside the lexicons' names only where it is one of the activity's attitudes.
+     * The attitude the model is all but sure of ({@link #BESIDE_THRESHOLD}), or fairly sure of
+     * ({@link #SUPPORTED_BESIDE_THRESHOLD}) when {@code supported} says other evidence of it is in the statement, in
+     * an attitude statement the lexicons named other attitudes in, or null: behaviour often shows two attitudes
+     * while the lexicon's phrase names one ("Gooit de planning om als ... en hakt de knoop door"). Never after an
+     * opening the examples use mostly for tasks. The sorter adds it beside the lexicons' names only where it is one
+     * of the activity's attitudes.
      */
-    String beside(AnalyzedText text, AttitudeRecognizer.Recognition recognised) {
+    String beside(AnalyzedText text, AttitudeRecognizer.Recognition recognised, Predicate<String> supported) {
         if (recognised.attitudes().isEmpty() || text.isEmpty() || opensTask(text)) {
             return null;
         }
         double[] p = probabilities(text);
         int top = top(p);
-        return top == classes - 1 || p[top] < BESIDE_THRESHOLD || recognised.attitudes().contains(names.get(top))
-                ? null : names.get(top);
+        if (top == classes - 1 || recognised.attitudes().contains(names.get(top))) {
+            return null;
+        }
+        return p[top] >= BESIDE_THRESHOLD || p[top] >= SUPPORTED_BESIDE_THRESHOLD && supported.test(names.get(top))
+                ? names.get(top) : null;
     }
 
     /**

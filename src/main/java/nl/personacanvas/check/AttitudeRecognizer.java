@@ -152,6 +152,12 @@ final class AttitudeRecognizer {
         return best < 0 ? null : names.get(best);
     }
 
+    /** Whether the evidence model finds any family of the named attitude in the statement (see {@link AttitudeEvidence#supports}). */
+    boolean supports(AnalyzedText text, int teacher, String attitude) {
+        int index = names.indexOf(attitude);
+        return index >= 0 && evidence.supports(text, teacher, index);
+    }
+
     /** See {@link SentenceShape#inSituation}. */
     boolean inSituation(AnalyzedText text) {
         return shape.inSituation(text);

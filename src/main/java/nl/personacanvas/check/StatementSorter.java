@@ -92,7 +92,7 @@ public final class StatementSorter {
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour);
         }
         String beside = attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE
-                ? besideNamed(text, attitudes, second) : null;
+                ? besideNamed(text, teacher, attitudes, second) : null;
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
         boolean everyday = !attitudes.attitudes().isEmpty() && attitudes.literal().isEmpty()
@@ -104,8 +104,10 @@ public final class StatementSorter {
      * The one attitude to add beside those named: the trained model's when it is all but sure of one, else the
      * one another clause of a single-attitude statement shows ({@link AttitudeRecognizer.Recognition#second}).
      */
-    private String besideNamed(AnalyzedText text, AttitudeRecognizer.Recognition attitudes, String second) {
-        String model = lexicons.attitudeModel.beside(text, attitudes);
+    private String besideNamed(AnalyzedText text, int teacher, AttitudeRecognizer.Recognition attitudes,
+                               String second) {
+        String model = lexicons.attitudeModel.beside(text, attitudes,
+                name -> lexicons.attitudes.supports(text, teacher, name));
         return model != null || second == null || attitudes.attitudes().size() != 1
                 || attitudes.attitudes().contains(second)
                 ? model : second;

@@ -83,7 +83,9 @@ class AttitudeClassesTest {
             A2 | open-minded         | Luistert zonder zich te verdedigen als een collega uit Gent kritiek heeft op de opzet van de module
             A4 | daadkrachtig        | Neemt meteen de regie als een stagiair in Rome na een ongeluk in het ziekenhuis ligt
             # session 11 (att11c): the infinitive voice of the lexicon's third-person phrases
-            A3 | alert               | Oppikken dat een stagiair in Lyon zich eenzaam voelt in het hostel
+            # noticing that someone feels lonely: alert by the infinitive voice, empathisch beside it by the model, which the
+            # evidence ("voelt", "eenzaam") supports (session 14; writers label noticing a student fall quiet alert + empathisch)
+            A3 | alert, empathisch   | Oppikken dat een stagiair in Lyon zich eenzaam voelt in het hostel
             A5 | ondernemend         | Kansen zien om een hotel in Gent als opdrachtgever voor de klas te winnen
             A1 | open-minded         | Niet meteen oordelen over hoe een student uit Syrie op de markt afdingt
             A4 | daadkrachtig        | Knopen doorhakken als de bus naar Krakau op het laatste moment uitvalt
@@ -100,6 +102,11 @@ class AttitudeClassesTest {
             A5 | daadkrachtig        | Op het vliegveld van Madrid beslist hij direct wat de groep gaat doen als de vlucht vervalt
             A1 | cultureel sensitief | Gaat respectvol om met de gebruiken van studenten uit Somalie
             A1 | cultureel sensitief | Begrijpt waarom een student uit Eritrea de mentor niet durft tegen te spreken
+            # session 14: how another culture talks, felt (a person's own feelings stay empathisch, above and below)
+            A4 | cultureel sensitief | Voelt aan dat een stagiair uit Japan zijn baas liever niet tegenspreekt
+            A2 | cultureel sensitief | Voelt goed aan wanneer een les over Polen te veel op een stereotype leunt
+            A4 | cultureel sensitief | Voelt aan wanneer een Thaise leermeester liever geen nee zegt
+            A4 | empathisch          | Voelt aan wanneer een stagiaire zich alleen voelt in Lyon
             # ... and beside another attitude, in a clause of its own: a conversation held with respect
             A1 | open-minded, cultureel sensitief | Gaat onbevooroordeeld en respectvol in gesprek met een imam uit Rotterdam-Zuid
             # the lexicon's phrases verb-last in the relative clause of "(Is) iemand die ..."
@@ -218,12 +225,15 @@ class AttitudeClassesTest {
             top = p[c] > p[top] ? c : top;
         }
         String other = names.get((top + 1) % names.size());
-        String beside = lexicons.attitudeModel.beside(analysed, new AttitudeRecognizer.Recognition(List.of(other), true,
-                List.of()));
+        AttitudeRecognizer.Recognition named = new AttitudeRecognizer.Recognition(List.of(other), true, List.of());
         boolean sure = p[top] >= AttitudeModel.BESIDE_THRESHOLD && p[top] >= p[names.size()];
-        assertThat(beside).isEqualTo(sure ? names.get(top) : null);
+        assertThat(lexicons.attitudeModel.beside(analysed, named, name -> false)).isEqualTo(sure ? names.get(top) : null);
+        // with other evidence of the attitude in the statement, a lower probability will do
+        boolean fairlySure = p[top] >= AttitudeModel.SUPPORTED_BESIDE_THRESHOLD && p[top] >= p[names.size()];
+        assertThat(lexicons.attitudeModel.beside(analysed, named, name -> true))
+                .isEqualTo(fairlySure ? names.get(top) : null);
         assertThat(lexicons.attitudeModel.beside(analysed, new AttitudeRecognizer.Recognition(List.of(names.get(top)),
-                true, List.of()))).isNull();
-        assertThat(lexicons.attitudeModel.beside(analysed, AttitudeRecognizer.Recognition.NONE)).isNull();
+                true, List.of()), name -> true)).isNull();
+        assertThat(lexicons.attitudeModel.beside(analysed, AttitudeRecognizer.Recognition.NONE, name -> true)).isNull();
     }
 }
