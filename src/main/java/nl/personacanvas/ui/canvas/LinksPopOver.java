@@ -117,7 +117,12 @@ final class LinksPopOver extends PopOver {
         y = Math.max(room.getMinY(), Math.min(y, room.getMaxY() - getHeight()));
         // ControlsFX shows the popover anew when its arrow changes, placed by the arrow's own rule (which misses
         // by the content's padding at the foot): the arrow first, then the place.
+        double x = getAnchorX();
         aimAt(target - (y + inset), box.getHeight());
+        // Shown anew, ControlsFX moves it sideways by its width once more than on the first show (it adjusts twice).
+        if (getAnchorX() != x) {
+            setAnchorX(x);
+        }
         // By its anchor: a popup keeps its anchor when its size changes and would undo a plain move.
         if (Math.abs(y - getY()) > 0.5) {
             setAnchorY(y);

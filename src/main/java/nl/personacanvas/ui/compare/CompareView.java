@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -224,6 +225,8 @@ public final class CompareView extends BorderPane {
             Label element = new Label(text.elements().get(i));
             element.getStyleClass().add("compare-key-item");
             element.setWrapText(true);
+            // A short element beside one wrapped over two lines starts on the same line, as the PDF sets them.
+            GridPane.setValignment(element, VPos.TOP);
             elements.add(element, i % KEY_COLUMNS, i / KEY_COLUMNS);
         }
         key.getChildren().setAll(heading, marks, elements);
