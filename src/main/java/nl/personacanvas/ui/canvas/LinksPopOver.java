@@ -2,6 +2,7 @@ package nl.personacanvas.ui.canvas;
 
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
@@ -25,6 +26,8 @@ import nl.personacanvas.ui.Messages;
  * with the list focused, so Space checks and Escape closes without a mouse.
  */
 final class LinksPopOver extends PopOver {
+    /** ControlsFX's own distance between the arrow and the popover's corner, where nothing needs moving. */
+    private static final double INDENT = 12;
     private Node anchor;
 
     LinksPopOver(EntryLinksViewModel viewModel, Quadrant quadrant, Messages messages) {
@@ -80,30 +83,62 @@ final class LinksPopOver extends PopOver {
     /**
      * Shows the popover to the left of {@code anchor}. Opened downwards from a note low in the window, it reached
      * past the window's bottom (and the screen's): then it opens upwards, its arrow at its foot beside the note, and
-     * where even that does not fit it is shifted to lie within the window, or at least the screen.
+     * where even that does not fit it is shifted to lie within the window, or at least the screen. Wherever it ends
+     * up, its arrow is put where it points at the anchor (session 13 left it at the top or foot it was opened with,
+     * pointing above or below the note once the popover had been shifted).
      */
     void showBeside(Node anchor) {
         this.anchor = anchor;
         setArrowLocation(ArrowLocation.RIGHT_TOP);
+        setArrowIndent(INDENT);
         show(anchor);
     }
 
     private void keepWhole() {
-        if (!isShowing() || anchor == null || anchor.getScene() == null) {
+        if (!isShowing() || anchor == null || anchor.getScene() == null || getSkin() == null) {
+            return;
+        }
+        Bounds button = anchor.localToScreen(anchor.getBoundsInLocal());
+        Node outline = getSkin().getNode();
+        Bounds box = outline.localToScreen(outline.getLayoutBounds());
+        if (button == null || box == null) {
             return;
         }
         Rectangle2D room = room(anchor.getScene().getWindow());
-        if (getY() + getHeight() > room.getMaxY() && getArrowLocation() == ArrowLocation.RIGHT_TOP) {
-            setArrowLocation(ArrowLocation.RIGHT_BOTTOM);
-            show(anchor);
+        double target = button.getCenterY();
+        double inset = box.getMinY() - getY();
+        double reach = getCornerRadius() + INDENT + getArrowSize();
+        // Downwards from the anchor (the arrow near the top); upwards (near the foot) where that passes the bottom;
+        // else shifted into the room, the top kept when it is taller than the room.
+        double y = target - reach - inset;
+        if (y + getHeight() > room.getMaxY()) {
+            y = target + reach - box.getHeight() - inset;
+        }
+        y = Math.max(room.getMinY(), Math.min(y, room.getMaxY() - getHeight()));
+        // ControlsFX shows the popover anew when its arrow changes, placed by the arrow's own rule (which misses
+        // by the content's padding at the foot): the arrow first, then the place.
+        double x = getAnchorX();
+        aimAt(target - (y + inset), box.getHeight());
+        // Shown anew, ControlsFX moves it sideways by its width once more than on the first show (it adjusts twice).
+        if (getAnchorX() != x) {
+            setAnchorX(x);
         }
         // By its anchor: a popup keeps its anchor when its size changes and would undo a plain move.
-        if (getY() + getHeight() > room.getMaxY()) {
-            setAnchorY(getAnchorY() + room.getMaxY() - getHeight() - getY());
+        if (Math.abs(y - getY()) > 0.5) {
+            setAnchorY(y);
         }
-        if (getY() < room.getMinY()) {
-            setAnchorY(getAnchorY() + room.getMinY() - getY());
-        }
+    }
+
+    /**
+     * Puts the arrow's point {@code tip} px below the outline's top: counted from the nearer end, as ControlsFX
+     * draws it (corner, indent, arrow), so the indent never makes the popover taller than it is.
+     */
+    private void aimAt(double tip, double height) {
+        boolean upper = tip <= height / 2;
+        double fromEnd = upper ? tip : height - tip;
+        setArrowLocation(upper ? ArrowLocation.RIGHT_TOP : ArrowLocation.RIGHT_BOTTOM);
+        // Whole pixels: an indent that changes by a rounding error alone would show the popover anew.
+        setArrowIndent(Math.max(0, Math.round(fromEnd - getCornerRadius() - getArrowSize())));
     }
 
     /** The window's area on its screen; the screen alone when the popover is taller than the window. */

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import nl.personacanvas.merge.ComparisonKeyText;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
@@ -36,12 +38,14 @@ import nl.personacanvas.ui.canvas.QuadrantTexts;
  */
 public final class CompareView extends BorderPane {
     private static final double COLUMN_WIDTH = 260;
+    private static final int KEY_COLUMNS = 3;
 
     private final CompareViewModel viewModel;
     private final Messages messages;
     private final ItemNames names;
     private final CompareCards cards;
     private final GridPane grid = new GridPane();
+    private final VBox key = new VBox(4);
 
     /** What the toolbar's buttons do; the window runs them. */
     public interface Actions {
@@ -65,7 +69,11 @@ public final class CompareView extends BorderPane {
         grid.setHgap(12);
         grid.setVgap(6);
         grid.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(grid);
+        key.setId("compare-key");
+        key.getStyleClass().add("compare-key");
+        key.setPadding(new Insets(0, 12, 12, 12));
+        // The key after the rows, as in the PDF: one scroll for both, the grid alone for the PNG.
+        ScrollPane scroll = new ScrollPane(new VBox(grid, key));
         scroll.setId("compare-scroll");
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -143,6 +151,7 @@ public final class CompareView extends BorderPane {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         cards.clear();
+        key.getChildren().clear();
         PersonaComparison comparison = viewModel.comparisonProperty().get();
         if (comparison == null) {
             Label empty = new Label(messages.get(viewModel.computingProperty().get() ? "compare.computing" : "compare.nothing"));
@@ -175,6 +184,7 @@ public final class CompareView extends BorderPane {
             }
             grid.add(head, c, 0);
         }
+        fillKey(comparison);
         int row = 1;
         for (Quadrant q : viewModel.visibleQuadrants()) {
             Label title = new Label(quadrantTitle(q));
@@ -188,6 +198,38 @@ public final class CompareView extends BorderPane {
             }
             row++;
         }
+    }
+
+    /**
+     * What the marks mean and the matrix's words for every element the comparison names, from the same source as the
+     * PDF's key ({@link ComparisonKeyText}), its elements in {@link #KEY_COLUMNS} columns read row by row.
+     */
+    private void fillKey(PersonaComparison comparison) {
+        ComparisonKeyText text = new ComparisonKeyText(messages.locale(), comparison);
+        Label heading = new Label(text.heading());
+        heading.setId("compare-key-heading");
+        heading.getStyleClass().add("compare-key-heading");
+        Label marks = new Label(text.marks());
+        marks.setId("compare-key-marks");
+        marks.setWrapText(true);
+        GridPane elements = new GridPane();
+        elements.setId("compare-key-elements");
+        elements.setHgap(12);
+        elements.setVgap(2);
+        for (int c = 0; c < KEY_COLUMNS; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / KEY_COLUMNS);
+            elements.getColumnConstraints().add(cc);
+        }
+        for (int i = 0; i < text.elements().size(); i++) {
+            Label element = new Label(text.elements().get(i));
+            element.getStyleClass().add("compare-key-item");
+            element.setWrapText(true);
+            // A short element beside one wrapped over two lines starts on the same line, as the PDF sets them.
+            GridPane.setValignment(element, VPos.TOP);
+            elements.add(element, i % KEY_COLUMNS, i / KEY_COLUMNS);
+        }
+        key.getChildren().setAll(heading, marks, elements);
     }
 
     private VBox column(Persona persona, int column, Quadrant quadrant, List<ComparedEntry> entries) {

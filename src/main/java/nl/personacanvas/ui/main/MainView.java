@@ -73,7 +73,7 @@ public final class MainView extends BorderPane {
         split.getItems().addAll(left, centre);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(left, false);
-        room = new SidePanelRoom(split, left, sideSlot, viewModel.sidePanelShownProperty());
+        room = new SidePanelRoom(split, left, sideSlot, viewModel.sidePanelFold());
         setCenter(split);
         setBottom(new StatusBarView(viewModel.statusBar(), messages));
     }

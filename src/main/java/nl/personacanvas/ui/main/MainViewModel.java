@@ -22,6 +22,7 @@ public final class MainViewModel {
     private final StringBinding title;
     private final StatusBarViewModel statusBar;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    private final SidePanelFold sidePanelFold = new SidePanelFold(sidePanelShown);
 
     public MainViewModel(WorkbookDocument document, Messages messages, FileCommands files,
                          PersonaListViewModel personas, StatusLine status) {
@@ -80,6 +81,11 @@ public final class MainViewModel {
     /** Whether the right-hand panel is unfolded (when a feature has put one there). */
     public BooleanProperty sidePanelShownProperty() {
         return sidePanelShown;
+    }
+
+    /** Whether the panel is folded away for room rather than by the user; outlives the views. */
+    SidePanelFold sidePanelFold() {
+        return sidePanelFold;
     }
 
     public StatusLine status() {

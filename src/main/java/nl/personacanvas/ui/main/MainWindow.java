@@ -6,18 +6,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import nl.personacanvas.io.AppVersion;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
@@ -25,10 +18,6 @@ import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.FirstFrame;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.QuadrantColours;
-import nl.personacanvas.ui.WindowBounds;
-import nl.personacanvas.ui.about.AboutContentLoader;
-import nl.personacanvas.ui.about.AboutView;
-import nl.personacanvas.ui.about.AboutViewModel;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.check.CheckFeature;
 import nl.personacanvas.ui.canvas.PortraitPicker;
@@ -42,22 +31,12 @@ import nl.personacanvas.ui.workbook.WorkbookPageViewModel;
 
 /**
  * The main window: creates the document and the view-models, puts the view in the stage, and owns
- * what belongs to the window as a whole (closing, language, size and position). What it shows first is
- * {@link StartContent}'s to find out; its menu bar is {@link MainMenuBar}.
+ * what belongs to the window as a whole (closing, the view rebuilt in another language). What it shows first is
+ * {@link StartContent}'s to find out; its menu bar is {@link MainMenuBar}, what that bar's window items do
+ * {@link WindowMenuActions}, its size and place {@link WindowPlacement}, its undo keys {@link UndoKeys}.
  */
 public final class MainWindow {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final double WIDE_ENOUGH_FOR_SIDE_PANEL = 1200;
-    /**
-     * The smallest window whose layout still works (measured under Xvfb, side panel closed): the persona list and
-     * both quadrant columns whole at 760 px; below about 700 the window's content no longer fitted and was cut off
-     * at its left edge. 480 px high keeps a few personas and a few notes in sight.
-     */
-    static final double MIN_WIDTH = 760;
-    static final double MIN_HEIGHT = 480;
 
     private final Stage stage;
     private final AppServices services;
@@ -73,11 +52,11 @@ public final class MainWindow {
     private final ExportCommands exports;
     private final CheckFeature checks;
     private final StartContent start;
+    private final WindowPlacement placement;
+    private final CompareWindow comparison;
+    private final MainView.WindowActions actions;
     private MainView view;
     private Supplier<Node> sidePanel;
-
-    private final CompareWindow comparison;
-    private final PersonaImport personaImport;
 
     public MainWindow(Stage stage, AppServices services, Duration autosaveInterval) {
         this.stage = stage;
@@ -96,7 +75,9 @@ public final class MainWindow {
         this.exports = new ExportCommands(document.workbookProperty(), personas.selectedPersonaIdProperty(), services,
                 status::announce, () -> stage);
         this.comparison = new CompareWindow(stage, services, document);
-        this.personaImport = new PersonaImport(stage, services, document);
+        this.actions = new WindowMenuActions(this, stage, services, comparison,
+                new PersonaImport(stage, services, document));
+        this.placement = new WindowPlacement(stage, services.settings());
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval, files::knownFingerprint);
         this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
@@ -129,15 +110,13 @@ public final class MainWindow {
     }
 
     private void build() {
-        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
-        // Never larger than the screen: a window bigger than a small laptop screen hides its own edges.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1280, screen.getWidth() * 0.92);
+        view = newView();
+        double width = placement.firstWidth();
         // On a small screen the canvas needs the room; the check panel is one menu item away (Beeld > Zijpaneel).
         viewModel.sidePanelShownProperty().set(width >= WIDE_ENOUGH_FOR_SIDE_PANEL);
         // The panel's place is kept from the start; its content follows the first frame with the workbook.
         setSidePanel(StackPane::new);
-        Scene scene = new Scene(view, width, Math.min(820, screen.getHeight() * 0.92));
+        Scene scene = new Scene(view, width, placement.firstHeight());
         // Also after the first frame: the text-layout repair starts Pango (tens of ms), which a Dutch first frame
         // does not need.
         FirstFrame.whenShown(scene, document.workbookProperty(), wb -> wb != empty, () -> {
@@ -146,13 +125,10 @@ public final class MainWindow {
         });
         QuadrantColours.applyTo(scene);
         AppStylesheet.applyTo(scene);
-        // The text controls have an undo of their own for Ctrl+Z; the document's undo must win.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
+        UndoKeys.install(scene, document);
         stage.setScene(scene);
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
         stage.titleProperty().bind(viewModel.titleProperty());
-        restoreBounds();
+        placement.restore();
         // Back from another window (a colleague's mail, the sync client): see whether the file changed meanwhile.
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
@@ -171,49 +147,8 @@ public final class MainWindow {
         view.lookup("#persona-tree").requestFocus();
     }
 
-    private void routeUndoKeys(KeyEvent e) {
-        if (REDO.match(e) || REDO_ALT.match(e)) {
-            document.redo();
-            e.consume();
-        } else if (UNDO.match(e)) {
-            document.undo();
-            e.consume();
-        }
-    }
-
-    private MainView.WindowActions windowActions() {
-        return new MainView.WindowActions() {
-            @Override
-            public void exit() {
-                MainWindow.this.exit();
-            }
-
-            @Override
-            public void switchLanguage(Locale language) {
-                MainWindow.this.switchLanguage(language);
-            }
-
-            @Override
-            public void showAbout() {
-                AboutView.show(stage, new AboutViewModel(AppVersion.current(), new AboutContentLoader(),
-                        services.executor()), messages.locale());
-            }
-
-            @Override
-            public void comparePersonas() {
-                comparison.chooseAndOpen();
-            }
-
-            @Override
-            public void showCoverage() {
-                comparison.openCoverage();
-            }
-
-            @Override
-            public void importPersonas() {
-                personaImport.chooseAndImport();
-            }
-        };
+    private MainView newView() {
+        return new MainView(viewModel, canvas, portraits, workbookPage, exports, actions, checks.entryDecorator());
     }
 
     /** Asks about unsaved changes, then closes; a clean close leaves no recovery copy behind. */
@@ -222,7 +157,7 @@ public final class MainWindow {
             autosaver.stop();
             autosaver.discardInBackground();
             viewModel.files().close();
-            rememberBounds();
+            placement.remember();
             stage.close();
         });
     }
@@ -238,7 +173,7 @@ public final class MainWindow {
         services.settings().setLanguage(language);
         // The last message ("Geopend: twente.pcanvas") was about something past, in the language of then.
         viewModel.status().show("");
-        view = new MainView(viewModel, canvas, portraits, workbookPage, exports, windowActions(), checks.entryDecorator());
+        view = newView();
         if (sidePanel != null) {
             view.setSidePanel(sidePanel.get());
         }
@@ -265,26 +200,6 @@ public final class MainWindow {
     public void setSidePanel(Supplier<Node> factory) {
         sidePanel = factory;
         view.setSidePanel(factory.get());
-    }
-
-    private void restoreBounds() {
-        services.settings().windowBounds().filter(this::onSomeScreen).ifPresent(b -> {
-            stage.setX(b.x());
-            stage.setY(b.y());
-            stage.setWidth(b.width());
-            stage.setHeight(b.height());
-            stage.setMaximized(b.maximized());
-        });
-    }
-
-    /** A window remembered on a monitor that is gone would open out of sight. */
-    private boolean onSomeScreen(WindowBounds b) {
-        return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height())).isEmpty();
-    }
-
-    private void rememberBounds() {
-        services.settings().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized()));
     }
 
     /** Opens comparison windows of this window's workbook. */

@@ -1,7 +1,6 @@
 package nl.personacanvas.ui.main;
 
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -24,15 +23,13 @@ final class SidePanelRoom {
     private final SplitPane split;
     private final Node left;
     private final Node side;
-    private final BooleanProperty shown;
-    private boolean foldedForRoom;
-    private boolean folding;
+    private final SidePanelFold fold;
 
-    SidePanelRoom(SplitPane split, Node left, Node side, BooleanProperty shown) {
+    SidePanelRoom(SplitPane split, Node left, Node side, SidePanelFold fold) {
         this.split = split;
         this.left = left;
         this.side = side;
-        this.shown = shown;
+        this.fold = fold;
         SplitPane.setResizableWithParent(side, false);
         split.widthProperty().addListener((obs, was, now) -> resized(was.doubleValue(), now.doubleValue()));
     }
@@ -44,11 +41,10 @@ final class SidePanelRoom {
 
     /** Called after the panel was put in or taken out; {@code byHand} when the menu did it. */
     void placed(boolean byHand) {
-        if (folding) {
+        if (fold.folding()) {
             return;
         }
-        foldedForRoom = false;
-        if (byHand && shown.get() && split.getWidth() > 0 && split.getWidth() < room()) {
+        if (byHand && fold.shown() && split.getWidth() > 0 && split.getWidth() < room()) {
             widenWindow(room() - split.getWidth());
         }
         Platform.runLater(this::share);
@@ -56,23 +52,13 @@ final class SidePanelRoom {
 
     private void resized(double was, double now) {
         // Also at the first layout (from 0): a window restored narrow with the panel on.
-        if (shown.get() && now < room() && (was >= room() || was == 0)) {
-            fold(true);
-        } else if (foldedForRoom && now >= room()) {
-            fold(false);
+        if (fold.shown() && now < room() && (was >= room() || was == 0)) {
+            fold.forRoom(true);
+        } else if (fold.foldedForRoom() && now >= room()) {
+            fold.forRoom(false);
         }
         // After the split pane's own layout for the new width, which places the dividers by its own rule.
         Platform.runLater(this::share);
-    }
-
-    private void fold(boolean away) {
-        folding = true;
-        try {
-            shown.set(!away);
-        } finally {
-            folding = false;
-        }
-        foldedForRoom = away;
     }
 
     /**

@@ -12,6 +12,7 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.PopOver;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -124,6 +125,66 @@ class LinksUiTest extends MainWindowUiTest {
             robot.push(KeyCode.ESCAPE);
             waitUntil(() -> robot.lookup("#links-list").tryQuery().isEmpty());
         }
+    }
+
+    /**
+     * Session 13 left the arrow where the popover had been opened (at its top, or at its foot) when the popover was
+     * then shifted to stay on screen, so it pointed above or below the note. Wherever the popover lies, its arrow
+     * points at the links button it belongs to: a note low in the window, one high up, small window and large.
+     */
+    @Test
+    void theArrowPointsAtTheLinksButtonWhereverThePopoverLies() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(false));
+        robot.clickOn("Laura");
+        for (double[] size : new double[][] {{760, 480}, {1280, 800}}) {
+            robot.interact(() -> {
+                Window window = robot.listWindows().get(0);
+                window.setX(0);
+                window.setY(0);
+                window.setWidth(size[0]);
+                window.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String id : new String[] {"e-l3", "e-l1"}) {
+                Node note = EntryNodes.part(robot, id, "entry-text");
+                robot.interact(() -> lowInItsScrollPane(note));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.clickOn(note);
+                robot.push(KeyCode.CONTROL, KeyCode.L);
+                waitUntil(() -> robot.lookup("#links-list").tryQuery().map(Node::isFocused).orElse(false));
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitForFxEvents();
+                PopOver popover = (PopOver) robot.lookup("#links-list").query().getScene().getWindow();
+                Node button = EntryNodes.part(robot, id, "entry-links");
+                robot.interact(() -> {
+                    javafx.geometry.Bounds at = button.localToScreen(button.getBoundsInLocal());
+                    Point2D tip = arrowTip(popover);
+                    assertThat(tip.getY()).as("the arrow of %s's popover in a %s window (button %s..%s)",
+                            id, size[0], at.getMinY(), at.getMaxY())
+                            .isBetween(at.getMinY() - 1, at.getMaxY() + 1);
+                    // Where the popover fits left of the button on the screen; else the screen's edge holds it
+                    // over the note (docs/editor.md, ui14, left).
+                    Node outline = popover.getSkin().getNode();
+                    if (at.getMinX() - outline.getLayoutBounds().getWidth() - popover.getArrowSize()
+                            >= javafx.stage.Screen.getPrimary().getVisualBounds().getMinX()) {
+                        assertThat(tip.getX()).as("the arrow of %s's popover in a %s window beside the button (%s..%s)",
+                                id, size[0], at.getMinX(), at.getMaxX()).isBetween(at.getMinX() - 1, at.getMaxX());
+                    }
+                });
+                robot.push(KeyCode.ESCAPE);
+                waitUntil(() -> robot.lookup("#links-list").tryQuery().isEmpty());
+            }
+        }
+    }
+
+    /** Where the arrow's point is on screen: the corner of the popover's outline that sticks out furthest right. */
+    private static Point2D arrowTip(PopOver popover) {
+        javafx.scene.shape.Path outline = (javafx.scene.shape.Path) popover.getSkin().getNode().lookup(".border");
+        javafx.scene.shape.LineTo tip = outline.getElements().stream()
+                .filter(javafx.scene.shape.LineTo.class::isInstance).map(javafx.scene.shape.LineTo.class::cast)
+                .max(java.util.Comparator.comparingDouble(javafx.scene.shape.LineTo::getX)).orElseThrow();
+        return outline.localToScreen(tip.getX(), tip.getY());
     }
 
     /** Scrolls the canvas so that {@code node} ends about 30 px above the foot of its viewport. */

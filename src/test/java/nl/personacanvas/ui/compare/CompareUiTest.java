@@ -253,6 +253,35 @@ class CompareUiTest extends MainWindowUiTest {
         assertWordsNotIds(english);
     }
 
+    /**
+     * Session 13 gave the comparison PDF a key; the window had none (the tooltips alone gave an element's words).
+     * Under the rows the window now says what the marks mean and what every element it names is, in the words of
+     * the PDF's key (one source, {@link nl.personacanvas.merge.ComparisonKeyText}), in Dutch and in English.
+     */
+    @Test
+    void theWindowHasTheKeyOfThePdfInBothLanguages() {
+        for (java.util.Locale language : List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH)) {
+            robot.interact(() -> ui.window.switchLanguage(language));
+            Node root = open(robot);
+            nl.personacanvas.merge.MergeText pdfsWords = new nl.personacanvas.merge.MergeText(language);
+            assertThat(((Label) root.lookup("#compare-key-heading")).getText()).as("%s", language)
+                    .isEqualTo(language.getLanguage().equals("en") ? "Key" : "Sleutel");
+            assertThat(((Label) root.lookup("#compare-key-marks")).getText()).isEqualTo(pdfsWords.get("compare.key.marks"))
+                    .contains("*");
+            List<String> lines = root.lookupAll(".compare-key-item").stream().map(n -> ((Label) n).getText()).toList();
+            assertThat(lines).isNotEmpty().doesNotHaveDuplicates();
+            // Every element named under an entry has its line in the key: "Ontwerpen 2*" -> "Ontwerpen 2: …".
+            List<String> named = root.lookupAll(".compare-item").stream().map(n -> ((Label) n).getText())
+                    .map(t -> t.replace("*", "")).filter(t -> t.matches("\\p{L}+ \\d+")).distinct().toList();
+            assertThat(named).isNotEmpty().allSatisfy(name ->
+                    assertThat(lines).anyMatch(line -> line.startsWith(name + ": ") || line.contains(" " + name + ": ")));
+            assertThat(lines).allSatisfy(line -> assertThat(line).matches(language.getLanguage().equals("en")
+                    ? "(A\\d )?(Design|Deliver|Organise|Professional) \\d+: .+"
+                    : "(A\\d )?(Ontwerpen|Uitvoeren|Organiseren|Professioneel) \\d+: .+"));
+            robot.push(KeyCode.ESCAPE);
+        }
+    }
+
     /** No drawn text in the window shows an element id such as "A4.design.2" or "H.1". */
     private static void assertWordsNotIds(Node root) {
         assertThat(root.lookupAll(".label").stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()))

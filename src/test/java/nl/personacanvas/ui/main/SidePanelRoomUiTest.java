@@ -3,6 +3,7 @@ package nl.personacanvas.ui.main;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -55,6 +56,34 @@ class SidePanelRoomUiTest extends MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.window.viewModel().sidePanelShownProperty().get()).isTrue();
         assertRoomy(true);
+    }
+
+    /**
+     * Only the user's own choice is kept. The automatic fold is not written to the settings (they hold no side panel
+     * state: the start decides by the screen's width), but a view rebuilt in another language took it for the
+     * user's choice: the panel never came back when the window was widened again.
+     */
+    @Test
+    void aFoldForRoomIsNotTakenForTheUsersChoice() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        resize(1280, 800);
+        Menus.choose(robot, "menu-view", "menu-view-side-panel");
+        resize(760, 480);
+        assertThat(ui.window.viewModel().sidePanelShownProperty().get()).as("folded for room").isFalse();
+
+        robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
+        resize(1280, 800);
+        assertThat(ui.window.viewModel().sidePanelShownProperty().get()).as("back in the wide English window").isTrue();
+        assertRoomy(true);
+
+        // The user's own choice holds: closed by hand, it stays closed through a narrow and a wide window.
+        Menus.choose(robot, "menu-view", "menu-view-side-panel");
+        resize(760, 480);
+        robot.interact(() -> ui.window.switchLanguage(Locale.forLanguageTag("nl")));
+        resize(1280, 800);
+        assertThat(ui.window.viewModel().sidePanelShownProperty().get()).as("closed by hand").isFalse();
+        assertRoomy(false);
     }
 
     private void resize(double width, double height) {
