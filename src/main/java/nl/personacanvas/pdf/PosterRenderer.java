@@ -119,7 +119,8 @@ final class PosterRenderer {
         }
         String date = messages.get("footer.date",
                 options.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())));
-        return new PosterContent(title, activity, school, Persona.initialsOf(TextCleaner.singleLine(persona.name())), entries,
+        String initials = Persona.initialsOf(TextCleaner.singleLine(persona.name()));
+        return new PosterContent(title, activity, school, initials, entries,
                 options.footer() ? footerLines(options.checkSummary() ? footer : null) : null, date);
     }
 

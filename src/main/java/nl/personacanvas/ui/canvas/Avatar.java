@@ -23,7 +23,8 @@ final class Avatar extends StackPane {
         circle.getStyleClass().add("avatar-circle");
         Label initials = new Label();
         initials.getStyleClass().add("avatar-initials");
-        initials.textProperty().bind(Bindings.createStringBinding(() -> name.get().isBlank() ? "" : Persona.initialsOf(name.get()), name));
+        initials.textProperty().bind(Bindings.createStringBinding(
+                () -> name.get().isBlank() ? "" : Persona.initialsOf(name.get()), name));
         photo.setFitWidth(2 * RADIUS);
         photo.setFitHeight(2 * RADIUS);
         photo.setSmooth(true);
