@@ -86,4 +86,19 @@ public record Persona(String id, String name, String role, String activityId, Li
         }
         return new Persona(Ids.newPersonaId(), newName, role, activityId, authors, portrait, notes, now, now, copy);
     }
+
+    /**
+     * The avatar's letters when there is no portrait, in the editor and on posters alike: the first letter of the
+     * name's first and of its last word, upper case; "?" when the name has no letter. Only letters count, so an
+     * emoji in a name ("Sanne \uD83C\uDF0D") never becomes an initial the screen's font may lack.
+     */
+    public static String initialsOf(String name) {
+        String[] words = name.strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (String word : new String[] {words[0], words.length > 1 ? words[words.length - 1] : ""}) {
+            word.codePoints().filter(Character::isLetter).findFirst()
+                    .ifPresent(cp -> out.appendCodePoint(Character.toUpperCase(cp)));
+        }
+        return out.length() == 0 ? "?" : out.toString();
+    }
 }

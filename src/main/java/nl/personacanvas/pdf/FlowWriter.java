@@ -87,6 +87,16 @@ final class FlowWriter {
      * header, and a row taller than a whole page is split between pages.
      */
     void table(List<String> header, float[] fractions, List<List<String>> rows) throws IOException {
+        table(header, fractions, rows, null);
+    }
+
+    /**
+     * As {@link #table(List, float[], List)}; on each page the table continues on, {@code continuedTitle} (say
+     * "A4 – … (vervolg)") stands above the repeated header, so a reader who turns the page knows whose rows these
+     * are. Null for none.
+     */
+    void table(List<String> header, float[] fractions, List<List<String>> rows, String continuedTitle)
+            throws IOException {
         List<List<String>> head = cellLines(header, fractions, true);
         ensureRoom(rowHeight(head, 0) + rowHeight(List.of(List.of("")), 0));
         drawRow(head, fractions, true, 0, depth(head));
@@ -101,6 +111,12 @@ final class FlowWriter {
                 boolean fitsFreshPage = rowHeight(head, 0) + rowHeight(cells, from) <= top() - MARGIN * s;
                 if (!fitsWhole && !freshPage && (fitsFreshPage || fitting < 1)) {
                     newPage();
+                    if (continuedTitle != null) {
+                        float fontSize = BODY * s * 1.1f;
+                        lines(type.wrap(TextCleaner.singleLine(continuedTitle), true, fontSize, width()), true,
+                                fontSize, left(), width());
+                        y -= BODY * s * 0.3f;
+                    }
                     drawRow(head, fractions, true, 0, depth(head));
                     freshPage = true;
                     continue;

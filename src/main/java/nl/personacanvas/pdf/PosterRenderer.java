@@ -119,7 +119,8 @@ final class PosterRenderer {
         }
         String date = messages.get("footer.date",
                 options.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())));
-        return new PosterContent(title, activity, school, initials(persona.name()), entries,
+        String initials = Persona.initialsOf(TextCleaner.singleLine(persona.name()));
+        return new PosterContent(title, activity, school, initials, entries,
                 options.footer() ? footerLines(options.checkSummary() ? footer : null) : null, date);
     }
 
@@ -153,17 +154,6 @@ final class PosterRenderer {
                         excerpt));
             }
         }
-    }
-
-    /** Up to two letters: the first letter of the first and of the last word of the name. */
-    static String initials(String name) {
-        String[] words = TextCleaner.singleLine(name).split(" ");
-        StringBuilder out = new StringBuilder();
-        for (String word : new String[] {words[0], words.length > 1 ? words[words.length - 1] : ""}) {
-            word.codePoints().filter(Character::isLetter).findFirst()
-                    .ifPresent(cp -> out.appendCodePoint(Character.toUpperCase(cp)));
-        }
-        return out.length() == 0 ? "?" : out.toString();
     }
 
     private static String excerpt(String text) {

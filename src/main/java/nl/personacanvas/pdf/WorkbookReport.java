@@ -128,7 +128,7 @@ public final class WorkbookReport {
                     f.attitudesPresent().isEmpty() ? "—" : String.join(", ", f.attitudesPresent())));
             rows.add(row);
         }
-        out.table(header, PERSONA_COLUMNS, rows);
+        out.table(header, PERSONA_COLUMNS, rows, messages.get("report.continued", messages.get("report.summary")));
         writeGaps(out, workbook, summaries.gaps(), messages);
     }
 
@@ -141,9 +141,10 @@ public final class WorkbookReport {
         out.heading(messages.get("report.gaps"), 1.35f);
         out.paragraph(messages.get("report.gapsIntro"));
         for (CoverageGaps gap : gaps) {
-            out.heading(workbook.activity(gap.activityId())
+            String title = workbook.activity(gap.activityId())
                     .map(a -> a.matrixActivity().map(id -> id + " – " + a.name()).orElse(a.name()))
-                    .orElse(gap.activityId()), 1.1f);
+                    .orElse(gap.activityId());
+            out.heading(title, 1.1f);
             if (gap.isComplete()) {
                 out.paragraph(messages.get("report.gapsNone"));
                 continue;
@@ -157,7 +158,7 @@ public final class WorkbookReport {
                 }
             }
             out.table(List.of(messages.get("report.column.quadrant"), messages.get("report.column.uncovered")),
-                    GAP_COLUMNS, rows);
+                    GAP_COLUMNS, rows, messages.get("report.continued", title));
         }
     }
 }

@@ -119,7 +119,11 @@ class WorkbookReportTest {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(5);
             String text = PdfInspection.flattened(PdfInspection.text(doc));
             // The row goes on under the repeated header, which may fall inside an element's lines.
-            PosterExporterTest.assertInOrder(text.replace(" Kwadrant Door geen persona gedekt", ""), many);
+            // The row goes on under the table's title "A4 – … (vervolg)" and the repeated header, which may fall
+            // inside an element's lines.
+            PosterExporterTest.assertInOrder(text.replace(" Kwadrant Door geen persona gedekt", "")
+                    .replace(" A4 – Internationale en interculturele dimensies integreren in stages in het buitenland"
+                            + " (vervolg)", ""), many);
             PDRectangle page = doc.getPage(0).getMediaBox();
             for (PdfInspection.Glyph g : PdfInspection.glyphs(doc)) {
                 if (g.page() < 2 || g.unicode().isBlank()) {
@@ -130,6 +134,53 @@ class WorkbookReportTest {
                 assertThat(g.baseline()).as("glyph %s on page %d", g.unicode(), g.page() + 1)
                         .isGreaterThanOrEqualTo(42).isLessThanOrEqualTo(page.getHeight() - 42);
             }
+        }
+    }
+
+    /**
+     * ux14: a gaps table continued on the next page showed only its header row there ("Kwadrant | Door geen persona
+     * gedekt"), not which core activity its rows belong to. Every page a table goes on to now starts with the table's
+     * title and "(vervolg)".
+     */
+    @Test
+    void aGapsTableGoingOnToANewPageSaysWhichActivityItBelongsTo() throws Exception {
+        Workbook wb = PosterFixtures.workbook(PosterFixtures.laura());
+        List<CoverageGaps> gaps = new ArrayList<>();
+        for (int a = 1; a <= 8; a++) {
+            Map<Quadrant, List<String>> uncovered = new java.util.EnumMap<>(Quadrant.class);
+            for (Quadrant q : List.of(Quadrant.DESIGN, Quadrant.DELIVER, Quadrant.ORGANISE)) {
+                List<String> elements = new ArrayList<>();
+                for (int e = 1; e <= 5; e++) {
+                    elements.add("Activiteit " + a + " element " + e);
+                }
+                uncovered.put(q, elements);
+            }
+            gaps.add(new CoverageGaps("act-" + a, uncovered));
+        }
+        CheckSummaries summaries = new CheckSummaries(Map.of("p-laura", PosterFixtures.footer()), gaps);
+        try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
+                .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
+            PDDocument doc = pdf.document();
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            int continued = 0;
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = PdfInspection.flattened(stripper.getText(doc));
+                int header = text.indexOf("Kwadrant Door geen persona gedekt");
+                if (header < 0) {
+                    continue;
+                }
+                String above = text.substring(0, header);
+                assertThat(above).as("page %d, above its first table header", page).matches("(?s).*act-\\d.*");
+                if (above.matches("(?s)\\s*act-\\d \\(vervolg\\)\\s*")) {
+                    String activity = above.strip().substring(0, 5);
+                    assertThat(text).as("page %d goes on with %s's rows", page, activity)
+                            .contains("Activiteit " + activity.substring(4) + " element");
+                    continued++;
+                }
+            }
+            assertThat(continued).as("tables going on to a new page").isPositive();
         }
     }
 }

@@ -86,6 +86,8 @@ class MessagesBundleTest {
             "title.clean", "title.dirty", "notification.title", "personas.group", "compare.other.choice",
             "menu.view.language.nl", "menu.view.language.en", "name.posters",
             "paper.A4", "paper.A3", "paper.A2", "paper.A1",
+            // the heatmap's cell letters, the same as its PDF's in both languages (L linked, A automatic)
+            "coverage.mark.LINKED", "coverage.mark.MATCHED", "coverage.mark.MISSING", "coverage.mark.NOT_EXPECTED",
             // words Dutch uses as they are in English
             "menu.help", "workbook.school", "merge.field.school", "merge.field.team", "side.matrix", "badge.overlap",
             "dialog.ok", "compare.export.png", "coverage.export.heatmapPng",

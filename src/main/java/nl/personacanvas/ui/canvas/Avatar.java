@@ -1,8 +1,6 @@
 package nl.personacanvas.ui.canvas;
 
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
@@ -11,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
+import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Portrait;
 
 /** The persona's portrait in a circle, or a round initials badge when there is none. */
@@ -24,7 +23,8 @@ final class Avatar extends StackPane {
         circle.getStyleClass().add("avatar-circle");
         Label initials = new Label();
         initials.getStyleClass().add("avatar-initials");
-        initials.textProperty().bind(Bindings.createStringBinding(() -> initials(name.get()), name));
+        initials.textProperty().bind(Bindings.createStringBinding(
+                () -> name.get().isBlank() ? "" : Persona.initialsOf(name.get()), name));
         photo.setFitWidth(2 * RADIUS);
         photo.setFitHeight(2 * RADIUS);
         photo.setSmooth(true);
@@ -40,13 +40,5 @@ final class Avatar extends StackPane {
     private void show(Portrait portrait) {
         photo.setImage(portrait == null ? null : new Image(new ByteArrayInputStream(portrait.data())));
         photo.setVisible(portrait != null);
-    }
-
-    static String initials(String name) {
-        return Arrays.stream(name.strip().split("\\s+"))
-                .filter(w -> !w.isEmpty())
-                .limit(2)
-                .map(w -> w.substring(0, w.offsetByCodePoints(0, 1)).toUpperCase())
-                .collect(Collectors.joining());
     }
 }

@@ -183,12 +183,11 @@ public final class CoverageView extends VBox {
                 heatmap.add(new Group(head), column, 1);
                 int row = 2;
                 for (Persona p : matrix.personas()) {
-                    Region cell = new Region();
-                    cell.setPrefSize(CELL, CELL);
                     Coverage c = matrix.coverage(p.id(), item.id());
-                    cell.getStyleClass().addAll("coverage-cell", "coverage-" + c.name().toLowerCase());
-                    Tooltip.install(cell, new Tooltip(p.name() + " – " + names.nameWithWords(item) + "\n"
-                            + coverageName(c)));
+                    Label cell = cell(c, CELL);
+                    String says = p.name() + " – " + names.nameWithWords(item) + "\n" + coverageName(c);
+                    cell.setTooltip(new Tooltip(says));
+                    cell.setAccessibleText(says);
                     heatmap.add(cell, column, row++);
                 }
                 column++;
@@ -215,15 +214,33 @@ public final class CoverageView extends VBox {
     private Node legend() {
         HBox legend = new HBox(12);
         for (Coverage c : Coverage.values()) {
-            Region swatch = new Region();
-            swatch.setPrefSize(14, 14);
-            swatch.getStyleClass().addAll("coverage-cell", "coverage-" + c.name().toLowerCase());
-            legend.getChildren().add(new HBox(4, swatch, new Label(coverageName(c))));
+            HBox key = new HBox(4, cell(c, 16), new Label(coverageName(c)));
+            key.setAlignment(Pos.CENTER_LEFT);
+            legend.getChildren().add(key);
         }
         Label gap = new Label(messages.get("coverage.legend.gap"));
         gap.getStyleClass().add("coverage-gap-head");
         legend.getChildren().add(gap);
         return legend;
+    }
+
+    /**
+     * A cell coloured <em>and</em> lettered by its coverage (L, A, –), as the heatmap PDF does: red against green
+     * alone is lost on a colour-blind reader and on a black-and-white print of the PNG.
+     */
+    private Label cell(Coverage c, double size) {
+        Label cell = new Label(messages.get(switch (c) {
+            case LINKED -> "coverage.mark.LINKED";
+            case MATCHED -> "coverage.mark.MATCHED";
+            case MISSING -> "coverage.mark.MISSING";
+            case NOT_EXPECTED -> "coverage.mark.NOT_EXPECTED";
+        }));
+        cell.setMinSize(size, size);
+        cell.setPrefSize(size, size);
+        cell.setMaxSize(size, size);
+        cell.setAlignment(Pos.CENTER);
+        cell.getStyleClass().addAll("coverage-cell", "coverage-" + c.name().toLowerCase());
+        return cell;
     }
 
     private String coverageName(Coverage c) {

@@ -58,9 +58,8 @@ public final class ExportCommands {
                 services.clock());
         if (lastChoices != null) {
             options.copyChoicesFrom(lastChoices);
-        } else if (currentPersonaId.getValue() == null) {
-            // With no persona open, "the current persona" would start the dialog with a complaint.
-            options.scopeProperty().set(ExportScope.ALL);
+        } else {
+            options.startWithWhatIsOpen();
         }
         return options;
     }

@@ -55,6 +55,11 @@ public final class ExportOptionsViewModel {
     private final BooleanProperty onePerPersona = new SimpleBooleanProperty(this, "onePerPersona");
     private final ObjectBinding<String> problem;
     private final BooleanBinding tilingPossible;
+    /**
+     * False while the scope is the one the app started with (the current persona, or every persona when none was
+     * open): such a scope is not the user's choice, so the next dialog starts from what is open then.
+     */
+    private boolean scopeChosen;
 
     public ExportOptionsViewModel(ObservableValue<Workbook> workbook, ObservableValue<String> currentPersonaId,
                                   ExportTexts texts, Clock clock) {
@@ -72,6 +77,7 @@ public final class ExportOptionsViewModel {
         Observable[] inputs = {this.workbook, this.currentPersonaId, scope, chosenIds, activityId, size, tiled,
                 tileSheet, onePerPersona};
         problem = Bindings.createObjectBinding(() -> findProblem().orElse(null), inputs);
+        scope.addListener((obs, old, now) -> scopeChosen = true);
         tilingPossible = Bindings.createBooleanBinding(() -> PosterOptions.canTile(size.get(), PaperSize.A4), size);
     }
 
@@ -81,9 +87,27 @@ public final class ExportOptionsViewModel {
         workbook.set(now);
     }
 
-    /** Starts from the choices made last time (the dialog remembers them while the app runs). */
+    /**
+     * Starts with the persona open in the editor, or with every persona when none is: "the current persona" with
+     * none open would start the dialog with a complaint.
+     */
+    public void startWithWhatIsOpen() {
+        scope.set(currentPersona().isPresent() ? ExportScope.CURRENT : ExportScope.ALL);
+        scopeChosen = false;
+    }
+
+    /**
+     * Starts from the choices made last time (the dialog remembers them while the app runs). A scope the user never
+     * picked is not carried over: a dialog once opened on the workbook page (every persona) would otherwise make
+     * Ctrl+P on a persona print every poster.
+     */
     public void copyChoicesFrom(ExportOptionsViewModel previous) {
-        scope.set(previous.scope.get());
+        if (previous.scopeChosen) {
+            scope.set(previous.scope.get());
+            scopeChosen = true;
+        } else {
+            startWithWhatIsOpen();
+        }
         chosenIds.addAll(previous.chosenIds.stream().filter(id -> workbook.get().persona(id).isPresent()).toList());
         activityId.set(previous.activityId.get());
         size.set(previous.size.get());

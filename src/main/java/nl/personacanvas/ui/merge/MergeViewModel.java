@@ -22,6 +22,7 @@ import nl.personacanvas.ui.document.WorkbookDocument;
  * step.
  */
 public final class MergeViewModel {
+    private int conflictsKept;
     private final WorkbookDocument document;
     private final Locale locale;
     private final MergePlan plan;
@@ -59,6 +60,12 @@ public final class MergeViewModel {
         }
         MergeResult result = plan.apply(decisions);
         document.apply("undo.merge.import", null, wb -> result.workbook());
+        conflictsKept = result.report().conflictsKept();
         return result.report().render(new MergeText(locale));
+    }
+
+    /** How many conflicts the last {@link #apply()} kept both ways, theirs marked; the user still has to choose. */
+    public int conflictsKept() {
+        return conflictsKept;
     }
 }

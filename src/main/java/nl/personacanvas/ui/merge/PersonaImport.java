@@ -56,18 +56,23 @@ public final class PersonaImport {
             Optional<Boolean> applied = dialog.showAndWait()
                     .map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE);
             if (applied.orElse(false)) {
-                summarize(viewModel.apply());
+                summarize(viewModel.apply(), viewModel.conflictsKept(), source);
             }
         } else {
-            summarize(viewModel.apply());
+            summarize(viewModel.apply(), viewModel.conflictsKept(), source);
         }
     }
 
-    private void summarize(List<String> lines) {
+    /**
+     * The report, headed by what is left to do: a conflict kept both ways leaves two versions in the workbook until
+     * the user deletes one, and the report's "!" said so to no one but the command line's readers.
+     */
+    private void summarize(List<String> lines, int conflictsKept, String source) {
         Alert summary = new Alert(Alert.AlertType.INFORMATION);
         summary.initOwner(owner);
         summary.setTitle(services.messages().get("merge.summary.title"));
-        summary.setHeaderText(services.messages().get("merge.summary.header"));
+        summary.setHeaderText(conflictsKept == 0 ? services.messages().get("merge.summary.header")
+                : services.messages().get("merge.summary.headerConflicts", source, conflictsKept));
         TextArea text = new TextArea(String.join("\n", lines));
         text.setId("merge-summary");
         text.setEditable(false);

@@ -248,4 +248,36 @@ class ExportUiTest extends MainWindowUiTest {
         assertThat(ui.printer.printed.get(0).pages()).isEqualTo(2);
         assertThat(ui.printer.printed.get(0).jobName()).isEqualTo("Posters Testcollege Oost");
     }
+
+    /**
+     * ux14: the export dialog opened on the workbook page starts with every persona; that was remembered as if the
+     * user had chosen it, so Ctrl+P on a persona opened afterwards printed every poster of the workbook.
+     */
+    @Test
+    void ctrlPOnAPersonaPrintsThatPersonaAfterTheDialogWasOpenedOnTheWorkbookPage() {
+        FxThread.waitFor(() -> ui.personaNamesInList().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-scope-all").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        robot.clickOn("#export-close");
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isEmpty());
+
+        chooseLaura(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        FxThread.waitFor(() -> ui.printer.printed.size() == 1);
+        assertThat(ui.printer.printed.get(0).jobName()).isEqualTo("Laura");
+        assertThat(ui.printer.printed.get(0).pages()).isEqualTo(1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-scope-current").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+        robot.clickOn("#export-scope-all");
+        robot.clickOn("#export-close");
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isEmpty());
+        // A scope the user picked is remembered.
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        FxThread.waitFor(() -> ui.printer.printed.size() == 2);
+        assertThat(ui.printer.printed.get(1).pages()).isEqualTo(2);
+    }
 }

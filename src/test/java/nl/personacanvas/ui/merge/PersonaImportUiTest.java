@@ -88,6 +88,10 @@ class PersonaImportUiTest extends MainWindowUiTest {
         TextArea summary = robot.lookup("#merge-summary").queryAs(TextArea.class);
         assertThat(summary.getText()).contains("noor.pcanvas", "Noor toegevoegd (geen notities)");
         assertThat(((DialogPane) summary.getScene().getRoot()).getWidth()).isGreaterThan(700);
+        // ux14: Joost's entry was kept both ways; the summary says what that leaves to do, not only a "!".
+        assertThat(((DialogPane) summary.getScene().getRoot()).getHeaderText())
+                .contains("Bij de regel met ! staan nu beide versies in je werkboek", "gemarkeerd met \"uit noor.pcanvas\"",
+                        "Kies zelf welke blijft en verwijder de andere.");
         robot.interact(() -> summary.getScene().getWindow().hide());
 
         Path saved = folder.resolve("samen.pcanvas");
