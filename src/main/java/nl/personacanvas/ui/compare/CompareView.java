@@ -131,8 +131,11 @@ public final class CompareView extends BorderPane {
         png.setId("compare-export-png");
         png.setOnAction(e -> actions.exportPng());
         // While the comparison is recomputed the grid still shows the previous one: exporting waits for the new one.
-        pdf.disableProperty().bind(exporter.runningProperty().or(viewModel.computingProperty()));
-        png.disableProperty().bind(exporter.runningProperty().or(viewModel.computingProperty()));
+        // With nothing to compare there is nothing to export (Pdf… did nothing, PNG… saved "Niets te vergelijken").
+        javafx.beans.binding.BooleanBinding waiting = exporter.runningProperty().or(viewModel.computingProperty())
+                .or(viewModel.comparisonProperty().isNull());
+        pdf.disableProperty().bind(waiting);
+        png.disableProperty().bind(waiting);
         ProgressIndicator computing = new ProgressIndicator();
         computing.setId("compare-computing");
         computing.setPrefSize(14, 14);
