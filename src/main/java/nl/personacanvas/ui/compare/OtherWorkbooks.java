@@ -33,7 +33,7 @@ final class OtherWorkbooks {
     }
 
     void chooseAndAdd(Window owner, CompareViewModel viewModel, Optional<Path> folder) {
-        services.dialogs().chooseWorkbookToOpen(folder).ifPresent(file -> {
+        services.dialogs().chooseWorkbookToOpen(services.messages().get("dialog.compareFrom.title"), folder).ifPresent(file -> {
             Task<Workbook> load = new Task<>() {
                 @Override
                 protected Workbook call() throws Exception {

@@ -32,7 +32,7 @@ public final class PersonaImport {
 
     public void chooseAndImport() {
         Optional<Path> dir = Optional.ofNullable(document.file()).map(Path::toAbsolutePath).map(Path::getParent);
-        services.dialogs().chooseWorkbookToOpen(dir).ifPresent(this::importFrom);
+        services.dialogs().chooseWorkbookToOpen(services.messages().get("dialog.import.title"), dir).ifPresent(this::importFrom);
     }
 
     public void importFrom(Path file) {

@@ -73,6 +73,8 @@ class PersonaImportUiTest extends MainWindowUiTest {
         ui.dialogs.filesToOpen.add(theirFile);
         Menus.choose(robot, "menu-file", "menu-file-import");
         waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
+        // fix14: the file chooser says it imports; it was titled "Werkboek openen", as Bestand › Openen's.
+        assertThat(ui.dialogs.openTitles).containsExactly("Persona's importeren uit werkboek");
         robot.interact(() -> {
             DialogPane pane = (DialogPane) robot.lookup("#merge-content").query().getScene().getRoot();
             assertThat(pane.getWidth()).as("as wide as its two columns, not the theme's 600 px").isGreaterThan(900);
