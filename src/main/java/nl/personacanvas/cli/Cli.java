@@ -17,15 +17,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
     static final String NAME = "persona-canvas";
     static final String LANG_OPTION = "--lang";
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private Cli() {
     }
 
-    /** Runs with the process's standard streams and default locale. */
+    /**
+     * Runs with the process's standard streams, in Dutch unless {@code --lang en}: the product speaks Dutch, as the
+     * app does whatever the system's language (it followed the system, so posters came out English under C.UTF-8).
+     */
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return run(out, err, Locale.getDefault(), args);
+        return run(out, err, DUTCH, args);
     }
 
     /**

@@ -31,7 +31,6 @@ import nl.personacanvas.pdf.WorkbookReport;
 import nl.personacanvas.summary.CheckSummaryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -168,12 +167,13 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The language of an inherited {@code --lang} option when the root command has one, else the system's. */
+    /**
+     * The language {@link Cli} chose ({@code --lang}, else Dutch), carried by the root command's bundle. This
+     * command's own bundle is picocli's, read in the system's language: the posters followed that (English under
+     * C.UTF-8) while the app and docs/pdf.md say Dutch.
+     */
     private Locale chosenLocale() {
-        OptionSpec lang = spec.root().findOption("--lang");
-        Object value = lang == null ? null : lang.getValue();
-        Locale base = value == null ? Locale.getDefault() : Locale.forLanguageTag(value.toString());
-        return "nl".equals(base.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+        return CliContext.of(spec.root()).locale();
     }
 
     private ParameterException usage(String message) {

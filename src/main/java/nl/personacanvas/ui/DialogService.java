@@ -45,7 +45,8 @@ public interface DialogService {
 
     LockedFileChoice askAboutLockedFile(String title, String message);
 
-    Optional<Path> chooseWorkbookToOpen(Optional<Path> initialDirectory);
+    /** A workbook file to read; {@code title} says what for (open it, import from it, compare with it). */
+    Optional<Path> chooseWorkbookToOpen(String title, Optional<Path> initialDirectory);
 
     Optional<Path> chooseWorkbookToSave(Optional<Path> initialDirectory, String suggestedName);
 

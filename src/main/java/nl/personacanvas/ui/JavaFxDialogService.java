@@ -130,8 +130,8 @@ public final class JavaFxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseWorkbookToOpen(Optional<Path> initialDirectory) {
-        FileChooser chooser = workbookChooser(messages.get("dialog.open.title"), initialDirectory);
+    public Optional<Path> chooseWorkbookToOpen(String title, Optional<Path> initialDirectory) {
+        FileChooser chooser = workbookChooser(title, initialDirectory);
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 

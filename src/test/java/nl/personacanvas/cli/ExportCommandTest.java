@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import nl.personacanvas.io.WorkbookCodec;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.Canvas;
@@ -84,6 +85,28 @@ class ExportCommandTest {
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("Laura.pdf", "Mehmet.pdf");
         }
+    }
+
+    /**
+     * fix14: without {@code --lang} the posters are Dutch, as the app and docs/pdf.md say, whatever the system's
+     * language; under C.UTF-8 (English) they came out English. {@code --lang en} still gives English.
+     */
+    @Test
+    void withoutLangThePostersAreDutchOnAnEnglishSystem() throws Exception {
+        Locale system = Locale.getDefault();
+        Path plain = dir.resolve("plain.pdf");
+        Path english = dir.resolve("english.pdf");
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(Cli.run("export", workbook.toString(), "--pdf", plain.toString(), "--persona", "p-laura"))
+                    .isZero();
+            assertThat(Cli.run("--lang", "en", "export", workbook.toString(), "--pdf", english.toString(),
+                    "--persona", "p-laura")).isZero();
+        } finally {
+            Locale.setDefault(system);
+        }
+        assertThat(text(plain)).contains("Afgedrukt op").doesNotContain("Printed on");
+        assertThat(text(english)).contains("Printed on").doesNotContain("Afgedrukt op");
     }
 
     @Test

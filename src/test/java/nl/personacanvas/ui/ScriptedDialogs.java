@@ -25,6 +25,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> suggestedNames = new ArrayList<>();
     /** The folder each statements chooser of the sort dialog was asked to start in. */
     public final List<Optional<Path>> statementFolders = new ArrayList<>();
+    /** The title each workbook chooser for reading was given (Open, import, compare with another file). */
+    public final List<String> openTitles = new ArrayList<>();
     /** The folder each workbook save dialog was asked to start in. */
     public final List<Optional<Path>> saveFolders = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
@@ -73,7 +75,8 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseWorkbookToOpen(Optional<Path> initialDirectory) {
+    public Optional<Path> chooseWorkbookToOpen(String title, Optional<Path> initialDirectory) {
+        openTitles.add(title);
         return Optional.ofNullable(filesToOpen.poll());
     }
 

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
@@ -45,6 +46,7 @@ public final class CompareView extends BorderPane {
     private final ItemNames names;
     private final CompareCards cards;
     private final GridPane grid = new GridPane();
+    private final ColumnHeads heads;
     private final VBox key = new VBox(4);
 
     /** What the toolbar's buttons do; the window runs them. */
@@ -68,7 +70,7 @@ public final class CompareView extends BorderPane {
         grid.getStyleClass().add("compare-grid");
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.setPadding(new Insets(12));
+        grid.setPadding(new Insets(6, 12, 12, 12));
         key.setId("compare-key");
         key.getStyleClass().add("compare-key");
         key.setPadding(new Insets(0, 12, 12, 12));
@@ -76,7 +78,9 @@ public final class CompareView extends BorderPane {
         ScrollPane scroll = new ScrollPane(new VBox(grid, key));
         scroll.setId("compare-scroll");
         scroll.setFitToWidth(true);
-        setCenter(scroll);
+        heads = new ColumnHeads(grid, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setCenter(new VBox(heads, scroll));
         viewModel.comparisonProperty().addListener((obs, was, now) -> rebuild());
         viewModel.quadrantFilterProperty().addListener((obs, was, now) -> rebuild());
         // With no comparison yet, the grid says whether one is on its way or there is nothing to compare.
@@ -88,9 +92,14 @@ public final class CompareView extends BorderPane {
         rebuild();
     }
 
-    /** The grid alone: what the PNG export shows. */
+    /** The rows' grid: with {@link #heads()} above it, what the PNG export shows. */
     public GridPane content() {
         return grid;
+    }
+
+    /** The column heads, laid out at the rows' width and kept above them while the rows scroll. */
+    public GridPane heads() {
+        return heads.grid();
     }
 
     private Node toolbar(ViewExporter exporter, Actions actions) {
@@ -122,8 +131,11 @@ public final class CompareView extends BorderPane {
         png.setId("compare-export-png");
         png.setOnAction(e -> actions.exportPng());
         // While the comparison is recomputed the grid still shows the previous one: exporting waits for the new one.
-        pdf.disableProperty().bind(exporter.runningProperty().or(viewModel.computingProperty()));
-        png.disableProperty().bind(exporter.runningProperty().or(viewModel.computingProperty()));
+        // With nothing to compare there is nothing to export (Pdf… did nothing, PNG… saved "Niets te vergelijken").
+        javafx.beans.binding.BooleanBinding waiting = exporter.runningProperty().or(viewModel.computingProperty())
+                .or(viewModel.comparisonProperty().isNull());
+        pdf.disableProperty().bind(waiting);
+        png.disableProperty().bind(waiting);
         ProgressIndicator computing = new ProgressIndicator();
         computing.setId("compare-computing");
         computing.setPrefSize(14, 14);
@@ -154,12 +166,14 @@ public final class CompareView extends BorderPane {
         key.getChildren().clear();
         PersonaComparison comparison = viewModel.comparisonProperty().get();
         if (comparison == null) {
+            heads.show(List.of(), List.of());
             Label empty = new Label(messages.get(viewModel.computingProperty().get() ? "compare.computing" : "compare.nothing"));
             empty.setId("compare-empty");
             grid.add(empty, 0, 0);
             return;
         }
         List<Persona> personas = viewModel.personas();
+        List<VBox> columnHeads = new ArrayList<>();
         for (int c = 0; c < personas.size(); c++) {
             ColumnConstraints cc = new ColumnConstraints(COLUMN_WIDTH, COLUMN_WIDTH, Double.MAX_VALUE);
             cc.setHgrow(Priority.ALWAYS);
@@ -182,10 +196,11 @@ public final class CompareView extends BorderPane {
                 from.setWrapText(true);
                 head.getChildren().add(from);
             }
-            grid.add(head, c, 0);
+            columnHeads.add(head);
         }
+        heads.show(columnHeads, grid.getColumnConstraints());
         fillKey(comparison);
-        int row = 1;
+        int row = 0;
         for (Quadrant q : viewModel.visibleQuadrants()) {
             Label title = new Label(quadrantTitle(q));
             title.getStyleClass().addAll("compare-quadrant-title", "compare-quadrant-" + q.key());

@@ -171,7 +171,8 @@ public final class CompareWindow {
 
             @Override
             public void exportPng() {
-                exporter.exportPng(fileName("compare.file", "", ".png"), () -> NodeImages.picture(view[0].content()));
+                exporter.exportPng(fileName("compare.file", "", ".png"),
+                        () -> NodeImages.picture(view[0].heads(), view[0].content()));
             }
 
             @Override

@@ -33,7 +33,8 @@ final class OtherWorkbooks {
     }
 
     void chooseAndAdd(Window owner, CompareViewModel viewModel, Optional<Path> folder) {
-        services.dialogs().chooseWorkbookToOpen(folder).ifPresent(file -> {
+        String title = services.messages().get("dialog.compareFrom.title");
+        services.dialogs().chooseWorkbookToOpen(title, folder).ifPresent(file -> {
             Task<Workbook> load = new Task<>() {
                 @Override
                 protected Workbook call() throws Exception {

@@ -72,7 +72,8 @@ public final class FileCommands {
     public void open() {
         Optional<Path> folder = settings.lastDirectory().filter(Files::isDirectory)
                 .or(() -> Optional.of(UserFolders.documents()));
-        whenChangesSettled(() -> dialogs.chooseWorkbookToOpen(folder).ifPresent(this::load));
+        whenChangesSettled(() -> dialogs.chooseWorkbookToOpen(messages.get("dialog.open.title"), folder)
+                .ifPresent(this::load));
     }
 
     public void openRecent(Path file) {

@@ -20,6 +20,10 @@ import nl.personacanvas.ui.document.WorkbookDocument;
  * something does), merges it into the open workbook as one undo step and says what happened.
  */
 public final class PersonaImport {
+    /** The summary's report, and the dialog's room beside it (its padding and the theme's insets). */
+    private static final double REPORT_WIDTH = 720;
+    private static final double SIDES = 40;
+
     private final Window owner;
     private final AppServices services;
     private final WorkbookDocument document;
@@ -32,7 +36,8 @@ public final class PersonaImport {
 
     public void chooseAndImport() {
         Optional<Path> dir = Optional.ofNullable(document.file()).map(Path::toAbsolutePath).map(Path::getParent);
-        services.dialogs().chooseWorkbookToOpen(dir).ifPresent(this::importFrom);
+        services.dialogs().chooseWorkbookToOpen(services.messages().get("dialog.import.title"), dir)
+                .ifPresent(this::importFrom);
     }
 
     public void importFrom(Path file) {
@@ -77,10 +82,13 @@ public final class PersonaImport {
         text.setId("merge-summary");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefSize(720, 320);
+        text.setPrefSize(REPORT_WIDTH, 320);
         summary.getDialogPane().setContent(text);
         DialogButtons.localise(summary.getDialogPane(), services.messages());
         DialogWidth.fitContent(summary.getDialogPane());
+        // The pane's width is the report's, so the header wraps over it: left to its own measure, the sentence on a
+        // kept conflict was one line and widened the dialog to the window's width.
+        summary.getDialogPane().setPrefWidth(REPORT_WIDTH + SIDES);
         summary.show();
     }
 }

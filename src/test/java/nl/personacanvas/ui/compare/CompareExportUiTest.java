@@ -53,6 +53,8 @@ class CompareExportUiTest extends MainWindowUiTest {
         robot.interact(() -> ui.window.comparison().open(three.stream().map(Persona::id).toList()));
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         CompareView view = (CompareView) ui.window.comparison().shown().getScene().getRoot();
+        // The comparison is computed in the background: Pdf… waits for it (run on its own, the click came first).
+        waitUntil(() -> view.lookup("#compare-persona-0") != null);
 
         Path pdf = folder.resolve("drie.pdf");
         ui.dialogs.pdfsToSave.add(pdf);
@@ -84,6 +86,43 @@ class CompareExportUiTest extends MainWindowUiTest {
         double gridWidth = view.content().getWidth();
         assertThat(image.getWidth()).isBetween((int) (gridWidth * 2) - 2, (int) (gridWidth * 2) + 2);
         assertThat(image.getHeight()).isGreaterThan(image.getWidth() / 4);
+        // The column heads (outside the scrolling rows since fix14) are in the picture, above the rows.
+        double heights = view.heads().getHeight() + view.content().getHeight();
+        assertThat(image.getHeight()).isBetween((int) (heights * 2) - 4, (int) (heights * 2) + 4);
+    }
+
+    /**
+     * Pdf… and PNG… wait while a comparison is computed (the grid still shows the previous one, or none) and stay
+     * off when there is nothing to compare: a PNG of "Niets te vergelijken" or a Pdf… that does nothing.
+     */
+    @Test
+    void theExportButtonsWaitForAComparisonToExport() {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        String joost = persona("Joost").id();
+        robot.interact(() -> ui.window.comparison().open(List.of(persona("Laura").id(), joost)));
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Node root = ui.window.comparison().shown().getScene().getRoot();
+        waitUntil(() -> root.lookup("#compare-persona-0") != null);
+        Node pdf = root.lookup("#compare-export-pdf");
+        Node png = root.lookup("#compare-export-png");
+        waitUntil(() -> !pdf.isDisabled());
+        assertThat(png.isDisabled()).isFalse();
+
+        robot.interact(() -> {
+            ui.window.viewModel().document().apply("undo.compare.editEntry", null,
+                    wb -> wb.updatePersona(joost, p -> p.withName("Joost B.")));
+            assertThat(pdf.isDisabled()).as("Pdf… while the edit is compared anew").isTrue();
+            assertThat(png.isDisabled()).as("PNG… while the edit is compared anew").isTrue();
+        });
+        waitUntil(() -> "Joost B.".equals(((Label) root.lookup("#compare-persona-1")).getText()));
+        waitUntil(() -> !pdf.isDisabled());
+
+        robot.interact(() -> ui.window.viewModel().document().apply("undo.compare.editEntry", null,
+                wb -> wb.removePersona(joost)));
+        waitUntil(() -> root.lookup("#compare-empty") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pdf.isDisabled()).as("Pdf… with nothing to compare").isTrue();
+        assertThat(png.isDisabled()).as("PNG… with nothing to compare").isTrue();
     }
 
     @Test

@@ -47,6 +47,7 @@ class CompareOtherFileUiTest extends MainWindowUiTest {
         waitUntil(() -> robot.lookup("#compare-other-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#compare-other-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).contains("twente.pcanvas");
+        assertThat(ui.dialogs.openTitles).containsExactly("Persona uit ander werkboek vergelijken");
         robot.clickOn(dialog.lookupButton(ButtonType.OK));
 
         waitUntil(() -> root.lookup("#compare-persona-2") != null);

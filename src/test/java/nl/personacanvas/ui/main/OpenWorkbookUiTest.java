@@ -41,6 +41,7 @@ class OpenWorkbookUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         assertThat(ui.personaNamesInList()).containsExactly("Laura", "Ahmed");
         assertThat(ui.window.viewModel().titleProperty().get()).startsWith("twente.pcanvas");
+        assertThat(ui.dialogs.openTitles).containsExactly("Werkboek openen");
         assertThat(ui.settings.recentFiles()).containsExactly(twente().toAbsolutePath());
     }
 

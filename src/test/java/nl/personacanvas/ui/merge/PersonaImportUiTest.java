@@ -12,8 +12,10 @@ import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.text.Text;
 import nl.personacanvas.merge.Difference;
 import nl.personacanvas.merge.WorkbookMerger;
 import nl.personacanvas.model.Entry;
@@ -73,6 +75,8 @@ class PersonaImportUiTest extends MainWindowUiTest {
         ui.dialogs.filesToOpen.add(theirFile);
         Menus.choose(robot, "menu-file", "menu-file-import");
         waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
+        // fix14: the file chooser says it imports; it was titled "Werkboek openen", as Bestand › Openen's.
+        assertThat(ui.dialogs.openTitles).containsExactly("Persona's importeren uit werkboek");
         robot.interact(() -> {
             DialogPane pane = (DialogPane) robot.lookup("#merge-content").query().getScene().getRoot();
             assertThat(pane.getWidth()).as("as wide as its two columns, not the theme's 600 px").isGreaterThan(900);
@@ -92,6 +96,15 @@ class PersonaImportUiTest extends MainWindowUiTest {
         assertThat(((DialogPane) summary.getScene().getRoot()).getHeaderText())
                 .contains("Bij de regel met ! staan nu beide versies in je werkboek", "gemarkeerd met \"uit noor.pcanvas\"",
                         "Kies zelf welke blijft en verwijder de andere.");
+        // fix14: that sentence wraps within the report's width; on one line it widened the dialog to the window's.
+        robot.interact(() -> {
+            DialogPane pane = (DialogPane) summary.getScene().getRoot();
+            Label header = (Label) pane.lookup(".header-panel .label");
+            Text shown = (Text) header.lookup(".text");
+            assertThat(pane.getWidth()).as("the report's width").isLessThan(900);
+            assertThat(shown.getText()).as("the whole sentence, not cut off").isEqualTo(header.getText());
+            assertThat(header.getHeight()).as("over more than one line").isGreaterThan(2 * header.getFont().getSize());
+        });
         robot.interact(() -> summary.getScene().getWindow().hide());
 
         Path saved = folder.resolve("samen.pcanvas");
