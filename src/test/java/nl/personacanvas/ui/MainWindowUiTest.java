@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.Stage;
+import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,15 @@ public abstract class MainWindowUiTest extends ApplicationTest {
 
     protected WorkbookDocument document() {
         return ui.window.viewModel().document();
+    }
+
+    /** The persona of that name in the window's workbook as it is now. */
+    protected Persona persona(String name) {
+        return document().workbook().personas().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    protected String personaId(String name) {
+        return persona(name).id();
     }
 
     @AfterEach

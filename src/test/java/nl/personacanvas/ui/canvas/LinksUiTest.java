@@ -99,14 +99,7 @@ class LinksUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         // Monocle's screen is 1280 × 800; 1600 × 1000 was looked at under Xvfb (docs/editor.md, ui13).
         for (double[] size : new double[][] {{760, 480}, {1280, 800}}) {
-            robot.interact(() -> {
-                Window window = robot.listWindows().get(0);
-                window.setX(0);
-                window.setY(0);
-                window.setWidth(size[0]);
-                window.setHeight(size[1]);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
+            placeMainWindow(size);
             Window window = robot.listWindows().get(0);
             Node lowest = EntryNodes.part(robot, "e-l3", "entry-text");
             robot.interact(() -> lowInItsScrollPane(lowest));
@@ -138,14 +131,7 @@ class LinksUiTest extends MainWindowUiTest {
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(false));
         robot.clickOn("Laura");
         for (double[] size : new double[][] {{760, 480}, {1280, 800}}) {
-            robot.interact(() -> {
-                Window window = robot.listWindows().get(0);
-                window.setX(0);
-                window.setY(0);
-                window.setWidth(size[0]);
-                window.setHeight(size[1]);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
+            placeMainWindow(size);
             for (String id : new String[] {"e-l3", "e-l1"}) {
                 Node note = EntryNodes.part(robot, id, "entry-text");
                 robot.interact(() -> lowInItsScrollPane(note));
@@ -176,6 +162,18 @@ class LinksUiTest extends MainWindowUiTest {
                 waitUntil(() -> robot.lookup("#links-list").tryQuery().isEmpty());
             }
         }
+    }
+
+    /** The main window at the screen's top left corner, {@code size[0]} × {@code size[1]}. */
+    private void placeMainWindow(double[] size) {
+        robot.interact(() -> {
+            Window window = robot.listWindows().get(0);
+            window.setX(0);
+            window.setY(0);
+            window.setWidth(size[0]);
+            window.setHeight(size[1]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Where the arrow's point is on screen: the corner of the popover's outline that sticks out furthest right. */

@@ -31,11 +31,6 @@ class CompareExportUiTest extends MainWindowUiTest {
         return List.of();
     }
 
-    private Persona persona(String name) {
-        return ui.window.viewModel().document().workbook().personas().stream().filter(p -> p.name().equals(name))
-                .findFirst().orElseThrow();
-    }
-
     /** Writing a 2× PNG of a large view takes a while on a busy machine: more patience than waitUntil's 10 s. */
     private static void waitForExport(BooleanSupplier done) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(done::getAsBoolean).get());

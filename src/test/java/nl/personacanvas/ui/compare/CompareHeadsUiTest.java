@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,11 +26,6 @@ class CompareHeadsUiTest extends MainWindowUiTest {
         return List.of();
     }
 
-    private String id(String name) {
-        return ui.window.viewModel().document().workbook().personas().stream().filter(p -> p.name().equals(name))
-                .map(Persona::id).findFirst().orElseThrow();
-    }
-
     private static Bounds bounds(Node root, String id) {
         Node node = root.lookup("#" + id);
         assertThat(node).as(id).isNotNull();
@@ -41,7 +35,7 @@ class CompareHeadsUiTest extends MainWindowUiTest {
     @Test
     void theColumnHeadsStayAboveTheirColumnsWhileTheRowsScroll() {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 4);
-        List<String> ids = FOUR.stream().map(this::id).toList();
+        List<String> ids = FOUR.stream().map(this::personaId).toList();
         robot.interact(() -> ui.window.comparison().open(ids));
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         Stage stage = ui.window.comparison().shown();

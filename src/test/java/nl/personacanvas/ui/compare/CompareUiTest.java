@@ -28,11 +28,6 @@ class CompareUiTest extends MainWindowUiTest {
         return List.of();
     }
 
-    private String id(String name) {
-        return ui.window.viewModel().document().workbook().personas().stream().filter(p -> p.name().equals(name))
-                .map(Persona::id).findFirst().orElseThrow();
-    }
-
     /** Opens the choice of personas to compare with Ctrl+Shift+C; its check boxes in order. */
     private List<CheckBox> openChooser() {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
@@ -43,7 +38,7 @@ class CompareUiTest extends MainWindowUiTest {
 
     private Node open(FxRobot robot) {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
-        List<String> ids = List.of(id("Laura"), id("Joost"), id("Fatima"));
+        List<String> ids = List.of(personaId("Laura"), personaId("Joost"), personaId("Fatima"));
         robot.interact(() -> ui.window.comparison().open(ids));
         return comparisonShown();
     }
@@ -187,7 +182,7 @@ class CompareUiTest extends MainWindowUiTest {
     void escapeEndsAnEditFirstAndThenClosesTheWindow() {
         Node root = open(robot);
         Stage compare = ui.window.comparison().shown();
-        String entryId = ui.window.viewModel().document().workbook().persona(id("Laura")).orElseThrow().canvas()
+        String entryId = persona("Laura").canvas()
                 .entries(Quadrant.DELIVER).get(0).id();
         String before = text(entryId);
         robot.doubleClickOn("#compare-entry-" + entryId);
@@ -297,7 +292,7 @@ class CompareUiTest extends MainWindowUiTest {
         assertThat(root.lookup("#compare-cell-0-design")).isNull();
         assertThat(root.lookup("#compare-cell-0-deliver")).isNotNull();
 
-        Persona laura = ui.window.viewModel().document().workbook().persona(id("Laura")).orElseThrow();
+        Persona laura = persona("Laura");
         String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
         robot.doubleClickOn("#compare-entry-" + entryId);
         robot.interact(() -> ((javafx.scene.control.TextField) root.lookup("#compare-edit")).setText("Belt elke week met de student"));
@@ -315,7 +310,7 @@ class CompareUiTest extends MainWindowUiTest {
     void anArabicEntryIsAlignedRightInItsCard() {
         String arabic = "\u064A\u0633\u0627\u0639\u062F \u0627\u0644\u0637\u0644\u0627\u0628 \uD83C\uDF0D";
         Node root = open(robot);
-        Persona laura = ui.window.viewModel().document().workbook().persona(id("Laura")).orElseThrow();
+        Persona laura = persona("Laura");
         String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
         robot.doubleClickOn("#compare-entry-" + entryId);
         robot.interact(() -> ((javafx.scene.control.TextField) root.lookup("#compare-edit")).setText(arabic));
