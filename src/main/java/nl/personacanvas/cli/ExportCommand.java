@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  * into a folder. Exit 0 when written (warnings about fallback fonts or extra pages go to standard
  * error), 1 when the workbook cannot be read or the PDF cannot be written, 2 for wrong usage.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "nl.personacanvas.cli.messages")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     private static final int OK = 0;
     private static final int FAILED = 1;
@@ -88,9 +88,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        locale = chosenLocale();
-        messages = ResourceBundle.getBundle("nl.personacanvas.cli.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        CliContext context = CliContext.of(spec.root());
+        locale = context.locale();
+        messages = context.messages();
         PosterOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -165,15 +165,6 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(msg("export.error.unknown", e.getMessage()));
         }
-    }
-
-    /**
-     * The language {@link Cli} chose ({@code --lang}, else Dutch), carried by the root command's bundle. This
-     * command's own bundle is picocli's, read in the system's language: the posters followed that (English under
-     * C.UTF-8) while the app and docs/pdf.md say Dutch.
-     */
-    private Locale chosenLocale() {
-        return CliContext.of(spec.root()).locale();
     }
 
     private ParameterException usage(String message) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,6 +42,24 @@ class CliTest {
         CliRun nl = CliRun.dutch("--help");
         assertThat(nl.out()).contains("Gebruik: persona-canvas", "Opdrachten:", "Afsluitcodes:");
         assertThat(CliRun.english("validate", "--help").out()).contains("FILE...", "--quiet");
+    }
+
+    @Test
+    void everyCommandsHelpSpeaksTheChosenLanguageWhateverTheSystemsLanguage() {
+        Locale system = Locale.getDefault();
+        StringWriter out = new StringWriter();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            for (String command : Cli.subcommandNames()) {
+                Cli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), Locale.forLanguageTag("nl"),
+                        command, "--help");
+            }
+        } finally {
+            Locale.setDefault(system);
+        }
+        assertThat(out.toString()).doesNotContain("Usage:", "Options:", "Arguments:");
+        assertThat(out.toString().split("Gebruik: ", -1)).hasSize(Cli.subcommandNames().size() + 1);
+        assertThat(out.toString()).contains("Zet persona's van een werkboek als posters");
     }
 
     @Test
