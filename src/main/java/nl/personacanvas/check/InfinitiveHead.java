@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * The verb of a statement written as object + infinitive ("Terugkomdag ontwerpen waarop ...", "Lesopzet maken
  * waarin ...", "Beoordelingsformulier ... over samenwerken"): its finite form as the classifier knows it from its
  * examples' opening words ("Ontwerpt", "Maakt", "Werkt ... samen"), so the statement gets the opening verb's
- * weight. Consulted only when the opening word is one the examples never open with: such a word carries no
- * weight at all, so nothing the classifier already decides changes. A teacher writing in the first person ("Ik
+ * weight. Consulted when the opening word is one the examples never open with (such a word carries no weight at
+ * all, so nothing the classifier already decides changes), and, for the word right after it only, when the
+ * opening word is a noun they do open with: in a terse note ("rollenspel schrijven over ...") the infinitive is the
+ * work, not the noun (session 15). A teacher writing in the first person ("Ik
  * ontwerp een les ...") is read the same way: the verb after "ik" weighs as its third person. Thread-safe.
  */
 final class InfinitiveHead {
@@ -53,11 +55,18 @@ final class InfinitiveHead {
     /**
      * For a statement whose opening word (at {@code opening}) no example opens with: the verb head of the first
      * infinitive after it, packed as {@code (particle + 1) << 32 | stem number} (particle 0 when the infinitive
-     * has none: "samenwerken" is "werkt" with "samen"), or {@link #NONE}.
+     * has none: "samenwerken" is "werkt" with "samen"), or {@link #NONE}. For an opening word the examples do open
+     * with, only an infinitive right after it counts ("rollenspel schrijven over ..."), and none after a finite verb.
      */
     long find(List<Word> words, int opening) {
-        if (openings.get(words.get(opening).id())) {
+        int id = words.get(opening).id();
+        if (verbs.get(id)) {
             return NONE;
+        }
+        if (openings.get(id)) {
+            // A noun the examples open with weighs where their verbs put it; in a terse note the infinitive right
+            // after it is the work. "Coacht" reads as the stem "coach", so the examples' finite form is not seen.
+            return opening + 1 < words.size() ? infinitive(words.get(opening + 1)) : NONE;
         }
         if (opening >= 1 && words.get(opening - 1).surface().equals(I)
                 || opening + 1 < words.size() && words.get(opening + 1).surface().equals(I)) {
@@ -75,13 +84,19 @@ final class InfinitiveHead {
             if (CLAUSE.contains(w.surface())) {
                 return NONE;
             }
-            if (!w.stop() && (w.surface().endsWith("en") && w.surface().length() >= 5
-                    || SHORT_INFINITIVE.matcher(w.surface()).find())) {
-                long head = byInfinitive.computeIfAbsent(w.id(), k -> finite(w.surface()));
-                if (head != NONE) {
-                    return head;
-                }
+            long head = infinitive(w);
+            if (head != NONE) {
+                return head;
             }
+        }
+        return NONE;
+    }
+
+    /** The packed head of {@code w} read as an infinitive, or {@link #NONE}. */
+    private long infinitive(Word w) {
+        if (!w.stop() && (w.surface().endsWith("en") && w.surface().length() >= 5
+                || SHORT_INFINITIVE.matcher(w.surface()).find())) {
+            return byInfinitive.computeIfAbsent(w.id(), k -> finite(w.surface()));
         }
         return NONE;
     }

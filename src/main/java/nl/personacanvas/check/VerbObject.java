@@ -18,6 +18,8 @@ final class VerbObject {
     /** How many words after the opening word the object may stand ("Vraagt de NT2-coach van school ..."). */
     private static final int REACH = 5;
     private static final String VERBS = "[verbs]";
+    /** The section of plans: a kind found by the word after "in", not by the first word after the verb. */
+    private static final String INTO_PLANS = "[into plans]";
     /** A word after these (and a determiner) is when or where, not the object: "Vraagt in de les ...". */
     private static final Set<String> TIME_OR_PLACE = Set.of("in", "tijdens", "na", "voor");
     private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "elke", "iedere", "deze");
@@ -26,20 +28,28 @@ final class VerbObject {
     private final Set<Integer> verbs = new HashSet<>();
     /** Per stem number its kind's number (the order of the file's sections after the verbs). */
     private final Map<Integer, Integer> kinds = new HashMap<>();
+    /** Stem numbers of plans and records a thing is put into ("... in de jaarplanning komt"). */
+    private final Set<Integer> plans = new HashSet<>();
+    private int plansKind = NONE;
 
     VerbObject(TextAnalyzer analyzer, List<String> lines) {
         int kind = -1;
         boolean inVerbs = false;
+        boolean inPlans = false;
         for (String line : lines) {
             if (line.equals(VERBS)) {
                 inVerbs = true;
             } else if (line.startsWith("[")) {
                 inVerbs = false;
                 kind++;
+                inPlans = line.equals(INTO_PLANS);
+                plansKind = inPlans ? kind : plansKind;
             } else {
                 for (Word w : analyzer.analyze(line).words()) {
                     if (inVerbs) {
                         verbs.add(w.id());
+                    } else if (inPlans) {
+                        plans.add(w.id());
                     } else if (kind >= 0) {
                         kinds.putIfAbsent(w.id(), kind);
                     }
@@ -56,6 +66,9 @@ final class VerbObject {
         if (!verbs.contains(words.get(opening).id())) {
             return NONE;
         }
+        if (intoPlan(words, opening)) {
+            return plansKind;
+        }
         int end = Math.min(words.size(), opening + 1 + REACH);
         for (int i = opening + 1; i < end; i++) {
             Word w = words.get(i);
@@ -71,6 +84,39 @@ final class VerbObject {
             }
         }
         return NONE;
+    }
+
+    /**
+     * Whether a plan or record stands after "in" anywhere after the verb: "Zorgt dat de opdrachten in het OER
+     * komen" is getting them into the plans (Organiseren) whatever they are; the thing named first says less.
+     */
+    private boolean intoPlan(List<Word> words, int opening) {
+        for (int i = opening + 2; i < words.size() && !plans.isEmpty(); i++) {
+            Word w = words.get(i);
+            if (w.stop() || !isPlan(w)) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > opening && DETERMINERS.contains(words.get(j).surface())) {
+                j--;
+            }
+            if (j > opening && words.get(j).surface().equals("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlan(Word w) {
+        if (plans.contains(w.id())) {
+            return true;
+        }
+        for (int part : w.partIds()) {
+            if (plans.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word at {@code i} stands after "in", "tijdens", "na" or "voor" (a determiner between). */

@@ -31,6 +31,9 @@ class QuadrantPlacementTest {
         "A5|DESIGN|Excursieprogramma uitwerken met opdrachten voor de reis naar Gent",
         "A5|ORGANISE|Busvervoer regelen voor de reis naar Praag",
         "A4|DELIVER|Wekelijks een videogesprek voeren met de stagiair in Malta",
+        // session 15: a noun the examples open with, then the infinitive (deliver on 6bade89)
+        "A1|DESIGN|rollenspel schrijven over een gesprek met een Turkse familie",
+        "A2|DESIGN|Filmpje maken over de zorg in Duitsland",
     })
     void eachClassLandsInItsQuadrant(String activity, Placement expected, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isEqualTo(expected);
@@ -50,6 +53,9 @@ class QuadrantPlacementTest {
     void aKnownOpeningOrAnInfinitiveInAClauseKeepsItsOwnWeight() {
         assertThat(head("Ontwerpt lessen over werken in Duitsland")).isEqualTo(InfinitiveHead.NONE);
         assertThat(head("Terugkommiddag waarop stagiairs presenteren")).isEqualTo(InfinitiveHead.NONE);
+        // a noun the examples open with: only the word right after it ("Coacht" reads as the noun "coach")
+        assertThat(head("Rollenspel schrijven over een gesprek")).isEqualTo(id("Schrijft"));
+        assertThat(head("Coacht de uitwisseling met werken in internationale teams")).isEqualTo(InfinitiveHead.NONE);
     }
 
     private static long head(String text) {

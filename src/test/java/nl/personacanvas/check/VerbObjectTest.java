@@ -41,6 +41,12 @@ class VerbObjectTest {
         "A1|DELIVER|Vraagt studenten in de les hoe ze thuis in Syrië feestdagen vieren",
         "A1|DELIVER|Zorgt dat iedereen in de klas over zijn eigen land mag vertellen",
         "A4|ORGANISE|Zorgt dat de stagiair in Spanje een verzekering en een noodnummer heeft",
+        // session 15: what is put into the plans is arranged, whatever it is (design on 6bade89)
+        "A1|ORGANISE|Zorgt dat de lessen over diversiteit in het curriculumoverzicht staan",
+        "A2|ORGANISE|Zorgt dat de toets over werken in Duitsland in de examenplanning komt",
+        "A5|ORGANISE|Zorgt dat de opdrachten voor de reis naar Gent in de jaarplanning van het team staan",
+        // seeing to the material without a plan stays designing
+        "A1|DESIGN|Zorgt dat de les over feesten in verschillende culturen goed aansluit",
     })
     void theObjectOfTheVerbDecidesWhoseWorkItIs(String activity, Placement expected, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isEqualTo(expected);
@@ -62,6 +68,12 @@ class VerbObjectTest {
         assertThat(kind("Vraagt in de les wie er in Marokko is geweest")).isEqualTo(VerbObject.NONE);
         // out of reach
         assertThat(kind("Zorgt ervoor dat er in elke week van het jaar tijd is voor de les")).isEqualTo(VerbObject.NONE);
+        // a plan after "in" anywhere is a kind of its own, before the material named first
+        int plans = kind("Zorgt dat de opdrachten over Polen in het curriculum van leerjaar twee terechtkomen");
+        assertThat(plans).isNotEqualTo(VerbObject.NONE).isNotEqualTo(material).isNotEqualTo(partner);
+        assertThat(kind("Zorgt dat de lessen over Marokko in de studiegids staan")).isEqualTo(plans);
+        // the plan not after "in" is no plan kind
+        assertThat(kind("Zorgt dat het curriculum ook over Europa gaat")).isEqualTo(material);
     }
 
     private static int kind(String text) {
