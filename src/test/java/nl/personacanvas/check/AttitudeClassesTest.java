@@ -112,6 +112,9 @@ class AttitudeClassesTest {
             # the lexicon's phrases verb-last in the relative clause of "(Is) iemand die ..."
             A3 | alert               | Is iemand die snel merkt wanneer een stagiair in Gent zich niet thuis voelt
             A3 | alert               | Iemand die het oppikt als een student uit Syrie stil wordt in de klas
+            # session 15: open to it that something goes otherwise abroad (the veto of the attitude open read nothing)
+            A4 | open-minded         | Staat ervoor open dat de stage in Ghana anders verloopt dan hier
+            A2 | open-minded         | Ik sta er echt voor open dat collega's in Spanje anders lesgeven
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
