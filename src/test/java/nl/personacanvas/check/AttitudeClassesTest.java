@@ -115,6 +115,9 @@ class AttitudeClassesTest {
             # session 15: open to it that something goes otherwise abroad (the veto of the attitude open read nothing)
             A4 | open-minded         | Staat ervoor open dat de stage in Ghana anders verloopt dan hier
             A2 | open-minded         | Ik sta er echt voor open dat collega's in Spanje anders lesgeven
+            # session 15: learners of two origins brought together outside a task
+            A5 | verbindend          | Zorgt dat de Belgische en Nederlandse deelnemers 's avonds samen gaan eten
+            A1 | verbindend          | Krijgt de Syrische jongens en de Drentse meiden samen rond een tafel
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -190,6 +193,10 @@ class AttitudeClassesTest {
             # verb-last about someone else than the teacher
             A3 | Werkt samen met een mentor in Gent die snel merkt wanneer een stagiair het moeilijk heeft
             A3 | Zoekt voor de stage in Lyon een begeleider die snel merkt dat een student vastloopt
+            # session 15: working alongside someone ("samen met"), things put together
+            A1 | Zorgt dat de studenten samen met de mentor een plan maken voor de stage in Gent
+            A5 | Krijgt samen met een collega de subsidie voor de reis naar Praag rond
+            A2 | Zorgt dat de opdrachten over Duitsland en Belgie samen in de studiewijzer staan
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
