@@ -118,6 +118,10 @@ class AttitudeClassesTest {
             # session 15: learners of two origins brought together outside a task
             A5 | verbindend          | Zorgt dat de Belgische en Nederlandse deelnemers 's avonds samen gaan eten
             A1 | verbindend          | Krijgt de Syrische jongens en de Drentse meiden samen rond een tafel
+            # session 15: where the teacher's own views come from (beside staying calm), letting oneself be taught
+            A1 | cultureel zelfbewust, zelfvertrouwen in complexe situaties | Blijft kalm als de klas ruzie maakt over de oorlog, en weet waar haar eigen mening vandaan komt
+            A1 | lerende houding     | Laat zich door een student uit Eritrea uitleggen hoe een koffieceremonie gaat
+            A2 | lerende houding     | Laat zich door de Duitse collega bijpraten over de duale opleiding daar
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -197,6 +201,10 @@ class AttitudeClassesTest {
             A1 | Zorgt dat de studenten samen met de mentor een plan maken voor de stage in Gent
             A5 | Krijgt samen met een collega de subsidie voor de reis naar Praag rond
             A2 | Zorgt dat de opdrachten over Duitsland en Belgie samen in de studiewijzer staan
+            # session 15: the students' views and explanations, being informed by an office
+            A1 | Vraagt studenten uit Syrie waar hun ideeen over zorg vandaan komen
+            A2 | Laat studenten uitleggen hoe een bedrijf in Spanje werkt
+            A2 | Laat zich informeren door het internationaliseringsbureau over beurzen
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
