@@ -200,6 +200,7 @@ class AttitudeClassesTest {
             # session 15: working alongside someone ("samen met"), things put together
             A1 | Zorgt dat de studenten samen met de mentor een plan maken voor de stage in Gent
             A5 | Krijgt samen met een collega de subsidie voor de reis naar Praag rond
+            A1 | Zorgt dat de lessen ook te volgen zijn voor stagiairs die net uit Polen komen samen met de taalcoach
             A2 | Zorgt dat de opdrachten over Duitsland en Belgie samen in de studiewijzer staan
             # session 15: the students' views and explanations, being informed by an office
             A1 | Vraagt studenten uit Syrie waar hun ideeen over zorg vandaan komen
