@@ -122,6 +122,9 @@ class AttitudeClassesTest {
             A1 | cultureel zelfbewust, zelfvertrouwen in complexe situaties | Blijft kalm als de klas ruzie maakt over de oorlog, en weet waar haar eigen mening vandaan komt
             A1 | lerende houding     | Laat zich door een student uit Eritrea uitleggen hoe een koffieceremonie gaat
             A2 | lerende houding     | Laat zich door de Duitse collega bijpraten over de duale opleiding daar
+            # ... and the teacher's own wish to know or learn (below: what the teacher wants of students)
+            A2 | nieuwsgierig        | Wil weten hoe het vak in Belgie wordt gegeven
+            A2 | lerende houding     | Wil leren hoe collega's in Gent lesgeven
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -206,6 +209,10 @@ class AttitudeClassesTest {
             A1 | Vraagt studenten uit Syrie waar hun ideeen over zorg vandaan komen
             A2 | Laat studenten uitleggen hoe een bedrijf in Spanje werkt
             A2 | Laat zich informeren door het internationaliseringsbureau over beurzen
+            # session 15: what the teacher wants of others ("Wil dat studenten ...") is not the teacher's attitude
+            A2 | Wil dat studenten leren hoe ze met klanten uit Duitsland omgaan
+            A2 | Wil dat studenten meer willen weten over het vak in Belgie
+            A4 | Wil dat stagiairs flexibel zijn als de stage in Spanje anders loopt
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
