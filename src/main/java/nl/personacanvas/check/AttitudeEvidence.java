@@ -169,9 +169,10 @@ final class AttitudeEvidence {
                 List<int[]> spans = text.spans(item.phrase());
                 for (int k = 0; k < spans.size(); k++) {
                     int[] span = spans.get(k);
-                    if (span[0] >= teacher && counted.test(span[0]) && !negated(text.words(), span[0])
+                    if (span[0] >= teacher && counted.test(span[0]) && !negated(text, span[0])
                             && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))
-                            && !(span[0] == span[1] && attributive.describesThing(text, span[0]))) {
+                            && !(span[0] == span[1] && attributive.describesThing(text, span[0]))
+                            && !(cue.weight() < NAMED && inCompound(text, span, item.phrase()))) {
                         tally = tally != null ? tally : new Tally(attitudes, families);
                         tally.count(cue, span[0]);
                     }
@@ -276,12 +277,33 @@ final class AttitudeEvidence {
         return added;
     }
 
-    private static boolean negated(List<Word> words, int at) {
+    /**
+     * Whether a one-word weak cue matched only a compound part of the word: the part "leer" of "leerdoel",
+     * "leeruitkomst" or even "formuleert" is not the teacher who "leert", the "groep" of "groepsopdracht" no
+     * group brought together. A weak word counts as itself; strong words ("groepsgevoel") are listed whole.
+     */
+    private static boolean inCompound(AnalyzedText text, int[] span, Phrase phrase) {
+        return span[0] == span[1] && phrase.ids().length == 1 && text.words().get(span[0]).id() != phrase.ids()[0];
+    }
+
+    /**
+     * Whether "niet", "geen" or "nooit" stands right before the word, in its clause: in "Als de bus niet komt,
+     * gooit ze het programma om" (or without the comma, "... niet komt gooit hij ...") the negation is the bus's.
+     */
+    private static boolean negated(AnalyzedText text, int at) {
+        List<Word> words = text.words();
         for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
             if (NEGATIONS.contains(words.get(i).surface())) {
-                return true;
+                return sameClause(text, i, at);
             }
         }
         return false;
+    }
+
+    private static boolean sameClause(AnalyzedText text, int from, int to) {
+        List<Word> words = text.words();
+        int main = Clauses.mainClause(words, Clauses.commas(text.text(), words));
+        int[] clause = Clauses.numbers(text);
+        return clause[from] == clause[to] && !(from < main && main <= to);
     }
 }

@@ -16,6 +16,12 @@ import java.util.Set;
  */
 final class AttitudeRecognizer {
     private static final String OPENERS = "openers";
+    /** "Wil dat studenten ...": what the teacher wants of others, not what the teacher is. */
+    private static final Set<String> WANTS = Set.of("wil", "willen", "wilt");
+    private static final Set<String> SUBJECTS = Set.of("zij", "hij", "ik", "ze");
+    private static final String THAT = "dat";
+    /** How far after "dat" the people it is about may stand ("dat de Poolse studenten ..."). */
+    private static final int PEOPLE_REACH = 3;
 
     /**
      * Attitudes found, in the file's order, whether the statement opens with one of them, those of them named
@@ -45,11 +51,14 @@ final class AttitudeRecognizer {
 
     private final AttitudeEvidence evidence;
     private final SentenceShape shape;
+    /** The stems of {@code [people]}: the others a "wil dat ..." clause may be about. */
+    private final Set<String> people;
 
     /** @param evidence the sections of {@code attitude-evidence.txt} ({@link AttitudeEvidence}) */
     AttitudeRecognizer(Map<String, List<String>> sections, Map<String, List<String>> evidence, TextAnalyzer analyzer) {
         this.openers = byNumber(SentenceShape.firstStems(sections.get(OPENERS), analyzer), analyzer);
         this.shape = new SentenceShape(sections, analyzer);
+        this.people = SentenceShape.firstStems(sections.get(SentenceShape.PEOPLE), analyzer);
         AttributiveUse attributive = new AttributiveUse(sections, analyzer);
         Map<String, List<String>> attitudes = new LinkedHashMap<>();
         sections.forEach((name, lines) -> {
@@ -100,12 +109,22 @@ final class AttitudeRecognizer {
         boolean[] manner = new boolean[names.size()];
         boolean[] vetoed = new boolean[1];
         boolean any = phrases.matches(text, first, literal, manner, vetoed);
+        int wishEnd = wishForOthersEnd(text);
+        if (any && wishEnd > 0) {
+            // "Wil dat studenten leren / flexibel zijn ...": the attitude is the one the teacher wants of others.
+            any = false;
+            for (int i = 0; i < first.length; i++) {
+                first[i] = first[i] < wishEnd ? -1 : first[i];
+                any |= first[i] >= 0;
+            }
+            vetoed[0] |= !any;
+        }
         boolean byLexicon = any;
         int opening = openingIndex(text);
         if (!any && !vetoed[0]) {
             // The lexicon's phrases are the precise reading; the evidence model reads what they do not cover, but
             // not a word a veto has just read as none ("verdeelt de taken eerlijk" is fair, not candid).
-            any = evidence.addNamed(text, teacher, opening, first);
+            any = evidence.addNamed(text, Math.max(teacher, wishEnd), opening, first);
         }
         if (!any) {
             return vetoed[0] ? Recognition.VETOED : Recognition.NONE;
@@ -150,6 +169,28 @@ final class AttitudeRecognizer {
             }
         }
         return best < 0 ? null : names.get(best);
+    }
+
+    /**
+     * For a statement that opens with what the teacher wants of others ("Wil dat studenten ...", "Zij wil dat de
+     * stagiairs ..."), the end of that "dat" clause; else 0. An attitude word in it is the others' ("Wil dat
+     * studenten meer willen weten over ...", "Wil dat stagiairs flexibel zijn"), however the teacher's own "wil
+     * weten" or "wil leren" reads.
+     */
+    private int wishForOthersEnd(AnalyzedText text) {
+        List<Word> words = text.words();
+        int verb = text.mainClause();
+        verb = verb < words.size() && SUBJECTS.contains(words.get(verb).surface()) ? verb + 1 : verb;
+        if (verb + 2 >= words.size() || !WANTS.contains(words.get(verb).surface())
+                || !words.get(verb + 1).surface().equals(THAT)) {
+            return 0;
+        }
+        for (int i = verb + 2; i <= verb + 1 + PEOPLE_REACH && i < words.size(); i++) {
+            if (people.contains(words.get(i).stem())) {
+                return shape.clauseEnd(text, i + 1);
+            }
+        }
+        return 0;
     }
 
     /** Whether the evidence model finds any family of the named attitude in the statement (see {@link AttitudeEvidence#supports}). */

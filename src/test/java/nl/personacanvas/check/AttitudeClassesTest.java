@@ -112,6 +112,19 @@ class AttitudeClassesTest {
             # the lexicon's phrases verb-last in the relative clause of "(Is) iemand die ..."
             A3 | alert               | Is iemand die snel merkt wanneer een stagiair in Gent zich niet thuis voelt
             A3 | alert               | Iemand die het oppikt als een student uit Syrie stil wordt in de klas
+            # session 15: open to it that something goes otherwise abroad (the veto of the attitude open read nothing)
+            A4 | open-minded         | Staat ervoor open dat de stage in Ghana anders verloopt dan hier
+            A2 | open-minded         | Ik sta er echt voor open dat collega's in Spanje anders lesgeven
+            # session 15: learners of two origins brought together outside a task
+            A5 | verbindend          | Zorgt dat de Belgische en Nederlandse deelnemers 's avonds samen gaan eten
+            A1 | verbindend          | Krijgt de Syrische jongens en de Drentse meiden samen rond een tafel
+            # session 15: where the teacher's own views come from (beside staying calm), letting oneself be taught
+            A1 | cultureel zelfbewust, zelfvertrouwen in complexe situaties | Blijft kalm als de klas ruzie maakt over de oorlog, en weet waar haar eigen mening vandaan komt
+            A1 | lerende houding     | Laat zich door een student uit Eritrea uitleggen hoe een koffieceremonie gaat
+            A2 | lerende houding     | Laat zich door de Duitse collega bijpraten over de duale opleiding daar
+            # ... and the teacher's own wish to know or learn (below: what the teacher wants of students)
+            A2 | nieuwsgierig        | Wil weten hoe het vak in Belgie wordt gegeven
+            A2 | lerende houding     | Wil leren hoe collega's in Gent lesgeven
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -187,6 +200,19 @@ class AttitudeClassesTest {
             # verb-last about someone else than the teacher
             A3 | Werkt samen met een mentor in Gent die snel merkt wanneer een stagiair het moeilijk heeft
             A3 | Zoekt voor de stage in Lyon een begeleider die snel merkt dat een student vastloopt
+            # session 15: working alongside someone ("samen met"), things put together
+            A1 | Zorgt dat de studenten samen met de mentor een plan maken voor de stage in Gent
+            A5 | Krijgt samen met een collega de subsidie voor de reis naar Praag rond
+            A1 | Zorgt dat de lessen ook te volgen zijn voor stagiairs die net uit Polen komen samen met de taalcoach
+            A2 | Zorgt dat de opdrachten over Duitsland en Belgie samen in de studiewijzer staan
+            # session 15: the students' views and explanations, being informed by an office
+            A1 | Vraagt studenten uit Syrie waar hun ideeen over zorg vandaan komen
+            A2 | Laat studenten uitleggen hoe een bedrijf in Spanje werkt
+            A2 | Laat zich informeren door het internationaliseringsbureau over beurzen
+            # session 15: what the teacher wants of others ("Wil dat studenten ...") is not the teacher's attitude
+            A2 | Wil dat studenten leren hoe ze met klanten uit Duitsland omgaan
+            A2 | Wil dat studenten meer willen weten over het vak in Belgie
+            A4 | Wil dat stagiairs flexibel zijn als de stage in Spanje anders loopt
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);

@@ -69,6 +69,31 @@ class AttitudeEvidenceTest {
         assertThat(sorter.sort("Is niet weetgierig over het vak in andere landen", "A2").attitudes()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A5 | Als de trein naar Brussel niet rijdt gooit ze het dagprogramma om",
+        "A5 | Als de gids in Rome niet komt opdagen, gooit hij het programma om",
+    })
+    void aNegationInALeadingClauseIsThatClauses(String activity, String text) {
+        // Session 15: the "niet" is the train's, not the teacher's changing of plan.
+        SortedStatement s = sorter.sort(text, activity);
+        assertThat(s.placement()).isEqualTo(Placement.ATTITUDE);
+        assertThat(s.attitudes()).containsExactly("flexibel");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A5 | Formuleert leerdoelen voor de reis naar Praag waarin studenten hun eigen rol beschrijven",
+        "A2 | Formuleert leeruitkomsten voor de module over Duitsland, met steeds een eigen opdracht per student",
+        "A3 | Leerlingen uit Polen krijgen steeds een eigen mentor van het leerbedrijf",
+    })
+    void aWeakWordInsideACompoundDoesNotCount(String activity, String text) {
+        // Session 15: the part "leer" of "leerdoel", "leerling" or "formuleert" is not the teacher who "leert".
+        assertThat(sorter.sort(text, activity).attitudes()).doesNotContain("lerende houding");
+        assertThat(sorter.sort("Leert zelf steeds bij over de zorg in Belgie", "A2").attitudes())
+                .containsExactly("lerende houding");
+    }
+
     @Test
     void daringNamesTheActivitysAttitude() {
         assertThat(sorter.sort("Durft met de groep naar Marokko te gaan", "A5").attitudes())
