@@ -177,6 +177,8 @@ class CheckUiTest extends MainWindowUiTest {
                 .endsWith("Kan internationale relaties opbouwen, onderhouden en inzetten");
         assertThat(laura().canvas().entries(Quadrant.ATTITUDE)).extracting(Entry::text)
                 .endsWith("Heeft een lerende houding");
+        // Houding's new note is often below the fold: the window says what was added where.
+        waitUntil(() -> "3 stellingen toegevoegd aan Laura".equals(ui.window.viewModel().status().text()));
         robot.interact(() -> document().undo());
         assertThat(entryWithText("Heeft een lerende houding")).isEmpty();
         assertThat(entryWithText("Kan internationale relaties opbouwen, onderhouden en inzetten")).isEmpty();
