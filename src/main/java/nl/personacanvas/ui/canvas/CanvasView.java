@@ -57,6 +57,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         page.getStyleClass().add("canvas");
         page.setPadding(new Insets(20));
         setContent(page);
+        viewModel.caretFollowsProperty().addListener((obs, was, entryId) -> focus(entryId, true));
     }
 
     private VBox header() {

@@ -53,6 +53,7 @@ public final class CanvasViewModel {
     private final ObservableList<CoreActivity> activities = FXCollections.observableArrayList();
     private final ObjectProperty<Quadrant> focusedQuadrant = new SimpleObjectProperty<>(this, "focusedQuadrant", Quadrant.DESIGN);
     private final Map<Quadrant, ObservableList<EntryViewModel>> quadrants = new EnumMap<>(Quadrant.class);
+    private final ReadOnlyObjectWrapper<String> caretFollows = new ReadOnlyObjectWrapper<>(this, "caretFollows");
     /** True while the properties follow the workbook: their listeners then must not write it back. */
     private boolean reconciling;
 
@@ -168,6 +169,21 @@ public final class CanvasViewModel {
     /** Moves an entry to {@code target} at {@code index} (counted without the entry itself). */
     public void moveEntry(String entryId, Quadrant target, int index) {
         edits.moveEntry(entryId, target, index);
+    }
+
+    /**
+     * Moves an entry to the end of {@code target} and has the caret follow it, as Alt+arrow does. Moved by its badge,
+     * the note left the keyboard on the old quadrant's Toevoegen button, and what was typed next went nowhere.
+     */
+    public void moveEntryAndFollow(String entryId, Quadrant target) {
+        edits.moveEntry(entryId, target, Integer.MAX_VALUE);
+        caretFollows.set(null);
+        caretFollows.set(entryId);
+    }
+
+    /** The entry whose text should have the caret after a move that did not start in its text; the view follows. */
+    public ReadOnlyObjectProperty<String> caretFollowsProperty() {
+        return caretFollows.getReadOnlyProperty();
     }
 
     /** Moves an entry to the quadrant beside it in the 2x2 grid; empty when there is none that way. */

@@ -27,6 +27,9 @@ final class NameFieldWidth {
         field.textProperty().addListener(obs -> fit.fit());
         field.fontProperty().addListener(obs -> fit.fit());
         field.insetsProperty().addListener(obs -> fit.fit());
+        // Its twelve columns are measured by the skin: a field given its name before it had one (the view rebuilt in
+        // the other language) was as narrow as the name.
+        field.skinProperty().addListener(obs -> fit.fit());
         fit.fit();
     }
 

@@ -2,12 +2,14 @@ package nl.personacanvas.ui.check;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.matrix.CompetencyMatrix;
+import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TaskExecutor;
@@ -36,10 +38,11 @@ public final class CheckFeature {
     private final Messages messages;
     private final Clock clock;
     private final Supplier<Window> owner;
+    private final Consumer<String> announce;
 
     public CheckFeature(CanvasViewModel canvas, WorkbookDocument document, CanvasChecker checker,
                         CompetencyMatrix competencyMatrix, TaskExecutor executor, DialogService dialogs,
-                        Messages messages, Clock clock, Supplier<Window> owner) {
+                        Messages messages, Clock clock, Supplier<Window> owner, Consumer<String> announce) {
         this.canvas = canvas;
         this.document = document;
         this.checker = checker;
@@ -48,6 +51,7 @@ public final class CheckFeature {
         this.messages = messages;
         this.clock = clock;
         this.owner = owner;
+        this.announce = announce;
         this.check = new CheckPanelViewModel(canvas, document, checker, executor, new FxDebouncer(QUIET), messages);
         this.matrix = new MatrixReferenceViewModel(competencyMatrix, messages, canvas.activityProperty(),
                 canvas.focusedQuadrantProperty());
@@ -68,8 +72,17 @@ public final class CheckFeature {
             return;
         }
         SortStatementsViewModel vm = new SortStatementsViewModel(checker, executor, document, personaId, messages, clock);
-        new SortStatementsDialog(vm, messages, owner.get(),
-                () -> dialogs.chooseStatements(Optional.of(UserFolders.besideOrDocuments(document.file())))).show();
+        SortStatementsDialog dialog = new SortStatementsDialog(vm, messages, owner.get(),
+                () -> dialogs.chooseStatements(Optional.of(UserFolders.besideOrDocuments(document.file()))));
+        // The new notes go to the ends of their quadrants, Houding's often below the fold: say what happened.
+        dialog.setOnHidden(e -> {
+            Integer added = dialog.getResult();
+            if (added != null && added > 0) {
+                String name = document.workbook().persona(personaId).map(Persona::name).orElse("");
+                announce.accept(messages.get("sort.added", name, added));
+            }
+        });
+        dialog.show();
     }
 
     public CheckPanelViewModel check() {

@@ -174,7 +174,7 @@ public final class CheckPanelViewModel {
     /** Moves a misplaced entry to the quadrant the checker suggests, as one undoable step. */
     public void moveToSuggested(String entryId) {
         Optional.ofNullable(findings.get(entryId)).flatMap(EntryFinding::suggestedQuadrant)
-                .ifPresent(q -> canvas.moveEntry(entryId, q, Integer.MAX_VALUE));
+                .ifPresent(q -> canvas.moveEntryAndFollow(entryId, q));
     }
 
     public ReadOnlyObjectProperty<CheckReport> reportProperty() {

@@ -105,6 +105,7 @@ public final class EntryBadges implements EntryDecorator {
                 String where = QuadrantTexts.title(messages, suggestion);
                 if (misplaced == null) {
                     misplaced = chip(new Button(null, new FontIcon(Material2AL.ARROW_FORWARD)), "badge-misplaced");
+                    misplaced.setFocusTraversable(true);
                     misplaced.setOnAction(e -> viewModel.moveToSuggested(entryId));
                 }
                 describe(misplaced, messages.get("badge.misplaced", where), messages.get("badge.misplaced.tooltip", where));
@@ -124,6 +125,7 @@ public final class EntryBadges implements EntryDecorator {
             showChip(otherPerson, other);
             if (twin != null && overlap == null) {
                 overlap = chip(new Button(null, new FontIcon(Material2AL.CONTENT_COPY)), "badge-overlap");
+                overlap.setFocusTraversable(true);
                 describe(overlap, messages.get("badge.overlap"), messages.get("badge.overlap.tooltip"));
                 overlap.setOnMouseEntered(e -> viewModel.highlightedEntryProperty().set(twin));
                 overlap.setOnMouseExited(e -> viewModel.highlightedEntryProperty().set(null));
@@ -133,7 +135,11 @@ public final class EntryBadges implements EntryDecorator {
             showChip(overlap, twin != null);
         }
 
-        /** A chip is made the first time its note needs it, and from then on only shown or hidden. */
+        /**
+     * A chip is made the first time its note needs it, and from then on only shown or hidden. The two that do
+     * something (move, show the twin) are Tab stops after the note's own buttons; the two that only say something
+     * are not.
+     */
         private <T extends Labeled> T chip(T chip, String styleClass) {
             chip.getStyleClass().addAll("badge", styleClass);
             chip.setFocusTraversable(false);

@@ -1,10 +1,7 @@
 package nl.personacanvas.ui.check;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +28,7 @@ import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.ReadFailures;
 import nl.personacanvas.ui.TaskExecutor;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
@@ -95,10 +93,7 @@ public final class SortStatementsViewModel {
         Task<List<String>> task = new Task<>() {
             @Override
             protected List<String> call() throws IOException {
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    return StatementInput.isCsv(file.getFileName().toString())
-                            ? StatementInput.csv(reader) : StatementInput.lines(reader);
-                }
+                return StatementFiles.read(file);
             }
         };
         task.setOnSucceeded(e -> {
@@ -108,7 +103,7 @@ public final class SortStatementsViewModel {
         });
         task.setOnFailed(e -> {
             busy.set(false);
-            problem.set(messages.get("sort.readError", file.getFileName(), String.valueOf(task.getException().getMessage())));
+            problem.set(messages.get("sort.readError", file.getFileName(), ReadFailures.reason(messages, task.getException())));
         });
         busy.set(true);
         executor.execute(task);

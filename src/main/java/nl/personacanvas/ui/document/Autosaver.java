@@ -13,9 +13,9 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.TaskExecutor;
 
 /**
- * Keeps a recovery copy of unsaved changes: at most once per interval after a change, written in the
- * background (the workbook is an immutable snapshot, so the FX thread can go on editing meanwhile).
- * When the document is saved or closed clean the copy is removed.
+ * Keeps a recovery copy of unsaved changes, written in the background (the workbook is an immutable snapshot, so
+ * the FX thread can go on editing meanwhile): as soon as the user pauses, and at least once per interval while they
+ * keep typing. When the document is saved or closed clean the copy is removed.
  */
 public final class Autosaver {
     private final WorkbookDocument document;
@@ -23,6 +23,7 @@ public final class Autosaver {
     private final TaskExecutor executor;
     private final Clock clock;
     private final PauseTransition timer;
+    private final PauseTransition pause;
     private final Function<Path, FileFingerprint> knownFingerprint;
 
     /**
@@ -38,25 +39,33 @@ public final class Autosaver {
         this.clock = clock;
         this.timer = new PauseTransition(interval);
         timer.setOnFinished(e -> writeNow());
+        // Without it a crash lost what was typed since the last copy, up to a whole interval: a sentence, then a pause
+        // to think, and the words were only in memory. A fifth of the interval (1 s of 5) is a pause, not a keystroke.
+        this.pause = new PauseTransition(interval.divide(5));
+        pause.setOnFinished(e -> writeNow());
         document.workbookProperty().addListener((obs, old, now) -> changed());
         document.dirtyProperty().addListener((obs, was, dirty) -> {
             if (!dirty) {
-                timer.stop();
+                stop();
                 discardInBackground();
             }
         });
     }
 
-    /** Throttles rather than debounces: someone typing without pause still gets a copy every interval. */
+    /** Debounced by the pause and throttled by the interval: someone typing without pause still gets a copy. */
     private void changed() {
-        if (document.isDirty() && timer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+        if (!document.isDirty()) {
+            return;
+        }
+        pause.playFromStart();
+        if (timer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
             timer.playFromStart();
         }
     }
 
     /** Writes the copy now if there are unsaved changes (also used by tests instead of waiting). */
     public void writeNow() {
-        timer.stop();
+        stop();
         if (!document.isDirty()) {
             return;
         }
@@ -89,5 +98,6 @@ public final class Autosaver {
 
     public void stop() {
         timer.stop();
+        pause.stop();
     }
 }

@@ -1,6 +1,7 @@
 package nl.personacanvas.ui.document;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -105,6 +106,14 @@ public final class WorkbookDocument {
 
     public Workbook workbook() {
         return workbook.get();
+    }
+
+    /**
+     * The workbook as its file held it when last read or written here: what a colleague's version and mine both
+     * started from. Empty for restored work, which was never read from that file in this window.
+     */
+    public Optional<Workbook> savedWorkbook() {
+        return Optional.ofNullable(saved.get());
     }
 
     public ReadOnlyObjectProperty<Workbook> workbookProperty() {

@@ -9,6 +9,7 @@ import nl.personacanvas.io.FileChangedException;
 import nl.personacanvas.io.FileFingerprint;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.merge.CommonBase;
 import nl.personacanvas.merge.WorkbookMerger;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.DialogService;
@@ -101,8 +102,9 @@ final class DiskConflicts {
     }
 
     /**
-     * Their version from disk joined into mine with the merge's defaults (both kept where they differ),
-     * as one undoable step; the document then counts as based on their version.
+     * Their version from disk joined into mine with the merge's defaults, as one undoable step; the document then
+     * counts as based on their version. What only one side changed since the file was read is taken from that side;
+     * where both changed, both are kept.
      */
     private void mergeWithDisk(Path file, Runnable afterMerge) {
         String name = String.valueOf(file.getFileName());
@@ -112,8 +114,11 @@ final class DiskConflicts {
                 return store.loadTracked(file);
             }
         }, theirs -> {
+            CommonBase.Sides sides = document.savedWorkbook()
+                    .map(base -> CommonBase.settle(base, document.workbook(), theirs.workbook()))
+                    .orElseGet(() -> new CommonBase.Sides(document.workbook(), theirs.workbook()));
             Workbook merged = new WorkbookMerger(messages.locale())
-                    .mergeKeepingBoth(document.workbook(), theirs.workbook(), name).workbook();
+                    .mergeKeepingBoth(sides.mine(), sides.theirs(), name).workbook();
             document.apply(messages.get("changed.mergeStep"), null, mine -> merged);
             watch.track(file, theirs.fingerprint());
             status.show(messages.get("status.merged", name));

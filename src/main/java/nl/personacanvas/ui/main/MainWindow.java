@@ -81,7 +81,7 @@ public final class MainWindow {
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval, files::knownFingerprint);
         this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
-                services.dialogs(), messages, services.clock(), () -> stage);
+                services.dialogs(), messages, services.clock(), () -> stage, status::announce);
         this.start = new StartContent(services, viewModel, autosaver);
     }
 

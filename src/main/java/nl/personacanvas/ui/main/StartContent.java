@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.concurrent.Task;
 import nl.personacanvas.io.RecoveryFiles;
+import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.Messages;
@@ -72,6 +74,9 @@ final class StartContent {
         }
         if (offerRestore(found)) {
             viewModel.files().openRestored(found);
+            // Back where the work stopped, not on the workbook page: the persona changed last.
+            found.workbook().personas().stream().max(Comparator.comparing(Persona::modified))
+                    .ifPresent(p -> viewModel.personas().selectedPersonaIdProperty().set(p.id()));
             viewModel.status().announce(messages.get("status.restored"));
             return;
         }

@@ -73,6 +73,34 @@ class CheckUiTest extends MainWindowUiTest {
         assertThat(laura().canvas().find(attitude).map(Entry::text)).contains(ATTITUDE);
     }
 
+    /**
+     * Keyboard only: Tab reaches the misplaced badge after the note's own buttons, Space moves the note, and the caret
+     * goes with it, so typing goes on in the note in its new quadrant. The badge was no Tab stop, and a click on it
+     * left the keyboard on the old quadrant's Toevoegen button, where the next words went nowhere.
+     */
+    @Test
+    void theMisplacedBadgeIsReachedWithTabAndTheCaretFollowsTheMovedNote() {
+        showLaura(robot);
+        robot.clickOn("#add-design").write(ATTITUDE);
+        waitUntil(() -> entryWithText(ATTITUDE).isPresent());
+        String attitude = entryWithText(ATTITUDE).orElseThrow().id();
+        waitUntil(() -> badge(robot, "badge-misplaced", attitude).isPresent());
+        Node misplaced = badge(robot, "badge-misplaced", attitude).orElseThrow();
+
+        for (int tabs = 0; tabs < 4 && misplaced.getScene().getFocusOwner() != misplaced; tabs++) {
+            robot.push(KeyCode.TAB);
+        }
+        assertThat(misplaced.getScene().getFocusOwner()).as("Tab from the text, past the link and note buttons")
+                .isSameAs(misplaced);
+        robot.push(KeyCode.SPACE);
+
+        waitUntil(() -> laura().canvas().quadrantOf(attitude).equals(Optional.of(Quadrant.ATTITUDE)));
+        waitUntil(() -> misplaced.getScene().getFocusOwner() instanceof TextArea area && ATTITUDE.equals(area.getText()));
+        robot.write(" en nieuwsgierig");
+        waitUntil(() -> laura().canvas().find(attitude).map(Entry::text).orElse("").endsWith("nieuwsgierig"));
+        assertThat(laura().canvas().quadrantOf(attitude)).contains(Quadrant.ATTITUDE);
+    }
+
     /** The "te algemeen" part of the summary line: "geen te algemeen", "2 te algemeen". */
     private static String tooGeneralPart(Label summary) {
         Matcher m = Pattern.compile("[^,]* te algemeen").matcher(summary.getText());
@@ -149,6 +177,8 @@ class CheckUiTest extends MainWindowUiTest {
                 .endsWith("Kan internationale relaties opbouwen, onderhouden en inzetten");
         assertThat(laura().canvas().entries(Quadrant.ATTITUDE)).extracting(Entry::text)
                 .endsWith("Heeft een lerende houding");
+        // Houding's new note is often below the fold: the window says what was added where.
+        waitUntil(() -> "3 stellingen toegevoegd aan Laura".equals(ui.window.viewModel().status().text()));
         robot.interact(() -> document().undo());
         assertThat(entryWithText("Heeft een lerende houding")).isEmpty();
         assertThat(entryWithText("Kan internationale relaties opbouwen, onderhouden en inzetten")).isEmpty();

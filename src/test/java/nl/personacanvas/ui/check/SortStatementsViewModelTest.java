@@ -3,6 +3,7 @@ package nl.personacanvas.ui.check;
 import static nl.personacanvas.ui.check.FxThread.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,5 +101,40 @@ class SortStatementsViewModelTest {
         run(tasks::runAll);
         assertThat(sort.rows()).extracting(SortRow::text).containsExactly("Heeft een lerende houding", "Kan goed plannen");
         assertThat(sort.rows().get(1).placementProperty().get()).isEqualTo(Placement.GENERIC);
+    }
+
+    @Test
+    void readsACsvThatExcelSavedAsUtf8WithItsHeader(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("stickers.csv");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] rows = "text;groep\nIk ben nieuwsgierig naar andere culturen;1\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(csv, concat(bom, rows));
+        run(() -> sort.load(csv));
+        run(tasks::runAll);
+        assertThat(sort.problemProperty().get()).isEmpty();
+        assertThat(sort.inputProperty().get()).isEqualTo("Ik ben nieuwsgierig naar andere culturen");
+    }
+
+    @Test
+    void readsATextFileSavedInWindowsOwnEncoding(@TempDir Path folder) throws Exception {
+        Path txt = folder.resolve("stickers.txt");
+        Files.write(txt, "Staat open voor idee\u00ebn van collega's uit andere landen\n".getBytes("windows-1252"));
+        run(() -> sort.load(txt));
+        run(tasks::runAll);
+        assertThat(sort.problemProperty().get()).isEmpty();
+        assertThat(sort.inputProperty().get()).isEqualTo("Staat open voor idee\u00ebn van collega's uit andere landen");
+    }
+
+    @Test
+    void aFileThatIsGoneIsExplainedInWords(@TempDir Path folder) {
+        run(() -> sort.load(folder.resolve("weg.txt")));
+        run(tasks::runAll);
+        assertThat(sort.problemProperty().get()).isEqualTo("weg.txt kan niet worden gelezen: Het bestand bestaat niet (meer).");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

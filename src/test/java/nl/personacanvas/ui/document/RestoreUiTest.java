@@ -35,6 +35,9 @@ class RestoreUiTest extends MainWindowUiTest {
         assertThat(document().isDirty()).isTrue();
         assertThat(document().file()).isEqualTo(twente().toAbsolutePath());
         assertThat(ui.window.viewModel().titleProperty().get()).startsWith("• twente.pcanvas");
+        // Back on the persona being written, not on the workbook page.
+        waitUntil(() -> hannaId(unsaved).equals(ui.window.viewModel().personas().selectedPersonaIdProperty().get()));
+        waitUntil(() -> robot.lookup("#canvas-name").tryQuery().map(n -> n.isVisible()).orElse(false));
 
         robot.interact(() -> ui.window.viewModel().files().save(() -> { }));
         waitUntil(() -> !document().isDirty());
@@ -42,6 +45,10 @@ class RestoreUiTest extends MainWindowUiTest {
                 .filter(p -> p.name().equals("Hanna")).findFirst().orElseThrow();
         assertThat(hanna.canvas().allEntries()).extracting(e -> e.text()).containsExactly("Veerkrachtig");
         waitUntil(() -> ui.recovery.find().isEmpty());
+    }
+
+    private static String hannaId(Workbook workbook) {
+        return workbook.personas().stream().filter(p -> p.name().equals("Hanna")).findFirst().orElseThrow().id();
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import javafx.scene.input.KeyCode;
 import nl.personacanvas.io.WorkbookLock;
+import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.DialogService.ChangedFileChoice;
 import nl.personacanvas.ui.DialogService.LockedFileChoice;
@@ -54,6 +57,39 @@ class ChangedOnDiskUiTest extends MainWindowUiTest {
         assertThat(names(ui.store.load(twente()))).containsExactlyInAnyOrder("Laura", "Ahmed", "Mijn persona", "Hun persona");
         WaitForAsyncUtils.asyncFx(() -> document().undo()).get();
         assertThat(names(document().workbook())).containsExactlyInAnyOrder("Laura", "Ahmed", "Mijn persona");
+    }
+
+    /**
+     * The panel member finishes a note while a colleague renames the school and rewords Ahmed's note in the same
+     * file. Each changed a different part: the merge takes each side's change and marks nothing. Only a part both
+     * changed (Laura's role here) is kept both ways: mine in the field, theirs in the persona's notes.
+     */
+    @Test
+    void mergingTakesWhatOnlyOneSideChangedAndKeepsBothWhereBothDid() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
+        robot.clickOn("Laura");
+        waitUntil(() -> robot.lookup("#quadrant-design .entry-text").tryQuery().isPresent());
+        robot.clickOn("#quadrant-design .entry-text").push(KeyCode.END).write(" in Duitsland");
+        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        waitUntil(() -> persona("Laura").role().endsWith("in Duitsland"));
+        Workbook theirs = ui.store.load(twente()).withSchool("Testcollege Oost-Nederland")
+                .updatePersona("p-ahmed", p -> p.withCanvas(p.canvas().replace(
+                        p.canvas().entries(Quadrant.DELIVER).get(0).withText("Creëert een veilige sfeer voor iedereen"))))
+                .updatePersona("p-laura", p -> p.withRole("begeleidt stagiairs"));
+        ui.store.save(theirs, twente());
+        ui.dialogs.changedFileChoice = ChangedFileChoice.MERGE;
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !ui.dialogs.questions.isEmpty() && !document().isDirty());
+
+        Workbook saved = ui.store.load(twente());
+        assertThat(saved.school()).isEqualTo("Testcollege Oost-Nederland");
+        Persona laura = saved.persona("p-laura").orElseThrow();
+        assertThat(laura.canvas().entries(Quadrant.DESIGN)).extracting(Entry::text)
+                .containsExactly("Stageopdrachten met interculturele leeruitkomsten in Duitsland");
+        assertThat(laura.role()).endsWith("in Duitsland");
+        assertThat(laura.notes()).as("their role, kept in the notes").contains("begeleidt stagiairs");
+        assertThat(saved.persona("p-ahmed").orElseThrow().canvas().entries(Quadrant.DELIVER)).extracting(Entry::text)
+                .containsExactly("Creëert een veilige sfeer voor iedereen");
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.personacanvas.ui.main;
 import nl.personacanvas.ui.Menus;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Locale;
 import javafx.scene.Node;
@@ -12,6 +13,7 @@ import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Beeld > Taal switches the whole window, keeps the work and the selection, and is remembered. */
 class LanguageUiTest extends MainWindowUiTest {
@@ -79,6 +81,25 @@ class LanguageUiTest extends MainWindowUiTest {
 
     private String statusText(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /**
+     * The name field keeps its width when the view is rebuilt in the other language. It was measured before its
+     * skin existed and came out as narrow as the name itself ("Noor" in a box of four letters) until the name
+     * changed.
+     */
+    @Test
+    void theNameFieldKeepsItsWidthInTheOtherLanguage() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        waitUntil(() -> robot.lookup("#canvas-name").tryQuery().map(Node::isVisible).orElse(false));
+        double dutch = robot.lookup("#canvas-name").query().getBoundsInLocal().getWidth();
+
+        chooseLanguage(robot, "en");
+
+        waitUntil(() -> "Design & Develop".equals(quadrantTitle(robot)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#canvas-name").query().getBoundsInLocal().getWidth()).isCloseTo(dutch, within(1.0));
     }
 
     /** Beeld > Taal > English (or View > Language > Nederlands) with the mouse, as a user chooses it. */
