@@ -29,7 +29,8 @@ final class SummaryKey {
     static String of(List<String> lines, Messages messages) {
         String used = MARKS.entrySet().stream()
                 .filter(mark -> lines.stream().anyMatch(line -> line.strip().startsWith(mark.getKey() + " ")))
-                .map(mark -> mark.getKey() + " " + messages.get(mark.getValue()))
+                // A mark stays on the line of its words where the key wraps.
+                .map(mark -> mark.getKey() + "\u00a0" + messages.get(mark.getValue()))
                 .collect(Collectors.joining("   \u00b7   "));
         return used.isEmpty() ? "" : messages.get("merge.summary.marks", used);
     }

@@ -107,8 +107,8 @@ class PersonaImportUiTest extends MainWindowUiTest {
             // ui15: the report's marks are explained under it, each that it uses.
             Label key = (Label) pane.lookup("#merge-summary-key");
             assertThat(key).as("a key to the report's marks").isNotNull();
-            assertThat(key.getText()).startsWith("Tekens:").contains("+ toegevoegd", "\u2260 verschilt van je eigen versie",
-                    "! conflict: beide versies bewaard");
+            assertThat(key.getText()).startsWith("Tekens:").contains("+\u00a0toegevoegd",
+                    "\u2260\u00a0verschilt van je eigen versie", "!\u00a0conflict: beide versies bewaard");
             assertThat(key.localToScene(key.getBoundsInLocal()).getMaxY()).as("the key inside the dialog")
                     .isLessThanOrEqualTo(pane.getHeight());
         });

@@ -15,10 +15,10 @@ class SummaryKeyTest {
     @Test
     void explainsTheMarksTheReportUsesAndNoOthers() {
         String key = SummaryKey.of(REPORT, new Messages(Messages.DUTCH));
-        assertThat(key).startsWith("Tekens: + toegevoegd").contains("\u2260 verschilt van je eigen versie")
+        assertThat(key).startsWith("Tekens: +\u00a0toegevoegd").contains("\u2260\u00a0verschilt van je eigen versie")
                 .doesNotContain("niet overgenomen", "!");
         assertThat(SummaryKey.of(REPORT, new Messages(java.util.Locale.ENGLISH)))
-                .startsWith("Marks: + added").contains("\u2260 differs from your own version");
+                .startsWith("Marks: +\u00a0added").contains("\u2260\u00a0differs from your own version");
     }
 
     @Test
