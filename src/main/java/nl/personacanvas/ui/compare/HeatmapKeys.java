@@ -66,7 +66,8 @@ final class HeatmapKeys {
         row = atRow;
         column = atColumn;
         cell.setFocusTraversable(true);
-        says.setText(cell.getAccessibleText());
+        // One line: the chart below does not move by a second one.
+        says.setText(cell.getAccessibleText().replace("\n", ": "));
         scrollTo(cell);
     }
 
