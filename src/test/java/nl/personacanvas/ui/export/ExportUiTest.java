@@ -104,7 +104,12 @@ class ExportUiTest extends MainWindowUiTest {
         assertThat(tiled.isDisabled()).isFalse();
         robot.clickOn(tiled);
         assertThat(tiled.isSelected()).isTrue();
-        robot.clickOn("#export-size").clickOn("A4 (210 × 297 mm)");
+        // Chosen in the box itself: the tile sheet's box also reads "A4 (210 × 297 mm)", and a click on that text
+        // could land there.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<nl.personacanvas.pdf.PaperSize> size =
+                robot.lookup("#export-size").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> size.setValue(nl.personacanvas.pdf.PaperSize.A4));
         assertThat(tiled.isSelected()).as("the tick taken off at A4").isFalse();
         assertThat(tiled.isDisabled()).isTrue();
         assertThat(robot.lookup("#export-start").query().isDisabled()).isFalse();
