@@ -9,8 +9,8 @@ import org.controlsfx.control.PopOver.ArrowLocation;
 
 /**
  * Where a popover beside a button lies and where its arrow sits, in screen coordinates, worked out from the popover's
- * size alone so that it can be done before the popover is shown: ControlsFX hides a showing popover and fades it in
- * anew whenever its arrow changes, which flickered when the arrow was chosen after the first show (ui14).
+ * size alone so that it can be done before the popover is shown: ControlsFX places a showing popover anew whenever
+ * its arrow changes, and an arrow chosen after the first show made the popover jump a frame after it appeared.
  *
  * <p>Left of the button, its arrow pointing right; right of it where the left side passes the screen's edge (a note
  * near the screen's left edge, where the screen's edge used to hold the popover over the note). Downwards from the
