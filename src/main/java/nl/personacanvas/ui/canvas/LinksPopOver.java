@@ -77,7 +77,7 @@ final class LinksPopOver extends PopOver {
 
     /**
      * Shows the popover beside {@code anchor}, the note's links button, with its arrow at the button: where it lies
-     * and where its arrow sits are chosen before it is shown ({@link PopOverPlacement}), so it shows once. Opened from
+     * and where its arrow sits are chosen before it is shown ({@link PopOverPlacement}), so it does not jump once shown. Opened from
      * a note low in the window it opens upwards; near the screen's left edge on the button's right.
      */
     void showBeside(Node anchor) {
@@ -156,7 +156,7 @@ final class LinksPopOver extends PopOver {
 
     /**
      * The list grew after showing (its cells): placed again for its new height. Only if that moves the arrow does
-     * ControlsFX show the popover anew; measured before the first show, the height normally stays as it was.
+     * ControlsFX place the popover anew; measured before the first show, the height normally stays as it was.
      */
     private void keepWhole() {
         if (!isShowing() || anchor == null || anchor.getScene() == null || getSkin() == null) {
