@@ -77,8 +77,8 @@ final class LinksPopOver extends PopOver {
 
     /**
      * Shows the popover beside {@code anchor}, the note's links button, with its arrow at the button: where it lies
-     * and where its arrow sits are chosen before it is shown ({@link PopOverPlacement}), so it does not jump once shown. Opened from
-     * a note low in the window it opens upwards; near the screen's left edge on the button's right.
+     * and where its arrow sits are chosen before it is shown ({@link PopOverPlacement}), so it does not jump once
+     * shown. Opened from a note low in the window it opens upwards; near the screen's left edge on the button's right.
      */
     void showBeside(Node anchor) {
         this.anchor = anchor;
