@@ -31,7 +31,7 @@ class QuadrantColoursUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         Node root = ui.window.comparison().shown().getScene().getRoot();
         // The comparison is computed in the background and then fills the grid.
-        waitUntil(() -> root.lookup("#compare-persona-0") != null);
+        waitUntil(() -> root.lookup("#compare-cell-0-design") != null);
         for (Quadrant q : Quadrant.values()) {
             Region band = (Region) root.lookup("#compare-quadrant-" + q.name().toLowerCase());
             assertThat(background(band)).as("compare " + q.key()).isEqualTo(Color.web(QuadrantPalette.fill(q)));

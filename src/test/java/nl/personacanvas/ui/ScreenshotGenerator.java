@@ -87,7 +87,7 @@ class ScreenshotGenerator extends ScreenshotGeneratorBase {
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         Stage compare = ui.window.comparison().shown();
         // The comparison is computed in the background and then fills the grid.
-        waitUntil(() -> compare.getScene().getRoot().lookup("#compare-persona-0") != null);
+        waitUntil(() -> compare.getScene().getRoot().lookup("#compare-cell-0-design") != null);
         robot.interact(() -> fillScreen(compare));
         shoot(compare.getScene(), "compare");
 

@@ -3,8 +3,12 @@ package nl.personacanvas.ui.canvas;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -26,12 +30,11 @@ import nl.personacanvas.ui.Messages;
  * with the list focused, so Space checks and Escape closes without a mouse.
  */
 final class LinksPopOver extends PopOver {
-    /** ControlsFX's own distance between the arrow and the popover's corner, where nothing needs moving. */
-    private static final double INDENT = 12;
+    private final CheckListView<LinkOption> list;
     private Node anchor;
 
     LinksPopOver(EntryLinksViewModel viewModel, Quadrant quadrant, Messages messages) {
-        CheckListView<LinkOption> list = new CheckListView<>(FXCollections.observableArrayList(viewModel.options()));
+        list = new CheckListView<>(FXCollections.observableArrayList(viewModel.options()));
         list.setId("links-list");
         String title = messages.get("entry.links.title", QuadrantTexts.title(messages, quadrant));
         list.setAccessibleText(title);
@@ -65,89 +68,118 @@ final class LinksPopOver extends PopOver {
         VBox content = new VBox(6, heading, list, hint);
         content.getStyleClass().add("links-popover");
         setContentNode(content);
-        setArrowLocation(ArrowLocation.RIGHT_TOP);
         setDetachable(false);
+        // Where it is first measured: left of the button, the side it opens on unless the screen's edge is in the way.
+        setArrowLocation(ArrowLocation.RIGHT_TOP);
         // The list's cells may make it taller after the first pulse.
         heightProperty().addListener((obs, was, now) -> Platform.runLater(this::keepWhole));
-        setOnShown(e -> {
-            // Once shown its height is known: a popover that passes the bottom opens upwards instead.
-            Platform.runLater(this::keepWhole);
-            list.requestFocus();
-            if (!list.getItems().isEmpty()) {
-                list.getFocusModel().focus(0);
-                list.getSelectionModel().select(0);
-            }
-        });
     }
 
     /**
-     * Shows the popover to the left of {@code anchor}. Opened downwards from a note low in the window, it reached
-     * past the window's bottom (and the screen's): then it opens upwards, its arrow at its foot beside the note, and
-     * where even that does not fit it is shifted to lie within the window, or at least the screen. Wherever it ends
-     * up, its arrow is put where it points at the anchor (session 13 left it at the top or foot it was opened with,
-     * pointing above or below the note once the popover had been shifted).
+     * Shows the popover beside {@code anchor}, the note's links button, with its arrow at the button: where it lies
+     * and where its arrow sits are chosen before it is shown ({@link PopOverPlacement}), so it does not jump once
+     * shown. Opened from a note low in the window it opens upwards; near the screen's left edge on the button's right.
      */
     void showBeside(Node anchor) {
         this.anchor = anchor;
-        setArrowLocation(ArrowLocation.RIGHT_TOP);
-        setArrowIndent(INDENT);
-        show(anchor);
+        Node outline = laidOutBeforeShowing(anchor.getScene());
+        Dimension2D size = new Dimension2D(outline.getLayoutBounds().getWidth(), outline.getLayoutBounds().getHeight());
+        PopOverPlacement place = placement(size, shadow(outline));
+        setArrowLocation(place.arrow());
+        setArrowIndent(place.indent());
+        Point2D tip = place.tip(size, getArrowSize(), getCornerRadius());
+        show(anchor, tip.getX(), tip.getY());
+        moveTo(place);
+        list.requestFocus();
+        if (!list.getItems().isEmpty()) {
+            list.getFocusModel().focus(0);
+            list.getSelectionModel().select(0);
+        }
     }
 
-    private void keepWhole() {
-        if (!isShowing() || anchor == null || anchor.getScene() == null || getSkin() == null) {
-            return;
-        }
+    /**
+     * How far the popover's drawing (its drop shadow, and the arrow on its side) reaches beyond its box: measured on
+     * the box itself, the same before it shows and after.
+     */
+    private Insets shadow(Node outline) {
+        Bounds box = outline.localToParent(outline.getLayoutBounds());
+        Bounds drawn = outline.getBoundsInParent();
+        // The arrow sticks out on one side only, and which side is what is being chosen: left out of the measure.
+        boolean arrowRight = getArrowLocation() == ArrowLocation.RIGHT_TOP
+                || getArrowLocation() == ArrowLocation.RIGHT_BOTTOM;
+        double right = drawn.getMaxX() - box.getMaxX() - (arrowRight ? getArrowSize() : 0);
+        double left = box.getMinX() - drawn.getMinX() - (arrowRight ? 0 : getArrowSize());
+        return new Insets(Math.max(0, box.getMinY() - drawn.getMinY()), Math.max(0, right),
+                Math.max(0, drawn.getMaxY() - box.getMaxY()), Math.max(0, left));
+    }
+
+    /**
+     * The popover's box, styled and laid out as it will be shown. A popup takes its owner's style sheets only when it
+     * shows; they are copied here so that the size measured now is the size shown.
+     */
+    private Node laidOutBeforeShowing(Scene owner) {
+        getScene().getStylesheets().setAll(owner.getStylesheets());
+        getScene().getRoot().applyCss();
+        getScene().getRoot().layout();
+        return getSkin().getNode();
+    }
+
+    /** Where the popover goes for a box of this size, its window reaching {@code shadow} beyond it. */
+    private PopOverPlacement placement(Dimension2D box, Insets shadow) {
         Bounds button = anchor.localToScreen(anchor.getBoundsInLocal());
+        Window window = anchor.getScene().getWindow();
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        return PopOverPlacement.of(button, box, shadow, screen, room(window, screen,
+                box.getHeight() + shadow.getTop() + shadow.getBottom()), getArrowSize(), getCornerRadius());
+    }
+
+    /**
+     * ControlsFX places a shown popover by its own rule, which misses at the foot by the content's padding: the
+     * window is put where the box lies as planned. From the box's place in the window, which does not move with it
+     * (a moved popup reports its new place only later, and a second correction read from the screen would double
+     * the first). By its anchor, the window's top left corner: a popup keeps its anchor when its size changes and
+     * would undo a plain move.
+     */
+    private void moveTo(PopOverPlacement place) {
         Node outline = getSkin().getNode();
-        Bounds box = outline.localToScreen(outline.getLayoutBounds());
-        if (button == null || box == null) {
-            return;
-        }
-        Rectangle2D room = room(anchor.getScene().getWindow());
-        double target = button.getCenterY();
-        double inset = box.getMinY() - getY();
-        double reach = getCornerRadius() + INDENT + getArrowSize();
-        // Downwards from the anchor (the arrow near the top); upwards (near the foot) where that passes the bottom;
-        // else shifted into the room, the top kept when it is taller than the room.
-        double y = target - reach - inset;
-        if (y + getHeight() > room.getMaxY()) {
-            y = target + reach - box.getHeight() - inset;
-        }
-        y = Math.max(room.getMinY(), Math.min(y, room.getMaxY() - getHeight()));
-        // ControlsFX shows the popover anew when its arrow changes, placed by the arrow's own rule (which misses
-        // by the content's padding at the foot): the arrow first, then the place.
-        double x = getAnchorX();
-        aimAt(target - (y + inset), box.getHeight());
-        // Shown anew, ControlsFX moves it sideways by its width once more than on the first show (it adjusts twice).
-        if (getAnchorX() != x) {
+        Bounds box = outline.localToScene(outline.getLayoutBounds());
+        double x = place.x() - getScene().getX() - box.getMinX();
+        double y = place.y() - getScene().getY() - box.getMinY();
+        if (Math.abs(x - getAnchorX()) > 0.5) {
             setAnchorX(x);
         }
-        // By its anchor: a popup keeps its anchor when its size changes and would undo a plain move.
-        if (Math.abs(y - getY()) > 0.5) {
+        if (Math.abs(y - getAnchorY()) > 0.5) {
             setAnchorY(y);
         }
     }
 
     /**
-     * Puts the arrow's point {@code tip} px below the outline's top: counted from the nearer end, as ControlsFX
-     * draws it (corner, indent, arrow), so the indent never makes the popover taller than it is.
+     * The list grew after showing (its cells): placed again for its new height. Only if that moves the arrow does
+     * ControlsFX place the popover anew; measured before the first show, the height normally stays as it was.
      */
-    private void aimAt(double tip, double height) {
-        boolean upper = tip <= height / 2;
-        double fromEnd = upper ? tip : height - tip;
-        setArrowLocation(upper ? ArrowLocation.RIGHT_TOP : ArrowLocation.RIGHT_BOTTOM);
-        // Whole pixels: an indent that changes by a rounding error alone would show the popover anew.
-        setArrowIndent(Math.max(0, Math.round(fromEnd - getCornerRadius() - getArrowSize())));
+    private void keepWhole() {
+        if (!isShowing() || anchor == null || anchor.getScene() == null || getSkin() == null) {
+            return;
+        }
+        if (anchor.localToScreen(anchor.getBoundsInLocal()) == null) {
+            return;
+        }
+        Node outline = getSkin().getNode();
+        PopOverPlacement place = placement(new Dimension2D(outline.getLayoutBounds().getWidth(),
+                outline.getLayoutBounds().getHeight()), shadow(outline));
+        if (place.arrow() != getArrowLocation() || place.indent() != getArrowIndent()) {
+            setArrowLocation(place.arrow());
+            setArrowIndent(place.indent());
+        }
+        moveTo(place);
     }
 
-    /** The window's area on its screen; the screen alone when the popover is taller than the window. */
-    private Rectangle2D room(Window window) {
-        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
-                Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    /** The window's height on its screen; the screen's when the popover is taller than the window. */
+    private static Rectangle2D room(Window window, Rectangle2D screen, double height) {
         double top = Math.max(screen.getMinY(), window.getY());
         double bottom = Math.min(screen.getMaxY(), window.getY() + window.getHeight());
-        return getHeight() <= bottom - top ? new Rectangle2D(screen.getMinX(), top, screen.getWidth(), bottom - top)
+        return height <= bottom - top ? new Rectangle2D(screen.getMinX(), top, screen.getWidth(), bottom - top)
                 : screen;
     }
 

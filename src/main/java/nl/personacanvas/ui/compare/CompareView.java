@@ -164,41 +164,25 @@ public final class CompareView extends BorderPane {
         grid.getColumnConstraints().clear();
         cards.clear();
         key.getChildren().clear();
-        PersonaComparison comparison = viewModel.comparisonProperty().get();
-        if (comparison == null) {
-            heads.show(List.of(), List.of());
-            Label empty = new Label(messages.get(viewModel.computingProperty().get() ? "compare.computing" : "compare.nothing"));
-            empty.setId("compare-empty");
-            grid.add(empty, 0, 0);
-            return;
-        }
-        List<Persona> personas = viewModel.personas();
+        // The heads first: before the first comparison is in they already name whose columns are coming.
+        List<CompareViewModel.Head> columns = viewModel.heads();
         List<VBox> columnHeads = new ArrayList<>();
-        for (int c = 0; c < personas.size(); c++) {
+        for (int c = 0; c < columns.size(); c++) {
             ColumnConstraints cc = new ColumnConstraints(COLUMN_WIDTH, COLUMN_WIDTH, Double.MAX_VALUE);
             cc.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(cc);
-            Persona p = personas.get(c);
-            String activity = comparison.personas().get(c).activity() == null ? ""
-                    : comparison.personas().get(c).activity().name();
-            Label name = new Label(p.name());
-            name.setId("compare-persona-" + c);
-            name.getStyleClass().add("compare-persona");
-            Label activityLabel = new Label(activity);
-            activityLabel.getStyleClass().add("compare-activity");
-            activityLabel.setWrapText(true);
-            VBox head = new VBox(2, name, activityLabel);
-            String file = viewModel.otherFile(c);
-            if (!file.isEmpty()) {
-                Label from = new Label(messages.get("compare.fromFile", file));
-                from.setId("compare-source-" + c);
-                from.getStyleClass().add("compare-source");
-                from.setWrapText(true);
-                head.getChildren().add(from);
-            }
-            columnHeads.add(head);
+            columnHeads.add(head(columns.get(c), c));
         }
         heads.show(columnHeads, grid.getColumnConstraints());
+        PersonaComparison comparison = viewModel.comparisonProperty().get();
+        if (comparison == null) {
+            Label empty = new Label(messages.get(viewModel.computingProperty().get() ? "compare.computing"
+                    : "compare.nothing"));
+            empty.setId("compare-empty");
+            grid.add(empty, 0, 0, Math.max(1, columns.size()), 1);
+            return;
+        }
+        List<Persona> personas = viewModel.personas();
         fillKey(comparison);
         int row = 0;
         for (Quadrant q : viewModel.visibleQuadrants()) {
@@ -213,6 +197,24 @@ public final class CompareView extends BorderPane {
             }
             row++;
         }
+    }
+
+    private VBox head(CompareViewModel.Head column, int c) {
+        Label name = new Label(column.name());
+        name.setId("compare-persona-" + c);
+        name.getStyleClass().add("compare-persona");
+        Label activity = new Label(column.activity());
+        activity.getStyleClass().add("compare-activity");
+        activity.setWrapText(true);
+        VBox head = new VBox(2, name, activity);
+        if (!column.otherFile().isEmpty()) {
+            Label from = new Label(messages.get("compare.fromFile", column.otherFile()));
+            from.setId("compare-source-" + c);
+            from.getStyleClass().add("compare-source");
+            from.setWrapText(true);
+            head.getChildren().add(from);
+        }
+        return head;
     }
 
     /**

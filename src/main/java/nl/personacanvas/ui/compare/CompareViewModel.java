@@ -36,6 +36,9 @@ public final class CompareViewModel {
     private final String source;
     /** Per column of the current comparison: whether it is the open workbook's, so editable. */
     private List<Boolean> editable = List.of();
+    /** The columns of the comparison asked for last, and which of them are the open workbook's. */
+    private List<ComparedPersona> requested = List.of();
+    private List<Boolean> requestedLocal = List.of();
     private final ReadOnlyObjectWrapper<PersonaComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     /** Null shows every quadrant. */
     private final ObjectProperty<Quadrant> quadrantFilter = new SimpleObjectProperty<>(this, "quadrantFilter");
@@ -81,10 +84,14 @@ public final class CompareViewModel {
         // A persona deleted meanwhile drops out; fewer than two leaves nothing to compare.
         if (compared.size() < PersonaComparison.MIN_PERSONAS) {
             newest.cancel();
+            requested = List.of();
+            requestedLocal = List.of();
             show(List.of(), null);
             return;
         }
         List<Boolean> editableNow = List.copyOf(local);
+        requested = List.copyOf(compared);
+        requestedLocal = editableNow;
         newest.request(() -> PersonaComparison.of(compared, matrix, matcher), result -> show(editableNow, result));
     }
 
@@ -113,15 +120,31 @@ public final class CompareViewModel {
         return true;
     }
 
+    /** A column's head: the persona's name, its activity's name (or empty) and the other file it is read from. */
+    public record Head(String name, String activity, String otherFile) {
+    }
+
+    /**
+     * The heads of the comparison shown; before the first one is in, those of the comparison on its way: whose the
+     * columns are is known at once, only what they hold waits for the checker (the window used to show a bare
+     * "Bezig met vergelijken…" for that time).
+     */
+    public List<Head> heads() {
+        PersonaComparison c = comparison.get();
+        List<ComparedPersona> shown = c == null ? requested : c.personas();
+        List<Boolean> local = c == null ? requestedLocal : editable;
+        List<Head> heads = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            ComparedPersona p = shown.get(i);
+            heads.add(new Head(p.persona().name(), p.activity() == null ? "" : p.activity().name(),
+                    local.get(i) ? "" : p.source()));
+        }
+        return heads;
+    }
+
     /** Whether the column's entries can be edited here: only personas of the open workbook can (with undo). */
     public boolean isEditable(int column) {
         return column < editable.size() && editable.get(column);
-    }
-
-    /** The file a column's persona comes from, or empty for the open workbook. */
-    public String otherFile(int column) {
-        PersonaComparison c = comparison.get();
-        return c == null || isEditable(column) ? "" : c.personas().get(column).source();
     }
 
     public boolean isFull() {

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,6 +44,7 @@ public final class CoverageView extends VBox {
     private final ItemNames names;
     private final GridPane heatmap = new GridPane();
     private final VBox heatmapBox = new VBox(8);
+    private final HeatmapKeys keys;
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
 
     /** What the export buttons do; the window runs them. */
@@ -108,7 +110,13 @@ public final class CoverageView extends VBox {
         // As tall as the heat map up to about a dozen personas, then it scrolls: a fixed 320 px left an empty
         // band above the chart for a small team.
         scroll.setMaxHeight(340);
-        getChildren().addAll(top, scroll, chart);
+        // Outside the heatmap's box, which is what its PNG shows.
+        Label says = new Label();
+        says.setId("coverage-cell-says");
+        says.getStyleClass().add("compare-legend");
+        says.setMinHeight(Region.USE_PREF_SIZE);
+        keys = new HeatmapKeys(scroll, says);
+        getChildren().addAll(top, scroll, says, chart);
         viewModel.teamProperty().addListener((obs, was, now) -> {
             listActivities(activity);
             rebuild();
@@ -155,19 +163,21 @@ public final class CoverageView extends VBox {
     }
 
     private void rebuild() {
+        boolean inGrid = keys.hasFocus();
         heatmap.getChildren().clear();
         CoverageMatrix matrix = viewModel.heatmap();
-        if (matrix != null) {
-            fillHeatmap(matrix);
-        }
+        keys.attach(matrix == null ? List.of() : fillHeatmap(matrix), inGrid);
         TeamCoverage team = viewModel.teamProperty().get();
         if (team != null) {
             fillChart(team);
         }
     }
 
-    private void fillHeatmap(CoverageMatrix matrix) {
+    /** Fills the grid; returns its cells, one list per persona, for the keyboard. */
+    private List<List<Label>> fillHeatmap(CoverageMatrix matrix) {
         Set<String> gaps = matrix.gaps().stream().map(MatrixItem::id).collect(Collectors.toSet());
+        List<List<Label>> cells = new ArrayList<>();
+        matrix.personas().forEach(p -> cells.add(new ArrayList<>()));
         int column = 1;
         for (CoverageMatrix.Block block : matrix.blocks()) {
             Label title = new Label(roleName(block.role()));
@@ -188,6 +198,7 @@ public final class CoverageView extends VBox {
                     String says = p.name() + " – " + names.nameWithWords(item) + "\n" + coverageName(c);
                     cell.setTooltip(new Tooltip(says));
                     cell.setAccessibleText(says);
+                    cells.get(row - 2).add(cell);
                     heatmap.add(cell, column, row++);
                 }
                 column++;
@@ -200,6 +211,7 @@ public final class CoverageView extends VBox {
             name.getStyleClass().add("coverage-persona");
             heatmap.add(name, 0, row++);
         }
+        return cells;
     }
 
     private void fillChart(TeamCoverage team) {

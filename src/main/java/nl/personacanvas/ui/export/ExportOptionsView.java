@@ -240,6 +240,8 @@ final class ExportOptionsView extends GridPane {
         CheckBox tiled = new CheckBox(texts.get("options.tiling.on"));
         tiled.setId(id("tiled"));
         tiled.selectedProperty().bindBidirectional(options.tiledProperty());
+        // Off below A2, with the hint under it saying why (a disabled control shows no tooltip).
+        tiled.disableProperty().bind(options.tilingPossibleProperty().not());
         ComboBox<PaperSize> sheet = new ComboBox<>();
         sheet.setId(id("tile-sheet"));
         sheet.setAccessibleText(texts.get("options.tiling.sheet"));
@@ -251,6 +253,7 @@ final class ExportOptionsView extends GridPane {
         hint.getStyleClass().add("export-hint");
         hint.setWrapText(true);
         hint.visibleProperty().bind(options.tilingPossibleProperty().not());
+        tiled.accessibleHelpProperty().bind(Bindings.when(hint.visibleProperty()).then(hint.getText()).otherwise(""));
         hint.managedProperty().bind(hint.visibleProperty());
         return new VBox(4, flow(tiled, sheet), hint);
     }

@@ -74,11 +74,22 @@ public final class ExportOptionsViewModel {
         currentPersonaId.addListener(currentFollower);
         this.workbook.set(workbook.getValue());
         this.currentPersonaId.set(currentPersonaId.getValue());
-        Observable[] inputs = {this.workbook, this.currentPersonaId, scope, chosenIds, activityId, size, tiled,
-                tileSheet, onePerPersona};
+        Observable[] inputs = {this.workbook, this.currentPersonaId, scope, chosenIds, activityId, onePerPersona};
         problem = Bindings.createObjectBinding(() -> findProblem().orElse(null), inputs);
         scope.addListener((obs, old, now) -> scopeChosen = true);
         tilingPossible = Bindings.createBooleanBinding(() -> PosterOptions.canTile(size.get(), PaperSize.A4), size);
+        // Only A2 and A1 are split (the sheets are A4 or A3): at a smaller size the box is off and cannot be ticked,
+        // where a tick used to be taken and then refused with a problem that held up Exporteren (docs/editor.md, ui15).
+        tilingPossible.addListener((obs, was, now) -> {
+            if (!now) {
+                tiled.set(false);
+            }
+        });
+        tiled.addListener((obs, was, now) -> {
+            if (now && !tilingPossible.get()) {
+                tiled.set(false);
+            }
+        });
     }
 
     private void follow(Workbook now) {
@@ -144,9 +155,6 @@ public final class ExportOptionsViewModel {
         }
         if (s == ExportScope.ALL && wb.personas().isEmpty()) {
             return Optional.of(texts.get("problem.noPersonas"));
-        }
-        if (tiled.get() && !PosterOptions.canTile(size.get(), tileSheet.get())) {
-            return Optional.of(texts.get("problem.tiling"));
         }
         if (s == ExportScope.REPORT && onePerPersona.get()) {
             return Optional.of(texts.get("problem.reportIsOneFile"));

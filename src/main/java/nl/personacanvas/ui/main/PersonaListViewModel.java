@@ -73,9 +73,13 @@ public final class PersonaListViewModel {
                 .toList();
     }
 
+    /**
+     * Name, role, entry texts and the notes too: an import that keeps both versions marks one "uit joost.pcanvas"
+     * in the persona's notes or an entry's note, and the user who is told to choose between them has to find them.
+     */
     private static boolean matches(Persona p, TextMatcher matcher) {
-        return matcher.matches(p.name()) || matcher.matches(p.role())
-                || p.canvas().allEntries().anyMatch(e -> matcher.matches(e.text()));
+        return matcher.matches(p.name()) || matcher.matches(p.role()) || matcher.matches(p.notes())
+                || p.canvas().allEntries().anyMatch(e -> matcher.matches(e.text()) || matcher.matches(e.note()));
     }
 
     /** Adds a persona to the selected persona's activity (or the first one) and selects it. */

@@ -6,7 +6,9 @@ import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.personacanvas.ui.ReadFailures;
 import nl.personacanvas.model.Workbook;
@@ -83,7 +85,16 @@ public final class PersonaImport {
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefSize(REPORT_WIDTH, 320);
-        summary.getDialogPane().setContent(text);
+        String marks = SummaryKey.of(lines, services.messages());
+        if (marks.isEmpty()) {
+            summary.getDialogPane().setContent(text);
+        } else {
+            Label key = new Label(marks);
+            key.setId("merge-summary-key");
+            key.setWrapText(true);
+            key.setMaxWidth(REPORT_WIDTH);
+            summary.getDialogPane().setContent(new VBox(8, text, key));
+        }
         DialogButtons.localise(summary.getDialogPane(), services.messages());
         DialogWidth.fitContent(summary.getDialogPane());
         // The pane's width is the report's, so the header wraps over it: left to its own measure, the sentence on a

@@ -49,7 +49,7 @@ class CompareExportUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         CompareView view = (CompareView) ui.window.comparison().shown().getScene().getRoot();
         // The comparison is computed in the background: Pdf… waits for it (run on its own, the click came first).
-        waitUntil(() -> view.lookup("#compare-persona-0") != null);
+        waitUntil(() -> view.lookup("#compare-cell-0-design") != null);
 
         Path pdf = folder.resolve("drie.pdf");
         ui.dialogs.pdfsToSave.add(pdf);
@@ -97,7 +97,7 @@ class CompareExportUiTest extends MainWindowUiTest {
         robot.interact(() -> ui.window.comparison().open(List.of(persona("Laura").id(), joost)));
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         Node root = ui.window.comparison().shown().getScene().getRoot();
-        waitUntil(() -> root.lookup("#compare-persona-0") != null);
+        waitUntil(() -> root.lookup("#compare-cell-0-design") != null);
         Node pdf = root.lookup("#compare-export-pdf");
         Node png = root.lookup("#compare-export-png");
         waitUntil(() -> !pdf.isDisabled());

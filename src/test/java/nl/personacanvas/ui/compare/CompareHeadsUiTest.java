@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,6 +35,59 @@ class CompareHeadsUiTest extends MainWindowUiTest {
         return node.localToScene(node.getBoundsInLocal());
     }
 
+    /**
+     * fix14 left: while the first comparison was computed the window said "Bezig met vergelijken…" under no heads, as
+     * if nothing had been chosen. The heads name the personas at once; the rows follow. The comparison is held back
+     * behind a task that waits on the app's one background thread.
+     */
+    @Test
+    void theHeadsNameThePersonasWhileTheFirstComparisonIsComputed() {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 4);
+        List<String> ids = FOUR.subList(0, 3).stream().map(this::personaId).toList();
+        // Opened once and closed: the window's matcher, loaded on that thread the first time, is then there.
+        robot.interact(() -> ui.window.comparison().open(ids));
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        robot.interact(() -> ui.window.comparison().shown().hide());
+        CountDownLatch release = new CountDownLatch(1);
+        ui.executor.execute(new Task<Void>() {
+            @Override
+            protected Void call() throws InterruptedException {
+                release.await(30, TimeUnit.SECONDS);
+                return null;
+            }
+        });
+        Node root;
+        try {
+            robot.interact(() -> ui.window.comparison().open(ids));
+            waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+            root = ui.window.comparison().shown().getScene().getRoot();
+            waitUntil(() -> root.lookup("#compare-empty") != null);
+            robot.interact(() -> {
+                assertThat(((Label) root.lookup("#compare-empty")).getText()).isEqualTo("Bezig met vergelijken…");
+                assertThat(root.lookup("#compare-cell-0-design")).as("no rows yet").isNull();
+                Node scroll = root.lookup("#compare-scroll");
+                Bounds rows = scroll.localToScene(scroll.getBoundsInLocal());
+                for (int c = 0; c < 3; c++) {
+                    assertThat(((Label) root.lookup("#compare-persona-" + c)).getText()).isEqualTo(FOUR.get(c));
+                    Bounds head = bounds(root, "compare-persona-" + c);
+                    assertThat(head.getMaxY()).as("head %s above the rows", c).isLessThanOrEqualTo(rows.getMinY() + 1);
+                    assertThat(head.getMaxX()).as("head %s inside the window", c)
+                            .isLessThanOrEqualTo(root.getLayoutBounds().getWidth());
+                }
+                assertThat(bounds(root, "compare-persona-1").getMinX()).as("side by side")
+                        .isGreaterThan(bounds(root, "compare-persona-0").getMaxX());
+            });
+        } finally {
+            release.countDown();
+        }
+        waitUntil(() -> root.lookup("#compare-cell-2-design") != null);
+        robot.interact(() -> {
+            assertThat(((Label) root.lookup("#compare-persona-2")).getText()).isEqualTo(FOUR.get(2));
+            assertThat(bounds(root, "compare-persona-2").getMinX()).as("the head over its column")
+                    .isCloseTo(bounds(root, "compare-cell-2-design").getMinX(), within(1.0));
+        });
+    }
+
     @Test
     void theColumnHeadsStayAboveTheirColumnsWhileTheRowsScroll() {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 4);
@@ -40,7 +96,7 @@ class CompareHeadsUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         Stage stage = ui.window.comparison().shown();
         Node root = stage.getScene().getRoot();
-        waitUntil(() -> root.lookup("#compare-persona-3") != null);
+        waitUntil(() -> root.lookup("#compare-cell-3-design") != null);
         ScrollPane scroll = (ScrollPane) root.lookup("#compare-scroll");
 
         // Wide: down to Houding.

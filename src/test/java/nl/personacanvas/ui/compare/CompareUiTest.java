@@ -47,7 +47,7 @@ class CompareUiTest extends MainWindowUiTest {
     private Node comparisonShown() {
         waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
         Node root = ui.window.comparison().shown().getScene().getRoot();
-        waitUntil(() -> root.lookup("#compare-persona-0") != null);
+        waitUntil(() -> root.lookup("#compare-cell-0-design") != null);
         return root;
     }
 

@@ -175,8 +175,8 @@ class CompareViewModelTest {
 
         assertThat(vm.personas()).extracting(p -> p.name()).containsExactly("Laura", "Ahmed", "Laura");
         assertThat(vm.comparisonProperty().get().personas().get(2).source()).isEqualTo("team-b.pcanvas");
-        assertThat(vm.otherFile(2)).isEqualTo("team-b.pcanvas");
-        assertThat(vm.otherFile(0)).isEmpty();
+        assertThat(vm.heads().get(2).otherFile()).isEqualTo("team-b.pcanvas");
+        assertThat(vm.heads().get(0).otherFile()).isEmpty();
         assertThat(vm.isEditable(0)).isTrue();
         assertThat(vm.isEditable(2)).isFalse();
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Labeled;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,65 @@ class CoverageHeatmapUiTest extends MainWindowUiTest {
         List<Node> key = root.lookup("#coverage-heatmap-box").lookupAll(".coverage-cell").stream()
                 .filter(n -> !cells.contains(n)).toList();
         assertThat(key).hasSize(4).allSatisfy(cell -> assertThat(((Labeled) cell).getText()).isEqualTo(letterOf(cell)));
+    }
+
+    /**
+     * ui15: the cells could not be reached with the keyboard (their words only in tooltips). One Tab stop leads into
+     * the grid, the arrow keys move inside it, the next Tab leaves it, and Shift+Tab comes back to the same cell. The
+     * focused cell's words are said under the grid.
+     */
+    @Test
+    void theCellsAreOneTabStopAndTheArrowKeysMoveInsideTheGrid() {
+        waitUntil(() -> document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Scene scene = ui.window.comparison().shown().getScene();
+        Node root = scene.getRoot();
+        waitUntil(() -> !root.lookup("#coverage-computing").isVisible()
+                && !root.lookup("#coverage-heatmap").lookupAll(".coverage-cell").isEmpty());
+        List<Node> cells = List.copyOf(root.lookup("#coverage-heatmap").lookupAll(".coverage-cell"));
+        assertThat(cells.stream().filter(Node::isFocusTraversable)).as("Tab stops among the cells").hasSize(1);
+
+        robot.interact(() -> root.lookup("#coverage-activity").requestFocus());
+        int presses = 0;
+        while (!isCell(scene.getFocusOwner()) && presses++ < 6) {
+            robot.push(KeyCode.TAB);
+        }
+        Node first = scene.getFocusOwner();
+        assertThat(isCell(first)).as("a cell reached with Tab from the activity choice").isTrue();
+        String firstSays = first.getAccessibleText();
+        assertThat(says(root)).isEqualTo(firstSays.replace("\n", ": "));
+
+        robot.push(KeyCode.RIGHT);
+        Node right = scene.getFocusOwner();
+        assertThat(isCell(right)).isTrue();
+        assertThat(right).isNotSameAs(first);
+        assertThat(personaOf(right)).as("the same persona's row").isEqualTo(personaOf(first));
+        robot.push(KeyCode.DOWN);
+        Node down = scene.getFocusOwner();
+        assertThat(isCell(down)).isTrue();
+        assertThat(personaOf(down)).as("the next persona").isNotEqualTo(personaOf(right));
+        assertThat(down.getBoundsInParent().getMinX()).as("the same column").isEqualTo(right.getBoundsInParent().getMinX());
+        assertThat(says(root)).isEqualTo(down.getAccessibleText().replace("\n", ": ")).contains(" – ");
+
+        robot.push(KeyCode.TAB);
+        assertThat(isCell(scene.getFocusOwner())).as("one Tab leaves the grid").isFalse();
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        assertThat(scene.getFocusOwner()).as("Shift+Tab comes back to the cell left").isSameAs(down);
+        assertThat(root.lookup("#coverage-heatmap").lookupAll(".coverage-cell").stream().filter(Node::isFocusTraversable))
+                .hasSize(1);
+    }
+
+    private static boolean isCell(Node node) {
+        return node != null && node.getStyleClass().contains("coverage-cell") && node.getAccessibleText() != null;
+    }
+
+    private static String personaOf(Node cell) {
+        return cell.getAccessibleText().substring(0, cell.getAccessibleText().indexOf(" – "));
+    }
+
+    private static String says(Node root) {
+        return ((Labeled) root.lookup("#coverage-cell-says")).getText();
     }
 
     private static String letterOf(Node cell) {

@@ -79,6 +79,42 @@ class ExportUiTest extends MainWindowUiTest {
         });
     }
 
+    /**
+     * ui15: "Verdelen over kleinere vellen" could be ticked at A4 and A3, and Exporteren then waited on a problem. It
+     * is off and cannot be ticked below A2, the line under it says why and what to choose; at A2 it can be ticked, and
+     * choosing A4 again takes the tick off.
+     */
+    @Test
+    void tilingCannotBeTickedBelowA2AndTheHintSaysWhy() {
+        chooseLaura(robot);
+        Menus.choose(robot, "menu-file", "menu-file-export");
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        CheckBox tiled = robot.lookup("#export-tiled").queryAs(CheckBox.class);
+        assertThat(tiled.isDisabled()).as("the box at A4").isTrue();
+        robot.clickOn(tiled);
+        assertThat(tiled.isSelected()).as("a click at A4").isFalse();
+        assertThat(tiled.getAccessibleHelp()).startsWith("Alleen A2 en A1").endsWith("kies eerst A2 of A1.");
+        assertThat(robot.lookup(".export-hint").queryAllAs(Label.class)).anySatisfy(hint -> {
+            assertThat(hint.getText()).startsWith("Alleen A2 en A1");
+            assertThat(hint.isVisible()).isTrue();
+        });
+        assertThat(robot.lookup("#export-start").query().isDisabled()).isFalse();
+
+        robot.clickOn("#export-size").clickOn("A2 (420 × 594 mm)");
+        assertThat(tiled.isDisabled()).isFalse();
+        robot.clickOn(tiled);
+        assertThat(tiled.isSelected()).isTrue();
+        // Chosen in the box itself: the tile sheet's box also reads "A4 (210 × 297 mm)", and a click on that text
+        // could land there.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<nl.personacanvas.pdf.PaperSize> size =
+                robot.lookup("#export-size").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> size.setValue(nl.personacanvas.pdf.PaperSize.A4));
+        assertThat(tiled.isSelected()).as("the tick taken off at A4").isFalse();
+        assertThat(tiled.isDisabled()).isTrue();
+        assertThat(robot.lookup("#export-start").query().isDisabled()).isFalse();
+    }
+
     @Test
     void exportsTheCurrentPersonaAsA3LandscapeFromTheFileMenu() throws IOException {
         chooseLaura(robot);

@@ -56,6 +56,23 @@ class PersonaListViewModelTest {
         assertThat(list.groupsProperty().get()).hasSize(1);
     }
 
+    /**
+     * An import that keeps both versions marks one "uit joost.pcanvas" in the persona's notes or an entry's note and
+     * asks the user to choose (docs/editor.md, ux14): the search finds the persona by those marks.
+     */
+    @Test
+    void filterFindsAPersonaByItsNotesAndItsEntriesNotes() {
+        document.apply("x", null, wb -> wb.updatePersona("p-ahmed",
+                p -> p.withNotes("Rol (uit joost.pcanvas): docent Engels")));
+        list.filterProperty().set("uit joost.pcanvas");
+        assertThat(names()).containsExactly("Ahmed");
+
+        document.apply("x", null, wb -> wb.updatePersona("p-laura",
+                p -> p.withCanvas(p.canvas().add(Quadrant.DESIGN, Entry.of("Plant de reis").withNote("uit noor.pcanvas")))));
+        list.filterProperty().set("UIT NOOR");
+        assertThat(names()).containsExactly("Laura");
+    }
+
     @Test
     void typingInACanvasDoesNotReplaceTheGroups() {
         List<PersonaGroup> before = list.groupsProperty().get();

@@ -104,6 +104,13 @@ class PersonaImportUiTest extends MainWindowUiTest {
             assertThat(pane.getWidth()).as("the report's width").isLessThan(900);
             assertThat(shown.getText()).as("the whole sentence, not cut off").isEqualTo(header.getText());
             assertThat(header.getHeight()).as("over more than one line").isGreaterThan(2 * header.getFont().getSize());
+            // ui15: the report's marks are explained under it, each that it uses.
+            Label key = (Label) pane.lookup("#merge-summary-key");
+            assertThat(key).as("a key to the report's marks").isNotNull();
+            assertThat(key.getText()).startsWith("Tekens:").contains("+\u00a0toegevoegd",
+                    "\u2260\u00a0verschilt van je eigen versie", "!\u00a0conflict: beide versies bewaard");
+            assertThat(key.localToScene(key.getBoundsInLocal()).getMaxY()).as("the key inside the dialog")
+                    .isLessThanOrEqualTo(pane.getHeight());
         });
         robot.interact(() -> summary.getScene().getWindow().hide());
 
