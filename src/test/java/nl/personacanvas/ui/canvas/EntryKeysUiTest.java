@@ -57,6 +57,25 @@ class EntryKeysUiTest extends MainWindowUiTest {
         assertThat(texts(Quadrant.DESIGN).get(1)).isEqualTo("Nieuw\ntweede regel!");
     }
 
+    /**
+     * Enter in a note still empty adds no second empty note: the caret stays, and what is typed next goes into it. It
+     * added one at every press, and fast typing left empty notes at a quadrant's end.
+     */
+    @Test
+    void enterInAnEmptyNoteAddsNoOtherAndTheCaretStays() {
+        openLaura(robot);
+        robot.clickOn(part(robot, "e-l1", "entry-text")).push(KeyCode.END).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.DESIGN)).hasSize(2).last().isEqualTo("");
+
+        robot.push(KeyCode.ENTER).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.DESIGN)).hasSize(2);
+        robot.write("Daarna");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Stageopdrachten met interculturele leeruitkomsten", "Daarna");
+    }
+
     @Test
     void tabMovesOnInsteadOfTypingATab() {
         openLaura(robot);
