@@ -247,6 +247,9 @@ final class EntryView extends VBox {
     }
 
     void focusText(boolean caretAtEnd) {
+        // A note just made has no skin until the next pulse, and without it the keys typed meanwhile are dropped
+        // (under load the first words after Toevoegen or Enter went missing): the skin is made now.
+        text.applyCss();
         text.requestFocus();
         if (caretAtEnd) {
             text.positionCaret(text.getLength());
