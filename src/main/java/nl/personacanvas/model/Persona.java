@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One teacher persona: "Laura begeleidt studenten bij een internationale stage. Zij ..." and her canvas.
@@ -18,6 +19,7 @@ import java.util.Optional;
  */
 public record Persona(String id, String name, String role, String activityId, List<String> authors,
                       Portrait portrait, String notes, Instant created, Instant modified, Canvas canvas) {
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     public Persona {
         Objects.requireNonNull(id, "id");
@@ -39,9 +41,12 @@ public record Persona(String id, String name, String role, String activityId, Li
         return Optional.ofNullable(portrait);
     }
 
-    /** The heading of the canvas as the study writes it: name, role sentence and a full stop. */
+    /**
+     * The heading of the canvas as the study writes it: name, role sentence and a full stop. Spaces typed before,
+     * after or twice between words are the user's (kept in the fields) but not shown: "Noor  regelt" read as a slip.
+     */
     public String headline() {
-        String sentence = (name + " " + role).strip();
+        String sentence = SPACES.matcher((name + " " + role).strip()).replaceAll(" ");
         return sentence.isEmpty() || sentence.endsWith(".") ? sentence : sentence + ".";
     }
 

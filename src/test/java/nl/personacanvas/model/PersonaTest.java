@@ -16,6 +16,8 @@ class PersonaTest {
         assertThat(laura.headline()).isEqualTo("Laura begeleidt studenten bij een internationale stage.");
         assertThat(laura.withRole("").headline()).isEqualTo("Laura.");
         assertThat(laura.withRole("geeft les.").headline()).isEqualTo("Laura geeft les.");
+        assertThat(laura.withRole(" geeft  les ").headline()).as("spaces typed around and between words")
+                .isEqualTo("Laura geeft les.");
     }
 
     @Test

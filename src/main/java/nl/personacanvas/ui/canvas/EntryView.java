@@ -216,7 +216,10 @@ final class EntryView extends VBox {
             text.replaceSelection("\n");
             e.consume();
         } else if (code == KeyCode.ENTER && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
-            actions.addAfter(entry);
+            // Enter in a note still empty keeps the caret there: a second empty note below it is never wanted.
+            if (!text.getText().isBlank()) {
+                actions.addAfter(entry);
+            }
             e.consume();
         } else if ((code == KeyCode.BACK_SPACE || code == KeyCode.DELETE) && text.getText().isEmpty()) {
             actions.remove(entry);
@@ -244,6 +247,9 @@ final class EntryView extends VBox {
     }
 
     void focusText(boolean caretAtEnd) {
+        // A note just made has no skin until the next pulse, and without it the keys typed meanwhile are dropped
+        // (under load the first words after Toevoegen or Enter went missing): the skin is made now.
+        text.applyCss();
         text.requestFocus();
         if (caretAtEnd) {
             text.positionCaret(text.getLength());

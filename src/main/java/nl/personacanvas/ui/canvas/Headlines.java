@@ -24,6 +24,6 @@ public final class Headlines {
     }
 
     private static String ltr(String part) {
-        return part.isBlank() ? part : LRM + part + LRM;
+        return part.isBlank() ? part : LRM + part.strip() + LRM;
     }
 }

@@ -24,6 +24,7 @@ import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
+import nl.personacanvas.ui.controls.ScrollIntoView;
 
 /**
  * The checker's badges beside each sticky note's text: misplaced (a click moves it), too general,
@@ -41,6 +42,11 @@ public final class EntryBadges implements EntryDecorator {
 
     private final CheckPanelViewModel viewModel;
     private final Messages messages;
+    /**
+     * Set while an overlap badge is chosen, so the twin's note scrolls into sight; a badge merely hovered lights the
+     * twin up without moving the view away from the note being read.
+     */
+    private boolean revealing;
 
     public EntryBadges(CheckPanelViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -87,7 +93,13 @@ public final class EntryBadges implements EntryDecorator {
                 }
             };
             viewModel.findings().addListener(new WeakMapChangeListener<>(onFinding));
-            onHighlight = (obs, old, now) -> entryNode.pseudoClassStateChanged(TWIN, now != null && now.equals(entryId));
+            onHighlight = (obs, old, now) -> {
+                boolean lit = now != null && now.equals(entryId);
+                entryNode.pseudoClassStateChanged(TWIN, lit);
+                if (lit && revealing) {
+                    ScrollIntoView.reveal(entryNode);
+                }
+            };
             viewModel.highlightedEntryProperty().addListener(new WeakChangeListener<>(onHighlight));
         }
 
@@ -129,8 +141,13 @@ public final class EntryBadges implements EntryDecorator {
                 describe(overlap, messages.get("badge.overlap"), messages.get("badge.overlap.tooltip"));
                 overlap.setOnMouseEntered(e -> viewModel.highlightedEntryProperty().set(twin));
                 overlap.setOnMouseExited(e -> viewModel.highlightedEntryProperty().set(null));
-                overlap.setOnAction(e -> viewModel.highlightedEntryProperty().set(
-                        twin.equals(viewModel.highlightedEntryProperty().get()) ? null : twin));
+                // Chosen (Space, Enter, a click) rather than hovered: the twin is scrolled into sight as well.
+                overlap.setOnAction(e -> {
+                    revealing = true;
+                    viewModel.highlightedEntryProperty().set(
+                            twin.equals(viewModel.highlightedEntryProperty().get()) ? null : twin);
+                    revealing = false;
+                });
             }
             showChip(overlap, twin != null);
         }

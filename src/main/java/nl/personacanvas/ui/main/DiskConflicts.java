@@ -103,7 +103,7 @@ final class DiskConflicts {
 
     /**
      * Their version from disk joined into mine with the merge's defaults, as one undoable step; the document then
-     * counts as based on their version. What only one side changed since the file was read is taken from that side;
+     * counts as based on their version (its common base for the next merge). What only one side changed since the file was read is taken from that side;
      * where both changed, both are kept.
      */
     private void mergeWithDisk(Path file, Runnable afterMerge) {
@@ -120,6 +120,9 @@ final class DiskConflicts {
             Workbook merged = new WorkbookMerger(messages.locale())
                     .mergeKeepingBoth(sides.mine(), sides.theirs(), name).workbook();
             document.apply(messages.get("changed.mergeStep"), null, mine -> merged);
+            // Their version is what the file now holds: the next change on disk is settled against it, not
+            // against the version read before, or what this merge took in would count as changed on both sides.
+            document.markSaved(theirs.workbook(), file);
             watch.track(file, theirs.fingerprint());
             status.show(messages.get("status.merged", name));
             afterMerge.run();

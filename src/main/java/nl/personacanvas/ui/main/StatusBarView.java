@@ -57,6 +57,10 @@ final class StatusBarView extends HBox {
         file.setMaxWidth(420);
         // The file's name is at the end of its path: cut in the middle, the name stays.
         file.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        // Without a file the part is a sentence, cut into "Nog niet o…ls bestand" after a restore (whose message
+        // is long); it stays whole and the check summary gives way.
+        file.minWidthProperty().bind(Bindings.when(viewModel.hasFileProperty())
+                .then(Region.USE_COMPUTED_SIZE).otherwise(Region.USE_PREF_SIZE));
         HBox right = new HBox(check, separator(), personas, separator(), saved, separator(), file);
         right.getStyleClass().add("right-items");
         right.setMaxHeight(Double.MAX_VALUE);

@@ -2,6 +2,7 @@ package nl.personacanvas.ui.main;
 
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -22,6 +23,7 @@ public final class StatusBarViewModel {
     private final StatusLine status;
     private final ObservableBooleanValue busy;
     private final StringBinding file;
+    private final BooleanBinding hasFile;
     private final StringBinding saved;
     private final StringBinding personas;
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
@@ -36,6 +38,7 @@ public final class StatusBarViewModel {
             Path path = document.file();
             return path == null ? messages.get("statusbar.file.none") : path.toString();
         }, document.fileProperty(), messages.localeProperty());
+        this.hasFile = document.fileProperty().isNotNull();
         dirty.set(document.isDirty());
         document.dirtyProperty().addListener((obs, was, now) -> dirty.set(now));
         this.saved = Bindings.createStringBinding(() -> messages.get(dirty.get() ? "statusbar.dirty" : "statusbar.saved"),
@@ -59,6 +62,11 @@ public final class StatusBarViewModel {
     /** The workbook's full path, or that it has none yet. */
     public StringBinding fileProperty() {
         return file;
+    }
+
+    /** False while the file part says "Nog niet opgeslagen als bestand": a sentence, not a path to cut. */
+    public BooleanBinding hasFileProperty() {
+        return hasFile;
     }
 
     public StringBinding savedProperty() {

@@ -110,6 +110,22 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         });
     }
 
+    /**
+     * A role typed with a space before it, two between words and one after reads cleanly in the headline. The field
+     * keeps what was typed: it commits at every key, and trimming there would eat the space just typed before the
+     * next word.
+     */
+    @Test
+    void spacesTypedAroundAndInTheRoleDoNotShowInTheHeadline() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        robot.clickOn("#canvas-role").push(KeyCode.CONTROL, KeyCode.A).write(" regelt  de visa ");
+        waitUntil(() -> laura(ui.window.viewModel().document().workbook()).role().equals(" regelt  de visa "));
+        WaitForAsyncUtils.waitForFxEvents();
+        String headline = robot.lookup("#canvas-headline").queryAs(Label.class).getText();
+        assertThat(headline).startsWith("Laura regelt de visa.").doesNotContain("  ");
+    }
+
     /** A name in Arabic script leaves the Dutch headline in reading order: name, role, "Zij …", left to right. */
     @Test
     void anArabicNameKeepsTheHeadlineInOrder() {

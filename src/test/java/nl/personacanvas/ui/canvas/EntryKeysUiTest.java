@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
@@ -55,6 +58,47 @@ class EntryKeysUiTest extends MainWindowUiTest {
         // The caret went back to the end of the note above, so typing goes on there.
         robot.write("!");
         assertThat(texts(Quadrant.DESIGN).get(1)).isEqualTo("Nieuw\ntweede regel!");
+    }
+
+    /**
+     * Enter in a note still empty adds no second empty note: the caret stays, and what is typed next goes into it. It
+     * added one at every press, and fast typing left empty notes at a quadrant's end.
+     */
+    @Test
+    void enterInAnEmptyNoteAddsNoOtherAndTheCaretStays() {
+        openLaura(robot);
+        robot.clickOn(part(robot, "e-l1", "entry-text")).push(KeyCode.END).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.DESIGN)).hasSize(2).last().isEqualTo("");
+
+        robot.push(KeyCode.ENTER).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.DESIGN)).hasSize(2);
+        robot.write("Daarna");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Stageopdrachten met interculturele leeruitkomsten", "Daarna");
+    }
+
+    /**
+     * Keys typed at once after Toevoegen, before the window has drawn the new note once, land in it. The note's text
+     * field got the keyboard before it had its skin, which is what reads keys: under load the first words of a note
+     * were missing ("kt met partners af").
+     */
+    @Test
+    void keysTypedBeforeTheNewNoteIsDrawnLandInIt() {
+        openLaura(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Button add = robot.lookup("#add-design").queryButton();
+            add.fire();
+            Node owner = add.getScene().getFocusOwner();
+            for (char c : "Spreekt".toCharArray()) {
+                Event.fireEvent(owner, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(Quadrant.DESIGN)).containsExactly("Stageopdrachten met interculturele leeruitkomsten", "Spreekt");
     }
 
     @Test

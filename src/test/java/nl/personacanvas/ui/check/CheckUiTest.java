@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
@@ -99,6 +103,53 @@ class CheckUiTest extends MainWindowUiTest {
         robot.write(" en nieuwsgierig");
         waitUntil(() -> laura().canvas().find(attitude).map(Entry::text).orElse("").endsWith("nieuwsgierig"));
         assertThat(laura().canvas().quadrantOf(attitude)).contains(Quadrant.ATTITUDE);
+    }
+
+    /**
+     * The overlap badge of a note at the top, reached with Tab and chosen with Space, lights up its twin at the
+     * bottom of the canvas and scrolls it into sight. It lit up a note out of sight, so nothing seemed to happen.
+     */
+    @Test
+    void theOverlapBadgeChosenWithTheKeyboardScrollsTheTwinIntoSight() {
+        String twice = "Ontwerpt uitwisselingsprojecten met partnerscholen in Duitsland";
+        robot.interact(() -> document().apply("setup", null, wb -> wb.updatePersona("p-laura", p -> {
+            Canvas c = p.canvas().insert(Quadrant.DESIGN, 0, new Entry("e-top", twice, List.of(), ""))
+                    .insert(Quadrant.ATTITUDE, p.canvas().entries(Quadrant.ATTITUDE).size(),
+                            new Entry("e-bottom", twice, List.of(), ""));
+            for (int i = 0; i < 12; i++) {
+                c = c.insert(Quadrant.DELIVER, 0, new Entry("e-fill" + i, "Regelt de reis van groep " + i, List.of(), ""));
+            }
+            return p.withCanvas(c);
+        })));
+        showLaura(robot);
+        waitUntil(() -> badge(robot, "badge-overlap", "e-top").isPresent());
+        ScrollPane canvas = robot.lookup("#canvas-view").queryAs(ScrollPane.class);
+        robot.interact(() -> canvas.setVvalue(canvas.getVmin()));
+        Node twin = entryNode("e-bottom");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inSight(canvas, twin)).as("the twin starts out of sight").isFalse();
+
+        Node overlap = badge(robot, "badge-overlap", "e-top").orElseThrow();
+        robot.clickOn(entryNode("e-top").lookup(".entry-text"));
+        for (int tabs = 0; tabs < 6 && overlap.getScene().getFocusOwner() != overlap; tabs++) {
+            robot.push(KeyCode.TAB);
+        }
+        assertThat(overlap.getScene().getFocusOwner()).isSameAs(overlap);
+        robot.push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(twin.getPseudoClassStates()).extracting(Object::toString).contains("twin");
+        assertThat(inSight(canvas, twin)).as("the twin scrolled into sight").isTrue();
+    }
+
+    private Node entryNode(String entryId) {
+        return robot.lookup(".entry").match((Node n) -> entryId.equals(n.getProperties().get("entryId"))).query();
+    }
+
+    private static boolean inSight(ScrollPane pane, Node node) {
+        Bounds view = pane.localToScene(pane.getLayoutBounds());
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY();
     }
 
     /** The "te algemeen" part of the summary line: "geen te algemeen", "2 te algemeen". */

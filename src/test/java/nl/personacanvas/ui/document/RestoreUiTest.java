@@ -4,13 +4,16 @@ import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.TestWorkbooks;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Never lose work: what autosave kept after a crash is offered at the next start and can be saved. */
 class RestoreUiTest extends MainWindowUiTest {
@@ -71,6 +74,39 @@ class RestoreUiTest extends MainWindowUiTest {
         assertThat(ui.dialogs.questions).last().asString().contains("twente.pcanvas");
         assertThat(ui.store.load(twente()).school()).isEqualTo("Collega");
         assertThat(document().isDirty()).isTrue();
+    }
+
+    /**
+     * Work restored from a workbook never saved as a file: the status bar holds the restore message, the check
+     * summary, the state and "Nog niet opgeslagen als bestand". The last part stays whole at the window's default
+     * size; it read "Nog niet o…ls bestand". The check summary, with its tooltip, gives way instead.
+     */
+    @Test
+    void afterRestoringUnsavedWorkTheStatusBarsLastPartIsWhole() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        ui.recovery.write(TestWorkbooks.twoPersonas().withSchool("Nooit opgeslagen"), null, null, TestWorkbooks.T0);
+        ui.dialogs.confirmAnswer = true;
+
+        robot.interact(() -> ui.start(new Stage(), List.of()));
+
+        waitUntil(() -> "Nooit opgeslagen".equals(document().workbook().school()) && document().file() == null);
+        // The restarted window's own bar: the first window is still open behind it.
+        waitUntil(() -> !statusItem("#status-check").getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label file = statusItem("#status-file");
+        assertThat(file.getText()).isEqualTo("Nog niet opgeslagen als bestand");
+        assertThat(shown(file)).isEqualTo(file.getText());
+        assertThat(shown(statusItem("#status-saved"))).isEqualTo("Niet-opgeslagen wijzigingen");
+    }
+
+    private Label statusItem(String id) {
+        return (Label) ui.window.view().lookup(id);
+    }
+
+    /** The text the label draws, cut off or not. */
+    private static String shown(Label label) {
+        return label.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .findFirst().orElse("");
     }
 
     @Test

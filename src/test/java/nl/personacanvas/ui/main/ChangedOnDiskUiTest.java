@@ -92,6 +92,44 @@ class ChangedOnDiskUiTest extends MainWindowUiTest {
                 .containsExactly("Creëert een veilige sfeer voor iedereen");
     }
 
+    /**
+     * Merged on coming back to the window (not saved), then the colleague rewords the same note once more. The
+     * second merge starts from the version the first one took in: their newer wording replaces their older one,
+     * and neither is kept twice.
+     */
+    @Test
+    void aSecondMergeOnComingBackStartsFromWhatTheFirstTookIn() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
+        robot.clickOn("Laura");
+        waitUntil(() -> robot.lookup("#quadrant-design .entry-text").tryQuery().isPresent());
+        robot.clickOn("#quadrant-design .entry-text").push(KeyCode.END).write(" in Duitsland");
+        waitUntil(() -> persona("Laura").canvas().entries(Quadrant.DESIGN).get(0).text().endsWith("in Duitsland"));
+        ui.dialogs.changedFileChoice = ChangedFileChoice.MERGE;
+
+        theyRewordAhmedsNote("Bouwt aan een veilige sfeer");
+        WaitForAsyncUtils.asyncFx(() -> files().checkForChangesOnDisk()).get();
+        waitUntil(() -> ui.dialogs.questions.size() == 1 && !files().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        theyRewordAhmedsNote("Zorgt dat iedereen zich veilig voelt");
+        WaitForAsyncUtils.asyncFx(() -> files().checkForChangesOnDisk()).get();
+        waitUntil(() -> ui.dialogs.questions.size() == 2 && !files().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Workbook merged = document().workbook();
+        assertThat(merged.persona("p-ahmed").orElseThrow().canvas().entries(Quadrant.DELIVER)).extracting(Entry::text)
+                .containsExactly("Zorgt dat iedereen zich veilig voelt");
+        assertThat(merged.persona("p-ahmed").orElseThrow().notes()).doesNotContain("twente.pcanvas");
+        assertThat(merged.persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN)).extracting(Entry::text)
+                .containsExactly("Stageopdrachten met interculturele leeruitkomsten in Duitsland");
+        assertThat(document().isDirty()).as("my note is not on disk yet").isTrue();
+    }
+
+    private void theyRewordAhmedsNote(String text) throws Exception {
+        Workbook theirs = ui.store.load(twente()).updatePersona("p-ahmed", p -> p.withCanvas(p.canvas().replace(
+                p.canvas().entries(Quadrant.DELIVER).get(0).withText(text))));
+        ui.store.save(theirs, twente());
+    }
+
     @Test
     void keepingMineSavesNothingAndTheirVersionStays() throws Exception {
         mineThenTheirs();
