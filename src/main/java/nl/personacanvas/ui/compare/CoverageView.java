@@ -115,7 +115,7 @@ public final class CoverageView extends VBox {
         says.setId("coverage-cell-says");
         says.getStyleClass().add("compare-legend");
         says.setMinHeight(Region.USE_PREF_SIZE);
-        keys = new HeatmapKeys(scroll, says);
+        keys = new HeatmapKeys(scroll, says, messages.get("coverage.keys.hint"));
         getChildren().addAll(top, scroll, says, chart);
         viewModel.teamProperty().addListener((obs, was, now) -> {
             listActivities(activity);

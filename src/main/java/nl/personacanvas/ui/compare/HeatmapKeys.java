@@ -10,11 +10,13 @@ import javafx.scene.input.KeyEvent;
  * The heatmap's cells within reach of the keyboard: one Tab stop into the grid and the arrow keys inside it (Home and
  * End to a row's ends), as a grid of a hundred cells or more each taking a Tab stop would be a wall to walk through.
  * Only the cell last visited takes the Tab stop. The focused cell is scrolled into view, and its words, else only in
- * its tooltip and accessible text, are said under the grid.
+ * its tooltip and accessible text, are said under the grid; while no cell has the keyboard that line says how to get
+ * there, so it holds its height from the start and the chart below never moves down when a cell is first focused.
  */
 final class HeatmapKeys {
     private final ScrollPane scroll;
     private final Label says;
+    private final String hint;
     private List<List<Label>> rows = List.of();
     private int row;
     private int column;
@@ -22,10 +24,13 @@ final class HeatmapKeys {
     /**
      * @param scroll the heatmap's scroll pane, scrolled to the focused cell
      * @param says   the line that says what the focused cell means
+     * @param hint   what that line says while no cell has the keyboard
      */
-    HeatmapKeys(ScrollPane scroll, Label says) {
+    HeatmapKeys(ScrollPane scroll, Label says, String hint) {
         this.scroll = scroll;
         this.says = says;
+        this.hint = hint;
+        says.setText(hint);
     }
 
     /** Whether a cell of the grid has the keyboard: the grid rebuilt after an edit gives it back to the same cell. */
@@ -37,7 +42,7 @@ final class HeatmapKeys {
     void attach(List<List<Label>> cells, boolean refocus) {
         rows = cells.stream().map(List::copyOf).filter(r -> !r.isEmpty()).toList();
         if (rows.isEmpty()) {
-            says.setText("");
+            says.setText(hint);
             return;
         }
         row = Math.min(row, rows.size() - 1);
@@ -59,7 +64,7 @@ final class HeatmapKeys {
 
     private void focused(Label cell, int atRow, int atColumn, boolean now) {
         if (!now) {
-            says.setText("");
+            says.setText(hint);
             return;
         }
         rows.get(row).get(column).setFocusTraversable(false);

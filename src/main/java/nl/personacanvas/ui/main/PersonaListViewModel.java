@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
@@ -27,6 +30,8 @@ public final class PersonaListViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final StringProperty selectedPersonaId = new SimpleStringProperty(this, "selectedPersonaId");
     private final ReadOnlyObjectWrapper<List<PersonaGroup>> groups = new ReadOnlyObjectWrapper<>(this, "groups", List.of());
+    private final ReadOnlyObjectWrapper<Set<String>> matchingEntries =
+            new ReadOnlyObjectWrapper<>(this, "matchingEntries", Set.of());
 
     public PersonaListViewModel(WorkbookDocument document, Messages messages, Clock clock) {
         this.document = document;
@@ -47,39 +52,44 @@ public final class PersonaListViewModel {
         if (!computed.equals(groups.get())) {
             groups.set(computed);
         }
+        Set<String> matching = matchingEntries(wb);
+        if (!matching.equals(matchingEntries.get())) {
+            matchingEntries.set(matching);
+        }
+    }
+
+    /** The notes the search finds, in every persona: the canvas marks those of the one it shows. */
+    private Set<String> matchingEntries(Workbook wb) {
+        PersonaSearch search = new PersonaSearch(filter.get());
+        if (search.isEmpty()) {
+            return Set.of();
+        }
+        return wb.personas().stream().flatMap(p -> p.canvas().allEntries()).filter(search::finds)
+                .map(Entry::id).collect(Collectors.toUnmodifiableSet());
     }
 
     private List<PersonaGroup> computeGroups(Workbook wb) {
-        TextMatcher matcher = new TextMatcher(filter.get());
+        PersonaSearch search = new PersonaSearch(filter.get());
         List<PersonaGroup> result = new ArrayList<>();
         for (CoreActivity activity : wb.activities()) {
-            List<PersonaGroup.PersonaItem> items = items(wb.personasOf(activity.id()), matcher);
-            if (matcher.isEmpty() || !items.isEmpty()) {
+            List<PersonaGroup.PersonaItem> items = items(wb.personasOf(activity.id()), search);
+            if (search.isEmpty() || !items.isEmpty()) {
                 result.add(new PersonaGroup(activity.id(), ActivityTitles.title(activity), items));
             }
         }
         List<Persona> homeless = wb.personas().stream().filter(p -> wb.activityOf(p).isEmpty()).toList();
-        List<PersonaGroup.PersonaItem> items = items(homeless, matcher);
+        List<PersonaGroup.PersonaItem> items = items(homeless, search);
         if (!items.isEmpty()) {
             result.add(new PersonaGroup("", messages.get("personas.noActivity"), items));
         }
         return List.copyOf(result);
     }
 
-    private static List<PersonaGroup.PersonaItem> items(List<Persona> personas, TextMatcher matcher) {
+    private static List<PersonaGroup.PersonaItem> items(List<Persona> personas, PersonaSearch search) {
         return personas.stream()
-                .filter(p -> matcher.isEmpty() || matches(p, matcher))
+                .filter(p -> search.isEmpty() || search.finds(p))
                 .map(p -> new PersonaGroup.PersonaItem(p.id(), p.name(), p.role()))
                 .toList();
-    }
-
-    /**
-     * Name, role, entry texts and the notes too: an import that keeps both versions marks one "uit joost.pcanvas"
-     * in the persona's notes or an entry's note, and the user who is told to choose between them has to find them.
-     */
-    private static boolean matches(Persona p, TextMatcher matcher) {
-        return matcher.matches(p.name()) || matcher.matches(p.role()) || matcher.matches(p.notes())
-                || p.canvas().allEntries().anyMatch(e -> matcher.matches(e.text()) || matcher.matches(e.note()));
     }
 
     /** Adds a persona to the selected persona's activity (or the first one) and selects it. */
@@ -122,6 +132,11 @@ public final class PersonaListViewModel {
 
     public StringProperty selectedPersonaIdProperty() {
         return selectedPersonaId;
+    }
+
+    /** Ids of the notes the search text finds; empty while there is none. */
+    public ReadOnlyObjectProperty<Set<String>> matchingEntriesProperty() {
+        return matchingEntries.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<PersonaGroup>> groupsProperty() {

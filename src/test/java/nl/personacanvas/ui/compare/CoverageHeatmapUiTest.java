@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Labeled;
@@ -93,6 +94,49 @@ class CoverageHeatmapUiTest extends MainWindowUiTest {
         assertThat(scene.getFocusOwner()).as("Shift+Tab comes back to the cell left").isSameAs(down);
         assertThat(root.lookup("#coverage-heatmap").lookupAll(".coverage-cell").stream().filter(Node::isFocusTraversable))
                 .hasSize(1);
+    }
+
+    /**
+     * ui15b: the line under the grid was empty until a cell had the keyboard (ui15 left it as moving the chart down by a
+     * line). It now says how to reach the grid from the start, and neither the grid nor the chart moves when a cell is
+     * focused. On the start code only the hint fails here: an empty label already kept one line's height.
+     */
+    @Test
+    void nothingMovesWhenACellFirstGetsTheKeyboard() {
+        waitUntil(() -> document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Node root = ui.window.comparison().shown().getScene().getRoot();
+        waitUntil(() -> !root.lookup("#coverage-computing").isVisible()
+                && !root.lookup("#coverage-heatmap").lookupAll(".coverage-cell").isEmpty());
+        assertThat(says(root)).isEqualTo("Tab naar de tabel en gebruik de pijltjestoetsen");
+        double[] before = tops(root);
+
+        Node cell = root.lookup("#coverage-heatmap").lookupAll(".coverage-cell").stream()
+                .filter(Node::isFocusTraversable).findFirst().orElseThrow();
+        robot.interact(cell::requestFocus);
+        waitUntil(() -> says(root).contains(" – "));
+        assertThat(tops(root)).as("the grid's and the chart's y").containsExactly(before);
+
+        robot.interact(() -> root.lookup("#coverage-activity").requestFocus());
+        waitUntil(() -> !says(root).contains(" – "));
+        assertThat(says(root)).as("the hint again once the grid is left").startsWith("Tab naar de tabel");
+    }
+
+    /** The scene y of the heatmap and of the team chart, laid out as they are now. */
+    private double[] tops(Node root) {
+        double[] tops = new double[2];
+        robot.interact(() -> {
+            root.applyCss();
+            ((Parent) root).layout();
+            tops[0] = top(root.lookup("#coverage-heatmap"));
+            tops[1] = top(root.lookup("#coverage-team-chart"));
+        });
+        return tops;
+    }
+
+    private static double top(Node node) {
+        return node.localToScene(node.getLayoutBounds()).getMinY();
     }
 
     private static boolean isCell(Node node) {

@@ -74,6 +74,20 @@ class PersonaListViewModelTest {
     }
 
     @Test
+    void theNotesTheSearchFindsAreNamedForTheCanvasAndFollowEdits() {
+        Entry plan = Entry.of("Plant de reis").withNote("uit noor.pcanvas");
+        document.apply("x", null, wb -> wb.updatePersona("p-laura", p -> p.withCanvas(p.canvas().add(Quadrant.DESIGN, plan))));
+        assertThat(list.matchingEntriesProperty().get()).as("no search text").isEmpty();
+
+        list.filterProperty().set("Uit Noor");
+        assertThat(list.matchingEntriesProperty().get()).containsExactly(plan.id());
+
+        document.apply("x", null, wb -> wb.updatePersona("p-laura",
+                p -> p.withCanvas(p.canvas().replace(plan.withNote("")))));
+        assertThat(list.matchingEntriesProperty().get()).as("the note emptied").isEmpty();
+    }
+
+    @Test
     void typingInACanvasDoesNotReplaceTheGroups() {
         List<PersonaGroup> before = list.groupsProperty().get();
         document.apply("x", null, wb -> wb.updatePersona("p-laura",
