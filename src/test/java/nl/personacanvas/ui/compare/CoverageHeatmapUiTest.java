@@ -29,12 +29,7 @@ class CoverageHeatmapUiTest extends MainWindowUiTest {
 
     @Test
     void everyCellOfTheHeatmapAndOfItsKeySaysItsCoverageInALetter() {
-        waitUntil(() -> document().workbook().personas().size() >= 3);
-        robot.interact(() -> ui.window.comparison().openCoverage());
-        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
-        Node root = ui.window.comparison().shown().getScene().getRoot();
-        waitUntil(() -> !root.lookup("#coverage-computing").isVisible()
-                && !root.lookup("#coverage-heatmap").lookupAll(".coverage-cell").isEmpty());
+        Node root = openHeatmap();
 
         List<Node> cells = List.copyOf(root.lookup("#coverage-heatmap").lookupAll(".coverage-cell"));
         assertThat(cells).hasSizeGreaterThan(20).allSatisfy(cell -> {
@@ -56,13 +51,8 @@ class CoverageHeatmapUiTest extends MainWindowUiTest {
      */
     @Test
     void theCellsAreOneTabStopAndTheArrowKeysMoveInsideTheGrid() {
-        waitUntil(() -> document().workbook().personas().size() >= 3);
-        robot.interact(() -> ui.window.comparison().openCoverage());
-        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
-        Scene scene = ui.window.comparison().shown().getScene();
-        Node root = scene.getRoot();
-        waitUntil(() -> !root.lookup("#coverage-computing").isVisible()
-                && !root.lookup("#coverage-heatmap").lookupAll(".coverage-cell").isEmpty());
+        Node root = openHeatmap();
+        Scene scene = root.getScene();
         List<Node> cells = List.copyOf(root.lookup("#coverage-heatmap").lookupAll(".coverage-cell"));
         assertThat(cells.stream().filter(Node::isFocusTraversable)).as("Tab stops among the cells").hasSize(1);
 
@@ -103,12 +93,7 @@ class CoverageHeatmapUiTest extends MainWindowUiTest {
      */
     @Test
     void nothingMovesWhenACellFirstGetsTheKeyboard() {
-        waitUntil(() -> document().workbook().personas().size() >= 3);
-        robot.interact(() -> ui.window.comparison().openCoverage());
-        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
-        Node root = ui.window.comparison().shown().getScene().getRoot();
-        waitUntil(() -> !root.lookup("#coverage-computing").isVisible()
-                && !root.lookup("#coverage-heatmap").lookupAll(".coverage-cell").isEmpty());
+        Node root = openHeatmap();
         assertThat(says(root)).isEqualTo("Tab naar de tabel en gebruik de pijltjestoetsen");
         double[] before = tops(root);
 
@@ -124,6 +109,17 @@ class CoverageHeatmapUiTest extends MainWindowUiTest {
     }
 
     /** The scene y of the heatmap and of the team chart, laid out as they are now. */
+    /** Opens the team coverage on the sample and waits until its cells are there; the window's root. */
+    private Node openHeatmap() {
+        waitUntil(() -> document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        Node root = ui.window.comparison().shown().getScene().getRoot();
+        waitUntil(() -> !root.lookup("#coverage-computing").isVisible()
+                && !root.lookup("#coverage-heatmap").lookupAll(".coverage-cell").isEmpty());
+        return root;
+    }
+
     private double[] tops(Node root) {
         double[] tops = new double[2];
         robot.interact(() -> {
