@@ -77,6 +77,8 @@ class EvaluationRegressionTest {
      * measured (c49e794) 0.888 / 0.632 and 0.975 / 0.833; gen15's cue families and placement rules raised their
      * accuracy to 0.938 and 0.988 (docs/checker.md, session 15); with att15's attitude classes, merged, 0.963 / 0.750
      * and 1.000 / 0.865.
+     * Session 16: H52 (terse notes, logistiek) and H53 (full sentences about a named colleague), held out in session
+     * 15, became studied sets; first measured (c1fdbdc) 0.913 / 0.821 and 0.913 / 0.778.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -102,6 +104,8 @@ class EvaluationRegressionTest {
         "/check/studied-T18.jsonl | 0.90 | 0.74",
         "/check/studied-H48.jsonl | 0.96 | 0.74",
         "/check/studied-H49.jsonl | 0.98 | 0.86",
+        "/check/studied-H52.jsonl | 0.91 | 0.82",
+        "/check/studied-H53.jsonl | 0.91 | 0.77",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
