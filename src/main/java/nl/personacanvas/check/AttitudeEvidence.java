@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +67,22 @@ final class AttitudeEvidence {
                 boolean beside = head.contains(BESIDE);
                 int weight = Integer.parseInt(head.replace(ALONE, "").replace(BESIDE, "").strip());
                 for (String member : members(line)) {
-                    Phrase phrase = analyzer.phrase(member);
-                    cues.add(phrase, new Cue(attitude, family, weight, AdjectiveForm.required(member), alone,
-                            beside));
-                    markStart(phrase, weight >= NAMED);
+                    Cue cue = new Cue(attitude, family, weight, AdjectiveForm.required(member), alone, beside);
+                    // "past zich aan" is also written "Ik pas me aan" (FirstPersonVoice)
+                    for (String voiced : voices(member)) {
+                        Phrase phrase = analyzer.phrase(voiced);
+                        cues.add(phrase, cue);
+                        markStart(phrase, weight >= NAMED);
+                    }
                 }
             }
         });
+    }
+
+    private static List<String> voices(String member) {
+        List<String> result = new ArrayList<>(FirstPersonVoice.of(member));
+        result.add(0, member);
+        return result;
     }
 
     private void markStart(Phrase phrase, boolean strong) {

@@ -68,11 +68,19 @@ final class AttitudePhrases {
                 Phrase phrase = analyzer.phrase(text);
                 expressions.add(phrase, new Expression(index, veto, AdjectiveForm.required(line),
                         !veto && phrase.stems().equals(own), manner, Voice.WRITTEN));
-                // Some writers put every statement as an infinitive ("Oppikken dat ..."): the phrase in that voice.
+                for (String voiced : FirstPersonVoice.of(text)) {
+                    expressions.add(analyzer.phrase(voiced), new Expression(index, veto, null, false, manner,
+                            Voice.WRITTEN));
+                }
+                // Some writers put every statement as an infinitive ("Oppikken dat ..."): the phrase in that voice,
+                // and in the first person's ("Ik probeer me in te leven").
                 Predicate<String> stopword = w -> analyzer.analyze(w).words().get(0).stop();
                 for (String voiced : InfinitiveVoice.of(text, stopword)) {
-                    add(analyzer.phrase(voiced), phrase, new Expression(index, veto, null, false, manner,
-                            Voice.INFINITIVE));
+                    Expression infinitive = new Expression(index, veto, null, false, manner, Voice.INFINITIVE);
+                    add(analyzer.phrase(voiced), phrase, infinitive);
+                    for (String first : FirstPersonVoice.of(voiced)) {
+                        expressions.add(analyzer.phrase(first), infinitive);
+                    }
                 }
                 for (String voiced : InfinitiveVoice.verbLast(text, stopword)) {
                     add(analyzer.phrase(voiced), phrase, new Expression(index, veto, null, false, manner,

@@ -214,10 +214,14 @@ final class AttitudeRecognizer {
         return shape.shapedAsAttitude(text, teacher);
     }
 
-    /** Index of the first word that is neither a function word nor an opener such as "is" or "toont". */
+    /**
+     * Index of the first word of the main clause that is neither a function word nor an opener such as "is" or
+     * "toont". A statement that opens with its situation ("Als een student ..., dan luister ik ...") says what the
+     * teacher is in its main clause: behaviour in a situation opens there, not at the situation's first noun.
+     */
     private int openingIndex(AnalyzedText text) {
         List<Word> words = text.words();
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = text.mainClause(); i < words.size(); i++) {
             Word w = words.get(i);
             if (!w.stop() && !(w.id() < openers.length && openers[w.id()])) {
                 return i;

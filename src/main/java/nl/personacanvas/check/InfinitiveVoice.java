@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * statement of a canvas that way. The verb goes to the end of what stands between it and the phrase's clause word,
  * its separable particle glued in front of it, and takes its infinitive by the regular Dutch rules (vowel
  * undoubling, consonant doubling, f/v and s/z). Irregular verbs (heeft, kan) get a form that is no word and so
- * matches nothing; where the rules cannot tell (laat: laten, gaat: gaan) both forms are given. The same move with the
+ * matches nothing; where the rules cannot tell (laat: laten, gaat: gaan) both forms are given. A separable verb also
+ * gets its form split by "te" ("Probeert aan te voelen wat ...", "om zich in te leven"). The same move with the
  * verb kept finite is the voice of a relative clause ("Is iemand die snel merkt dat ..." for "merkt snel dat"):
  * {@link #verbLast}.
  */
@@ -71,15 +72,23 @@ final class InfinitiveVoice {
         }
         List<String> result = new ArrayList<>(2);
         for (String form : infinitive ? infinitives(verb.substring(0, verb.length() - 1)) : List.of(verb)) {
-            List<String> voiced = new ArrayList<>(middle);
-            voiced.add(particle + form);
-            voiced.addAll(words.subList(tail, words.size()));
-            while (voiced.get(0).equals(GAP)) {
-                voiced.remove(0);
+            result.add(joined(middle, particle + form, words.subList(tail, words.size())));
+            if (infinitive && !particle.isEmpty()) {
+                // After "probeer", "durf", "om": the particle split off by "te" ("me in te leven", "aan te voelen").
+                result.add(joined(middle, particle + " te " + form, words.subList(tail, words.size())));
             }
-            result.add(String.join(" ", voiced));
         }
         return result;
+    }
+
+    private static String joined(List<String> middle, String verb, List<String> tail) {
+        List<String> voiced = new ArrayList<>(middle);
+        voiced.add(verb);
+        voiced.addAll(tail);
+        while (voiced.get(0).equals(GAP)) {
+            voiced.remove(0);
+        }
+        return String.join(" ", voiced);
     }
 
     /** The infinitive of a verb's stem as the third person shows it (pik, oordeel, durf, zie, verbind). */
