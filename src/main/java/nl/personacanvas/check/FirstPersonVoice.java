@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The first-person voice of a lexicon phrase's reflexive pronoun: "leeft zich in" is also written "Ik leef me in",
- * "verdiept zich in" "Ik verdiep mij in", "kijkt kritisch naar zichzelf" "... naar mezelf". The verb needs no move
- * (the analyser already reads "leef" and "leeft" as one stem); only the pronoun, which a phrase keeps as a word, is
- * another one. A phrase without "zich" or "zichzelf" has no such voice.
+ * The first-person voice of a lexicon phrase written in the third person: "leeft zich in" is also written "Ik leef
+ * me in", "verdiept zich in" "Ik verdiep mij in", "kijkt kritisch naar zichzelf" "... naar mezelf", "heeft snel door"
+ * "Ik heb snel door", "is er voor" "Ik ben er voor". A regular verb needs nothing (the analyser already reads "leef"
+ * and "leeft" as one stem); the reflexive pronoun and the irregular "heeft" and "is", which a phrase keeps as words
+ * of their own, are other words in the first person. A phrase with none of them has no such voice.
  */
 final class FirstPersonVoice {
     /** The third person's reflexive pronouns and the first person's forms of each. */
@@ -17,12 +18,25 @@ final class FirstPersonVoice {
             "zich", List.of("me", "mij"),
             "zichzelf", List.of("mezelf", "mijzelf"));
 
+    /** Irregular third-person verbs at a phrase's opening and their first person. */
+    private static final Map<String, String> IRREGULAR = Map.of("heeft", "heb", "is", "ben");
+
     private FirstPersonVoice() {
     }
 
-    /** The phrase with each first-person form of its reflexive pronoun, or none when it has none. */
+    /**
+     * The phrase with its opening "heeft" or "is" in the first person and each first-person form of its reflexive
+     * pronoun, or none when it has neither.
+     */
     static List<String> of(String line) {
-        List<String> words = Arrays.asList(line.trim().split("\\s+"));
+        List<String> words = new ArrayList<>(Arrays.asList(line.trim().split("\\s+")));
+        String verb = IRREGULAR.get(words.get(0));
+        if (verb != null) {
+            words.set(0, verb);
+            List<String> result = new ArrayList<>(of(String.join(" ", words)));
+            result.add(0, String.join(" ", words));
+            return result;
+        }
         for (int i = 0; i < words.size(); i++) {
             List<String> forms = REFLEXIVES.get(words.get(i));
             if (forms != null) {
