@@ -20,6 +20,7 @@ final class FirstPersonVoice {
 
     /** Irregular third-person verbs at a phrase's opening and their first person. */
     private static final Map<String, String> IRREGULAR = Map.of("heeft", "heb", "is", "ben");
+    private static final String I = "ik";
 
     private FirstPersonVoice() {
     }
@@ -35,6 +36,10 @@ final class FirstPersonVoice {
             words.set(0, verb);
             List<String> result = new ArrayList<>(of(String.join(" ", words)));
             result.add(0, String.join(" ", words));
+            // After a leading clause the subject follows the verb ("Als ..., dan heb ik het meteen door"): a phrase
+            // that keeps its function words would count "ik" as one more word between its own.
+            words.add(1, I);
+            result.add(1, String.join(" ", words));
             return result;
         }
         for (int i = 0; i < words.size(); i++) {

@@ -125,6 +125,23 @@ class AttitudeClassesTest {
             # ... and the teacher's own wish to know or learn (below: what the teacher wants of students)
             A2 | nieuwsgierig        | Wil weten hoe het vak in Belgie wordt gegeven
             A2 | lerende houding     | Wil leren hoe collega's in Gent lesgeven
+            # session 16 (att16): the first person reflecting on itself, wondering, fascinated, not startled, admitting
+            A1 | cultureel zelfbewust | Ik merk dat ik bij ouders met een hoofddoek sneller aan onderdrukking denk
+            A3 | cultureel zelfbewust | Ik realiseer me dat mijn idee van een goede begeleider erg Nederlands is
+            A1 | cultureel zelfbewust | Ik betrap mezelf erop dat ik van meisjes uit Marokko minder inbreng verwacht
+            A2 | nieuwsgierig        | Ik vind het boeiend om te ontdekken hoe jeugdzorg in Finland werkt
+            A2 | nieuwsgierig        | Ik vraag me af waarom kinderopvang in Frankrijk zo anders geregeld is
+            A1 | open-minded         | Ik schrik niet van ideeen over straffen die anders zijn dan wat ik gewend ben
+            A3 | zelfvertrouwen in complexe situaties | Ik schrik niet van heftige verhalen van stagiairs die in een azc werken
+            A1 | lerende houding     | Ik vind het niet moeilijk om toe te geven dat ik weinig weet over het hindoeisme
+            # ... the first person's reflexive pronoun and "heb"/"ben", a particle split off by "te"
+            A1 | empathisch          | Ik probeer me in te leven in een jongen die net uit Eritrea komt
+            A4 | alert               | Ik heb snel door wanneer een stagiaire in Lissabon zich alleen voelt
+            A3 | benaderbaar         | Ik ben er voor stagiairs die op hun stage in Brussel vastlopen
+            A1 | cultureel sensitief | Ik probeer aan te voelen welke grappen voor een groep gevoelig liggen
+            # ... and behaviour in a situation, opening in the main clause after "Als ..., (dan)"
+            A3 | alert               | Als een stagiair na een huisbezoek bij een Syrisch gezin stil is, dan heb ik dat meteen door
+            A5 | creatief            | Als het museum in Berlijn dicht is, maakt hij zelf iets met wat de groep onderweg ziet
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -213,6 +230,13 @@ class AttitudeClassesTest {
             A2 | Wil dat studenten leren hoe ze met klanten uit Duitsland omgaan
             A2 | Wil dat studenten meer willen weten over het vak in Belgie
             A4 | Wil dat stagiairs flexibel zijn als de stage in Spanje anders loopt
+            # session 16 (att16): first-person tasks with the first-person attitude words, how a thing comes across
+            A4 | Ik maak een rooster voor de bezoeken aan stagiairs in Spanje
+            A1 | Ik merk de spelfouten in de verslagen van anderstalige studenten op en bespreek ze
+            A2 | Ik vraag me af hoe de opdracht over Turkije bij de studenten overkomt en pas hem aan
+            A1 | Als een student een kwetsende opmerking over moslims maakt, dan bespreek ik dat met de hele groep
+            A1 | Ik maak de les over opvoeding in Marokko boeiend met filmpjes
+            A5 | Als de bus in Gent niet komt, dan bel ik de busmaatschappij voor een andere
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);

@@ -11,8 +11,15 @@ class InfinitiveVoiceTest {
 
     @Test
     void infinitiveVoiceMovesTheVerbAndTakesItsInfinitive() {
-        assertThat(InfinitiveVoice.of("pikt ... op dat", STOPWORDS)).containsExactly("oppikken dat");
+        assertThat(InfinitiveVoice.of("pikt ... op dat", STOPWORDS)).containsExactly("oppikken dat", "op te pikken dat");
         assertThat(InfinitiveVoice.of("oordeelt niet", STOPWORDS)).containsExactly("niet oordelen");
+    }
+
+    @Test
+    void aSeparableVerbAlsoHasItsParticleSplitOffByTe() {
+        assertThat(InfinitiveVoice.of("leeft zich in", STOPWORDS)).containsExactly("zich inleven", "zich in te leven");
+        assertThat(InfinitiveVoice.of("voelt aan wat gepast is", STOPWORDS))
+                .containsExactly("aanvoelen wat gepast is", "aan te voelen wat gepast is");
     }
 
     @Test
