@@ -20,6 +20,8 @@ final class AttitudeRecognizer {
     private static final Set<String> WANTS = Set.of("wil", "willen", "wilt");
     private static final Set<String> SUBJECTS = Set.of("zij", "hij", "ik", "ze");
     private static final String THAT = "dat";
+    /** The subject of what a group does together, the teacher among them. */
+    private static final Set<String> GROUP = Set.of("we", "wij");
     /** How far after "dat" the people it is about may stand ("dat de Poolse studenten ..."). */
     private static final int PEOPLE_REACH = 3;
 
@@ -217,11 +219,17 @@ final class AttitudeRecognizer {
     /**
      * Index of the first word of the main clause that is neither a function word nor an opener such as "is" or
      * "toont". A statement that opens with its situation ("Als een student ..., dan luister ik ...") says what the
-     * teacher is in its main clause: behaviour in a situation opens there, not at the situation's first noun.
+     * teacher is in its main clause: behaviour in a situation opens there, not at the situation's first noun. Not
+     * where the main clause's subject is "we" ("..., improviseren we en ..."): what the group does is no attitude
+     * of the teacher's; then the statement's first word opens as before.
      */
     private int openingIndex(AnalyzedText text) {
         List<Word> words = text.words();
-        for (int i = text.mainClause(); i < words.size(); i++) {
+        int main = text.mainClause();
+        if (main > 0 && main + 1 < words.size() && GROUP.contains(words.get(main + 1).surface())) {
+            main = 0;
+        }
+        for (int i = main; i < words.size(); i++) {
             Word w = words.get(i);
             if (!w.stop() && !(w.id() < openers.length && openers[w.id()])) {
                 return i;

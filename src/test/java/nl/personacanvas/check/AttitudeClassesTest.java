@@ -134,6 +134,8 @@ class AttitudeClassesTest {
             A1 | open-minded         | Ik schrik niet van ideeen over straffen die anders zijn dan wat ik gewend ben
             A3 | zelfvertrouwen in complexe situaties | Ik schrik niet van heftige verhalen van stagiairs die in een azc werken
             A1 | lerende houding     | Ik vind het niet moeilijk om toe te geven dat ik weinig weet over het hindoeisme
+            A1 | open-minded         | Ik keur de manier waarop ouders uit Ghana hun kinderen opvoeden niet meteen af
+            A1 | open-minded         | Ik probeer de gewoontes van Poolse gezinnen niet meteen af te keuren
             # ... the first person's reflexive pronoun and "heb"/"ben", a particle split off by "te"
             A1 | empathisch          | Ik probeer me in te leven in een jongen die net uit Eritrea komt
             A4 | alert               | Ik heb snel door wanneer een stagiaire in Lissabon zich alleen voelt
@@ -237,6 +239,9 @@ class AttitudeClassesTest {
             A1 | Als een student een kwetsende opmerking over moslims maakt, dan bespreek ik dat met de hele groep
             A1 | Ik maak de les over opvoeding in Marokko boeiend met filmpjes
             A5 | Als de bus in Gent niet komt, dan bel ik de busmaatschappij voor een andere
+            A1 | Ik keur de verslagen over de stage in Gent goed of af
+            # ... and what "we" do after a leading clause is the group's, not the teacher's attitude
+            A5 | Als de trein naar Keulen uitvalt, improviseren we een programma op het station
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
