@@ -53,6 +53,20 @@ final class InfinitiveHead {
     }
 
     /**
+     * Where the statement's verb stands when its opening word (at {@code opening}) is one no example opens with and a
+     * finite verb the examples open with follows it: a colleague named as the subject ("Samira ontwerpt ...", "Mevr.
+     * Bakker begeleidt ...") or an object put first ("Lesmateriaal ontwikkelt ze zelf"). Such an opening word
+     * weighs nothing, so the verb opens instead, as it does after "hij" or "de docent". Otherwise {@code opening}.
+     */
+    int verbAfterUnknownOpening(List<Word> words, int opening) {
+        int next = opening + 1;
+        if (openings.get(words.get(opening).id()) || next >= words.size() || words.get(next).stop()) {
+            return opening;
+        }
+        return verbs.get(words.get(next).id()) ? next : opening;
+    }
+
+    /**
      * For a statement whose opening word (at {@code opening}) no example opens with: the verb head of the first
      * infinitive after it, packed as {@code (particle + 1) << 32 | stem number} (particle 0 when the infinitive
      * has none: "samenwerken" is "werkt" with "samen"), or {@link #NONE}. For an opening word the examples do open
