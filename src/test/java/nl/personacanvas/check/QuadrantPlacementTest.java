@@ -34,6 +34,11 @@ class QuadrantPlacementTest {
         // session 15: a noun the examples open with, then the infinitive (deliver on 6bade89)
         "A1|DESIGN|rollenspel schrijven over een gesprek met een Turkse familie",
         "A2|DESIGN|Filmpje maken over de zorg in Duitsland",
+        // session 16: a colleague named as the subject; the verb after the name opens (deliver on 0d99421)
+        "A1|DESIGN|Yasmina ontwerpt een les waarin studenten muziek uit hun geboorteland laten horen en bespreken",
+        "A2|ORGANISE|Bram regelt de gastles van de Belgische collega in het rooster",
+        "A3|DELIVER|Sander begeleidt de stagiair bij het gesprek met de Duitse klant",
+        "A1|DELIVER|Yasmina laat studenten muziek uit hun geboorteland horen en bespreken",
     })
     void eachClassLandsInItsQuadrant(String activity, Placement expected, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isEqualTo(expected);
