@@ -55,6 +55,15 @@ class QuadrantPlacementTest {
     }
 
     @Test
+    void aTeamsPluralVerbCountsAsTheFiniteOpeningVerb() {
+        // session 16: "We ontwerpen ..." weighs as "Ontwerpt ..." (on 0d99421 the plural weighed nothing)
+        assertThat(head("We ontwerpen een les over feesten in Polen")).isEqualTo(id("Ontwerpt"));
+        assertThat(head("Wij schrijven een casus over een Poolse chauffeur")).isEqualTo(id("Schrijft"));
+        // a plural noun after "we" is no verb
+        assertThat(head("We studenten uit Gent")).isEqualTo(InfinitiveHead.NONE);
+    }
+
+    @Test
     void aKnownOpeningOrAnInfinitiveInAClauseKeepsItsOwnWeight() {
         assertThat(head("Ontwerpt lessen over werken in Duitsland")).isEqualTo(InfinitiveHead.NONE);
         assertThat(head("Terugkommiddag waarop stagiairs presenteren")).isEqualTo(InfinitiveHead.NONE);
