@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * all, so nothing the classifier already decides changes), and, for the word right after it only, when the
  * opening word is a noun they do open with: in a terse note ("rollenspel schrijven over ...") the infinitive is the
  * work, not the noun (session 15). A teacher writing in the first person ("Ik
- * ontwerp een les ...") is read the same way: the verb after "ik" weighs as its third person. Thread-safe.
+ * ontwerp een les ...") is read the same way: the verb after "ik" weighs as its third person, and so is a team's plural
+ * ("We ontwerpen ...", session 16). Thread-safe.
  */
 final class InfinitiveHead {
     static final long NONE = -1;
@@ -28,6 +29,8 @@ final class InfinitiveHead {
     private static final Pattern SHORT_INFINITIVE = Pattern.compile("(aa|ie|oe)n$");
     /** The teacher writing in the first person: "Ik ontwerp ..." opens with a verb without its -t. */
     private static final String I = "ik";
+    /** A team writing about itself: "We plannen ..." opens with a plural verb. */
+    private static final Set<String> WE = Set.of("we", "wij");
 
     private final TextAnalyzer analyzer;
     /** Stem numbers of the examples' opening words that are finite verbs (third person: -t, -d). */
@@ -53,6 +56,20 @@ final class InfinitiveHead {
     }
 
     /**
+     * Where the statement's verb stands when its opening word (at {@code opening}) is one no example opens with and a
+     * finite verb the examples open with follows it: a colleague named as the subject ("Samira ontwerpt ...", "Mevr.
+     * Bakker begeleidt ...") or an object put first ("Lesmateriaal ontwikkelt ze zelf"). Such an opening word
+     * weighs nothing, so the verb opens instead, as it does after "hij" or "de docent". Otherwise {@code opening}.
+     */
+    int verbAfterUnknownOpening(List<Word> words, int opening) {
+        int next = opening + 1;
+        if (openings.get(words.get(opening).id()) || next >= words.size() || words.get(next).stop()) {
+            return opening;
+        }
+        return verbs.get(words.get(next).id()) ? next : opening;
+    }
+
+    /**
      * For a statement whose opening word (at {@code opening}) no example opens with: the verb head of the first
      * infinitive after it, packed as {@code (particle + 1) << 32 | stem number} (particle 0 when the infinitive
      * has none: "samenwerken" is "werkt" with "samen"), or {@link #NONE}. For an opening word the examples do open
@@ -75,6 +92,15 @@ final class InfinitiveHead {
             // first person is no known stem ("bedenk"); this covers the ones that are another word too ("ontwerp").
             // After a leading clause the subject follows its verb: "Als ..., ontwerp ik ...".
             long head = byFirstPerson.computeIfAbsent(words.get(opening).id(), k -> thirdPerson(words.get(opening)));
+            if (head != NONE) {
+                return head;
+            }
+        }
+        if (opening >= 1 && WE.contains(words.get(opening - 1).surface())
+                || opening + 1 < words.size() && WE.contains(words.get(opening + 1).surface())) {
+            // "We plannen ...", "Wij ontwerpen ...": a team's plural has the infinitive's form, read as the third
+            // person the examples open with, as the first person's verb is above.
+            long head = infinitive(words.get(opening));
             if (head != NONE) {
                 return head;
             }

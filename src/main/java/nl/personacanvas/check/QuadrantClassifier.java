@@ -121,6 +121,12 @@ final class QuadrantClassifier {
         return need <= table.length ? table : Arrays.copyOf(table, Math.max(need, table.length * 2));
     }
 
+    /** Whether any example holds the stem {@code id}: an unseen stem has all-zero weights. */
+    private boolean seen(int id) {
+        int at = id * QUADRANTS;
+        return at < stemWeights.length && stemWeights[at] != 0.0;
+    }
+
     /** Adds the weights of {@code id} in a flat table; numbers past its end were never seen in training. */
     private static void add(double[] score, double[] table, int id) {
         int at = id * QUADRANTS;
@@ -157,6 +163,10 @@ final class QuadrantClassifier {
         List<Word> words = text.words();
         int opening = opening(text);
         if (opening >= 0) {
+            if (!seen(words.get(opening).id())) {
+                // A word no example holds at all, before a verb: most often a colleague's name as the subject.
+                opening = infinitives.verbAfterUnknownOpening(words, opening);
+            }
             long infinitive = infinitives.find(words, opening);
             if (infinitive != InfinitiveHead.NONE) {
                 // Written as object + infinitive: the verb's weights, as if it opened the statement.

@@ -34,6 +34,11 @@ class QuadrantPlacementTest {
         // session 15: a noun the examples open with, then the infinitive (deliver on 6bade89)
         "A1|DESIGN|rollenspel schrijven over een gesprek met een Turkse familie",
         "A2|DESIGN|Filmpje maken over de zorg in Duitsland",
+        // session 16: a colleague named as the subject; the verb after the name opens (deliver on 0d99421)
+        "A1|DESIGN|Yasmina ontwerpt een les waarin studenten muziek uit hun geboorteland laten horen en bespreken",
+        "A2|ORGANISE|Bram regelt de gastles van de Belgische collega in het rooster",
+        "A3|DELIVER|Sander begeleidt de stagiair bij het gesprek met de Duitse klant",
+        "A1|DELIVER|Yasmina laat studenten muziek uit hun geboorteland horen en bespreken",
     })
     void eachClassLandsInItsQuadrant(String activity, Placement expected, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isEqualTo(expected);
@@ -47,6 +52,15 @@ class QuadrantPlacementTest {
         long separable = head("Excursieprogramma uitwerken met opdrachten");
         assertThat((int) separable).isEqualTo(id("Werkt"));
         assertThat((int) (separable >>> 32) - 1).isEqualTo(QuadrantClassifier.particle("uit"));
+    }
+
+    @Test
+    void aTeamsPluralVerbCountsAsTheFiniteOpeningVerb() {
+        // session 16: "We ontwerpen ..." weighs as "Ontwerpt ..." (on 0d99421 the plural weighed nothing)
+        assertThat(head("We ontwerpen een les over feesten in Polen")).isEqualTo(id("Ontwerpt"));
+        assertThat(head("Wij schrijven een casus over een Poolse chauffeur")).isEqualTo(id("Schrijft"));
+        // a plural noun after "we" is no verb
+        assertThat(head("We studenten uit Gent")).isEqualTo(InfinitiveHead.NONE);
     }
 
     @Test

@@ -47,6 +47,10 @@ class VerbObjectTest {
         "A5|ORGANISE|Zorgt dat de opdrachten voor de reis naar Gent in de jaarplanning van het team staan",
         // seeing to the material without a plan stays designing
         "A1|DESIGN|Zorgt dat de les over feesten in verschillende culturen goed aansluit",
+        // session 16: a company by its trade is a partner (deliver or design on 0d99421)
+        "A2|ORGANISE|Vraagt een rederij in Antwerpen om een rondleiding voor de klas",
+        "A2|ORGANISE|Vraagt de importeur uit Spanje om een gastles over zijn klanten",
+        "A2|ORGANISE|Kees vraagt de leverancier uit Duitsland om een gastles",
     })
     void theObjectOfTheVerbDecidesWhoseWorkItIs(String activity, Placement expected, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isEqualTo(expected);
