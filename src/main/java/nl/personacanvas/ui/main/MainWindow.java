@@ -149,7 +149,8 @@ public final class MainWindow {
 
     private MainView newView() {
         return new MainView(viewModel, canvas, portraits, workbookPage, exports, actions,
-                new SearchMarks(checks.entryDecorator(), viewModel.personas().matchingEntriesProperty(), messages));
+                new SearchMarks(checks.entryDecorator(), viewModel.personas().matchingEntriesProperty(),
+                        viewModel.personas().matchingNotesProperty(), messages));
     }
 
     /** Asks about unsaved changes, then closes; a clean close leaves no recovery copy behind. */
