@@ -99,6 +99,60 @@ class RestoreUiTest extends MainWindowUiTest {
         assertThat(shown(statusItem("#status-saved"))).isEqualTo("Niet-opgeslagen wijzigingen");
     }
 
+    /**
+     * Right after a restore the bar holds its longest texts: the restore message, the check, "Niet-opgeslagen
+     * wijzigingen" and "Nog niet opgeslagen als bestand" (or the file's path). At the app's window on this screen
+     * (92 % of 1280) and at 1280 wide, in Dutch and in English, the check, the count, the saved state and the file
+     * (its name, at least) are drawn whole, and the message keeps a readable part. The check was cut at any width,
+     * being a whole sentence; a path was cut to "...".
+     */
+    @Test
+    void afterARestoreTheStatusBarShowsItsPartsWholeAtTheUsualWidthsInBothLanguages() throws Exception {
+        restoreAndLookAtTheBar(null);
+    }
+
+    @Test
+    void afterARestoreOfAFileTheStatusBarShowsTheFilesNameWhole() throws Exception {
+        restoreAndLookAtTheBar(twente());
+    }
+
+    private void restoreAndLookAtTheBar(java.nio.file.Path source) throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        ui.recovery.write(TestWorkbooks.twoPersonas().withSchool("Nooit opgeslagen"), source, null, TestWorkbooks.T0);
+        ui.dialogs.confirmAnswer = true;
+        robot.interact(() -> ui.window.view().getScene().getWindow().hide());
+        robot.interact(() -> ui.start(new Stage(), List.of()));
+        waitUntil(() -> "Nooit opgeslagen".equals(document().workbook().school()));
+
+        for (String language : List.of("nl", "en")) {
+            robot.interact(() -> ui.window.switchLanguage(java.util.Locale.forLanguageTag(language)));
+            for (double width : List.of(1280 * 0.92, 1280.0)) {
+                Stage stage = (Stage) ui.window.view().getScene().getWindow();
+                robot.interact(() -> {
+                    stage.setX(0);
+                    stage.setWidth(width);
+                });
+                waitUntil(() -> !statusItem("#status-check").getText().isEmpty());
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = " at " + width + " in " + language;
+                for (String id : List.of("#status-check", "#status-personas", "#status-saved")) {
+                    Label part = statusItem(id);
+                    assertThat(shown(part)).as(id + where).isEqualTo(part.getText());
+                }
+                Label file = statusItem("#status-file");
+                if (source == null) {
+                    assertThat(shown(file)).as("the file part" + where).isEqualTo(file.getText());
+                } else {
+                    assertThat(shown(file)).as("the file part" + where).endsWith(source.getFileName().toString());
+                }
+                assertThat(statusItem("#status-check").getText()).as("the check in short")
+                        .matches(language.equals("nl") ? "\\d+ van \\d+ elementen, .*" : "\\d+ of \\d+ elements, .*");
+                Label message = statusItem("#status-message");
+                assertThat(message.getWidth()).as("the message's room" + where).isGreaterThan(250);
+            }
+        }
+    }
+
     private Label statusItem(String id) {
         return (Label) ui.window.view().lookup(id);
     }
