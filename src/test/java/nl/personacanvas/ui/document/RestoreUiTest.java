@@ -147,8 +147,11 @@ class RestoreUiTest extends MainWindowUiTest {
                 }
                 assertThat(statusItem("#status-check").getText()).as("the check in short")
                         .matches(language.equals("nl") ? "\\d+ van \\d+ elementen, .*" : "\\d+ of \\d+ elements, .*");
+                // The restore's message (the language switch empties it: it was about something past).
                 Label message = statusItem("#status-message");
-                assertThat(message.getWidth()).as("the message's room" + where).isGreaterThan(250);
+                if (!message.getText().isEmpty()) {
+                    assertThat(message.getWidth()).as("the message's room" + where).isGreaterThan(250);
+                }
             }
         }
     }
