@@ -84,8 +84,13 @@ final class SearchMarks implements EntryDecorator {
             if (pane == null || pane.getScene() == null || !pane.isVisible()) {
                 return;
             }
-            pane.applyCss();
-            pane.layout();
+            // Laid out from the scene's root: a canvas built for the first persona shown has no size of its own yet,
+            // and measured at none it was scrolled far down, the notes field at its top out of sight.
+            pane.getScene().getRoot().applyCss();
+            pane.getScene().getRoot().layout();
+            if (pane.getViewportBounds().getHeight() <= 0) {
+                return;
+            }
             Bounds view = pane.localToScene(pane.getLayoutBounds());
             var shown = pane.lookupAll("." + STYLE_CLASS).stream().filter(Node::isVisible).toList();
             if (shown.stream().noneMatch(n -> inSight(n, view))) {

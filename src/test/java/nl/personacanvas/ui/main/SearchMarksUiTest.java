@@ -90,6 +90,9 @@ class SearchMarksUiTest extends MainWindowUiTest {
         assertThat(notes.getText()).isEqualTo("Rol: uit joost.pcanvas");
         assertThat(notes.getStyleClass()).as("the notes field found by the search").contains("search-match");
         assertThat(notes.getAccessibleHelp()).isEqualTo("Gevonden met je zoektekst");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inSight(robot.lookup("#canvas-view").queryAs(ScrollPane.class), notes))
+                .as("the marked notes field, at the top of the canvas, still in sight").isTrue();
 
         robot.clickOn("#persona-filter").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .type(KeyCode.BACK_SPACE);
