@@ -151,7 +151,7 @@ final class StrictUtf8 {
     }
 
     private static boolean hasUtf8Bom(byte[] b) {
-        return b.length >= BOM_LENGTH && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+        return BytePrefix.startsWith(b, 0xEF, 0xBB, 0xBF);
     }
 
     /**
@@ -159,10 +159,10 @@ final class StrictUtf8 {
      * the zero bytes that ASCII JSON gets in those encodings; null when neither applies.
      */
     private static String otherUnicodeEncoding(byte[] b) {
-        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+        if (BytePrefix.startsWith(b, 0x00, 0x00, 0xFE, 0xFF) || BytePrefix.startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
             return "UTF-32";
         }
-        if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)) {
+        if (BytePrefix.startsWith(b, 0xFE, 0xFF) || BytePrefix.startsWith(b, 0xFF, 0xFE)) {
             return "UTF-16";
         }
         if (b.length >= 4 && (b[0] == 0 && b[1] == 0 && b[2] == 0 || b[1] == 0 && b[2] == 0 && b[3] == 0)) {
@@ -172,17 +172,5 @@ final class StrictUtf8 {
             return "UTF-16";
         }
         return null;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -48,6 +48,8 @@ public final class CanvasViewModel {
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final StringProperty authors = new SimpleStringProperty(this, "authors", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ReadOnlyBooleanWrapper notesShown = new ReadOnlyBooleanWrapper(this, "notesShown");
     private final ReadOnlyObjectWrapper<Portrait> portrait = new ReadOnlyObjectWrapper<>(this, "portrait");
     private final ObjectProperty<CoreActivity> activity = new SimpleObjectProperty<>(this, "activity");
     private final ObservableList<CoreActivity> activities = FXCollections.observableArrayList();
@@ -68,12 +70,14 @@ public final class CanvasViewModel {
         document.workbookProperty().addListener((obs, old, now) -> reconcile());
         personaId.addListener((obs, old, now) -> {
             document.sealUndoStep();
+            notesShown.set(false);
             reconcile();
         });
         name.addListener((obs, old, now) -> editPersona("undo.editName", "name", p -> p.withName(now)));
         role.addListener((obs, old, now) -> editPersona("undo.editRole", "role", p -> p.withRole(now)));
         authors.addListener((obs, old, now) -> editPersona("undo.editAuthors", "authors",
                 p -> p.withAuthors(parseAuthors(now))));
+        notes.addListener((obs, old, now) -> editPersona("undo.editNotes", "notes", p -> p.withNotes(now)));
         activity.addListener((obs, old, now) -> {
             if (now != null && !reconciling) {
                 edits.chooseActivity(now);
@@ -115,6 +119,10 @@ public final class CanvasViewModel {
                 authors.set(p == null ? "" : String.join(", ", p.authors()));
             }
             activity.set(p == null ? null : wb.activityOf(p).orElse(null));
+            setIfDifferent(notes, p == null ? "" : p.notes());
+            // Shown once the persona has notes (an import writes both versions of a conflict there), and kept
+            // while it is shown, so that the field emptied by the user does not vanish under the caret.
+            notesShown.set(notesShown.get() || !notes.get().isEmpty());
             Canvas canvas = p == null ? Canvas.empty() : p.canvas();
             for (Quadrant q : Quadrant.values()) {
                 reconcile(quadrants.get(q), canvas.entries(q));
@@ -245,6 +253,16 @@ public final class CanvasViewModel {
 
     public StringProperty authorsProperty() {
         return authors;
+    }
+
+    /** The persona's own notes: no part of the study's canvas, but where an import keeps a conflict's versions. */
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** Whether the header shows the notes: only for a persona that has (or had, while shown) any. */
+    public ReadOnlyBooleanProperty notesShownProperty() {
+        return notesShown.getReadOnlyProperty();
     }
 
     public ObjectProperty<CoreActivity> activityProperty() {

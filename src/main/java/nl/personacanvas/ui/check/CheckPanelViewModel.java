@@ -52,6 +52,7 @@ public final class CheckPanelViewModel {
     private final ObservableList<String> professionalCovered = FXCollections.observableArrayList();
     private final ObservableList<String> professionalMissing = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", "");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyBooleanWrapper personaShown = new ReadOnlyBooleanWrapper(this, "personaShown");
     private final StringProperty highlightedEntry = new SimpleStringProperty(this, "highlightedEntry");
@@ -140,6 +141,7 @@ public final class CheckPanelViewModel {
         professionalMissing.clear();
         // Without a persona there is nothing to check: say so instead of showing empty headings.
         summary.set(personaShown.get() ? "" : messages.get("check.noPersona"));
+        statusLine.set("");
     }
 
     private void show(CheckReport r) {
@@ -165,6 +167,21 @@ public final class CheckPanelViewModel {
         professionalCovered.setAll(c.professionalCovered().stream().map(MatrixElement::label).toList());
         professionalMissing.setAll(c.professionalMissing().stream().map(MatrixElement::excerpt).toList());
         summary.set(r.summary(messages.locale()));
+        statusLine.set(statusLine(r));
+    }
+
+    /**
+     * The summary short enough for the status bar beside its other parts at the usual window widths: the figures,
+     * and how many notes have a badge; the whole sentence is its tooltip and the side panel's.
+     */
+    private String statusLine(CheckReport r) {
+        CoverageReport c = r.coverage();
+        int covered = r.isOwnActivity() ? c.professionalCovered().size() : c.coveredElements();
+        int total = r.isOwnActivity() ? c.professionalCovered().size() + c.professionalMissing().size()
+                : c.totalElements();
+        long flagged = r.entries().stream().filter(f -> !f.flags().isEmpty()).count();
+        return messages.get("check.statusLine", covered, total, c.attitudes().present().size(), c.attitudes().total(),
+                flagged);
     }
 
     private String figure(int covered, int total) {
@@ -206,6 +223,11 @@ public final class CheckPanelViewModel {
     /** The matrix's wording of the professional row's elements that show nowhere yet. */
     public ObservableList<String> professionalMissing() {
         return professionalMissing;
+    }
+
+    /** The status bar's short form of {@link #summaryProperty()}; empty while there is no report. */
+    public ReadOnlyStringProperty statusLineProperty() {
+        return statusLine.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

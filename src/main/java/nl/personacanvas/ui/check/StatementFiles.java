@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.personacanvas.check.StatementInput;
+import nl.personacanvas.io.BytePrefix;
 
 /**
  * Reads the statements of a .txt or .csv file as a spreadsheet or text editor on a teacher's laptop saves them. Excel
@@ -30,13 +31,13 @@ final class StatementFiles {
     }
 
     static String decode(byte[] bytes) {
-        if (starts(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (BytePrefix.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
-        if (starts(bytes, 0xFF, 0xFE)) {
+        if (BytePrefix.startsWith(bytes, 0xFF, 0xFE)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
-        if (starts(bytes, 0xFE, 0xFF)) {
+        if (BytePrefix.startsWith(bytes, 0xFE, 0xFF)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
         try {
@@ -47,17 +48,5 @@ final class StatementFiles {
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, WINDOWS_1252);
         }
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

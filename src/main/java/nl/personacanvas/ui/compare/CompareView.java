@@ -78,6 +78,10 @@ public final class CompareView extends BorderPane {
         ScrollPane scroll = new ScrollPane(new VBox(grid, key));
         scroll.setId("compare-scroll");
         scroll.setFitToWidth(true);
+        // A Tab stop of its own: with the keyboard alone the rows past the first screen (Houding, the key) were out of
+        // reach, as no card takes the focus. Focused, the arrow keys, Page Up/Down, Home and End scroll it.
+        scroll.setFocusTraversable(true);
+        scroll.setAccessibleText(messages.get("compare.rows.accessible"));
         heads = new ColumnHeads(grid, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setCenter(new VBox(heads, scroll));
@@ -90,6 +94,13 @@ public final class CompareView extends BorderPane {
             }
         });
         rebuild();
+    }
+
+    /** The window width at which {@code personas} columns stand side by side without scrolling sideways. */
+    static double widthFor(int personas) {
+        double gaps = 12;
+        double paddingAndScrollBar = 2 * 12 + 20;
+        return personas * (COLUMN_WIDTH + gaps) + paddingAndScrollBar;
     }
 
     /** The rows' grid: with {@link #heads()} above it, what the PNG export shows. */

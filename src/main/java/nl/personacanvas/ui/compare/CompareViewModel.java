@@ -151,6 +151,17 @@ public final class CompareViewModel {
         return columns.size() >= PersonaComparison.MAX_PERSONAS;
     }
 
+    /**
+     * The compared personas' names for an export's file name ("-Laura-Joost-Fatima"): a team that saves several
+     * comparisons into one folder got "vergelijking.pdf", "vergelijking (2).pdf", … and could not tell them apart.
+     * Empty while there is no comparison.
+     */
+    public String namesForFile() {
+        PersonaComparison c = comparison.get();
+        return c == null ? "" : c.personas().stream().map(p -> "-" + p.persona().name().strip())
+                .collect(java.util.stream.Collectors.joining());
+    }
+
     public ReadOnlyObjectProperty<PersonaComparison> comparisonProperty() {
         return comparison.getReadOnlyProperty();
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.concurrent.Task;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Scene;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -34,6 +35,7 @@ import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.QuadrantColours;
+import nl.personacanvas.ui.ScreenRoom;
 import nl.personacanvas.ui.canvas.Headlines;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
@@ -164,14 +166,14 @@ public final class CompareWindow {
             public void exportPdf() {
                 PersonaComparison comparison = viewModel.comparisonProperty().get();
                 if (comparison != null) {
-                    exporter.exportPdf(fileName("compare.file", "", ".pdf"), (target, monitor) ->
+                    exporter.exportPdf(fileName("compare.file", viewModel.namesForFile(), ".pdf"), (target, monitor) ->
                             new ComparisonPdf(fonts()).write(comparison, locale(), target, monitor));
                 }
             }
 
             @Override
             public void exportPng() {
-                exporter.exportPng(fileName("compare.file", "", ".png"),
+                exporter.exportPng(fileName("compare.file", viewModel.namesForFile(), ".png"),
                         () -> NodeImages.picture(view[0].heads(), view[0].content()));
             }
 
@@ -180,7 +182,9 @@ public final class CompareWindow {
                 otherFiles.chooseAndAdd(stage, viewModel, folder());
             }
         });
-        Scene scene = new Scene(view[0], 1200, 760);
+        // Wide enough for every column where the screen allows (five personas side by side on a 1600 px screen).
+        Dimension2D size = ScreenRoom.fit(Math.max(1200, CompareView.widthFor(personaIds.size())), 760, owner);
+        Scene scene = new Scene(view[0], size.getWidth(), size.getHeight());
         QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -231,7 +235,8 @@ public final class CompareWindow {
         });
         Stage stage = new Stage();
         stage.initOwner(owner);
-        Scene scene = new Scene(new ScrollPane(view[0]), 1200, 760);
+        Dimension2D size = ScreenRoom.fit(1200, 760, owner);
+        Scene scene = new Scene(new ScrollPane(view[0]), size.getWidth(), size.getHeight());
         QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);

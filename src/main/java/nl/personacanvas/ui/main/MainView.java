@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.CanvasView;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
-import nl.personacanvas.ui.canvas.EntryDecorator;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.controls.DeferredTextField;
 import nl.personacanvas.ui.controls.DeferredTooltip;
@@ -57,7 +56,7 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
                     WorkbookPageViewModel workbook, ExportCommands exports, WindowActions window,
-                    EntryDecorator entryDecorator) {
+                    SearchMarks searchMarks) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
@@ -67,7 +66,7 @@ public final class MainView extends BorderPane {
                 this::duplicatePersona, () -> lookup("#persona-filter").requestFocus()));
         setTop(menus.bar());
         Node left = personaPanel();
-        Node centre = centre(canvas, portraits, workbook, entryDecorator);
+        Node centre = centre(canvas, portraits, workbook, searchMarks);
         sideSlot.getStyleClass().add("side-slot");
         sideSlot.setId("side-slot");
         split.getItems().addAll(left, centre);
@@ -133,13 +132,14 @@ public final class MainView extends BorderPane {
     }
 
     private Node centre(CanvasViewModel canvas, PortraitPicker portraits, WorkbookPageViewModel workbook,
-                        EntryDecorator entryDecorator) {
+                        SearchMarks searchMarks) {
         WorkbookPageView workbookView = new WorkbookPageView(workbook, messages);
         workbookView.visibleProperty().bind(canvas.showingProperty().not());
         StackPane centre = new StackPane(workbookView);
         // A window opens on the workbook page: the canvas editor is built when a persona is first shown.
         Runnable addCanvas = () -> {
-            CanvasView canvasView = new CanvasView(canvas, portraits, messages, entryDecorator);
+            CanvasView canvasView = new CanvasView(canvas, portraits, messages, searchMarks);
+            searchMarks.markNotes(canvasView.getContent().lookup("#canvas-notes"), canvas.personaIdProperty());
             canvasView.visibleProperty().bind(canvas.showingProperty());
             centre.getChildren().add(canvasView);
             // Skins now, not at the next pulse: a caller may focus a field of the new view right away.

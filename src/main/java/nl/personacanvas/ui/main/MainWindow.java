@@ -143,13 +143,16 @@ public final class MainWindow {
         viewModel.status().setAnnouncer(new Announcements(stage, messages));
         // The panel's hint to choose a persona is no check result: the status bar stays empty then.
         viewModel.statusBar().checkSummaryProperty().bind(Bindings.when(checks.check().personaShownProperty())
+                .then(checks.check().statusLineProperty()).otherwise(""));
+        viewModel.statusBar().checkDetailProperty().bind(Bindings.when(checks.check().personaShownProperty())
                 .then(checks.check().summaryProperty()).otherwise(""));
         view.lookup("#persona-tree").requestFocus();
     }
 
     private MainView newView() {
         return new MainView(viewModel, canvas, portraits, workbookPage, exports, actions,
-                new SearchMarks(checks.entryDecorator(), viewModel.personas().matchingEntriesProperty(), messages));
+                new SearchMarks(checks.entryDecorator(), viewModel.personas().matchingEntriesProperty(),
+                        viewModel.personas().matchingNotesProperty(), messages));
     }
 
     /** Asks about unsaved changes, then closes; a clean close leaves no recovery copy behind. */

@@ -32,6 +32,8 @@ public final class PersonaListViewModel {
     private final ReadOnlyObjectWrapper<List<PersonaGroup>> groups = new ReadOnlyObjectWrapper<>(this, "groups", List.of());
     private final ReadOnlyObjectWrapper<Set<String>> matchingEntries =
             new ReadOnlyObjectWrapper<>(this, "matchingEntries", Set.of());
+    private final ReadOnlyObjectWrapper<Set<String>> matchingNotes =
+            new ReadOnlyObjectWrapper<>(this, "matchingNotes", Set.of());
 
     public PersonaListViewModel(WorkbookDocument document, Messages messages, Clock clock) {
         this.document = document;
@@ -56,6 +58,10 @@ public final class PersonaListViewModel {
         if (!matching.equals(matchingEntries.get())) {
             matchingEntries.set(matching);
         }
+        Set<String> notes = matchingNotes(wb);
+        if (!notes.equals(matchingNotes.get())) {
+            matchingNotes.set(notes);
+        }
     }
 
     /** The notes the search finds, in every persona: the canvas marks those of the one it shows. */
@@ -66,6 +72,16 @@ public final class PersonaListViewModel {
         }
         return wb.personas().stream().flatMap(p -> p.canvas().allEntries()).filter(search::finds)
                 .map(Entry::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The personas whose own notes the search finds: the canvas marks the notes field of the one it shows. */
+    private Set<String> matchingNotes(Workbook wb) {
+        PersonaSearch search = new PersonaSearch(filter.get());
+        if (search.isEmpty()) {
+            return Set.of();
+        }
+        return wb.personas().stream().filter(search::findsNotes).map(Persona::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private List<PersonaGroup> computeGroups(Workbook wb) {
@@ -137,6 +153,11 @@ public final class PersonaListViewModel {
     /** Ids of the notes the search text finds; empty while there is none. */
     public ReadOnlyObjectProperty<Set<String>> matchingEntriesProperty() {
         return matchingEntries.getReadOnlyProperty();
+    }
+
+    /** Ids of the personas whose own notes the search text finds; empty while there is none. */
+    public ReadOnlyObjectProperty<Set<String>> matchingNotesProperty() {
+        return matchingNotes.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<PersonaGroup>> groupsProperty() {

@@ -27,6 +27,11 @@ final class PersonaSearch {
                 || p.canvas().allEntries().anyMatch(this::finds);
     }
 
+    /** The persona's own notes (the header's field), where an import keeps both versions of a conflict. */
+    boolean findsNotes(Persona p) {
+        return matcher.matches(p.notes());
+    }
+
     /** A sticky note by its text or by the note folded under it. */
     boolean finds(Entry e) {
         return matcher.matches(e.text()) || matcher.matches(e.note());

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.main;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
@@ -10,6 +11,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.DeferredTooltip;
 
@@ -21,7 +23,12 @@ import nl.personacanvas.ui.controls.DeferredTooltip;
  */
 final class StatusBarView extends HBox {
     /** The largest part of the bar's width a message may claim before it is cut in the middle. */
-    private static final double MESSAGE_SHARE = 0.4;
+    private static final double MESSAGE_SHARE = 0.3;
+    /**
+     * From this width on the check's figures and the file's name stay whole. Below it (the window's minimum is
+     * 760 px) every part may give way, or the bar would set the window's minimum.
+     */
+    static final double WHOLE_FROM = 1000;
 
     private final Label message = new Label();
     private ProgressBar progress;
@@ -44,23 +51,32 @@ final class StatusBarView extends HBox {
                 () -> Math.min(message.prefWidth(-1), getWidth() * MESSAGE_SHARE),
                 message.textProperty(), message.fontProperty(), widthProperty()));
 
-        Label check = item("status-check", viewModel.checkSummaryProperty(), messages.get("statusbar.check"));
-        check.setMaxWidth(360);
+        // The figures in short, whole (they were the part cut off, at any width, being a whole sentence); the
+        // sentence is the tooltip and what a screen reader says.
+        Label check = item("status-check", viewModel.checkSummaryProperty(), viewModel.checkDetailProperty(),
+                messages.get("statusbar.check"));
+        BooleanBinding roomy = widthProperty().greaterThanOrEqualTo(WHOLE_FROM);
+        check.minWidthProperty().bind(Bindings.when(roomy).then(Region.USE_PREF_SIZE).otherwise(0.0));
         check.visibleProperty().bind(viewModel.checkSummaryProperty().isNotEmpty());
         check.managedProperty().bind(check.visibleProperty());
-        Label personas = item("status-personas", viewModel.personasProperty(), null);
-        Label saved = item("status-saved", viewModel.savedProperty(), null);
+        Label personas = item("status-personas", viewModel.personasProperty(), viewModel.personasProperty(), null);
+        Label saved = item("status-saved", viewModel.savedProperty(), viewModel.savedProperty(), null);
         // The short items stay whole ("Persona'..." said nothing); the check summary and the path give way first.
         personas.setMinWidth(Region.USE_PREF_SIZE);
         saved.setMinWidth(Region.USE_PREF_SIZE);
-        Label file = item("status-file", viewModel.fileProperty(), messages.get("statusbar.file"));
+        Label file = item("status-file", viewModel.fileProperty(), viewModel.fileProperty(),
+                messages.get("statusbar.file"));
         file.setMaxWidth(420);
-        // The file's name is at the end of its path: cut in the middle, the name stays.
-        file.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        // The file's name is at the end of its path: cut at the start, the name stays (cut in the middle, the name
+        // lost its first half as soon as little room was left: "/tmp/ju...pcanvas").
+        file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         // Without a file the part is a sentence, cut into "Nog niet o…ls bestand" after a restore (whose message
         // is long); it stays whole and the check summary gives way.
-        file.minWidthProperty().bind(Bindings.when(viewModel.hasFileProperty())
-                .then(Region.USE_COMPUTED_SIZE).otherwise(Region.USE_PREF_SIZE));
+        // With a file, its name stays whole ("…/alfa-college.pcanvas"): cut to "..." after a restore at 1280 px, the
+        // part said nothing. The folders before it give way, and the tooltip has the whole path.
+        file.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> !viewModel.hasFileProperty().get() ? Region.USE_PREF_SIZE : roomy.get() ? nameWidth(file) : 0,
+                viewModel.hasFileProperty(), roomy, file.textProperty(), file.fontProperty()));
         HBox right = new HBox(check, separator(), personas, separator(), saved, separator(), file);
         right.getStyleClass().add("right-items");
         right.setMaxHeight(Double.MAX_VALUE);
@@ -69,6 +85,15 @@ final class StatusBarView extends HBox {
 
         showBusy(viewModel.busyProperty().get());
         viewModel.busyProperty().addListener((obs, was, busy) -> showBusy(busy));
+    }
+
+    /**
+     * The bar never sets the window's minimum (760 px, from the list and the canvas): its parts' least widths hold
+     * from {@link #WHOLE_FROM} on, and counted here they raised the content's minimum to over 900 px.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset();
     }
 
     /** The progress bar (an animation when indeterminate) is made the first time there is something to show. */
@@ -85,17 +110,26 @@ final class StatusBarView extends HBox {
         }
     }
 
-    /** A label a screen reader announces with what it stands for, cut off with its whole text as tooltip. */
-    private static Label item(String id, ObservableStringValue text, String name) {
+    /** A label a screen reader announces with what it stands for, with its whole text ({@code full}) as tooltip. */
+    private static Label item(String id, ObservableStringValue text, ObservableStringValue full, String name) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("status-item");
         label.textProperty().bind(text);
-        DeferredTooltip.install(label, text);
+        DeferredTooltip.install(label, full);
         if (name != null) {
-            label.accessibleTextProperty().bind(Bindings.concat(name, ": ", text));
+            label.accessibleTextProperty().bind(Bindings.concat(name, ": ", full));
         }
         return label;
+    }
+
+    /** The width the label needs to show the last part of its path whole, after the ellipsis. */
+    private static double nameWidth(Label label) {
+        String path = label.getText() == null ? "" : label.getText();
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        Text text = new Text(label.getEllipsisString() + name);
+        text.setFont(label.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
     }
 
     private static Separator separator() {

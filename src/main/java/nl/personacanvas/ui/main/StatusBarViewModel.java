@@ -29,6 +29,7 @@ public final class StatusBarViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final IntegerProperty personaCount = new SimpleIntegerProperty(this, "personaCount");
     private final StringProperty checkSummary = new SimpleStringProperty(this, "checkSummary", "");
+    private final StringProperty checkDetail = new SimpleStringProperty(this, "checkDetail", "");
 
     public StatusBarViewModel(WorkbookDocument document, Messages messages, StatusLine status,
                               ObservableBooleanValue busy) {
@@ -77,8 +78,13 @@ public final class StatusBarViewModel {
         return personas;
     }
 
-    /** The check panel's one-line summary of the shown persona; the window binds it. */
+    /** The last check of the shown persona in short (figures and badges); the window binds it. */
     public StringProperty checkSummaryProperty() {
         return checkSummary;
+    }
+
+    /** The check panel's whole sentence, the short form's tooltip; the window binds it. */
+    public StringProperty checkDetailProperty() {
+        return checkDetail;
     }
 }

@@ -3,6 +3,7 @@ package nl.personacanvas.ui.main;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import nl.personacanvas.ui.ScreenRoom;
 import nl.personacanvas.ui.Settings;
 import nl.personacanvas.ui.WindowBounds;
 
@@ -30,11 +31,11 @@ final class WindowPlacement {
     }
 
     double firstWidth() {
-        return Math.min(1280, screen.getWidth() * 0.92);
+        return ScreenRoom.fit(1280, 820, screen).getWidth();
     }
 
     double firstHeight() {
-        return Math.min(820, screen.getHeight() * 0.92);
+        return ScreenRoom.fit(1280, 820, screen).getHeight();
     }
 
     /** The minimum size, then the bounds of the last run where they are still on a screen. */
@@ -42,10 +43,16 @@ final class WindowPlacement {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         settings.windowBounds().filter(WindowPlacement::onSomeScreen).ifPresent(b -> {
-            stage.setX(b.x());
-            stage.setY(b.y());
-            stage.setWidth(b.width());
-            stage.setHeight(b.height());
+            // Remembered on a larger monitor, or before the screen's resolution went down: no larger than the screen
+            // the window is now on, and moved to lie on it whole, or its edges and title bar are out of reach.
+            Rectangle2D visual = Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()),
+                    Math.max(1, b.height())).get(0).getVisualBounds();
+            double width = Math.min(b.width(), visual.getWidth());
+            double height = Math.min(b.height(), visual.getHeight());
+            stage.setX(Math.max(visual.getMinX(), Math.min(b.x(), visual.getMaxX() - width)));
+            stage.setY(Math.max(visual.getMinY(), Math.min(b.y(), visual.getMaxY() - height)));
+            stage.setWidth(width);
+            stage.setHeight(height);
             stage.setMaximized(b.maximized());
         });
     }

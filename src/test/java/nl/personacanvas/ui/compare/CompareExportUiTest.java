@@ -56,7 +56,8 @@ class CompareExportUiTest extends MainWindowUiTest {
         robot.clickOn("#compare-export-pdf");
         waitForExport(() -> status(view).startsWith("Opgeslagen: "));
 
-        assertThat(ui.dialogs.suggestedNames).contains("vergelijking.pdf");
+        // The names of the compared personas, so that several comparisons saved in one folder can be told apart.
+        assertThat(ui.dialogs.suggestedNames).contains("vergelijking-Laura-Joost-Fatima.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDRectangle page = doc.getPage(0).getMediaBox();
             assertThat(page.getWidth()).isEqualTo(PDRectangle.A3.getHeight());
@@ -77,6 +78,7 @@ class CompareExportUiTest extends MainWindowUiTest {
         robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
         waitForExport(() -> status(view).equals("Opgeslagen: " + png));
 
+        assertThat(ui.dialogs.suggestedNames).contains("vergelijking-Laura-Joost-Fatima.png");
         BufferedImage image = ImageIO.read(png.toFile());
         double gridWidth = view.content().getWidth();
         assertThat(image.getWidth()).isBetween((int) (gridWidth * 2) - 2, (int) (gridWidth * 2) + 2);

@@ -99,6 +99,65 @@ class RestoreUiTest extends MainWindowUiTest {
         assertThat(shown(statusItem("#status-saved"))).isEqualTo("Niet-opgeslagen wijzigingen");
     }
 
+    /**
+     * Right after a restore the bar holds its longest texts: the restore message, the check, "Niet-opgeslagen
+     * wijzigingen" and "Nog niet opgeslagen als bestand" (or the file's path). At the app's window on this screen
+     * (92 % of 1280) and at 1280 wide, in Dutch and in English, the check, the count, the saved state and the file
+     * (its name, at least) are drawn whole, and the message keeps a readable part. The check was cut at any width,
+     * being a whole sentence; a path was cut to "...".
+     */
+    @Test
+    void afterARestoreTheStatusBarShowsItsPartsWholeAtTheUsualWidthsInBothLanguages() throws Exception {
+        restoreAndLookAtTheBar(null);
+    }
+
+    @Test
+    void afterARestoreOfAFileTheStatusBarShowsTheFilesNameWhole() throws Exception {
+        restoreAndLookAtTheBar(twente());
+    }
+
+    private void restoreAndLookAtTheBar(java.nio.file.Path source) throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        ui.recovery.write(TestWorkbooks.twoPersonas().withSchool("Nooit opgeslagen"), source, null, TestWorkbooks.T0);
+        ui.dialogs.confirmAnswer = true;
+        // The restarted window opens 1280 wide and is only made narrower: a shown window made wider makes Monocle's
+        // painter copy the larger frame into the old, smaller buffer (BufferOverflowException in the log).
+        ui.settings.setWindowBounds(new nl.personacanvas.ui.WindowBounds(0, 32, 1280, 736, false));
+        robot.interact(() -> ui.window.view().getScene().getWindow().hide());
+        robot.interact(() -> ui.start(new Stage(), List.of()));
+        waitUntil(() -> "Nooit opgeslagen".equals(document().workbook().school()));
+
+        List<String> languages = new java.util.ArrayList<>(List.of("nl", "en"));
+        for (double width : List.of(1280.0, 1280 * 0.92)) {
+            Stage stage = (Stage) ui.window.view().getScene().getWindow();
+            robot.interact(() -> stage.setWidth(width));
+            for (String language : languages) {
+                robot.interact(() -> ui.window.switchLanguage(java.util.Locale.forLanguageTag(language)));
+                waitUntil(() -> !statusItem("#status-check").getText().isEmpty());
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = " at " + width + " in " + language;
+                for (String id : List.of("#status-check", "#status-personas", "#status-saved")) {
+                    Label part = statusItem(id);
+                    assertThat(shown(part)).as(id + where).isEqualTo(part.getText());
+                }
+                Label file = statusItem("#status-file");
+                if (source == null) {
+                    assertThat(shown(file)).as("the file part" + where).isEqualTo(file.getText());
+                } else {
+                    assertThat(shown(file)).as("the file part" + where).endsWith(source.getFileName().toString());
+                }
+                assertThat(statusItem("#status-check").getText()).as("the check in short")
+                        .matches(language.equals("nl") ? "\\d+ van \\d+ elementen, .*" : "\\d+ of \\d+ elements, .*");
+                // The restore's message (the language switch empties it: it was about something past).
+                Label message = statusItem("#status-message");
+                if (!message.getText().isEmpty()) {
+                    assertThat(message.getWidth()).as("the message's room" + where).isGreaterThan(250);
+                }
+            }
+            java.util.Collections.reverse(languages);
+        }
+    }
+
     private Label statusItem(String id) {
         return (Label) ui.window.view().lookup(id);
     }

@@ -4,13 +4,18 @@ import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The search field finds a persona by a note folded under one of its entries; opened, the canvas marks that
@@ -42,6 +47,75 @@ class SearchMarksUiTest extends MainWindowUiTest {
         waitUntil(() -> robot.lookup("#persona-filter").queryAs(TextInputControl.class).getText().isEmpty());
         assertThat(robot.lookup(".search-match").queryAll()).as("marks after the search is emptied").isEmpty();
         assertThat(entry(FOUND).getAccessibleHelp()).isNull();
+    }
+
+    @Test
+    void aNoteFoundBelowTheFoldIsScrolledIntoSightWhenThePersonaIsOpened() {
+        waitUntil(() -> document().workbook().personas().size() == 2);
+        robot.interact(() -> document().apply("test", null, wb -> wb.updatePersona("p-laura", p -> {
+            Canvas c = p.canvas().insert(Quadrant.ATTITUDE, p.canvas().entries(Quadrant.ATTITUDE).size(),
+                    new Entry("e-low", "Blijft nieuwsgierig naar andere culturen", List.of(), "Zie het verzuimprotocol"));
+            for (int i = 0; i < 12; i++) {
+                c = c.insert(Quadrant.DELIVER, 0, new Entry("e-fill" + i, "Regelt de reis van groep " + i, List.of(), ""));
+            }
+            return p.withCanvas(c);
+        })));
+
+        robot.clickOn("#persona-filter").write("verzuimprotocol");
+        waitUntil(() -> ui.personaNamesInList().equals(List.of("Laura")));
+        robot.clickOn(robot.lookup("#persona-tree .persona-name")
+                .match((Labeled l) -> "Laura".equals(l.getText())).queryAs(Node.class));
+        waitUntil(() -> entry("Blijft nieuwsgierig naar andere culturen") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node low = entry("Blijft nieuwsgierig naar andere culturen");
+        assertThat(low.getStyleClass()).contains("search-match");
+        assertThat(inSight(robot.lookup("#canvas-view").queryAs(ScrollPane.class), low))
+                .as("the marked note below the fold, scrolled into sight").isTrue();
+    }
+
+    @Test
+    void thePersonasOwnNotesFoundByTheSearchAreShownAndMarked() {
+        waitUntil(() -> document().workbook().personas().size() == 2);
+        robot.interact(() -> document().apply("test", null, wb -> wb.updatePersona("p-laura",
+                p -> p.withNotes("Rol: uit joost.pcanvas"))));
+
+        robot.clickOn("#persona-filter").write("joost.pcanvas");
+        waitUntil(() -> ui.personaNamesInList().equals(List.of("Laura")));
+        robot.clickOn(robot.lookup("#persona-tree .persona-name")
+                .match((Labeled l) -> "Laura".equals(l.getText())).queryAs(Node.class));
+        waitUntil(() -> robot.lookup("#canvas-notes").tryQuery().map(Node::isVisible).orElse(false));
+
+        TextInputControl notes = robot.lookup("#canvas-notes").queryAs(TextInputControl.class);
+        assertThat(notes.getText()).isEqualTo("Rol: uit joost.pcanvas");
+        assertThat(notes.getStyleClass()).as("the notes field found by the search").contains("search-match");
+        assertThat(notes.getAccessibleHelp()).isEqualTo("Gevonden met je zoektekst");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inSight(robot.lookup("#canvas-view").queryAs(ScrollPane.class), notes))
+                .as("the marked notes field, at the top of the canvas, still in sight").isTrue();
+
+        robot.clickOn("#persona-filter").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE);
+        waitUntil(() -> !notes.getStyleClass().contains("search-match"));
+
+        robot.clickOn(notes).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Rol gekozen");
+        waitUntil(() -> document().workbook().persona("p-laura").orElseThrow().notes().equals("Rol gekozen"));
+    }
+
+    @Test
+    void aPersonaWithoutNotesShowsNoNotesField() {
+        waitUntil(() -> document().workbook().personas().size() == 2);
+        robot.clickOn(robot.lookup("#persona-tree .persona-name")
+                .match((Labeled l) -> "Laura".equals(l.getText())).queryAs(Node.class));
+        waitUntil(() -> entry(FOUND) != null);
+        assertThat(document().workbook().persona("p-laura").orElseThrow().notes()).isEmpty();
+        assertThat(robot.lookup("#canvas-notes").queryAs(Node.class).getParent().isVisible()).isFalse();
+    }
+
+    private static boolean inSight(ScrollPane pane, Node node) {
+        Bounds view = pane.localToScene(pane.getLayoutBounds());
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY();
     }
 
     /** The sticky note whose text is {@code text}, as the user reads it; null while none shows it. */
