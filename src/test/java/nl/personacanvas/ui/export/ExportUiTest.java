@@ -240,6 +240,27 @@ class ExportUiTest extends MainWindowUiTest {
         assertThat(printed.jobName()).isEqualTo("Laura");
     }
 
+    /**
+     * Exporting over a PDF that cannot be replaced (still open in a reader, read-only; here a folder of that name):
+     * the error names the chosen file and says what to do, not the hidden temporary file beside it.
+     */
+    @Test
+    void aPdfThatCannotBeReplacedIsNamedWithWhatToDo() throws IOException {
+        chooseLaura(robot);
+        Path taken = folder.resolve("Laura.pdf");
+        Files.createDirectories(taken.resolve("inside"));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        ui.dialogs.pdfsToSave.add(taken);
+        robot.clickOn("#export-start");
+        FxThread.waitFor(() -> !ui.dialogs.errors.isEmpty());
+
+        assertThat(ui.dialogs.errors).singleElement().asString()
+                .startsWith("Laura.pdf kon niet worden opgeslagen in " + taken.toAbsolutePath().getParent())
+                .contains("open in een pdf-lezer", "kies een andere naam").doesNotContain(".tmp");
+        assertThat(outcome(robot)).isEqualTo("Exporteren is mislukt");
+    }
+
     @Test
     void cancellingAnExportLeavesNoFile() {
         FxThread.waitFor(() -> ui.personaNamesInList().size() == 2);
