@@ -75,7 +75,7 @@ public final class ExportViewModel {
         Optional<Path> target = request.onePerPersona()
                 ? dialogs.chooseFolder(texts.get("choose.folder"), settings.lastDirectory())
                 : dialogs.choosePdfToSave(texts.get("choose.file"), settings.lastDirectory(),
-                        new SafeFileNames().next(options.suggestedName(), ".pdf"));
+                        new SafeFileNames().next(options.suggestedFileName(), ".pdf"));
         target.ifPresent(t -> start(request, t));
     }
 

@@ -133,7 +133,7 @@ class ExportUiTest extends MainWindowUiTest {
         robot.clickOn("#export-start");
         FxThread.waitFor(() -> outcome(robot).startsWith("1 poster"));
 
-        assertThat(ui.dialogs.suggestedNames).containsExactly("Laura.pdf");
+        assertThat(ui.dialogs.suggestedNames).containsExactly("Laura A3 liggend.pdf");
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             PDRectangle page = pdf.getPage(0).getMediaBox();
             assertThat(page.getWidth()).isCloseTo(PDRectangle.A3.getHeight(), within(0.5f));
