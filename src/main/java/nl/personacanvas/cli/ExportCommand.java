@@ -27,6 +27,7 @@ import nl.personacanvas.pdf.PaperSize;
 import nl.personacanvas.pdf.PersonaSelection;
 import nl.personacanvas.pdf.PosterExporter;
 import nl.personacanvas.pdf.PosterOptions;
+import nl.personacanvas.pdf.TargetNotWritableException;
 import nl.personacanvas.pdf.WorkbookReport;
 import nl.personacanvas.summary.CheckSummaryService;
 import picocli.CommandLine.Command;
@@ -137,6 +138,9 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             return OK;
+        } catch (TargetNotWritableException e) {
+            err.println(msg("export.error.target", e.target()));
+            return FAILED;
         } catch (IOException e) {
             err.println(msg("export.error.write", String.valueOf(e.getMessage())));
             return FAILED;

@@ -75,7 +75,8 @@ final class MergeApplier {
     }
 
     private String resolve(FieldDifference d, Choice choice) {
-        TextResolution r = TextResolution.of(d.mine(), d.theirs(), choice);
+        TextResolution r = d.field() == Field.DEFINITION ? TextResolution.ofParagraphs(d.mine(), d.theirs(), choice)
+                : TextResolution.of(d.mine(), d.theirs(), choice);
         Outcome outcome = r == null ? Outcome.KEPT_BOTH : r.outcome();
         report.add(Message.of("report.workbookField." + outcome.name(), Message.of("field." + d.field().key()),
                 d.mine(), d.theirs()));

@@ -99,7 +99,7 @@ final class PersonaMerge {
     }
 
     private String notes(FieldDifference d, String mine, String theirs, Choice choice) {
-        TextResolution r = TextResolution.of(mine, theirs, choice);
+        TextResolution r = TextResolution.ofParagraphs(mine, theirs, choice);
         if (r != null) {
             report(d, r.outcome());
             return r.value();

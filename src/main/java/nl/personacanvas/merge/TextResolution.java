@@ -19,4 +19,16 @@ record TextResolution(String value, Outcome outcome) {
             }
         };
     }
+
+    /**
+     * Like {@link #of}, for the fields kept both ways as paragraphs (a persona's notes, the working definition). A
+     * coordinator importing panel members' files one after another got, from the third file, its unchanged notes
+     * added again under "[uit …]", because the second import had added a line to them.
+     */
+    static TextResolution ofParagraphs(String mine, String theirs, Choice choice) {
+        if (choice == Choice.BOTH && !theirs.isEmpty() && !mine.equals(theirs) && mine.contains(theirs)) {
+            return new TextResolution(mine, Outcome.ALREADY_MINE);
+        }
+        return of(mine, theirs, choice);
+    }
 }

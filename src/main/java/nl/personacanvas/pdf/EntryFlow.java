@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import nl.personacanvas.model.Quadrant;
 
 /**
@@ -33,16 +34,32 @@ final class EntryFlow {
 
     /**
      * Sets the entries as large as possible between {@code maxSize} and {@code minSize} (in steps of half
-     * a point times the paper scale) so each quadrant's lines fit {@code boxHeight}; the text column is
-     * {@code boxWidth} wide including the bullet indent. Whether a size fits only gets likelier as the
-     * size shrinks, so the largest fitting step is found by bisection.
+     * a point times the paper scale) so each quadrant's lines fit its box ({@code boxHeights} in
+     * {@link Quadrant} order); the text column is {@code boxWidth} wide including the bullet indent. Whether
+     * a size fits only gets likelier as the size shrinks, so the largest fitting step is found by bisection.
      */
-    static EntryFlow fit(Typesetter type, Map<Quadrant, List<String>> entries, float boxWidth, float boxHeight,
+    static EntryFlow fit(Typesetter type, Map<Quadrant, List<String>> entries, float boxWidth, float[] boxHeights,
                          float maxSize, float minSize, float scale) {
+        return largest(type, entries, boxWidth, maxSize, minSize, scale, flow -> flow.fits(boxHeights));
+    }
+
+    /**
+     * The largest size at which the two rows of the grid together hold their entries when the rows may share
+     * {@code rowsHeight} (the text height of both rows) unevenly: each row needs the height of its fuller quadrant.
+     * When not even the minimum fits, the flow at the minimum.
+     */
+    static EntryFlow fitRows(Typesetter type, Map<Quadrant, List<String>> entries, float boxWidth, float rowsHeight,
+                             float maxSize, float minSize, float scale) {
+        return largest(type, entries, boxWidth, maxSize, minSize, scale,
+                flow -> flow.rowNeed(0) + flow.rowNeed(1) <= rowsHeight);
+    }
+
+    private static EntryFlow largest(Typesetter type, Map<Quadrant, List<String>> entries, float boxWidth,
+                                     float maxSize, float minSize, float scale, Predicate<EntryFlow> fits) {
         float step = STEP * scale;
         int steps = Math.max(0, Math.round((maxSize - minSize) / step));
         EntryFlow smallest = new EntryFlow(minSize, wrapAll(type, entries, boxWidth, minSize));
-        if (!smallest.fits(boxHeight)) {
+        if (!fits.test(smallest)) {
             return smallest;
         }
         EntryFlow best = smallest;
@@ -52,7 +69,7 @@ final class EntryFlow {
             int mid = (low + high) >>> 1;
             float size = minSize + mid * step;
             EntryFlow trial = new EntryFlow(size, wrapAll(type, entries, boxWidth, size));
-            if (trial.fits(boxHeight)) {
+            if (fits.test(trial)) {
                 best = trial;
                 low = mid + 1;
             } else {
@@ -62,8 +79,27 @@ final class EntryFlow {
         return best;
     }
 
-    private boolean fits(float boxHeight) {
-        return remaining.values().stream().allMatch(l -> height(l, l.size(), size) <= boxHeight);
+    /** Whether every quadrant's remaining lines fit its box ({@code boxHeights} in {@link Quadrant} order). */
+    boolean fits(float[] boxHeights) {
+        Quadrant[] order = Quadrant.values();
+        for (int i = 0; i < order.length; i++) {
+            List<Line> lines = remaining.get(order[i]);
+            if (height(lines, lines.size(), size) > boxHeights[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The height the fuller quadrant of grid row {@code row} (0: the top two quadrants) needs for its lines. */
+    float rowNeed(int row) {
+        Quadrant[] order = Quadrant.values();
+        float need = 0;
+        for (int i = 2 * row; i < 2 * row + 2; i++) {
+            List<Line> lines = remaining.get(order[i]);
+            need = Math.max(need, height(lines, lines.size(), size));
+        }
+        return need;
     }
 
     float size() {

@@ -22,15 +22,32 @@ final class LineBreaker {
         this.hyphenator = hyphenator;
     }
 
+    /**
+     * The paragraph's words; an ellipsis on its own is kept with the word before it, so the headline's "Zij …" never
+     * leaves "…" alone at the start of a line.
+     */
+    private static List<String> words(String paragraph) {
+        List<String> words = new ArrayList<>();
+        for (String word : paragraph.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int last = words.size() - 1;
+            if (word.equals("\u2026") && last >= 0) {
+                words.set(last, words.get(last) + " " + word);
+            } else {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
     List<String> wrap(String paragraph, float maxWidth, Measure measure) {
         List<String> lines = new ArrayList<>();
         float space = measure.width(" ");
         StringBuilder line = new StringBuilder();
         float lineWidth = 0;
-        for (String word : paragraph.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        for (String word : words(paragraph)) {
             float w = measure.width(word);
             if (line.length() > 0 && lineWidth + space + w <= maxWidth) {
                 line.append(' ').append(word);

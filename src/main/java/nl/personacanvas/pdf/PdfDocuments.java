@@ -2,6 +2,7 @@ package nl.personacanvas.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -66,20 +67,24 @@ final class PdfDocuments {
 
     /**
      * Saves next to {@code target} and then moves the file into place, so a failed or cancelled export
-     * never leaves a half-written PDF behind or destroys the previous one.
+     * never leaves a half-written PDF behind or destroys the previous one. When the folder or the file
+     * refuses (a PDF still open in a reader, a read-only file or folder) the failure names {@code target}:
+     * the file system's own message named the hidden temporary file (session 16's review).
      */
     static void save(PDDocument document, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
         // Not Files.createTempFile: its owner-only permissions would stick to a PDF meant for sharing.
         Path tmp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
+            Files.createDirectories(dir);
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 document.save(out);
             }
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileSystemException e) {
+            throw new TargetNotWritableException(absolute, e);
         } finally {
             Files.deleteIfExists(tmp);
         }

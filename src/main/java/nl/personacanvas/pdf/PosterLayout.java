@@ -43,22 +43,72 @@ final class PosterLayout {
 
     List<PosterPage> layout(PosterContent content, float width, float height, float scale) {
         List<PosterPage> pages = new ArrayList<>();
-        Page first = new Page(width, height, scale);
-        first.header(content, true);
-        first.footer(content);
-        Box[] boxes = first.grid();
-        EntryFlow flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), boxes[0].height(),
+        Page first = firstPage(content, width, height, scale);
+        Box[] boxes = first.grid(0);
+        float[] heights = heights(boxes);
+        EntryFlow flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), heights,
                 ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
+        if (!flow.fits(heights)) {
+            // One crowded quadrant would go on to a page of its own beside three near-empty ones (session 16's
+            // review: fourteen notes in Uitvoeren & Begeleiden, one each in two others, page 2 almost blank):
+            // its row takes the room the other row does not need.
+            float shift = rowShift(content, boxes[0].width(), heights, scale);
+            if (shift != 0) {
+                first = firstPage(content, width, height, scale);
+                boxes = first.grid(shift);
+                heights = heights(boxes);
+                flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), heights,
+                        ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
+            }
+        }
         first.fill(boxes, flow, true);
         pages.add(first.build());
         while (flow.hasMore()) {
             Page next = new Page(width, height, scale);
             next.continuationHeader(content, pages.size() + 1);
             next.footer(content);
-            next.fill(next.grid(), flow, false);
+            next.fill(next.grid(0), flow, false);
             pages.add(next.build());
         }
         return pages;
+    }
+
+    private Page firstPage(PosterContent content, float width, float height, float scale) {
+        Page first = new Page(width, height, scale);
+        first.header(content, true);
+        first.footer(content);
+        return first;
+    }
+
+    private static float[] heights(Box[] boxes) {
+        float[] heights = new float[boxes.length];
+        for (int i = 0; i < boxes.length; i++) {
+            heights[i] = boxes[i].height();
+        }
+        return heights;
+    }
+
+    /**
+     * How much taller the top row of the grid should be than in an even grid (negative: shorter), for entries that
+     * do not fit the even grid even at the minimum size. The rows share their text height by need at the largest
+     * size at which both rows together hold everything, the room to spare split evenly; when nothing fits even
+     * then, the less crowded row keeps just what it needs and the other gets the rest.
+     */
+    private float rowShift(PosterContent content, float boxWidth, float[] heights, float scale) {
+        float top = Math.min(heights[0], heights[1]);
+        float bottom = Math.min(heights[2], heights[3]);
+        EntryFlow rows = EntryFlow.fitRows(type, content.entries(), boxWidth, top + bottom,
+                ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
+        float needTop = rows.rowNeed(0);
+        float needBottom = rows.rowNeed(1);
+        float spare = top + bottom - needTop - needBottom;
+        if (spare >= 0) {
+            return needTop + spare / 2 - top;
+        }
+        if (needBottom < bottom) {
+            return bottom - needBottom;
+        }
+        return needTop < top ? needTop - top : 0;
     }
 
     /** One page being laid out, from the top down. */
@@ -148,17 +198,22 @@ final class PosterLayout {
             bottom = bandTop + GAP * s;
         }
 
-        /** The four quadrant panels' text areas below their headings, in {@link Quadrant} order. */
-        Box[] grid() {
+        /**
+         * The four quadrant panels' text areas below their headings, in {@link Quadrant} order; the top row is
+         * {@code topExtra} taller than half the grid and the bottom row as much shorter.
+         */
+        Box[] grid(float topExtra) {
             float gutter = GAP * s;
             float colWidth = (width - 2 * MARGIN * s - gutter) / 2;
-            float rowHeight = (top - bottom - gutter) / 2;
+            float half = (top - bottom - gutter) / 2;
+            float[] rowHeights = {half + topExtra, half - topExtra};
             Box[] textAreas = new Box[4];
             Quadrant[] order = Quadrant.values();
             for (int i = 0; i < 4; i++) {
                 float x = MARGIN * s + (i % 2) * (colWidth + gutter);
-                float y = top - (i / 2 + 1) * rowHeight - (i / 2) * gutter;
-                Box panel = new Box(x, y, colWidth, rowHeight);
+                int row = i / 2;
+                float y = top - rowHeights[0] - row * (gutter + rowHeights[1]);
+                Box panel = new Box(x, y, colWidth, rowHeights[row]);
                 panels.add(new PosterPage.Panel(order[i], panel, QuadrantStyle.fill(order[i])));
                 Box inner = panel.inset(PAD * s);
                 float headingSize = HEADING_SIZE * s;

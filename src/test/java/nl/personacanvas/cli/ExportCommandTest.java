@@ -146,4 +146,22 @@ class ExportCommandTest {
         assertThat(Cli.run("export", broken.toString(), "--pdf", out.toString())).isEqualTo(1);
         assertThat(out).doesNotExist();
     }
+
+    /**
+     * A PDF that cannot be replaced (open in a reader on Windows, read-only; here a folder of that name) is named with
+     * what to do, not with the temporary file written beside it (session 16's review: "…/.ro.pdf.e79f….tmp ->
+     * …/ro.pdf: Operation not permitted").
+     */
+    @Test
+    void aTargetThatCannotBeReplacedIsNamedWithWhatToDo() throws Exception {
+        Path taken = dir.resolve("posters.pdf");
+        Files.createDirectories(taken.resolve("inside"));
+        CliRun run = CliRun.dutch("export", workbook.toString(), "--pdf", taken.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("posters.pdf kan niet worden opgeslagen", "open in een pdf-lezer")
+                .doesNotContain(".tmp");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
 }

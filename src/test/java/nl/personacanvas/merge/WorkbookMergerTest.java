@@ -123,6 +123,30 @@ class WorkbookMergerTest {
         assertThat(result.report().conflictsKept()).isEqualTo(2);
     }
 
+    /**
+     * Files of three panel members imported one after another: the second added a line to Laura's notes (a marked
+     * role) and a paragraph to the definition; the third member's unchanged notes and definition are already in
+     * mine and add nothing, where they used to be added again under "[uit c.pcanvas]" as a conflict.
+     */
+    @Test
+    void aTextAlreadyInMineIsNotAddedAgainByALaterImport() {
+        Workbook first = withLaura(workbook(), p -> p.withNotes("Voorbeeldpersona uit sessie 4."));
+        Workbook second = withLaura(workbook(), p -> p.withNotes("Voorbeeldpersona uit sessie 4.").withRole("coacht"))
+                .withDefinition("Internationalisering is voor iedereen, ook op afstand.");
+        Workbook afterSecond = merger.mergeKeepingBoth(first, second, "b.pcanvas").workbook();
+        Persona laura = afterSecond.personas().get(0);
+        assertThat(laura.notes()).startsWith("Voorbeeldpersona uit sessie 4.\nuit b.pcanvas");
+
+        MergeResult third = merger.mergeKeepingBoth(afterSecond, first, "c.pcanvas");
+
+        assertThat(third.workbook().personas().get(0).notes()).isEqualTo(laura.notes());
+        assertThat(third.workbook().definition()).isEqualTo(afterSecond.definition());
+        assertThat(third.report().conflictsKept()).isZero();
+        assertThat(third.report().render(new MergeText(Locale.forLanguageTag("nl"))))
+                .contains("    aantekeningen: hun tekst staat al in mijn versie; niets toegevoegd",
+                        "  werkdefinitie: hun tekst staat al in mijn versie; niets toegevoegd");
+    }
+
     @Test
     void workbookFieldsFollowExplicitChoices() {
         Workbook theirs = workbook().withSchool("Alfa-college Groningen").withDefinition("Iedereen doet mee.");

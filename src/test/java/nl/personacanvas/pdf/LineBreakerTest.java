@@ -24,6 +24,19 @@ class LineBreakerTest {
         assertThat(hyphenator.breakPoints("en")).isEmpty();
     }
 
+    /**
+     * The headline's closing "They …" / "Zij …" never leaves the ellipsis alone on a line (session 16's review: Laura's
+     * A2 landscape poster ended its first line with "They" and had "…" on the second).
+     */
+    @Test
+    void anEllipsisStaysWithTheWordBeforeIt() {
+        String headline = "Laura begeleidt studenten bij een internationale stage. They …";
+        float exact = type.width("Laura begeleidt studenten bij een internationale stage. They", true, 22);
+        List<String> lines = type.wrap(headline, true, 22, exact + 1);
+        assertThat(lines).containsExactly("Laura begeleidt studenten bij een internationale stage.", "They …");
+        assertThat(type.wrap("Zij … (vervolg, pagina 2)", false, 11, 400)).containsExactly("Zij … (vervolg, pagina 2)");
+    }
+
     @Test
     void aWordWiderThanTheColumnIsHyphenatedAndNoLineIsTooWide() {
         float width = 90;

@@ -138,6 +138,42 @@ class PosterExporterTest {
         }
     }
 
+    /**
+     * Fourteen notes in Uitvoeren & Begeleiden, one in two other quadrants and none in Ontwerpen & Ontwikkelen (session
+     * 16's review): the crowded row takes the room the other row does not need, so the poster stays one page,
+     * portrait and landscape, A4 to A2, every note readable in its own quadrant and no glyph outside its box.
+     */
+    @Test
+    void oneCrowdedQuadrantBesideNearlyEmptyOnesStaysOnOnePage() throws Exception {
+        List<String> many = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            many.add("Notitie " + i + ": begeleidt studenten tijdens de buitenlandse stage");
+        }
+        Persona lopsided = PosterFixtures.persona("p-lopsided", "Kees-Jan", "begeleidt een groepsreis", "k-a4",
+                Map.of(Quadrant.DELIVER, many, Quadrant.ORGANISE, List.of("Regelt de bus"),
+                        Quadrant.ATTITUDE, List.of("Nieuwsgierig naar andere culturen")));
+        Workbook wb = PosterFixtures.workbook(lopsided);
+        for (PaperSize paper : List.of(PaperSize.A4, PaperSize.A3, PaperSize.A2)) {
+            for (boolean landscape : List.of(false, true)) {
+                PosterOptions options = a4().withSize(paper).withLandscape(landscape);
+                String which = paper + (landscape ? " landscape" : " portrait");
+                try (RenderedPdf pdf = exporter.render(wb, wb.personas(), options, PosterFixtures.summaries(),
+                        ExportMonitor.none())) {
+                    assertThat(pdf.document().getNumberOfPages()).as(which).isEqualTo(1);
+                    assertThat(pdf.result().warnings()).as(which)
+                            .noneMatch(w -> w.kind() == ExportWarning.Kind.CONTINUED);
+                    PosterPage page = plan(wb, lopsided, options).get(0);
+                    String deliver = PdfInspection.flattened(PdfInspection.textIn(pdf.document(), 0,
+                            page.panels().get(Quadrant.DELIVER.ordinal()).box()));
+                    assertInOrder(deliver, many);
+                    assertThat(PdfInspection.flattened(PdfInspection.textIn(pdf.document(), 0,
+                            page.panels().get(Quadrant.ORGANISE.ordinal()).box()))).as(which).contains("Regelt de bus");
+                    assertGlyphsInsideBoxes(pdf.document(), wb, lopsided, options);
+                }
+            }
+        }
+    }
+
     /** A note taller than a whole quadrant is the one case broken between pages, and the export says so. */
     @Test
     void aNoteTallerThanAPageIsBrokenWithAWarning() throws Exception {

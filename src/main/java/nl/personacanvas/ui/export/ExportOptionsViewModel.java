@@ -190,7 +190,7 @@ public final class ExportOptionsViewModel {
                 onePerPersona.get());
     }
 
-    /** A file name for the export without extension: the persona, or the school's posters or report. */
+    /** The export's name (the print job's too): the persona, or the school's posters or report. */
     public String suggestedName() {
         Workbook wb = workbook.get();
         String school = wb.school().isBlank() ? texts.get("name.workbook") : wb.school();
@@ -199,6 +199,25 @@ public final class ExportOptionsViewModel {
             case REPORT -> texts.get("name.report", school);
             default -> texts.get("name.posters", school);
         };
+    }
+
+    /**
+     * A file name for the export without extension: its name with the paper ("Posters Alfa-college A2 liggend in
+     * A4-tegels"). A coordinator prints the same posters as A4 handouts and as A2 for the wall; both were offered
+     * the same name (session 16's review). A report on A4 portrait keeps its name.
+     */
+    public String suggestedFileName() {
+        boolean plain = size.get() == PaperSize.A4 && !landscape.get();
+        return scope.get() == ExportScope.REPORT && plain ? suggestedName() : suggestedName() + " " + paperName();
+    }
+
+    /** "A2", "A3 liggend", "A2 in A4-tegels": the paper as a file name says it. */
+    private String paperName() {
+        String paper = size.get() == PaperSize.LETTER ? "Letter" : size.get().name();
+        if (landscape.get()) {
+            paper = texts.get("name.landscape", paper);
+        }
+        return tiled.get() ? texts.get("name.tiled", paper, tileSheet.get().name()) : paper;
     }
 
     public Workbook workbook() {

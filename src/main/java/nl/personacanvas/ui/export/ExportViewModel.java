@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import nl.personacanvas.pdf.ExportResult;
 import nl.personacanvas.pdf.ExportWarning;
 import nl.personacanvas.pdf.SafeFileNames;
+import nl.personacanvas.pdf.TargetNotWritableException;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.Settings;
 import nl.personacanvas.ui.TaskExecutor;
@@ -74,7 +75,7 @@ public final class ExportViewModel {
         Optional<Path> target = request.onePerPersona()
                 ? dialogs.chooseFolder(texts.get("choose.folder"), settings.lastDirectory())
                 : dialogs.choosePdfToSave(texts.get("choose.file"), settings.lastDirectory(),
-                        new SafeFileNames().next(options.suggestedName(), ".pdf"));
+                        new SafeFileNames().next(options.suggestedFileName(), ".pdf"));
         target.ifPresent(t -> start(request, t));
     }
 
@@ -118,7 +119,9 @@ public final class ExportViewModel {
         }
         outcome.set(texts.get("export.failed"));
         phase.set(Phase.FAILED);
-        dialogs.showError(texts.get("export.failed"), texts.get("export.failedMessage", String.valueOf(error.getMessage())));
+        dialogs.showError(texts.get("export.failed"), error instanceof TargetNotWritableException refused
+                ? texts.get("export.failedTarget", refused.target().getFileName(), refused.target().getParent())
+                : texts.get("export.failedMessage", String.valueOf(error.getMessage())));
     }
 
     private void stopped() {

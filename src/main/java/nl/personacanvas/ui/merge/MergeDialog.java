@@ -59,7 +59,7 @@ public final class MergeDialog extends Dialog<ButtonType> {
         if (!viewModel.plan().additions().isEmpty()) {
             VBox added = new VBox(4, new Label(messages.get("merge.additions")));
             for (PersonaAddition a : viewModel.plan().additions()) {
-                added.getChildren().add(row(a, messages.get("merge.addition", a.persona().name(),
+                added.getChildren().add(row(a, messages.get("merge.addition", inSentence(a.persona().name()),
                         a.persona().canvas().size())));
             }
             content.getChildren().add(added);
@@ -76,6 +76,7 @@ public final class MergeDialog extends Dialog<ButtonType> {
     }
 
     /** A conflict's three choices; a persona only they have is added or not ("mine" would be its absence). */
+    private static final char LRM = '\u200E';
     private static final List<Choice> CONFLICT_CHOICES = List.of(Choice.MINE, Choice.THEIRS, Choice.BOTH);
     private static final List<Choice> ADDITION_CHOICES = List.of(Choice.BOTH, Choice.MINE);
 
@@ -139,7 +140,17 @@ public final class MergeDialog extends Dialog<ButtonType> {
      * the last two did the same and the first named a version the user does not have.
      */
     private Node row(PersonaAddition a, String text) {
-        return new HBox(10, wrap(text), choices(a, ADDITION_CHOICES));
+        Label label = wrap(text);
+        label.setId("merge-addition-" + a.key().replaceAll("[^A-Za-z0-9-]", "_"));
+        return new HBox(10, label, choices(a, ADDITION_CHOICES));
+    }
+
+    /**
+     * A name inside a Dutch or English sentence, between left-to-right marks: a line starting with an Arabic name was
+     * laid out right to left as a whole and read "(notities 4) عبد الرحمن" (session 16's review).
+     */
+    private static String inSentence(String name) {
+        return LRM + name + LRM;
     }
 
     private Node choices(Difference d, List<Choice> offered) {

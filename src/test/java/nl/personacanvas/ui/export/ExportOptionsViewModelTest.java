@@ -37,6 +37,7 @@ class ExportOptionsViewModelTest {
         assertThat(options.problemProperty().get()).isNull();
         assertThat(names(options.personas())).containsExactly("Ahmed");
         assertThat(options.suggestedName()).isEqualTo("Ahmed");
+        assertThat(options.suggestedFileName()).isEqualTo("Ahmed A4");
     }
 
     @Test
@@ -47,7 +48,12 @@ class ExportOptionsViewModelTest {
         options.chosenIds().add("p-laura");
         assertThat(options.problemProperty().get()).isNull();
         assertThat(names(options.request().personas())).containsExactly("Laura", "Ahmed");
-        assertThat(options.suggestedName()).isEqualTo("Posters Testcollege");
+        assertThat(options.suggestedFileName()).isEqualTo("Posters Testcollege A4");
+        options.sizeProperty().set(PaperSize.A2);
+        options.landscapeProperty().set(true);
+        options.tiledProperty().set(true);
+        assertThat(options.suggestedFileName()).as("the same posters for the wall get a name of their own")
+                .isEqualTo("Posters Testcollege A2 liggend in A4-tegels");
     }
 
     @Test
@@ -127,7 +133,7 @@ class ExportOptionsViewModelTest {
         ExportRequest request = options.request();
         assertThat(request.report()).isTrue();
         assertThat(request.personas()).hasSize(2);
-        assertThat(options.suggestedName()).isEqualTo("Werkboekrapport Testcollege");
+        assertThat(options.suggestedFileName()).isEqualTo("Werkboekrapport Testcollege");
     }
 
     @Test

@@ -133,7 +133,7 @@ class ExportUiTest extends MainWindowUiTest {
         robot.clickOn("#export-start");
         FxThread.waitFor(() -> outcome(robot).startsWith("1 poster"));
 
-        assertThat(ui.dialogs.suggestedNames).containsExactly("Laura.pdf");
+        assertThat(ui.dialogs.suggestedNames).containsExactly("Laura A3 liggend.pdf");
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             PDRectangle page = pdf.getPage(0).getMediaBox();
             assertThat(page.getWidth()).isCloseTo(PDRectangle.A3.getHeight(), within(0.5f));
@@ -238,6 +238,27 @@ class ExportUiTest extends MainWindowUiTest {
         assertThat(printed.pages()).isEqualTo(1);
         assertThat(printed.pageSizes().get(0).getWidth()).isCloseTo(PDRectangle.A4.getHeight(), within(0.5f));
         assertThat(printed.jobName()).isEqualTo("Laura");
+    }
+
+    /**
+     * Exporting over a PDF that cannot be replaced (still open in a reader, read-only; here a folder of that name):
+     * the error names the chosen file and says what to do, not the hidden temporary file beside it.
+     */
+    @Test
+    void aPdfThatCannotBeReplacedIsNamedWithWhatToDo() throws IOException {
+        chooseLaura(robot);
+        Path taken = folder.resolve("Laura.pdf");
+        Files.createDirectories(taken.resolve("inside"));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        ui.dialogs.pdfsToSave.add(taken);
+        robot.clickOn("#export-start");
+        FxThread.waitFor(() -> !ui.dialogs.errors.isEmpty());
+
+        assertThat(ui.dialogs.errors).singleElement().asString()
+                .startsWith("Laura.pdf kon niet worden opgeslagen in " + taken.toAbsolutePath().getParent())
+                .contains("open in een pdf-lezer", "kies een andere naam").doesNotContain(".tmp");
+        assertThat(outcome(robot)).isEqualTo("Exporteren is mislukt");
     }
 
     @Test

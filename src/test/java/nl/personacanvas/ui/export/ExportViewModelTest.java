@@ -77,7 +77,7 @@ class ExportViewModelTest {
         FxThread.run(export::export);
         FxThread.waitFor(() -> export.phase() == Phase.DONE);
 
-        assertThat(dialogs.suggestedNames).containsExactly("Laura.pdf");
+        assertThat(dialogs.suggestedNames).containsExactly("Laura A4.pdf");
         assertThat(text(target)).contains("Laura begeleidt studenten bij een internationale stage.",
                 "Stageopdrachten", "Coacht op afstand", "Contact met stagebedrijven", "Verzekeringen", "Benaderbaar");
         assertThat(export.progressProperty().get()).isEqualTo(1.0);

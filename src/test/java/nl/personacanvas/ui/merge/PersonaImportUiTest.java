@@ -216,6 +216,46 @@ class PersonaImportUiTest extends MainWindowUiTest {
     }
 
     /**
+     * A persona only they have whose name is Arabic: its line reads as the sentence it is, the name first and "(4
+     * notities)" after it, where the line was laid out right to left as a whole: "(notities 4) عبد الرحمن".
+     */
+    @Test
+    void aPersonaWithAnArabicNameIsOfferedInAReadableLine() throws Exception {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 2);
+        Workbook mine = ui.window.viewModel().document().workbook();
+        Persona laura = named(mine, "Laura");
+        Persona abd = Persona.create("عبد الرحمن", "begeleidt nieuwkomers", laura.activityId(), Instant.now());
+        for (String text : List.of("Ontwerpt een les", "Begeleidt de groep", "Regelt visa", "Is nieuwsgierig")) {
+            abd = abd.withCanvas(abd.canvas().add(Quadrant.DESIGN, Entry.of(text)));
+        }
+        Workbook theirs = mine.updatePersona(laura.id(), p -> p.withRole(p.role() + " in Marokko")).addPersona(abd);
+        Path theirFile = folder.resolve("noor.pcanvas");
+        ui.store.save(theirs, theirFile);
+        Difference addition = new WorkbookMerger(Locale.forLanguageTag("nl")).plan(mine, theirs, "noor.pcanvas")
+                .additions().get(0);
+
+        ui.dialogs.filesToOpen.add(theirFile);
+        Menus.choose(robot, "menu-file", "menu-file-import");
+        waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
+        Label line = robot.lookup("#merge-addition-" + addition.key().replaceAll("[^A-Za-z0-9-]", "_"))
+                .queryAs(Label.class);
+        Text drawn = (Text) line.lookup(".text");
+        String text = drawn.getText();
+        int name = text.indexOf('ع');
+        int count = text.indexOf("(4 notities)");
+        assertThat(name).isNotNegative();
+        assertThat(count).as(text).isNotNegative();
+        double[] x = new double[2];
+        robot.interact(() -> {
+            x[0] = drawn.caretShape(name, true)[0] instanceof javafx.scene.shape.MoveTo m ? m.getX() : Double.NaN;
+            x[1] = drawn.caretShape(count, true)[0] instanceof javafx.scene.shape.MoveTo m ? m.getX() : Double.NaN;
+        });
+        assertThat(x[1]).as("\"(4 notities)\" right of the name, as read in a Dutch line: %s", text)
+                .isGreaterThan(x[0]);
+        robot.interact(() -> line.getScene().getWindow().hide());
+    }
+
+    /**
      * A file that cannot be read is named, with why and where, and the message says nothing was imported. Import
      * showed only the reason ("Het bestand houdt te vroeg op; …"): which file, and whether anything had changed, the
      * user had to guess.
