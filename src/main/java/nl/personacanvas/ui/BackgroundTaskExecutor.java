@@ -2,6 +2,7 @@ package nl.personacanvas.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 
@@ -16,9 +17,18 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
         return thread;
     });
 
+    /**
+     * After {@link #shutdown()} the task is cancelled instead of run: work a closing window still hands over (a
+     * start-up look-up that finished as the window closed, a file watch it started) has no window left to report
+     * to, and a rejection thrown on the FX thread would only be noise on the way out.
+     */
     @Override
     public <T> void execute(Task<T> task) {
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closed) {
+            task.cancel();
+        }
     }
 
     @Override

@@ -112,6 +112,8 @@ class CheckUiTest extends MainWindowUiTest {
     @Test
     void theOverlapBadgeChosenWithTheKeyboardScrollsTheTwinIntoSight() {
         String twice = "Ontwerpt uitwisselingsprojecten met partnerscholen in Duitsland";
+        // The sample is read in the background: under load the set-up could otherwise run on the empty workbook.
+        waitUntil(() -> document().workbook().persona("p-laura").isPresent());
         robot.interact(() -> document().apply("setup", null, wb -> wb.updatePersona("p-laura", p -> {
             Canvas c = p.canvas().insert(Quadrant.DESIGN, 0, new Entry("e-top", twice, List.of(), ""))
                     .insert(Quadrant.ATTITUDE, p.canvas().entries(Quadrant.ATTITUDE).size(),
