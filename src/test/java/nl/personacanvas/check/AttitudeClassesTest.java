@@ -145,7 +145,7 @@ class AttitudeClassesTest {
             A3 | alert               | Als een stagiair na een huisbezoek bij een Syrisch gezin stil is, dan heb ik dat meteen door
             A5 | creatief            | Als het museum in Berlijn dicht is, maakt hij zelf iets met wat de groep onderweg ziet
             # session 16 (att16b): time taken to hear someone out; going up to someone oneself, in the first person too
-            A3 | empathisch          | Ik neem de tijd om te luisteren naar een vader uit Somalie die zich zorgen maakt
+            A3 | empathisch          | Ik neem de tijd voor een gesprek met een vader uit Somalie die zich zorgen maakt
             A3 | empathisch          | Ik neem de tijd om te horen wat een meisje uit Jemen in het weekend heeft meegemaakt
             A2 | proactief           | Ik stap zelf op de stagecoordinator van de school in Antwerpen af
             """)
