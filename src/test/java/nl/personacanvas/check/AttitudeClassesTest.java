@@ -148,6 +148,8 @@ class AttitudeClassesTest {
             A3 | empathisch          | Ik neem de tijd voor een gesprek met een vader uit Somalie die zich zorgen maakt
             A3 | empathisch          | Ik neem de tijd om te horen wat een meisje uit Jemen in het weekend heeft meegemaakt
             A2 | proactief           | Ik stap zelf op de stagecoordinator van de school in Antwerpen af
+            # ... and "Ik blijf ..." behaviour the classifier is sure is Houding, named by the model from 0.6
+            A3 | nieuwsgierig        | Ik blijf vragen stellen over hoe het thuis gaat bij een jongen uit Syrie
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -181,6 +183,8 @@ class AttitudeClassesTest {
             A2 | Als de aanmelding voor de uitwisseling met Gent binnen is, boek ik de treinkaartjes
             A3 | Ik neem de tijd om de opdracht over de Turkse keuken met de klas door te nemen
             A2 | Ik stap naar de administratie om de papieren van de Poolse stagiair te regelen
+            A3 | Ik blijf de voortgang van de Syrische stagiairs wekelijks bijhouden in het portfolio
+            A2 | Ik blijf de stagiairs in Gent elke week bellen over hun verslag
             # keeping a thing in view
             A1 | Houdt het budget van de excursie in de gaten
             A5 | Houdt de aanmeldingen voor de reis naar Gent in de gaten
