@@ -1,6 +1,5 @@
 package nl.personacanvas.check;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ final class AttitudeEvidence {
                 for (String member : members(line)) {
                     Cue cue = new Cue(attitude, family, weight, AdjectiveForm.required(member), alone, beside);
                     // "past zich aan" is also written "Ik pas me aan" (FirstPersonVoice)
-                    for (String voiced : voices(member)) {
+                    for (String voiced : FirstPersonVoice.voices(member, analyzer)) {
                         Phrase phrase = analyzer.phrase(voiced);
                         cues.add(phrase, cue);
                         markStart(phrase, weight >= NAMED);
@@ -77,12 +76,6 @@ final class AttitudeEvidence {
                 }
             }
         });
-    }
-
-    private static List<String> voices(String member) {
-        List<String> result = new ArrayList<>(FirstPersonVoice.of(member));
-        result.add(0, member);
-        return result;
     }
 
     private void markStart(Phrase phrase, boolean strong) {

@@ -27,6 +27,15 @@ final class AttitudeModel {
      */
     static final double NAME_THRESHOLD = 0.85;
     /**
+     * The name threshold where the quadrant classifier is sure the statement is Houding ({@link #SURE_HOUDING}) and
+     * it is shaped as an attitude or describes behaviour ("Ik blijf geduldig als ..."): there the quadrant is no
+     * longer in doubt, only which attitude, and a statement of behaviour the model half names would else go to a
+     * task quadrant with nothing named (session 16, att16b).
+     */
+    static final double SURE_NAME_THRESHOLD = 0.6;
+    /** The classifier's Houding score from which it is sure (see {@link #SURE_NAME_THRESHOLD}). */
+    static final double SURE_HOUDING = 0.75;
+    /**
      * Probability from which the model adds its attitude beside those the lexicons named in an attitude statement:
      * as sure as it must be to name one alone. Session 10 set 0.95 (a wrong second name costs as much as a missed
      * one); with the study sets S25-S28 among the training data, 0.85 adds names that are right more often than
@@ -181,6 +190,12 @@ final class AttitudeModel {
      */
     AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised,
                                             boolean mayName, boolean inSituation) {
+        return complete(text, recognised, mayName, inSituation, NAME_THRESHOLD);
+    }
+
+    /** As {@link #complete(AnalyzedText, AttitudeRecognizer.Recognition, boolean, boolean)}, naming from {@code threshold}. */
+    AttitudeRecognizer.Recognition complete(AnalyzedText text, AttitudeRecognizer.Recognition recognised,
+                                            boolean mayName, boolean inSituation, double threshold) {
         if (!mayName || text.isEmpty() || opensTask(text)
                 || !recognised.attitudes().isEmpty() && !inSituation) {
             return recognised;
@@ -204,7 +219,7 @@ final class AttitudeModel {
                 second = c;
             }
         }
-        if (p[first] < NAME_THRESHOLD) {
+        if (p[first] < threshold) {
             return recognised;
         }
         List<String> named = p[second] >= SECOND_THRESHOLD

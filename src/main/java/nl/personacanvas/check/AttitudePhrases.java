@@ -72,6 +72,10 @@ final class AttitudePhrases {
                     expressions.add(analyzer.phrase(voiced), new Expression(index, veto, null, false, manner,
                             Voice.WRITTEN));
                 }
+                String bare = FirstPersonVoice.bare(text);
+                if (bare != null) {
+                    add(analyzer.phrase(bare), phrase, new Expression(index, veto, null, false, manner, Voice.WRITTEN));
+                }
                 // Some writers put every statement as an infinitive ("Oppikken dat ..."): the phrase in that voice,
                 // and in the first person's ("Ik probeer me in te leven").
                 Predicate<String> stopword = w -> analyzer.analyze(w).words().get(0).stop();

@@ -87,9 +87,12 @@ public final class StatementSorter {
             // describes what kind of teacher it is: there the model may name, or confirm what the lexicon named;
             // never where the classifier is sure it is a task.
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text);
-            boolean mayName = !attitudes.vetoed() && !firmTask(scores)
-                    && (behaviour || leansToHouding(scores) || lexicons.attitudes.shapedAsAttitude(text, teacher));
-            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour);
+            boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
+            boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
+            // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
+            double threshold = shaped && scores.get(Quadrant.ATTITUDE) >= AttitudeModel.SURE_HOUDING
+                    ? AttitudeModel.SURE_NAME_THRESHOLD : AttitudeModel.NAME_THRESHOLD;
+            attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour, threshold);
         }
         String beside = attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE
                 ? besideNamed(text, teacher, attitudes, second) : null;

@@ -144,6 +144,12 @@ class AttitudeClassesTest {
             # ... and behaviour in a situation, opening in the main clause after "Als ..., (dan)"
             A3 | alert               | Als een stagiair na een huisbezoek bij een Syrisch gezin stil is, dan heb ik dat meteen door
             A5 | creatief            | Als het museum in Berlijn dicht is, maakt hij zelf iets met wat de groep onderweg ziet
+            # session 16 (att16b): time taken to hear someone out; going up to someone oneself, in the first person too
+            A3 | empathisch          | Ik neem de tijd voor een gesprek met een vader uit Somalie die zich zorgen maakt
+            A3 | empathisch          | Ik neem de tijd om te horen wat een meisje uit Jemen in het weekend heeft meegemaakt
+            A2 | proactief           | Ik stap zelf op de stagecoordinator van de school in Antwerpen af
+            # ... and "Ik blijf ..." behaviour the classifier is sure is Houding, named by the model from 0.6
+            A3 | nieuwsgierig        | Ik blijf vragen stellen over hoe het thuis gaat bij een jongen uit Syrie
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -170,6 +176,15 @@ class AttitudeClassesTest {
             # others who are open
             A3 | Weet welke stagebedrijven openstaan voor studenten uit het buitenland
             A3 | Zoekt gastbedrijven die openstaan voor anderstalige stagiairs
+            # session 16 (att16b): first-person tasks with a leading situation, time or going somewhere stay tasks
+            A2 | Ik regel de verzekering voor de studenten die naar Lyon gaan
+            A2 | Ik maak een rooster voor de week met de gastdocenten uit Tampere
+            A3 | Ik bespreek met de student hoe haar stage in Krakau is gegaan
+            A2 | Als de aanmelding voor de uitwisseling met Gent binnen is, boek ik de treinkaartjes
+            A3 | Ik neem de tijd om de opdracht over de Turkse keuken met de klas door te nemen
+            A2 | Ik stap naar de administratie om de papieren van de Poolse stagiair te regelen
+            A3 | Ik blijf de voortgang van de Syrische stagiairs wekelijks bijhouden in het portfolio
+            A2 | Ik blijf de stagiairs in Gent elke week bellen over hun verslag
             # keeping a thing in view
             A1 | Houdt het budget van de excursie in de gaten
             A5 | Houdt de aanmeldingen voor de reis naar Gent in de gaten

@@ -23,4 +23,20 @@ class FirstPersonVoiceTest {
         assertThat(FirstPersonVoice.of("merkt snel")).isEmpty();
         assertThat(FirstPersonVoice.of("kwetsend is")).isEmpty();
     }
+
+    @Test
+    void theBareFormOfAThirdPersonVerbAtTheOpening() {
+        assertThat(FirstPersonVoice.bare("stapt zelf op ... af")).isEqualTo("stap zelf op ... af");
+        assertThat(FirstPersonVoice.bare("vindt het boeiend")).isNull();
+        assertThat(FirstPersonVoice.bare("is er voor")).isNull();
+        assertThat(FirstPersonVoice.bare("zet door")).isNull();
+        assertThat(FirstPersonVoice.bare("proactief")).isNull();
+    }
+
+    @Test
+    void evidenceVoicesKeepTheBareFormOnlyWhereItIsAnotherStem() {
+        TextAnalyzer analyzer = CheckFixture.LEXICONS.analyzer;
+        assertThat(FirstPersonVoice.voices("stapt zelf op ... af", analyzer)).contains("stap zelf op ... af");
+        assertThat(FirstPersonVoice.voices("leeft mee", analyzer)).containsExactly("leeft mee");
+    }
 }
