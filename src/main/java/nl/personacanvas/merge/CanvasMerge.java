@@ -34,6 +34,7 @@ final class CanvasMerge {
             result.put(q, new ArrayList<>(mine.entries(q)));
         }
         Map<String, EntryDifference> byTheirId = new HashMap<>();
+        int keptOnlyMine = 0;
         for (EntryDifference d : differences) {
             Choice choice = decisions.choiceFor(d);
             if (d.theirs() != null) {
@@ -42,9 +43,17 @@ final class CanvasMerge {
             if (d.kind() == EntryDifference.Kind.ONLY_MINE && choice == Choice.THEIRS) {
                 remove(d.mine().entry().id());
                 report.add(Message.of("report.entry.ONLY_MINE.TOOK_THEIRS", quadrant(d.mine()), d.mine().entry().text()));
+            } else if (d.kind() == EntryDifference.Kind.ONLY_MINE) {
+                keptOnlyMine++;
             } else if (d.kind() == EntryDifference.Kind.CHANGED) {
                 changeContent(d, choice);
             }
+        }
+        // A note only I have is kept without a line of its own (without a common version it may be a panel member's
+        // deletion or an earlier import's addition; a line each would list earlier imports' notes again). Counted
+        // in one line, so the persona's count of differences matches the lines under it.
+        if (keptOnlyMine > 0) {
+            report.add(Message.of("report.entry.ONLY_MINE.KEPT", keptOnlyMine));
         }
         for (Quadrant q : Quadrant.values()) {
             String anchor = null;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * How to print posters.
@@ -44,6 +45,19 @@ public record PosterOptions(PaperSize size, boolean landscape, PaperSize tileShe
     public static boolean canTile(PaperSize poster, PaperSize sheet) {
         return (poster == PaperSize.A2 || poster == PaperSize.A1)
                 && (sheet == PaperSize.A4 || sheet == PaperSize.A3);
+    }
+
+    /**
+     * How many sheets one poster page is printed on: 1 untiled, else the tiles of the sheet orientation the exporter
+     * chooses (A2 on A4: 8). The export dialog says it before a coordinator prints.
+     */
+    public int sheetsPerPage() {
+        if (tileSheet == null) {
+            return 1;
+        }
+        PDRectangle poster = size.rectangle(landscape);
+        return TileImposer.tiles(TileImposer.sheetFor(tileSheet, poster.getWidth(), poster.getHeight()),
+                poster.getWidth(), poster.getHeight()).size();
     }
 
     public Optional<PaperSize> tiling() {

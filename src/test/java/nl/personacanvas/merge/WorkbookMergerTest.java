@@ -194,6 +194,26 @@ class WorkbookMergerTest {
         assertThat(report.addedPersonas()).containsExactly("Sam");
     }
 
+    /**
+     * Session 16: the import's summary said "Laura: 3 verschillen" and listed two. A note only I have (they deleted it,
+     * or an earlier import added it) is kept without a line of its own; the count under the persona says so.
+     */
+    @Test
+    void notesOnlyIHaveAreCountedInALineSoTheCountMatchesWhatIsListed() {
+        Workbook theirs = withLaura(workbook(), p -> p.withRole("coacht")
+                .withCanvas(p.canvas().remove(D3.id()).remove(D2.id())));
+
+        MergeReport report = merger.mergeKeepingBoth(workbook(), theirs, "b.pcanvas").report();
+
+        List<String> nl = report.render(new MergeText(Locale.forLanguageTag("nl")));
+        assertThat(nl).contains("  \u2260 persona Laura: 3 verschillen",
+                "    2 notities alleen in mijn versie (bij hen niet aanwezig): gehouden");
+        assertThat(nl.subList(nl.indexOf("  \u2260 persona Laura: 3 verschillen") + 1, nl.size()))
+                .as("a line for each difference, the kept notes in one").hasSize(2);
+        assertThat(report.render(new MergeText(Locale.ENGLISH)))
+                .contains("    2 notes only in my version (not in theirs): kept");
+    }
+
     @Test
     void differenceKeysAreDistinctSoDecisionsCannotCollide() {
         Workbook theirs = withLaura(workbook().withSchool("X"), p -> p.withName("Lotte")

@@ -112,6 +112,9 @@ class DialogLayoutUiTest extends MainWindowUiTest {
                     .stream().toList();
             assertThat(boxes).hasSize(2);
             for (CheckBox box : boxes) {
+                // Session 16: the core activity under the headline, so a team sees what it puts side by side.
+                assertThat(box.getText()).as("the core activity on its own line")
+                        .matches("(?s).+\nKernactiviteit: A\\d · .+");
                 Bounds bounds = box.localToScene(box.getLayoutBounds());
                 assertThat(viewport.contains(bounds)).as("'%s' in sight: %s in %s", box.getText(), bounds, viewport)
                         .isTrue();

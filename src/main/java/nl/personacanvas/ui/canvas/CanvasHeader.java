@@ -90,12 +90,17 @@ final class CanvasHeader {
 
         TextField authors = field("canvas-authors", "canvas.authors", viewModel.authorsProperty());
 
+        GrowingTextArea notes = notes();
+        Label notesLabel = label("canvas.notes", notes);
+        notesLabel.visibleProperty().bind(notes.visibleProperty());
+        notesLabel.managedProperty().bind(notes.visibleProperty());
         HeaderFields fields = new HeaderFields(label("canvas.name", name), name, label("canvas.role", role), role,
-                label("canvas.activity", activity), activity, label("canvas.authors", authors), authors);
+                label("canvas.activity", activity), activity, label("canvas.authors", authors), authors,
+                notesLabel, notes);
         HBox.setHgrow(fields, Priority.ALWAYS);
 
         HBox top = new HBox(16, portrait, fields);
-        VBox header = new VBox(10, headline, top, notes());
+        VBox header = new VBox(10, headline, top);
         header.getStyleClass().add("canvas-header");
         return header;
     }
@@ -123,20 +128,16 @@ final class CanvasHeader {
      * but an import that keeps both versions of a conflict writes them here and tells the user to choose, and the
      * search finds a persona by them: both need the notes in sight and editable.
      */
-    private HBox notes() {
+    private GrowingTextArea notes() {
         GrowingTextArea notes = GrowingTextArea.deferred();
         notes.setId("canvas-notes");
         notes.getStyleClass().add("canvas-notes");
         notes.setAccessibleText(messages.get("canvas.notes"));
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
         notes.setPrefColumnCount(10);
-        Label label = label("canvas.notes", notes);
-        HBox row = new HBox(8, label, notes);
-        row.setAlignment(Pos.BASELINE_LEFT);
-        HBox.setHgrow(notes, Priority.ALWAYS);
-        row.visibleProperty().bind(viewModel.notesShownProperty());
-        row.managedProperty().bind(row.visibleProperty());
-        return row;
+        notes.visibleProperty().bind(viewModel.notesShownProperty());
+        notes.managedProperty().bind(notes.visibleProperty());
+        return notes;
     }
 
     private TextField field(String id, String key, StringProperty property) {

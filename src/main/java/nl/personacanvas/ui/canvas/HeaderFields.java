@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The header's fields: name and role, core activity, authors. The role sentence sits beside the name while the
+ * The header's fields: name and role, core activity, authors, and the persona's notes. The role sentence sits beside the name while the
  * header is wide enough to leave it a good line; in a narrow header (a small window, the side panel open) it gets
  * a row of its own under the name instead of a column a few words wide.
  */
@@ -27,10 +27,12 @@ final class HeaderFields extends GridPane {
     private final Region activity;
     private final Label authorsLabel;
     private final Region authors;
+    private final Label notesLabel;
+    private final Region notes;
     private Boolean beside;
 
     HeaderFields(Label nameLabel, Region name, Label roleLabel, Region role, Label activityLabel, Region activity,
-                 Label authorsLabel, Region authors) {
+                 Label authorsLabel, Region authors, Label notesLabel, Region notes) {
         this.nameLabel = nameLabel;
         this.name = name;
         this.roleLabel = roleLabel;
@@ -39,6 +41,8 @@ final class HeaderFields extends GridPane {
         this.activity = activity;
         this.authorsLabel = authorsLabel;
         this.authors = authors;
+        this.notesLabel = notesLabel;
+        this.notes = notes;
         getStyleClass().add("canvas-fields");
         setHgap(8);
         setVgap(6);
@@ -77,7 +81,9 @@ final class HeaderFields extends GridPane {
             addRow(row++, roleLabel, role);
         }
         addRow(row++, activityLabel, activity);
-        addRow(row, authorsLabel, authors);
+        addRow(row++, authorsLabel, authors);
+        // The persona's notes (shown only while it has any) in the same label column as the fields above.
+        addRow(row, notesLabel, notes);
         // A label level with the first line of its field, also when the role's field has wrapped to two lines.
         for (Node child : getChildren()) {
             GridPane.setValignment(child, VPos.BASELINE);

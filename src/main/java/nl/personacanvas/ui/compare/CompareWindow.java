@@ -36,6 +36,7 @@ import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.QuadrantColours;
 import nl.personacanvas.ui.ScreenRoom;
+import nl.personacanvas.ui.canvas.ActivityTitles;
 import nl.personacanvas.ui.canvas.Headlines;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
@@ -77,7 +78,12 @@ public final class CompareWindow {
         List<Persona> all = document.workbook().personas();
         VBox boxes = new VBox(6);
         for (Persona p : all) {
-            CheckBox box = new CheckBox(Headlines.shown(p));
+            // The core activity under the headline: personas of different activities share few elements, and a
+            // team could put them side by side without noticing (the column heads said it only afterwards).
+            String activity = document.workbook().activityOf(p).map(a -> services.messages().get(
+                    "compare.choose.activity", ActivityTitles.title(a)))
+                    .orElse(services.messages().get("compare.choose.noActivity"));
+            CheckBox box = new CheckBox(Headlines.shown(p) + "\n" + activity);
             box.setUserData(p.id());
             // A headline is a sentence: it wraps instead of running out of the dialog under a scroll bar.
             box.setWrapText(true);
@@ -93,7 +99,7 @@ public final class CompareWindow {
         list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         // Room for about eight personas before the list scrolls; fewer take only what they need.
         boxes.setPadding(new Insets(4));
-        list.setPrefViewportHeight(Math.min(all.size(), 8) * 44);
+        list.setPrefViewportHeight(Math.min(all.size(), 8) * 64);
         list.setPrefViewportWidth(520);
         dialog.getDialogPane().setContent(list);
         dialog.setResizable(true);

@@ -109,7 +109,11 @@ public final class GrowingTextArea extends TextArea {
         Insets inner = lookup(".content") instanceof Region content ? content.getInsets() : Insets.EMPTY;
         double horizontal = outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight();
         double vertical = outer.getTop() + outer.getBottom() + inner.getTop() + inner.getBottom() + SLACK;
-        double available = Math.max(20, (width > 0 ? width : getWidth()) - horizontal);
+        double known = width > 0 ? width : getWidth();
+        // Asked before it has a width (a new area, in a pass that asks at width -1): measured at the 20 px floor the
+        // text came out a word a line, the header's role sentence once about 350 px tall for seconds under load.
+        // Unwrapped lines (wrapping width 0) instead: the area grows to its wrapped height when its width is known.
+        double available = known > 0 ? Math.max(20, known - horizontal) : 0;
         measure(available);
         return measuredHeight + vertical;
     }
@@ -125,7 +129,7 @@ public final class GrowingTextArea extends TextArea {
             measuredText = shown;
             measuredWidth = available;
             measuredFont = getFont();
-            if (shrinksLongWords) {
+            if (shrinksLongWords && available > 0) {
                 fitLongestWord(shown, available);
             }
         }

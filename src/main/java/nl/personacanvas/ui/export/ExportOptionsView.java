@@ -255,7 +255,14 @@ final class ExportOptionsView extends GridPane {
         hint.visibleProperty().bind(options.tilingPossibleProperty().not());
         tiled.accessibleHelpProperty().bind(Bindings.when(hint.visibleProperty()).then(hint.getText()).otherwise(""));
         hint.managedProperty().bind(hint.visibleProperty());
-        return new VBox(4, flow(tiled, sheet), hint);
+        Label sheets = new Label();
+        sheets.setId(id("tile-count"));
+        sheets.getStyleClass().add("export-hint");
+        sheets.setWrapText(true);
+        sheets.textProperty().bind(options.tilingSheetsProperty());
+        sheets.visibleProperty().bind(sheets.textProperty().isNotEmpty());
+        sheets.managedProperty().bind(sheets.visibleProperty());
+        return new VBox(4, flow(tiled, sheet), hint, sheets);
     }
 
     /** Controls side by side that wrap onto the next line in a narrow panel (the preview's) rather than shrink. */

@@ -8,6 +8,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,6 +55,7 @@ public final class ExportOptionsViewModel {
     private final BooleanProperty checkSummary = new SimpleBooleanProperty(this, "checkSummary", true);
     private final BooleanProperty onePerPersona = new SimpleBooleanProperty(this, "onePerPersona");
     private final ObjectBinding<String> problem;
+    private final StringBinding tilingSheets;
     private final BooleanBinding tilingPossible;
     /**
      * False while the scope is the one the app started with (the current persona, or every persona when none was
@@ -90,6 +92,19 @@ public final class ExportOptionsViewModel {
                 tiled.set(false);
             }
         });
+        // What tiling costs in paper, before printing: A2 on A4 is 8 sheets a poster, 48 for six personas.
+        tilingSheets = Bindings.createStringBinding(this::describeSheets, tiled, tileSheet, size, landscape,
+                this.workbook, this.currentPersonaId, scope, chosenIds, activityId);
+    }
+
+    private String describeSheets() {
+        if (!tiled.get() || !tilingPossible.get()) {
+            return "";
+        }
+        int perPage = new PosterOptions(size.get(), landscape.get(), tileSheet.get(), true, true, texts.locale(),
+                LocalDate.now(clock)).sheetsPerPage();
+        int posters = scope.get() == ExportScope.REPORT ? 0 : personas().size();
+        return texts.get("options.tiling.sheets", posters, perPage, tileSheet.get().name(), perPage * posters);
     }
 
     private void follow(Workbook now) {
@@ -187,7 +202,7 @@ public final class ExportOptionsViewModel {
         PosterOptions options = new PosterOptions(size.get(), landscape.get(), tiled.get() ? tileSheet.get() : null,
                 footer.get(), checkSummary.get(), texts.locale(), LocalDate.now(clock));
         return new ExportRequest(workbook.get(), personas(), options, scope.get() == ExportScope.REPORT,
-                onePerPersona.get());
+                onePerPersona.get(), paperName());
     }
 
     /** The export's name (the print job's too): the persona, or the school's posters or report. */
@@ -277,6 +292,11 @@ public final class ExportOptionsViewModel {
     /** Why the choices cannot be exported, or null when they can. */
     public ObjectBinding<String> problemProperty() {
         return problem;
+    }
+
+    /** How many sheets the tiling makes ("8 A4-vellen per posterpagina; 6 posters: 48 vellen"); empty untiled. */
+    public StringBinding tilingSheetsProperty() {
+        return tilingSheets;
     }
 
     /** Whether the chosen paper size can be tiled at all (A2 and A1). */

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.personacanvas.ui.ScreenRoom;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -55,7 +57,9 @@ final class PreviewView {
         root.setTop(toolBar());
         root.setLeft(optionsPanel());
         root.setCenter(pageArea());
-        Scene scene = new Scene(root, 1100, 760);
+        // 1100 × 760 where the screen allows; on a laptop's 1280 × 720 screen that was taller than the screen.
+        Dimension2D size = ScreenRoom.fit(1100, 760, owner);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }

@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -197,8 +198,7 @@ class CardLayoutUiTest extends MainWindowUiTest {
             if (width > 0) {
                 robot.interact(() -> {
                     Window window = robot.listWindows().get(0);
-                    window.setX(0);
-                    window.setWidth(width);
+                    WindowSizes.place(window, 0, window.getY(), width, window.getHeight());
                 });
             }
             WaitForAsyncUtils.waitForFxEvents();
@@ -232,10 +232,7 @@ class CardLayoutUiTest extends MainWindowUiTest {
         robot.interact(() -> {
             Window window = robot.listWindows().get(0);
             // The headless screen is 1280 x 800: the whole window on it.
-            window.setX(0);
-            window.setY(0);
-            window.setWidth(1280);
-            window.setHeight(800);
+            WindowSizes.place(window, 0, 0, 1280, 800);
         });
         String id = typeLongEntry();
         assertReadable(id);

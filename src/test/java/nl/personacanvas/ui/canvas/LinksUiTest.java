@@ -14,6 +14,7 @@ import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.PopOver;
+import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -194,13 +195,7 @@ class LinksUiTest extends MainWindowUiTest {
 
     /** The main window at the screen's top left corner, {@code size[0]} × {@code size[1]}. */
     private void placeMainWindow(double[] size) {
-        robot.interact(() -> {
-            Window window = robot.listWindows().get(0);
-            window.setX(0);
-            window.setY(0);
-            window.setWidth(size[0]);
-            window.setHeight(size[1]);
-        });
+        robot.interact(() -> WindowSizes.place(robot.listWindows().get(0), 0, 0, size[0], size[1]));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -3,12 +3,16 @@ package nl.personacanvas.ui.canvas;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,16 +45,43 @@ class RoleFieldUiTest extends MainWindowUiTest {
         typeRoleAndCheck(1177, 736, true);
     }
 
+    /**
+     * Session 16: under load, 3 s after a persona was first clicked, the role was drawn about 350 px tall and the
+     * quadrants pushed down until the check panel had filled. The canvas editor is built at the first click, its role
+     * area without a width yet. Every layout while the persona opens (the check panel open, notes shown) is looked
+     * at: the role is never taller than its text needs once laid out. Without load this held on the start code too
+     * (the tall pass was not reproduced here); {@code GrowingTextAreaUiTest} pins the cause found.
+     */
+    @Test
+    void theRoleIsNeverTallerThanItsTextWhileAPersonaFirstOpens() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.interact(() -> {
+            WindowSizes.place(robot.window(0), 0, 0, 1280, 800);
+            ui.window.viewModel().sidePanelShownProperty().set(true);
+            document().apply("test", null, wb -> wb.updatePersona("p-laura", p -> p.withRole(ROLE).withNotes("Rol: uit joost.pcanvas")));
+        });
+        List<Double> heights = new CopyOnWriteArrayList<>();
+        Scene scene = robot.window(0).getScene();
+        Runnable afterLayout = () -> robot.lookup("#canvas-role").tryQuery()
+                .ifPresent(role -> heights.add(role.getLayoutBounds().getHeight()));
+        robot.interact(() -> scene.addPostLayoutPulseListener(afterLayout));
+        robot.clickOn("Laura");
+        waitUntil(() -> robot.lookup("#canvas-role").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> scene.removePostLayoutPulseListener(afterLayout));
+        double settled = robot.lookup("#canvas-role").query().getLayoutBounds().getHeight();
+        assertThat(settled).as("the role in two or three lines").isLessThan(100);
+        assertThat(heights).as("the role's height after each layout, settled at %s", settled)
+                .allSatisfy(h -> assertThat(h).isLessThanOrEqualTo(settled + 1));
+    }
+
     /** The window's size as the app opens it on a screen (92 % of a 1280 x 800 one, at most 1280 x 820). */
     private void typeRoleAndCheck(double width, double height, boolean sidePanel) {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.interact(() -> {
             ui.window.viewModel().sidePanelShownProperty().set(sidePanel);
             // From the screen's corner, so the widest window stays on the headless screen.
-            robot.window(0).setX(0);
-            robot.window(0).setY(0);
-            robot.window(0).setWidth(width);
-            robot.window(0).setHeight(height);
+            WindowSizes.place(robot.window(0), 0, 0, width, height);
         });
         robot.clickOn("Laura");
         TextInputControl role = robot.lookup("#canvas-role").queryTextInputControl();

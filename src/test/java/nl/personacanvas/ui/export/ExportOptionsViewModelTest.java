@@ -56,6 +56,23 @@ class ExportOptionsViewModelTest {
                 .isEqualTo("Posters Testcollege A2 liggend in A4-tegels");
     }
 
+    /** Session 16: the dialog did not say how many sheets tiling makes; a coordinator learnt it at the printer. */
+    @Test
+    void tilingSaysHowManySheetsItMakes() {
+        options.scopeProperty().set(ExportScope.ALL);
+        assertThat(options.tilingSheetsProperty().get()).as("untiled").isEmpty();
+        options.sizeProperty().set(PaperSize.A2);
+        options.tiledProperty().set(true);
+        assertThat(options.tilingSheetsProperty().get()).isEqualTo("8 A4-vellen per posterpagina; 2 posters: 16 vellen");
+        options.tileSheetProperty().set(PaperSize.A3);
+        assertThat(options.tilingSheetsProperty().get()).isEqualTo("4 A3-vellen per posterpagina; 2 posters: 8 vellen");
+        options.scopeProperty().set(ExportScope.CURRENT);
+        current.set("p-laura");
+        assertThat(options.tilingSheetsProperty().get()).isEqualTo("4 A3-vellen per posterpagina");
+        options.sizeProperty().set(PaperSize.A3);
+        assertThat(options.tilingSheetsProperty().get()).as("A3 is not tiled").isEmpty();
+    }
+
     @Test
     void aTickOnAPersonaThatWasDeletedDisappears() {
         options.scopeProperty().set(ExportScope.SELECTED);

@@ -25,6 +25,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.ScreenRoom;
 import nl.personacanvas.ui.TestWorkbooks;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -147,6 +148,19 @@ class ExportUiTest extends MainWindowUiTest {
         assertThat(ui.window.viewModel().status().text()).isEqualTo("PDF geëxporteerd: opgeslagen als laura-a3.pdf");
         robot.clickOn("#export-open-folder");
         assertThat(ui.opened).containsExactly(folder.toAbsolutePath());
+    }
+
+    /** Session 16: the preview opened at 1100 × 760 whatever the screen; on the 1280 × 800 headless one, too tall. */
+    @Test
+    void thePreviewOpensWithinTheScreen() {
+        chooseLaura(robot);
+        Menus.choose(robot, "menu-file", "menu-file-preview");
+        FxThread.waitFor(() -> robot.lookup("#preview-view").tryQuery().isPresent());
+        javafx.stage.Window preview = robot.lookup("#preview-view").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D visual = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(preview.getWidth()).as("width").isLessThanOrEqualTo(visual.getWidth() * ScreenRoom.SHARE);
+        assertThat(preview.getHeight()).as("height").isLessThanOrEqualTo(visual.getHeight() * ScreenRoom.SHARE);
+        robot.interact(preview::hide);
     }
 
     /**

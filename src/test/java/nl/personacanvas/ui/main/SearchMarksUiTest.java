@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -90,6 +91,16 @@ class SearchMarksUiTest extends MainWindowUiTest {
         assertThat(notes.getText()).isEqualTo("Rol: uit joost.pcanvas");
         assertThat(notes.getStyleClass()).as("the notes field found by the search").contains("search-match");
         assertThat(notes.getAccessibleHelp()).isEqualTo("Gevonden met je zoektekst");
+        // Its label in the column of the header's other labels (it started under the portrait).
+        robot.interact(() -> {
+            Label notesLabel = labelOf(notes);
+            Node nameField = robot.lookup("#canvas-name").query();
+            assertThat(notesLabel.getText()).isEqualTo("Aantekeningen");
+            assertThat(leftEdge(notesLabel)).as("'Aantekeningen' under 'Naam'")
+                    .isCloseTo(leftEdge(labelOf(nameField)), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(leftEdge(notes)).as("the notes under the fields")
+                    .isCloseTo(leftEdge(nameField), org.assertj.core.data.Offset.offset(1.0));
+        });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(inSight(robot.lookup("#canvas-view").queryAs(ScrollPane.class), notes))
                 .as("the marked notes field, at the top of the canvas, still in sight").isTrue();
@@ -109,7 +120,18 @@ class SearchMarksUiTest extends MainWindowUiTest {
                 .match((Labeled l) -> "Laura".equals(l.getText())).queryAs(Node.class));
         waitUntil(() -> entry(FOUND) != null);
         assertThat(document().workbook().persona("p-laura").orElseThrow().notes()).isEmpty();
-        assertThat(robot.lookup("#canvas-notes").queryAs(Node.class).getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#canvas-notes").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(robot.lookup(".field-label").queryAllAs(Label.class)).filteredOn(Node::isVisible)
+                .extracting(Label::getText).doesNotContain("Aantekeningen");
+    }
+
+    private Label labelOf(Node field) {
+        return robot.lookup(".field-label").queryAllAs(Label.class).stream().filter(l -> l.getLabelFor() == field)
+                .findFirst().orElseThrow();
+    }
+
+    private static double leftEdge(Node node) {
+        return node.localToScene(node.getLayoutBounds()).getMinX();
     }
 
     private static boolean inSight(ScrollPane pane, Node node) {
