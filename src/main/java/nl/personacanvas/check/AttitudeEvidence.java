@@ -3,7 +3,6 @@ package nl.personacanvas.check;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -17,8 +16,6 @@ import java.util.function.IntPredicate;
 final class AttitudeEvidence {
     /** The evidence at which an attitude counts as named. */
     static final int NAMED = 2;
-    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
-    private static final int NEGATION_REACH = 2;
 
     /**
      * @param attitude index into the recogniser's names
@@ -172,7 +169,7 @@ final class AttitudeEvidence {
                 List<int[]> spans = text.spans(item.phrase());
                 for (int k = 0; k < spans.size(); k++) {
                     int[] span = spans.get(k);
-                    if (span[0] >= teacher && counted.test(span[0]) && !negated(text, span[0])
+                    if (span[0] >= teacher && counted.test(span[0]) && !Negation.before(text, span[0])
                             && AdjectiveForm.shows(cue.adjective(), text.words().get(span[0]))
                             && !(span[0] == span[1] && attributive.describesThing(text, span[0]))
                             && !(cue.weight() < NAMED && inCompound(text, span, item.phrase()))) {
@@ -287,26 +284,5 @@ final class AttitudeEvidence {
      */
     private static boolean inCompound(AnalyzedText text, int[] span, Phrase phrase) {
         return span[0] == span[1] && phrase.ids().length == 1 && text.words().get(span[0]).id() != phrase.ids()[0];
-    }
-
-    /**
-     * Whether "niet", "geen" or "nooit" stands right before the word, in its clause: in "Als de bus niet komt,
-     * gooit ze het programma om" (or without the comma, "... niet komt gooit hij ...") the negation is the bus's.
-     */
-    private static boolean negated(AnalyzedText text, int at) {
-        List<Word> words = text.words();
-        for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
-            if (NEGATIONS.contains(words.get(i).surface())) {
-                return sameClause(text, i, at);
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameClause(AnalyzedText text, int from, int to) {
-        List<Word> words = text.words();
-        int main = Clauses.mainClause(words, Clauses.commas(text.text(), words));
-        int[] clause = Clauses.numbers(text);
-        return clause[from] == clause[to] && !(from < main && main <= to);
     }
 }

@@ -23,12 +23,6 @@ final class QuadrantClassifier {
     static final List<String> PARTICLE_WORDS = List.of("op", "af", "in", "uit", "aan", "mee", "door", "na",
             "vast", "samen", "bij", "terug", "voor");
     private static final Map<String, Integer> PARTICLES = numbered(PARTICLE_WORDS);
-    private static final Set<String> WE = Set.of("wij", "we");
-    /**
-     * The teacher named as the subject ("De docent vraagt ... door"): passed over as "hij" is, when a finite verb
-     * (-t, -d) follows, so the verb opens; "Docent uit Polen uitnodigen" keeps its noun.
-     */
-    private static final Set<String> TEACHER = Set.of("docent", "docente", "leraar", "lerares");
     /** Softens the naive independence assumption, which makes raw posteriors far too sure of themselves. */
     private static final double TEMPERATURE = 4.0;
     /**
@@ -65,7 +59,7 @@ final class QuadrantClassifier {
         List<AnalyzedText> analysed = examples.stream().map(e -> analyzer.analyze(e.text())).toList();
         List<Word> openings = new ArrayList<>();
         for (AnalyzedText text : analysed) {
-            int opening = opening(text);
+            int opening = StatementOpening.of(text);
             if (opening >= 0) {
                 openings.add(text.words().get(opening));
             }
@@ -161,7 +155,7 @@ final class QuadrantClassifier {
             add(score, stemWeights, stem);
         }
         List<Word> words = text.words();
-        int opening = opening(text);
+        int opening = StatementOpening.of(text);
         if (opening >= 0) {
             if (!seen(words.get(opening).id())) {
                 // A word no example holds at all, before a verb: most often a colleague's name as the subject.
@@ -233,39 +227,8 @@ final class QuadrantClassifier {
 
     /** What {@link InfinitiveHead#find} makes of a statement's words (for tests of that rule). */
     long infinitiveHead(AnalyzedText text) {
-        int opening = opening(text);
+        int opening = StatementOpening.of(text);
         return opening < 0 ? InfinitiveHead.NONE : infinitives.find(text.words(), opening);
-    }
-
-    /**
-     * The first content word of the main clause; the opening word says most about the quadrant. A team's "wij"/"we"
-     * before the verb is passed over as "hij" and "zij" are (function words): "Wij stemmen ... af" opens with its
-     * verb. A leading subordinate clause is passed over too: "Als ..., past zij ... aan" opens with "past".
-     */
-    private static int opening(AnalyzedText text) {
-        List<Word> words = text.words();
-        int start = text.mainClause();
-        boolean subjectPassed = false;
-        for (int i = start; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (w.stop() || i == start && WE.contains(w.surface())) {
-                continue;
-            }
-            if (!subjectPassed && TEACHER.contains(w.surface()) && finiteVerbAt(words, i + 1)) {
-                subjectPassed = true;
-                continue;
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static boolean finiteVerbAt(List<Word> words, int i) {
-        if (i >= words.size() || words.get(i).stop()) {
-            return false;
-        }
-        String s = words.get(i).surface();
-        return s.length() >= 3 && (s.endsWith("t") || s.endsWith("d"));
     }
 
     private static long withObject(int head, int kind) {
@@ -286,7 +249,7 @@ final class QuadrantClassifier {
             result.add((long) stem);
         }
         List<Word> words = text.words();
-        int opening = opening(text);
+        int opening = StatementOpening.of(text);
         if (opening >= 0) {
             int head = words.get(opening).id();
             result.add(HEAD | head);
