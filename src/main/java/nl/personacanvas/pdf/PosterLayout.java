@@ -49,10 +49,9 @@ final class PosterLayout {
         EntryFlow flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), heights,
                 ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
         if (!flow.fits(heights)) {
-            // One crowded quadrant would go on to a page of its own beside three near-empty ones (session 16's
-            // review: fourteen notes in Uitvoeren & Begeleiden, one each in two others, page 2 almost blank):
-            // its row takes the room the other row does not need.
-            float shift = rowShift(content, boxes[0].width(), heights, scale);
+            // A crowded row takes the room the other row does not need (see CrowdedRows).
+            float shift = CrowdedRows.topRowShift(type, content.entries(), boxes[0].width(), heights,
+                    ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
             if (shift != 0) {
                 first = firstPage(content, width, height, scale);
                 boxes = first.grid(shift);
@@ -86,29 +85,6 @@ final class PosterLayout {
             heights[i] = boxes[i].height();
         }
         return heights;
-    }
-
-    /**
-     * How much taller the top row of the grid should be than in an even grid (negative: shorter), for entries that
-     * do not fit the even grid even at the minimum size. The rows share their text height by need at the largest
-     * size at which both rows together hold everything, the room to spare split evenly; when nothing fits even
-     * then, the less crowded row keeps just what it needs and the other gets the rest.
-     */
-    private float rowShift(PosterContent content, float boxWidth, float[] heights, float scale) {
-        float top = Math.min(heights[0], heights[1]);
-        float bottom = Math.min(heights[2], heights[3]);
-        EntryFlow rows = EntryFlow.fitRows(type, content.entries(), boxWidth, top + bottom,
-                ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
-        float needTop = rows.rowNeed(0);
-        float needBottom = rows.rowNeed(1);
-        float spare = top + bottom - needTop - needBottom;
-        if (spare >= 0) {
-            return needTop + spare / 2 - top;
-        }
-        if (needBottom < bottom) {
-            return bottom - needBottom;
-        }
-        return needTop < top ? needTop - top : 0;
     }
 
     /** One page being laid out, from the top down. */

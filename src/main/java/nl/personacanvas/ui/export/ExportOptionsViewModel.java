@@ -42,6 +42,7 @@ public final class ExportOptionsViewModel {
     private final ReadOnlyObjectWrapper<Workbook> workbook = new ReadOnlyObjectWrapper<>(this, "workbook");
     private final ReadOnlyStringWrapper currentPersonaId = new ReadOnlyStringWrapper(this, "currentPersonaId");
     private final ExportTexts texts;
+    private final ExportNames names;
     private final Clock clock;
 
     private final ObjectProperty<ExportScope> scope = new SimpleObjectProperty<>(this, "scope", ExportScope.CURRENT);
@@ -68,6 +69,7 @@ public final class ExportOptionsViewModel {
         this.workbookSource = workbook;
         this.currentPersonaSource = currentPersonaId;
         this.texts = texts;
+        this.names = new ExportNames(texts);
         this.clock = clock;
         // The only listeners on the window's state, removed by dispose(); everything else listens here.
         this.workbookFollower = (obs, old, now) -> follow(now);
@@ -207,32 +209,17 @@ public final class ExportOptionsViewModel {
 
     /** The export's name (the print job's too): the persona, or the school's posters or report. */
     public String suggestedName() {
-        Workbook wb = workbook.get();
-        String school = wb.school().isBlank() ? texts.get("name.workbook") : wb.school();
-        return switch (scope.get()) {
-            case CURRENT -> currentPersona().map(Persona::name).orElse(school);
-            case REPORT -> texts.get("name.report", school);
-            default -> texts.get("name.posters", school);
-        };
+        return names.name(workbook.get(), scope.get(), currentPersona());
     }
 
-    /**
-     * A file name for the export without extension: its name with the paper ("Posters Alfa-college A2 liggend in
-     * A4-tegels"). A coordinator prints the same posters as A4 handouts and as A2 for the wall; both were offered
-     * the same name (session 16's review). A report on A4 portrait keeps its name.
-     */
+    /** A file name for the export without extension: its name with the paper (see {@link ExportNames}). */
     public String suggestedFileName() {
-        boolean plain = size.get() == PaperSize.A4 && !landscape.get();
-        return scope.get() == ExportScope.REPORT && plain ? suggestedName() : suggestedName() + " " + paperName();
+        return names.fileName(workbook.get(), scope.get(), currentPersona(), size.get(), landscape.get(), tiled.get(),
+                tileSheet.get());
     }
 
-    /** "A2", "A3 liggend", "A2 in A4-tegels": the paper as a file name says it. */
     private String paperName() {
-        String paper = size.get() == PaperSize.LETTER ? "Letter" : size.get().name();
-        if (landscape.get()) {
-            paper = texts.get("name.landscape", paper);
-        }
-        return tiled.get() ? texts.get("name.tiled", paper, tileSheet.get().name()) : paper;
+        return names.paper(size.get(), landscape.get(), tiled.get(), tileSheet.get());
     }
 
     public Workbook workbook() {
