@@ -150,7 +150,7 @@ final class AttitudeModel {
             }
             negation = NEGATIONS.contains(w.surface()) ? i : negation;
         }
-        int opening = opening(words);
+        int opening = opening(text);
         if (opening >= 0) {
             add(p, row(headRow, words.get(opening).id()));
         }
@@ -159,7 +159,7 @@ final class AttitudeModel {
     }
 
     private boolean opensTask(AnalyzedText text) {
-        int opening = opening(text.words());
+        int opening = opening(text);
         int id = opening < 0 ? -1 : text.words().get(opening).id();
         return id >= 0 && id < taskOpening.length && taskOpening[id];
     }
@@ -265,15 +265,21 @@ final class AttitudeModel {
             }
             negation = NEGATIONS.contains(w.surface()) ? i : negation;
         }
-        int opening = opening(words);
+        int opening = opening(text);
         if (opening >= 0) {
             result.add(HEAD | words.get(opening).id());
         }
         return result.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    static int opening(List<Word> words) {
-        for (int i = 0; i < words.size(); i++) {
+    /**
+     * The first content word of the main clause: past a leading subordinate clause ("Als een student ..., dan ga
+     * ik ...", {@link AnalyzedText#mainClause()}), where the lexicon reads the opening too. The situation's first
+     * noun ("student") says nothing of how the teacher behaves in it; the main clause's verb does.
+     */
+    static int opening(AnalyzedText text) {
+        List<Word> words = text.words();
+        for (int i = text.mainClause(); i < words.size(); i++) {
             if (!words.get(i).stop()) {
                 return i;
             }

@@ -52,7 +52,7 @@ final class AttitudeTraining {
             }
             labels[e] = label;
             AnalyzedText analysed = analyzer.analyze(example.text());
-            int opening = AttitudeModel.opening(analysed.words());
+            int opening = AttitudeModel.opening(analysed);
             if (opening >= 0) {
                 openings.computeIfAbsent(analysed.words().get(opening).id(), k -> new int[2])[label == names.size() ? 1 : 0]++;
             }
