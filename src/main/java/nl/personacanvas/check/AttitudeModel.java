@@ -59,6 +59,11 @@ final class AttitudeModel {
     /** A word right after "niet", "geen" or "nooit" is a feature apart: "niet weetgierig" is not weetgierig. */
     private static final int NEGATED = 1 << 29;
     private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
+    /**
+     * "ik" is no feature: who writes says nothing of which attitude, and the examples, nearly all in the third
+     * person, would else teach it as a mark of whichever class the few first-person ones have (session 17, att17).
+     */
+    private static final String FIRST_PERSON = "ik";
     private static final int NEGATION_REACH = 2;
     /** The opening word is a feature apart from the same word elsewhere ("Durft ..." says more than "durft"). */
     private static final int HEAD = 1 << 30;
@@ -143,6 +148,9 @@ final class AttitudeModel {
         int negation = -NEGATION_REACH - 1;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
+            if (FIRST_PERSON.equals(w.surface())) {
+                continue;
+            }
             int[] rows = i - negation <= NEGATION_REACH ? negatedRow : wordRow;
             add(p, row(rows, w.id()));
             for (int part : w.partIds()) {
@@ -258,6 +266,9 @@ final class AttitudeModel {
         int negation = -NEGATION_REACH - 1;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
+            if (FIRST_PERSON.equals(w.surface())) {
+                continue;
+            }
             int kind = i - negation <= NEGATION_REACH ? NEGATED : 0;
             result.add(kind | w.id());
             for (int part : w.partIds()) {
