@@ -1,6 +1,7 @@
 package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,5 +89,49 @@ class AttitudeModelTest {
         Lexicons again = new Lexicons(CompetencyMatrix.loadBundled());
         assertThat(again.attitudeModel.probabilities(again.analyzer.analyze(text)))
                 .containsExactly(lexicons.attitudeModel.probabilities(lexicons.analyzer.analyze(text)));
+    }
+    /**
+     * The opening word, a feature of its own, is the main clause's first content word: past a leading "Als ..., (dan)
+     * ...", "Wanneer ...", "Zodra ..." it is the teacher's verb, not the situation's first noun (session 17, att17).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Als de stagiair in Sevilla 's avonds belt, neem ik gewoon op              | neem
+        Als het programma in Gent anders loopt, dan schakel ik zonder morren over | schakel
+        Wanneer de groep in Praag vastloopt, bedenk ik ter plekke iets anders     | bedenk
+        Zodra een student met heimwee belt, maak ik tijd voor hem                 | maak
+        """)
+    void readsTheOpeningAtTheMainClause(String text, String opening) {
+        AnalyzedText analysed = lexicons.analyzer.analyze(text);
+        assertThat(analysed.words().get(AttitudeModel.opening(analysed)).surface()).isEqualTo(opening);
+    }
+
+    /** Without a leading clause the opening is the statement's first content word, whatever "als" follows later. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Belt de stagiair in Sevilla op als die niets van zich laat horen | belt
+        Ik bel de stagiair in Sevilla als die niets van zich laat horen  | bel
+        Studenten uit Polen krijgen als eerste een rondleiding           | studenten
+        """)
+    void opensAtTheFirstContentWordWithoutALeadingClause(String text, String opening) {
+        AnalyzedText analysed = lexicons.analyzer.analyze(text);
+        assertThat(analysed.words().get(AttitudeModel.opening(analysed)).surface()).isEqualTo(opening);
+    }
+
+    /**
+     * "ik" is no feature: the examples are nearly all in the third person, so the word would only carry whichever
+     * class the few first-person ones have. Who writes changes nothing; "mijn" and "me" still count as words.
+     */
+    @Test
+    void theFirstPersonSubjectIsNoFeature() {
+        int[] first = AttitudeModel.features(lexicons.analyzer.analyze("Ik blijf rustig als de bus naar Krakau uitvalt"));
+        int[] bare = AttitudeModel.features(lexicons.analyzer.analyze("blijf rustig als de bus naar Krakau uitvalt"));
+        assertThat(first).containsExactlyInAnyOrder(bare);
+        assertThat(lexicons.attitudeModel.probabilities(lexicons.analyzer.analyze("Ik leef mee met mijn stagiair")))
+                .containsExactly(lexicons.attitudeModel.probabilities(lexicons.analyzer.analyze("leef mee met mijn stagiair")),
+                        offset(1e-12));
+        int[] own = AttitudeModel.features(lexicons.analyzer.analyze("Ik bel mijn stagiair"));
+        int[] without = AttitudeModel.features(lexicons.analyzer.analyze("Ik bel de stagiair"));
+        assertThat(own).isNotEqualTo(without);
     }
 }
