@@ -126,6 +126,7 @@ public final class MainWindow {
         QuadrantColours.applyTo(scene);
         AppStylesheet.applyTo(scene);
         UndoKeys.install(scene, document);
+        SkinBeforeKeys.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         placement.restore();
