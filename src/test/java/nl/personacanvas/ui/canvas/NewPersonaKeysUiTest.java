@@ -39,6 +39,31 @@ class NewPersonaKeysUiTest extends MainWindowUiTest {
         assertThat(robot.lookup("#canvas-role").query().isFocused()).isTrue();
     }
 
+    /**
+     * A new persona's notes are written with the keyboard: Tab from the authors reaches "Aantekeningen toevoegen", Space
+     * opens the field with the caret in it. The field showed only for a persona that had notes already, so a panel
+     * member could not write the first.
+     */
+    @Test
+    void aNewPersonasFirstNotesAreReachedWithTabAndWritten() {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#persona-new").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#canvas-notes").query().isVisible()).isFalse();
+        robot.write("Noor");
+        robot.interact(() -> robot.lookup("#canvas-authors").query().requestFocus());
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#canvas-notes-add").query().isFocused()).as("Tab from the authors").isTrue();
+        robot.push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#canvas-notes").query().isFocused()).isTrue();
+        robot.write("Spreekt Duits");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(persona("Noor").notes()).isEqualTo("Spreekt Duits");
+        assertThat(robot.lookup("#canvas-notes-add").query().isVisible()).isFalse();
+    }
+
     private void type(String text) {
         for (char c : text.toCharArray()) {
             Node owner = robot.lookup("#persona-new").query().getScene().getFocusOwner();
