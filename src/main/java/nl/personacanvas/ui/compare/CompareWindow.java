@@ -1,8 +1,11 @@
 package nl.personacanvas.ui.compare;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.concurrent.Task;
@@ -12,6 +15,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -77,18 +81,33 @@ public final class CompareWindow {
     public void chooseAndOpen() {
         List<Persona> all = document.workbook().personas();
         VBox boxes = new VBox(6);
+        List<CheckBox> checks = new ArrayList<>();
+        // Grouped under their core activity, as in the persona list: personas of different activities share few
+        // elements, and a team could put them side by side without noticing. The activity's whole matrix title under
+        // each headline made every box three or four lines; once per group, a box is its headline.
+        Map<String, List<Persona>> byActivity = new LinkedHashMap<>();
         for (Persona p : all) {
-            // The core activity under the headline: personas of different activities share few elements, and a
-            // team could put them side by side without noticing (the column heads said it only afterwards).
             String activity = document.workbook().activityOf(p).map(a -> services.messages().get(
                     "compare.choose.activity", ActivityTitles.title(a)))
                     .orElse(services.messages().get("compare.choose.noActivity"));
-            CheckBox box = new CheckBox(Headlines.shown(p) + "\n" + activity);
-            box.setUserData(p.id());
-            // A headline is a sentence: it wraps instead of running out of the dialog under a scroll bar.
-            box.setWrapText(true);
-            boxes.getChildren().add(box);
+            byActivity.computeIfAbsent(activity, a -> new ArrayList<>()).add(p);
         }
+        byActivity.forEach((activity, personas) -> {
+            Label heading = new Label(activity);
+            heading.getStyleClass().add("compare-choose-activity");
+            heading.setWrapText(true);
+            boxes.getChildren().add(heading);
+            for (Persona p : personas) {
+                CheckBox box = new CheckBox(Headlines.shown(p));
+                box.setUserData(p.id());
+                box.setAccessibleHelp(activity);
+                // A headline is a sentence: it wraps instead of running out of the dialog under a scroll bar.
+                box.setWrapText(true);
+                VBox.setMargin(box, new Insets(0, 0, 0, 12));
+                boxes.getChildren().add(box);
+                checks.add(box);
+            }
+        });
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(services.messages().get("compare.choose.title"));
@@ -97,9 +116,9 @@ public final class CompareWindow {
         list.setId("compare-choose-list");
         list.setFitToWidth(true);
         list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // Room for about eight personas before the list scrolls; fewer take only what they need.
         boxes.setPadding(new Insets(4));
-        list.setPrefViewportHeight(Math.min(all.size(), 8) * 64);
+        // Room for about eight personas before the list scrolls, within a 768-pixel screen; fewer take what they need.
+        list.setPrefViewportHeight(Math.min(all.size() * 34 + byActivity.size() * 44, 480));
         list.setPrefViewportWidth(520);
         dialog.getDialogPane().setContent(list);
         dialog.setResizable(true);
@@ -108,7 +127,6 @@ public final class CompareWindow {
         EnterConfirms.install(dialog.getDialogPane());
         AppStylesheet.applyTo(dialog.getDialogPane());
         // OK waits for 2 to 6 ticks: OK with fewer closed the dialog with an error, and the ticks were gone.
-        List<CheckBox> checks = boxes.getChildren().stream().map(n -> (CheckBox) n).toList();
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(() -> {
             long ticked = checks.stream().filter(CheckBox::isSelected).count();
             return ticked < PersonaComparison.MIN_PERSONAS || ticked > PersonaComparison.MAX_PERSONAS;
@@ -118,7 +136,7 @@ public final class CompareWindow {
             dialog.setOnShown(e -> Platform.runLater(checks.get(0)::requestFocus));
         }
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            List<String> ids = boxes.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
+            List<String> ids = checks.stream().filter(CheckBox::isSelected)
                     .map(c -> (String) c.getUserData()).toList();
             if (ids.size() < PersonaComparison.MIN_PERSONAS || ids.size() > PersonaComparison.MAX_PERSONAS) {
                 services.dialogs().showError(services.messages().get("compare.choose.title"),
