@@ -12,8 +12,9 @@ import javafx.scene.text.Font;
  * lacks, and a school laptop (or a Linux without an emoji font) has none for emoji: "Kees-Jan 🌍" showed a box in
  * the persona list, the name field and the headline. A font loaded by the app joins that fallback, so the app loads
  * Symbola, the monochrome emoji font its PDFs already draw emoji with (bundled with its licence under
- * {@code nl/personacanvas/pdf/fonts/}, see THIRD-PARTY-NOTICES.md). Reading it takes about 0.1 s: it is read on a
- * thread of its own while the app reads its other essentials, and the window waits for it before laying out any text.
+ * {@code nl/personacanvas/pdf/fonts/}, see THIRD-PARTY-NOTICES.md). It must be loaded before the app makes its first
+ * font. Reading it takes about 0.1 s: it is read on a thread of its own, started first thing while the app reads its
+ * other essentials, and the window waits for it before laying out any text.
  */
 public final class ScreenFonts {
     private static final String EMOJI = "/nl/personacanvas/pdf/fonts/Symbola.ttf";
@@ -56,7 +57,10 @@ public final class ScreenFonts {
 
     private static void load() {
         try (InputStream in = ScreenFonts.class.getResourceAsStream(EMOJI)) {
-            if (in == null || Font.loadFont(in, Font.getDefault().getSize()) == null) {
+            // Any size: loading registers the file. Not Font.getDefault(): JavaFX builds the system font's fallback
+            // list once, from the fonts known when the first font is made, and a font made before this load left
+            // the emoji font out of it (seen in the jar: "Joost □").
+            if (in == null || Font.loadFont(in, 12) == null) {
                 throw new IllegalStateException("not loaded: " + EMOJI);
             }
         } catch (IOException e) {
