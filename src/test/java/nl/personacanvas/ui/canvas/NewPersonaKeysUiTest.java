@@ -54,7 +54,12 @@ class NewPersonaKeysUiTest extends MainWindowUiTest {
         robot.interact(() -> robot.lookup("#canvas-authors").query().requestFocus());
         robot.push(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#canvas-notes-add").query().isFocused()).as("Tab from the authors").isTrue();
+        javafx.scene.control.Hyperlink add = robot.lookup("#canvas-notes-add").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(add.isFocused()).as("Tab from the authors").isTrue();
+        // The theme drew a focused link as any other: a ring says where the keyboard is.
+        assertThat(add.getBackground()).as("a focus ring").isNotNull();
+        assertThat(add.getBackground().getFills()).as("a focus ring")
+                .anyMatch(f -> !javafx.scene.paint.Color.TRANSPARENT.equals(f.getFill()));
         robot.push(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#canvas-notes").query().isFocused()).isTrue();
