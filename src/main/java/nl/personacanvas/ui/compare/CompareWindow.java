@@ -96,6 +96,9 @@ public final class CompareWindow {
             Label heading = new Label(activity);
             heading.getStyleClass().add("compare-choose-activity");
             heading.setWrapText(true);
+            if (!boxes.getChildren().isEmpty()) {
+                VBox.setMargin(heading, new Insets(8, 0, 0, 0));
+            }
             boxes.getChildren().add(heading);
             for (Persona p : personas) {
                 CheckBox box = new CheckBox(Headlines.shown(p));
