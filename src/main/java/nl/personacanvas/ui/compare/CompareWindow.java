@@ -1,11 +1,8 @@
 package nl.personacanvas.ui.compare;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.concurrent.Task;
@@ -15,7 +12,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -40,8 +36,6 @@ import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.QuadrantColours;
 import nl.personacanvas.ui.ScreenRoom;
-import nl.personacanvas.ui.canvas.ActivityTitles;
-import nl.personacanvas.ui.canvas.Headlines;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -80,37 +74,9 @@ public final class CompareWindow {
     /** Asks for the personas, then opens the comparison. */
     public void chooseAndOpen() {
         List<Persona> all = document.workbook().personas();
-        VBox boxes = new VBox(6);
-        List<CheckBox> checks = new ArrayList<>();
-        // Grouped under their core activity, as in the persona list: personas of different activities share few
-        // elements, and a team could put them side by side without noticing. The activity's whole matrix title under
-        // each headline made every box three or four lines; once per group, a box is its headline.
-        Map<String, List<Persona>> byActivity = new LinkedHashMap<>();
-        for (Persona p : all) {
-            String activity = document.workbook().activityOf(p).map(a -> services.messages().get(
-                    "compare.choose.activity", ActivityTitles.title(a)))
-                    .orElse(services.messages().get("compare.choose.noActivity"));
-            byActivity.computeIfAbsent(activity, a -> new ArrayList<>()).add(p);
-        }
-        byActivity.forEach((activity, personas) -> {
-            Label heading = new Label(activity);
-            heading.getStyleClass().add("compare-choose-activity");
-            heading.setWrapText(true);
-            if (!boxes.getChildren().isEmpty()) {
-                VBox.setMargin(heading, new Insets(8, 0, 0, 0));
-            }
-            boxes.getChildren().add(heading);
-            for (Persona p : personas) {
-                CheckBox box = new CheckBox(Headlines.shown(p));
-                box.setUserData(p.id());
-                box.setAccessibleHelp(activity);
-                // A headline is a sentence: it wraps instead of running out of the dialog under a scroll bar.
-                box.setWrapText(true);
-                VBox.setMargin(box, new Insets(0, 0, 0, 12));
-                boxes.getChildren().add(box);
-                checks.add(box);
-            }
-        });
+        PersonaChoices choices = PersonaChoices.of(document.workbook(), services.messages());
+        VBox boxes = choices.boxes();
+        List<CheckBox> checks = choices.checks();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(services.messages().get("compare.choose.title"));
@@ -121,7 +87,7 @@ public final class CompareWindow {
         list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         boxes.setPadding(new Insets(4));
         // Room for about eight personas before the list scrolls, within a 768-pixel screen; fewer take what they need.
-        list.setPrefViewportHeight(Math.min(all.size() * 34 + byActivity.size() * 44, 480));
+        list.setPrefViewportHeight(Math.min(all.size() * 34 + choices.groups() * 44, 480));
         list.setPrefViewportWidth(520);
         dialog.getDialogPane().setContent(list);
         dialog.setResizable(true);
