@@ -89,6 +89,8 @@ public final class PersonaCanvasApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Read beside the essentials; the window waits for it (ScreenFonts.awaitLoaded) before its first text.
+        ScreenFonts.loadAhead();
         executor = new BackgroundTaskExecutor();
         CompletableFuture<Essentials> essentials = READ_AHEAD.getAndSet(null);
         if (essentials == null) {

@@ -9,6 +9,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -111,10 +112,20 @@ class DialogLayoutUiTest extends MainWindowUiTest {
             List<CheckBox> boxes = robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class)
                     .stream().toList();
             assertThat(boxes).hasSize(2);
+            List<Label> headings = robot.from(list).lookup(".compare-choose-activity").queryAllAs(Label.class)
+                    .stream().toList();
             for (CheckBox box : boxes) {
-                // Session 16: the core activity under the headline, so a team sees what it puts side by side.
-                assertThat(box.getText()).as("the core activity on its own line")
-                        .matches("(?s).+\nKernactiviteit: A\\d · .+");
+                // Session 16: the core activity with the personas, so a team sees what it puts side by side; session 17:
+                // once as the heading of its personas' boxes, which it made three or four lines each.
+                List<javafx.scene.Node> rows = ((javafx.scene.layout.Pane) box.getParent()).getChildren();
+                javafx.scene.Node heading = rows.subList(0, rows.indexOf(box)).stream()
+                        .filter(headings::contains).reduce((a, b) -> b).orElseThrow();
+                assertThat(((Label) heading).getText()).as("the heading above '%s'", box.getText())
+                        .matches("Kernactiviteit: A\\d · .+");
+                Text line = new Text("Xg");
+                line.setFont(box.getFont());
+                assertThat(box.getHeight()).as("'%s' on one line", box.getText())
+                        .isLessThan(1.6 * line.getLayoutBounds().getHeight());
                 Bounds bounds = box.localToScene(box.getLayoutBounds());
                 assertThat(viewport.contains(bounds)).as("'%s' in sight: %s in %s", box.getText(), bounds, viewport)
                         .isTrue();

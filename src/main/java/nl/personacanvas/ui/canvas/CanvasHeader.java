@@ -96,7 +96,7 @@ final class CanvasHeader {
         notesLabel.managedProperty().bind(notes.visibleProperty());
         HeaderFields fields = new HeaderFields(label("canvas.name", name), name, label("canvas.role", role), role,
                 label("canvas.activity", activity), activity, label("canvas.authors", authors), authors,
-                notesLabel, notes);
+                notesLabel, new VBox(notes, addNotes(notes)));
         HBox.setHgrow(fields, Priority.ALWAYS);
 
         HBox top = new HBox(16, portrait, fields);
@@ -138,6 +138,22 @@ final class CanvasHeader {
         notes.visibleProperty().bind(viewModel.notesShownProperty());
         notes.managedProperty().bind(notes.visibleProperty());
         return notes;
+    }
+
+    /**
+     * While the persona has no notes, a link that opens the field with the caret in it: a panel member who wants to
+     * note something about a new persona had no way to (the field showed only once there were notes).
+     */
+    private Hyperlink addNotes(GrowingTextArea notes) {
+        Hyperlink add = new Hyperlink(messages.get("canvas.notes.add"));
+        add.setId("canvas-notes-add");
+        add.visibleProperty().bind(viewModel.notesShownProperty().not());
+        add.managedProperty().bind(add.visibleProperty());
+        add.setOnAction(e -> {
+            viewModel.showNotes();
+            notes.requestFocus();
+        });
+        return add;
     }
 
     private TextField field(String id, String key, StringProperty property) {

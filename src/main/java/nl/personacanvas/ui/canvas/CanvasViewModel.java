@@ -265,6 +265,11 @@ public final class CanvasViewModel {
         return notesShown.getReadOnlyProperty();
     }
 
+    /** Shows the notes field of a persona that has none yet, for the user to write the first. */
+    public void showNotes() {
+        notesShown.set(true);
+    }
+
     public ObjectProperty<CoreActivity> activityProperty() {
         return activity;
     }

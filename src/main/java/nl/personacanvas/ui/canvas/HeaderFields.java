@@ -93,10 +93,13 @@ final class HeaderFields extends GridPane {
         }
     }
 
-    /** The name keeps its own width in a row of its own, as beside the role. */
+    /**
+     * The name keeps its own width in a row of its own, as beside the role. Aligned on the baseline, the box says
+     * where the field's text sits, and the label "Naam" is set level with it (centred, it stood 12 px lower).
+     */
     private static Node wrapLeft(Region field) {
         HBox box = new HBox(field);
-        box.setAlignment(Pos.CENTER_LEFT);
+        box.setAlignment(Pos.BASELINE_LEFT);
         return box;
     }
 }

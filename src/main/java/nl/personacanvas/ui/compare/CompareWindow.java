@@ -36,8 +36,6 @@ import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.QuadrantColours;
 import nl.personacanvas.ui.ScreenRoom;
-import nl.personacanvas.ui.canvas.ActivityTitles;
-import nl.personacanvas.ui.canvas.Headlines;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -76,19 +74,9 @@ public final class CompareWindow {
     /** Asks for the personas, then opens the comparison. */
     public void chooseAndOpen() {
         List<Persona> all = document.workbook().personas();
-        VBox boxes = new VBox(6);
-        for (Persona p : all) {
-            // The core activity under the headline: personas of different activities share few elements, and a
-            // team could put them side by side without noticing (the column heads said it only afterwards).
-            String activity = document.workbook().activityOf(p).map(a -> services.messages().get(
-                    "compare.choose.activity", ActivityTitles.title(a)))
-                    .orElse(services.messages().get("compare.choose.noActivity"));
-            CheckBox box = new CheckBox(Headlines.shown(p) + "\n" + activity);
-            box.setUserData(p.id());
-            // A headline is a sentence: it wraps instead of running out of the dialog under a scroll bar.
-            box.setWrapText(true);
-            boxes.getChildren().add(box);
-        }
+        PersonaChoices choices = PersonaChoices.of(document.workbook(), services.messages());
+        VBox boxes = choices.boxes();
+        List<CheckBox> checks = choices.checks();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(services.messages().get("compare.choose.title"));
@@ -97,9 +85,9 @@ public final class CompareWindow {
         list.setId("compare-choose-list");
         list.setFitToWidth(true);
         list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // Room for about eight personas before the list scrolls; fewer take only what they need.
         boxes.setPadding(new Insets(4));
-        list.setPrefViewportHeight(Math.min(all.size(), 8) * 64);
+        // Room for about eight personas before the list scrolls, within a 768-pixel screen; fewer take what they need.
+        list.setPrefViewportHeight(Math.min(all.size() * 34 + choices.groups() * 44, 480));
         list.setPrefViewportWidth(520);
         dialog.getDialogPane().setContent(list);
         dialog.setResizable(true);
@@ -108,7 +96,6 @@ public final class CompareWindow {
         EnterConfirms.install(dialog.getDialogPane());
         AppStylesheet.applyTo(dialog.getDialogPane());
         // OK waits for 2 to 6 ticks: OK with fewer closed the dialog with an error, and the ticks were gone.
-        List<CheckBox> checks = boxes.getChildren().stream().map(n -> (CheckBox) n).toList();
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(() -> {
             long ticked = checks.stream().filter(CheckBox::isSelected).count();
             return ticked < PersonaComparison.MIN_PERSONAS || ticked > PersonaComparison.MAX_PERSONAS;
@@ -118,7 +105,7 @@ public final class CompareWindow {
             dialog.setOnShown(e -> Platform.runLater(checks.get(0)::requestFocus));
         }
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            List<String> ids = boxes.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
+            List<String> ids = checks.stream().filter(CheckBox::isSelected)
                     .map(c -> (String) c.getUserData()).toList();
             if (ids.size() < PersonaComparison.MIN_PERSONAS || ids.size() > PersonaComparison.MAX_PERSONAS) {
                 services.dialogs().showError(services.messages().get("compare.choose.title"),

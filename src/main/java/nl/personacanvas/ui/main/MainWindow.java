@@ -18,6 +18,7 @@ import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.FirstFrame;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.QuadrantColours;
+import nl.personacanvas.ui.ScreenFonts;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.check.CheckFeature;
 import nl.personacanvas.ui.canvas.PortraitPicker;
@@ -62,6 +63,8 @@ public final class MainWindow {
         this.stage = stage;
         this.services = services;
         this.messages = services.messages();
+        // Before any text is laid out: a name with an emoji measured without the emoji font keeps its box.
+        ScreenFonts.awaitLoaded();
         StatusLine status = new StatusLine();
         FileCommands files = new FileCommands(document, services.store(), services.samples(), services.dialogs(),
                 services.executor(), services.settings(), messages, status, WorkbookLock.Owner.current(services.clock()));
@@ -126,6 +129,7 @@ public final class MainWindow {
         QuadrantColours.applyTo(scene);
         AppStylesheet.applyTo(scene);
         UndoKeys.install(scene, document);
+        SkinBeforeKeys.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         placement.restore();

@@ -1,0 +1,51 @@
+package nl.personacanvas.ui.canvas;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.WindowSizes;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The header's labels read level with the text in their fields, in both of the header's layouts. */
+class HeaderLabelsUiTest extends MainWindowUiTest {
+
+    /**
+     * On a 1366 × 768 laptop with the side panel open, the role goes under the name, and "Naam" stood 12 px below
+     * "Laura" in its field (the name's row had a box of its own that did not say where its text's baseline was).
+     */
+    @Test
+    void eachLabelIsLevelWithItsFieldsTextAtEveryWidth() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        for (double width : new double[] {900, 1280}) {
+            robot.interact(() -> {
+                Window window = robot.listWindows().get(0);
+                WindowSizes.place(window, 0, 0, width, 760);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                for (String field : new String[] {"#canvas-name", "#canvas-role", "#canvas-authors"}) {
+                    Node control = robot.lookup(field).query();
+                    Node label = robot.lookup(".field-label").match(n -> n instanceof javafx.scene.control.Label l
+                            && l.getLabelFor() == control).query();
+                    assertThat(baseline(label)).as("%s's label at width %s", field, width)
+                            .isCloseTo(baseline(control), org.assertj.core.data.Offset.offset(1.0));
+                }
+            });
+        }
+    }
+
+    /** Where the first line of the node's text sits in the scene. */
+    private static double baseline(Node node) {
+        Text text = node.lookupAll(".text").stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .findFirst().orElseThrow();
+        Bounds bounds = text.getLayoutBounds();
+        return text.localToScene(0, bounds.getMinY() + text.getBaselineOffset()).getY();
+    }
+}
