@@ -33,6 +33,13 @@ class CrewsLanguageAndGenderCuesTest {
         "A3|Begeleidt een meisje dat als enige vrouw in de werkplaats stage loopt",
         "A3|Begeleidt de enige mannelijke stagiair op de kinderopvang",
         "A1|Ontwerpt een les over vrouwen in een mannenberoep als de scheepvaart",
+        // transport's international treaties and codes by short name, the flag a ship sails under
+        "A2|Laat studenten de gevaarlijke-stoffenregels van de ADR toepassen",
+        "A2|Oefent met de klas het stuwen volgens de IMDG-code",
+        "A1|Ontwerpt een opdracht over vlaggenstaten en goedkope vlaggen",
+        // who is shown in media, as a subject
+        "A1|Ontwerpt een lessenreeks over representatie in films en games",
+        "A2|Bespreekt met de klas waarom vrouwen in reclames ondervertegenwoordigd zijn",
     })
     void implicitInternationalContentCounts(String activity, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
@@ -50,6 +57,10 @@ class CrewsLanguageAndGenderCuesTest {
         "A3|Bezoekt de vrouwelijke stagiair op haar stageadres",
         "A1|Vraagt enige vrouwen uit het bedrijf om mee te denken over de opdracht",
         "A2|Laat enige jongens uit de klas de werkplaats opruimen",
+        "A2|Leert studenten netjes Nederlands schrijven",
+        "A2|Laat studenten een kort Nederlands verslag schrijven",
+        "A1|Zorgt voor een goede representatie van de opleiding op de open dag",
+        "A2|Hangt de vlag uit bij de diploma-uitreiking",
     })
     void everydayStaysTooGeneral(String activity, String text) {
         SortedStatement s = sorter.sort(text, activity);
