@@ -33,6 +33,11 @@ class CrewsLanguageAndGenderCuesTest {
         "A3|Begeleidt een meisje dat als enige vrouw in de werkplaats stage loopt",
         "A3|Begeleidt de enige mannelijke stagiair op de kinderopvang",
         "A1|Ontwerpt een les over vrouwen in een mannenberoep als de scheepvaart",
+        "A2|Bespreekt met de klas hoe het is om als vrouw op een sleepboot te werken",
+        "A3|Begeleidt een jongen die als man stage loopt in de kraamzorg",
+        // other continents, the trade's English in one word
+        "A3|Bereidt cadetten voor op maanden aan boord met collega's van andere continenten",
+        "A2|Oefent met studenten radiogesprekken met de verkeerspost in zeevaartengels",
         // transport's international treaties and codes by short name, the flag a ship sails under
         "A2|Laat studenten de gevaarlijke-stoffenregels van de ADR toepassen",
         "A2|Oefent met de klas het stuwen volgens de IMDG-code",
@@ -61,6 +66,8 @@ class CrewsLanguageAndGenderCuesTest {
         "A2|Laat studenten een kort Nederlands verslag schrijven",
         "A1|Zorgt voor een goede representatie van de opleiding op de open dag",
         "A2|Hangt de vlag uit bij de diploma-uitreiking",
+        "A2|Bespreekt met de klas hoe je als monteur een klant te woord staat",
+        "A2|Laat studenten oefenen met het continentaal ontbijt",
     })
     void everydayStaysTooGeneral(String activity, String text) {
         SortedStatement s = sorter.sort(text, activity);
