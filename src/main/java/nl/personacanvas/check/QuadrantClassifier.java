@@ -49,6 +49,7 @@ final class QuadrantClassifier {
     private final Map<Long, double[]> particleWeights = new HashMap<>();
     private final InfinitiveHead infinitives;
     private final VerbObject objects;
+    private final WorkingAlongside alongside;
 
     QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
         Map<Quadrant, Map<Long, Integer>> counts = new EnumMap<>(Quadrant.class);
@@ -66,6 +67,7 @@ final class QuadrantClassifier {
         }
         this.infinitives = new InfinitiveHead(analyzer, openings);
         this.objects = new VerbObject(analyzer, ResourceText.lines("verb-objects.txt"));
+        this.alongside = new WorkingAlongside(analyzer, Sections.read(WorkingAlongside.RESOURCE));
         for (Quadrant q : Quadrant.values()) {
             counts.put(q, new HashMap<>());
             totals.put(q, 0);
@@ -164,14 +166,14 @@ final class QuadrantClassifier {
             long infinitive = infinitives.find(words, opening);
             if (infinitive != InfinitiveHead.NONE) {
                 // Written as object + infinitive: the verb's weights, as if it opened the statement.
-                int head = (int) infinitive;
+                int head = alongside.head(words, opening, (int) infinitive);
                 add(score, headWeights, head);
                 int particle = (int) (infinitive >>> 32) - 1;
                 if (particle >= 0) {
                     add(score, particleWeights.get(withParticle(head, particle)));
                 }
             } else {
-                int head = words.get(opening).id();
+                int head = alongside.head(words, opening, words.get(opening).id());
                 add(score, headWeights, head);
                 for (int j = opening + 2; j < words.size(); j++) {
                     int particle = words.get(j).particle();
@@ -251,7 +253,7 @@ final class QuadrantClassifier {
         List<Word> words = text.words();
         int opening = StatementOpening.of(text);
         if (opening >= 0) {
-            int head = words.get(opening).id();
+            int head = alongside.head(words, opening, words.get(opening).id());
             result.add(HEAD | head);
             // A separable verb leaves its particle behind: "bouwt een relatie op" is opbouwen.
             for (int j = opening + 2; j < words.size(); j++) {
