@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 18 (gen18): international or diversity content in a compound or a word the cue lists did not know (a
  * faith or its feast as a compound's first part, trade across borders, seasonal workers, the international skills
- * contests, shaky Dutch), and the school's language and learning services as the subject of another person's task.
+ * contests, shaky Dutch, a dish of another cuisine by name), and the school's language and learning services as the subject of another person's task.
  * Each statement was decided otherwise on the build this branch started from (819075f); the everyday statements
  * beside them keep their verdict. Sentences written for this test, none from an evaluation set.
  */
@@ -25,6 +25,8 @@ class FaithsTradeAndServicesTest {
         "A2|Maakt een opdracht over seizoenswerkers in de fruitteelt",
         "A2|Bereidt de studenten voor op de WorldSkills-wedstrijd",
         "A2|Leert studenten omgaan met klanten van wie het Nederlands nog wankel is",
+        "A1|Laat de klas proeven van baklava en couscous",
+        "A2|Laat studenten in de praktijkles sushi rollen",
     })
     void implicitInternationalContentCounts(String activity, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
@@ -36,6 +38,8 @@ class FaithsTradeAndServicesTest {
         "A2|Laat studenten werken met seizoensgebonden producten",
         "A2|Bereidt de studenten voor op de skillswedstrijd in de regio",
         "A2|Spreekt met de klas af dat hun Nederlands een voldoende moet zijn",
+        "A1|Laat studenten nasi en saté bereiden",
+        "A1|Laat studenten een pizza bakken",
     })
     void everydayStaysTooGeneral(String activity, String text) {
         SortedStatement s = sorter.sort(text, activity);
