@@ -49,6 +49,8 @@ final class QuadrantClassifier {
     private final Map<Long, double[]> particleWeights = new HashMap<>();
     private final InfinitiveHead infinitives;
     private final VerbObject objects;
+    private final WorkingAlongside alongside;
+    private final SeparableStandIn separable;
 
     QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
         Map<Quadrant, Map<Long, Integer>> counts = new EnumMap<>(Quadrant.class);
@@ -66,6 +68,8 @@ final class QuadrantClassifier {
         }
         this.infinitives = new InfinitiveHead(analyzer, openings);
         this.objects = new VerbObject(analyzer, ResourceText.lines("verb-objects.txt"));
+        this.alongside = new WorkingAlongside(analyzer, Sections.read(WorkingAlongside.RESOURCE));
+        this.separable = new SeparableStandIn(analyzer, ResourceText.lines(SeparableStandIn.RESOURCE));
         for (Quadrant q : Quadrant.values()) {
             counts.put(q, new HashMap<>());
             totals.put(q, 0);
@@ -164,14 +168,14 @@ final class QuadrantClassifier {
             long infinitive = infinitives.find(words, opening);
             if (infinitive != InfinitiveHead.NONE) {
                 // Written as object + infinitive: the verb's weights, as if it opened the statement.
-                int head = (int) infinitive;
+                int head = standIn(words, opening, (int) infinitive);
                 add(score, headWeights, head);
                 int particle = (int) (infinitive >>> 32) - 1;
                 if (particle >= 0) {
                     add(score, particleWeights.get(withParticle(head, particle)));
                 }
             } else {
-                int head = words.get(opening).id();
+                int head = standIn(words, opening, words.get(opening).id());
                 add(score, headWeights, head);
                 for (int j = opening + 2; j < words.size(); j++) {
                     int particle = words.get(j).particle();
@@ -231,6 +235,14 @@ final class QuadrantClassifier {
         return opening < 0 ? InfinitiveHead.NONE : infinitives.find(text.words(), opening);
     }
 
+    /**
+     * The verb to weigh as the opening: "Begeleidt" beside a learner ({@link WorkingAlongside}), a separable verb's
+     * stand-in ({@link SeparableStandIn}), else the opening verb itself.
+     */
+    private int standIn(List<Word> words, int opening, int head) {
+        return separable.head(words, opening, alongside.head(words, opening, head));
+    }
+
     private static long withObject(int head, int kind) {
         return HEAD_WITH_OBJECT | (long) kind << 32 | head;
     }
@@ -251,7 +263,7 @@ final class QuadrantClassifier {
         List<Word> words = text.words();
         int opening = StatementOpening.of(text);
         if (opening >= 0) {
-            int head = words.get(opening).id();
+            int head = standIn(words, opening, words.get(opening).id());
             result.add(HEAD | head);
             // A separable verb leaves its particle behind: "bouwt een relatie op" is opbouwen.
             for (int j = opening + 2; j < words.size(); j++) {

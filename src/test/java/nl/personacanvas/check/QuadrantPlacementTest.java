@@ -44,6 +44,20 @@ class QuadrantPlacementTest {
         "A2|DELIVER|Legt de klas in eenvoudige woorden uit hoe een Poolse vrachtbrief werkt",
         "A2|ORGANISE|Legt contact met een Belgische rederij voor een rondleiding",
         "A4|ORGANISE|Legt de afspraken met het gastbedrijf in Gent vast in de stageovereenkomst",
+        // session 18: working alongside a learner is guiding (organise or design on 819075f); with a colleague or
+        // a service the same verb stays arranging
+        "A3|DELIVER|Zoekt samen met de stagiair een oplossing als de begeleider op de werkvloer alleen Engels spreekt",
+        "A3|DELIVER|Zoekt samen met een student naar een oplossing wanneer zijn gastgezin in Spanje weinig eten geeft",
+        "A3|DELIVER|Werkt naast de student in de keuken van het hotel in Berlijn en laat zien hoe het daar gaat",
+        "A3|DELIVER|Kijkt samen met de leerling naar de verschillen tussen de Duitse en Nederlandse werkbon",
+        "A3|ORGANISE|Zoekt samen met de praktijkopleider een oplossing als de stagiair uit Syrië vaak te laat komt",
+        "A3|ORGANISE|Zoekt samen met het international office een oplossing voor het visum van de stagiair",
+        // session 18: "Houdt ... bij" / "up-to-date" / "actueel" keeps a record (deliver on 819075f); "Houdt contact"
+        // stays with the learner
+        "A4|ORGANISE|Ik houd de reisverzekeringen en visa van de studenten in Marokko bij",
+        "A4|ORGANISE|Houdt per student in het buitenland de vaccinaties en papieren bij",
+        "A4|ORGANISE|Houdt de lijst met noodnummers voor de stagiairs in Spanje up-to-date",
+        "A4|DELIVER|Houdt de stagiair in Ierland bij de les door hem elke week te bellen",
     })
     void eachClassLandsInItsQuadrant(String activity, Placement expected, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isEqualTo(expected);

@@ -1,0 +1,98 @@
+package nl.personacanvas.check;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The teacher working alongside a learner: "Zoekt samen met de stagiair een oplossing als ...", "Werkt naast de
+ * nieuwkomer in de keuken". The opening verb says nothing of a quadrant there (searching, working, solving), and
+ * the words after it (a solution, the workplace, the host company) lean to arranging, yet the statement is guiding
+ * that learner. {@link QuadrantClassifier} then weighs the opening as "Begeleidt". Only with a learner right after
+ * "samen met" or "naast" (a determiner or adjective between): with a colleague or a service the verb keeps its
+ * own weight. Verbs and learners come from {@code alongside.txt}. Thread-safe once built.
+ */
+final class WorkingAlongside {
+    static final int NONE = -1;
+    static final String RESOURCE = "alongside.txt";
+    private static final String GUIDING = "Begeleidt";
+    /** How many words after the opening verb "samen met" or "naast" may stand ("Zoekt op de terugkomdag samen met"). */
+    private static final int REACH = 5;
+    /** Words between "samen met"/"naast" and the learner: determiners, possessives, a numeral, adjectives (-e). */
+    private static final Set<String> BETWEEN = Set.of("de", "het", "een", "haar", "zijn", "hun", "elke", "iedere",
+            "die", "deze");
+    private static final int BETWEEN_REACH = 3;
+
+    private final Set<Integer> together;
+    private final Set<Integer> beside;
+    private final Set<Integer> learners;
+    private final int guiding;
+
+    WorkingAlongside(TextAnalyzer analyzer, Map<String, List<String>> sections) {
+        this.together = stems(analyzer, sections.get("together"));
+        this.beside = stems(analyzer, sections.get("beside"));
+        this.learners = stems(analyzer, sections.get("learners"));
+        this.guiding = analyzer.analyze(GUIDING).words().get(0).id();
+    }
+
+    private static Set<Integer> stems(TextAnalyzer analyzer, List<String> lines) {
+        Set<Integer> result = new HashSet<>();
+        for (String line : lines == null ? List.<String>of() : lines) {
+            for (Word w : analyzer.analyze(line).words()) {
+                result.add(w.id());
+            }
+        }
+        return Set.copyOf(result);
+    }
+
+    /**
+     * The stem number to weigh as the opening verb: {@code head} (the opening verb's stem number, also when read
+     * from an infinitive or the first person) unless it is one of the verbs and a learner stands after "samen met"
+     * or "naast" within reach of the opening (at {@code opening}); then the stem number of "Begeleidt".
+     */
+    int head(List<Word> words, int opening, int head) {
+        boolean withTogether = together.contains(head);
+        boolean withBeside = beside.contains(head);
+        if (!withTogether && !withBeside) {
+            return head;
+        }
+        int end = Math.min(words.size() - 1, opening + 1 + REACH);
+        for (int i = Math.max(0, opening - 1); i < end; i++) {
+            String s = words.get(i).surface();
+            int after = -1;
+            if (withTogether && s.equals("samen") && words.get(i + 1).surface().equals("met")) {
+                after = i + 2;
+            } else if (withBeside && s.equals("naast")) {
+                after = i + 1;
+            }
+            if (after >= 0 && learnerAt(words, after)) {
+                return guiding;
+            }
+        }
+        return head;
+    }
+
+    private boolean learnerAt(List<Word> words, int from) {
+        for (int i = from; i < words.size() && i <= from + BETWEEN_REACH; i++) {
+            Word w = words.get(i);
+            if (isLearner(w)) {
+                return true;
+            }
+            String s = w.surface();
+            if (!BETWEEN.contains(s) && !s.endsWith("e")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isLearner(Word w) {
+        if (learners.contains(w.id())) {
+            return true;
+        }
+        int[] parts = w.partIds();
+        // a compound's head is its last part: "zij-instromer", "bbl-student"
+        return parts.length > 0 && learners.contains(parts[parts.length - 1]);
+    }
+}
