@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.personacanvas.io.SaveFailedException;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.ReadFailures;
 
-/** The user's words for what went wrong opening a workbook, and for who else has it open. */
+/** The user's words for what went wrong opening or saving a workbook, and for who else has it open. */
 final class FileMessages {
     private final Messages messages;
 
@@ -18,6 +19,13 @@ final class FileMessages {
 
     String loadError(Path file, Throwable error) {
         return messages.get("error.open.message", file.getFileName(), ReadFailures.reason(messages, error));
+    }
+
+    /** Why saving failed, and that the work is still in the window: nothing typed is lost by the failure. */
+    String saveError(Path file, Throwable error) {
+        String reason = error instanceof SaveFailedException failed ? failed.describe(messages.locale())
+                : String.valueOf(error.getMessage());
+        return messages.get("error.save.message", file.getFileName(), reason);
     }
 
     String locked(Path file, WorkbookLock.Owner owner) {
