@@ -1,0 +1,41 @@
+package nl.personacanvas.ui.main;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import nl.personacanvas.io.WorkbookLock;
+import nl.personacanvas.ui.MainWindowUiTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 18 (rob18): a save that cannot be done says why in the user's words and keeps what they typed. It used to
+ * show the operating system's English message about a hidden temporary file ({@code .twente.pcanvas8127….bak.tmp:
+ * Is a directory}).
+ */
+class SaveFailureUiTest extends MainWindowUiTest {
+
+    @Test
+    void aFileReplacedByAFolderIsExplainedInDutchAndTheTypedRoleStaysUnsaved() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
+        robot.clickOn("Laura");
+        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        waitUntil(() -> persona("Laura").role().endsWith(" in Duitsland"));
+        // A sync tool puts a folder where the workbook was.
+        Files.delete(twente());
+        Files.createDirectory(twente());
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !ui.dialogs.errors.isEmpty() && !ui.window.viewModel().files().busyProperty().get());
+
+        assertThat(ui.dialogs.errors.get(0))
+                .startsWith("Het werkboek kan niet worden opgeslagen als twente.pcanvas.")
+                .contains("staat een map met de naam twente.pcanvas", "Je werk is niet verloren")
+                .doesNotContain(".tmp", "Is a directory");
+        assertThat(document().isDirty()).isTrue();
+        assertThat(robot.lookup("#canvas-role").queryAs(TextInputControl.class).getText()).endsWith(" in Duitsland");
+        assertThat(Files.isDirectory(twente())).isTrue();
+    }
+}
