@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import javafx.beans.value.ObservableValue;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SaveFailedException;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.ui.Messages;
@@ -26,6 +28,23 @@ final class FileMessages {
         String reason = error instanceof SaveFailedException failed ? failed.describe(messages.locale())
                 : String.valueOf(error.getMessage());
         return messages.get("error.save.message", file.getFileName(), reason);
+    }
+
+    /**
+     * Says once, when the recovery copies start failing, that a crash would now cost the unsaved work. Short, as it is
+     * also raised as a notification; why it failed (and where) is in the log.
+     */
+    void warnWhenAutosaveFails(ObservableValue<Throwable> failure, StatusLine status) {
+        failure.addListener((obs, was, now) -> {
+            if (now != null && was == null) {
+                status.announce(messages.get("autosave.failed"));
+            }
+        });
+    }
+
+    /** Unsaved work found after a crash that this version cannot read: where it was kept, and why. */
+    String keptAside(RecoveryFiles.KeptAside kept) {
+        return messages.get("restore.kept.message", ReadFailures.reason(messages, kept.why()), kept.file());
     }
 
     String locked(Path file, WorkbookLock.Owner owner) {

@@ -4,6 +4,9 @@ import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.io.WorkbookLock;
@@ -34,6 +37,9 @@ class SaveFailureUiTest extends MainWindowUiTest {
                 .startsWith("Het werkboek kan niet worden opgeslagen als twente.pcanvas.")
                 .contains("staat een map met de naam twente.pcanvas", "Je werk is niet verloren")
                 .doesNotContain(".tmp", "Is a directory");
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(((javafx.scene.control.Labeled) dialog.getContent()).getText()).isEqualTo(ui.dialogs.errors.get(0));
+        robot.clickOn((Node) dialog.lookupButton(ButtonType.OK));
         assertThat(document().isDirty()).isTrue();
         assertThat(robot.lookup("#canvas-role").queryAs(TextInputControl.class).getText()).endsWith(" in Duitsland");
         assertThat(Files.isDirectory(twente())).isTrue();
