@@ -44,4 +44,27 @@ class SaveFailureUiTest extends MainWindowUiTest {
         assertThat(robot.lookup("#canvas-role").queryAs(TextInputControl.class).getText()).endsWith(" in Duitsland");
         assertThat(Files.isDirectory(twente())).isTrue();
     }
+
+    /**
+     * A sync tool cuts the open workbook to 0 bytes. Saving used to ask "reload theirs / merge both / save as / keep
+     * mine": reload and merge failed with "Het bestand is leeg", and the work could only go under another name.
+     */
+    @Test
+    void aFileEmptiedOnDiskIsSavedOverAfterOneQuestion() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
+        robot.clickOn("Laura");
+        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        waitUntil(() -> persona("Laura").role().endsWith(" in Duitsland"));
+        Files.write(twente(), new byte[0]);
+        ui.dialogs.confirmAnswer = true;
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !ui.dialogs.questions.isEmpty() && !document().isDirty());
+
+        assertThat(ui.dialogs.questions).containsExactly("twente.pcanvas is leeggemaakt nadat je het opende (0 bytes),"
+                + " bijvoorbeeld door een synchronisatieprogramma. Er staat geen werkboek meer in."
+                + " Je werkboek daar opnieuw opslaan?");
+        assertThat(ui.store.load(twente()).persona("p-laura").orElseThrow().role()).endsWith(" in Duitsland");
+        assertThat(ui.dialogs.errors).isEmpty();
+    }
 }
