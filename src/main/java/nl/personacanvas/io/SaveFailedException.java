@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,15 +17,27 @@ public final class SaveFailedException extends IOException {
     private static final long serialVersionUID = 1L;
 
     /** Why; each has its sentence in the io bundle ({@code save.<reason>}). */
-    public enum Reason { NO_FOLDER, IS_FOLDER, NO_PERMISSION, DISK_FULL, OTHER }
+    public enum Reason { NO_FOLDER, IS_FOLDER, NO_PERMISSION, DISK_FULL, TOO_LONG, OTHER }
 
     private final Reason reason;
     private final transient Path target;
+    /** For {@link Reason#TOO_LONG}: where, how long, the limit, and how the text begins. */
+    private final transient List<Object> tooLong;
 
     SaveFailedException(Reason reason, Path target, Throwable cause) {
-        super(cause == null ? reason + ": " + target : cause.getMessage(), cause);
+        this(reason, target, cause, List.of());
+    }
+
+    private SaveFailedException(Reason reason, Path target, Throwable cause, List<Object> tooLong) {
+        super(cause == null ? reason + ": " + target + " " + tooLong : cause.getMessage(), cause);
         this.reason = reason;
         this.target = target;
+        this.tooLong = tooLong;
+    }
+
+    /** A text longer than the reader accepts: saved, the workbook could not be opened again. */
+    static SaveFailedException tooLong(Path target, List<Object> whereLengthMaxBeginning) {
+        return new SaveFailedException(Reason.TOO_LONG, target, null, List.copyOf(whereLengthMaxBeginning));
     }
 
     /** The failure of saving to {@code target}, told apart by what the file system says and shows now. */
@@ -69,6 +82,9 @@ public final class SaveFailedException extends IOException {
 
     /** One sentence in Dutch for a Dutch locale and English otherwise, naming the folder or file. */
     public String describe(Locale locale) {
+        if (reason == Reason.TOO_LONG) {
+            return FormatProblem.of("save.toolong", tooLong.toArray()).describe(locale);
+        }
         Path folder = target.getParent();
         Object where = folder == null ? target : folder;
         String detail = getCause() == null ? "" : String.valueOf(getCause() instanceof FileSystemException fs

@@ -149,6 +149,7 @@ public final class WorkbookStore {
     private FileFingerprint write(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
         Path target = resolveLinks(file.toAbsolutePath());
         SaveFailedException.checkPlace(target);
+        SaveLimits.check(workbook, target);
         try {
             return writeChecked(workbook, file, target, expected);
         } catch (FileChangedException | InterruptedIOException e) {

@@ -194,6 +194,28 @@ class WorkbookStoreTest {
         assertThat(names(dir)).containsExactly("echt.pcanvas", "link.pcanvas");
     }
 
+    @Test
+    void aNoteLongerThanTheReaderAcceptsIsRefusedWithItsPersonaInsteadOfMakingAFileThatCannotBeOpened() throws Exception {
+        Path file = dir.resolve("team.pcanvas");
+        java.time.Instant t = java.time.Instant.parse("2026-11-30T10:00:00Z");
+        nl.personacanvas.model.Persona laura = nl.personacanvas.model.Persona.create("Laura", "begeleidt", "", t);
+        Workbook fits = school("X").addPersona(laura.withCanvas(laura.canvas().add(nl.personacanvas.model.Quadrant.DESIGN,
+                new nl.personacanvas.model.Entry("e-1", "🌍".repeat(Limits.MAX_TEXT_LENGTH), java.util.List.of(), ""))));
+        store.save(fits, file);
+        assertThat(store.load(file)).as("10,000 emoji are 20,000 chars but 10,000 code points").isEqualTo(fits);
+        byte[] before = Files.readAllBytes(file);
+
+        Workbook pasted = fits.updatePersona(laura.id(), p -> p.withCanvas(p.canvas().replace(
+                new nl.personacanvas.model.Entry("e-1", "Ontwerpt " + "x".repeat(Limits.MAX_TEXT_LENGTH), java.util.List.of(), ""))));
+        SaveFailedException failed = catchSaveFailure(() -> store.save(pasted, file));
+
+        assertThat(failed.reason()).isEqualTo(SaveFailedException.Reason.TOO_LONG);
+        assertThat(failed.describe(NL)).startsWith("Een tekst bij Laura is te lang om op te slaan: 10.009 tekens, waar er"
+                + " hoogstens 10.000 passen. Hij begint met \"Ontwerpt xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\".");
+        assertThat(failed.describe(Locale.ENGLISH)).startsWith("A text of Laura is too long to save: 10,009 characters");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
     private interface Save {
         void run() throws IOException;
     }
