@@ -29,7 +29,7 @@ final class SaveLimits {
             check(file, Limits.MAX_SENTENCE_LENGTH, target, activity.name());
         }
         for (Persona p : wb.personas()) {
-            Object who = p.name().isBlank() ? file : p.name();
+            Object who = p.name().isBlank() ? file : beginning(p.name());
             check(who, Limits.MAX_NAME_LENGTH, target, p.name());
             check(who, Limits.MAX_NAME_LENGTH, target, p.authors().toArray(String[]::new));
             check(who, Limits.MAX_SENTENCE_LENGTH, target, p.role());
