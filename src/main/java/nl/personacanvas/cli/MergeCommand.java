@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.personacanvas.io.SaveFailedException;
 import nl.personacanvas.merge.MergeResult;
 import nl.personacanvas.merge.MergeText;
 import nl.personacanvas.merge.WorkbookMerger;
@@ -58,6 +59,9 @@ final class MergeCommand implements Callable<Integer> {
         }
         try {
             context.store().save(merged, into);
+        } catch (SaveFailedException e) {
+            context.err().println(into + ": " + context.msg("merge.error.write", e.describe(context.locale())));
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             context.err().println(into + ": " + context.msg("merge.error.write", String.valueOf(e.getMessage())));
             return ExitCodes.BAD_INPUT;

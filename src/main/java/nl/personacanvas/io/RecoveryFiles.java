@@ -5,14 +5,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
 
 /**
@@ -20,10 +26,15 @@ import nl.personacanvas.model.Workbook;
  * where it came from and when, in a folder of the app's own (not next to the user's file). Written by
  * the autosave in the background through {@link WorkbookStore#save}, so a crash while writing leaves the
  * previous copy whole; present at start-up only if the app did not close cleanly.
+ *
+ * <p>Every running copy of the app has a copy of its own ({@code recovery.pcanvas}, else {@code recovery-2.pcanvas},
+ * ...), guarded by a {@link WorkbookLock} while it runs. With one shared copy a second copy of the app (a second
+ * workbook double-clicked) offered the first one's live work as "not closed cleanly", deleted it when saving its own
+ * and overwrote it with its own autosave, so a crash of the first lost its words.
  */
 public final class RecoveryFiles {
-    private static final String WORKBOOK = "recovery" + WorkbookStore.EXTENSION;
-    private static final String INFO = "recovery.properties";
+    private static final String NAME = "recovery";
+    private static final Pattern COPY = Pattern.compile(NAME + "(-[1-9][0-9]{0,3})?" + Pattern.quote(WorkbookStore.EXTENSION));
     private static final System.Logger LOG = System.getLogger(RecoveryFiles.class.getName());
     /**
      * Layout of the note: 1 (no {@code layout} key) had source and time; 2 adds the source file's
@@ -40,8 +51,17 @@ public final class RecoveryFiles {
     public record Recovered(Workbook workbook, Path source, FileFingerprint sourceFingerprint, Instant savedAt) {
     }
 
+    /** A copy this version cannot read (damaged, or from a newer version), moved aside instead of deleted. */
+    public record KeptAside(Path file, Exception why) {
+    }
+
     private final Path directory;
     private final WorkbookStore store;
+    private final WorkbookLock.Owner self = WorkbookLock.Owner.current(Clock.systemUTC());
+    /** This copy of the app's recovery copy, once written or found; its lock while this app holds it. */
+    private Path slot;
+    private WorkbookLock lock;
+    private KeptAside keptAside;
 
     public RecoveryFiles(Path directory, WorkbookStore store) {
         this.directory = directory;
@@ -52,10 +72,11 @@ public final class RecoveryFiles {
      * Keeps {@code workbook} as the copy to offer after a crash. {@code sourceFingerprint} is what
      * {@code source} held when last read or written by this window, or null when not known.
      */
-    public void write(Workbook workbook, Path source, FileFingerprint sourceFingerprint, Instant now)
+    public synchronized void write(Workbook workbook, Path source, FileFingerprint sourceFingerprint, Instant now)
             throws IOException {
         Files.createDirectories(directory);
-        store.save(workbook, directory.resolve(WORKBOOK));
+        Path copy = ownCopy();
+        store.save(workbook, copy);
         Properties info = new Properties();
         info.setProperty("layout", String.valueOf(LAYOUT));
         info.setProperty("savedAt", now.toString());
@@ -68,39 +89,151 @@ public final class RecoveryFiles {
             }
         }
         // One fixed temporary name: an interrupted write is overwritten by the next, never piles up.
-        Path tmp = directory.resolve(INFO + ".tmp");
+        Path note = noteOf(copy);
+        Path tmp = note.resolveSibling(note.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             info.store(out, "Persona Canvas recovery");
         }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
-        Files.move(tmp, directory.resolve(INFO), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, note, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** The recovery copy, if there is a readable one. An unreadable one is of no use and is dropped. */
-    public Optional<Recovered> find() {
-        Path file = directory.resolve(WORKBOOK);
+    /**
+     * The copy this app writes: the one it found at start (restored or about to be discarded), else the first
+     * name no other running copy of the app holds and no crashed one left work in (that work waits for the next
+     * start to be offered).
+     */
+    private Path ownCopy() throws IOException {
+        if (lock != null) {
+            return slot;
+        }
+        if (slot == null || WorkbookLock.heldByOther(slot, self).isPresent()) {
+            slot = null;
+            for (int i = 1; slot == null; i++) {
+                Path candidate = copyNumber(i);
+                if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
+                        && WorkbookLock.heldByOther(candidate, self).isEmpty()) {
+                    slot = candidate;
+                }
+            }
+        }
+        lock = WorkbookLock.acquire(slot, self);
+        return slot;
+    }
+
+    private Path copyNumber(int i) {
+        return directory.resolve(NAME + (i == 1 ? "" : "-" + i) + WorkbookStore.EXTENSION);
+    }
+
+    private static Path noteOf(Path copy) {
+        String name = copy.getFileName().toString();
+        return copy.resolveSibling(name.substring(0, name.length() - WorkbookStore.EXTENSION.length()) + ".properties");
+    }
+
+    /**
+     * The newest recovery copy no running copy of the app holds, if there is a readable one; it becomes this app's
+     * copy (overwritten by its autosave, removed by {@link #discard}). One this version cannot read is moved aside,
+     * never deleted: a copy from a newer version is the user's work too ({@link #keptAside}); its backup, the copy
+     * before, is offered instead when it can be read.
+     */
+    public synchronized Optional<Recovered> find() {
+        keptAside = null;
+        for (Path copy : candidates()) {
+            Optional<Recovered> found = read(copy, copy);
+            if (found.isEmpty() && !Files.exists(copy)) {
+                found = read(WorkbookStore.backupOf(copy), copy);
+            }
+            if (found.isPresent()) {
+                if (lock != null && !copy.equals(slot)) {
+                    lock.close(); // taking up another copy: this app's own earlier one waits for the next start
+                    lock = null;
+                }
+                slot = copy;
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The copy found unreadable and moved aside by the last {@link #find}, if any. */
+    public synchronized Optional<KeptAside> keptAside() {
+        return Optional.ofNullable(keptAside);
+    }
+
+    private List<Path> candidates() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(p -> COPY.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))
+                    .filter(p -> WorkbookLock.heldByOther(p, self).isEmpty())
+                    .sorted(Comparator.comparing(RecoveryFiles::modified).reversed()).toList();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot list the recovery folder " + directory, e);
+            return List.of();
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /** {@code file} (the copy or its backup) with the note of {@code copy}; an unreadable copy goes aside. */
+    private Optional<Recovered> read(Path file, Path copy) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
             Workbook workbook = store.load(file);
             Properties info = new Properties();
-            Path infoFile = directory.resolve(INFO);
+            Path infoFile = noteOf(copy);
             if (Files.isRegularFile(infoFile)) {
                 try (InputStream in = Files.newInputStream(infoFile)) {
                     info.load(in);
                 }
             }
             String source = info.getProperty("source");
-            Instant savedAt = Instant.parse(info.getProperty("savedAt", Files.getLastModifiedTime(file).toInstant().toString()));
+            Instant savedAt = file.equals(copy) ? savedAt(info, file) : Files.getLastModifiedTime(file).toInstant();
             return Optional.of(new Recovered(workbook, source == null ? null : Path.of(source),
                     source == null ? null : fingerprint(info), savedAt));
-        } catch (IOException | WorkbookFormatException | DateTimeParseException e) {
-            LOG.log(System.Logger.Level.WARNING, "Dropping unreadable recovery file " + file, e);
-            discard();
+        } catch (IOException | WorkbookFormatException e) {
+            if (file.equals(copy)) {
+                keepAside(copy, e);
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "The backup of the recovery copy cannot be read either: " + file, e);
+            }
             return Optional.empty();
+        }
+    }
+
+    private static Instant savedAt(Properties info, Path file) throws IOException {
+        try {
+            return Instant.parse(info.getProperty("savedAt", ""));
+        } catch (DateTimeParseException e) {
+            return Files.getLastModifiedTime(file).toInstant(); // a damaged note costs the time, not the work
+        }
+    }
+
+    /** Moves an unreadable copy and its note out of the way under a name no save or discard touches. */
+    private void keepAside(Path copy, Exception why) {
+        String stamp = "unreadable-" + System.currentTimeMillis() + "-";
+        Path kept = copy.resolveSibling(stamp + copy.getFileName());
+        try {
+            Files.move(copy, kept);
+            Path note = noteOf(copy);
+            if (Files.isRegularFile(note)) {
+                Files.move(note, note.resolveSibling(stamp + note.getFileName()));
+            }
+            keptAside = new KeptAside(kept, why);
+            LOG.log(System.Logger.Level.WARNING, "Kept an unreadable recovery copy as " + kept, why);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot move the unreadable recovery copy " + copy + " aside", e);
         }
     }
 
@@ -120,19 +253,29 @@ public final class RecoveryFiles {
         }
     }
 
-    /** Removes the copy, its backup and note, and what interrupted writes left behind. */
-    public void discard() {
+    /**
+     * Removes this app's copy, its backup and note, and what interrupted writes left behind; another running
+     * copy's is left alone. The lock goes too: with no copy there is nothing to guard.
+     */
+    public synchronized void discard() {
+        if (slot == null) {
+            return;
+        }
         try {
-            Path workbook = directory.resolve(WORKBOOK);
-            Files.deleteIfExists(workbook);
-            Files.deleteIfExists(WorkbookStore.backupOf(workbook));
-            Files.deleteIfExists(directory.resolve(INFO));
-            Files.deleteIfExists(directory.resolve(INFO + ".tmp"));
+            Files.deleteIfExists(slot);
+            Files.deleteIfExists(WorkbookStore.backupOf(slot));
+            Path note = noteOf(slot);
+            Files.deleteIfExists(note);
+            Files.deleteIfExists(note.resolveSibling(note.getFileName() + ".tmp"));
             if (Files.isDirectory(directory)) {
-                WorkbookStore.removeLeftovers(workbook);
+                WorkbookStore.removeLeftovers(slot);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot delete recovery file in " + directory, e);
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 }

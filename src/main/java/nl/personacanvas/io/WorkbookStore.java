@@ -148,6 +148,19 @@ public final class WorkbookStore {
      */
     private FileFingerprint write(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
         Path target = resolveLinks(file.toAbsolutePath());
+        SaveFailedException.checkPlace(target);
+        SaveLimits.check(workbook, target);
+        try {
+            return writeChecked(workbook, file, target, expected);
+        } catch (FileChangedException | InterruptedIOException e) {
+            throw e; // the window asks about a colleague's change; a given-up save is no failure to explain
+        } catch (IOException e) {
+            throw SaveFailedException.of(e, target);
+        }
+    }
+
+    private FileFingerprint writeChecked(Workbook workbook, Path file, Path target, FileFingerprint expected)
+            throws IOException {
         Path dir = target.getParent();
         Path tmp = freeName(dir, "." + target.getFileName(), ".tmp");
         BackgroundFileWriter.Written written;
@@ -251,9 +264,20 @@ public final class WorkbookStore {
         }
     }
 
-    /** Saving over a symbolic link updates the file it points to and keeps the link. */
+    /**
+     * Saving over a symbolic link updates the file it points to and keeps the link. A link whose file is gone
+     * (moved by a sync tool, a drive not mounted) gets that file written anew: saving used to fail on reading the
+     * missing file's permissions, after it had already made a second, dangling link as the backup.
+     */
     private static Path resolveLinks(Path target) throws IOException {
-        return Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+        if (!Files.isSymbolicLink(target)) {
+            return target;
+        }
+        if (Files.exists(target)) {
+            return target.toRealPath();
+        }
+        Path pointsTo = target.getParent().resolve(Files.readSymbolicLink(target)).normalize();
+        return Files.isSymbolicLink(pointsTo) ? target : pointsTo; // a chain or loop of links is left as it was
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -142,6 +142,30 @@ class MergeCommandTest {
     }
 
     @Test
+    void anOutputInAFolderThatIsGoneIsExplainedInTheUsersLanguageWithoutTheTemporaryFile() throws Exception {
+        Path a = save("a.pcanvas", base);
+        Path out = dir.resolve("weg").resolve("samen.pcanvas");
+        CliRun dutch = CliRun.dutch("merge", "--into", out.toString(), a.toString());
+        assertThat(dutch.exitCode()).isEqualTo(1);
+        assertThat(dutch.err().strip()).isEqualTo(out + ": kan niet worden geschreven: De map " + out.getParent()
+                + " bestaat niet (meer). Kies een andere map om het werkboek in op te slaan.");
+        CliRun english = merge("--into", out.toString(), a.toString());
+        assertThat(english.err()).contains("The folder " + out.getParent() + " does not exist").doesNotContain(".tmp");
+    }
+
+    @Test
+    void anOutputThatIsAFolderIsRefusedBeforeAnythingIsWrittenNextToIt() throws Exception {
+        Path a = save("a.pcanvas", base);
+        Path out = Files.createDirectory(dir.resolve("samen.pcanvas"));
+        CliRun run = CliRun.dutch("merge", "--into", out.toString(), a.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("staat een map met de naam samen.pcanvas").doesNotContain(".tmp", "Is a directory");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.pcanvas", "samen.pcanvas");
+        }
+    }
+
+    @Test
     void wrongUsageExitsTwo() throws Exception {
         Path a = save("a.pcanvas", base);
 

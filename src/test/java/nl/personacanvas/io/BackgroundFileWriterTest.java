@@ -89,7 +89,9 @@ class BackgroundFileWriterTest {
     void theStoreSavesExactlyTheCodecsBytesAndFingerprintsTheFileOnDisk() throws Exception {
         WorkbookCodec codec = new WorkbookCodec();
         WorkbookStore store = new WorkbookStore(codec);
-        Workbook large = new RandomWorkbooks(3).next().withDefinition("Een lange definitie. ".repeat(60_000));
+        // Large (1.2 MB) but within the reader's limits: a 1.2-million-character definition is now refused at save.
+        Workbook large = new RandomWorkbooks(3).next().withPrinciples(java.util.List.of(new nl.personacanvas.model.PrincipleTheme(
+                "Lange uitspraken", java.util.Collections.nCopies(126, "Een lange uitspraak. ".repeat(476)))));
         Path file = dir.resolve("groot.pcanvas");
         FileFingerprint saved = store.save(large, file);
         assertThat(Files.readAllBytes(file)).isEqualTo(codec.write(large));

@@ -70,24 +70,75 @@ class RecoveryFilesTest {
     }
 
     @Test
-    void discardLeavesNothing() throws IOException {
-        store().write(Workbook.empty(), null, null, Instant.EPOCH);
-        store().write(Workbook.empty().withSchool("ROC"), null, null, Instant.EPOCH);
+    void discardLeavesNothingButTheLockOfTheRunningApp() throws IOException {
+        RecoveryFiles recovery = store();
+        recovery.write(Workbook.empty(), null, null, Instant.EPOCH);
+        recovery.write(Workbook.empty().withSchool("ROC"), null, null, Instant.EPOCH);
         Path leftover = folder.resolve("recovery/.recovery.pcanvas123.tmp");
         Files.writeString(leftover, "half a save");
         Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(Instant.EPOCH));
-        store().discard();
+        recovery.discard();
         assertThat(store().find()).isEmpty();
         try (var left = Files.list(folder.resolve("recovery"))) {
             assertThat(left).isEmpty();
         }
     }
 
+    // Session 18 (rob18): a copy this version cannot read is kept, not deleted; each running app has a copy of its own.
+
     @Test
-    void anUnreadableCopyIsDroppedRatherThanOffered() throws IOException {
-        Files.createDirectories(folder.resolve("recovery"));
+    void aCopyFromANewerVersionIsMovedAsideNotDeletedAndTheNextWriteLeavesItAlone() throws IOException {
+        RecoveryFiles recovery = store();
+        recovery.write(Workbook.empty().withSchool("Nieuwere app"), folder.resolve("werk.pcanvas"), null, Instant.EPOCH);
+        Path copy = folder.resolve("recovery/recovery.pcanvas");
+        String newer = Files.readString(copy).replaceFirst("\"schemaVersion\" *: *\\d+", "\"schemaVersion\": 99");
+        Files.writeString(copy, newer);
+
+        RecoveryFiles next = store();
+        assertThat(next.find()).isEmpty();
+        RecoveryFiles.KeptAside kept = next.keptAside().orElseThrow();
+        assertThat(kept.file().getFileName().toString()).startsWith("unreadable-").endsWith("-recovery.pcanvas");
+        assertThat(kept.file()).hasContent(newer);
+        assertThat(kept.why()).isInstanceOf(WorkbookFormatException.class);
+        next.write(Workbook.empty().withSchool("Deze app"), null, null, Instant.EPOCH);
+        next.discard();
+        assertThat(kept.file()).hasContent(newer);
+    }
+
+    @Test
+    void aDamagedCopyIsKeptAsideAndItsBackupTheCopyBeforeIsOffered() throws IOException {
+        RecoveryFiles recovery = store();
+        recovery.write(Workbook.empty().withSchool("Eerder"), null, null, Instant.EPOCH);
+        recovery.write(Workbook.empty().withSchool("Later"), null, null, Instant.EPOCH);
         Files.writeString(folder.resolve("recovery/recovery.pcanvas"), "{ not json");
-        assertThat(store().find()).isEmpty();
-        assertThat(folder.resolve("recovery/recovery.pcanvas")).doesNotExist();
+
+        RecoveryFiles next = store();
+        assertThat(next.find().orElseThrow().workbook().school()).isEqualTo("Eerder");
+        assertThat(next.keptAside().orElseThrow().file()).hasContent("{ not json");
+    }
+
+    @Test
+    void theLiveCopyOfAnotherRunningAppIsNeitherOfferedNorDiscardedNorOverwritten() throws Exception {
+        Path dir = folder.resolve("recovery");
+        Files.createDirectories(dir);
+        // Another copy of the app, still running (this test's parent process stands in for it), has unsaved work.
+        ProcessHandle other = ProcessHandle.current().parent().orElseThrow();
+        WorkbookLock.acquire(dir.resolve("recovery.pcanvas"), new WorkbookLock.Owner("ander", machine(), other.pid(),
+                other.info().startInstant().orElse(null), Instant.EPOCH)).file();
+        new WorkbookStore(new WorkbookCodec()).save(Workbook.empty().withSchool("Hun werk"), dir.resolve("recovery.pcanvas"));
+
+        RecoveryFiles mine = store();
+        assertThat(mine.find()).as("not offered as if it had crashed").isEmpty();
+        mine.write(Workbook.empty().withSchool("Mijn werk"), null, null, Instant.EPOCH);
+        assertThat(new WorkbookStore(new WorkbookCodec()).load(dir.resolve("recovery.pcanvas")).school()).isEqualTo("Hun werk");
+        assertThat(new WorkbookStore(new WorkbookCodec()).load(dir.resolve("recovery-2.pcanvas")).school()).isEqualTo("Mijn werk");
+        assertThat(mine.find().orElseThrow().workbook().school()).isEqualTo("Mijn werk");
+        mine.discard();
+        assertThat(new WorkbookStore(new WorkbookCodec()).load(dir.resolve("recovery.pcanvas")).school()).isEqualTo("Hun werk");
+        assertThat(dir.resolve("recovery-2.pcanvas")).doesNotExist();
+    }
+
+    private static String machine() {
+        return WorkbookLock.Owner.current(java.time.Clock.systemUTC()).machine();
     }
 }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
 import org.junit.jupiter.api.Test;
@@ -127,5 +129,105 @@ class WorkbookStoreTest {
         Path probe = Files.writeString(dir.resolve("probe.txt"), "as any program creates a file here");
         store.save(school("Eerste"), file);
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(probe));
+    }
+
+    // Session 18 (rob18): a failed save says why in the user's words, naming the folder, never the hidden temporary file.
+
+    private static final Locale NL = Locale.forLanguageTag("nl");
+
+    @Test
+    void aFullDiskIsSaidAsSuchAndTheOldFileStays() throws Exception {
+        Path file = dir.resolve("team.pcanvas");
+        store.save(school("Oud"), file);
+        WorkbookStore full = new WorkbookStore(codec, (channel, bytes) -> {
+            throw new IOException("No space left on device");
+        });
+        SaveFailedException failed = catchSaveFailure(() -> full.save(school("Nieuw"), file));
+        assertThat(failed.reason()).isEqualTo(SaveFailedException.Reason.DISK_FULL);
+        assertThat(failed.describe(NL)).isEqualTo("De schijf met de map " + dir + " is vol. Maak ruimte vrij of kies een andere schijf.");
+        assertThat(failed.describe(Locale.ENGLISH)).startsWith("The disk with the folder " + dir + " is full.");
+        assertThat(store.load(file).school()).isEqualTo("Oud");
+    }
+
+    @Test
+    void aFolderWithoutWritePermissionIsSaidAsSuchWithoutTheTemporaryName() throws Exception {
+        Path file = dir.resolve("team.pcanvas");
+        WorkbookStore denied = new WorkbookStore(codec, (channel, bytes) -> {
+            throw new AccessDeniedException(dir.resolve(".team.pcanvas123.tmp").toString());
+        });
+        SaveFailedException failed = catchSaveFailure(() -> denied.save(school("Nieuw"), file));
+        assertThat(failed.reason()).isEqualTo(SaveFailedException.Reason.NO_PERMISSION);
+        assertThat(failed.describe(NL)).startsWith("Je mag niet schrijven in de map " + dir).doesNotContain(".tmp");
+        assertThat(names(dir)).isEmpty();
+    }
+
+    @Test
+    void aFolderThatWasDeletedIsSaidAsSuch() {
+        Path gone = dir.resolve("gedeeld");
+        SaveFailedException failed = catchSaveFailure(() -> store.save(school("X"), gone.resolve("team.pcanvas")));
+        assertThat(failed.reason()).isEqualTo(SaveFailedException.Reason.NO_FOLDER);
+        assertThat(failed.describe(NL)).isEqualTo("De map " + gone
+                + " bestaat niet (meer). Kies een andere map om het werkboek in op te slaan.");
+        assertThat(gone).doesNotExist();
+    }
+
+    @Test
+    void aFileReplacedByAFolderIsRefusedBeforeAnythingIsWrittenAndTheFolderIsLeftAlone() throws Exception {
+        Path file = dir.resolve("team.pcanvas");
+        FileFingerprint read = store.save(school("Een"), file);
+        Files.delete(file);
+        Files.createDirectory(file);
+        Files.writeString(file.resolve("inhoud.txt"), "van de sync-app");
+        SaveFailedException failed = catchSaveFailure(() -> store.saveOver(school("Twee"), file, read));
+        assertThat(failed.reason()).isEqualTo(SaveFailedException.Reason.IS_FOLDER);
+        assertThat(failed.describe(Locale.ENGLISH)).contains("holds a folder named team.pcanvas");
+        assertThat(file.resolve("inhoud.txt")).hasContent("van de sync-app");
+        assertThat(names(dir)).containsExactly("team.pcanvas");
+    }
+
+    @Test
+    void savingThroughALinkWhoseFileIsGoneWritesThatFileAndKeepsTheLink() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("link.pcanvas"), Path.of("echt.pcanvas"));
+        store.save(school("Nieuw"), link);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(store.load(dir.resolve("echt.pcanvas")).school()).isEqualTo("Nieuw");
+        assertThat(names(dir)).containsExactly("echt.pcanvas", "link.pcanvas");
+    }
+
+    @Test
+    void aNoteLongerThanTheReaderAcceptsIsRefusedWithItsPersonaInsteadOfMakingAFileThatCannotBeOpened() throws Exception {
+        Path file = dir.resolve("team.pcanvas");
+        java.time.Instant t = java.time.Instant.parse("2026-11-30T10:00:00Z");
+        nl.personacanvas.model.Persona laura = nl.personacanvas.model.Persona.create("Laura", "begeleidt", "", t);
+        Workbook fits = school("X").addPersona(laura.withCanvas(laura.canvas().add(nl.personacanvas.model.Quadrant.DESIGN,
+                new nl.personacanvas.model.Entry("e-1", "🌍".repeat(Limits.MAX_TEXT_LENGTH), java.util.List.of(), ""))));
+        store.save(fits, file);
+        assertThat(store.load(file)).as("10,000 emoji are 20,000 chars but 10,000 code points").isEqualTo(fits);
+        byte[] before = Files.readAllBytes(file);
+
+        Workbook pasted = fits.updatePersona(laura.id(), p -> p.withCanvas(p.canvas().replace(
+                new nl.personacanvas.model.Entry("e-1", "Ontwerpt " + "x".repeat(Limits.MAX_TEXT_LENGTH), java.util.List.of(), ""))));
+        SaveFailedException failed = catchSaveFailure(() -> store.save(pasted, file));
+
+        assertThat(failed.reason()).isEqualTo(SaveFailedException.Reason.TOO_LONG);
+        assertThat(failed.describe(NL)).startsWith("Een tekst bij Laura is te lang om op te slaan: 10.009 tekens, waar er"
+                + " hoogstens 10.000 passen. Hij begint met \"Ontwerpt xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\".");
+        assertThat(failed.describe(Locale.ENGLISH)).startsWith("A text of Laura is too long to save: 10,009 characters");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    private interface Save {
+        void run() throws IOException;
+    }
+
+    private static SaveFailedException catchSaveFailure(Save save) {
+        try {
+            save.run();
+        } catch (SaveFailedException e) {
+            return e;
+        } catch (IOException e) {
+            throw new AssertionError("Expected a SaveFailedException, got " + e, e);
+        }
+        throw new AssertionError("The save did not fail");
     }
 }

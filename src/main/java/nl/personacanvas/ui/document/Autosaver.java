@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 import nl.personacanvas.io.FileFingerprint;
@@ -25,6 +27,7 @@ public final class Autosaver {
     private final PauseTransition timer;
     private final PauseTransition pause;
     private final Function<Path, FileFingerprint> knownFingerprint;
+    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
 
     /**
      * @param knownFingerprint what a file held when this window last read or wrote it (null if unknown);
@@ -79,9 +82,14 @@ public final class Autosaver {
                 return null;
             }
         };
-        // A failed copy must not interrupt the user; the next change tries again.
-        write.setOnFailed(e -> System.getLogger(Autosaver.class.getName()).log(System.Logger.Level.WARNING,
-                "Autosave failed", write.getException()));
+        // A failed copy must not interrupt the user with a dialog, and the next change tries again; but it used to be
+        // only logged, so someone typing for an hour believed a crash would cost nothing. The window says it once.
+        write.setOnFailed(e -> {
+            System.getLogger(Autosaver.class.getName()).log(System.Logger.Level.WARNING, "Autosave failed",
+                    write.getException());
+            failure.set(write.getException());
+        });
+        write.setOnSucceeded(e -> failure.set(null));
         executor.execute(write);
     }
 
@@ -94,6 +102,11 @@ public final class Autosaver {
                 return null;
             }
         });
+    }
+
+    /** Why the last recovery copy could not be written; null while copies succeed (or none was needed). */
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     public void stop() {

@@ -51,8 +51,11 @@ final class DiskConflicts {
     void changedWhileSaving(FileChangedException changed, Runnable afterSave) {
         Path file = changed.file();
         String name = String.valueOf(file.getFileName());
-        if (changed.state() == FileFingerprint.DiskState.MISSING) {
-            if (dialogs.confirm(messages.get("changed.title"), messages.get("changed.deleted", name))) {
+        if (changed.state() == FileFingerprint.DiskState.MISSING || emptied(changed.found())) {
+            // An emptied file (a sync tool or a full disk cut it to 0 bytes) holds no workbook to reload or merge:
+            // those choices only failed with "Het bestand is leeg", and saving could only go under another name.
+            String question = changed.state() == FileFingerprint.DiskState.MISSING ? "changed.deleted" : "changed.emptied";
+            if (dialogs.confirm(messages.get("changed.title"), messages.get(question, name))) {
                 files.saveReplacing(file, afterSave);
             }
             return;
@@ -88,9 +91,17 @@ final class DiskConflicts {
                         "Cannot check " + file, error));
     }
 
+    private static boolean emptied(Optional<FileFingerprint> found) {
+        return found.filter(f -> f.size() == 0).isPresent();
+    }
+
     /** The file changed while the user was in another window. */
     private void changedWhileAway(Path file, FileFingerprint theirs) {
         watch.answered(theirs);
+        if (emptied(Optional.of(theirs))) {
+            status.show(messages.get("changed.emptiedAway", String.valueOf(file.getFileName())));
+            return; // nothing to reload or merge; the next save asks
+        }
         ChangedFileChoice choice = dialogs.askAboutChangedFile(messages.get("changed.title"),
                 messages.get("changed.onFocus", String.valueOf(file.getFileName())), false);
         switch (choice) {

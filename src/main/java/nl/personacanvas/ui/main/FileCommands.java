@@ -234,8 +234,7 @@ public final class FileCommands {
             if (error instanceof FileChangedException changed) {
                 conflicts.changedWhileSaving(changed, afterSave);
             } else {
-                dialogs.showError(messages.get("error.save.title"),
-                        messages.get("error.save.message", file, String.valueOf(error.getMessage())));
+                dialogs.showError(messages.get("error.save.title"), texts.saveError(file, error));
             }
         });
     }

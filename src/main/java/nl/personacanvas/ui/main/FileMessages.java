@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import javafx.beans.value.ObservableValue;
+import nl.personacanvas.io.RecoveryFiles;
+import nl.personacanvas.io.SaveFailedException;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.ReadFailures;
 
-/** The user's words for what went wrong opening a workbook, and for who else has it open. */
+/** The user's words for what went wrong opening or saving a workbook, and for who else has it open. */
 final class FileMessages {
     private final Messages messages;
 
@@ -18,6 +21,30 @@ final class FileMessages {
 
     String loadError(Path file, Throwable error) {
         return messages.get("error.open.message", file.getFileName(), ReadFailures.reason(messages, error));
+    }
+
+    /** Why saving failed, and that the work is still in the window: nothing typed is lost by the failure. */
+    String saveError(Path file, Throwable error) {
+        String reason = error instanceof SaveFailedException failed ? failed.describe(messages.locale())
+                : String.valueOf(error.getMessage());
+        return messages.get("error.save.message", file.getFileName(), reason);
+    }
+
+    /**
+     * Says once, when the recovery copies start failing, that a crash would now cost the unsaved work. Short, as it is
+     * also raised as a notification; why it failed (and where) is in the log.
+     */
+    void warnWhenAutosaveFails(ObservableValue<Throwable> failure, StatusLine status) {
+        failure.addListener((obs, was, now) -> {
+            if (now != null && was == null) {
+                status.announce(messages.get("autosave.failed"));
+            }
+        });
+    }
+
+    /** Unsaved work found after a crash that this version cannot read: where it was kept, and why. */
+    String keptAside(RecoveryFiles.KeptAside kept) {
+        return messages.get("restore.kept.message", ReadFailures.reason(messages, kept.why()), kept.file());
     }
 
     String locked(Path file, WorkbookLock.Owner owner) {

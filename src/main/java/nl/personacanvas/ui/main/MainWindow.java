@@ -83,6 +83,7 @@ public final class MainWindow {
         this.placement = new WindowPlacement(stage, services.settings());
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval, files::knownFingerprint);
+        new FileMessages(messages).warnWhenAutosaveFails(autosaver.failureProperty(), status);
         this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
                 services.dialogs(), messages, services.clock(), () -> stage, status::announce);
         this.start = new StartContent(services, viewModel, autosaver);

@@ -47,6 +47,8 @@ final class StartContent {
 
     /** Shows what was looked up: recovered work (after asking), the sample or the file read ahead. */
     void begin(InitialContent initial, List<String> arguments) {
+        services.recovery().keptAside().ifPresent(kept -> services.dialogs().showError(
+                messages.get("restore.kept.title"), new FileMessages(messages).keptAside(kept)));
         Optional<RecoveryFiles.Recovered> found = initial.recovered();
         if (found.isPresent()) {
             offerRecovered(found.get(), initial.sample(), arguments);

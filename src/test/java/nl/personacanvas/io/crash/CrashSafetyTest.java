@@ -192,9 +192,10 @@ class CrashSafetyTest {
                     assertThat(name).matches(temporary);
                 }
             }
-            Pattern recoveryTemporary = Pattern.compile("\\.recovery\\.pcanvas\\d+(\\.bak)?\\.tmp");
+            // The lock that says which running app the copy belongs to, and what a kill while taking it leaves.
+            Pattern recoveryTemporary = Pattern.compile("\\.recovery\\.pcanvas\\d+(\\.bak)?\\.tmp|\\.~recovery\\.pcanvas\\.lock\\.\\d+\\.tmp");
             Set<String> recoveryFiles = Set.of("recovery.pcanvas", "recovery.pcanvas.bak", "recovery.properties",
-                    "recovery.properties.tmp");
+                    "recovery.properties.tmp", ".~recovery.pcanvas.lock");
             for (Path p : list(recoveryDir)) {
                 String name = p.getFileName().toString();
                 if (!recoveryFiles.contains(name)) {

@@ -26,6 +26,8 @@ public final class CrashingSaver {
         Path file = Path.of(args[0]);
         WorkbookStore store = new WorkbookStore(new WorkbookCodec());
         RecoveryFiles recovery = new RecoveryFiles(Path.of(args[1]), store);
+        // As the app does at every start: the copy the killed process left becomes this one's to overwrite.
+        recovery.find();
         int first = Integer.parseInt(args[2]);
         int last = args.length > 3 ? first + Integer.parseInt(args[3]) : Integer.MAX_VALUE;
         // Autoflush on every line: what was announced is in the pipe before the write begins.

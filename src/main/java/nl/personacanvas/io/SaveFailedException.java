@@ -1,0 +1,95 @@
+package nl.personacanvas.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A save that failed for a reason the user can act on, said in their language. The operating system's own
+ * message named the hidden temporary file ({@code .werkboek.pcanvas8127….tmp}) in English, even in a Dutch
+ * window, and never said what to do; the reason here names the folder or the file the user chose.
+ */
+public final class SaveFailedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why; each has its sentence in the io bundle ({@code save.<reason>}). */
+    public enum Reason { NO_FOLDER, IS_FOLDER, NO_PERMISSION, DISK_FULL, TOO_LONG, OTHER }
+
+    private final Reason reason;
+    private final transient Path target;
+    /** For {@link Reason#TOO_LONG}: where, how long, the limit, and how the text begins. */
+    private final transient List<Object> tooLong;
+
+    SaveFailedException(Reason reason, Path target, Throwable cause) {
+        this(reason, target, cause, List.of());
+    }
+
+    private SaveFailedException(Reason reason, Path target, Throwable cause, List<Object> tooLong) {
+        super(cause == null ? reason + ": " + target + " " + tooLong : cause.getMessage(), cause);
+        this.reason = reason;
+        this.target = target;
+        this.tooLong = tooLong;
+    }
+
+    /** A text longer than the reader accepts: saved, the workbook could not be opened again. */
+    static SaveFailedException tooLong(Path target, List<Object> whereLengthMaxBeginning) {
+        return new SaveFailedException(Reason.TOO_LONG, target, null, List.copyOf(whereLengthMaxBeginning));
+    }
+
+    /** The failure of saving to {@code target}, told apart by what the file system says and shows now. */
+    static SaveFailedException of(IOException failure, Path target) {
+        return new SaveFailedException(reasonFor(failure, target), target, failure);
+    }
+
+    /** Refuses before anything is written: there is no folder to write into, or a folder stands at the file's place. */
+    static void checkPlace(Path target) throws SaveFailedException {
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new SaveFailedException(Reason.NO_FOLDER, target, null);
+        }
+        if (Files.isDirectory(target)) {
+            throw new SaveFailedException(Reason.IS_FOLDER, target, null);
+        }
+    }
+
+    private static Reason reasonFor(IOException failure, Path target) {
+        String said = String.valueOf(failure instanceof FileSystemException fs ? fs.getReason() : failure.getMessage())
+                .toLowerCase(Locale.ROOT);
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return Reason.NO_FOLDER; // deleted or unmounted while saving
+        }
+        if (Files.isDirectory(target)) {
+            return Reason.IS_FOLDER;
+        }
+        if (failure instanceof AccessDeniedException || said.contains("read-only") || said.contains("permission")) {
+            return Reason.NO_PERMISSION;
+        }
+        if (said.contains("no space") || said.contains("not enough space") || said.contains("disk full")
+                || said.contains("quota")) {
+            return Reason.DISK_FULL;
+        }
+        return Reason.OTHER;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** One sentence in Dutch for a Dutch locale and English otherwise, naming the folder or file. */
+    public String describe(Locale locale) {
+        if (reason == Reason.TOO_LONG) {
+            return FormatProblem.of("save.toolong", tooLong.toArray()).describe(locale);
+        }
+        Path folder = target.getParent();
+        Object where = folder == null ? target : folder;
+        String detail = getCause() == null ? "" : String.valueOf(getCause() instanceof FileSystemException fs
+                && fs.getReason() != null ? fs.getReason() : getCause().getMessage());
+        return FormatProblem.of("save." + reason.name().toLowerCase(Locale.ROOT).replace("_", ""), where,
+                target.getFileName(), detail).describe(locale);
+    }
+}
