@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Labeled;
 import javafx.stage.Window;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
@@ -26,16 +27,22 @@ class MergeDialogRoomUiTest extends MainWindowUiTest {
         return List.of();
     }
 
-    @Test
-    void theImportDialogOpensWithinTheScreenWithItsButtonsInReach() throws Exception {
+    private Persona first;
+
+    /** A panel member's copy with the first persona's role changed, chosen in the (scripted) file chooser. */
+    private void importChangedRole() throws Exception {
         waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
         Workbook mine = ui.window.viewModel().document().workbook();
-        Persona first = mine.personas().get(0);
+        first = mine.personas().get(0);
         Workbook theirs = mine.updatePersona(first.id(), p -> p.withRole(p.role() + " en Nederlands"));
         Path theirFile = folder.resolve("bart.pcanvas");
         ui.store.save(theirs, theirFile);
-
         ui.dialogs.filesToOpen.add(theirFile);
+    }
+
+    @Test
+    void theImportDialogOpensWithinTheScreenWithItsButtonsInReach() throws Exception {
+        importChangedRole();
         Menus.choose(robot, "menu-file", "menu-file-import");
         waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
         robot.interact(() -> {
@@ -55,5 +62,20 @@ class MergeDialogRoomUiTest extends MainWindowUiTest {
         assertThat(ui.window.viewModel().document().workbook().persona(first.id()).orElseThrow().role())
                 .contains(first.role());
         robot.interact(() -> robot.lookup("#merge-summary").query().getScene().getWindow().hide());
+    }
+
+    /** Session 18: after OK on the summary the status bar still said "Geopend: …", as if nothing had been imported. */
+    @Test
+    void afterTheImportTheStatusBarSaysWhereFromAndHowToUndo() throws Exception {
+        importChangedRole();
+        Menus.choose(robot, "menu-file", "menu-file-import");
+        waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
+        robot.clickOn("#merge-apply");
+        waitUntil(() -> robot.lookup("#merge-summary").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#merge-summary").query().getScene().getWindow().hide());
+
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Labeled.class).getText().startsWith("Geïmporteerd"));
+        assertThat(robot.lookup("#status-message").queryAs(Labeled.class).getText())
+                .isEqualTo("Geïmporteerd uit bart.pcanvas (ongedaan maken met Bewerken > Ongedaan maken)");
     }
 }
