@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
@@ -14,6 +16,7 @@ import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.Menus;
 import nl.personacanvas.ui.ScreenRoom;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Session 18: on a 1280 × 720 laptop the import's dialog (742 px tall, centred on the main window) opened with its
@@ -77,5 +80,31 @@ class MergeDialogRoomUiTest extends MainWindowUiTest {
         waitUntil(() -> robot.lookup("#status-message").queryAs(Labeled.class).getText().startsWith("Geïmporteerd"));
         assertThat(robot.lookup("#status-message").queryAs(Labeled.class).getText())
                 .isEqualTo("Geïmporteerd uit bart.pcanvas (ongedaan maken met Bewerken > Ongedaan maken)");
+    }
+
+    /** Session 18: one difference and one addition gave a 742 px dialog, its view 620 px tall and nearly empty. */
+    @Test
+    void aFewDifferencesGiveADialogAsTallAsItsRows() throws Exception {
+        importChangedRole();
+        Menus.choose(robot, "menu-file", "menu-file-import");
+        waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Region content = robot.lookup("#merge-content").queryAs(Region.class);
+            javafx.scene.Node up = content;
+            while (!(up instanceof ScrollPane)) {
+                up = up.getParent();
+            }
+            ScrollPane view = (ScrollPane) up;
+            Window dialog = content.getScene().getWindow();
+            assertThat(content.getHeight()).as("the rows, all in the view")
+                    .isLessThanOrEqualTo(view.getViewportBounds().getHeight() + 1);
+            assertThat(view.getViewportBounds().getHeight()).as("the view, no taller than its rows and a little")
+                    .isLessThanOrEqualTo(content.getHeight() + 8);
+            assertThat(dialog.getHeight()).as("the dialog's height").isLessThan(500);
+        });
+        robot.clickOn("#merge-apply");
+        waitUntil(() -> robot.lookup("#merge-summary").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#merge-summary").query().getScene().getWindow().hide());
     }
 }
