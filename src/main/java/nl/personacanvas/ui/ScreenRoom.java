@@ -35,6 +35,30 @@ public final class ScreenRoom {
         return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 
+    /**
+     * Makes a shown window no larger than {@link #fit} allows on its owner's screen, keeping its centre, and moves it
+     * wholly onto that screen. A dialog sized by its content and centred on its owner (the import's 742 px) went
+     * above the top of a 1280 × 720 laptop screen, its title and first lines out of reach.
+     */
+    public static void keepInside(Window window, Window owner) {
+        Rectangle2D visual = visualBoundsOf(owner);
+        Dimension2D room = fit(window.getWidth(), window.getHeight(), visual);
+        if (room.getHeight() < window.getHeight()) {
+            window.setY(window.getY() + (window.getHeight() - room.getHeight()) / 2);
+            window.setHeight(room.getHeight());
+        }
+        if (room.getWidth() < window.getWidth()) {
+            window.setX(window.getX() + (window.getWidth() - room.getWidth()) / 2);
+            window.setWidth(room.getWidth());
+        }
+        window.setX(within(window.getX(), visual.getMinX(), visual.getMaxX() - window.getWidth()));
+        window.setY(within(window.getY(), visual.getMinY(), visual.getMaxY() - window.getHeight()));
+    }
+
+    private static double within(double value, double min, double max) {
+        return Math.max(min, Math.min(value, max));
+    }
+
     /** {@link #fit} on the screen of {@code owner}. */
     public static Dimension2D fit(double width, double height, Window owner) {
         return fit(width, height, visualBoundsOf(owner));

@@ -3,6 +3,7 @@ package nl.personacanvas.ui.canvas;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -43,6 +44,14 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         page.setPadding(new Insets(20));
         setContent(page);
         viewModel.caretFollowsProperty().addListener((obs, was, entryId) -> focus(entryId, true));
+        // Another persona opens at its top. The view is the same for every persona, and so was its scroll offset: a
+        // coordinator who had scrolled down to one persona's Houding saw the next from its middle (session 18). A
+        // search's marked note is scrolled to after this, once the canvas is laid out (SearchMarks).
+        viewModel.personaIdProperty().addListener((obs, was, now) -> {
+            if (!Objects.equals(was, now)) {
+                setVvalue(getVmin());
+            }
+        });
         // After the quadrants' own listeners, so the note's new view exists.
         for (Quadrant q : Quadrant.values()) {
             viewModel.entries(q).addListener((ListChangeListener<EntryViewModel>) change -> followKeyboard(q, change));

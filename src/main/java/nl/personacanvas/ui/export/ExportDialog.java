@@ -19,6 +19,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.personacanvas.ui.EnterConfirms;
+import nl.personacanvas.ui.ScreenRoom;
 import nl.personacanvas.ui.export.ExportViewModel.Phase;
 
 /**
@@ -57,9 +58,18 @@ final class ExportDialog {
         stage.setOnHidden(e -> viewModel.cancel());
         // The window grows with what it says: a longer activity name takes a line more in its box, and a problem
         // ("no persona has this core activity") appears under the form. Sized once, it squeezed the box instead.
-        InvalidationListener refit = obs -> Platform.runLater(stage::sizeToScene);
+        // So does what it says under the buttons' line (the progress, what was written, the warnings): kept at its
+        // first height, it squeezed the options and cut the check summary's option to "dekking per ..." (session 18).
+        // Within the screen: at 1280 × 720 the dialog is already 648 px tall.
+        InvalidationListener refit = obs -> Platform.runLater(() -> {
+            stage.sizeToScene();
+            ScreenRoom.keepInside(stage, owner);
+        });
         viewModel.options().activityIdProperty().addListener(refit);
         viewModel.options().problemProperty().addListener(refit);
+        viewModel.phaseProperty().addListener(refit);
+        viewModel.outcomeProperty().addListener(refit);
+        viewModel.warnings().addListener(refit);
     }
 
     private VBox progress() {

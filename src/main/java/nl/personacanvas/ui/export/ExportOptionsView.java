@@ -97,6 +97,9 @@ final class ExportOptionsView extends GridPane {
         summary.setId(id("check-summary"));
         summary.setWrapText(true);
         summary.getStyleClass().add("export-long-option");
+        // Where the dialog cannot grow (the screen's bottom) the persona list gives up height, not this option's
+        // second line: squeezed, it read "… dekking per ...".
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.selectedProperty().bindBidirectional(options.checkSummaryProperty());
         summary.disableProperty().bind(options.footerProperty().not());
         VBox box = new VBox(6, footer, summary);

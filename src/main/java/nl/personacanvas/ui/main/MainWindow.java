@@ -79,7 +79,7 @@ public final class MainWindow {
                 status::announce, () -> stage);
         this.comparison = new CompareWindow(stage, services, document);
         this.actions = new WindowMenuActions(this, stage, services, comparison,
-                new PersonaImport(stage, services, document));
+                new PersonaImport(stage, services, document, status::show));
         this.placement = new WindowPlacement(stage, services.settings());
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval, files::knownFingerprint);

@@ -28,6 +28,7 @@ import nl.personacanvas.merge.PersonaConflict;
 import nl.personacanvas.merge.Placement;
 import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.DialogWidth;
+import nl.personacanvas.ui.ScreenRoom;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
 
@@ -73,7 +74,30 @@ public final class MergeDialog extends Dialog<ButtonType> {
         getDialogPane().lookupButton(apply).setId("merge-apply");
         DialogButtons.localise(getDialogPane(), messages);
         DialogWidth.fitContent(getDialogPane());
+        fitScreen(scroll, content, owner);
     }
+
+    /**
+     * The differences' view is as tall as its rows, up to 620 px: two differences had a 742 px dialog, mostly empty.
+     * It gives up height where the whole dialog would be taller than its owner's screen allows ({@link ScreenRoom}):
+     * centred on the main window of a 1280 × 720 laptop, the dialog's top with the title and the sentence saying what
+     * to choose lay above the screen (session 18).
+     */
+    private void fitScreen(ScrollPane scroll, Region content, Window owner) {
+        getDialogPane().applyCss();
+        Insets around = scroll.getInsets();
+        double rows = content.prefHeight(scroll.getPrefWidth() - around.getLeft() - around.getRight())
+                + around.getTop() + around.getBottom();
+        scroll.setPrefHeight(Math.max(MIN_VIEW, Math.min(scroll.getPrefHeight(), Math.ceil(rows) + 2)));
+        double wanted = getDialogPane().prefHeight(-1);
+        double room = ScreenRoom.fit(0, wanted, owner).getHeight();
+        if (wanted > room) {
+            scroll.setPrefHeight(Math.max(MIN_VIEW, scroll.getPrefHeight() - (wanted - room)));
+        }
+    }
+
+    /** The least height of the differences' view: a few rows, whatever the screen. */
+    private static final double MIN_VIEW = 160;
 
     /** A conflict's three choices; a persona only they have is added or not ("mine" would be its absence). */
     private static final char LRM = '\u200E';

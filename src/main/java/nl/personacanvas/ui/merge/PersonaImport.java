@@ -3,6 +3,7 @@ package nl.personacanvas.ui.merge;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -29,11 +30,14 @@ public final class PersonaImport {
     private final Window owner;
     private final AppServices services;
     private final WorkbookDocument document;
+    private final Consumer<String> status;
 
-    public PersonaImport(Window owner, AppServices services, WorkbookDocument document) {
+    /** @param status shows a message in the window's status bar */
+    public PersonaImport(Window owner, AppServices services, WorkbookDocument document, Consumer<String> status) {
         this.owner = owner;
         this.services = services;
         this.document = document;
+        this.status = status;
     }
 
     public void chooseAndImport() {
@@ -75,6 +79,8 @@ public final class PersonaImport {
      * the user deletes one, and the report's "!" said so to no one but the command line's readers.
      */
     private void summarize(List<String> lines, int conflictsKept, String source) {
+        // The summary goes with OK; the status bar still said "Geopend: …" of a workbook that now holds more (session 18).
+        status.accept(services.messages().get("merge.status", source));
         Alert summary = new Alert(Alert.AlertType.INFORMATION);
         summary.initOwner(owner);
         summary.setTitle(services.messages().get("merge.summary.title"));
