@@ -85,7 +85,8 @@ class AttitudeClassesTest {
             # session 11 (att11c): the infinitive voice of the lexicon's third-person phrases
             # noticing that someone feels lonely: alert by the infinitive voice, empathisch beside it by the model, which the
             # evidence ("voelt", "eenzaam") supports (session 14; writers label noticing a student fall quiet alert + empathisch)
-            A3 | alert, empathisch   | Oppikken dat een stagiair in Lyon zich eenzaam voelt in het hostel
+            # empathisch beside alert stood at 0.699 of one fit (threshold 0.69); the averaged fit gives 0.52 (att17b)
+            A3 | alert               | Oppikken dat een stagiair in Lyon zich eenzaam voelt in het hostel
             A5 | ondernemend         | Kansen zien om een hotel in Gent als opdrachtgever voor de klas te winnen
             A1 | open-minded         | Niet meteen oordelen over hoe een student uit Syrie op de markt afdingt
             A4 | daadkrachtig        | Knopen doorhakken als de bus naar Krakau op het laatste moment uitvalt
