@@ -32,10 +32,11 @@ final class Clauses {
     /**
      * Words a statement may open with before its main clause: conjunctions of a subordinate clause ("Als de student
      * naar Suriname gaat, past zij ...", "Omdat ..., ") and prepositions of a situation ("Bij een incident in het
-     * buitenland, belt ...").
+     * buitenland, belt ...", "Na een pittig gesprek ... laat ik ..."); "toen" and "sinds" for what happened or holds
+     * since ("Toen de stageplek afzegde, had ik ..."), as first-person reflection often opens.
      */
     private static final Set<String> LEADING = Set.of("als", "wanneer", "zodra", "voordat", "nadat", "omdat",
-            "indien", "zolang", "terwijl", "hoewel", "mocht", "bij", "tijdens");
+            "indien", "zolang", "terwijl", "hoewel", "mocht", "bij", "tijdens", "na", "toen", "sinds");
     /** "Als ..., dan ...": the main clause after "dan" (not the "dan" of a comparison: "meer dan", "anders dan"). */
     private static final String THEN = "dan";
     private static final Set<String> COMPARING = Set.of("anders", "ander", "andere", "liever", "eerder", "meer",

@@ -23,6 +23,15 @@ final class TeacherAlongside {
     private static final String UNDER = "onder";
     private static final Set<String> OF_THE_TEACHER = Set.of("zijn", "haar", "mijn");
     private static final Set<String> GUIDANCE = Set.of("begeleiding", "leiding", "toezicht", "regie", "supervisie");
+    /**
+     * The teacher as the learners see them, after "met", "van" or "via" and their possessive: "De stagiair krijgt
+     * elke week een gesprek met haar docent": the persona is their teacher, so the meeting is the persona's task.
+     * "met" counts here, unlike with a bare "haar", because the possessive is the learners' own.
+     */
+    private static final Set<String> WITH_THEIR = Set.of("met", "van", "via");
+    private static final Set<String> THEIR = Set.of("haar", "zijn", "hun");
+    private static final Set<String> THEIR_TEACHER = Set.of("docent", "docente", "docenten", "leraar", "lerares",
+            "leraren", "stagedocent", "stagedocenten");
     /** Words that open another clause: the teacher in it belongs to that clause. */
     private static final Set<String> CLAUSE = Set.of("als", "wanneer", "zodra", "dat", "die", "zodat", "omdat",
             "doordat", "terwijl", "nadat", "voordat", "waar", "waarin", "waarbij", "waarop", "wie", "of", "om");
@@ -39,6 +48,10 @@ final class TeacherAlongside {
             }
             String next = words.get(i + 1).surface();
             if (WITH.contains(s) && (TEACHER.contains(next) || next.equals(HER) && noNounAfter(words, i + 2))) {
+                return true;
+            }
+            if (WITH_THEIR.contains(s) && THEIR.contains(next) && i + 2 < words.size()
+                    && THEIR_TEACHER.contains(words.get(i + 2).surface())) {
                 return true;
             }
             if (s.equals(UNDER) && OF_THE_TEACHER.contains(next) && i + 2 < words.size()

@@ -52,10 +52,11 @@ public final class PosterExporter {
         }
     }
 
-    /** One PDF per persona in {@code folder}, named safely after the persona. */
+    /** One PDF per persona in {@code folder}, named safely after the persona and the paper (see {@link ExportNames}). */
     public ExportResult writeEach(Workbook workbook, List<Persona> personas, PosterOptions options,
                                   CheckSummaries summaries, Path folder, ExportMonitor monitor) throws IOException {
-        SafeFileNames names = new SafeFileNames();
+        SafeFileNames taken = new SafeFileNames();
+        ExportNames names = new ExportNames(options.locale());
         List<ExportWarning> warnings = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         int pages = 0;
@@ -66,7 +67,7 @@ public final class PosterExporter {
                 addPosters(document, renderer, workbook, one, summaries, monitor, offset, personas.size());
                 describe(document, workbook, one, renderer.messages());
             });
-            ExportResult saved = ExportDocuments.save(pdf, folder.resolve(names.next(one.get(0).name(), ".pdf")));
+            ExportResult saved = ExportDocuments.save(pdf, folder.resolve(names.personaFile(one.get(0).name(), options, taken)));
             files.addAll(saved.files());
             warnings.addAll(saved.warnings());
             pages += saved.pages();

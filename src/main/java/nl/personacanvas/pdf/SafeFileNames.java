@@ -20,7 +20,7 @@ public final class SafeFileNames {
 
     private final Set<String> taken = new HashSet<>();
 
-    /** A new unique name for {@code name} with {@code extension} (e.g. ".pdf"). */
+    /** A new unique name for {@code name} with {@code extension} (".pdf", or " A4.pdf" with a tag before it). */
     public String next(String name, String extension) {
         String base = base(name);
         String candidate = base + extension;

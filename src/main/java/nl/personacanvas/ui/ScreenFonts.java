@@ -15,6 +15,9 @@ import javafx.scene.text.Font;
  * {@code nl/personacanvas/pdf/fonts/}, see THIRD-PARTY-NOTICES.md). It must be loaded before the app makes its first
  * font. Reading it takes about 0.1 s: it is read on a thread of its own, started first thing while the app reads its
  * other essentials, and the window waits for it before laying out any text.
+ *
+ * <p>The state is static because JavaFX's font registry is the process's: a font loaded once serves every window of
+ * the run (the tests open many), and loading it again would copy it to another temporary file and register it twice.
  */
 public final class ScreenFonts {
     private static final String EMOJI = "/nl/personacanvas/pdf/fonts/Symbola.ttf";

@@ -125,6 +125,8 @@ class EvaluationRegressionTest {
      * 0.792 / 0.537, 0.729 / 0.557; held at the levels the session's fixes by class reached.
      * Session 17: H57 (held out in session 16; first person, reflective, "Als ..., dan ga ik ...") became a studied
      * set; first measured (d53a46d) 0.729 / 0.548.
+     * Session 18: H61 (held out in session 17; first person after a leading clause, "Als ..., dan ...", "Toen ...")
+     * became a studied set; first measured (90e0f57) 0.646 / 0.400.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -134,6 +136,7 @@ class EvaluationRegressionTest {
         "/check/studied-A3.jsonl | 0.83 | 0.61",
         "/check/studied-A4.jsonl | 0.79 | 0.64",
         "/check/studied-H57.jsonl | 0.72 | 0.54",
+        "/check/studied-H61.jsonl | 0.64 | 0.40",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

@@ -39,6 +39,11 @@ class QuadrantPlacementTest {
         "A2|ORGANISE|Bram regelt de gastles van de Belgische collega in het rooster",
         "A3|DELIVER|Sander begeleidt de stagiair bij het gesprek met de Duitse klant",
         "A1|DELIVER|Yasmina laat studenten muziek uit hun geboorteland horen en bespreken",
+        // session 17: "Legt ... uit" is explaining (organise or design on 8c5ff74); "legt contact" and "legt ... vast" stay arranging
+        "A2|DELIVER|Legt de opdracht twee keer uit voor de jongens die nog maar kort Nederlands leren",
+        "A2|DELIVER|Legt de klas in eenvoudige woorden uit hoe een Poolse vrachtbrief werkt",
+        "A2|ORGANISE|Legt contact met een Belgische rederij voor een rondleiding",
+        "A4|ORGANISE|Legt de afspraken met het gastbedrijf in Gent vast in de stageovereenkomst",
     })
     void eachClassLandsInItsQuadrant(String activity, Placement expected, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isEqualTo(expected);

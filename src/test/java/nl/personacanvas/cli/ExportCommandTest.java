@@ -83,8 +83,30 @@ class ExportCommandTest {
         Path folder = dir.resolve("each");
         assertThat(Cli.run("export", workbook.toString(), "--one-per-persona", folder.toString())).isZero();
         try (var files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("Laura.pdf", "Mehmet.pdf");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("Laura A4.pdf", "Mehmet A4.pdf");
         }
+    }
+
+    /**
+     * ci17: one file per persona is named with the paper, as the export dialog names it (the same {@code ExportNames}),
+     * so the A4 hand-outs and the A2 wall posters can share a folder; it used to be "Laura.pdf" for both.
+     */
+    @Test
+    void onePerPersonaNamesTheFilesWithThePaperInTheChosenLanguage() throws Exception {
+        Path folder = dir.resolve("each");
+        assertThat(Cli.run("export", workbook.toString(), "--one-per-persona", folder.toString(), "--size", "A2",
+                "--landscape", "--tile", "A4")).isZero();
+        assertThat(Cli.run("export", workbook.toString(), "--one-per-persona", folder.toString(), "--size", "A3",
+                "--persona", "p-laura", "--landscape")).isZero();
+        assertThat(Cli.run("--lang", "en", "export", workbook.toString(), "--one-per-persona", folder.toString(),
+                "--size", "A1", "--tile", "A3", "--persona", "p-mehmet")).isZero();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
+                    "Laura A2 liggend in A4-tegels.pdf", "Laura A3 liggend.pdf", "Mehmet A1 tiled on A3.pdf",
+                    "Mehmet A2 liggend in A4-tegels.pdf");
+        }
+        assertThat(text(folder.resolve("Laura A3 liggend.pdf"))).contains("Laura begeleidt");
     }
 
     /**

@@ -359,7 +359,7 @@ class PosterExporterTest {
         List<Integer> progress = new ArrayList<>();
         ExportResult result = exporter.writeEach(wb, wb.personas(), a4(), CheckSummaries.none(), dir, monitor(progress, 99));
         assertThat(result.files()).extracting(p -> p.getFileName().toString())
-                .containsExactly("_CON.pdf", "_Laura_.pdf", "laura.pdf");
+                .containsExactly("_CON A4.pdf", "_Laura_ A4.pdf", "laura A4.pdf");
         assertThat(result.files()).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(dir));
         assertThat(progress).containsExactly(1, 2, 3);
         try (PDDocument doc = Loader.loadPDF(result.files().get(1).toFile())) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
 import org.testfx.toolkit.PrimaryStageApplication;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,8 +31,16 @@ public final class UiTestIsolation implements BeforeEachCallback, AfterTestExecu
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        if (!uiTest(context) || !toolkitStarted()) {
-            // The toolkit starts with the first UI test, whose primary stage is new anyway.
+        if (!uiTest(context)) {
+            return;
+        }
+        if (!toolkitStarted()) {
+            // The first UI test in this JVM: start the toolkit and load the app's screen fonts before any test makes a
+            // font, as the app does first thing. JavaFX reads the loaded fonts into a font's fallback only when that
+            // font is first made, so a test of a bare control run first would leave emoji as boxes for every later
+            // test in the JVM (EmojiNameUiTest failed so in a two-fork CI run). Its primary stage is new anyway.
+            FxToolkit.registerPrimaryStage();
+            ScreenFonts.awaitLoaded();
             return;
         }
         onFxThread(() -> {

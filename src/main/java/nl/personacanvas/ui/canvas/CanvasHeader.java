@@ -96,7 +96,7 @@ final class CanvasHeader {
         notesLabel.managedProperty().bind(notes.visibleProperty());
         HeaderFields fields = new HeaderFields(label("canvas.name", name), name, label("canvas.role", role), role,
                 label("canvas.activity", activity), activity, label("canvas.authors", authors), authors,
-                notesLabel, new VBox(notes, addNotes(notes)));
+                notesLabel, notes, addNotes(notes));
         HBox.setHgrow(fields, Priority.ALWAYS);
 
         HBox top = new HBox(16, portrait, fields);

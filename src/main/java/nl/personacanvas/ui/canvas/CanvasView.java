@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -22,6 +23,8 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     private final Messages messages;
     private final Map<Quadrant, QuadrantView> quadrantViews = new EnumMap<>(Quadrant.class);
     private String draggedEntryId;
+    /** The note the keyboard was last in: an undo or redo that moves it to another quadrant takes the keyboard along. */
+    private String keyboardNote;
 
     private final EntryDecorator decorator;
 
@@ -40,6 +43,41 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         page.setPadding(new Insets(20));
         setContent(page);
         viewModel.caretFollowsProperty().addListener((obs, was, entryId) -> focus(entryId, true));
+        // After the quadrants' own listeners, so the note's new view exists.
+        for (Quadrant q : Quadrant.values()) {
+            viewModel.entries(q).addListener((ListChangeListener<EntryViewModel>) change -> followKeyboard(q, change));
+        }
+    }
+
+    /**
+     * A note the keyboard is in that arrives in another quadrant (an undo or redo of its move: the document restores a
+     * snapshot) gets the keyboard back in its new view. Its old view is let go, and the keyboard would go on to the next
+     * control, the Add button of the quadrant the note left (session 17). Only when the keyboard is in the note: an
+     * undo from elsewhere leaves it where it is.
+     */
+    private void followKeyboard(Quadrant quadrant, ListChangeListener.Change<? extends EntryViewModel> change) {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        EntryView had = enclosingNote(owner);
+        while (change.next()) {
+            for (EntryViewModel vm : change.getAddedSubList()) {
+                EntryView now = quadrantViews.get(quadrant).viewOf(vm);
+                Object hadId = had == null ? null : had.getProperties().get(EntryView.ENTRY_ID);
+                if (vm.id().equals(keyboardNote) && had != null && now != had
+                        && (hadId == null || hadId.equals(keyboardNote))) {
+                    focus(vm.id(), true);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static EntryView enclosingNote(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof EntryView view) {
+                return view;
+            }
+        }
+        return null;
     }
 
 
@@ -123,6 +161,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
 
     @Override
     public void focused(EntryViewModel entry) {
+        keyboardNote = entry.id();
         viewModel.quadrantOf(entry.id()).ifPresent(viewModel.focusedQuadrantProperty()::set);
     }
 

@@ -29,10 +29,11 @@ final class HeaderFields extends GridPane {
     private final Region authors;
     private final Label notesLabel;
     private final Region notes;
+    private final Region addNotes;
     private Boolean beside;
 
     HeaderFields(Label nameLabel, Region name, Label roleLabel, Region role, Label activityLabel, Region activity,
-                 Label authorsLabel, Region authors, Label notesLabel, Region notes) {
+                 Label authorsLabel, Region authors, Label notesLabel, Region notes, Region addNotes) {
         this.nameLabel = nameLabel;
         this.name = name;
         this.roleLabel = roleLabel;
@@ -43,6 +44,7 @@ final class HeaderFields extends GridPane {
         this.authors = authors;
         this.notesLabel = notesLabel;
         this.notes = notes;
+        this.addNotes = addNotes;
         getStyleClass().add("canvas-fields");
         setHgap(8);
         setVgap(6);
@@ -84,6 +86,9 @@ final class HeaderFields extends GridPane {
         addRow(row++, authorsLabel, authors);
         // The persona's notes (shown only while it has any) in the same label column as the fields above.
         addRow(row, notesLabel, notes);
+        // The link that opens the notes shares their cell: only one of the two is ever shown. (In a box of their own
+        // the notes' wrapped height was asked at another width, and the header kept some 90 px of empty room.)
+        add(addNotes, 1, row);
         // A label level with the first line of its field, also when the role's field has wrapped to two lines.
         for (Node child : getChildren()) {
             GridPane.setValignment(child, VPos.BASELINE);

@@ -1,13 +1,12 @@
 package nl.personacanvas.ui.compare;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
@@ -16,9 +15,10 @@ import nl.personacanvas.ui.canvas.Headlines;
 
 /**
  * The check boxes of the comparison's choice, one per persona, grouped under their core activity as in the persona
- * list: personas of different activities share few elements, and a team could put them side by side without noticing.
- * The activity's whole matrix title under each headline (session 16) made every box three or four lines; as the
- * heading of its group, it is said once and a box is its headline.
+ * list and in its order (the workbook's activities, then the personas without one), so a team finds a persona where
+ * the list shows it: personas of different activities share few elements, and a team could put them side by side
+ * without noticing. The activity's whole matrix title under each headline (session 16) made every box three or four
+ * lines; as the heading of its group, it is said once and a box is its headline.
  */
 final class PersonaChoices {
     private final VBox boxes = new VBox(6);
@@ -29,19 +29,21 @@ final class PersonaChoices {
     }
 
     static PersonaChoices of(Workbook workbook, Messages messages) {
-        Map<String, List<Persona>> byActivity = new LinkedHashMap<>();
-        for (Persona p : workbook.personas()) {
-            String activity = workbook.activityOf(p)
-                    .map(a -> messages.get("compare.choose.activity", ActivityTitles.title(a)))
-                    .orElse(messages.get("compare.choose.noActivity"));
-            byActivity.computeIfAbsent(activity, a -> new ArrayList<>()).add(p);
-        }
+        // The persona list's order: the workbook's activities, then the personas whose activity it lacks.
         PersonaChoices choices = new PersonaChoices();
-        byActivity.forEach(choices::addGroup);
+        for (CoreActivity activity : workbook.activities()) {
+            choices.addGroup(messages.get("compare.choose.activity", ActivityTitles.title(activity)),
+                    workbook.personasOf(activity.id()));
+        }
+        choices.addGroup(messages.get("compare.choose.noActivity"),
+                workbook.personas().stream().filter(p -> workbook.activityOf(p).isEmpty()).toList());
         return choices;
     }
 
     private void addGroup(String activity, List<Persona> personas) {
+        if (personas.isEmpty()) {
+            return;
+        }
         Label heading = new Label(activity);
         heading.getStyleClass().add("compare-choose-activity");
         heading.setWrapText(true);
@@ -61,7 +63,7 @@ final class PersonaChoices {
         }
     }
 
-    /** The headings and boxes, in the workbook's order of personas. */
+    /** The headings and boxes, in the persona list's order. */
     VBox boxes() {
         return boxes;
     }

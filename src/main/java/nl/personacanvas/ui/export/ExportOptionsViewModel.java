@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.pdf.ExportNames;
 import nl.personacanvas.pdf.PaperSize;
 import nl.personacanvas.pdf.PersonaSelection;
 import nl.personacanvas.pdf.PosterOptions;
@@ -42,7 +43,6 @@ public final class ExportOptionsViewModel {
     private final ReadOnlyObjectWrapper<Workbook> workbook = new ReadOnlyObjectWrapper<>(this, "workbook");
     private final ReadOnlyStringWrapper currentPersonaId = new ReadOnlyStringWrapper(this, "currentPersonaId");
     private final ExportTexts texts;
-    private final ExportNames names;
     private final Clock clock;
 
     private final ObjectProperty<ExportScope> scope = new SimpleObjectProperty<>(this, "scope", ExportScope.CURRENT);
@@ -69,7 +69,6 @@ public final class ExportOptionsViewModel {
         this.workbookSource = workbook;
         this.currentPersonaSource = currentPersonaId;
         this.texts = texts;
-        this.names = new ExportNames(texts);
         this.clock = clock;
         // The only listeners on the window's state, removed by dispose(); everything else listens here.
         this.workbookFollower = (obs, old, now) -> follow(now);
@@ -201,25 +200,31 @@ public final class ExportOptionsViewModel {
         if (reason != null) {
             throw new IllegalStateException(reason);
         }
-        PosterOptions options = new PosterOptions(size.get(), landscape.get(), tiled.get() ? tileSheet.get() : null,
-                footer.get(), checkSummary.get(), texts.locale(), LocalDate.now(clock));
-        return new ExportRequest(workbook.get(), personas(), options, scope.get() == ExportScope.REPORT,
-                onePerPersona.get(), paperName());
+        return new ExportRequest(workbook.get(), personas(), posterOptions(), scope.get() == ExportScope.REPORT,
+                onePerPersona.get());
+    }
+
+    private PosterOptions posterOptions() {
+        return new PosterOptions(size.get(), landscape.get(), tiled.get() ? tileSheet.get() : null, footer.get(),
+                checkSummary.get(), texts.locale(), LocalDate.now(clock));
     }
 
     /** The export's name (the print job's too): the persona, or the school's posters or report. */
     public String suggestedName() {
-        return names.name(workbook.get(), scope.get(), currentPersona());
+        // Asked each time: the UI's language can change while the dialog's choices are kept.
+        ExportNames names = new ExportNames(texts.locale());
+        Workbook wb = workbook.get();
+        return switch (scope.get()) {
+            case CURRENT -> currentPersona().map(Persona::name).orElse(names.workbook(wb));
+            case REPORT -> names.report(wb);
+            default -> names.posters(wb);
+        };
     }
 
     /** A file name for the export without extension: its name with the paper (see {@link ExportNames}). */
     public String suggestedFileName() {
-        return names.fileName(workbook.get(), scope.get(), currentPersona(), size.get(), landscape.get(), tiled.get(),
-                tileSheet.get());
-    }
-
-    private String paperName() {
-        return names.paper(size.get(), landscape.get(), tiled.get(), tileSheet.get());
+        return new ExportNames(texts.locale()).fileName(suggestedName(), posterOptions(),
+                scope.get() == ExportScope.REPORT);
     }
 
     public Workbook workbook() {

@@ -11,11 +11,9 @@ import nl.personacanvas.pdf.PosterOptions;
  *
  * @param report        the workbook report instead of posters only
  * @param onePerPersona one file per persona in a folder instead of one file
- * @param paper         the paper as a file name says it ("A3 liggend", "A2 in A4-tegels"): one file per persona is
- *                      named "Laura A3 liggend.pdf", so the A4 hand-outs and the wall posters can share a folder
  */
 public record ExportRequest(Workbook workbook, List<Persona> personas, PosterOptions options, boolean report,
-                            boolean onePerPersona, String paper) {
+                            boolean onePerPersona) {
 
     public ExportRequest {
         personas = List.copyOf(personas);

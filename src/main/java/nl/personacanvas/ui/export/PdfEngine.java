@@ -88,22 +88,12 @@ public final class PdfEngine {
                     footers, staging, monitor);
             List<Path> moved = new ArrayList<>();
             for (Path file : staged.files()) {
-                moved.add(Files.move(file, folder.resolve(withPaper(file.getFileName().toString(), request.paper())),
-                        StandardCopyOption.REPLACE_EXISTING));
+                moved.add(Files.move(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING));
             }
             return new ExportResult(staged.pages(), staged.posters(), staged.warnings(), moved);
         } finally {
             deleteFolder(staging);
         }
-    }
-
-    /** "Laura.pdf" with the paper: "Laura A3 liggend.pdf". */
-    private static String withPaper(String fileName, String paper) {
-        if (paper == null || paper.isBlank()) {
-            return fileName;
-        }
-        String stem = fileName.endsWith(".pdf") ? fileName.substring(0, fileName.length() - 4) : fileName;
-        return stem + " " + paper + ".pdf";
     }
 
     private CheckSummaries summaries(ExportRequest request) {

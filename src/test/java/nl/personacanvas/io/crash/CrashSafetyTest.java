@@ -35,10 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
  * recovery copy and saves the workbook in a loop through the app's own classes and is killed with
  * SIGKILL at a random moment. After every kill the workbook, its backup and the recovery copy must each
  * hold a whole version, the newest announced or the one before, never a partial or empty file.
- * {@code -Dcrash.kills=N} runs more kills (default 200).
+ * {@code -Dcrash.kills=N} runs more kills (default 120). Ten runs of 200 in session 16's CI put about two kills in
+ * three inside the recovery copy and one in three inside a save; 120 keep both windows hit dozens of times, which
+ * the test asserts (a fifth of the kills each at least), at 40% less time (docs/benchmarks.md, ci17).
  */
 class CrashSafetyTest {
-    private static final int KILLS = Integer.getInteger("crash.kills", 200);
+    private static final int KILLS = Integer.getInteger("crash.kills", 120);
     private static final int LANES = 4;
     private static final long SEED = Long.getLong("crash.seed", 20260228L);
     private static final String MAIN = CrashingSaver.class.getName();
@@ -76,7 +78,8 @@ class CrashSafetyTest {
             leftovers += lane.temporaries();
         }
         assertThat(kills.get()).isGreaterThanOrEqualTo(KILLS);
-        assertThat(phases.get("save")).as("kills that landed inside a save").isNotNull();
+        assertThat(phase("save")).as("kills that landed inside a save").isGreaterThanOrEqualTo(KILLS / 5);
+        assertThat(phase("recover")).as("kills that landed inside the recovery copy").isGreaterThanOrEqualTo(KILLS / 5);
         System.out.printf("crash safety: %d SIGKILLs survived in %.0f s (class data archive: %s); killed while "
                         + "writing the recovery copy %s, while saving %s, between writes %s; %d saves completed; "
                         + "%d temporary files left behind, none taken for a workbook%n",

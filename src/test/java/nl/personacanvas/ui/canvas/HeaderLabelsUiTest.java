@@ -41,6 +41,42 @@ class HeaderLabelsUiTest extends MainWindowUiTest {
         }
     }
 
+    /**
+     * The quadrants start right under the header's last shown line (the persona's notes, or the link that opens
+     * them). With the notes and the link in a box of their own, the header kept some 90 px of empty room under
+     * Laura's notes on a 1366 x 768 laptop.
+     */
+    @Test
+    void theQuadrantsFollowTheHeaderWithoutEmptyRoom() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        robot.interact(() -> {
+            Node add = robot.lookup("#canvas-notes-add").query();
+            if (add.isVisible()) {
+                ((javafx.scene.control.Hyperlink) add).fire();
+            }
+            robot.lookup("#canvas-notes").queryAs(javafx.scene.control.TextArea.class).setText("Voorbeeldpersona uit "
+                    + "sessie 4. Laura begeleidt studenten Verzorgende-IG die stage lopen in Duitsland en Spanje.");
+        });
+        for (double width : new double[] {900, 1280}) {
+            robot.interact(() -> WindowSizes.place(robot.listWindows().get(0), 0, 0, width, 760));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                double headerEnd = 0;
+                for (String id : new String[] {"#canvas-authors", "#canvas-notes", "#canvas-notes-add"}) {
+                    Node node = robot.lookup(id).query();
+                    if (node.isVisible()) {
+                        headerEnd = Math.max(headerEnd, node.localToScene(node.getLayoutBounds()).getMaxY());
+                    }
+                }
+                Node design = robot.lookup("#quadrant-design").query();
+                double gap = design.localToScene(design.getLayoutBounds()).getMinY() - headerEnd;
+                assertThat(gap).as("room between the header and the quadrants at width %s", width)
+                        .isBetween(0.0, 30.0);
+            });
+        }
+    }
+
     /** Where the first line of the node's text sits in the scene. */
     private static double baseline(Node node) {
         Text text = node.lookupAll(".text").stream().filter(Text.class::isInstance).map(Text.class::cast)

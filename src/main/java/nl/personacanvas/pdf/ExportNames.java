@@ -1,0 +1,61 @@
+package nl.personacanvas.pdf;
+
+import java.util.Locale;
+import nl.personacanvas.model.Workbook;
+
+/**
+ * Names an export and its files, for the export dialog and the command line alike: the school's posters or report,
+ * the paper as a file name says it, and the file names that join the two. A coordinator prints the same posters as
+ * A4 hand-outs and as A2 for the wall; with the paper in the name both can share a folder (session 16's review).
+ */
+public final class ExportNames {
+    private final PdfMessages messages;
+
+    /** Names in English when asked for, in Dutch for every other language. */
+    public ExportNames(Locale locale) {
+        this.messages = new PdfMessages(locale);
+    }
+
+    /** The school, or "werkboek" when the workbook names none. */
+    public String workbook(Workbook wb) {
+        return wb.school().isBlank() ? messages.get("name.workbook") : wb.school();
+    }
+
+    /** "Posters Alfa-college". */
+    public String posters(Workbook wb) {
+        return messages.get("name.posters", workbook(wb));
+    }
+
+    /** "Werkboekrapport Alfa-college". */
+    public String report(Workbook wb) {
+        return messages.get("name.report", workbook(wb));
+    }
+
+    /**
+     * A file name without extension for the export called {@code name}: the name with the paper ("Posters
+     * Alfa-college A2 liggend in A4-tegels"). A report on A4 portrait keeps its name.
+     */
+    public String fileName(String name, PosterOptions options, boolean report) {
+        boolean plain = options.size() == PaperSize.A4 && !options.landscape();
+        return report && plain ? name : name + " " + paper(options);
+    }
+
+    /**
+     * One persona's file in an export of one file per persona: "Laura A3 liggend.pdf", made safe and unique among
+     * the names {@code taken} so far. The paper follows the uniqueness mark ("Laura (2) A4.pdf"), so the persona's
+     * name is what sorts the folder.
+     */
+    public String personaFile(String persona, PosterOptions options, SafeFileNames taken) {
+        return taken.next(persona, " " + paper(options) + ".pdf");
+    }
+
+    /** "A2", "A3 liggend", "A2 in A4-tegels": the paper as a file name says it. */
+    public String paper(PosterOptions options) {
+        String paper = options.size() == PaperSize.LETTER ? "Letter" : options.size().name();
+        if (options.landscape()) {
+            paper = messages.get("name.landscape", paper);
+        }
+        String untiled = paper;
+        return options.tiling().map(sheet -> messages.get("name.tiled", untiled, sheet.name())).orElse(paper);
+    }
+}

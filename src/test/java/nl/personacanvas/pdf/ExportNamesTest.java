@@ -1,0 +1,49 @@
+package nl.personacanvas.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.personacanvas.model.Workbook;
+import org.junit.jupiter.api.Test;
+
+class ExportNamesTest {
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private final ExportNames dutch = new ExportNames(DUTCH);
+    private final ExportNames english = new ExportNames(Locale.ENGLISH);
+    private final PosterOptions a4 = PosterOptions.defaults(LocalDate.of(2026, 11, 30));
+
+    @Test
+    void thePaperAsAFileNameSaysIt() {
+        assertThat(dutch.paper(a4)).isEqualTo("A4");
+        assertThat(dutch.paper(a4.withSize(PaperSize.A3).withLandscape(true))).isEqualTo("A3 liggend");
+        assertThat(dutch.paper(a4.withSize(PaperSize.A2).withLandscape(true).withTileSheet(PaperSize.A4)))
+                .isEqualTo("A2 liggend in A4-tegels");
+        assertThat(dutch.paper(a4.withSize(PaperSize.LETTER))).isEqualTo("Letter");
+        assertThat(english.paper(a4.withSize(PaperSize.A1).withLandscape(true).withTileSheet(PaperSize.A3)))
+                .isEqualTo("A1 landscape tiled on A3");
+    }
+
+    @Test
+    void aReportOnA4PortraitKeepsItsNameEveryOtherExportSaysThePaper() {
+        Workbook wb = new Workbook("Alfa-college", "", "", "", List.of(), List.of(), List.of(), null);
+        assertThat(dutch.fileName(dutch.report(wb), a4, true)).isEqualTo("Werkboekrapport Alfa-college");
+        assertThat(dutch.fileName(dutch.report(wb), a4.withLandscape(true), true))
+                .isEqualTo("Werkboekrapport Alfa-college A4 liggend");
+        assertThat(dutch.fileName(dutch.posters(wb), a4, false)).isEqualTo("Posters Alfa-college A4");
+        assertThat(english.fileName(english.report(wb), a4.withSize(PaperSize.A3), true))
+                .isEqualTo("Workbook report Alfa-college A3");
+        Workbook unnamed = new Workbook("", "", "", "", List.of(), List.of(), List.of(), null);
+        assertThat(dutch.posters(unnamed)).isEqualTo("Posters werkboek");
+    }
+
+    @Test
+    void personaFilesAreSafeAndUniqueWithThePaperLast() {
+        SafeFileNames taken = new SafeFileNames();
+        PosterOptions a3 = a4.withSize(PaperSize.A3).withLandscape(true);
+        assertThat(dutch.personaFile("Laura", a3, taken)).isEqualTo("Laura A3 liggend.pdf");
+        assertThat(dutch.personaFile("laura", a3, taken)).isEqualTo("laura (2) A3 liggend.pdf");
+        assertThat(dutch.personaFile("a/b", a3, taken)).isEqualTo("a_b A3 liggend.pdf");
+    }
+}
