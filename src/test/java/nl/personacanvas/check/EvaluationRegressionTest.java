@@ -84,7 +84,9 @@ class EvaluationRegressionTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "/check/blind-statements-2.jsonl | 0.96 | 1.0",
+        // att18: the averaged fit names from 0.75 (was 0.85 on the noisy fit), and names the task P015 "Neemt
+        // internationale trends op in het lesprogramma ..." proactief (0.967 / 0.957)
+        "/check/blind-statements-2.jsonl | 0.96 | 0.95",
         "/check/blind-statements-3.jsonl | 0.98 | 1.0",
         "/check/blind-statements-4.jsonl | 1.0  | 1.0",
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
@@ -100,7 +102,9 @@ class EvaluationRegressionTest {
         "/check/own-statements-4.jsonl   | 0.89 | 0.94",
         "/check/studied-S36.jsonl | 0.96 | 0.85",
         "/check/studied-S37.jsonl | 0.88 | 0.80",
-        "/check/studied-S38.jsonl | 0.97 | 0.97",
+        // att18: at the name threshold 0.75 the task S38-008 "... let op de groepsdynamiek wanneer ..." is named
+        // verbindend + cultureel sensitief (0.975 / 0.950)
+        "/check/studied-S38.jsonl | 0.97 | 0.95",
         "/check/studied-S39.jsonl | 0.98 | 0.88",
         "/check/studied-T16.jsonl | 0.92 | 0.88",
         "/check/studied-T17.jsonl | 0.88 | 0.61",
@@ -131,12 +135,14 @@ class EvaluationRegressionTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/check/studied-A1.jsonl | 0.91 | 0.74",
-        // att17b, the averaged attitude fit: A2-005 and A2-024 no longer named (0.875)
-        "/check/studied-A2.jsonl | 0.87 | 0.73",
+        // att18: the thresholds re-set for the averaged fit name A2-005 and A2-023 again (0.938 / 0.815)
+        "/check/studied-A2.jsonl | 0.93 | 0.80",
         "/check/studied-A3.jsonl | 0.83 | 0.61",
         "/check/studied-A4.jsonl | 0.79 | 0.64",
-        "/check/studied-H57.jsonl | 0.72 | 0.54",
-        "/check/studied-H61.jsonl | 0.64 | 0.40",
+        // att18: first-person classes and thresholds (0.771 / 0.613)
+        "/check/studied-H57.jsonl | 0.77 | 0.61",
+        // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484)
+        "/check/studied-H61.jsonl | 0.66 | 0.48",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
