@@ -215,14 +215,9 @@ public final class StatementSorter {
     }
 
     /**
-     * Whether the classifier places the statement firmly in one activity quadrant ("Laat studenten in gemengde
-     * groepjes werken en stuurt bij als ...": Uitvoeren): a task described so clearly is what the statement is
-     * about, whatever behaviour or shape the trained attitude model reads in it.
-     */
-    /**
      * Whether a leading clause sets a situation and the writer says in the first person what they then do ("Als een
      * student ..., bel ik ...", "Toen ..., heb ik ..."): behaviour in a situation, told from the inside (session 18,
-     * att18). The main clause's inverted subject "ik" within its first two words; not "we" (what the group does).
+     * att18). "ik" among the main clause's first three words ("..., dan blijf ik"); not "we" (what the group does).
      */
     static boolean reactsInFirstPerson(AnalyzedText text) {
         int main = text.mainClause();
@@ -235,6 +230,11 @@ public final class StatementSorter {
         return false;
     }
 
+    /**
+     * Whether the classifier places the statement firmly in one activity quadrant ("Laat studenten in gemengde
+     * groepjes werken en stuurt bij als ...": Uitvoeren): a task described so clearly is what the statement is
+     * about, whatever behaviour or shape the trained attitude model reads in it.
+     */
     static boolean firmTask(Map<Quadrant, Double> scores) {
         return scores.get(Quadrant.DESIGN) >= FIRM_TASK || scores.get(Quadrant.DELIVER) >= FIRM_TASK
                 || scores.get(Quadrant.ORGANISE) >= FIRM_TASK;
