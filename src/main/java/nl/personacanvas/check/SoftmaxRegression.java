@@ -12,8 +12,10 @@ import java.util.Random;
  * @param step    the first pass's step size
  * @param penalty the L2 penalty, applied to the rows an example uses as it is seen
  * @param seed    of the shuffle
+ * @param averageFrom the first pass whose weights are averaged into the fit (Polyak averaging); {@code epochs}
+ *                    for the last weights alone
  */
-record SoftmaxRegression(int epochs, double step, double penalty, long seed) {
+record SoftmaxRegression(int epochs, double step, double penalty, long seed, int averageFrom) {
 
     /**
      * The fitted weights.
@@ -38,6 +40,11 @@ record SoftmaxRegression(int epochs, double step, double penalty, long seed) {
         }
         Random random = new Random(seed);
         double[] p = new double[classes];
+        // Sums of each update times the steps taken before it within the averaged passes: the average of the
+        // weights over those steps is then w - sum / steps (updates touch only the rows an example uses).
+        double[] wSum = new double[w.length];
+        double[] bSum = new double[classes];
+        long steps = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
             for (int i = n - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
@@ -46,20 +53,39 @@ record SoftmaxRegression(int epochs, double step, double penalty, long seed) {
                 order[j] = t;
             }
             double stepNow = step / (1 + epoch * 0.1);
+            boolean averaged = epoch >= averageFrom;
             for (int e : order) {
                 int[] f = examples[e];
                 probabilities(f, w, b, p);
                 for (int c = 0; c < classes; c++) {
                     p[c] = stepNow * (p[c] - (labels[e] == c ? 1 : 0));
                     b[c] -= p[c];
+                    if (averaged) {
+                        bSum[c] -= steps * p[c];
+                    }
                 }
                 double shrink = 1 - stepNow * penalty;
                 for (int row : f) {
                     int at = row * classes;
                     for (int c = 0; c < classes; c++) {
-                        w[at + c] = w[at + c] * shrink - p[c];
+                        double before = w[at + c];
+                        w[at + c] = before * shrink - p[c];
+                        if (averaged) {
+                            wSum[at + c] += steps * (w[at + c] - before);
+                        }
                     }
                 }
+                if (averaged) {
+                    steps++;
+                }
+            }
+        }
+        if (steps > 0) {
+            for (int k = 0; k < w.length; k++) {
+                w[k] -= wSum[k] / steps;
+            }
+            for (int c = 0; c < classes; c++) {
+                b[c] -= bSum[c] / steps;
             }
         }
         return new Fit(w, b);

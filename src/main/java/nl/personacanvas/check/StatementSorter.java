@@ -26,6 +26,7 @@ public final class StatementSorter {
     static final double HOUDING_LEAN = 0.35;
     /** The score of one activity quadrant from which the trained attitude model may not name (see firmTask). */
     static final double FIRM_TASK = 0.9;
+    private static final String FIRST_PERSON = "ik";
 
     private final Lexicons lexicons;
     /** Per matrix activity the names of its attitudes (shared and specific); under null the shared ones. */
@@ -86,7 +87,8 @@ public final class StatementSorter {
             // Behaviour in a situation ("... als een stagiair ziek wordt") or as a habit ("Zoekt steeds naar ...")
             // describes what kind of teacher it is: there the model may name, or confirm what the lexicon named;
             // never where the classifier is sure it is a task.
-            boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text);
+            boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
+                    || reactsInFirstPerson(text);
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -210,6 +212,22 @@ public final class StatementSorter {
             return decided != null || misses == null && InternationalCues.sameForEveryActivity(cueScopes)
                     && attitudes.attitudes().size() < 2 && beside == null;
         }
+    }
+
+    /**
+     * Whether a leading clause sets a situation and the writer says in the first person what they then do ("Als een
+     * student ..., bel ik ...", "Toen ..., heb ik ..."): behaviour in a situation, told from the inside (session 18,
+     * att18). "ik" among the main clause's first three words ("..., dan blijf ik"); not "we" (what the group does).
+     */
+    static boolean reactsInFirstPerson(AnalyzedText text) {
+        int main = text.mainClause();
+        List<Word> words = text.words();
+        for (int i = main; main > 0 && i < Math.min(main + 3, words.size()); i++) {
+            if (FIRST_PERSON.equals(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -84,13 +84,16 @@ class EvaluationRegressionTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "/check/blind-statements-2.jsonl | 0.96 | 1.0",
+        // att18: the averaged fit names from 0.75 (was 0.85 on the noisy fit), and names the task P015 "Neemt
+        // internationale trends op in het lesprogramma ..." proactief (0.967 / 0.957)
+        "/check/blind-statements-2.jsonl | 0.96 | 0.95",
         "/check/blind-statements-3.jsonl | 0.98 | 1.0",
         "/check/blind-statements-4.jsonl | 1.0  | 1.0",
         "/check/blind-statements-5.jsonl | 1.0  | 1.0",
         "/check/blind-statements-6.jsonl | 0.98 | 0.98",
         "/check/blind-statements-7.jsonl | 0.96 | 1.0",
-        "/check/blind-statements-8.jsonl | 1.0  | 1.0",
+        // session 17 (att17b), the averaged attitude fit: B8-011 gets a third name (cultureel sensitief), F1 0.963
+        "/check/blind-statements-8.jsonl | 1.0  | 0.96",
         "/check/blind-statements-11.jsonl | 1.0  | 0.97",
         "/check/blind-statements-14.jsonl | 0.96 | 0.92",
         "/check/blind-statements-17.jsonl | 1.0  | 0.91",
@@ -99,16 +102,20 @@ class EvaluationRegressionTest {
         "/check/own-statements-4.jsonl   | 0.89 | 0.94",
         "/check/studied-S36.jsonl | 0.96 | 0.85",
         "/check/studied-S37.jsonl | 0.88 | 0.80",
-        "/check/studied-S38.jsonl | 0.97 | 0.97",
+        // att18: at the name threshold 0.75 the task S38-008 "... let op de groepsdynamiek wanneer ..." is named
+        // verbindend + cultureel sensitief (0.975 / 0.950)
+        "/check/studied-S38.jsonl | 0.97 | 0.95",
         "/check/studied-S39.jsonl | 0.98 | 0.88",
         "/check/studied-T16.jsonl | 0.92 | 0.88",
         "/check/studied-T17.jsonl | 0.88 | 0.61",
         "/check/studied-T18.jsonl | 0.90 | 0.74",
-        "/check/studied-H48.jsonl | 0.96 | 0.74",
+        // att17b: H48-014 "Vraagt stud. na de les wat ze anders hadden gewild" no longer named (0.950 / 0.737)
+        "/check/studied-H48.jsonl | 0.95 | 0.73",
         "/check/studied-H49.jsonl | 0.98 | 0.86",
         "/check/studied-H52.jsonl | 0.91 | 0.82",
         "/check/studied-H53.jsonl | 0.91 | 0.77",
-        "/check/studied-H58.jsonl | 0.92 | 0.91",
+        // att17b: the task H58-011 "Zoekt hulp bij ... als er spanningen ..." named verbindend (0.9125 / 0.889)
+        "/check/studied-H58.jsonl | 0.91 | 0.88",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -128,11 +135,14 @@ class EvaluationRegressionTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/check/studied-A1.jsonl | 0.91 | 0.74",
-        "/check/studied-A2.jsonl | 0.89 | 0.73",
+        // att18: the thresholds re-set for the averaged fit name A2-005 and A2-023 again (0.938 / 0.815)
+        "/check/studied-A2.jsonl | 0.93 | 0.80",
         "/check/studied-A3.jsonl | 0.83 | 0.61",
         "/check/studied-A4.jsonl | 0.79 | 0.64",
-        "/check/studied-H57.jsonl | 0.72 | 0.54",
-        "/check/studied-H61.jsonl | 0.64 | 0.40",
+        // att18: first-person classes and thresholds (0.771 / 0.613)
+        "/check/studied-H57.jsonl | 0.77 | 0.61",
+        // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484)
+        "/check/studied-H61.jsonl | 0.66 | 0.48",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
