@@ -19,3 +19,13 @@ TARGET=src/main/resources/nl/personacanvas/check/dutch-names.txt
     LC_ALL=C.UTF-8 grep -E '^[[:upper:]][[:alpha:]-]{2,}$' "$SOURCE" | LC_ALL=C.UTF-8 grep -vE '^[MDCLXVI]+$' | LC_ALL=C sort -u
 } > "$TARGET"
 wc -l "$TARGET"
+# Dutch words spelt with a letter of another alphabet (röntgen, föhn, müsli, jalapeño): ForeignSpelling passes them.
+# An umlaut after a vowel is a Dutch trema (reünie, coördinator) and is no foreign spelling anyway.
+SPELT=src/main/resources/nl/personacanvas/check/dutch-foreign-spellings.txt
+{
+    echo "# Dutch words with a letter of another alphabet: the lower-case entries of the OpenTaal list (Debian's wdutch"
+    echo "# $VERSION) so spelt, made by packaging/dutch-names.sh; licence as dutch-words-LICENSE.txt beside this file."
+    LC_ALL=C.UTF-8 grep -E '^[[:lower:]][[:alpha:]-]+$' "$SOURCE" \
+        | LC_ALL=C.UTF-8 grep -E '[ßåøæñłśźżąęėįųūīņļķģŗşğıčřšžďťňőűãõțș]|(^|[^aeiouy])[üöä]' | LC_ALL=C sort -u
+} > "$SPELT"
+wc -l "$SPELT"

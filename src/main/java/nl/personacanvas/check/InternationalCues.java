@@ -27,6 +27,7 @@ final class InternationalCues {
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
     private final WrittenCues written = new WrittenCues();
     private final PlaceByForm places;
+    private final ForeignSpelling spelling = new ForeignSpelling();
     private static final Set<String> EVERYWHERE = Set.of(ALL);
 
     /**
@@ -101,7 +102,7 @@ final class InternationalCues {
             }
         }
         written.addScopes(text, result);
-        if (!result.contains(EVERYWHERE) && places.foundIn(text)) {
+        if (!result.contains(EVERYWHERE) && (spelling.foundIn(text.text()) || places.foundIn(text))) {
             result.add(EVERYWHERE);
         }
         return List.copyOf(result);
