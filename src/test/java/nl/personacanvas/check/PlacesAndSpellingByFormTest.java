@@ -59,6 +59,18 @@ class PlacesAndSpellingByFormTest {
         assertThat(s.reason()).as(text).isEqualTo(GenericReason.TOO_GENERAL);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A4|De leerlingen schrijven een brief aan hun vrienden in Frankrijk",
+        "A4|De gastdocent uit Lyon geeft een workshop over Franse sauzen",
+        "A5|De receptioniste ontvangt de groep uit Kenia",
+    })
+    void pupilsAGuestTeacherAndTheFrontDeskAreOtherPeople(String activity, String text) {
+        SortedStatement s = sorter.sort(text, activity);
+        assertThat(s.placement()).as(text).isEqualTo(Placement.GENERIC);
+        assertThat(s.reason()).as(text).isEqualTo(GenericReason.OTHER_PERSON);
+    }
+
     @Test
     void anUmlautAfterAVowelIsADutchTrema() {
         ForeignSpelling spelling = new ForeignSpelling();
