@@ -26,13 +26,17 @@ final class InternationalCues {
 
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
     private final WrittenCues written = new WrittenCues();
+    private final PlaceByForm places;
+    private final ForeignSpelling spelling = new ForeignSpelling();
+    private static final Set<String> EVERYWHERE = Set.of(ALL);
 
     /**
      * @param foreignNames names of countries, languages, peoples and places abroad ({@link ForeignNames}),
      *                     matched as written for every activity
      */
     InternationalCues(Map<String, List<String>> sections, List<String> foreignNames, TextAnalyzer analyzer) {
-        Set<String> everywhere = Set.of(ALL);
+        Set<String> everywhere = EVERYWHERE;
+        this.places = new PlaceByForm(analyzer);
         sections.forEach((scope, lines) -> {
             Set<String> activities = scope.equals(ALL) ? everywhere : Set.copyOf(Arrays.asList(scope.split("\\s+")));
             for (String line : lines) {
@@ -98,6 +102,9 @@ final class InternationalCues {
             }
         }
         written.addScopes(text, result);
+        if (!result.contains(EVERYWHERE) && (spelling.foundIn(text.text()) || places.foundIn(text))) {
+            result.add(EVERYWHERE);
+        }
         return List.copyOf(result);
     }
 

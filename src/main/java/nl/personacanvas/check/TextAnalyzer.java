@@ -112,6 +112,12 @@ final class TextAnalyzer {
         return !stopwords.contains(surface) && vocabulary.correctedAsTypo(surface);
     }
 
+    /** Whether {@code word} (as written, any case) is a Dutch word the checker knows or a stop word. */
+    boolean knownWord(String word) {
+        String surface = WordAnalysis.fold(word.toCharArray(), word.length());
+        return stopwords.contains(surface) || vocabulary.isWord(surface);
+    }
+
     /** A lexicon expression; "..." between words allows a long gap (a separated verb particle). */
     Phrase phrase(String source) {
         boolean particle = source.contains(GAP);

@@ -82,6 +82,12 @@ final class Vocabulary {
         return result;
     }
 
+    /** Whether {@code surface} (folded) is a word the checker knows: a lexicon's, an example's or a Dutch word. */
+    boolean isWord(String surface) {
+        String own = lucene.stems(surface).get(0);
+        return dutch.contains(surface) || known.contains(own) || plain.contains(own);
+    }
+
     /**
      * Whether the typo step would map {@code surface} onto another stem, were it not a known Dutch word: what
      * decides which words of the Dutch word list {@code dutch-words.txt} keeps.

@@ -28,8 +28,14 @@ final class WrittenCues {
      * real Dutch, so the typo step no longer brings them near the name (session 11, typo11).
      */
     private static final List<String> PEOPLE_ENDINGS =
-            List.of("enaars", "enaar", "aars", "aar", "ers", "er", "anen", "aanse", "aans", "aan", "ezen", "ese", "ees", "se");
-    private static final List<String> NAME_ENDINGS = List.of("", "e", "a");
+            List.of("enaars", "enaar", "aars", "aar", "ers", "er", "anen", "aanse", "aans", "aan", "ezen", "ese", "ees",
+                    "ische", "isch", "se");
+    /**
+     * What the name ends in beyond the word's start: "" (Kenia-nen), a final -e or -a put back, or a region's
+     * ending the adjective drops (session 18, gen18b): -ië (Andalusische of Andalusië), -en (Beierse of Beieren),
+     * -ane (Toscaanse of Toscane).
+     */
+    private static final List<String> NAME_ENDINGS = List.of("", "e", "a", "ie", "en", "ane");
     /** A shorter start is too often a name by chance: "romanen" are novels, not people of Roma. */
     private static final int MIN_NAME = 4;
 

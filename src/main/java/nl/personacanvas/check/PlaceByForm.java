@@ -1,0 +1,77 @@
+package nl.personacanvas.check;
+
+import java.text.DateFormatSymbols;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A place abroad that no list names, recognised by its form: a capitalised word after "in", "naar" or "uit"
+ * ("een leerbedrijf in Vorarlberg", "een stage in Reggio Emilia") that is no Dutch proper name, no word the
+ * checker knows and no tool, in a statement about a stay, a company or a school. The Dutch names are the
+ * OpenTaal list's capitalised entries ({@code dutch-names.txt}, made by {@code packaging/dutch-names.sh}), which
+ * hold the Dutch and Flemish places down to villages: a name outside it is very likely foreign. Without the
+ * setting a capitalised word after "in" is as often a tool ("in Magister") or a subject as a place.
+ */
+final class PlaceByForm {
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    /** A title-case word of three or more letters (not an acronym) after the preposition, "de"/"het" between. */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "(?<![\\p{L}-])(?:[Ii]n|[Nn]aar|[Uu]it)\\s+(?:de\\s+|het\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}-]*\\p{Ll})(?![\\p{L}-])");
+    private static final String SETTINGS = "settings";
+    private static final String NOT_PLACES = "not places";
+
+    private final Set<String> dutchNames = new HashSet<>();
+    private final Set<String> notPlaces = new HashSet<>();
+    private final List<String> settings;
+    private final TextAnalyzer analyzer;
+
+    PlaceByForm(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        ResourceText.lines("dutch-names.txt").forEach(name -> dutchNames.add(fold(name)));
+        // Months and days: written with a capital by some, and no place.
+        DateFormatSymbols dates = DateFormatSymbols.getInstance(DUTCH);
+        for (String name : dates.getMonths()) {
+            dutchNames.add(fold(name));
+        }
+        for (String name : dates.getWeekdays()) {
+            dutchNames.add(fold(name));
+        }
+        Map<String, List<String>> sections = Sections.read("places-by-form.txt");
+        sections.getOrDefault(NOT_PLACES, List.of()).forEach(name -> notPlaces.add(fold(name)));
+        settings = sections.getOrDefault(SETTINGS, List.of()).stream().map(PlaceByForm::fold).toList();
+    }
+
+    private static String fold(String word) {
+        return WordAnalysis.fold(word.toCharArray(), word.length());
+    }
+
+    /** Whether the statement names, after in/naar/uit, a place no Dutch list holds, in a stay's setting. */
+    boolean foundIn(AnalyzedText text) {
+        Matcher m = AFTER_PREPOSITION.matcher(text.text());
+        while (m.find()) {
+            String name = m.group(1);
+            String folded = fold(name);
+            if (!dutchNames.contains(folded) && !notPlaces.contains(folded) && !analyzer.knownWord(name)
+                    && inSetting(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inSetting(AnalyzedText text) {
+        for (Word word : text.words()) {
+            for (String setting : settings) {
+                if (word.surface().contains(setting)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
