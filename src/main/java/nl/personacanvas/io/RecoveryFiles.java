@@ -135,9 +135,10 @@ public final class RecoveryFiles {
 
     /**
      * What the end of this process does, short of a discard: the claim and lock go, the copy stays to be offered at
-     * the next start. For tests that play a crash and the next start in one process.
+     * the next start. For a caller that only looks at the copy (the crash tests) or plays a crash and the next start
+     * in one process.
      */
-    synchronized void letGo() {
+    public synchronized void letGo() {
         release();
         slot = null;
     }
