@@ -58,8 +58,9 @@ public final class RecoveryFiles {
     private final Path directory;
     private final WorkbookStore store;
     private final WorkbookLock.Owner self = WorkbookLock.Owner.current(Clock.systemUTC());
-    /** This copy of the app's recovery copy, once written or found; its lock while this app holds it. */
+    /** This copy of the app's recovery copy, once written or found, and its claim; its lock once written. */
     private Path slot;
+    private RecoveryClaim claim;
     private WorkbookLock lock;
     private KeptAside keptAside;
 
@@ -106,21 +107,52 @@ public final class RecoveryFiles {
      * start to be offered).
      */
     private Path ownCopy() throws IOException {
-        if (lock != null) {
-            return slot;
-        }
-        if (slot == null || WorkbookLock.heldByOther(slot, self).isPresent()) {
+        if (claim == null) {
             slot = null;
             for (int i = 1; slot == null; i++) {
                 Path candidate = copyNumber(i);
-                if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
-                        && WorkbookLock.heldByOther(candidate, self).isEmpty()) {
-                    slot = candidate;
+                if (free(candidate)) {
+                    Optional<RecoveryClaim> taken = RecoveryClaim.tryTake(candidate);
+                    // Checked again once claimed: another app may have claimed, written and let go meanwhile.
+                    if (taken.isPresent() && free(candidate)) {
+                        claim = taken.get();
+                        slot = candidate;
+                    } else {
+                        taken.ifPresent(RecoveryClaim::close);
+                    }
                 }
             }
         }
-        lock = WorkbookLock.acquire(slot, self);
+        if (lock == null) {
+            lock = WorkbookLock.acquire(slot, self);
+        }
         return slot;
+    }
+
+    private boolean free(Path candidate) {
+        return !Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) && WorkbookLock.heldByOther(candidate, self).isEmpty();
+    }
+
+    /**
+     * What the end of this process does, short of a discard: the claim and lock go, the copy stays to be offered at
+     * the next start. For a caller that only looks at the copy (the crash tests) or plays a crash and the next start
+     * in one process.
+     */
+    public synchronized void letGo() {
+        release();
+        slot = null;
+    }
+
+    /** Lets go of this app's copy: another app may take it up (after a discard) or offer it (after a crash). */
+    private void release() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+        if (claim != null) {
+            claim.close();
+            claim = null;
+        }
     }
 
     private Path copyNumber(int i) {
@@ -141,20 +173,38 @@ public final class RecoveryFiles {
     public synchronized Optional<Recovered> find() {
         keptAside = null;
         for (Path copy : candidates()) {
+            boolean own = claim != null && copy.equals(slot);
+            Optional<RecoveryClaim> taken = own ? Optional.of(claim) : claimed(copy);
+            if (taken.isEmpty()) {
+                continue; // another app starting alongside offers it
+            }
             Optional<Recovered> found = read(copy, copy);
             if (found.isEmpty() && !Files.exists(copy)) {
                 found = read(WorkbookStore.backupOf(copy), copy);
             }
-            if (found.isPresent()) {
-                if (lock != null && !copy.equals(slot)) {
-                    lock.close(); // taking up another copy: this app's own earlier one waits for the next start
-                    lock = null;
+            if (found.isEmpty()) {
+                if (!own) {
+                    taken.get().close();
+                }
+            } else {
+                if (!own) {
+                    release(); // taking up another copy: this app's own earlier one waits for the next start
+                    claim = taken.get();
                 }
                 slot = copy;
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<RecoveryClaim> claimed(Path copy) {
+        try {
+            return RecoveryClaim.tryTake(copy);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot claim the recovery copy " + copy, e);
+            return Optional.empty();
+        }
     }
 
     /** The copy found unreadable and moved aside by the last {@link #find}, if any. */
@@ -255,7 +305,8 @@ public final class RecoveryFiles {
 
     /**
      * Removes this app's copy, its backup and note, and what interrupted writes left behind; another running
-     * copy's is left alone. The lock goes too: with no copy there is nothing to guard.
+     * copy's is left alone. The lock and claim go too: with no copy there is nothing to guard. The claim file stays
+     * (see {@link RecoveryClaim}).
      */
     public synchronized void discard() {
         if (slot == null) {
@@ -273,9 +324,7 @@ public final class RecoveryFiles {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot delete recovery file in " + directory, e);
         }
-        if (lock != null) {
-            lock.close();
-            lock = null;
-        }
+        release();
+        slot = null; // no longer this app's: a second discard must not delete what another app took up since
     }
 }

@@ -178,7 +178,7 @@ public final class WorkbookStore {
                         check.confirm();
                     }
                     exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-                    if (exists) {
+                    if (exists && !holdsNothing(target)) {
                         keepBackup(target, dir);
                     }
                     written = out.await();
@@ -217,6 +217,30 @@ public final class WorkbookStore {
             move(backupTmp, backupOf(target));
         } finally {
             Files.deleteIfExists(backupTmp);
+        }
+    }
+
+    /**
+     * A file emptied behind the window (0 bytes, or only blanks and NULs, as a crash or a full disk can leave it) holds
+     * no words: made the backup, it replaced the last good one, the only copy of the work before this save. It is not
+     * kept, and the previous backup stays. A damaged but non-blank file still is: it may hold words the backup lacks,
+     * and telling a workbook from a damaged one would mean parsing the old file on every save. Reading stops at the
+     * first other byte, the first byte of any workbook. A file that cannot be read is kept, as before.
+     */
+    static boolean holdsNothing(Path file) {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            ByteBuffer buffer = ByteBuffer.allocate(8192);
+            while (channel.read(buffer.clear()) >= 0) {
+                for (int i = 0; i < buffer.position(); i++) {
+                    byte b = buffer.get(i);
+                    if (b != 0 && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

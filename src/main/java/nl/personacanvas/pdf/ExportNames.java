@@ -21,6 +21,14 @@ public final class ExportNames {
         return wb.school().isBlank() ? messages.get("name.workbook") : wb.school();
     }
 
+    /**
+     * The file name, without extension, that Save as suggests: the school made safe by the export's rules (a school
+     * called "CON" or "aux." suggested a name Windows refuses), or "werkboek".
+     */
+    public String workbookFile(Workbook wb) {
+        return SafeFileNames.base(wb.school(), messages.get("name.workbook"));
+    }
+
     /** "Posters Alfa-college". */
     public String posters(Workbook wb) {
         return messages.get("name.posters", workbook(wb));

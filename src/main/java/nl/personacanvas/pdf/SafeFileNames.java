@@ -32,13 +32,18 @@ public final class SafeFileNames {
     }
 
     static String base(String name) {
+        return base(name, FALLBACK);
+    }
+
+    /** {@code name} made safe as a file name without extension; {@code fallback} when nothing of it is left. */
+    static String base(String name, String fallback) {
         String cleaned = FORBIDDEN.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFC))
                 .replaceAll("_")
                 .replaceAll("\\s+", " ")
                 .strip();
         cleaned = truncate(cleaned, MAX_LENGTH).replaceAll("^[. ]+|[. ]+$", "");
         if (cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '_')) {
-            return FALLBACK;
+            return fallback;
         }
         return RESERVED.matcher(cleaned).matches() ? "_" + cleaned : cleaned;
     }

@@ -19,12 +19,19 @@ class RecoveryFilesTest {
         return new RecoveryFiles(folder.resolve("recovery"), new WorkbookStore(new WorkbookCodec()));
     }
 
+    /** An app that wrote its copy and then crashed: the copy stays, its claim went with its process. */
+    private void crashedAfterWriting(Workbook wb, Path source, FileFingerprint fingerprint, Instant when) throws IOException {
+        RecoveryFiles app = store();
+        app.write(wb, source, fingerprint, when);
+        app.letGo();
+    }
+
     @Test
     void findsWhatWasWrittenWithItsSourceAndTime() throws IOException {
         Instant when = Instant.parse("2026-05-01T12:00:00Z");
         Workbook wb = Workbook.empty().withSchool("ROC").addPersona(Persona.create("Laura", "begeleidt", "", when));
         FileFingerprint onDisk = new WorkbookStore(new WorkbookCodec()).save(Workbook.empty(), folder.resolve("werk.pcanvas"));
-        store().write(wb, folder.resolve("werk.pcanvas"), onDisk, when);
+        crashedAfterWriting(wb, folder.resolve("werk.pcanvas"), onDisk, when);
 
         RecoveryFiles.Recovered found = store().find().orElseThrow();
 
@@ -38,7 +45,7 @@ class RecoveryFilesTest {
 
     @Test
     void aNoteOfTheFirstLayoutStillLoadsWithoutAFingerprint() throws IOException {
-        store().write(Workbook.empty().withSchool("ROC"), folder.resolve("werk.pcanvas"), null, Instant.EPOCH);
+        crashedAfterWriting(Workbook.empty().withSchool("ROC"), folder.resolve("werk.pcanvas"), null, Instant.EPOCH);
         // As the app wrote it before the note had a layout number and a fingerprint:
         Files.writeString(folder.resolve("recovery/recovery.properties"),
                 "#Persona Canvas recovery\nsavedAt=2026-05-01T12\\:00\\:00Z\nsource=" + folder.resolve("oud.pcanvas")
@@ -54,7 +61,7 @@ class RecoveryFilesTest {
     void aDamagedFingerprintIsLeftOutButTheWorkIsStillOffered() throws IOException {
         FileFingerprint fingerprint = new FileFingerprint(12, java.nio.file.attribute.FileTime.from(Instant.EPOCH),
                 "0".repeat(64));
-        store().write(Workbook.empty().withSchool("ROC"), folder.resolve("werk.pcanvas"), fingerprint, Instant.EPOCH);
+        crashedAfterWriting(Workbook.empty().withSchool("ROC"), folder.resolve("werk.pcanvas"), fingerprint, Instant.EPOCH);
         Path note = folder.resolve("recovery/recovery.properties");
         Files.writeString(note, Files.readString(note).replace("sourceSize=12", "sourceSize=twaalf"));
         RecoveryFiles.Recovered found = store().find().orElseThrow();
@@ -64,9 +71,10 @@ class RecoveryFilesTest {
 
     @Test
     void aNeverSavedWorkbookHasNoSource() throws IOException {
-        store().write(Workbook.empty().withSchool("ROC"), null, null, Instant.EPOCH);
-        assertThat(store().find().orElseThrow().source()).isNull();
-        assertThat(store().find().orElseThrow().sourceFingerprint()).isNull();
+        crashedAfterWriting(Workbook.empty().withSchool("ROC"), null, null, Instant.EPOCH);
+        RecoveryFiles next = store();
+        assertThat(next.find().orElseThrow().source()).isNull();
+        assertThat(next.find().orElseThrow().sourceFingerprint()).isNull();
     }
 
     @Test
@@ -80,7 +88,7 @@ class RecoveryFilesTest {
         recovery.discard();
         assertThat(store().find()).isEmpty();
         try (var left = Files.list(folder.resolve("recovery"))) {
-            assertThat(left).isEmpty();
+            assertThat(left).map(p -> p.getFileName().toString()).containsExactly(".~recovery.pcanvas.claim");
         }
     }
 
@@ -93,6 +101,7 @@ class RecoveryFilesTest {
         Path copy = folder.resolve("recovery/recovery.pcanvas");
         String newer = Files.readString(copy).replaceFirst("\"schemaVersion\" *: *\\d+", "\"schemaVersion\": 99");
         Files.writeString(copy, newer);
+        recovery.letGo();
 
         RecoveryFiles next = store();
         assertThat(next.find()).isEmpty();
@@ -111,6 +120,7 @@ class RecoveryFilesTest {
         recovery.write(Workbook.empty().withSchool("Eerder"), null, null, Instant.EPOCH);
         recovery.write(Workbook.empty().withSchool("Later"), null, null, Instant.EPOCH);
         Files.writeString(folder.resolve("recovery/recovery.pcanvas"), "{ not json");
+        recovery.letGo();
 
         RecoveryFiles next = store();
         assertThat(next.find().orElseThrow().workbook().school()).isEqualTo("Eerder");
@@ -140,5 +150,61 @@ class RecoveryFilesTest {
 
     private static String machine() {
         return WorkbookLock.Owner.current(java.time.Clock.systemUTC()).machine();
+    }
+
+    // Session 18 (rob18b): two apps starting in the same milliseconds.
+
+    @Test
+    void twoAppsStartingTogetherNeverWriteTheSameCopy() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            Path dir = folder.resolve("race-" + round);
+            RecoveryFiles first = new RecoveryFiles(dir, new WorkbookStore(new WorkbookCodec()));
+            RecoveryFiles second = new RecoveryFiles(dir, new WorkbookStore(new WorkbookCodec()));
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService apps = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var a = apps.submit(() -> {
+                    start.await();
+                    first.write(Workbook.empty().withSchool("Eerste"), null, null, Instant.EPOCH);
+                    return null;
+                });
+                var b = apps.submit(() -> {
+                    start.await();
+                    second.write(Workbook.empty().withSchool("Tweede"), null, null, Instant.EPOCH);
+                    return null;
+                });
+                a.get();
+                b.get();
+            } finally {
+                apps.shutdown();
+            }
+            WorkbookStore files = new WorkbookStore(new WorkbookCodec());
+            assertThat(java.util.stream.Stream.of("recovery.pcanvas", "recovery-2.pcanvas")
+                    .map(name -> {
+                        try {
+                            return files.load(dir.resolve(name)).school();
+                        } catch (IOException | WorkbookFormatException e) {
+                            throw new AssertionError(name, e);
+                        }
+                    })).as("round %d: each app's work in a copy of its own", round).containsExactlyInAnyOrder("Eerste", "Tweede");
+            first.discard();
+            second.discard();
+        }
+    }
+
+    @Test
+    void aCopyTakenUpByOneAppIsNotOfferedToAnotherStartingAlongside() throws IOException {
+        // An app that crashed left its copy; its claim went with it. Two new ones start; the first to look takes it up.
+        Files.createDirectories(folder.resolve("recovery"));
+        new WorkbookStore(new WorkbookCodec()).save(Workbook.empty().withSchool("Verloren werk"),
+                folder.resolve("recovery/recovery.pcanvas"));
+        RecoveryFiles first = store();
+        RecoveryFiles second = store();
+        assertThat(first.find().orElseThrow().workbook().school()).isEqualTo("Verloren werk");
+        assertThat(second.find()).as("the other app offers it; discarding it here would delete its live work").isEmpty();
+        second.discard();
+        assertThat(folder.resolve("recovery/recovery.pcanvas")).exists();
+        first.discard();
+        assertThat(folder.resolve("recovery/recovery.pcanvas")).doesNotExist();
     }
 }

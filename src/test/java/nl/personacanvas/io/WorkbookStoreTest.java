@@ -54,6 +54,32 @@ class WorkbookStoreTest {
     }
 
     @Test
+    void aFileEmptiedOnDiskNeverReplacesTheLastGoodBackup() throws Exception {
+        Path file = dir.resolve("team.pcanvas");
+        store.save(school("Een"), file);
+        store.save(school("Twee"), file);
+        Files.write(file, new byte[0]); // emptied behind the window: a sync tool, a full disk
+        store.save(school("Drie"), file);
+        assertThat(store.load(WorkbookStore.backupOf(file)).school()).as("the backup before the emptying").isEqualTo("Een");
+        Files.write(file, new byte[] {0, 0, 0, '\n', ' '}); // zeroed by a crash
+        store.save(school("Vier"), file);
+        assertThat(store.load(file).school()).isEqualTo("Vier");
+        assertThat(store.load(WorkbookStore.backupOf(file)).school()).isEqualTo("Een");
+        store.save(school("Vijf"), file);
+        assertThat(store.load(WorkbookStore.backupOf(file)).school()).as("a workbook is kept again").isEqualTo("Vier");
+        assertThat(names(dir)).containsExactly("team.pcanvas", "team.pcanvas.bak");
+    }
+
+    @Test
+    void aDamagedButNotEmptyFileIsStillKeptAsTheBackup() throws Exception {
+        Path file = dir.resolve("team.pcanvas");
+        store.save(school("Een"), file);
+        Files.writeString(file, "{ \"school\": \"half geschreven");
+        store.save(school("Twee"), file);
+        assertThat(WorkbookStore.backupOf(file)).hasContent("{ \"school\": \"half geschreven");
+    }
+
+    @Test
     void aSaveThatFailsHalfwayLeavesTheOldFileIntactAndNoTemporaryFiles() throws Exception {
         Path file = dir.resolve("team.pcanvas");
         store.save(school("Oud"), file);

@@ -46,4 +46,21 @@ class ExportNamesTest {
         assertThat(dutch.personaFile("laura", a3, taken)).isEqualTo("laura (2) A3 liggend.pdf");
         assertThat(dutch.personaFile("a/b", a3, taken)).isEqualTo("a_b A3 liggend.pdf");
     }
+
+    /** Session 18 (rob18b): Save as suggested "CON.pcanvas" for a school called CON, a name Windows refuses. */
+    @Test
+    void theWorkbooksFileNameIsTheSchoolMadeSafeByTheExportsRules() {
+        assertThat(dutch.workbookFile(school("Alfa-college"))).isEqualTo("Alfa-college");
+        assertThat(dutch.workbookFile(school("CON"))).isEqualTo("_CON");
+        assertThat(dutch.workbookFile(school("aux."))).isEqualTo("_aux");
+        assertThat(dutch.workbookFile(school("Lpt1 "))).isEqualTo("_Lpt1");
+        assertThat(dutch.workbookFile(school("ROC Midden/Noord: Zorg?"))).isEqualTo("ROC Midden_Noord_ Zorg_");
+        assertThat(dutch.workbookFile(school("  ...  "))).isEqualTo("werkboek");
+        assertThat(dutch.workbookFile(school(""))).isEqualTo("werkboek");
+        assertThat(english.workbookFile(school(""))).isEqualTo("workbook");
+    }
+
+    private static Workbook school(String name) {
+        return Workbook.empty().withSchool(name);
+    }
 }

@@ -23,6 +23,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
+    /** The names Save as suggested, in order. */
+    public final List<String> suggestedWorkbookNames = new ArrayList<>();
     /** The folder each statements chooser of the sort dialog was asked to start in. */
     public final List<Optional<Path>> statementFolders = new ArrayList<>();
     /** The title each workbook chooser for reading was given (Open, import, compare with another file). */
@@ -83,6 +85,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseWorkbookToSave(Optional<Path> initialDirectory, String suggestedName) {
         saveFolders.add(initialDirectory);
+        suggestedWorkbookNames.add(suggestedName);
         return Optional.ofNullable(filesToSave.poll());
     }
 

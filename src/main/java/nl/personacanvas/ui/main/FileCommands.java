@@ -18,6 +18,7 @@ import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.pdf.ExportNames;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.Settings;
@@ -203,17 +204,12 @@ public final class FileCommands {
     }
 
     public void saveAs(Runnable afterSave) {
-        String suggested = suggestedName(document.workbook());
+        String suggested = new ExportNames(messages.locale()).workbookFile(document.workbook()) + WorkbookStore.EXTENSION;
         // Beside the workbook's file, so a copy lands next to it (the chooser opened in the working folder).
         dialogs.chooseWorkbookToSave(Optional.of(UserFolders.besideOrDocuments(document.file())), suggested)
                 .ifPresent(file -> saveTo(file, afterSave));
     }
 
-
-    private static String suggestedName(Workbook wb) {
-        String base = wb.school().isBlank() ? "werkboek" : wb.school().strip().replaceAll("[\\\\/:*?\"<>|]", "-");
-        return base + WorkbookStore.EXTENSION;
-    }
 
     private void saveTo(Path file, Runnable afterSave) {
         Workbook snapshot = document.workbook();

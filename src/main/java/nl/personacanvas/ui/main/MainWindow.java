@@ -131,6 +131,7 @@ public final class MainWindow {
         AppStylesheet.applyTo(scene);
         UndoKeys.install(scene, document);
         SkinBeforeKeys.install(scene);
+        TextLimits.install(scene, messages, viewModel.status()::announce);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         placement.restore();

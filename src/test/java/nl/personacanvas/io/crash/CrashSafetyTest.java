@@ -164,7 +164,9 @@ class CrashSafetyTest {
         }
 
         private void checkRecovery(Announced said, int first) {
-            Optional<RecoveryFiles.Recovered> found = new RecoveryFiles(recoveryDir, store).find();
+            RecoveryFiles looking = new RecoveryFiles(recoveryDir, store);
+            Optional<RecoveryFiles.Recovered> found = looking.find();
+            looking.letGo(); // only looked: the next child takes the copy up
             int r = said.recover();
             if (r < 0 || r == first && said.save() < r && recoveryVersion < 0) {
                 // Killed while writing the very first copy: the old (no copy) or the new one are both right.
@@ -192,10 +194,11 @@ class CrashSafetyTest {
                     assertThat(name).matches(temporary);
                 }
             }
-            // The lock that says which running app the copy belongs to, and what a kill while taking it leaves.
+            // The lock that says which running app the copy belongs to, its claim (RecoveryClaim, kept empty), and what a
+            // kill while taking the lock leaves.
             Pattern recoveryTemporary = Pattern.compile("\\.recovery\\.pcanvas\\d+(\\.bak)?\\.tmp|\\.~recovery\\.pcanvas\\.lock\\.\\d+\\.tmp");
             Set<String> recoveryFiles = Set.of("recovery.pcanvas", "recovery.pcanvas.bak", "recovery.properties",
-                    "recovery.properties.tmp", ".~recovery.pcanvas.lock");
+                    "recovery.properties.tmp", ".~recovery.pcanvas.lock", ".~recovery.pcanvas.claim");
             for (Path p : list(recoveryDir)) {
                 String name = p.getFileName().toString();
                 if (!recoveryFiles.contains(name)) {
