@@ -23,7 +23,6 @@ import nl.personacanvas.merge.CoverageMatrix;
 import nl.personacanvas.merge.ElementMatcher;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.TeamCoverage;
-import nl.personacanvas.model.Persona;
 import nl.personacanvas.pdf.ComparisonPdf;
 import nl.personacanvas.pdf.CoveragePdf;
 import nl.personacanvas.pdf.FontLibrary;
@@ -76,7 +75,6 @@ public final class CompareWindow {
 
     /** Asks for the personas, then opens the comparison. */
     public void chooseAndOpen() {
-        List<Persona> all = document.workbook().personas();
         PersonaChoices choices = PersonaChoices.of(document.workbook(), services.messages());
         VBox boxes = choices.boxes();
         List<CheckBox> checks = choices.checks();
@@ -89,8 +87,6 @@ public final class CompareWindow {
         list.setFitToWidth(true);
         list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         boxes.setPadding(new Insets(4));
-        // Room for about eight personas before the list scrolls, within a 768-pixel screen; fewer take what they need.
-        list.setPrefViewportHeight(Math.min(all.size() * 34 + choices.groups() * 44, 480));
         list.setPrefViewportWidth(520);
         dialog.getDialogPane().setContent(list);
         dialog.setResizable(true);
@@ -98,6 +94,7 @@ public final class CompareWindow {
         DialogButtons.localise(dialog.getDialogPane(), services.messages());
         EnterConfirms.install(dialog.getDialogPane());
         AppStylesheet.applyTo(dialog.getDialogPane());
+        choices.fitList(list, dialog.getDialogPane(), owner);
         // OK waits for 2 to 6 ticks: OK with fewer closed the dialog with an error, and the ticks were gone.
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(() -> {
             long ticked = checks.stream().filter(CheckBox::isSelected).count();
