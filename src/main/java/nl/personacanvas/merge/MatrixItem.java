@@ -60,4 +60,17 @@ public record MatrixItem(String id, String label, MatrixRole role, String activi
         matrix.attitudesFor(matrixActivityId).forEach(a -> items.add(of(a)));
         return items;
     }
+
+    /**
+     * What a compared persona is expected to show: {@link #expected} for a matrix activity. A school's own activity
+     * (no or an unknown matrix id) has no matrix cells, but the shared attitudes apply to it as to any activity, as
+     * the checker counts them ("0 van 7 houdingen"): an empty Houding beside one that shows them misses them. (The
+     * team coverage keeps no matrix columns for an own activity: its heatmap is per matrix activity.)
+     */
+    static List<MatrixItem> expectedOfPersona(CompetencyMatrix matrix, String matrixActivityId) {
+        if (matrixActivityId == null || matrix.activity(matrixActivityId).isEmpty()) {
+            return matrix.sharedAttitudes().stream().map(MatrixItem::of).toList();
+        }
+        return expected(matrix, matrixActivityId);
+    }
 }

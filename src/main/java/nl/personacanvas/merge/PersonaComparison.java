@@ -137,7 +137,7 @@ public final class PersonaComparison {
         Set<String> shown = new HashSet<>();
         for (int column = 0; column < personas.size(); column++) {
             Set<String> ids = new HashSet<>();
-            MatrixItem.expected(matrix, personas.get(column).matrixActivityId()).forEach(i -> ids.add(i.id()));
+            MatrixItem.expectedOfPersona(matrix, personas.get(column).matrixActivityId()).forEach(i -> ids.add(i.id()));
             expected.add(ids);
             shown.addAll(ids);
             shown.addAll(personaItems.get(column).keySet());

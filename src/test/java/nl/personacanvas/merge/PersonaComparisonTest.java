@@ -118,4 +118,24 @@ class PersonaComparisonTest {
 
         assertThat(item(comparison, "A4.design.2").columns()).containsExactly(Coverage.MISSING, Coverage.NOT_EXPECTED);
     }
+
+    /**
+     * A school's own activity has no matrix cell, but the shared attitudes apply to it: an empty Houding misses what
+     * another persona shows, and the comparison marks it there (it marked nothing, where the checker said "0 van 7").
+     */
+    @Test
+    void aPersonaOfTheSchoolsOwnActivityIsExpectedToShowTheSharedAttitudes() {
+        PersonaComparison comparison = PersonaComparison.of(List.of(
+                new ComparedPersona("a", ComparisonFixtures.laura(), A4),
+                new ComparedPersona("a", ComparisonFixtures.ahmed(), ComparisonFixtures.OWN)), matrix,
+                ElementMatcher.LINKS_ONLY);
+
+        assertThat(item(comparison, "H.1").columns()).containsExactly(Coverage.LINKED, Coverage.MISSING);
+        assertThat(comparison.missingIn(1, Quadrant.ATTITUDE)).extracting(MatrixItem::id).containsExactly("H.1");
+        // Only the shared ones: a specific attitude of A4 is no more expected of it than A4's cells.
+        matrix.specificAttitudes("A4").forEach(a -> assertThat(comparison.items().stream()
+                .filter(r -> r.item().id().equals(a.id())).allMatch(r -> r.columns().get(1) != Coverage.MISSING))
+                .isTrue());
+        assertThat(comparison.missingIn(1, Quadrant.DESIGN)).isEmpty();
+    }
 }

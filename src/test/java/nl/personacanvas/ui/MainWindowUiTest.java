@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -25,6 +26,17 @@ public abstract class MainWindowUiTest extends ApplicationTest {
     protected UiFixture ui;
     /** The robot the tests drive: an {@link ApplicationTest} is one. */
     protected final FxRobot robot = this;
+
+    /**
+     * Loads the shared checker's lexicons and trains its classifier before the first window, as the app does behind
+     * its first frame ({@code PersonaCanvasApp}). Left to the first check of a test JVM, that took 10-15 s on a busy
+     * machine inside some test's 10 s wait for a check or a comparison. Here, on the test's thread: in
+     * {@link #start} it would count against TestFX's time for setting up the window.
+     */
+    @BeforeAll
+    static void prepareTheChecker() {
+        UiFixture.CHECKER.prepare();
+    }
 
     @Override
     public void start(Stage stage) throws Exception {

@@ -37,6 +37,8 @@ public final class EntryBadges implements EntryDecorator {
     /** Key of the entry id in a chip's {@link Node#getProperties()}, for finding it without a CSS id. */
     public static final String ENTRY_ID = "badgeEntryId";
     private static final PseudoClass TWIN = PseudoClass.getPseudoClass("twin");
+    /** A badge's tooltip wraps at this width: a few short lines beside the note, not one across the screen. */
+    static final double TOOLTIP_WIDTH = 320;
     private static final List<String> ORDER = List.of("badge-misplaced", "badge-too-general", "badge-other-person",
             "badge-overlap");
 
@@ -120,7 +122,7 @@ public final class EntryBadges implements EntryDecorator {
                     misplaced.setFocusTraversable(true);
                     misplaced.setOnAction(e -> viewModel.moveToSuggested(entryId));
                 }
-                describe(misplaced, messages.get("badge.misplaced", where), messages.get("badge.misplaced.tooltip", where));
+                describe(misplaced, messages.get("badge.misplaced", where), messages.get("badge.misplaced.tooltip"));
             }
             showChip(misplaced, suggestion != null);
             boolean general = finding != null && finding.has(EntryFlag.TOO_GENERAL);
@@ -177,7 +179,12 @@ public final class EntryBadges implements EntryDecorator {
             String accessible = name + ". " + tooltip;
             if (!accessible.equals(chip.getAccessibleText())) {
                 chip.setAccessibleText(accessible);
-                chip.setTooltip(new Tooltip(name + ": " + tooltip));
+                // Wrapped: on one line the misplaced badge's tip was about 1,050 px wide.
+                Tooltip tip = new Tooltip(name + ": " + tooltip);
+                tip.setId("badge-tooltip");
+                tip.setWrapText(true);
+                tip.setMaxWidth(TOOLTIP_WIDTH);
+                chip.setTooltip(tip);
             }
         }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
-import javafx.concurrent.Task;
 import javafx.geometry.Dimension2D;
 import javafx.scene.Scene;
 import javafx.application.Platform;
@@ -19,13 +18,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.merge.CheckerElementMatcher;
 import nl.personacanvas.merge.CoverageMatrix;
 import nl.personacanvas.merge.ElementMatcher;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.TeamCoverage;
-import nl.personacanvas.model.Persona;
 import nl.personacanvas.pdf.ComparisonPdf;
 import nl.personacanvas.pdf.CoveragePdf;
 import nl.personacanvas.pdf.FontLibrary;
@@ -61,7 +58,11 @@ public final class CompareWindow {
     private final AppServices services;
     private final WorkbookDocument document;
     private final OtherWorkbooks otherFiles;
-    private ElementMatcher matcher;
+    /**
+     * The app's own checker, prepared at start: a checker of the window's own loaded its lexicons and trained its
+     * classifier again at the first comparison (15 s on a busy machine before the grid came).
+     */
+    private final ElementMatcher matcher;
     private Stage shown;
 
     public CompareWindow(Window owner, AppServices services, WorkbookDocument document) {
@@ -69,11 +70,11 @@ public final class CompareWindow {
         this.services = services;
         this.document = document;
         this.otherFiles = new OtherWorkbooks(services);
+        this.matcher = new CheckerElementMatcher(services.checker());
     }
 
     /** Asks for the personas, then opens the comparison. */
     public void chooseAndOpen() {
-        List<Persona> all = document.workbook().personas();
         PersonaChoices choices = PersonaChoices.of(document.workbook(), services.messages());
         VBox boxes = choices.boxes();
         List<CheckBox> checks = choices.checks();
@@ -86,8 +87,6 @@ public final class CompareWindow {
         list.setFitToWidth(true);
         list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         boxes.setPadding(new Insets(4));
-        // Room for about eight personas before the list scrolls, within a 768-pixel screen; fewer take what they need.
-        list.setPrefViewportHeight(Math.min(all.size() * 34 + choices.groups() * 44, 480));
         list.setPrefViewportWidth(520);
         dialog.getDialogPane().setContent(list);
         dialog.setResizable(true);
@@ -95,6 +94,7 @@ public final class CompareWindow {
         DialogButtons.localise(dialog.getDialogPane(), services.messages());
         EnterConfirms.install(dialog.getDialogPane());
         AppStylesheet.applyTo(dialog.getDialogPane());
+        choices.fitList(list, dialog.getDialogPane(), owner);
         // OK waits for 2 to 6 ticks: OK with fewer closed the dialog with an error, and the ticks were gone.
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(() -> {
             long ticked = checks.stream().filter(CheckBox::isSelected).count();
@@ -118,32 +118,12 @@ public final class CompareWindow {
 
     /** Opens the comparison of these personas of the open workbook. */
     public void open(List<String> personaIds) {
-        withMatcher(() -> show(personaIds));
+        show(personaIds);
     }
 
     /** Opens the team's coverage: heatmap and chart. */
     public void openCoverage() {
-        withMatcher(this::showCoverage);
-    }
-
-    private void withMatcher(Runnable then) {
-        if (matcher != null) {
-            then.run();
-            return;
-        }
-        Task<ElementMatcher> load = new Task<>() {
-            @Override
-            protected ElementMatcher call() {
-                return new CheckerElementMatcher(new CanvasChecker(services.matrix()));
-            }
-        };
-        load.setOnSucceeded(e -> {
-            matcher = load.getValue();
-            then.run();
-        });
-        load.setOnFailed(e -> services.dialogs().showError(services.messages().get("compare.title"),
-                String.valueOf(load.getException().getMessage())));
-        services.executor().execute(load);
+        showCoverage();
     }
 
     private void show(List<String> personaIds) {
