@@ -5,12 +5,7 @@
 # abroad (docs/checker.md, session 18, gen18b). Needs the wdutch package: apt-get install wdutch
 set -eu
 cd "$(dirname "$0")/.."
-SOURCE=/usr/share/dict/dutch
-if [ ! -r "$SOURCE" ]; then
-    echo "No $SOURCE: install Debian's word list first (apt-get install wdutch)" >&2
-    exit 1
-fi
-VERSION=$(dpkg-query -W -f='${Version}' wdutch)
+. packaging/wdutch.sh
 TARGET=src/main/resources/nl/personacanvas/check/dutch-names.txt
 {
     echo "# Dutch proper names: the capitalised one-word entries of the OpenTaal list (Debian's wdutch $VERSION), made by"

@@ -4,12 +4,7 @@
 # lexicon of the checker, then commit the list. Needs the wdutch package: apt-get install wdutch
 set -eu
 cd "$(dirname "$0")/.."
-SOURCE=/usr/share/dict/dutch
-if [ ! -r "$SOURCE" ]; then
-    echo "No $SOURCE: install Debian's word list first (apt-get install wdutch)" >&2
-    exit 1
-fi
-VERSION=$(dpkg-query -W -f='${Version}' wdutch)
+. packaging/wdutch.sh
 mvn -B -o -q test -DskipAppImage -Dtest=DutchWordsGenerator -Dsurefire.failIfNoSpecifiedTests=false \
     -Ddutch.words.source="$SOURCE" -Ddutch.words.version="$VERSION"
 cp /usr/share/doc/wdutch/copyright src/main/resources/nl/personacanvas/check/dutch-words-LICENSE.txt
