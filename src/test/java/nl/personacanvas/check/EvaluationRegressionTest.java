@@ -131,6 +131,8 @@ class EvaluationRegressionTest {
      * set; first measured (d53a46d) 0.729 / 0.548.
      * Session 18: H61 (held out in session 17; first person after a leading clause, "Als ..., dan ...", "Toen ...")
      * became a studied set; first measured (90e0f57) 0.646 / 0.400.
+     * Session 19: H65 (held out in session 18; first person, plain and practical, werktuigbouw) became a studied set;
+     * first measured (de93e27) 0.813 / 0.551.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -143,6 +145,7 @@ class EvaluationRegressionTest {
         "/check/studied-H57.jsonl | 0.77 | 0.61",
         // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484)
         "/check/studied-H61.jsonl | 0.66 | 0.48",
+        "/check/studied-H65.jsonl | 0.81 | 0.55",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
