@@ -35,6 +35,7 @@ import nl.personacanvas.ui.DialogWidth;
 import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.EscapeCancels;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.TextLimits;
 import nl.personacanvas.ui.canvas.ActivityTitles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -96,7 +97,12 @@ public final class SortStatementsDialog extends Dialog<Integer> {
 
         HBox top = new HBox(8, activityLabel, activity, open);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, run, busy, problem);
+        // Each line becomes a sticky note: a line longer than a note holds is cut while pasting, and said so here.
+        Label limit = new Label();
+        limit.setId("sort-limit");
+        limit.setWrapText(true);
+        new TextLimits(messages, limit::setText).limit(input);
+        HBox actions = new HBox(8, run, busy, problem, limit);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         TableView<SortRow> table = table(messages);

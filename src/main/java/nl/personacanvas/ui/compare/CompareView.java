@@ -48,6 +48,8 @@ public final class CompareView extends BorderPane {
     private final GridPane grid = new GridPane();
     private final ColumnHeads heads;
     private final VBox key = new VBox(4);
+    /** Why a text typed into an entry was cut (the status bar that says so is the main window's, behind this one). */
+    private final Label message = new Label();
 
     /** What the toolbar's buttons do; the window runs them. */
     public interface Actions {
@@ -101,6 +103,11 @@ public final class CompareView extends BorderPane {
         double gaps = 12;
         double paddingAndScrollBar = 2 * 12 + 20;
         return personas * (COLUMN_WIDTH + gaps) + paddingAndScrollBar;
+    }
+
+    /** Shows the user a message in this window, such as why a text typed into an entry was cut. */
+    public void say(String text) {
+        message.setText(text);
     }
 
     /** The rows' grid: with {@link #heads()} above it, what the PNG export shows. */
@@ -159,7 +166,11 @@ public final class CompareView extends BorderPane {
         for (javafx.scene.control.Control named : List.of(filterLabel, add, pdf, png)) {
             named.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane bar = new FlowPane(8, 4, filterLabel, filter, add, pdf, png, computing, ExportStatus.of(exporter));
+        message.setId("compare-message");
+        message.getStyleClass().add("compare-legend");
+        message.setWrapText(true);
+        FlowPane bar = new FlowPane(8, 4, filterLabel, filter, add, pdf, png, computing, ExportStatus.of(exporter),
+                message);
         bar.setId("compare-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         Label legend = new Label(messages.get("compare.legend"));

@@ -33,6 +33,7 @@ import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.QuadrantColours;
 import nl.personacanvas.ui.ScreenRoom;
+import nl.personacanvas.ui.TextLimits;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -160,6 +161,8 @@ public final class CompareWindow {
         Scene scene = new Scene(view[0], size.getWidth(), size.getHeight());
         QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
+        // An entry edited here is a workbook's text as in the editor: the same limits while typing (session 19).
+        TextLimits.install(scene, services.messages(), view[0]::say);
         stage.setScene(scene);
         closeOnEscape(stage);
         stage.setOnHidden(e -> viewModel.close());

@@ -2,6 +2,8 @@ package nl.personacanvas.ui.main;
 
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -13,9 +15,17 @@ import nl.personacanvas.ui.Messages;
  * Shows what the user should not miss (saved, exported, restored) as a ControlsFX notification in the
  * window's lower right corner, gone by itself after a few seconds; the status bar keeps the message.
  * The theme's icon set instead of ControlsFX's glossy one; its colours come from persona-canvas.css.
+ *
+ * <p>The message is a text of its own that wraps (session 19): given as the notification's text, ControlsFX showed
+ * it on one line as wide as it is, so a long one (a refused save naming its folder, a text cut while pasting) ran off
+ * the window's left edge, its beginning out of sight.
  */
 final class Announcements implements Consumer<String> {
     private static final Duration SHOWN = Duration.seconds(4);
+    /** The widest a message runs before it wraps: about sixty characters, a comfortable line to read. */
+    static final double MOST_TEXT_WIDTH = 420;
+    /** The notification's distance from the window's edge (ControlsFX's) and its own padding and icon, about. */
+    private static final double AROUND_TEXT = 2 * 15 + 2 * 7 + 24 + 10;
     private final Window owner;
     private final Messages messages;
 
@@ -29,13 +39,19 @@ final class Announcements implements Consumer<String> {
         if (!owner.isShowing()) {
             return;
         }
+        Text text = new Text(message);
+        text.setId("notification-text");
+        text.getStyleClass().add("notification-text");
+        // Within the window it belongs to (ControlsFX places it inside the owner's bounds), so within the screen.
+        text.setWrappingWidth(Math.max(120, Math.min(MOST_TEXT_WIDTH, owner.getWidth() - AROUND_TEXT)));
+        HBox content = new HBox(10, new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE), text);
+        content.setAlignment(Pos.TOP_LEFT);
         Notifications.create()
                 .owner(owner)
                 .title(messages.get("notification.title"))
-                .text(message)
+                .graphic(content)
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(SHOWN)
-                .graphic(new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE))
                 .show();
     }
 }

@@ -19,6 +19,7 @@ import nl.personacanvas.ui.FirstFrame;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.QuadrantColours;
 import nl.personacanvas.ui.ScreenFonts;
+import nl.personacanvas.ui.TextLimits;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.check.CheckFeature;
 import nl.personacanvas.ui.canvas.PortraitPicker;

@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import nl.personacanvas.matrix.MatrixActivity;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.TextLimits;
 import nl.personacanvas.ui.controls.RequiredFields;
 import nl.personacanvas.ui.controls.SameChoices;
 import nl.personacanvas.ui.controls.DeferredMenuButton;
@@ -109,6 +110,8 @@ public final class WorkbookPageView extends ScrollPane {
             HBox.setHgrow(theme, Priority.ALWAYS);
             Button remove = removeButton("workbook.principles.remove", () -> viewModel.removePrinciple(principle));
             GrowingTextArea statements = GrowingTextArea.deferred();
+            statements.getStyleClass().add(TextLimits.STATEMENTS);
+            statements.setId("workbook-principle-statements-" + principlesBox.getChildren().size());
             statements.setPromptText(messages.get("workbook.principles.statements"));
             statements.setAccessibleText(messages.get("workbook.principles.statements"));
             statements.textProperty().bindBidirectional(principle.statementsProperty());

@@ -51,6 +51,36 @@ class CompareKeysUiTest extends MainWindowUiTest {
     }
 
     /**
+     * Session 19 (a team's review in English): with the rows focused, their glow gave every word of the key a blue halo,
+     * as the key lies on no background of its own. Taken from the scene's picture: no bluish pixel in the key's heading.
+     */
+    @Test
+    void theKeyIsDrawnWithoutTheRowsGlowWhileTheRowsHaveTheKeyboard() {
+        Node root = open("Laura", "Joost");
+        ScrollPane rows = (ScrollPane) root.lookup("#compare-scroll");
+        robot.interact(rows::requestFocus);
+        robot.push(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] bluish = new int[1];
+        robot.interact(() -> {
+            assertThat(rows.isFocused()).isTrue();
+            Node heading = root.lookup("#compare-key-heading");
+            Bounds at = heading.localToScene(heading.getLayoutBounds());
+            javafx.scene.image.WritableImage picture = root.getScene().snapshot(null);
+            javafx.scene.image.PixelReader pixels = picture.getPixelReader();
+            for (int x = (int) at.getMinX(); x < (int) Math.min(at.getMaxX(), picture.getWidth()); x++) {
+                for (int y = (int) at.getMinY(); y < (int) Math.min(at.getMaxY(), picture.getHeight()); y++) {
+                    javafx.scene.paint.Color c = pixels.getColor(x, y);
+                    if (c.getBlue() - c.getRed() > 0.15) {
+                        bluish[0]++;
+                    }
+                }
+            }
+        });
+        assertThat(bluish[0]).as("bluish pixels in the key's heading").isZero();
+    }
+
+    /**
      * Five personas: the window as wide as their columns where the screen allows, never beyond the screen's visual
      * bounds (it opened at 1200 × 760 on any screen: larger than a 1280 × 720 laptop's, and five columns cut off on a
      * 1600 px one).

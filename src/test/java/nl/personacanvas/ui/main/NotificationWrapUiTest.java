@@ -1,0 +1,77 @@
+package nl.personacanvas.ui.main;
+
+import static nl.personacanvas.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import javafx.stage.PopupWindow;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import nl.personacanvas.ui.MainWindowUiTest;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Session 19: a long announcement (an export into a deep folder, a text cut while pasting) wraps inside its
+ * notification, which stays within the window and the screen, in both languages. ControlsFX drew it on one line as
+ * wide as the text: its start ran off the window's left edge.
+ */
+class NotificationWrapUiTest extends MainWindowUiTest {
+    private static final String FOLDER = "/home/docent/Documenten/Internationalisering/Werkgroep internationalisering"
+            + " 2026-2027/Posters voor de teamdag van 12 maart";
+
+    @Test
+    void aLongMessageWrapsWithinTheWindowInBothLanguages() {
+        Window main = ui.window.view().getScene().getWindow();
+        String dutch = "PDF geëxporteerd: 4 bestanden in " + FOLDER;
+        announceAndCheck(main, dutch);
+
+        robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        announceAndCheck(main, "PDF exported: 4 files in " + FOLDER);
+    }
+
+    private void announceAndCheck(Window main, String message) {
+        robot.interact(() -> ui.window.viewModel().status().announce(message));
+        waitUntil(() -> notificationText(message) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Text text = notificationText(message);
+            Bounds onScreen = text.localToScreen(text.getLayoutBounds());
+            Window popup = text.getScene().getWindow();
+            Rectangle2D screen = Screen.getScreensForRectangle(main.getX(), main.getY(), main.getWidth(),
+                    main.getHeight()).get(0).getVisualBounds();
+            assertThat(text.getLayoutBounds().getHeight()).as("wrapped over lines")
+                    .isGreaterThan(2.5 * text.getFont().getSize());
+            assertThat(onScreen.getMinX()).as("the text's start within the window").isGreaterThanOrEqualTo(main.getX());
+            assertThat(onScreen.getMaxX()).isLessThanOrEqualTo(main.getX() + main.getWidth());
+            assertThat(popup.getX()).as("the notification within the screen").isGreaterThanOrEqualTo(screen.getMinX());
+            assertThat(popup.getX() + popup.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+            assertThat(popup.getY() + popup.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+            popup.hide();
+        });
+    }
+
+    /** The text in a notification showing {@code message} whole, or null while there is none. */
+    private Text notificationText(String message) {
+        for (Window w : robot.listWindows()) {
+            if (w instanceof PopupWindow && w.isShowing() && w.getScene() != null
+                    && w.getScene().getRoot().lookup(".notification-bar") != null) {
+                for (Node n : w.getScene().getRoot().lookupAll(".text")) {
+                    if (n instanceof Text t && message.equals(t.getText())) {
+                        return t;
+                    }
+                }
+                Node own = w.getScene().getRoot().lookup("#notification-text");
+                if (own instanceof Text t && message.equals(t.getText())) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+}
