@@ -30,6 +30,12 @@ final class StatusBarView extends HBox {
      */
     static final double WHOLE_FROM = 1000;
 
+    /**
+     * The widest the file part gets. A name wider than this is cut at its start too: kept whole, a long one ("Alfa-college
+     * personas definitieve versie na de teamdag …") ran past the window's right edge with its end (session 19).
+     */
+    private static final double FILE_WIDTH = 420;
+
     private final Label message = new Label();
     private ProgressBar progress;
 
@@ -66,7 +72,7 @@ final class StatusBarView extends HBox {
         saved.setMinWidth(Region.USE_PREF_SIZE);
         Label file = item("status-file", viewModel.fileProperty(), viewModel.fileProperty(),
                 messages.get("statusbar.file"));
-        file.setMaxWidth(420);
+        file.setMaxWidth(FILE_WIDTH);
         // The file's name is at the end of its path: cut at the start, the name stays (cut in the middle, the name
         // lost its first half as soon as little room was left: "/tmp/ju...pcanvas").
         file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
@@ -75,7 +81,8 @@ final class StatusBarView extends HBox {
         // With a file, its name stays whole ("…/alfa-college.pcanvas"): cut to "..." after a restore at 1280 px, the
         // part said nothing. The folders before it give way, and the tooltip has the whole path.
         file.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> !viewModel.hasFileProperty().get() ? Region.USE_PREF_SIZE : roomy.get() ? nameWidth(file) : 0,
+                () -> !viewModel.hasFileProperty().get() ? Region.USE_PREF_SIZE
+                        : roomy.get() ? Math.min(nameWidth(file), FILE_WIDTH) : 0,
                 viewModel.hasFileProperty(), roomy, file.textProperty(), file.fontProperty()));
         HBox right = new HBox(check, separator(), personas, separator(), saved, separator(), file);
         right.getStyleClass().add("right-items");
