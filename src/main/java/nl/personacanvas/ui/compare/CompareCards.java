@@ -8,9 +8,9 @@ import javafx.css.PseudoClass;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import nl.personacanvas.merge.Coverage;
@@ -19,6 +19,7 @@ import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.pdf.ComparisonPalette;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.GrowingTextArea;
 import nl.personacanvas.ui.controls.TextDirection;
 
 /**
@@ -105,15 +106,26 @@ final class CompareCards {
         }
     }
 
+    /**
+     * Edits the entry in place: a wrapping area as wide as the card, the caret at the text's end, the note one paragraph
+     * as in the canvas; Enter or leaving the area keeps the text, Escape drops the edit. A one-line field showed a
+     * longer note's first few words only, the caret before them (session 19's review).
+     */
     private void edit(VBox card, Label text, Persona persona, ComparedEntry compared) {
-        TextField field = new TextField(compared.entry().text());
+        GrowingTextArea field = new GrowingTextArea();
+        field.setText(compared.entry().text());
         field.setId("compare-edit");
-        field.setNodeOrientation(direction(compared.entry().text()));
+        field.followTextDirection();
         int index = card.getChildren().indexOf(text);
         card.getChildren().set(index, field);
-        field.requestFocus();
         Runnable commit = () -> viewModel.editEntry(persona.id(), compared.entry().id(), field.getText());
-        field.setOnAction(e -> commit.run());
+        // Before the one-paragraph rule's own filter, which consumes Enter.
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                commit.run();
+            }
+        });
+        field.keepOneParagraph();
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 // Ends the edit only: the window's own Escape (close) must not see it.
@@ -126,5 +138,7 @@ final class CompareCards {
                 commit.run();
             }
         });
+        field.requestFocus();
+        field.end();
     }
 }

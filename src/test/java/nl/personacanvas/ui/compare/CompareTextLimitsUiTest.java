@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
@@ -37,7 +37,7 @@ class CompareTextLimitsUiTest extends MainWindowUiTest {
 
         robot.doubleClickOn("#compare-entry-" + entryId);
         waitUntil(() -> root.lookup("#compare-edit") != null);
-        TextField field = (TextField) root.lookup("#compare-edit");
+        TextInputControl field = (TextInputControl) root.lookup("#compare-edit");
         robot.interact(field::end);
         UiFixture.paste(robot, "x".repeat(12_000));
         WaitForAsyncUtils.waitForFxEvents();

@@ -295,7 +295,7 @@ class CompareUiTest extends MainWindowUiTest {
         Persona laura = persona("Laura");
         String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
         robot.doubleClickOn("#compare-entry-" + entryId);
-        robot.interact(() -> ((javafx.scene.control.TextField) root.lookup("#compare-edit")).setText("Belt elke week met de student"));
+        robot.interact(() -> ((javafx.scene.control.TextInputControl) root.lookup("#compare-edit")).setText("Belt elke week met de student"));
         robot.clickOn("#compare-edit").type(javafx.scene.input.KeyCode.ENTER);
 
         waitUntil(() -> text(entryId).equals("Belt elke week met de student"));
@@ -303,6 +303,34 @@ class CompareUiTest extends MainWindowUiTest {
                 .anyMatch(n -> ((Label) n).getText().equals("Belt elke week met de student")));
         robot.interact(() -> ui.window.viewModel().undo());
         waitUntil(() -> !text(entryId).equals("Belt elke week met de student"));
+    }
+
+    /**
+     * Session 19 (a team's review): the edit in place showed a longer note's first words in a one-line field, the caret
+     * before them. Now it wraps over the card's width, the whole note in sight, the caret at its end.
+     */
+    @Test
+    void anEntryIsEditedInPlaceWholeWithTheCaretAtItsEnd() {
+        Node root = open(robot);
+        String entryId = persona("Laura").canvas().entries(Quadrant.DESIGN).stream()
+                .max(java.util.Comparator.comparingInt(e -> e.text().length())).orElseThrow().id();
+        String before = text(entryId);
+        Label shown = (Label) root.lookup("#compare-entry-" + entryId).lookup(".compare-entry-text");
+        double shownHeight = shown.getHeight();
+        robot.doubleClickOn("#compare-entry-" + entryId);
+        waitUntil(() -> root.lookup("#compare-edit") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.TextInputControl field = (javafx.scene.control.TextInputControl) root.lookup("#compare-edit");
+            assertThat(shownHeight).as("the note wraps in its card").isGreaterThan(2 * shown.getFont().getSize());
+            assertThat(field).isInstanceOf(javafx.scene.control.TextArea.class);
+            assertThat(((javafx.scene.control.TextArea) field).isWrapText()).isTrue();
+            assertThat(field.getHeight()).as("the edit as tall as the note's lines").isGreaterThanOrEqualTo(shownHeight);
+            assertThat(field.getCaretPosition()).as("the caret at the end").isEqualTo(before.length());
+        });
+        robot.write(" ook");
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> text(entryId).equals(before + " ook"));
     }
 
     /** As on the canvas, an entry that starts in Arabic reads from the right: it is drawn against the card's right edge. */
@@ -313,7 +341,7 @@ class CompareUiTest extends MainWindowUiTest {
         Persona laura = persona("Laura");
         String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
         robot.doubleClickOn("#compare-entry-" + entryId);
-        robot.interact(() -> ((javafx.scene.control.TextField) root.lookup("#compare-edit")).setText(arabic));
+        robot.interact(() -> ((javafx.scene.control.TextInputControl) root.lookup("#compare-edit")).setText(arabic));
         robot.clickOn("#compare-edit").type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> text(entryId).equals(arabic));
 
