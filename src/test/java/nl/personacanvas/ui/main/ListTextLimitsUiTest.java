@@ -70,6 +70,13 @@ class ListTextLimitsUiTest extends MainWindowUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> authors(laura).equals(List.of("Panel Oost")));
         assertThat(field("#canvas-authors").getText()).isEqualTo("Panel Oost");
+
+        // One left out is said in the singular.
+        robot.interact(field("#canvas-authors")::end);
+        UiFixture.paste(robot, ", " + "m".repeat(301));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> authors(laura).size() == 2);
+        assertThat(status()).isEqualTo("Ingekort: een werkboek bewaart hier hoogstens 300 tekens; 1 is weggelaten.");
     }
 
     @Test
