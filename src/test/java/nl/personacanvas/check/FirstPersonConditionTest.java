@@ -63,6 +63,7 @@ class FirstPersonConditionTest {
             A1 | empathisch           | Ik probeer me voor te stellen hoe het is om als Oekraiense vrachtwagenchauffeur in een klas vol Brabanders te zitten
             A1 | cultureel zelfbewust | Ik weet dat ik als Nederlander snel kritiek geef, en dat leg ik de studenten uit Marokko ook uit
             A2 | lerende houding      | Ik praat veel met mijn collega uit Curacao over haar vak, daar steek ik veel van op
+            A1 | verbindend           | Ik verbind de Poolse en de Nederlandse leerlingen met elkaar
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -80,10 +81,23 @@ class FirstPersonConditionTest {
             A4 | Geen stageplek in Gent? Dan zoek ik via het netwerk van de school een ander leerbedrijf in Belgie
             A4 | Komt een student uit Antwerpen terug, dan plan ik de terugkomdag en het eindgesprek
             A2 | Ik neem de feedback van de Duitse leerbedrijven mee naar de volgende versie van de module
+            A1 | Ik verbind mijn lessen over voeding in andere culturen met de lessen burgerschap
+            A1 | Verbindt de lessen over migratie met de lessen Nederlands
             """)
     void firstPersonTasksInTheSameShapesNameNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
         assertThat(sorted.placement()).as(text).isNotEqualTo(Placement.ATTITUDE);
         assertThat(sorted.attitudes()).as(text).isEmpty();
+    }
+
+    /** "leerling" is read as the examples' "student"; the teacher "als leerling" keeps the word. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Als een leerling uit Syrie stil wordt, vraag ik na de les hoe het gaat|student",
+        "Ik zet de leerlingen uit Polen en Twente bewust naast elkaar|studenten",
+        "Ziet zichzelf als leerling bij de collega's in Gent|leerling",
+    })
+    void aPupilIsReadAsAStudent(String text, String word) {
+        assertThat(lexicons.analyzer.analyze(text).words()).extracting(Word::surface).as(text).contains(word);
     }
 }
