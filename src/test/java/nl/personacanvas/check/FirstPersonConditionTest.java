@@ -100,4 +100,22 @@ class FirstPersonConditionTest {
     void aPupilIsReadAsAStudent(String text, String word) {
         assertThat(lexicons.analyzer.analyze(text).words()).extracting(Word::surface).as(text).contains(word);
     }
+
+    /** In the first person a habit adverb anywhere in the main clause makes behaviour; the model tells which. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A1 | nieuwsgierig | Ik vraag mijn Eritrese leerlingen graag hoe een kapsalon er bij hen thuis uitziet
+            A4 | -            | Ik bespreek de planning graag vooraf met de leermeester in Keulen
+            A2 | -            | Ik maak de opdrachten over Duitse bouwregels graag zelf
+            A4 | -            | Ik bel de stagiairs in Gent steeds op maandag om de week door te nemen
+            """)
+    void aFirstPersonHabitIsBehaviour(String activity, String attitude, String text) {
+        assertThat(lexicons.attitudes.habitual(lexicons.analyzer.analyze(text))).as(text).isTrue();
+        SortedStatement sorted = sorter.sort(text, activity);
+        if (attitude.equals("-")) {
+            assertThat(sorted.attitudes()).as(text).isEmpty();
+        } else {
+            assertThat(sorted.attitudes()).as(text).containsExactly(attitude);
+        }
+    }
 }
