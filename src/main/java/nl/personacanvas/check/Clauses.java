@@ -153,11 +153,14 @@ final class Clauses {
         if (words.size() < 5) {
             return 0;
         }
-        String[] gaps = gaps(text, words);
+        String[] gaps = null;
         for (int i = 2; i + 2 < words.size(); i++) {
-            if (words.get(i).surface().equals(THEN) && SUBJECTS.contains(words.get(i + 2).surface())
-                    && (gaps[i].indexOf(QUESTION) >= 0 || gaps[i].indexOf(COMMA) >= 0 && opensWithVerb(words))) {
-                return i + 1;
+            if (words.get(i).surface().equals(THEN) && SUBJECTS.contains(words.get(i + 2).surface())) {
+                // The written text is only read where the words allow the form: most statements have no "dan".
+                gaps = gaps == null ? gaps(text, words) : gaps;
+                if (gaps[i].indexOf(QUESTION) >= 0 || gaps[i].indexOf(COMMA) >= 0 && opensWithVerb(words)) {
+                    return i + 1;
+                }
             }
         }
         return 0;
