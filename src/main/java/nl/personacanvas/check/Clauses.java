@@ -46,6 +46,7 @@ final class Clauses {
     /** Punctuation in the written text that ends a clause. */
     private static final String BREAKS = ",;:?!–";
     private static final char COMMA = ',';
+    private static final char QUESTION = '?';
     /** Words that open a clause of their own when {@link #numbers} counts clauses. */
     private static final Set<String> JOINS = Set.of("en", "maar", "als", "wanneer", "zodra", "omdat", "doordat",
             "zodat", "terwijl", "want", "dan");
@@ -133,11 +134,43 @@ final class Clauses {
             if (s.equals(THEN) && !COMPARING.contains(words.get(i - 1).surface()) && !words.get(i - 1).surface().endsWith("er")) {
                 return i + 1;
             }
-            if (!words.get(i).stop() && SUBJECTS.contains(words.get(i + 1).surface())) {
+            // "Bij een bezoek ... wil ik ...": a finite function word before the subject inverts it as well.
+            if ((!words.get(i).stop() || FINITE_FUNCTION_WORDS.contains(s)) && SUBJECTS.contains(words.get(i + 1).surface())) {
                 return i;
             }
         }
         return 0;
+    }
+
+    /**
+     * For a statement that does not open with a conjunction, the index of the main clause after a condition written
+     * as a verb-first clause ("Is een student ... minder fit, dan schuif ik ...", "Haakt een bedrijf af, dan ga ik
+     * ...") or as a question ("Geen geld voor een gastspreker? Dan bel ik ..."), else 0: the main clause is "dan", a
+     * verb and its subject after a comma or a question mark; after a comma only when the statement opens with a
+     * finite verb (so "Ik bel de student, dan weet ik ..." keeps its opening).
+     */
+    static int afterInvertedCondition(String text, List<Word> words) {
+        if (words.size() < 5) {
+            return 0;
+        }
+        String[] gaps = null;
+        for (int i = 2; i + 2 < words.size(); i++) {
+            if (words.get(i).surface().equals(THEN) && SUBJECTS.contains(words.get(i + 2).surface())) {
+                // The written text is only read where the words allow the form: most statements have no "dan".
+                gaps = gaps == null ? gaps(text, words) : gaps;
+                if (gaps[i].indexOf(QUESTION) >= 0 || gaps[i].indexOf(COMMA) >= 0 && opensWithVerb(words)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the first word is a finite verb: a function verb ("Is", "Wil") or a content word in -t ("Loopt"). */
+    private static boolean opensWithVerb(List<Word> words) {
+        Word w = words.get(0);
+        String s = w.surface();
+        return FINITE_FUNCTION_WORDS.contains(s) || !w.stop() && s.length() >= 4 && s.endsWith("t");
     }
 
     /** Whether the word at {@code i} (after a comma) opens a main clause: "dan", a finite verb, a verb + subject. */

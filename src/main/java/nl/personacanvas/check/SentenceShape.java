@@ -48,6 +48,7 @@ final class SentenceShape {
     private static final String TO = "te";
     /** How many words after the opening verb an adverb of habit ({@code [habit]}) may stand. */
     private static final int HABIT_REACH = 3;
+    private static final String FIRST_PERSON = "ik";
     /**
      * Words of the subject of a "dat" clause before the people it is about ("dat de Nederlandse en Poolse
      * studenten ...", "dat onze stagiairs ..."): determiners, possessives and "en"/"of"; inflected adjectives (-e)
@@ -134,12 +135,21 @@ final class SentenceShape {
     boolean habitual(AnalyzedText text) {
         List<Word> words = text.words();
         int verb = verbIndex(text);
-        for (int i = verb + 1; i <= verb + HABIT_REACH && i < words.size(); i++) {
+        int reach = firstPerson(words, verb) ? clauseEnd(text, verb + 1) - 1 : verb + HABIT_REACH;
+        for (int i = verb + 1; i <= reach && i < words.size(); i++) {
             if (habit.contains(words.get(i).surface())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the opening verb follows "ik": the first person names its object before the adverb ("Ik vraag mijn
+     * Eritrese studenten graag ..."), so a habit counts anywhere in the main clause (session 19, att19).
+     */
+    private static boolean firstPerson(List<Word> words, int verb) {
+        return verb > 0 && FIRST_PERSON.equals(words.get(verb - 1).surface());
     }
 
     /**

@@ -79,7 +79,8 @@ final class TextAnalyzer {
 
     AnalyzedText analyze(String text) {
         List<Word> words = words(text);
-        int main = Clauses.opensWithClause(words) ? Clauses.mainClause(words, Clauses.commas(text, words)) : 0;
+        int main = Clauses.opensWithClause(words) ? Clauses.mainClause(words, Clauses.commas(text, words))
+                : Clauses.afterInvertedCondition(text, words);
         return new AnalyzedText(text, words, main);
     }
 

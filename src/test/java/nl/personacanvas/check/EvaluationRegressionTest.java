@@ -141,11 +141,14 @@ class EvaluationRegressionTest {
         "/check/studied-A2.jsonl | 0.93 | 0.80",
         "/check/studied-A3.jsonl | 0.83 | 0.61",
         "/check/studied-A4.jsonl | 0.79 | 0.64",
-        // att18: first-person classes and thresholds (0.771 / 0.613)
-        "/check/studied-H57.jsonl | 0.77 | 0.61",
-        // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484)
-        "/check/studied-H61.jsonl | 0.66 | 0.48",
-        "/check/studied-H65.jsonl | 0.81 | 0.55",
+        // att18: first-person classes and thresholds (0.771 / 0.613); att19: "neem dat mee naar de volgende les",
+        // "Ik verbind mijn lessen ... met ..." a task (0.833 / 0.640)
+        "/check/studied-H57.jsonl | 0.83 | 0.64",
+        // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484); att19: "ik als Nederlander" (0.708 / 0.508)
+        "/check/studied-H61.jsonl | 0.70 | 0.50",
+        // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
+        // first person's plain lexicon lines (0.938 / 0.658)
+        "/check/studied-H65.jsonl | 0.93 | 0.65",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
