@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Names of what lies abroad, for the cues matched as written: the Dutch names of every country and language
- * from the JDK's locale data (CLDR, kept up to date with each JDK), plus {@code foreign-names.txt} for what
+ * from the JDK's locale data (CLDR, kept up to date with each JDK), the cities, world regions, scripts, currency
+ * units and further languages of ICU4J's CLDR ({@link CldrNames}), plus {@code foreign-names.txt} for what
  * CLDR does not hold (peoples and nationality adjectives, cities, islands and regions) and minus what is home
  * or an everyday word (Nederland, Fries, Jersey, Chili).
  */
@@ -36,6 +37,7 @@ final class ForeignNames {
         for (String language : Locale.getISOLanguages()) {
             names.add(new Locale(language).getDisplayLanguage(DUTCH));
         }
+        names.addAll(CldrNames.load());
         names.addAll(sections.getOrDefault(ABROAD, List.of()));
         List<String> result = new ArrayList<>();
         for (String written : names) {
