@@ -23,7 +23,10 @@ import java.util.Set;
  */
 final class CldrNames {
     private static final ULocale DUTCH = new ULocale("nl");
-    /** UN M.49 codes of the continents and their parts; 001 (the world) and 150's parts the Netherlands is in are not abroad by themselves. */
+    /**
+     * UN M.49 codes of the continents and their parts; not 001 (the world), 150 (Europe) and 155 (Western
+     * Europe), which hold the Netherlands.
+     */
     private static final List<String> WORLD_REGIONS = List.of("002", "003", "005", "009", "011", "013", "014",
             "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142",
             "143", "145", "151", "154", "202", "419");
@@ -36,6 +39,7 @@ final class CldrNames {
 
     private static final String NOT_A_COUNTRY_S = "X";
     private static final String LONG_VOWEL_ENDINGS = "aiouy";
+    private static final String HOME_CURRENCY = "EUR";
     /**
      * The day the currencies are taken as in use on, fixed so that a currency withdrawn later does not change the
      * checker's decisions with the calendar (the Croatian kuna, withdrawn in 2023, is out; the euro's forerunners too).
@@ -91,23 +95,29 @@ final class CldrNames {
      * as prices are written ("in roepies", "in dollars"); the names of countries already carry the adjective.
      */
     private static void addCurrencyUnits(Set<String> names) {
+        // The euro is home, also where another currency's name ends in it (the Swiss "WIR-euro").
+        String home = unit(Currency.getInstance(HOME_CURRENCY).getName(DUTCH, Currency.LONG_NAME, null));
         for (Currency currency : Currency.getAvailableCurrencies()) {
             String code = currency.getCurrencyCode();
-            // X..: gold, silver, drawing rights and test codes, no money of a country.
+            // X..: gold, silver, drawing rights and test codes, no money of a country; the euro is home.
             if (code.startsWith(NOT_A_COUNTRY_S) || !Currency.isAvailable(code, IN_USE_ON, null)) {
                 continue;
             }
-            addUnit(currency.getName(DUTCH, Currency.LONG_NAME, null), names);
-            addUnit(currency.getName(DUTCH, Currency.PLURAL_LONG_NAME, "other", null), names);
+            addUnit(currency.getName(DUTCH, Currency.LONG_NAME, null), names, home);
+            addUnit(currency.getName(DUTCH, Currency.PLURAL_LONG_NAME, "other", null), names, home);
         }
     }
 
-    private static void addUnit(String name, Set<String> names) {
+    private static String unit(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static void addUnit(String name, Set<String> names, String home) {
         if (name == null) {
             return;
         }
-        String unit = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (unit.chars().allMatch(Character::isLetter)) {
+        String unit = unit(name);
+        if (!unit.equals(home) && unit.chars().allMatch(Character::isLetter)) {
             names.add(unit);
             names.add(unit + "s");
             // Dutch writes the plural of a word on a long vowel with an apostrophe: zloty's, peso's, lira's.
