@@ -12,6 +12,7 @@ import gettext
 import json
 import re
 import subprocess
+import unicodedata
 
 ISO = '/usr/share/iso-codes/json/iso_3166-2.json'
 OPENTAAL = '/usr/share/dict/dutch'
@@ -35,6 +36,33 @@ with open(OPENTAAL, encoding='utf-8') as f:
     for line in f:
         w = line.strip()
         (names if w[:1].isupper() else words).add(w.lower() if not w[:1].isupper() else w)
+
+
+def fold(word):
+    """As the checker matches written cues: lower case, accents taken off (Chocó -> choco, Servië -> servie)."""
+    return ''.join(c for c in unicodedata.normalize('NFD', word.lower()) if unicodedata.category(c) != 'Mn')
+
+
+# The checker also reads a people or an adjective off a one-word name (WrittenCues: Kenianen of Kenia, Andalusische
+# of Andalusië, Maltese of Malta). A name that those rules reach from a Dutch word would make the Dutch word a cue
+# ("huilers" of Huila, "servers" of Servië, "dromer" of Drôme): such a name is left out, as is a name that is a
+# Dutch word once its accents are off ("quiche" of Quiché, "store" of Štore, "choco" of Chocó).
+PEOPLE_ENDINGS = ['enaars', 'enaar', 'aars', 'aar', 'ers', 'er', 'anen', 'aanse', 'aans', 'aan', 'ezen', 'ese', 'ees',
+                  'ische', 'isch', 'se']
+NAME_ENDINGS = ['', 'e', 'a', 'ie', 'en', 'ane']
+VOWELS = 'aeiouy'
+folded_words = {fold(w) for w in words}
+reached = set()
+for w in folded_words:
+    if len(w) > 4 and w.endswith('e'):
+        base = w[:-1]
+        reached.add(base)
+        n = len(base)
+        if n >= 4 and base[-1] not in VOWELS and base[-2] in VOWELS and base[-3] not in VOWELS and base[-2] != 'i':
+            reached.add(base[:-1] + base[-2] + base[-1])
+    for ending in PEOPLE_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            reached.update(w[:-len(ending)] + e for e in NAME_ENDINGS)
 dutch = gettext.translation('iso_3166-2', localedir='/usr/share/locale', languages=['nl'])
 version = subprocess.run(['dpkg-query', '-W', '-f=${Version}', 'iso-codes'], capture_output=True, text=True).stdout
 
@@ -52,7 +80,8 @@ def usable(name, exonym):
     if not name or not name[0].isupper() or not all(re.fullmatch(r"[^\W\d_][\w'’]*", p) for p in parts):
         return False
     if len(parts) == 1:
-        if len(name) < MIN_ONE_WORD or name.lower() in words or name.lower() in NOT_NAMES:
+        if (len(name) < MIN_ONE_WORD or name.lower() in words or name.lower() in NOT_NAMES
+                or fold(name) in folded_words or fold(name) in reached):
             return False
         return exonym or name not in names
     # A name of several words: not when every word is a Dutch or a compass word ("Verre Noorden").
