@@ -14,7 +14,8 @@ import java.util.Set;
  * and further languages of ICU4J's CLDR ({@code cldr-names.txt}, written by the test class {@code CldrNames}); the
  * regions of other countries from Debian's iso-codes ({@code foreign-regions.txt}: Beieren, Moezel, Noord-Jutland,
  * Nordrhein-Westfalen); plus {@code foreign-names.txt} for what CLDR does not hold (peoples and nationality
- * adjectives, cities, islands and regions) and minus what is home or an everyday word (Nederland, Fries, Jersey, Chili).
+ * adjectives, cities, islands and regions) and minus what is home or an everyday word (Nederland, Fries, Jersey,
+ * Chili).
  */
 final class ForeignNames {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");

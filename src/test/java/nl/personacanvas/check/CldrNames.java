@@ -14,14 +14,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Makes {@code cldr-names.txt}, read at run time by {@link ForeignNames}: the Dutch names CLDR gives for what lies abroad beyond countries and ISO languages, read from ICU4J's copy
- * of CLDR (newer than the JDK's and kept up by the Unicode consortium): the cities that name time zones
- * (Lagos, Ho Chi Minhstad, Kopenhagen), the world's regions (Zuid-Amerika, West-Afrika, Caribisch gebied), the
- * scripts in common use (Cyrillisch, Devanagari, Hangul), the units of currencies (dollar, roepie, zloty, with
- * the plurals a sentence writes: dollars, roepies, zloty's) and the languages CLDR has locale data for (Kantonees,
- * Tamazight, Cebuano). {@link ForeignNames} takes out what is home or an everyday word. Kept in the tests and written to
- * a file, not read from ICU4J at run time: the time zone and currency data cost a second or more per start on a
- * loaded machine. {@code CldrNamesTest} fails when ICU4J (after an upgrade) gives other names than the file holds.
+ * Makes {@code cldr-names.txt}, read at run time by {@link ForeignNames}: the Dutch names CLDR gives for what lies
+ * abroad beyond countries and ISO languages, from ICU4J's copy of CLDR (newer than the JDK's, kept up by the Unicode
+ * consortium): the cities that name time zones (Lagos, Ho Chi Minhstad, Kopenhagen), the world's regions
+ * (Zuid-Amerika, West-Afrika, Caribisch gebied), the scripts in common use (Cyrillisch, Devanagari, Hangul), the units
+ * of currencies (dollar, roepie, zloty, with the plurals a sentence writes: dollars, roepies, zloty's) and the
+ * languages CLDR has locale data for (Kantonees, Tamazight, Cebuano). {@link ForeignNames} takes out what is home or
+ * an everyday word. Kept in the tests and written to a file, not read from ICU4J at run time: the time zone and
+ * currency data cost a second or more per start on a loaded machine. {@code CldrNamesTest} fails when ICU4J (after
+ * an upgrade) gives other names than the file holds.
  */
 final class CldrNames {
     private static final ULocale DUTCH = new ULocale("nl");

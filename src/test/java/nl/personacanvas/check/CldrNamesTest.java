@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class CldrNamesTest {
     private static final String RESOURCE = "cldr-names.txt";
     private static final String HEADER = """
-            # ICU4J's CLDR names in Dutch: the cities that name time zones, the world's regions, the scripts in common use,
-            # the units of the currencies in use (with their plurals) and the languages CLDR has locale data for. Written
-            # by the test class CldrNames (CldrNamesTest fails when ICU4J gives other names); never edited by hand. What is
-            # home or an everyday word is taken out by foreign-names.txt [not abroad]. Unicode licence (ICU4J, CLDR).
+            # ICU4J's CLDR names in Dutch: the cities that name time zones, the world's regions, the scripts in common
+            # use, the units of the currencies in use (with their plurals) and the languages CLDR has locale data for.
+            # Written by the test class CldrNames (CldrNamesTest fails when ICU4J gives other names); never edited by
+            # hand. What is home or an everyday word is taken out by foreign-names.txt [not abroad]. Unicode licence.
             """;
 
     @Test
