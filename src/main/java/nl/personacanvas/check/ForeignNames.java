@@ -10,14 +10,21 @@ import java.util.Set;
 
 /**
  * Names of what lies abroad, for the cues matched as written: the Dutch names of every country and language
- * from the JDK's locale data (CLDR, kept up to date with each JDK), plus {@code foreign-names.txt} for what
- * CLDR does not hold (peoples and nationality adjectives, cities, islands and regions) and minus what is home
- * or an everyday word (Nederland, Fries, Jersey, Chili).
+ * from the JDK's locale data (CLDR, kept up to date with each JDK); the cities, world regions, scripts, currency units
+ * and further languages of ICU4J's CLDR ({@code cldr-names.txt}, written by the test class {@code CldrNames}); the
+ * regions of other countries from Debian's iso-codes ({@code foreign-regions.txt}: Beieren, Moezel, Noord-Jutland,
+ * Nordrhein-Westfalen); plus {@code foreign-names.txt} for what CLDR does not hold (peoples and nationality
+ * adjectives, cities, islands and regions) and minus what is home or an everyday word (Nederland, Fries, Jersey,
+ * Chili).
  */
 final class ForeignNames {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final String ABROAD = "abroad";
     private static final String NOT_ABROAD = "not abroad";
+    /** ICU4J's CLDR cities, world regions, scripts, currency units and languages in Dutch (CldrNames, a test). */
+    private static final String CLDR = "cldr-names.txt";
+    /** ISO 3166-2's subdivisions abroad, in Dutch where it has a Dutch name (packaging/foreign-regions.py). */
+    private static final String REGIONS = "foreign-regions.txt";
     /** Shorter one-word names (Ewe, Twi, Yi, Ido) are everyday letter strings or abbreviations. */
     private static final int MIN_LENGTH = 4;
 
@@ -36,6 +43,8 @@ final class ForeignNames {
         for (String language : Locale.getISOLanguages()) {
             names.add(new Locale(language).getDisplayLanguage(DUTCH));
         }
+        names.addAll(ResourceText.lines(CLDR));
+        names.addAll(ResourceText.lines(REGIONS));
         names.addAll(sections.getOrDefault(ABROAD, List.of()));
         List<String> result = new ArrayList<>();
         for (String written : names) {
