@@ -11,10 +11,12 @@ import java.util.function.Predicate;
  * van slag als het programma anders loopt"): multinomial logistic regression over the analysed words of the
  * statement (stems, compound parts and function words such as "niet" or "hem", plus the opening word as a
  * feature of its own), with one class per attitude and one for "no attitude". It is trained ({@link
- * AttitudeTraining}) when the lexicons load on examples alone: {@code attitude-examples.txt} and the labelled sets
- * of {@code labelled-training.txt} ({@link LabelledTraining}), never on the lexicons, so an edit of a lexicon or of
- * the classifier's statements does not move what it names. It names an attitude only
- * when its probability reaches a threshold, at most two per statement, and only where the sorter lets it.
+ * AttitudeTraining}) on examples alone: {@code attitude-examples.txt} and the labelled sets of {@code
+ * labelled-training.txt} ({@link LabelledTraining}), never on the lexicons, so an edit of a lexicon or of the
+ * classifier's statements does not move what it names. When the lexicons load, the weights shipped in the jar
+ * ({@link AttitudeWeights}) are read instead, if they were fitted on exactly these examples' features. It names
+ * an attitude only when its probability reaches a threshold, at most two per statement, and only where the sorter
+ * lets it.
  */
 final class AttitudeModel {
     /** The label of a statement that expresses no attitude. */

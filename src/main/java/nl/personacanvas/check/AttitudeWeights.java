@@ -3,8 +3,10 @@ package nl.personacanvas.check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ import java.util.Map;
  * them instead of fitting 60 passes at every start (docs/checker.md, session 19, perf19). The file names the digest
  * of the examples it was fitted on ({@link AttitudeTraining.Examples#digest()}); its weights are used only when the
  * current examples have that digest, else the model is trained as before. Weights are keyed by the feature as text
- * ("word begeleid"), not by stem number, and written exactly ({@link Double#toString} reads back to the same double).
+ * ("word begeleid"), not by stem number, and written exactly (each double's bits).
  *
  * <p>The file is written by {@code packaging/attitude-weights.sh}; {@code AttitudeWeightsTest} fails when it no
  * longer matches the examples or a fresh fit.
@@ -74,7 +76,14 @@ final class AttitudeWeights {
             return null;
         }
         int classes = examples.classes().size();
-        Map<String, double[]> byKey = new HashMap<>();
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int row = 0; row < examples.keys().size(); row++) {
+            rowOf.put(examples.keys().get(row), row);
+        }
+        double[] weights = new double[examples.keys().size() * classes];
+        double[] bias = null;
+        boolean[] read = new boolean[examples.keys().size()];
+        int rowsRead = 0;
         String order = null;
         for (int at = 0; at < text.length(); ) {
             int end = lineEnd(at);
@@ -87,30 +96,42 @@ final class AttitudeWeights {
                 order = line.substring(CLASSES.length());
                 continue;
             }
-            String[] fields = line.split(" ");
-            int values = fields.length - classes;
-            if (values < 1 || values > 2) {
+            int space = line.lastIndexOf(' ');
+            double[] values = space < 0 ? null : decoded(line.substring(space + 1), classes);
+            if (values == null) {
                 return null;
             }
-            double[] w = new double[classes];
-            for (int c = 0; c < classes; c++) {
-                w[c] = Double.parseDouble(fields[values + c]);
+            String key = line.substring(0, space);
+            Integer row = rowOf.get(key);
+            if (key.equals(BIAS)) {
+                bias = values;
+            } else if (row != null && !read[row]) {
+                read[row] = true;
+                rowsRead++;
+                System.arraycopy(values, 0, weights, row * classes, classes);
             }
-            byKey.put(values == 1 ? fields[0] : fields[0] + " " + fields[1], w);
         }
-        if (!classesLine(examples).equals(order)) {
+        return bias != null && rowsRead == read.length && classesLine(examples).equals(order)
+                ? new SoftmaxRegression.Fit(weights, bias) : null;
+    }
+
+    /** A row's weights: Base64 of each double's 8 bytes (its exact bits), or null when they are not {@code classes}. */
+    private static double[] decoded(String base64, int classes) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
             return null;
         }
-        double[] bias = byKey.get(BIAS);
-        double[] weights = new double[examples.keys().size() * classes];
-        for (int row = 0; row < examples.keys().size(); row++) {
-            double[] w = byKey.get(examples.keys().get(row));
-            if (w == null || bias == null) {
-                return null;
-            }
-            System.arraycopy(w, 0, weights, row * classes, classes);
+        if (bytes.length != classes * Double.BYTES) {
+            return null;
         }
-        return new SoftmaxRegression.Fit(weights, bias);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        double[] values = new double[classes];
+        for (int c = 0; c < classes; c++) {
+            values[c] = buffer.getDouble();
+        }
+        return values;
     }
 
     /** The file's lines for {@code fit}, fitted on {@code examples}: the header, the classes, the bias, a row per feature. */
@@ -122,7 +143,8 @@ final class AttitudeWeights {
                 "# attitude examples, the labelled sets, a lexicon or rule that moves their stems, or the fit, instead of",
                 "# editing this file (without it, or when the digest below differs, the model is trained at each start).",
                 "# Lines: the classes; then \"bias\" and per feature (\"word STEM\", \"opening STEM\", \"negated STEM\")",
-                "# one weight per class, as Java's Double.toString writes it (it reads back to the same double).",
+                "# its weights, one per class in that order: Base64 of each double's 8 bytes, big-endian (the exact bits;",
+                "# decimals would take longer to read than the fit they replace).",
                 DIGEST + examples.digest(),
                 CLASSES + classesLine(examples)));
         lines.add(row(BIAS, fit.bias(), 0, classes));
@@ -141,11 +163,11 @@ final class AttitudeWeights {
     }
 
     private static String row(String key, double[] values, int from, int classes) {
-        StringBuilder line = new StringBuilder(key);
+        ByteBuffer buffer = ByteBuffer.allocate(classes * Double.BYTES);
         for (int c = 0; c < classes; c++) {
-            line.append(' ').append(values[from + c]);
+            buffer.putDouble(values[from + c]);
         }
-        return line.toString();
+        return key + " " + Base64.getEncoder().encodeToString(buffer.array());
     }
 
     private int lineEnd(int from) {

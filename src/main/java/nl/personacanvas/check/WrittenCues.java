@@ -43,6 +43,17 @@ final class WrittenCues {
     private final List<Prefix> prefixes = new ArrayList<>();
     /** One-word names whose people a word may name (Kenianen), with the activities they count for. */
     private final Map<String, List<Sequence>> peoples = new HashMap<>();
+    /**
+     * Per start a people's word may have (the name without one of {@link #NAME_ENDINGS}), the name found first in the
+     * order of those endings: what {@link #people} would find by trying each ending on the start, worked out when
+     * the names are added (six endings since session 18 made that a string and a probe each, for nearly every new
+     * word of a cold check; session 19, perf19).
+     */
+    private final Map<String, Start> starts = new HashMap<>();
+
+    /** The names a start leads to, and the index of the ending that led there. */
+    private record Start(int ending, List<Sequence> names) {
+    }
 
     /** @param words the cue's words as the analyser writes them ({@link Word#surface()}) */
     void add(List<String> words, Set<String> activities) {
@@ -61,7 +72,17 @@ final class WrittenCues {
      * matched by its stem.
      */
     void addPeopleOf(String name, Set<String> activities) {
-        peoples.computeIfAbsent(name, k -> new ArrayList<>(1)).add(new Sequence(new String[0], activities));
+        List<Sequence> names = peoples.computeIfAbsent(name, k -> new ArrayList<>(1));
+        names.add(new Sequence(new String[0], activities));
+        for (int i = 0; i < NAME_ENDINGS.size(); i++) {
+            String ending = NAME_ENDINGS.get(i);
+            int length = name.length() - ending.length();
+            if (length >= MIN_NAME && name.endsWith(ending)) {
+                int index = i;
+                starts.merge(name.substring(0, length), new Start(i, names),
+                        (kept, added) -> kept.ending() <= index ? kept : added);
+            }
+        }
     }
 
     void addPrefix(String start, Set<String> activities) {
@@ -123,12 +144,10 @@ final class WrittenCues {
             if (!surface.endsWith(ending)) {
                 continue;
             }
-            String start = surface.substring(0, surface.length() - ending.length());
-            for (int i = 0; start.length() >= MIN_NAME && i < NAME_ENDINGS.size(); i++) {
-                List<Sequence> names = peoples.get(start + NAME_ENDINGS.get(i));
-                if (names != null) {
-                    return names;
-                }
+            Start start = surface.length() - ending.length() >= MIN_NAME
+                    ? starts.get(surface.substring(0, surface.length() - ending.length())) : null;
+            if (start != null) {
+                return start.names();
             }
         }
         return null;
