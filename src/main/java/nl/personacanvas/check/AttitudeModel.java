@@ -1,6 +1,5 @@
 package nl.personacanvas.check;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,12 @@ import java.util.function.Predicate;
  * van slag als het programma anders loopt"): multinomial logistic regression over the analysed words of the
  * statement (stems, compound parts and function words such as "niet" or "hem", plus the opening word as a
  * feature of its own), with one class per attitude and one for "no attitude". It is trained ({@link
- * AttitudeTraining}) when the lexicons load on examples alone: {@code attitude-examples.txt} and the labelled sets
- * of {@code labelled-training.txt} ({@link LabelledTraining}), never on the lexicons, so an edit of a lexicon or of
- * the classifier's statements does not move what it names. It names an attitude only
- * when its probability reaches a threshold, at most two per statement, and only where the sorter lets it.
+ * AttitudeTraining}) on examples alone: {@code attitude-examples.txt} and the labelled sets of {@code
+ * labelled-training.txt} ({@link LabelledTraining}), never on the lexicons, so an edit of a lexicon or of the
+ * classifier's statements does not move what it names. When the lexicons load, the weights shipped in the jar
+ * ({@link AttitudeWeights}) are read instead, if they were fitted on exactly these examples' features. It names
+ * an attitude only when its probability reaches a threshold, at most two per statement, and only where the sorter
+ * lets it.
  */
 final class AttitudeModel {
     /** The label of a statement that expresses no attitude. */
@@ -93,16 +94,24 @@ final class AttitudeModel {
     /** Flat, row by row, {@link #classes} weights per feature. */
     private final double[] weights;
     private final List<String> names;
+    private final boolean shipped;
 
     /**
-     * Trains the model ({@link AttitudeTraining}).
+     * The model for these examples: the weights shipped in {@code attitude-weights.txt} when they were fitted on
+     * exactly these examples' features, else trained ({@link AttitudeTraining}).
      *
      * @param names the attitude names, in the order of the lexicons; an example names one of them, or none
      */
     AttitudeModel(List<Example> examples, List<String> names, TextAnalyzer analyzer) {
+        this(examples, names, analyzer, AttitudeWeights.bundled());
+    }
+
+    /** As the above, taking {@code shipped}'s weights where they match the examples ({@link AttitudeWeights#NONE}: trains). */
+    AttitudeModel(List<Example> examples, List<String> names, TextAnalyzer analyzer, AttitudeWeights shipped) {
         this.names = List.copyOf(names);
         this.classes = names.size() + 1;
-        AttitudeTraining.Fit fit = AttitudeTraining.fit(examples, this.names, analyzer);
+        AttitudeTraining.Fit fit = AttitudeTraining.fit(AttitudeTraining.examples(examples, this.names, analyzer), shipped);
+        this.shipped = fit.shipped();
         this.weights = fit.weights();
         this.bias = fit.bias();
         this.wordRow = rowsOf(fit.rows(), 0);
@@ -111,6 +120,11 @@ final class AttitudeModel {
         this.taskOpening = new boolean[fit.openings().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
         // Counts are {attitude statements, task statements} opening with the word.
         fit.openings().forEach((id, counts) -> taskOpening[id] = counts[1] > TASK_OPENING_RATIO * counts[0]);
+    }
+
+    /** Whether the weights were read from {@code attitude-weights.txt} rather than fitted when loading. */
+    boolean shipped() {
+        return shipped;
     }
 
     /** By stem number, the row of the features of one kind (plain word, opening word, negated word), or -1. */
@@ -265,31 +279,41 @@ final class AttitudeModel {
                 ? names.get(top) : null;
     }
 
+    /** Receives a statement's features one by one. */
+    interface FeatureSink {
+        /**
+         * @param feature the feature as the model numbers it (a stem number, marked as opening or negated)
+         * @param key     the same as text ("word begeleid", "opening durf", "negated oordeel"): what the shipped
+         *                weights are keyed by, since stem numbers depend on the order the analyser met the stems
+         */
+        void accept(int feature, String key);
+    }
+
     /**
      * The features of a statement, as {@link #probabilities(AnalyzedText)} sums them: every word's stem and
      * compound parts (apart when negated), and the opening content word.
      */
-    static int[] features(AnalyzedText text) {
+    static void features(AnalyzedText text, FeatureSink sink) {
         List<Word> words = text.words();
-        List<Integer> result = new ArrayList<>();
         int negation = -NEGATION_REACH - 1;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (FIRST_PERSON.equals(w.surface())) {
                 continue;
             }
-            int kind = i - negation <= NEGATION_REACH ? NEGATED : 0;
-            result.add(kind | w.id());
-            for (int part : w.partIds()) {
-                result.add(kind | part);
+            boolean negated = i - negation <= NEGATION_REACH;
+            int kind = negated ? NEGATED : 0;
+            String prefix = negated ? "negated " : "word ";
+            sink.accept(kind | w.id(), prefix + w.stem());
+            for (int p = 0; p < w.partIds().length; p++) {
+                sink.accept(kind | w.partIds()[p], prefix + w.parts().get(p));
             }
             negation = NEGATIONS.contains(w.surface()) ? i : negation;
         }
         int opening = opening(text);
         if (opening >= 0) {
-            result.add(HEAD | words.get(opening).id());
+            sink.accept(HEAD | words.get(opening).id(), "opening " + words.get(opening).stem());
         }
-        return result.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**

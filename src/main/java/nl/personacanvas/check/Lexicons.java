@@ -56,12 +56,17 @@ final class Lexicons {
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         // The model learns from examples alone (its own file and the labelled sets), never from the lexicons, so
         // an edit of a lexicon or of the classifier's statements does not move its namings.
-        List<AttitudeModel.Example> attitudeExamples =
-                new ArrayList<>(AttitudeModel.parse(ResourceText.lines("attitude-examples.txt")));
-        attitudeExamples.addAll(LabelledTraining.attitudeExamples(labelled));
-        this.attitudeModel = new AttitudeModel(attitudeExamples, attitudes.names(), analyzer);
+        // Its weights are read from attitude-weights.txt when they were fitted on these very examples' features.
+        this.attitudeModel = new AttitudeModel(attitudeExamples(labelled), attitudes.names(), analyzer);
         examples.addAll(matrixSentences(matrix));
         this.classifier = new QuadrantClassifier(examples, analyzer);
+    }
+
+    /** The attitude model's examples: its own file, then the labelled sets. */
+    static List<AttitudeModel.Example> attitudeExamples(List<LabelledStatement> labelled) {
+        List<AttitudeModel.Example> result = new ArrayList<>(AttitudeModel.parse(ResourceText.lines("attitude-examples.txt")));
+        result.addAll(LabelledTraining.attitudeExamples(labelled));
+        return result;
     }
 
     /** The matrix's own cell sentences, the most authoritative examples there are. */

@@ -40,9 +40,24 @@ final class WrittenCues {
     private static final int MIN_NAME = 4;
 
     private final Map<String, List<Sequence>> byFirstWord = new HashMap<>();
-    private final List<Prefix> prefixes = new ArrayList<>();
+    /**
+     * The cues matched by their start, by the start's first character, each list in the order the cues were added:
+     * a word is tried only against the starts that begin as it does (70 starts since session 18; session 19, perf19).
+     */
+    private final Map<Character, List<Prefix>> prefixes = new HashMap<>();
     /** One-word names whose people a word may name (Kenianen), with the activities they count for. */
     private final Map<String, List<Sequence>> peoples = new HashMap<>();
+    /**
+     * Per start a people's word may have (the name without one of {@link #NAME_ENDINGS}), the name found first in the
+     * order of those endings: what {@link #people} would find by trying each ending on the start, worked out when
+     * the names are added (six endings since session 18 made that a string and a probe each, for nearly every new
+     * word of a cold check; session 19, perf19).
+     */
+    private final Map<String, Start> starts = new HashMap<>();
+
+    /** The names a start leads to, and the index of the ending that led there. */
+    private record Start(int ending, List<Sequence> names) {
+    }
 
     /** @param words the cue's words as the analyser writes them ({@link Word#surface()}) */
     void add(List<String> words, Set<String> activities) {
@@ -61,11 +76,24 @@ final class WrittenCues {
      * matched by its stem.
      */
     void addPeopleOf(String name, Set<String> activities) {
-        peoples.computeIfAbsent(name, k -> new ArrayList<>(1)).add(new Sequence(new String[0], activities));
+        List<Sequence> names = peoples.computeIfAbsent(name, k -> new ArrayList<>(1));
+        names.add(new Sequence(new String[0], activities));
+        for (int i = 0; i < NAME_ENDINGS.size(); i++) {
+            String ending = NAME_ENDINGS.get(i);
+            int length = name.length() - ending.length();
+            if (length >= MIN_NAME && name.endsWith(ending)) {
+                int index = i;
+                starts.merge(name.substring(0, length), new Start(i, names),
+                        (kept, added) -> kept.ending() <= index ? kept : added);
+            }
+        }
     }
 
     void addPrefix(String start, Set<String> activities) {
-        prefixes.add(new Prefix(start, activities));
+        if (start.isEmpty()) {
+            throw new IllegalArgumentException("A cue matched by its start needs a start");
+        }
+        prefixes.computeIfAbsent(start.charAt(0), k -> new ArrayList<>(2)).add(new Prefix(start, activities));
     }
 
     /**
@@ -90,7 +118,8 @@ final class WrittenCues {
             adjective = people(surface);
         }
         List<Set<String>> scopes = new ArrayList<>(0);
-        for (Prefix prefix : prefixes) {
+        List<Prefix> sameStart = surface.isEmpty() ? List.of() : prefixes.getOrDefault(surface.charAt(0), List.of());
+        for (Prefix prefix : sameStart) {
             if (surface.startsWith(prefix.start())) {
                 scopes.add(prefix.activities());
             }
@@ -123,12 +152,10 @@ final class WrittenCues {
             if (!surface.endsWith(ending)) {
                 continue;
             }
-            String start = surface.substring(0, surface.length() - ending.length());
-            for (int i = 0; start.length() >= MIN_NAME && i < NAME_ENDINGS.size(); i++) {
-                List<Sequence> names = peoples.get(start + NAME_ENDINGS.get(i));
-                if (names != null) {
-                    return names;
-                }
+            Start start = surface.length() - ending.length() >= MIN_NAME
+                    ? starts.get(surface.substring(0, surface.length() - ending.length())) : null;
+            if (start != null) {
+                return start.names();
             }
         }
         return null;
