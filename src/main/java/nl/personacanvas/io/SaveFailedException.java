@@ -84,6 +84,14 @@ public final class SaveFailedException extends IOException {
         return reason;
     }
 
+    /**
+     * Whether the workbook itself is past a bound of the reader (too long, too many, too large), not the place it
+     * goes: every save of it fails the same way until the user makes it smaller, wherever it goes.
+     */
+    public boolean isOverALimit() {
+        return overLimit != null;
+    }
+
     /** One sentence in Dutch for a Dutch locale and English otherwise, naming the folder or file. */
     public String describe(Locale locale) {
         if (overLimit != null) {
