@@ -73,6 +73,7 @@ class SaveLimitsTest {
             String said = refused.describe(locale);
             assertThat(said).as(limit + " in " + locale).doesNotContain("{", "}", "save.what")
                     .contains(NumberFormat.getIntegerInstance(locale).format(shownMax(limit)))
+                    .contains(NumberFormat.getIntegerInstance(locale).format(shownOver(limit)))
                     .contains(locale == NL ? "niet meer te openen" : "could not be opened again");
         }
         assertThat(Files.readAllBytes(file)).as("the file on disk").isEqualTo(before);
@@ -155,9 +156,10 @@ class SaveLimitsTest {
         checkedAs.forEach((name, limits) -> {
             for (FormatLimit limit : limits) {
                 long max = constants.get(name);
-                // A portrait's bound is its Base64's length, which holds up to two bytes more than MAX_PORTRAIT_BYTES.
-                assertThat(limit == FormatLimit.PORTRAIT_BYTES ? (limit.max() + 2) / 3 * 3 / 3 : limit.max())
-                        .as(limit + " is " + name).isEqualTo(limit == FormatLimit.PORTRAIT_BYTES ? (max + 2) / 3 : max);
+                // A portrait's bound is its Base64's length, four chars for each three bytes begun: the bytes that fit
+                // are MAX_PORTRAIT_BYTES rounded up to three.
+                assertThat(limit.max()).as(limit + " is " + name)
+                        .isEqualTo(limit == FormatLimit.PORTRAIT_BYTES ? (max + 2) / 3 * 3 : max);
                 described.add(limit);
             }
         });
@@ -359,6 +361,16 @@ class SaveLimitsTest {
             case PORTRAIT_PIXELS -> limit.max() / 1_000_000;
             case DOCUMENT -> limit.max() / (1024 * 1024);
             default -> limit.max();
+        };
+    }
+
+    /** How much the workbook just over the bound holds, as the sentence shows it. */
+    private static long shownOver(FormatLimit limit) {
+        return switch (limit) {
+            case PORTRAIT_BYTES -> (limit.max() + 1 + 1023) / 1024;
+            case PORTRAIT_PIXELS -> 4001; // the height of the 4,000 by 4,001 pixels
+            case DOCUMENT -> WorkbookCodec.megabytes(limit.max() + 1);
+            default -> limit.max() + 1;
         };
     }
 
