@@ -16,7 +16,10 @@ import java.util.Locale;
 public final class SaveFailedException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    /** Why; each has its sentence in the io bundle ({@code save.<reason>}). */
+    /**
+     * Why; each has its sentence in the io bundle ({@code save.<reason>}), but for the bounds of the reader
+     * ({@link #isOverALimit()}), which have one for each kind of bound ({@code save.toomany}, {@code save.portraitbytes} …).
+     */
     public enum Reason { NO_FOLDER, IS_FOLDER, NO_PERMISSION, DISK_FULL, TOO_LONG, TOO_MANY, TOO_LARGE, OTHER }
 
     private final Reason reason;

@@ -153,7 +153,9 @@ public final class WorkbookStore {
         try {
             return writeChecked(workbook, file, target, expected);
         } catch (FileChangedException | InterruptedIOException | SaveFailedException e) {
-            throw e; // the window asks about a colleague's change; a given-up save is no failure to explain
+            // the window asks about a colleague's change; a given-up save is no failure to explain; a workbook too
+            // large for the reader already says so
+            throw e;
         } catch (IOException e) {
             throw SaveFailedException.of(e, target);
         }
