@@ -43,7 +43,13 @@ public record FormatProblem(String key, Object[] args, String path, int line, in
         Locale supported = "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), supported).format(args);
+        Object[] said = args.clone();
+        for (int i = 0; i < said.length; i++) {
+            if (said[i] instanceof FormatProblem part) {
+                said[i] = part.describe(locale); // a part of the sentence, such as what a list holds
+            }
+        }
+        return new MessageFormat(bundle.getString(key), supported).format(said);
     }
 
     /** The path, when there is one, followed by the sentence: {@code workbook.school: ...}. */

@@ -16,28 +16,35 @@ import java.util.Locale;
 public final class SaveFailedException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    /** Why; each has its sentence in the io bundle ({@code save.<reason>}). */
-    public enum Reason { NO_FOLDER, IS_FOLDER, NO_PERMISSION, DISK_FULL, TOO_LONG, OTHER }
+    /**
+     * Why; each has its sentence in the io bundle ({@code save.<reason>}), but for the bounds of the reader
+     * ({@link #isOverALimit()}), which have one for each kind of bound ({@code save.toomany}, {@code save.portraitbytes} …).
+     */
+    public enum Reason { NO_FOLDER, IS_FOLDER, NO_PERMISSION, DISK_FULL, TOO_LONG, TOO_MANY, TOO_LARGE, OTHER }
 
     private final Reason reason;
     private final transient Path target;
-    /** For {@link Reason#TOO_LONG}: where, how long, the limit, and how the text begins. */
-    private final transient List<Object> tooLong;
+    /** For a bound of the reader ({@link SaveLimits}): the sentence's key and what it says, what, where, how much. */
+    private final transient FormatProblem overLimit;
 
     SaveFailedException(Reason reason, Path target, Throwable cause) {
-        this(reason, target, cause, List.of());
+        this(reason, target, cause, null);
     }
 
-    private SaveFailedException(Reason reason, Path target, Throwable cause, List<Object> tooLong) {
-        super(cause == null ? reason + ": " + target + " " + tooLong : cause.getMessage(), cause);
+    private SaveFailedException(Reason reason, Path target, Throwable cause, FormatProblem overLimit) {
+        super(cause == null ? reason + ": " + target + (overLimit == null ? "" : " " + overLimit.describe(Locale.ENGLISH))
+                : cause.getMessage(), cause);
         this.reason = reason;
         this.target = target;
-        this.tooLong = tooLong;
+        this.overLimit = overLimit;
     }
 
-    /** A text longer than the reader accepts: saved, the workbook could not be opened again. */
-    static SaveFailedException tooLong(Path target, List<Object> whereLengthMaxBeginning) {
-        return new SaveFailedException(Reason.TOO_LONG, target, null, List.copyOf(whereLengthMaxBeginning));
+    /**
+     * A workbook past a bound of the reader (a text too long, a list too long, a portrait or the file too large):
+     * saved, it could not be opened again. {@code args} may hold {@link FormatProblem}s, said in the same language.
+     */
+    static SaveFailedException overLimit(Reason reason, String key, Path target, List<Object> args) {
+        return new SaveFailedException(reason, target, null, FormatProblem.of(key, args.toArray()));
     }
 
     /** The failure of saving to {@code target}, told apart by what the file system says and shows now. */
@@ -80,10 +87,18 @@ public final class SaveFailedException extends IOException {
         return reason;
     }
 
+    /**
+     * Whether the workbook itself is past a bound of the reader (too long, too many, too large), not the place it
+     * goes: every save of it fails the same way until the user makes it smaller, wherever it goes.
+     */
+    public boolean isOverALimit() {
+        return overLimit != null;
+    }
+
     /** One sentence in Dutch for a Dutch locale and English otherwise, naming the folder or file. */
     public String describe(Locale locale) {
-        if (reason == Reason.TOO_LONG) {
-            return FormatProblem.of("save.toolong", tooLong.toArray()).describe(locale);
+        if (overLimit != null) {
+            return overLimit.describe(locale);
         }
         Path folder = target.getParent();
         Object where = folder == null ? target : folder;

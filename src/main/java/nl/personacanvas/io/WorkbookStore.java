@@ -152,8 +152,10 @@ public final class WorkbookStore {
         SaveLimits.check(workbook, target);
         try {
             return writeChecked(workbook, file, target, expected);
-        } catch (FileChangedException | InterruptedIOException e) {
-            throw e; // the window asks about a colleague's change; a given-up save is no failure to explain
+        } catch (FileChangedException | InterruptedIOException | SaveFailedException e) {
+            // the window asks about a colleague's change; a given-up save is no failure to explain; a workbook too
+            // large for the reader already says so
+            throw e;
         } catch (IOException e) {
             throw SaveFailedException.of(e, target);
         }
@@ -172,7 +174,9 @@ public final class WorkbookStore {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 BackgroundFileWriter out = new BackgroundFileWriter(ch, writer);
                 try {
-                    codec.write(workbook, out);
+                    SaveLimits.CappedOutput capped = new SaveLimits.CappedOutput(out, target);
+                    codec.write(workbook, capped);
+                    capped.confirm();
                     out.close();
                     if (check != null) {
                         check.confirm();

@@ -166,6 +166,31 @@ class MergeCommandTest {
     }
 
     @Test
+    void twoWorkbooksThatTogetherHoldMoreThanTheReaderOpensAreNotWrittenAndTheMessageSaysWhatIsOver() throws Exception {
+        // Each file opens; together they hold 10,002 personas, three more than a workbook may (Laura is in both).
+        int half = nl.personacanvas.io.Limits.MAX_PERSONAS / 2 + 1;
+        Workbook many = base;
+        Workbook others = base;
+        for (int i = 0; i < half; i++) {
+            many = many.addPersona(Persona.create("Ans " + i, "", "A4", T0));
+            others = others.addPersona(Persona.create("Bert " + i, "", "A4", T0));
+        }
+        Path a = save("a.pcanvas", many);
+        Path b = save("b.pcanvas", others);
+        Path out = dir.resolve("samen.pcanvas");
+
+        CliRun run = CliRun.dutch("merge", "--into", out.toString(), a.toString(), b.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("samen.pcanvas: kan niet worden geschreven: Bij samen.pcanvas staan te veel"
+                + " persona's om op te slaan: 10.003, waar er hoogstens 10.000 passen. Haal er 3 weg");
+        assertThat(out).doesNotExist();
+        CliRun english = merge("--into", out.toString(), a.toString(), b.toString());
+        assertThat(english.err()).contains("samen.pcanvas holds too many personas to save: 10,003, where at most 10,000");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void wrongUsageExitsTwo() throws Exception {
         Path a = save("a.pcanvas", base);
 

@@ -35,7 +35,7 @@ class MessagesTest {
 
     @Test
     void everyKeyGivesADifferentDutchAndEnglishSentenceWithItsArguments() throws IOException {
-        Object[] args = {"ARG0", "ARG1", "ARG2", "ARG3"};
+        Object[] args = {"ARG0", "ARG1", "ARG2", "ARG3", "ARG4"}; // as many as the longest sentence takes (save.toomany)
         for (String key : bundle("en").stringPropertyNames()) {
             FormatProblem p = FormatProblem.of(key, args);
             String nl = p.describe(NL);

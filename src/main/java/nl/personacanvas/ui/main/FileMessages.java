@@ -33,10 +33,19 @@ final class FileMessages {
     /**
      * Says once, when the recovery copies start failing, that a crash would now cost the unsaved work. Short, as it is
      * also raised as a notification; why it failed (and where) is in the log.
+     *
+     * <p>A workbook past a bound of the reader is said with what is over, as soon as the autosave after the change
+     * finds it: a merge, the sort dialog's notes or a paste of many lines can get there, and the user learns it then,
+     * not at the save (where it is refused too). Said again when the problem becomes another one.
      */
     void warnWhenAutosaveFails(ObservableValue<Throwable> failure, StatusLine status) {
         failure.addListener((obs, was, now) -> {
-            if (now != null && was == null) {
+            if (now instanceof SaveFailedException over && over.isOverALimit()) {
+                String said = over.describe(messages.locale());
+                if (!(was instanceof SaveFailedException before && said.equals(before.describe(messages.locale())))) {
+                    status.announce(messages.get("autosave.overLimit", said));
+                }
+            } else if (now != null && was == null) {
                 status.announce(messages.get("autosave.failed"));
             }
         });
