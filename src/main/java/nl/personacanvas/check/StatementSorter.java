@@ -101,6 +101,12 @@ public final class StatementSorter {
             double threshold = shaped && scores.get(Quadrant.ATTITUDE) >= AttitudeModel.SURE_HOUDING
                     ? AttitudeModel.SURE_NAME_THRESHOLD : AttitudeModel.NAME_THRESHOLD;
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour, threshold);
+            if (attitudes.attitudes().isEmpty() && !attitudes.vetoed() && !firmTask(scores) && behaviour
+                    && QuickDeed.in(text)) {
+                // The model's examples say "hakt de knoop door", not the quick deed itself; the speed after a
+                // setback says it.
+                attitudes = new AttitudeRecognizer.Recognition(List.of(QuickDeed.ATTITUDE), true, List.of());
+            }
         }
         String beside = attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE
                 ? besideNamed(text, teacher, attitudes, second) : null;
