@@ -27,6 +27,12 @@ public final class StatementSorter {
     /** The score of one activity quadrant from which the trained attitude model may not name (see firmTask). */
     static final double FIRM_TASK = 0.9;
     private static final String FIRST_PERSON = "ik";
+    private static final String AND = "en";
+    private static final Set<String> REACTING = Set.of("ik", "hij", "ze", "zij");
+    private static final int REACTION_REACH = 8;
+    /** Words opening a clause inside the reaction: a pronoun after them is its subject ("en luistert hoe zij ..."). */
+    private static final Set<String> SUBORDINATE = Set.of("hoe", "dat", "wat", "of", "als", "die", "waar", "wie",
+            "omdat", "zodat", "wanneer", "terwijl");
 
     private final Lexicons lexicons;
     /** Per matrix activity the names of its attitudes (shared and specific); under null the shared ones. */
@@ -88,13 +94,19 @@ public final class StatementSorter {
             // describes what kind of teacher it is: there the model may name, or confirm what the lexicon named;
             // never where the classifier is sure it is a task.
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
-                    || reactsInFirstPerson(text);
+                    || reactsInFirstPerson(text) || reactsAfterNoticing(text);
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
             double threshold = shaped && scores.get(Quadrant.ATTITUDE) >= AttitudeModel.SURE_HOUDING
                     ? AttitudeModel.SURE_NAME_THRESHOLD : AttitudeModel.NAME_THRESHOLD;
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour, threshold);
+            if (attitudes.attitudes().isEmpty() && !attitudes.vetoed() && !firmTask(scores) && behaviour
+                    && QuickDeed.in(text)) {
+                // The model's examples say "hakt de knoop door", not the quick deed itself; the speed after a
+                // setback says it.
+                attitudes = new AttitudeRecognizer.Recognition(List.of(QuickDeed.ATTITUDE), true, List.of());
+            }
         }
         String beside = attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE
                 ? besideNamed(text, teacher, attitudes, second) : null;
@@ -225,6 +237,37 @@ public final class StatementSorter {
         for (int i = main; main > 0 && i < Math.min(main + 3, words.size()); i++) {
             if (FIRST_PERSON.equals(words.get(i).surface())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a scene tells what the teacher met and then, after ", en", what they did about it ("Priya hoort van een
+     * winkelketen dat ..., en na een kort moment ... gaat ze gewoon verder", "Een student lost ... anders op ..., en
+     * ... vraag ik hem waarom"): the teacher ("ik", "hij", "ze") the subject of the clause after the comma, within
+     * {@link #REACTION_REACH} words of "en" and before any word that opens a clause of its own ("en luistert hoe
+     * zij ..." is what others do). Behaviour in a situation, as {@link #reactsInFirstPerson} is for a leading
+     * "Als ...". Of the readable labelled statements (studied, blind, own) of this shape 7 of 8 are attitudes, the
+     * eighth the "hoe zij" one (session 19, att19b).
+     */
+    static boolean reactsAfterNoticing(AnalyzedText text) {
+        List<Word> words = text.words();
+        if (text.mainClause() > 0) {
+            return false;
+        }
+        for (int comma : Clauses.commas(text.text(), words)) {
+            if (comma >= words.size() || !AND.equals(words.get(comma).surface())) {
+                continue;
+            }
+            for (int i = comma + 1; i < Math.min(comma + 1 + REACTION_REACH, words.size()); i++) {
+                String s = words.get(i).surface();
+                if (SUBORDINATE.contains(s)) {
+                    break;
+                }
+                if (REACTING.contains(s)) {
+                    return true;
+                }
             }
         }
         return false;

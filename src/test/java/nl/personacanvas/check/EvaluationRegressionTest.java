@@ -142,10 +142,12 @@ class EvaluationRegressionTest {
         "/check/studied-A3.jsonl | 0.83 | 0.61",
         "/check/studied-A4.jsonl | 0.79 | 0.64",
         // att18: first-person classes and thresholds (0.771 / 0.613); att19: "neem dat mee naar de volgende les",
-        // "Ik verbind mijn lessen ... met ..." a task (0.833 / 0.640)
-        "/check/studied-H57.jsonl | 0.83 | 0.64",
-        // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484); att19: "ik als Nederlander" (0.708 / 0.508)
-        "/check/studied-H61.jsonl | 0.70 | 0.50",
+        // "Ik verbind mijn lessen ... met ..." a task (0.833 / 0.640); att19b: "Toen ..., had ik binnen twee dagen ..."
+        // daadkrachtig (0.854 / 0.658)
+        "/check/studied-H57.jsonl | 0.85 | 0.65",
+        // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484); att19: "ik als Nederlander" (0.708 / 0.508);
+        // att19b: "Toen ..., had ik binnen een uur ..." daadkrachtig (0.729 / 0.531)
+        "/check/studied-H61.jsonl | 0.72 | 0.53",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         "/check/studied-H65.jsonl | 0.93 | 0.65",
