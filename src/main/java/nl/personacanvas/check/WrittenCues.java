@@ -36,6 +36,13 @@ final class WrittenCues {
      * -ane (Toscaanse of Toscane).
      */
     private static final List<String> NAME_ENDINGS = List.of("", "e", "a", "ie", "en", "ane");
+    /** {@link #NAME_ENDINGS} from this index on are a region's, which only its adjective drops. */
+    private static final int FIRST_REGION_ENDING = 3;
+    /**
+     * The {@link #PEOPLE_ENDINGS} of an adjective, the only ones a region's dropped ending takes: Servische is of
+     * Servië, but "servers" are computers, not Serviërs (those keep the -i: Servi-ërs).
+     */
+    private static final Set<String> ADJECTIVE_PEOPLE_ENDINGS = Set.of("aanse", "aans", "ische", "isch", "se");
     /** A shorter start is too often a name by chance: "romanen" are novels, not people of Roma. */
     private static final int MIN_NAME = 4;
 
@@ -154,7 +161,7 @@ final class WrittenCues {
             }
             Start start = surface.length() - ending.length() >= MIN_NAME
                     ? starts.get(surface.substring(0, surface.length() - ending.length())) : null;
-            if (start != null) {
+            if (start != null && (start.ending() < FIRST_REGION_ENDING || ADJECTIVE_PEOPLE_ENDINGS.contains(ending))) {
                 return start.names();
             }
         }
