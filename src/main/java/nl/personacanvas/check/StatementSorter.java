@@ -26,13 +26,6 @@ public final class StatementSorter {
     static final double HOUDING_LEAN = 0.35;
     /** The score of one activity quadrant from which the trained attitude model may not name (see firmTask). */
     static final double FIRM_TASK = 0.9;
-    private static final String FIRST_PERSON = "ik";
-    private static final String AND = "en";
-    private static final Set<String> REACTING = Set.of("ik", "hij", "ze", "zij");
-    private static final int REACTION_REACH = 8;
-    /** Words opening a clause inside the reaction: a pronoun after them is its subject ("en luistert hoe zij ..."). */
-    private static final Set<String> SUBORDINATE = Set.of("hoe", "dat", "wat", "of", "als", "die", "waar", "wie",
-            "omdat", "zodat", "wanneer", "terwijl");
 
     private final Lexicons lexicons;
     /** Per matrix activity the names of its attitudes (shared and specific); under null the shared ones. */
@@ -94,7 +87,7 @@ public final class StatementSorter {
             // describes what kind of teacher it is: there the model may name, or confirm what the lexicon named;
             // never where the classifier is sure it is a task.
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
-                    || reactsInFirstPerson(text) || reactsAfterNoticing(text);
+                    || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text);
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -224,53 +217,6 @@ public final class StatementSorter {
             return decided != null || misses == null && InternationalCues.sameForEveryActivity(cueScopes)
                     && attitudes.attitudes().size() < 2 && beside == null;
         }
-    }
-
-    /**
-     * Whether a leading clause sets a situation and the writer says in the first person what they then do ("Als een
-     * student ..., bel ik ...", "Toen ..., heb ik ..."): behaviour in a situation, told from the inside (session 18,
-     * att18). "ik" among the main clause's first three words ("..., dan blijf ik"); not "we" (what the group does).
-     */
-    static boolean reactsInFirstPerson(AnalyzedText text) {
-        int main = text.mainClause();
-        List<Word> words = text.words();
-        for (int i = main; main > 0 && i < Math.min(main + 3, words.size()); i++) {
-            if (FIRST_PERSON.equals(words.get(i).surface())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a scene tells what the teacher met and then, after ", en", what they did about it ("Priya hoort van een
-     * winkelketen dat ..., en na een kort moment ... gaat ze gewoon verder", "Een student lost ... anders op ..., en
-     * ... vraag ik hem waarom"): the teacher ("ik", "hij", "ze") the subject of the clause after the comma, within
-     * {@link #REACTION_REACH} words of "en" and before any word that opens a clause of its own ("en luistert hoe
-     * zij ..." is what others do). Behaviour in a situation, as {@link #reactsInFirstPerson} is for a leading
-     * "Als ...". Of the readable labelled statements (studied, blind, own) of this shape 7 of 8 are attitudes, the
-     * eighth the "hoe zij" one (session 19, att19b).
-     */
-    static boolean reactsAfterNoticing(AnalyzedText text) {
-        List<Word> words = text.words();
-        if (text.mainClause() > 0) {
-            return false;
-        }
-        for (int comma : Clauses.commas(text.text(), words)) {
-            if (comma >= words.size() || !AND.equals(words.get(comma).surface())) {
-                continue;
-            }
-            for (int i = comma + 1; i < Math.min(comma + 1 + REACTION_REACH, words.size()); i++) {
-                String s = words.get(i).surface();
-                if (SUBORDINATE.contains(s)) {
-                    break;
-                }
-                if (REACTING.contains(s)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -287,7 +287,7 @@ class AttitudeClassesTest {
             false | Ik bel de student in Lille als de stageplek wegvalt
             """)
     void reactsInFirstPersonAfterALeadingClause(boolean expected, String text) {
-        assertThat(StatementSorter.reactsInFirstPerson(lexicons.analyzer.analyze(text))).isEqualTo(expected);
+        assertThat(Reactions.inFirstPerson(lexicons.analyzer.analyze(text))).isEqualTo(expected);
     }
 
     /** Keeping up with the trade is lerende houding only with something from abroad in it. */

@@ -50,7 +50,7 @@ class FirstPersonConditionTest {
             false | Ik bel de student in Keulen, dan weet ik of de stage goed loopt
             """)
     void reactsInFirstPersonAfterAnInvertedCondition(boolean expected, String text) {
-        assertThat(StatementSorter.reactsInFirstPerson(lexicons.analyzer.analyze(text))).as(text).isEqualTo(expected);
+        assertThat(Reactions.inFirstPerson(lexicons.analyzer.analyze(text))).as(text).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 19 (`att19b`): a scene that tells what the teacher met and then, after ", en", what they did about it, the
  * teacher ("ik", "hij", "ze") the subject of that second clause, is behaviour in a situation
- * ({@link StatementSorter#reactsAfterNoticing}). Sentences written for these tests (security, bakery), none from an
+ * ({@link Reactions#afterNoticing}). Sentences written for these tests (security, bakery), none from an
  * evaluation set.
  */
 class SceneReactionTest {
@@ -25,7 +25,7 @@ class SceneReactionTest {
             false | Boekt de bus naar de beurs in Keulen en regelt een rondleiding
             """)
     void aReactionAfterAndWithTheTeacherAsSubject(boolean expected, String text) {
-        assertThat(StatementSorter.reactsAfterNoticing(lexicons.analyzer.analyze(text))).as(text).isEqualTo(expected);
+        assertThat(Reactions.afterNoticing(lexicons.analyzer.analyze(text))).as(text).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
