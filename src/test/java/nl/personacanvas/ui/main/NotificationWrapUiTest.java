@@ -49,9 +49,11 @@ class NotificationWrapUiTest extends MainWindowUiTest {
                     .isGreaterThan(2.5 * text.getFont().getSize());
             assertThat(onScreen.getMinX()).as("the text's start within the window").isGreaterThanOrEqualTo(main.getX());
             assertThat(onScreen.getMaxX()).isLessThanOrEqualTo(main.getX() + main.getWidth());
-            assertThat(popup.getX()).as("the notification within the screen").isGreaterThanOrEqualTo(screen.getMinX());
-            assertThat(popup.getX() + popup.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
-            assertThat(popup.getY() + popup.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+            // ControlsFX places the popup at fractional coordinates (its height was once 800.23 on an 800 px screen
+            // in CI): less than a pixel beyond the edge does not show, so the bound is one pixel.
+            assertThat(popup.getX()).as("the notification within the screen").isGreaterThan(screen.getMinX() - 1);
+            assertThat(popup.getX() + popup.getWidth()).isLessThan(screen.getMaxX() + 1);
+            assertThat(popup.getY() + popup.getHeight()).isLessThan(screen.getMaxY() + 1);
             popup.hide();
         });
     }
