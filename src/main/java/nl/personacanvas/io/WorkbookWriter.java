@@ -49,7 +49,7 @@ final class WorkbookWriter {
      */
     static SerialisedPersonas write(JsonFactory factory, OutputStream sink, Workbook workbook, String savedBy,
             SerialisedPersonas previous) throws IOException {
-        try (JsonGenerator generator = factory.createGenerator(sink, JsonEncoding.UTF8)) {
+        try (JsonGenerator generator = new WellFormedStrings(factory.createGenerator(sink, JsonEncoding.UTF8))) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.setPrettyPrinter(new FilePrettyPrinter());
             return new WorkbookWriter(factory, generator, previous).file(workbook, savedBy);
@@ -178,7 +178,7 @@ final class WorkbookWriter {
         private final PersonaJson json;
 
         PersonaSerialiser(JsonFactory factory) throws IOException {
-            generator = factory.createGenerator(buffer, JsonEncoding.UTF8);
+            generator = new WellFormedStrings(factory.createGenerator(buffer, JsonEncoding.UTF8));
             generator.setPrettyPrinter(FilePrettyPrinter.insideList(PERSONAS_NESTING));
             json = new PersonaJson(generator);
         }
