@@ -39,6 +39,11 @@ import nl.personacanvas.ui.canvas.QuadrantTexts;
  */
 public final class CompareView extends BorderPane {
     private static final double COLUMN_WIDTH = 260;
+    /**
+     * The narrowest a column gets before the rows scroll sideways: a card's text still about 25 characters a line. Five
+     * columns fit a 1366 px screen's room at 232 px each; at 260 px each they scrolled (session 19, ux19b).
+     */
+    static final double READABLE_COLUMN_WIDTH = 200;
     private static final int KEY_COLUMNS = 3;
 
     private final CompareViewModel viewModel;
@@ -190,7 +195,8 @@ public final class CompareView extends BorderPane {
         List<CompareViewModel.Head> columns = viewModel.heads();
         List<VBox> columnHeads = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            ColumnConstraints cc = new ColumnConstraints(COLUMN_WIDTH, COLUMN_WIDTH, Double.MAX_VALUE);
+            ColumnConstraints cc = new ColumnConstraints(READABLE_COLUMN_WIDTH, COLUMN_WIDTH,
+                    Double.MAX_VALUE);
             cc.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(cc);
             columnHeads.add(head(columns.get(c), c));
