@@ -3,26 +3,15 @@ package nl.personacanvas.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.geometry.VPos;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import nl.personacanvas.merge.ComparisonKeyText;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
@@ -35,11 +24,15 @@ import nl.personacanvas.ui.canvas.QuadrantTexts;
  * One column per persona, one grid row per quadrant, so the same quadrant of every persona starts at the
  * same height and the columns scroll together. Entries addressing the same matrix item carry the same
  * numbered colour tag; hovering an entry lights up its twins. Double-click an entry to edit it. The cards
- * themselves are {@link CompareCards}.
+ * themselves are {@link CompareCards}, the bar above {@link CompareToolbar}, the key under the rows {@link CompareKey}.
  */
 public final class CompareView extends BorderPane {
     private static final double COLUMN_WIDTH = 260;
-    private static final int KEY_COLUMNS = 3;
+    /**
+     * The narrowest a column gets before the rows scroll sideways: a card's text still about 25 characters a line. Five
+     * columns fit a 1366 px screen's room at 232 px each; at 260 px each they scrolled (session 19, ux19b).
+     */
+    static final double READABLE_COLUMN_WIDTH = 200;
 
     private final CompareViewModel viewModel;
     private final Messages messages;
@@ -47,9 +40,8 @@ public final class CompareView extends BorderPane {
     private final CompareCards cards;
     private final GridPane grid = new GridPane();
     private final ColumnHeads heads;
-    private final VBox key = new VBox(4);
-    /** Why a text typed into an entry was cut (the status bar that says so is the main window's, behind this one). */
-    private final Label message = new Label();
+    private final CompareKey key;
+    private final CompareToolbar toolbar;
 
     /** What the toolbar's buttons do; the window runs them. */
     public interface Actions {
@@ -67,17 +59,16 @@ public final class CompareView extends BorderPane {
         this.cards = new CompareCards(viewModel, messages, names);
         setId("compare-view");
         getStyleClass().add("compare-view");
-        setTop(toolbar(exporter, actions));
+        this.key = new CompareKey(messages);
+        this.toolbar = new CompareToolbar(viewModel, messages);
+        setTop(toolbar.node(exporter, actions));
         grid.setId("compare-grid");
         grid.getStyleClass().add("compare-grid");
         grid.setHgap(12);
         grid.setVgap(6);
         grid.setPadding(new Insets(6, 12, 12, 12));
-        key.setId("compare-key");
-        key.getStyleClass().add("compare-key");
-        key.setPadding(new Insets(0, 12, 12, 12));
         // The key after the rows, as in the PDF: one scroll for both, the grid alone for the PNG.
-        ScrollPane scroll = new ScrollPane(new VBox(grid, key));
+        ScrollPane scroll = new ScrollPane(new VBox(grid, key.node()));
         scroll.setId("compare-scroll");
         scroll.setFitToWidth(true);
         // A Tab stop of its own: with the keyboard alone the rows past the first screen (Houding, the key) were out of
@@ -107,7 +98,7 @@ public final class CompareView extends BorderPane {
 
     /** Shows the user a message in this window, such as why a text typed into an entry was cut. */
     public void say(String text) {
-        message.setText(text);
+        toolbar.say(text);
     }
 
     /** The rows' grid: with {@link #heads()} above it, what the PNG export shows. */
@@ -120,77 +111,17 @@ public final class CompareView extends BorderPane {
         return heads.grid();
     }
 
-    private Node toolbar(ViewExporter exporter, Actions actions) {
-        ComboBox<Quadrant> filter = new ComboBox<>(FXCollections.observableArrayList());
-        filter.getItems().add(null);
-        filter.getItems().addAll(Quadrant.values());
-        filter.setId("compare-filter");
-        filter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Quadrant q) {
-                return q == null ? messages.get("compare.filter.all") : quadrantTitle(q);
-            }
-
-            @Override
-            public Quadrant fromString(String s) {
-                return null;
-            }
-        });
-        filter.valueProperty().bindBidirectional(viewModel.quadrantFilterProperty());
-        Button add = new Button(messages.get("compare.addFromFile"));
-        add.setId("compare-add-file");
-        add.setOnAction(e -> actions.addFromOtherFile());
-        add.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(viewModel::isFull,
-                viewModel.comparisonProperty()));
-        Button pdf = new Button(messages.get("compare.export.pdf"));
-        pdf.setId("compare-export-pdf");
-        pdf.setOnAction(e -> actions.exportPdf());
-        Button png = new Button(messages.get("compare.export.png"));
-        png.setId("compare-export-png");
-        png.setOnAction(e -> actions.exportPng());
-        // While the comparison is recomputed the grid still shows the previous one: exporting waits for the new one.
-        // With nothing to compare there is nothing to export (Pdf… did nothing, PNG… saved "Niets te vergelijken").
-        javafx.beans.binding.BooleanBinding waiting = exporter.runningProperty().or(viewModel.computingProperty())
-                .or(viewModel.comparisonProperty().isNull());
-        pdf.disableProperty().bind(waiting);
-        png.disableProperty().bind(waiting);
-        ProgressIndicator computing = new ProgressIndicator();
-        computing.setId("compare-computing");
-        computing.setPrefSize(14, 14);
-        computing.setAccessibleText(messages.get("compare.computing"));
-        computing.setTooltip(new Tooltip(messages.get("compare.computing")));
-        computing.visibleProperty().bind(viewModel.computingProperty());
-        computing.managedProperty().bind(computing.visibleProperty());
-        Label filterLabel = new Label(messages.get("compare.filter"));
-        // In a narrow window the bar wraps instead of cutting its words to "Kwa…" and both export buttons to "…".
-        for (javafx.scene.control.Control named : List.of(filterLabel, add, pdf, png)) {
-            named.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        message.setId("compare-message");
-        message.getStyleClass().add("compare-legend");
-        message.setWrapText(true);
-        FlowPane bar = new FlowPane(8, 4, filterLabel, filter, add, pdf, png, computing, ExportStatus.of(exporter),
-                message);
-        bar.setId("compare-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        Label legend = new Label(messages.get("compare.legend"));
-        legend.getStyleClass().add("compare-legend");
-        legend.setWrapText(true);
-        VBox top = new VBox(4, bar, legend);
-        top.setPadding(new Insets(8, 12, 0, 12));
-        return top;
-    }
-
     private void rebuild() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         cards.clear();
-        key.getChildren().clear();
+        key.clear();
         // The heads first: before the first comparison is in they already name whose columns are coming.
         List<CompareViewModel.Head> columns = viewModel.heads();
         List<VBox> columnHeads = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            ColumnConstraints cc = new ColumnConstraints(COLUMN_WIDTH, COLUMN_WIDTH, Double.MAX_VALUE);
+            ColumnConstraints cc = new ColumnConstraints(READABLE_COLUMN_WIDTH, COLUMN_WIDTH,
+                    Double.MAX_VALUE);
             cc.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(cc);
             columnHeads.add(head(columns.get(c), c));
@@ -205,7 +136,7 @@ public final class CompareView extends BorderPane {
             return;
         }
         List<Persona> personas = viewModel.personas();
-        fillKey(comparison);
+        key.fill(comparison);
         int row = 0;
         for (Quadrant q : viewModel.visibleQuadrants()) {
             Label title = new Label(quadrantTitle(q));
@@ -237,38 +168,6 @@ public final class CompareView extends BorderPane {
             head.getChildren().add(from);
         }
         return head;
-    }
-
-    /**
-     * What the marks mean and the matrix's words for every element the comparison names, from the same source as the
-     * PDF's key ({@link ComparisonKeyText}), its elements in {@link #KEY_COLUMNS} columns read row by row.
-     */
-    private void fillKey(PersonaComparison comparison) {
-        ComparisonKeyText text = new ComparisonKeyText(messages.locale(), comparison);
-        Label heading = new Label(text.heading());
-        heading.setId("compare-key-heading");
-        heading.getStyleClass().add("compare-key-heading");
-        Label marks = new Label(text.marks());
-        marks.setId("compare-key-marks");
-        marks.setWrapText(true);
-        GridPane elements = new GridPane();
-        elements.setId("compare-key-elements");
-        elements.setHgap(12);
-        elements.setVgap(2);
-        for (int c = 0; c < KEY_COLUMNS; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / KEY_COLUMNS);
-            elements.getColumnConstraints().add(cc);
-        }
-        for (int i = 0; i < text.elements().size(); i++) {
-            Label element = new Label(text.elements().get(i));
-            element.getStyleClass().add("compare-key-item");
-            element.setWrapText(true);
-            // A short element beside one wrapped over two lines starts on the same line, as the PDF sets them.
-            GridPane.setValignment(element, VPos.TOP);
-            elements.add(element, i % KEY_COLUMNS, i / KEY_COLUMNS);
-        }
-        key.getChildren().setAll(heading, marks, elements);
     }
 
     private VBox column(Persona persona, int column, Quadrant quadrant, List<ComparedEntry> entries) {

@@ -170,6 +170,8 @@ public final class CompareWindow {
         stage.setMinWidth(COMPARE_MIN_WIDTH);
         stage.setMinHeight(COMPARE_MIN_HEIGHT);
         stage.show();
+        ColumnRoom room = new ColumnRoom(stage, owner, personaIds.size());
+        viewModel.comparisonProperty().addListener((obs, was, now) -> room.shown(viewModel.heads().size()));
         shown = stage;
     }
 

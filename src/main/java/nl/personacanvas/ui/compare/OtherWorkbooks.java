@@ -1,17 +1,19 @@
 package nl.personacanvas.ui.compare;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import nl.personacanvas.ui.ReadFailures;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.DialogButtons;
-import nl.personacanvas.ui.canvas.Headlines;
+import nl.personacanvas.ui.EnterConfirms;
 
 /**
  * "Add persona from file…" in the comparison: reads another workbook in the background through the same
@@ -22,14 +24,6 @@ final class OtherWorkbooks {
 
     OtherWorkbooks(AppServices services) {
         this.services = services;
-    }
-
-    /** A persona of the other file as the choice list shows it: name, role and file. */
-    private record Choice(Persona persona, String file, String text) {
-        @Override
-        public String toString() {
-            return text;
-        }
     }
 
     void chooseAndAdd(Window owner, CompareViewModel viewModel, Optional<Path> folder) {
@@ -55,18 +49,24 @@ final class OtherWorkbooks {
                     services.messages().get("compare.other.none", file));
             return;
         }
-        List<Choice> choices = other.personas().stream()
-                .map(p -> new Choice(p, file, services.messages().get("compare.other.choice",
-                        Headlines.shown(p), file)))
-                .toList();
-        ChoiceDialog<Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        OtherPersonaChoices choices = OtherPersonaChoices.of(other, services.messages());
+        Dialog<Persona> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(services.messages().get("compare.other.title"));
         dialog.setHeaderText(services.messages().get("compare.other.header", file));
         dialog.getDialogPane().setId("compare-other-dialog");
+        dialog.getDialogPane().setContent(choices.list());
+        dialog.setResizable(true);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         DialogButtons.localise(dialog.getDialogPane(), services.messages());
-        dialog.showAndWait().ifPresent(c -> {
-            if (!viewModel.addFromOtherFile(other, c.persona(), c.file())) {
+        EnterConfirms.install(dialog.getDialogPane());
+        AppStylesheet.applyTo(dialog.getDialogPane());
+        ChoiceListRoom.fit(choices.list(), choices.rows(), dialog.getDialogPane(), owner);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? choices.chosen() : null);
+        // The keyboard starts on the chosen persona: the arrow keys move the choice, Enter takes it.
+        dialog.setOnShown(e -> Platform.runLater(choices::focusChosen));
+        dialog.showAndWait().ifPresent(p -> {
+            if (!viewModel.addFromOtherFile(other, p, file)) {
                 services.dialogs().showError(services.messages().get("compare.other.title"),
                         services.messages().get("compare.choose.count"));
             }

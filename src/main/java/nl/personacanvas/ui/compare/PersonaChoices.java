@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import nl.personacanvas.ui.ScreenRoom;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
@@ -77,22 +76,8 @@ final class PersonaChoices {
         return checks;
     }
 
-    /**
-     * Makes the list as tall as its headings and boxes, as they wrap at the list's width, as far as the owner's screen
-     * has room for the whole dialog ({@link ScreenRoom}); only beyond that it scrolls. It was given 34 px per persona
-     * and 44 per heading, while a long activity name or headline wraps to three lines: at 1280 × 720 the dialog
-     * showed two and a half of four personas and scrolled, with room left on the screen (session 18).
-     */
+    /** Makes the list as tall as its headings and boxes need, as far as the screen has room. */
     void fitList(ScrollPane list, DialogPane pane, Window owner) {
-        pane.applyCss();
-        list.setPrefViewportHeight(Math.ceil(boxes.prefHeight(list.getPrefViewportWidth())) + 2);
-        double wanted = pane.prefHeight(-1);
-        double room = ScreenRoom.fit(0, wanted, owner).getHeight();
-        if (wanted > room) {
-            list.setPrefViewportHeight(Math.max(MIN_LIST, list.getPrefViewportHeight() - (wanted - room)));
-        }
+        ChoiceListRoom.fit(list, boxes, pane, owner);
     }
-
-    /** The least height of the list: a few personas, whatever the screen. */
-    private static final double MIN_LIST = 120;
 }
