@@ -173,12 +173,13 @@ final class WrittenCues {
 
     /**
      * Whether {@code ending} on a start whose name dropped its final -e or -a makes a Dutch agent noun or comparative
-     * rather than a people: only a name in -ië takes -er there (Servi-ërs, Normandi-ërs); "mekker" is no people of
-     * Mekka, "knokker" none of Knokke, "constanter" none of Constanta (session 19, gen19b: audit of the OpenTaal list).
+     * rather than a people: only a name in -ië or -ne takes -er there (Servi-ërs, Athen-ers, Oekraïn-er); "mekker" is
+     * no people of Mekka, "knokker" none of Knokke, "constanter" none of Constanta (session 19, gen19b: audit of the
+     * OpenTaal list).
      */
     private static boolean agentNoun(String base, Start start, String ending) {
         boolean droppedVowel = NAME_ENDINGS.get(start.ending()).length() == 1;
-        return droppedVowel && AGENT_ENDINGS.contains(ending) && !base.endsWith("i");
+        return droppedVowel && AGENT_ENDINGS.contains(ending) && !base.endsWith("i") && !base.endsWith("n");
     }
 
     /** Adds to {@code result} the activity scopes of the cues written in the statement that it lacks yet. */

@@ -43,6 +43,8 @@ class EverydayWordCuesTest {
         "A2|Laat studenten zien hoe de wereld werkt",
         "A2|Bespreekt de Serviërs met de klas",
         "A2|Bespreekt de Oekraïners met de klas",
+        "A2|Begeleidt een Oekraïner in de klas",
+        "A5|Gaat met de Atheners van de partnerschool op pad",
         "A2|Werkt samen met Duitsers en Polen",
     })
     void theirTrueLookAlikesStillCount(String activity, String text) {
