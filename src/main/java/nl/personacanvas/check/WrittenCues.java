@@ -43,6 +43,8 @@ final class WrittenCues {
      * Servië, but "servers" are computers, not Serviërs (those keep the -i: Servi-ërs).
      */
     private static final Set<String> ADJECTIVE_PEOPLE_ENDINGS = Set.of("aanse", "aans", "ische", "isch", "se");
+    /** The endings of a Dutch agent noun or comparative as well as of a people (Servi-ërs, but mekk-er). */
+    private static final Set<String> AGENT_ENDINGS = Set.of("er", "ers");
     /** A shorter start is too often a name by chance: "romanen" are novels, not people of Roma. */
     private static final int MIN_NAME = 4;
 
@@ -159,13 +161,25 @@ final class WrittenCues {
             if (!surface.endsWith(ending)) {
                 continue;
             }
-            Start start = surface.length() - ending.length() >= MIN_NAME
-                    ? starts.get(surface.substring(0, surface.length() - ending.length())) : null;
-            if (start != null && (start.ending() < FIRST_REGION_ENDING || ADJECTIVE_PEOPLE_ENDINGS.contains(ending))) {
+            String base = surface.substring(0, surface.length() - ending.length());
+            Start start = base.length() >= MIN_NAME ? starts.get(base) : null;
+            if (start != null && (start.ending() < FIRST_REGION_ENDING || ADJECTIVE_PEOPLE_ENDINGS.contains(ending))
+                    && !agentNoun(base, start, ending)) {
                 return start.names();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code ending} on a start whose name dropped its final -e or -a makes a Dutch agent noun or comparative
+     * rather than a people: only a name in -ië or -ne takes -er there (Servi-ërs, Athen-ers, Oekraïn-er); "mekker" is
+     * no people of Mekka, "knokker" none of Knokke, "constanter" none of Constanta (session 19, gen19b: audit of the
+     * OpenTaal list).
+     */
+    private static boolean agentNoun(String base, Start start, String ending) {
+        boolean droppedVowel = NAME_ENDINGS.get(start.ending()).length() == 1;
+        return droppedVowel && AGENT_ENDINGS.contains(ending) && !base.endsWith("i") && !base.endsWith("n");
     }
 
     /** Adds to {@code result} the activity scopes of the cues written in the statement that it lacks yet. */
