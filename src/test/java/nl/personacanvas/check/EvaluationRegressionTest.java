@@ -81,6 +81,8 @@ class EvaluationRegressionTest {
      * 15, became studied sets; first measured (c1fdbdc) 0.913 / 0.821 and 0.913 / 0.778.
      * Session 17: H58 (the dev set's manner, maritiem in Zeeland), held out in session 16, became a studied set; first
      * measured (d53a46d) 0.925 / 0.914.
+     * Session 20: H70 (the dev set's manner, bakkerij and voeding in Wageningen), held out in session 19, became a
+     * studied set; first measured (724bb58) 0.938 / 0.889.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -116,6 +118,7 @@ class EvaluationRegressionTest {
         "/check/studied-H53.jsonl | 0.91 | 0.77",
         // att17b: the task H58-011 "Zoekt hulp bij ... als er spanningen ..." named verbindend (0.9125 / 0.889)
         "/check/studied-H58.jsonl | 0.91 | 0.88",
+        "/check/studied-H70.jsonl | 0.93 | 0.88",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -133,6 +136,8 @@ class EvaluationRegressionTest {
      * became a studied set; first measured (90e0f57) 0.646 / 0.400.
      * Session 19: H65 (held out in session 18; first person, plain and practical, werktuigbouw) became a studied set;
      * first measured (de93e27) 0.813 / 0.551.
+     * Session 20: H69 (held out in session 19; attitudes told as scenes, first person and a named colleague,
+     * onderwijsassistent and NT2 in Rotterdam-West) became a studied set; first measured (724bb58) 0.667 / 0.533.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -151,6 +156,7 @@ class EvaluationRegressionTest {
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         "/check/studied-H65.jsonl | 0.93 | 0.65",
+        "/check/studied-H69.jsonl | 0.66 | 0.53",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
