@@ -146,9 +146,10 @@ public final class WorkbookStore {
      * {@code expected} (when given); then this thread keeps the backup. Only when the new file is on disk
      * does it replace the old one.
      */
-    private FileFingerprint write(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
+    private FileFingerprint write(Workbook inWindow, Path file, FileFingerprint expected) throws IOException {
         Path target = resolveLinks(file.toAbsolutePath());
         SaveFailedException.checkPlace(target);
+        Workbook workbook = SaveRules.mended(inWindow, target);
         SaveLimits.check(workbook, target);
         try {
             return writeChecked(workbook, file, target, expected);
