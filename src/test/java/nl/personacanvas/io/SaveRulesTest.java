@@ -112,6 +112,22 @@ class SaveRulesTest {
         assertThat(opened.activities()).isEqualTo(wb.activities());
     }
 
+    /** Before, the autosave's copy of such a workbook was unreadable after a crash: kept aside, not offered. */
+    @Test
+    void theRecoveryCopyOfAWorkbookWhoseActivityWasRemovedIsOfferedAfterACrash() throws Exception {
+        Persona laura = persona("p-1", "Laura", "k-weg", entry("e-1", "Ontwerpt"));
+        RecoveryFiles crashed = new RecoveryFiles(dir.resolve("recovery"), store);
+        crashed.write(workbook(List.of(), List.of(laura)), null, null, T);
+        crashed.letGo();
+
+        RecoveryFiles nextStart = new RecoveryFiles(dir.resolve("recovery"), store);
+
+        assertThat(nextStart.find().map(RecoveryFiles.Recovered::workbook))
+                .contains(workbook(List.of(), List.of(laura.withActivityId(""))));
+        assertThat(nextStart.keptAside()).isEmpty();
+        nextStart.discard();
+    }
+
     @Test
     void aPortraitDeclaredAsNeitherPngNorJpegIsWrittenAsTheTypeItsBytesAre() throws Exception {
         Persona laura = persona("p-1", "Laura", "").withPortrait(new Portrait("image/gif", PNG));
