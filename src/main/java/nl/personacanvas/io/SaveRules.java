@@ -2,8 +2,10 @@ package nl.personacanvas.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.personacanvas.model.Canvas;
@@ -18,7 +20,9 @@ import nl.personacanvas.model.Workbook;
  * The rules of the reader that are no bound ({@link SaveLimits} holds those), met before a save, so no save writes
  * a file its own reader refuses. What can be mended without losing a word is mended in what is written, as the
  * window shows it: an id that is blank, holds a control character or was taken before gets a fresh one (a persona
- * naming a doubled activity keeps the first, the one the window shows); a persona whose activity was removed is
+ * naming a doubled activity keeps the first, the one the window shows, and one naming an activity given a fresh id
+ * names it by that; an id holding half a character counts as one
+ * with a control character, as it is written with U+FFFD for the half); a persona whose activity was removed is
  * written without one, as the window lists it; a portrait declared as neither PNG nor JPEG is written as the type
  * its bytes are. What cannot be mended so is refused, said in the user's language: a matrix activity other than
  * A1 to A5, a portrait whose bytes are no PNG or JPEG. The workbook in the window is left as it is (undo can still
@@ -90,27 +94,31 @@ final class SaveRules {
         return true;
     }
 
-    /** An id the reader takes, as far as its form goes; its length is a bound ({@link FormatLimit}). */
+    /**
+     * An id the reader takes, as far as its form goes; its length is a bound ({@link FormatLimit}). Half a character
+     * is written as U+FFFD ({@link WellFormedStrings}), so two ids differing only in one would be written the same.
+     */
     private static boolean goodId(String id) {
-        return !id.isBlank() && !ValueRules.hasControlCharacter(id);
+        return !id.isBlank() && !ValueRules.hasControlCharacter(id) && ValueRules.codePoints(id) >= 0;
     }
 
     private static Workbook mend(Workbook wb) {
         FreshIds activityIds = new FreshIds("k", wb.activities().stream().map(CoreActivity::id).toList());
         List<CoreActivity> activities = new ArrayList<>();
+        // What a persona's activity id names in the file: the first activity of that id, under its id as written.
+        Map<String, String> written = new HashMap<>();
         for (CoreActivity a : wb.activities()) {
             String id = activityIds.claim(a.id());
+            written.putIfAbsent(a.id(), id);
             activities.add(id.equals(a.id()) ? a : new CoreActivity(id, a.matrixId(), a.name(), a.group()));
         }
-        Set<String> kept = new HashSet<>();
-        activities.forEach(a -> kept.add(a.id()));
         FreshIds personaIds = new FreshIds("p", wb.personas().stream().map(Persona::id).toList());
         FreshIds entryIds = new FreshIds("e", wb.personas().stream()
                 .flatMap(p -> p.canvas().allEntries()).map(Entry::id).toList());
         List<Persona> personas = new ArrayList<>();
         for (Persona p : wb.personas()) {
             String id = personaIds.claim(p.id());
-            String activity = p.activityId().isEmpty() || kept.contains(p.activityId()) ? p.activityId() : "";
+            String activity = p.activityId().isEmpty() ? "" : written.getOrDefault(p.activityId(), "");
             Canvas canvas = p.canvas();
             for (Quadrant q : Quadrant.values()) {
                 List<Entry> entries = new ArrayList<>();
@@ -139,7 +147,8 @@ final class SaveRules {
 
     /**
      * Ids of one kind handed out in order: the first of each id keeps it, a later one and one the reader would refuse
-     * gets the id it was made from with "-2", "-3" … (or the kind's letter for a blank id), free among all the ids
+     * gets the id it was made from (without control characters and halves of characters) with "-2", "-3" … (or the
+     * kind's letter for an id of nothing else), free among all the ids
      * of the workbook. The same workbook is mended the same way at every save.
      */
     private static final class FreshIds {
@@ -156,7 +165,7 @@ final class SaveRules {
             if (goodId(id) && claimed.add(id)) {
                 return id;
             }
-            String base = id.codePoints().filter(c -> !Character.isISOControl(c))
+            String base = id.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
             if (base.isEmpty()) {
                 base = kind;

@@ -88,17 +88,19 @@ class SaveRulesTest {
     }
 
     @Test
-    void aBlankIdOrOneWithAControlCharacterGetsAFreshOne() throws Exception {
+    void aBlankIdOrOneWithAControlCharacterOrHalfACharacterGetsAFreshOne() throws Exception {
         Workbook wb = workbook(List.of(activity(" ", null, "Eigen")),
-                List.of(persona("", "Laura", " ", entry("e\n1", "Ontwerpt"), entry("\t", "Plant"))));
+                List.of(persona("", "Laura", " ", entry("e\n1", "Ontwerpt"), entry("\t", "Plant"),
+                        entry("e\uD800", "Half"), entry("e\uDBFF", "Andere helft"))));
 
         Workbook opened = savedAndOpened(wb);
 
         assertThat(opened.activities().get(0).id()).isEqualTo("k-2");
         Persona laura = opened.personas().get(0);
         assertThat(laura.id()).isEqualTo("p-2");
-        assertThat(laura.activityId()).as("the blank activity it named is no activity of the file").isEmpty();
-        assertThat(laura.canvas().entries(Quadrant.DESIGN)).extracting(Entry::id).containsExactly("e1-2", "e-2");
+        assertThat(laura.activityId()).as("the activity it named, by its fresh id").isEqualTo("k-2");
+        assertThat(laura.canvas().entries(Quadrant.DESIGN)).extracting(Entry::id)
+                .containsExactly("e1-2", "e-2", "e-3", "e-4");
     }
 
     @Test
