@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 /**
  * A trained model of which matrix attitude a statement expresses, for wording no lexicon foresaw ("Raakt niet
  * van slag als het programma anders loopt"): multinomial logistic regression over the analysed words of the
- * statement ({@link AttitudeFeatures}: stems, compound parts and function words such as "niet" or "hem", plus the opening word as a
- * feature of its own), with one class per attitude and one for "no attitude". It is trained ({@link
+ * statement ({@link AttitudeFeatures}: stems, compound parts and function words such as "niet" or "hem", plus the
+ * opening word as a feature of its own), with one class per attitude and one for "no attitude". It is trained ({@link
  * AttitudeTraining}) on examples alone: {@code attitude-examples.txt} and the labelled sets of {@code
  * labelled-training.txt} ({@link LabelledTraining}), never on the lexicons, so an edit of a lexicon or of the
  * classifier's statements does not move what it names. When the lexicons load, the weights shipped in the jar

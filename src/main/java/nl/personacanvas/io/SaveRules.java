@@ -131,7 +131,6 @@ final class SaveRules {
             Persona mended = new Persona(id, p.name(), p.role(), activity, p.authors(), typed(p.portrait()), p.notes(),
                     p.created(), p.modified(), canvas);
             personas.add(mended.equals(p) ? p : mended); // the same persona keeps the bytes its last write made
-
         }
         return wb.withActivities(activities).withPersonas(personas);
     }
@@ -148,8 +147,8 @@ final class SaveRules {
     /**
      * Ids of one kind handed out in order: the first of each id keeps it, a later one and one the reader would refuse
      * gets the id it was made from (without control characters and halves of characters) with "-2", "-3" … (or the
-     * kind's letter for an id of nothing else), free among all the ids
-     * of the workbook. The same workbook is mended the same way at every save.
+     * kind's letter for an id of nothing else), free among all the ids of the workbook. The same workbook is mended
+     * the same way at every save.
      */
     private static final class FreshIds {
         private final String kind;
@@ -165,7 +164,8 @@ final class SaveRules {
             if (goodId(id) && claimed.add(id)) {
                 return id;
             }
-            String base = id.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE)
+            String base = id.codePoints()
+                    .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
             if (base.isEmpty()) {
                 base = kind;

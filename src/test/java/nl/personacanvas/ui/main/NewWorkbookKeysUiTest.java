@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A new workbook made with the keyboard alone: Ctrl+N, and with unsaved changes the window's real question, answered
- * with the arrow keys or Tab and Enter, which answers with the focused button (not the default one). Asserts on the workbook the window then holds
- * and on the file on disk.
+ * with the arrow keys or Tab and Enter, which answers with the focused button (not the default one). Asserts on the
+ * workbook the window then holds and on the file on disk.
  */
 class NewWorkbookKeysUiTest extends MainWindowUiTest {
     @BeforeEach
