@@ -3,14 +3,13 @@ package nl.personacanvas.check;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * A trained model of which matrix attitude a statement expresses, for wording no lexicon foresaw ("Raakt niet
  * van slag als het programma anders loopt"): multinomial logistic regression over the analysed words of the
- * statement (stems, compound parts and function words such as "niet" or "hem", plus the opening word as a
- * feature of its own), with one class per attitude and one for "no attitude". It is trained ({@link
+ * statement ({@link AttitudeFeatures}: stems, compound parts and function words such as "niet" or "hem", plus the
+ * opening word as a feature of its own), with one class per attitude and one for "no attitude". It is trained ({@link
  * AttitudeTraining}) on examples alone: {@code attitude-examples.txt} and the labelled sets of {@code
  * labelled-training.txt} ({@link LabelledTraining}), never on the lexicons, so an edit of a lexicon or of the
  * classifier's statements does not move what it names. When the lexicons load, the weights shipped in the jar
@@ -66,18 +65,6 @@ final class AttitudeModel {
      * there, however its other words lean ("Coacht de student om zelf vragen te stellen").
      */
     static final int TASK_OPENING_RATIO = 3;
-    /** A word right after "niet", "geen" or "nooit" is a feature apart: "niet weetgierig" is not weetgierig. */
-    private static final int NEGATED = 1 << 29;
-    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
-    /**
-     * "ik" is no feature: who writes says nothing of which attitude, and the examples, nearly all in the third
-     * person, would else teach it as a mark of whichever class the few first-person ones have (session 17, att17).
-     */
-    private static final String FIRST_PERSON = "ik";
-    private static final int NEGATION_REACH = 2;
-    /** The opening word is a feature apart from the same word elsewhere ("Durft ..." says more than "durft"). */
-    private static final int HEAD = 1 << 30;
-
     /** A labelled example; {@code attitude} is null for a statement that expresses none. */
     record Example(String attitude, String text) {
     }
@@ -115,8 +102,8 @@ final class AttitudeModel {
         this.weights = fit.weights();
         this.bias = fit.bias();
         this.wordRow = rowsOf(fit.rows(), 0);
-        this.headRow = rowsOf(fit.rows(), HEAD);
-        this.negatedRow = rowsOf(fit.rows(), NEGATED);
+        this.headRow = rowsOf(fit.rows(), AttitudeFeatures.HEAD);
+        this.negatedRow = rowsOf(fit.rows(), AttitudeFeatures.NEGATED);
         this.taskOpening = new boolean[fit.openings().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
         // Counts are {attitude statements, task statements} opening with the word.
         fit.openings().forEach((id, counts) -> taskOpening[id] = counts[1] > TASK_OPENING_RATIO * counts[0]);
@@ -131,13 +118,13 @@ final class AttitudeModel {
     private static int[] rowsOf(Map<Integer, Integer> rows, int kind) {
         int max = -1;
         for (int feature : rows.keySet()) {
-            if ((feature & (HEAD | NEGATED)) == kind) {
+            if ((feature & (AttitudeFeatures.HEAD | AttitudeFeatures.NEGATED)) == kind) {
                 max = Math.max(max, feature & ~kind);
             }
         }
         int[] result = filled(max + 1);
         rows.forEach((feature, row) -> {
-            if ((feature & (HEAD | NEGATED)) == kind) {
+            if ((feature & (AttitudeFeatures.HEAD | AttitudeFeatures.NEGATED)) == kind) {
                 result[feature & ~kind] = row;
             }
         });
@@ -168,20 +155,20 @@ final class AttitudeModel {
     double[] probabilities(AnalyzedText text) {
         double[] p = bias.clone();
         List<Word> words = text.words();
-        int negation = -NEGATION_REACH - 1;
+        int negation = -AttitudeFeatures.NEGATION_REACH - 1;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (FIRST_PERSON.equals(w.surface())) {
+            if (AttitudeFeatures.FIRST_PERSON.equals(w.surface())) {
                 continue;
             }
-            int[] rows = i - negation <= NEGATION_REACH ? negatedRow : wordRow;
+            int[] rows = i - negation <= AttitudeFeatures.NEGATION_REACH ? negatedRow : wordRow;
             add(p, row(rows, w.id()));
             for (int part : w.partIds()) {
                 add(p, row(rows, part));
             }
-            negation = NEGATIONS.contains(w.surface()) ? i : negation;
+            negation = AttitudeFeatures.NEGATIONS.contains(w.surface()) ? i : negation;
         }
-        int opening = opening(text);
+        int opening = AttitudeFeatures.opening(text);
         if (opening >= 0) {
             add(p, row(headRow, words.get(opening).id()));
         }
@@ -190,7 +177,7 @@ final class AttitudeModel {
     }
 
     private boolean opensTask(AnalyzedText text) {
-        int opening = opening(text);
+        int opening = AttitudeFeatures.opening(text);
         int id = opening < 0 ? -1 : text.words().get(opening).id();
         return id >= 0 && id < taskOpening.length && taskOpening[id];
     }
@@ -277,57 +264,5 @@ final class AttitudeModel {
         }
         return p[top] >= BESIDE_THRESHOLD || p[top] >= SUPPORTED_BESIDE_THRESHOLD && supported.test(names.get(top))
                 ? names.get(top) : null;
-    }
-
-    /** Receives a statement's features one by one. */
-    interface FeatureSink {
-        /**
-         * @param feature the feature as the model numbers it (a stem number, marked as opening or negated)
-         * @param key     the same as text ("word begeleid", "opening durf", "negated oordeel"): what the shipped
-         *                weights are keyed by, since stem numbers depend on the order the analyser met the stems
-         */
-        void accept(int feature, String key);
-    }
-
-    /**
-     * The features of a statement, as {@link #probabilities(AnalyzedText)} sums them: every word's stem and
-     * compound parts (apart when negated), and the opening content word.
-     */
-    static void features(AnalyzedText text, FeatureSink sink) {
-        List<Word> words = text.words();
-        int negation = -NEGATION_REACH - 1;
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (FIRST_PERSON.equals(w.surface())) {
-                continue;
-            }
-            boolean negated = i - negation <= NEGATION_REACH;
-            int kind = negated ? NEGATED : 0;
-            String prefix = negated ? "negated " : "word ";
-            sink.accept(kind | w.id(), prefix + w.stem());
-            for (int p = 0; p < w.partIds().length; p++) {
-                sink.accept(kind | w.partIds()[p], prefix + w.parts().get(p));
-            }
-            negation = NEGATIONS.contains(w.surface()) ? i : negation;
-        }
-        int opening = opening(text);
-        if (opening >= 0) {
-            sink.accept(HEAD | words.get(opening).id(), "opening " + words.get(opening).stem());
-        }
-    }
-
-    /**
-     * The first content word of the main clause: past a leading subordinate clause ("Als een student ..., dan ga
-     * ik ...", {@link AnalyzedText#mainClause()}), where the lexicon reads the opening too. The situation's first
-     * noun ("student") says nothing of how the teacher behaves in it; the main clause's verb does.
-     */
-    static int opening(AnalyzedText text) {
-        List<Word> words = text.words();
-        for (int i = text.mainClause(); i < words.size(); i++) {
-            if (!words.get(i).stop()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

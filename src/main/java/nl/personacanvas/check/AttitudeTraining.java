@@ -105,12 +105,12 @@ final class AttitudeTraining {
             }
             labels[e] = label;
             AnalyzedText analysed = analyzer.analyze(example.text());
-            int opening = AttitudeModel.opening(analysed);
+            int opening = AttitudeFeatures.opening(analysed);
             if (opening >= 0) {
                 openings.computeIfAbsent(analysed.words().get(opening).id(), k -> new int[2])[label == names.size() ? 1 : 0]++;
             }
             List<Integer> f = new ArrayList<>();
-            AttitudeModel.features(analysed, (feature, key) -> f.add(rows.computeIfAbsent(feature, x -> {
+            AttitudeFeatures.features(analysed, (feature, key) -> f.add(rows.computeIfAbsent(feature, x -> {
                 keys.add(key);
                 return rows.size();
             })));

@@ -31,6 +31,17 @@ final class ImageHeader {
         return Optional.empty();
     }
 
+    /** The media type the bytes are by their signature, {@code image/png} or {@code image/jpeg}, or empty for neither. */
+    static Optional<String> mediaTypeOf(byte[] data) {
+        if (startsWith(data, PNG_SIGNATURE)) {
+            return Optional.of("image/png");
+        }
+        if (data.length >= 3 && u8(data, 0) == 0xFF && u8(data, 1) == 0xD8 && u8(data, 2) == 0xFF) {
+            return Optional.of("image/jpeg");
+        }
+        return Optional.empty();
+    }
+
     /** The first chunk of a PNG is IHDR: length, type, then width and height as unsigned 32-bit numbers. */
     private static Optional<Size> png(byte[] d) {
         if (d.length < 24 || d[12] != 'I' || d[13] != 'H' || d[14] != 'D' || d[15] != 'R') {

@@ -1,29 +1,22 @@
 package nl.personacanvas.io;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
 
 /**
  * The recovery copy of unsaved work: the workbook in the ordinary file format plus a small note of
- * where it came from and when, in a folder of the app's own (not next to the user's file). Written by
+ * where it came from and when ({@link RecoveryNote}), in a folder of the app's own (not next to the user's file). Written by
  * the autosave in the background through {@link WorkbookStore#save}, so a crash while writing leaves the
  * previous copy whole; present at start-up only if the app did not close cleanly.
  *
@@ -36,12 +29,6 @@ public final class RecoveryFiles {
     private static final String NAME = "recovery";
     private static final Pattern COPY = Pattern.compile(NAME + "(-[1-9][0-9]{0,3})?" + Pattern.quote(WorkbookStore.EXTENSION));
     private static final System.Logger LOG = System.getLogger(RecoveryFiles.class.getName());
-    /**
-     * Layout of the note: 1 (no {@code layout} key) had source and time; 2 adds the source file's
-     * fingerprint. Readers take what they know and ignore the rest, so old and new notes both load.
-     */
-    private static final int LAYOUT = 2;
-
     /**
      * What a previous run left behind. {@code source} is null for a workbook never saved;
      * {@code sourceFingerprint} is what the source file held when the work began from it (null for a
@@ -78,27 +65,7 @@ public final class RecoveryFiles {
         Files.createDirectories(directory);
         Path copy = ownCopy();
         store.save(workbook, copy);
-        Properties info = new Properties();
-        info.setProperty("layout", String.valueOf(LAYOUT));
-        info.setProperty("savedAt", now.toString());
-        if (source != null) {
-            info.setProperty("source", source.toAbsolutePath().toString());
-            if (sourceFingerprint != null) {
-                info.setProperty("sourceSize", String.valueOf(sourceFingerprint.size()));
-                info.setProperty("sourceModified", sourceFingerprint.modified().toInstant().toString());
-                info.setProperty("sourceSha256", sourceFingerprint.sha256());
-            }
-        }
-        // One fixed temporary name: an interrupted write is overwritten by the next, never piles up.
-        Path note = noteOf(copy);
-        Path tmp = note.resolveSibling(note.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            info.store(out, "Persona Canvas recovery");
-        }
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        Files.move(tmp, note, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        new RecoveryNote(source, sourceFingerprint, now).write(copy);
     }
 
     /**
@@ -157,11 +124,6 @@ public final class RecoveryFiles {
 
     private Path copyNumber(int i) {
         return directory.resolve(NAME + (i == 1 ? "" : "-" + i) + WorkbookStore.EXTENSION);
-    }
-
-    private static Path noteOf(Path copy) {
-        String name = copy.getFileName().toString();
-        return copy.resolveSibling(name.substring(0, name.length() - WorkbookStore.EXTENSION.length()) + ".properties");
     }
 
     /**
@@ -241,17 +203,8 @@ public final class RecoveryFiles {
         }
         try {
             Workbook workbook = store.load(file);
-            Properties info = new Properties();
-            Path infoFile = noteOf(copy);
-            if (Files.isRegularFile(infoFile)) {
-                try (InputStream in = Files.newInputStream(infoFile)) {
-                    info.load(in);
-                }
-            }
-            String source = info.getProperty("source");
-            Instant savedAt = file.equals(copy) ? savedAt(info, file) : Files.getLastModifiedTime(file).toInstant();
-            return Optional.of(new Recovered(workbook, source == null ? null : Path.of(source),
-                    source == null ? null : fingerprint(info), savedAt));
+            RecoveryNote note = RecoveryNote.read(copy, file);
+            return Optional.of(new Recovered(workbook, note.source(), note.sourceFingerprint(), note.savedAt()));
         } catch (IOException | WorkbookFormatException e) {
             if (file.equals(copy)) {
                 keepAside(copy, e);
@@ -262,21 +215,13 @@ public final class RecoveryFiles {
         }
     }
 
-    private static Instant savedAt(Properties info, Path file) throws IOException {
-        try {
-            return Instant.parse(info.getProperty("savedAt", ""));
-        } catch (DateTimeParseException e) {
-            return Files.getLastModifiedTime(file).toInstant(); // a damaged note costs the time, not the work
-        }
-    }
-
     /** Moves an unreadable copy and its note out of the way under a name no save or discard touches. */
     private void keepAside(Path copy, Exception why) {
         String stamp = "unreadable-" + System.currentTimeMillis() + "-";
         Path kept = copy.resolveSibling(stamp + copy.getFileName());
         try {
             Files.move(copy, kept);
-            Path note = noteOf(copy);
+            Path note = RecoveryNote.of(copy);
             if (Files.isRegularFile(note)) {
                 Files.move(note, note.resolveSibling(stamp + note.getFileName()));
             }
@@ -284,22 +229,6 @@ public final class RecoveryFiles {
             LOG.log(System.Logger.Level.WARNING, "Kept an unreadable recovery copy as " + kept, why);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot move the unreadable recovery copy " + copy + " aside", e);
-        }
-    }
-
-    /** The source's fingerprint from the note; null when it has none or it is damaged (only a check is lost). */
-    private static FileFingerprint fingerprint(Properties info) {
-        String size = info.getProperty("sourceSize");
-        String modified = info.getProperty("sourceModified");
-        String sha256 = info.getProperty("sourceSha256");
-        if (size == null || modified == null || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            return null;
-        }
-        try {
-            return new FileFingerprint(Long.parseLong(size), FileTime.from(Instant.parse(modified)), sha256);
-        } catch (NumberFormatException | DateTimeParseException e) {
-            LOG.log(System.Logger.Level.WARNING, "Ignoring a damaged fingerprint in the recovery note", e);
-            return null;
         }
     }
 
@@ -315,9 +244,8 @@ public final class RecoveryFiles {
         try {
             Files.deleteIfExists(slot);
             Files.deleteIfExists(WorkbookStore.backupOf(slot));
-            Path note = noteOf(slot);
-            Files.deleteIfExists(note);
-            Files.deleteIfExists(note.resolveSibling(note.getFileName() + ".tmp"));
+            Files.deleteIfExists(RecoveryNote.of(slot));
+            Files.deleteIfExists(RecoveryNote.temporaryOf(slot));
             if (Files.isDirectory(directory)) {
                 WorkbookStore.removeLeftovers(slot);
             }

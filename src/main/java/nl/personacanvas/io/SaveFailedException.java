@@ -20,7 +20,7 @@ public final class SaveFailedException extends IOException {
      * Why; each has its sentence in the io bundle ({@code save.<reason>}), but for the bounds of the reader
      * ({@link #isOverALimit()}), which have one for each kind of bound ({@code save.toomany}, {@code save.portraitbytes} …).
      */
-    public enum Reason { NO_FOLDER, IS_FOLDER, NO_PERMISSION, DISK_FULL, TOO_LONG, TOO_MANY, TOO_LARGE, OTHER }
+    public enum Reason { NO_FOLDER, IS_FOLDER, NO_PERMISSION, DISK_FULL, TOO_LONG, TOO_MANY, TOO_LARGE, AGAINST_A_RULE, OTHER }
 
     private final Reason reason;
     private final transient Path target;
@@ -45,6 +45,14 @@ public final class SaveFailedException extends IOException {
      */
     static SaveFailedException overLimit(Reason reason, String key, Path target, List<Object> args) {
         return new SaveFailedException(reason, target, null, FormatProblem.of(key, args.toArray()));
+    }
+
+    /**
+     * A workbook against a rule of the reader that is no bound and that the save cannot mend without loss
+     * ({@link SaveRules}): saved, it could not be opened again. Said like a bound, so the window names it too.
+     */
+    static SaveFailedException againstARule(String key, Path target, List<Object> args) {
+        return new SaveFailedException(Reason.AGAINST_A_RULE, target, null, FormatProblem.of(key, args.toArray()));
     }
 
     /** The failure of saving to {@code target}, told apart by what the file system says and shows now. */
@@ -88,8 +96,8 @@ public final class SaveFailedException extends IOException {
     }
 
     /**
-     * Whether the workbook itself is past a bound of the reader (too long, too many, too large), not the place it
-     * goes: every save of it fails the same way until the user makes it smaller, wherever it goes.
+     * Whether the workbook itself is past a bound of the reader (too long, too many, too large) or against one of its
+     * rules ({@link Reason#AGAINST_A_RULE}), not the place it goes: every save of it fails the same way until the user makes it smaller, wherever it goes.
      */
     public boolean isOverALimit() {
         return overLimit != null;

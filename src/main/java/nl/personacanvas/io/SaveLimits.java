@@ -59,7 +59,7 @@ final class SaveLimits {
     }
 
     private void persona(Persona p) throws SaveFailedException {
-        Object who = p.name() == null || p.name().isBlank() ? file : beginning(p.name());
+        Object who = who(p, file);
         text(FormatLimit.PERSONA_ID, who, p.id());
         text(FormatLimit.PERSONA_NAME, who, p.name());
         text(FormatLimit.ROLE, who, p.role());
@@ -127,7 +127,12 @@ final class SaveLimits {
         return (bytes + 1023) / 1024;
     }
 
-    private static String beginning(String text) {
+    /** A persona as a refusal names it: by its name's beginning, or by the file when it has no name. */
+    static Object who(Persona p, Object file) {
+        return p.name() == null || p.name().isBlank() ? file : beginning(p.name());
+    }
+
+    static String beginning(String text) {
         String start = text == null ? "" : text.strip();
         int end = start.offsetByCodePoints(0, Math.min(40, start.codePointCount(0, start.length())));
         return start.substring(0, end) + (end < start.length() ? "\u2026" : "");

@@ -5,17 +5,13 @@ import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
@@ -146,9 +142,10 @@ public final class WorkbookStore {
      * {@code expected} (when given); then this thread keeps the backup. Only when the new file is on disk
      * does it replace the old one.
      */
-    private FileFingerprint write(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
-        Path target = resolveLinks(file.toAbsolutePath());
+    private FileFingerprint write(Workbook inWindow, Path file, FileFingerprint expected) throws IOException {
+        Path target = SafeReplace.resolveLinks(file.toAbsolutePath());
         SaveFailedException.checkPlace(target);
+        Workbook workbook = SaveRules.mended(inWindow, target);
         SaveLimits.check(workbook, target);
         try {
             return writeChecked(workbook, file, target, expected);
@@ -164,7 +161,7 @@ public final class WorkbookStore {
     private FileFingerprint writeChecked(Workbook workbook, Path file, Path target, FileFingerprint expected)
             throws IOException {
         Path dir = target.getParent();
-        Path tmp = freeName(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = SafeReplace.freeName(dir, "." + target.getFileName(), ".tmp");
         BackgroundFileWriter.Written written;
         DiskCheck check = expected == null ? null : DiskCheck.start(expected, file);
         try {
@@ -182,8 +179,8 @@ public final class WorkbookStore {
                         check.confirm();
                     }
                     exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-                    if (exists && !holdsNothing(target)) {
-                        keepBackup(target, dir);
+                    if (exists && !SafeReplace.holdsNothing(target)) {
+                        SafeReplace.keepBackup(target, dir);
                     }
                     written = out.await();
                 } finally {
@@ -191,77 +188,14 @@ public final class WorkbookStore {
                 }
             }
             if (exists) {
-                keepPermissions(target, tmp);
+                SafeReplace.keepPermissions(target, tmp);
             }
-            move(tmp, target);
+            SafeReplace.move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
-        syncDirectory(dir);
+        SafeReplace.syncDirectory(dir);
         return new FileFingerprint(written.size(), Files.getLastModifiedTime(target), written.sha256());
-    }
-
-    /**
-     * Makes the file about to be replaced the backup. A second name (hard link) for the old file costs
-     * nothing and needs no forcing to disk, as its content already was when it was saved; where links are
-     * not supported (FAT, some network shares) it is copied and forced instead.
-     */
-    private static void keepBackup(Path target, Path dir) throws IOException {
-        Path backupTmp = freeName(dir, "." + target.getFileName(), ".bak.tmp");
-        try {
-            try {
-                Files.createLink(backupTmp, target);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.deleteIfExists(backupTmp);
-                Files.copy(target, backupTmp, StandardCopyOption.COPY_ATTRIBUTES);
-                try (FileChannel ch = FileChannel.open(backupTmp, StandardOpenOption.WRITE)) {
-                    ch.force(true);
-                }
-            }
-            move(backupTmp, backupOf(target));
-        } finally {
-            Files.deleteIfExists(backupTmp);
-        }
-    }
-
-    /**
-     * A file emptied behind the window (0 bytes, or only blanks and NULs, as a crash or a full disk can leave it) holds
-     * no words: made the backup, it replaced the last good one, the only copy of the work before this save. It is not
-     * kept, and the previous backup stays. A damaged but non-blank file still is: it may hold words the backup lacks,
-     * and telling a workbook from a damaged one would mean parsing the old file on every save. Reading stops at the
-     * first other byte, the first byte of any workbook. A file that cannot be read is kept, as before.
-     */
-    static boolean holdsNothing(Path file) {
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            ByteBuffer buffer = ByteBuffer.allocate(8192);
-            while (channel.read(buffer.clear()) >= 0) {
-                for (int i = 0; i < buffer.position(); i++) {
-                    byte b = buffer.get(i);
-                    if (b != 0 && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** A name for a temporary file in {@code dir} that nothing has yet. */
-    private static Path freeName(Path dir, String prefix, String suffix) {
-        Path candidate;
-        do {
-            candidate = dir.resolve(prefix + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + suffix);
-        } while (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS));
-        return candidate;
-    }
-
-    /** Saving replaces the file; whoever could read or write it before still can. */
-    private static void keepPermissions(Path from, Path to) throws IOException {
-        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-        }
     }
 
     /**
@@ -289,40 +223,6 @@ public final class WorkbookStore {
     private static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {
         while (bytes.hasRemaining()) {
             channel.write(bytes);
-        }
-    }
-
-    /**
-     * Saving over a symbolic link updates the file it points to and keeps the link. A link whose file is gone
-     * (moved by a sync tool, a drive not mounted) gets that file written anew: saving used to fail on reading the
-     * missing file's permissions, after it had already made a second, dangling link as the backup.
-     */
-    private static Path resolveLinks(Path target) throws IOException {
-        if (!Files.isSymbolicLink(target)) {
-            return target;
-        }
-        if (Files.exists(target)) {
-            return target.toRealPath();
-        }
-        Path pointsTo = target.getParent().resolve(Files.readSymbolicLink(target)).normalize();
-        return Files.isSymbolicLink(pointsTo) ? target : pointsTo; // a chain or loop of links is left as it was
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some network and FAT file systems cannot rename atomically; a plain replace is the best they offer.
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Makes the rename itself durable where the OS allows opening a folder (not on Windows). */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not possible on this platform; the file's own data was already forced.
         }
     }
 }

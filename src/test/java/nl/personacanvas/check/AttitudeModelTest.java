@@ -104,7 +104,7 @@ class AttitudeModelTest {
         """)
     void readsTheOpeningAtTheMainClause(String text, String opening) {
         AnalyzedText analysed = lexicons.analyzer.analyze(text);
-        assertThat(analysed.words().get(AttitudeModel.opening(analysed)).surface()).isEqualTo(opening);
+        assertThat(analysed.words().get(AttitudeFeatures.opening(analysed)).surface()).isEqualTo(opening);
     }
 
     /** Without a leading clause the opening is the statement's first content word, whatever "als" follows later. */
@@ -116,7 +116,7 @@ class AttitudeModelTest {
         """)
     void opensAtTheFirstContentWordWithoutALeadingClause(String text, String opening) {
         AnalyzedText analysed = lexicons.analyzer.analyze(text);
-        assertThat(analysed.words().get(AttitudeModel.opening(analysed)).surface()).isEqualTo(opening);
+        assertThat(analysed.words().get(AttitudeFeatures.opening(analysed)).surface()).isEqualTo(opening);
     }
 
     /**
@@ -139,7 +139,7 @@ class AttitudeModelTest {
     /** The features of a statement as text ("word stagiair", "opening bel"). */
     private static List<String> features(String text) {
         List<String> keys = new ArrayList<>();
-        AttitudeModel.features(lexicons.analyzer.analyze(text), (feature, key) -> keys.add(key));
+        AttitudeFeatures.features(lexicons.analyzer.analyze(text), (feature, key) -> keys.add(key));
         return keys;
     }
 }

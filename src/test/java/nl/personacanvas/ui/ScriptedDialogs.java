@@ -32,6 +32,8 @@ public final class ScriptedDialogs implements DialogService {
     /** The folder each workbook save dialog was asked to start in. */
     public final List<Optional<Path>> saveFolders = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
+    /** Whether the question about unsaved changes is the window's real dialog, answered by the test's keys. */
+    public boolean askToSaveForReal;
     public boolean confirmAnswer;
     /** Runs while a question is up, before it is answered: what the window shows behind it. */
     public Runnable whileAsking = () -> { };
@@ -61,7 +63,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public SaveChoice askToSave(String title, String message) {
         questions.add(message);
-        return saveChoice;
+        return askToSaveForReal && real != null ? real.askToSave(title, message) : saveChoice;
     }
 
     @Override

@@ -1,0 +1,109 @@
+package nl.personacanvas.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+
+/**
+ * The note beside a recovery copy ({@link RecoveryFiles}): where the work came from (the workbook's path and, since
+ * layout 2, the fingerprint of that file as the window last read or wrote it) and when the copy was written. A
+ * properties file next to the copy, {@code recovery.properties} for {@code recovery.pcanvas}, replaced atomically.
+ *
+ * @param source            the workbook file the work began from, or null for a workbook never saved
+ * @param sourceFingerprint what {@code source} held then, or null when unknown (a note of the first layout)
+ * @param savedAt           when the copy was written
+ */
+record RecoveryNote(Path source, FileFingerprint sourceFingerprint, Instant savedAt) {
+    private static final System.Logger LOG = System.getLogger(RecoveryNote.class.getName());
+    /**
+     * Layout of the note: 1 (no {@code layout} key) had source and time; 2 adds the source file's
+     * fingerprint. Readers take what they know and ignore the rest, so old and new notes both load.
+     */
+    private static final int LAYOUT = 2;
+
+    /** The note of {@code copy}: its name with {@code .properties} for the workbook's extension. */
+    static Path of(Path copy) {
+        String name = copy.getFileName().toString();
+        return copy.resolveSibling(name.substring(0, name.length() - WorkbookStore.EXTENSION.length()) + ".properties");
+    }
+
+    /** The one temporary name a note is written under: an interrupted write is overwritten by the next, never piles up. */
+    static Path temporaryOf(Path copy) {
+        Path note = of(copy);
+        return note.resolveSibling(note.getFileName() + ".tmp");
+    }
+
+    /** Writes the note of {@code copy}, forced to disk, then moved in place in one step. */
+    void write(Path copy) throws IOException {
+        Properties info = new Properties();
+        info.setProperty("layout", String.valueOf(LAYOUT));
+        info.setProperty("savedAt", savedAt.toString());
+        if (source != null) {
+            info.setProperty("source", source.toAbsolutePath().toString());
+            if (sourceFingerprint != null) {
+                info.setProperty("sourceSize", String.valueOf(sourceFingerprint.size()));
+                info.setProperty("sourceModified", sourceFingerprint.modified().toInstant().toString());
+                info.setProperty("sourceSha256", sourceFingerprint.sha256());
+            }
+        }
+        Path tmp = temporaryOf(copy);
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            info.store(out, "Persona Canvas recovery");
+        }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, of(copy), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The note of {@code copy} for {@code file}, the copy or its backup: a backup's time is its own file's, as the note
+     * describes the copy. A missing note is an empty one; a damaged time costs the time, a damaged fingerprint the check.
+     */
+    static RecoveryNote read(Path copy, Path file) throws IOException {
+        Properties info = new Properties();
+        Path note = of(copy);
+        if (Files.isRegularFile(note)) {
+            try (InputStream in = Files.newInputStream(note)) {
+                info.load(in);
+            }
+        }
+        String source = info.getProperty("source");
+        Instant savedAt = file.equals(copy) ? savedAt(info, file) : Files.getLastModifiedTime(file).toInstant();
+        return new RecoveryNote(source == null ? null : Path.of(source), source == null ? null : fingerprint(info),
+                savedAt);
+    }
+
+    private static Instant savedAt(Properties info, Path file) throws IOException {
+        try {
+            return Instant.parse(info.getProperty("savedAt", ""));
+        } catch (DateTimeParseException e) {
+            return Files.getLastModifiedTime(file).toInstant(); // a damaged note costs the time, not the work
+        }
+    }
+
+    /** The source's fingerprint from the note; null when it has none or it is damaged (only a check is lost). */
+    private static FileFingerprint fingerprint(Properties info) {
+        String size = info.getProperty("sourceSize");
+        String modified = info.getProperty("sourceModified");
+        String sha256 = info.getProperty("sourceSha256");
+        if (size == null || modified == null || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return null;
+        }
+        try {
+            return new FileFingerprint(Long.parseLong(size), FileTime.from(Instant.parse(modified)), sha256);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring a damaged fingerprint in the recovery note", e);
+            return null;
+        }
+    }
+}
