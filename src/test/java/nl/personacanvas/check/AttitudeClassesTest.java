@@ -156,6 +156,12 @@ class AttitudeClassesTest {
             A2 | proactief           | Ik neem zelf contact op met een school in Riga zonder te wachten tot het bureau internationalisering iets doet
             A5 | proactief           | Wanneer een stagiaire in Leipzig weken niets laat horen, stap ik op haar af zonder te wachten tot de school belt
             A3 | veerkrachtig        | Na een vervelend gesprek met een leerbedrijf in Bremen ga ik de volgende keer met frisse moed weer langs
+            # session 20 (att20): the own way named as Dutch by degree; the first person's and the past tense's "uninvited"
+            A1 | cultureel zelfbewust | Zegt tegen de klas dat op tijd komen ook maar een Nederlandse gewoonte is
+            A5 | cultureel zelfbewust | Ik besef in Tunis dat mijn haast best Hollands is
+            A2 | proactief           | Heb uit mezelf een Vlaamse hogeschool gemaild over hun module logistiek
+            A5 | proactief           | Regelde voor de reis naar Krakau een gids, niemand had erom gevraagd
+            A4 | proactief           | Wacht ik niet op het stagebureau, dan bel ik zelf het hotel in Lyon
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -269,6 +275,11 @@ class AttitudeClassesTest {
             A3 | Als een stagiair in Praag zijn portemonnee kwijt is, bel ik zijn ouders en de bank
             # ... and what "we" do after a leading clause is the group's, not the teacher's attitude
             A5 | Als de trein naar Keulen uitvalt, improviseren we een programma op het station
+            # session 20 (att20): Dutch ways as the lesson's subject, not the teacher's verdict on the own way
+            A2 | Maakt een les over wat Turkse klanten in de kapsalon heel Nederlands vinden
+            A1 | Bespreekt met de studenten welke Nederlandse gewoontes gasten uit Japan vreemd vinden
+            A1 | Laat studenten opschrijven wat Duitse gasten heel Nederlands vinden aan onze bediening
+            A3 | Bereidt Poolse stagiairs voor op de erg Nederlandse directheid van de praktijkopleiders
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
