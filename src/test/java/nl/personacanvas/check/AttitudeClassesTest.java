@@ -162,6 +162,9 @@ class AttitudeClassesTest {
             A2 | proactief           | Heb uit mezelf een Vlaamse hogeschool gemaild over hun module logistiek
             A5 | proactief           | Regelde voor de reis naar Krakau een gids, niemand had erom gevraagd
             A4 | proactief           | Wacht ik niet op het stagebureau, dan bel ik zelf het hotel in Lyon
+            # ... telling about the own life as readily as asking; the own way seen landing hard on others
+            A1 | open                | Vertelt de nieuwkomers over zijn eigen eerste jaar in Nederland, toen hij de taal nog niet sprak
+            A4 | cultureel zelfbewust | Merkt dat zijn grapjes bij de Japanse stagebegeleider hard binnenkomen en laat ze voortaan weg
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -280,6 +283,8 @@ class AttitudeClassesTest {
             A1 | Bespreekt met de studenten welke Nederlandse gewoontes gasten uit Japan vreemd vinden
             A1 | Laat studenten opschrijven wat Duitse gasten heel Nederlands vinden aan onze bediening
             A3 | Bereidt Poolse stagiairs voor op de erg Nederlandse directheid van de praktijkopleiders
+            # ... and a learner made to tell about "zijn eigen" is the learner's story, not the teacher's openness
+            A1 | Laat een student uit Ghana in de les vertellen over zijn eigen dorp
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);

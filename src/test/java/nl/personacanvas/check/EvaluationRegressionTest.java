@@ -160,8 +160,9 @@ class EvaluationRegressionTest {
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         "/check/studied-H65.jsonl | 0.93 | 0.65",
-        // att20: "heel/best Hollands" of the own way, "uit mezelf", "wacht niet op" (0.750 / 0.625)
-        "/check/studied-H69.jsonl | 0.75 | 0.62",
+        // att20: "heel/best Hollands" of the own way, "uit mezelf", "wacht niet op", "vertel ... over mijn eigen",
+        // "dat haar ... hard binnenkomt" (0.792 / 0.667)
+        "/check/studied-H69.jsonl | 0.79 | 0.66",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
