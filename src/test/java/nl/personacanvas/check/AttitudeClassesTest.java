@@ -165,6 +165,8 @@ class AttitudeClassesTest {
             # ... telling about the own life as readily as asking; the own way seen landing hard on others
             A1 | open                | Vertelt de nieuwkomers over zijn eigen eerste jaar in Nederland, toen hij de taal nog niet sprak
             A4 | cultureel zelfbewust | Merkt dat zijn grapjes bij de Japanse stagebegeleider hard binnenkomen en laat ze voortaan weg
+            # ... and the group kept together as one, the newcomer included
+            A5 | verbindend          | Houdt de groep bij elkaar, ook de stille jongen uit Eritrea die nog geen vrienden heeft
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -285,6 +287,8 @@ class AttitudeClassesTest {
             A3 | Bereidt Poolse stagiairs voor op de erg Nederlandse directheid van de praktijkopleiders
             # ... and a learner made to tell about "zijn eigen" is the learner's story, not the teacher's openness
             A1 | Laat een student uit Ghana in de les vertellen over zijn eigen dorp
+            # ... and everyone kept together on a trip is the trip's logistics
+            A5 | Telt in Parijs op elk station de koppen en houdt iedereen bij elkaar
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
