@@ -156,6 +156,17 @@ class AttitudeClassesTest {
             A2 | proactief           | Ik neem zelf contact op met een school in Riga zonder te wachten tot het bureau internationalisering iets doet
             A5 | proactief           | Wanneer een stagiaire in Leipzig weken niets laat horen, stap ik op haar af zonder te wachten tot de school belt
             A3 | veerkrachtig        | Na een vervelend gesprek met een leerbedrijf in Bremen ga ik de volgende keer met frisse moed weer langs
+            # session 20 (att20): the own way named as Dutch by degree; the first person's and the past tense's "uninvited"
+            A1 | cultureel zelfbewust | Zegt tegen de klas dat op tijd komen ook maar een Nederlandse gewoonte is
+            A5 | cultureel zelfbewust | Ik besef in Tunis dat mijn haast best Hollands is
+            A2 | proactief           | Heb uit mezelf een Vlaamse hogeschool gemaild over hun module logistiek
+            A5 | proactief           | Regelde voor de reis naar Krakau een gids, niemand had erom gevraagd
+            A4 | proactief           | Wacht ik niet op het stagebureau, dan bel ik zelf het hotel in Lyon
+            # ... telling about the own life as readily as asking; the own way seen landing hard on others
+            A1 | open                | Vertelt de nieuwkomers over zijn eigen eerste jaar in Nederland, toen hij de taal nog niet sprak
+            A4 | cultureel zelfbewust | Merkt dat zijn grapjes bij de Japanse stagebegeleider hard binnenkomen en laat ze voortaan weg
+            # ... and the group kept together as one, the newcomer included
+            A5 | verbindend          | Houdt de groep bij elkaar, ook de stille jongen uit Eritrea die nog geen vrienden heeft
             """)
     void namesItsAttitude(String activity, String attitudes, String text) {
         List<String> expected = Arrays.stream(attitudes.split(",")).map(String::strip).toList();
@@ -269,6 +280,15 @@ class AttitudeClassesTest {
             A3 | Als een stagiair in Praag zijn portemonnee kwijt is, bel ik zijn ouders en de bank
             # ... and what "we" do after a leading clause is the group's, not the teacher's attitude
             A5 | Als de trein naar Keulen uitvalt, improviseren we een programma op het station
+            # session 20 (att20): Dutch ways as the lesson's subject, not the teacher's verdict on the own way
+            A2 | Maakt een les over wat Turkse klanten in de kapsalon heel Nederlands vinden
+            A1 | Bespreekt met de studenten welke Nederlandse gewoontes gasten uit Japan vreemd vinden
+            A1 | Laat studenten opschrijven wat Duitse gasten heel Nederlands vinden aan onze bediening
+            A3 | Bereidt Poolse stagiairs voor op de erg Nederlandse directheid van de praktijkopleiders
+            # ... and a learner made to tell about "zijn eigen" is the learner's story, not the teacher's openness
+            A1 | Laat een student uit Ghana in de les vertellen over zijn eigen dorp
+            # ... and everyone kept together on a trip is the trip's logistics
+            A5 | Telt in Parijs op elk station de koppen en houdt iedereen bij elkaar
             """)
     void namesNone(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
