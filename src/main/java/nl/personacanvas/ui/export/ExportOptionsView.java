@@ -110,9 +110,15 @@ final class ExportOptionsView extends GridPane {
     private Node whatChoices() {
         ToggleGroup group = new ToggleGroup();
         RadioButton current = radio(group, ExportScope.CURRENT, id("scope-current"), "");
+        // A persona's name runs to 300 characters: on one line it made the dialog 2,500 px wide, off the screen.
+        current.getStyleClass().add("export-long-option");
+        current.tooltipProperty().bind(Bindings.createObjectBinding(() -> options.workbook()
+                .persona(String.valueOf(options.currentPersonaIdProperty().get()))
+                .map(p -> OptionNames.whole(p.name())).orElse(null),
+                options.workbookProperty(), options.currentPersonaIdProperty()));
         current.textProperty().bind(Bindings.createStringBinding(() -> options.workbook()
                 .persona(String.valueOf(options.currentPersonaIdProperty().get()))
-                .map(p -> texts.get("options.what.current", p.name()))
+                .map(p -> texts.get("options.what.current", OptionNames.shown(p.name())))
                 .orElse(texts.get("options.what.currentNone")),
                 options.workbookProperty(), options.currentPersonaIdProperty()));
         RadioButton chosen = radio(group, ExportScope.SELECTED, id("scope-selected"),
@@ -172,9 +178,14 @@ final class ExportOptionsView extends GridPane {
         boxes.getChildren().clear();
         Workbook wb = options.workbook();
         for (Persona persona : wb.personas()) {
-            CheckBox box = new CheckBox(persona.name().isBlank() ? persona.id() : persona.name());
+            String name = persona.name().isBlank() ? persona.id() : persona.name();
+            CheckBox box = new CheckBox(OptionNames.shown(name));
+            box.setTooltip(OptionNames.whole(name));
             box.setId(id("persona-" + persona.id()));
             box.setMnemonicParsing(false);
+            // Wrapped like the current persona's option: a long name set the dialog's width, not the list.
+            box.setWrapText(true);
+            box.getStyleClass().add("export-long-option");
             box.setSelected(options.chosenIds().contains(persona.id()));
             box.selectedProperty().addListener((obs, old, now) -> {
                 if (now) {
