@@ -65,13 +65,43 @@ final class PosterLayout {
         first.fill(boxes, flow, true);
         pages.add(first.build());
         while (flow.hasMore()) {
-            Page next = new Page(width, height, scale);
-            next.continuationHeader(content, pages.size() + 1);
-            next.footer(content);
-            next.fill(next.grid(0), flow, false);
+            int number = pages.size() + 1;
+            Page next = continuationPage(content, width, height, scale, number);
+            Box[] areas = next.grid(0);
+            float shift = rowShift(flow, areas[0].height(), areas[2].height());
+            if (shift != 0) {
+                next = continuationPage(content, width, height, scale, number);
+                areas = next.grid(shift);
+            }
+            next.fill(areas, flow, false);
             pages.add(next.build());
         }
         return pages;
+    }
+
+    private Page continuationPage(PosterContent content, float width, float height, float scale, int number) {
+        Page next = new Page(width, height, scale);
+        next.continuationHeader(content, number);
+        next.footer(content);
+        return next;
+    }
+
+    /**
+     * On a continuation page the row with less left to show gives the other row the room it does not need: a long
+     * note of one quadrant went on in a quarter of the page, page after page, beside three empty quadrants (session
+     * 20). A line's height is left spare so what the smaller row still holds fits it for sure.
+     */
+    private static float rowShift(EntryFlow flow, float topHeight, float bottomHeight) {
+        float top = flow.rowNeed(0);
+        float bottom = flow.rowNeed(1);
+        float spare = flow.leading();
+        if (top > topHeight && bottom + spare < bottomHeight) {
+            return Math.min(bottomHeight - bottom - spare, top - topHeight);
+        }
+        if (bottom > bottomHeight && top + spare < topHeight) {
+            return -Math.min(topHeight - top - spare, bottom - bottomHeight);
+        }
+        return 0;
     }
 
     private Page firstPage(PosterContent content, float width, float height, float scale) {
