@@ -13,7 +13,8 @@ final class FallbackWarnings {
 
     static List<ExportWarning> of(Typesetter type, String personaId, String persona, List<String> texts) {
         return texts.stream().flatMap(text -> {
-            Set<Fallback> used = type.fallbacks(text);
+            // The text as it prints: a flag's regional indicators print as letters and need no symbol font.
+            Set<Fallback> used = type.fallbacks(TextCleaner.singleLine(text));
             String excerpt = excerpt(text);
             Stream.Builder<ExportWarning> found = Stream.builder();
             if (used.contains(Fallback.ARABIC_FONT) || used.contains(Fallback.SYMBOL_FONT)) {
@@ -26,7 +27,8 @@ final class FallbackWarnings {
         }).toList();
     }
 
-    private static String excerpt(String text) {
+    /** The text on one line, cut to its first 80 characters and "…" where longer, as warnings name it. */
+    static String excerpt(String text) {
         String line = TextCleaner.singleLine(text);
         return line.codePointCount(0, line.length()) <= EXCERPT ? line
                 : line.substring(0, line.offsetByCodePoints(0, EXCERPT - 1)) + "…";

@@ -20,6 +20,8 @@ final class PosterLayout {
     private static final float TITLE_SIZE = 22;
     private static final float TITLE_MIN = 14;
     private static final int TITLE_LINES = 3;
+    /** A continuation page's title, "… (vervolg, pagina 2)", at most; the first page prints the headline whole. */
+    private static final int CONTINUED_LINES = 2;
     private static final float SUB_SIZE = 11;
     private static final float HEADING_SIZE = 14;
     /** Few entries are set large so they read from a distance on the wall. */
@@ -63,13 +65,43 @@ final class PosterLayout {
         first.fill(boxes, flow, true);
         pages.add(first.build());
         while (flow.hasMore()) {
-            Page next = new Page(width, height, scale);
-            next.continuationHeader(content, pages.size() + 1);
-            next.footer(content);
-            next.fill(next.grid(0), flow, false);
+            int number = pages.size() + 1;
+            Page next = continuationPage(content, width, height, scale, number);
+            Box[] areas = next.grid(0);
+            float shift = rowShift(flow, areas[0].height(), areas[2].height());
+            if (shift != 0) {
+                next = continuationPage(content, width, height, scale, number);
+                areas = next.grid(shift);
+            }
+            next.fill(areas, flow, false);
             pages.add(next.build());
         }
         return pages;
+    }
+
+    private Page continuationPage(PosterContent content, float width, float height, float scale, int number) {
+        Page next = new Page(width, height, scale);
+        next.continuationHeader(content, number);
+        next.footer(content);
+        return next;
+    }
+
+    /**
+     * On a continuation page the row with less left to show gives the other row the room it does not need: a long
+     * note of one quadrant went on in a quarter of the page, page after page, beside three empty quadrants (session
+     * 20). A line's height is left spare so what the smaller row still holds fits it for sure.
+     */
+    private static float rowShift(EntryFlow flow, float topHeight, float bottomHeight) {
+        float top = flow.rowNeed(0);
+        float bottom = flow.rowNeed(1);
+        float spare = flow.leading();
+        if (top > topHeight && bottom + spare < bottomHeight) {
+            return Math.min(bottomHeight - bottom - spare, top - topHeight);
+        }
+        if (bottom > bottomHeight && top + spare < topHeight) {
+            return -Math.min(topHeight - top - spare, bottom - bottomHeight);
+        }
+        return 0;
     }
 
     private Page firstPage(PosterContent content, float width, float height, float scale) {
@@ -141,11 +173,50 @@ final class PosterLayout {
         void continuationHeader(PosterContent content, int pageNumber) {
             float size = SUB_SIZE * s * 1.2f;
             float textWidth = width - 2 * MARGIN * s;
-            String text = messages.get("poster.continued", TextCleaner.singleLine(content.title()), pageNumber);
-            float y = place(type.wrap(text, true, size, textWidth), true, size, HEADER_LEADING, MARGIN * s, top,
-                    textWidth, true);
+            List<String> title = continuedTitle(TextCleaner.singleLine(content.title()), pageNumber, size, textWidth);
+            float y = place(title, true, size, HEADER_LEADING, MARGIN * s, top, textWidth, true);
             textBoxes.add(new Box(MARGIN * s, y, textWidth, top - y));
             top = y - GAP * s;
+        }
+
+        /**
+         * The headline with "(vervolg, pagina N)" in at most {@link #CONTINUED_LINES} lines. A headline of hundreds of
+         * characters (a name and a role of the longest lengths) was repeated whole on every continuation page, 22
+         * lines on A4, and left the quadrants a third of the page: one long note took 15 pages. The first page shows
+         * it whole, so here the longest start of it that fits is shown, ending in "…" (cut at a space where there is
+         * one), found by bisection over its length.
+         */
+        private List<String> continuedTitle(String title, int pageNumber, float size, float textWidth) {
+            List<String> whole = type.wrap(messages.get("poster.continued", title, pageNumber), true, size, textWidth);
+            if (whole.size() <= CONTINUED_LINES) {
+                return whole;
+            }
+            List<String> best = null;
+            int low = 1;
+            int high = title.codePointCount(0, title.length()) - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                List<String> trial = type.wrap(messages.get("poster.continued", shortened(title, mid), pageNumber),
+                        true, size, textWidth);
+                if (trial.size() <= CONTINUED_LINES) {
+                    best = trial;
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return best != null ? best
+                    : type.wrap(messages.get("poster.continued", shortened(title, 1), pageNumber), true, size, textWidth);
+        }
+
+        /** The first {@code codePoints} of {@code title}, back to its last space in the second half, and "…". */
+        private static String shortened(String title, int codePoints) {
+            String start = title.substring(0, title.offsetByCodePoints(0, codePoints));
+            int space = start.lastIndexOf(' ');
+            if (space > start.length() / 2) {
+                start = start.substring(0, space);
+            }
+            return start.strip() + " …";
         }
 
         void footer(PosterContent content) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
@@ -24,7 +23,6 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * fallback font or a replacement mark, for extra pages and for unusable portraits.
  */
 final class PosterRenderer {
-    private static final int EXCERPT = 80;
 
     private final PDDocument document;
     private final PosterOptions options;
@@ -79,7 +77,7 @@ final class PosterRenderer {
                     String.valueOf(planned.size())));
         }
         planned.stream().flatMap(page -> page.brokenEntries().stream()).distinct().forEach(entry -> warnings.add(
-                new ExportWarning(ExportWarning.Kind.ENTRY_BROKEN, persona.id(), persona.name(), excerpt(entry))));
+                new ExportWarning(ExportWarning.Kind.ENTRY_BROKEN, persona.id(), persona.name(), FallbackWarnings.excerpt(entry))));
         List<PDPage> pages = new ArrayList<>();
         for (PosterPage page : planned) {
             Sheets.Drawing poster = out -> painter.paint(out, fonts, portraits, page, persona.portrait(),
@@ -143,22 +141,7 @@ final class PosterRenderer {
         List<String> texts = new ArrayList<>();
         texts.add(content.title());
         content.entries().values().forEach(texts::addAll);
-        for (String text : texts) {
-            Set<Fallback> used = type.fallbacks(text);
-            String excerpt = excerpt(text);
-            if (used.contains(Fallback.ARABIC_FONT) || used.contains(Fallback.SYMBOL_FONT)) {
-                warnings.add(new ExportWarning(ExportWarning.Kind.FALLBACK_FONT, persona.id(), persona.name(), excerpt));
-            }
-            if (used.contains(Fallback.REPLACEMENT_MARK)) {
-                warnings.add(new ExportWarning(ExportWarning.Kind.REPLACEMENT_MARK, persona.id(), persona.name(),
-                        excerpt));
-            }
-        }
-    }
-
-    private static String excerpt(String text) {
-        String line = TextCleaner.singleLine(text);
-        return line.codePointCount(0, line.length()) <= EXCERPT ? line
-                : line.substring(0, line.offsetByCodePoints(0, EXCERPT - 1)) + "…";
+        // One rule for posters and the comparison: what prints (a flag as its letters) needs a fallback or not.
+        warnings.addAll(FallbackWarnings.of(type, persona.id(), persona.name(), texts));
     }
 }

@@ -15,6 +15,10 @@ final class ColumnRoom {
     private final Stage stage;
     private final Window owner;
     private int columns;
+    /** The height the last growth gave the window; -1 before any. */
+    private double heightSet = -1;
+    /** The window's height before the growths that followed each other: each sets it or one pixel less. */
+    private double heightBefore;
 
     ColumnRoom(Stage stage, Window owner, int columns) {
         this.stage = stage;
@@ -37,8 +41,14 @@ final class ColumnRoom {
             stage.setWidth(room.getWidth());
             // Both sides in the same pulse: given the width alone, GTK refused the resize ("gtk_window_resize:
             // assertion 'height > 0' failed", under Xvfb) and the window kept its width while its rows were laid out
-            // for the wider one. A height set again to the same value is no change and is not passed on.
-            stage.setHeight(stage.getHeight() - 1);
+            // for the wider one. A height set again to the same value is no change and is not passed on. So it changes
+            // by one pixel: back up where the last growth took one off, else down, so the window never loses more
+            // than one pixel of height, however often it grows (it lost one per growth, session 19).
+            if (stage.getHeight() != heightSet) {
+                heightBefore = stage.getHeight();
+            }
+            heightSet = heightSet == heightBefore - 1 ? heightBefore : heightBefore - 1;
+            stage.setHeight(heightSet);
             ScreenRoom.keepInside(stage, owner);
         }
     }

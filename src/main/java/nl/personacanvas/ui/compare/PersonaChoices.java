@@ -3,6 +3,7 @@ package nl.personacanvas.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -60,6 +61,9 @@ final class PersonaChoices {
             box.setAccessibleHelp(activity);
             // A headline is a sentence: it wraps instead of running out of the dialog under a scroll bar.
             box.setWrapText(true);
+            // Its box beside the headline's first line: centred, it stood in the middle of a long one (a role of
+            // 1,000 characters is 22 lines), far from the name it ticks (session 20).
+            box.setAlignment(Pos.TOP_LEFT);
             VBox.setMargin(box, new Insets(0, 0, 0, 12));
             boxes.getChildren().add(box);
             checks.add(box);

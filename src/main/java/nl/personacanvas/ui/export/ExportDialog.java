@@ -32,10 +32,12 @@ final class ExportDialog {
     private final ExportViewModel viewModel;
     private final ExportTexts texts;
     private final Stage stage = new Stage();
+    private final Window owner;
 
     ExportDialog(ExportViewModel viewModel, ExportTexts texts, Window owner, String stylesheet) {
         this.viewModel = viewModel;
         this.texts = texts;
+        this.owner = owner;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(texts.get("export.title"));
@@ -132,6 +134,9 @@ final class ExportDialog {
 
     void show() {
         stage.show();
+        // Within the screen from the start, not only after a refit: a persona's name of 300 characters wraps to seven
+        // lines in the current persona's option and in the list, and the dialog opened 824 px tall on an 800 px screen.
+        ScreenRoom.keepInside(stage, owner);
         stage.getScene().lookup("#export-start").requestFocus();
     }
 

@@ -2,7 +2,6 @@ package nl.personacanvas.ui.export;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,8 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.personacanvas.model.CoreActivity;
-import nl.personacanvas.model.Persona;
-import nl.personacanvas.model.Workbook;
 import nl.personacanvas.pdf.PaperSize;
 import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.canvas.ActivityTitles;
@@ -110,9 +107,15 @@ final class ExportOptionsView extends GridPane {
     private Node whatChoices() {
         ToggleGroup group = new ToggleGroup();
         RadioButton current = radio(group, ExportScope.CURRENT, id("scope-current"), "");
+        // A persona's name runs to 300 characters: on one line it made the dialog 2,500 px wide, off the screen.
+        current.getStyleClass().add("export-long-option");
+        current.tooltipProperty().bind(Bindings.createObjectBinding(() -> options.workbook()
+                .persona(String.valueOf(options.currentPersonaIdProperty().get()))
+                .map(p -> OptionNames.whole(p.name())).orElse(null),
+                options.workbookProperty(), options.currentPersonaIdProperty()));
         current.textProperty().bind(Bindings.createStringBinding(() -> options.workbook()
                 .persona(String.valueOf(options.currentPersonaIdProperty().get()))
-                .map(p -> texts.get("options.what.current", p.name()))
+                .map(p -> texts.get("options.what.current", OptionNames.shown(p.name())))
                 .orElse(texts.get("options.what.currentNone")),
                 options.workbookProperty(), options.currentPersonaIdProperty()));
         RadioButton chosen = radio(group, ExportScope.SELECTED, id("scope-selected"),
@@ -125,10 +128,10 @@ final class ExportOptionsView extends GridPane {
         // As tall as its boxes (no empty band under two personas), from about six on a scroll bar.
         personaList.setMaxHeight(150);
         personaList.disableProperty().bind(options.scopeProperty().isNotEqualTo(ExportScope.SELECTED));
-        fillPersonaChoices(personaBoxes);
+        PersonaBoxes.fill(personaBoxes, options, this::id);
         options.workbookProperty().addListener((obs, old, now) -> {
             if (!old.personas().equals(now.personas())) {
-                fillPersonaChoices(personaBoxes);
+                PersonaBoxes.fill(personaBoxes, options, this::id);
             }
         });
         RadioButton all = radio(group, ExportScope.ALL, id("scope-all"), "");
@@ -165,27 +168,6 @@ final class ExportOptionsView extends GridPane {
     private static void selectScope(ToggleGroup group, ExportScope scope) {
         for (Toggle toggle : group.getToggles()) {
             toggle.setSelected(toggle.getUserData() == scope);
-        }
-    }
-
-    private void fillPersonaChoices(VBox boxes) {
-        boxes.getChildren().clear();
-        Workbook wb = options.workbook();
-        for (Persona persona : wb.personas()) {
-            CheckBox box = new CheckBox(persona.name().isBlank() ? persona.id() : persona.name());
-            box.setId(id("persona-" + persona.id()));
-            box.setMnemonicParsing(false);
-            box.setSelected(options.chosenIds().contains(persona.id()));
-            box.selectedProperty().addListener((obs, old, now) -> {
-                if (now) {
-                    options.chosenIds().add(persona.id());
-                } else {
-                    options.chosenIds().remove(persona.id());
-                }
-            });
-            options.chosenIds().addListener((SetChangeListener<String>) c ->
-                    box.setSelected(options.chosenIds().contains(persona.id())));
-            boxes.getChildren().add(box);
         }
     }
 
