@@ -33,8 +33,12 @@ final class InternationalCues {
     /**
      * @param foreignNames names of countries, languages, peoples and places abroad ({@link ForeignNames}),
      *                     matched as written for every activity
+     * @param capitalised  words of those names and their peoples that are also Dutch words (Luik, Polen,
+     *                     Hamburgers): they count only when the statement writes them with a capital
+     *                     ({@link ForeignNames#capitalised})
      */
-    InternationalCues(Map<String, List<String>> sections, List<String> foreignNames, TextAnalyzer analyzer) {
+    InternationalCues(Map<String, List<String>> sections, List<String> foreignNames, List<String> capitalised,
+                      TextAnalyzer analyzer) {
         Set<String> everywhere = EVERYWHERE;
         this.places = new PlaceByForm(analyzer);
         sections.forEach((scope, lines) -> {
@@ -55,6 +59,7 @@ final class InternationalCues {
             }
         });
         foreignNames.forEach(name -> written.add(surfaces(name, analyzer), everywhere));
+        capitalised.forEach(word -> written.requireCapital(WordAnalysis.fold(word.toCharArray(), word.length())));
     }
 
     private static List<String> surfaces(String text, TextAnalyzer analyzer) {
