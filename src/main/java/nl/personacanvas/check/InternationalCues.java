@@ -28,6 +28,7 @@ final class InternationalCues {
     private final WrittenCues written = new WrittenCues();
     private final PlaceByForm places;
     private final ForeignSpelling spelling = new ForeignSpelling();
+    private final ChanceParts chanceParts;
     private static final Set<String> EVERYWHERE = Set.of(ALL);
 
     /**
@@ -41,6 +42,7 @@ final class InternationalCues {
                       TextAnalyzer analyzer) {
         Set<String> everywhere = EVERYWHERE;
         this.places = new PlaceByForm(analyzer);
+        this.chanceParts = new ChanceParts(ResourceText.lines(TextAnalyzer.COMPOUND_PARTS), analyzer);
         sections.forEach((scope, lines) -> {
             Set<String> activities = scope.equals(ALL) ? everywhere : Set.copyOf(Arrays.asList(scope.split("\\s+")));
             for (String line : lines) {
@@ -90,7 +92,7 @@ final class InternationalCues {
                 }
                 Cue cue = item.value();
                 Set<String> scope = cue.activities();
-                if (result.contains(scope) || !text.contains(item.phrase())) {
+                if (result.contains(scope) || !text.contains(item.phrase()) || acrossSeamsOnly(text, item.phrase())) {
                     continue;
                 }
                 if (!cue.weak()) {
@@ -111,6 +113,11 @@ final class InternationalCues {
             result.add(EVERYWHERE);
         }
         return List.copyOf(result);
+    }
+
+    /** A one-word cue the statement holds only inside a compound, across the seam of two parts (sta|gebed|rijf). */
+    private boolean acrossSeamsOnly(AnalyzedText text, Phrase phrase) {
+        return phrase.ids().length == 1 && chanceParts.onlyAcrossSeams(text, phrase.ids()[0]);
     }
 
     /** Two lines of the same stems (feestdag, feestdagen) are one cue. */
