@@ -21,6 +21,8 @@ final class InternationalCues {
     private static final String AS_WRITTEN = "=";
     private static final String ANY_ENDING = "*";
     private static final String WEAK = "~";
+    /** The section of compounds whose parts are no cue ({@link CompoundPartCues}), not an activity scope. */
+    private static final String NO_CUE_AS_PART = "no cue as a part";
     /** Weak cues needed together: "gerechten en feestdagen" is about cultures, "feestdagen" alone is not. */
     private static final int WEAK_TOGETHER = 2;
 
@@ -28,7 +30,7 @@ final class InternationalCues {
     private final WrittenCues written = new WrittenCues();
     private final PlaceByForm places;
     private final ForeignSpelling spelling = new ForeignSpelling();
-    private final ChanceParts chanceParts;
+    private final CompoundPartCues partCues;
     private static final Set<String> EVERYWHERE = Set.of(ALL);
 
     /**
@@ -42,8 +44,12 @@ final class InternationalCues {
                       TextAnalyzer analyzer) {
         Set<String> everywhere = EVERYWHERE;
         this.places = new PlaceByForm(analyzer);
-        this.chanceParts = new ChanceParts(ResourceText.lines(TextAnalyzer.COMPOUND_PARTS), analyzer);
+        this.partCues = new CompoundPartCues(ResourceText.lines(TextAnalyzer.COMPOUND_PARTS),
+                sections.getOrDefault(NO_CUE_AS_PART, List.of()), analyzer);
         sections.forEach((scope, lines) -> {
+            if (scope.equals(NO_CUE_AS_PART)) {
+                return;
+            }
             Set<String> activities = scope.equals(ALL) ? everywhere : Set.copyOf(Arrays.asList(scope.split("\\s+")));
             for (String line : lines) {
                 if (line.startsWith(AS_WRITTEN) && line.endsWith(ANY_ENDING)) {
@@ -70,7 +76,8 @@ final class InternationalCues {
 
     /** The cues' words, for the vocabulary: a cue matched as written is still a word the lexicons know. */
     static List<String> texts(Map<String, List<String>> sections) {
-        return sections.values().stream().flatMap(List::stream).map(InternationalCues::plain).toList();
+        return sections.entrySet().stream().filter(e -> !e.getKey().equals(NO_CUE_AS_PART))
+                .flatMap(e -> e.getValue().stream()).map(InternationalCues::plain).toList();
     }
 
     private static String plain(String line) {
@@ -92,7 +99,7 @@ final class InternationalCues {
                 }
                 Cue cue = item.value();
                 Set<String> scope = cue.activities();
-                if (result.contains(scope) || !text.contains(item.phrase()) || acrossSeamsOnly(text, item.phrase())) {
+                if (result.contains(scope) || !text.contains(item.phrase()) || onlyAsOtherParts(text, item.phrase())) {
                     continue;
                 }
                 if (!cue.weak()) {
@@ -115,9 +122,12 @@ final class InternationalCues {
         return List.copyOf(result);
     }
 
-    /** A one-word cue the statement holds only inside a compound, across the seam of two parts (sta|gebed|rijf). */
-    private boolean acrossSeamsOnly(AnalyzedText text, Phrase phrase) {
-        return phrase.ids().length == 1 && chanceParts.onlyAcrossSeams(text, phrase.ids()[0]);
+    /**
+     * A one-word cue the statement holds only inside compounds, across the seam of two parts (sta|gebed|rijf) or in
+     * another sense (dierenasiel, achtergrondkleur).
+     */
+    private boolean onlyAsOtherParts(AnalyzedText text, Phrase phrase) {
+        return phrase.ids().length == 1 && partCues.onlyAsOtherParts(text, phrase.ids()[0]);
     }
 
     /** Two lines of the same stems (feestdag, feestdagen) are one cue. */
