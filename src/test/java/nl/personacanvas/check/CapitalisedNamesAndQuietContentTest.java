@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 20 (gen20): names abroad that are also Dutch words count only when written with a capital (Luik, Kiel,
  * Polen, Hamburgers; "het luik", "de kiel", "twee polen", "hamburgers bakken" stay too general); and quiet
  * international content by class: pork in a compound, alcohol beside a recipe, a cuisine among others, the country
- * something comes from asked, Dutch not spoken, a name in the other country's own language. Sentences written for
- * this test, none from an evaluation set.
+ * something comes from asked, Dutch not spoken, a name in the other country's own language. And compound parts that
+ * are no cue: "gebed" across the seam of stage|bedrijf, an animal shelter, a background colour, a cell culture, the
+ * diversity of species. Sentences written for this test, none from an evaluation set.
  */
 class CapitalisedNamesAndQuietContentTest {
     private final StatementSorter sorter = CheckFixture.SORTER;
@@ -31,6 +32,14 @@ class CapitalisedNamesAndQuietContentTest {
         "A2|Laat studenten de varkens in de stal wegen",
         "A2|Bespreekt met de klas wat alcohol met je rijvaardigheid doet",
         "A2|Laat studenten de keuken van de kantine schoonmaken",
+        "A2|Bezoekt elke student op zijn stagebedrijf",
+        "A2|Laat studenten bij een garagebedrijf de remmen vervangen",
+        "A2|Laat studenten de honden in het dierenasiel uitlaten",
+        "A2|Laat studenten de achtergrondkleur van de folder kiezen",
+        "A2|Geeft achtergrondinformatie bij de nieuwe opdracht",
+        "A2|Laat studenten een celcultuur onder de microscoop bekijken",
+        "A2|Laat studenten de biodiversiteit in de schooltuin tellen",
+        "A2|Oefent perspectieftekenen met een liniaal",
     })
     void everydayWordsStayTooGeneral(String activity, String text) {
         SortedStatement s = sorter.sort(text, activity);
@@ -53,6 +62,16 @@ class CapitalisedNamesAndQuietContentTest {
         "A2|Oefent een werkinstructie voor collega's zonder Nederlands",
         "A2|Laat studenten translanguaging toepassen in de groepsopdracht",
         "A2|Laat studenten een advertentie in de Deutsche Zeitung lezen",
+        "A2|Bespreekt met de klas de enige Nederlander in een Duits team",
+        "A2|Zegt tegen studenten dat zijn beeld van een goede kapper best Hollands is",
+        "A2|Richt een gebedsruimte in op de stagelocatie",
+        "A2|Bespreekt de asielprocedure met de klas",
+        "A2|Houdt rekening met de migratieachtergrond van studenten",
+        "A2|Oefent perspectiefwisseling in gesprekken met klanten",
+        "A2|Bespreekt de bedrijfscultuur op de stageplek",
+        "A2|Bespreekt de taaldiversiteit in de klas",
+        "A2|Bespreekt met collega's hoe monocultureel hun team is",
+        "A4|Spreekt met het stagebedrijf af welke taken de stagiair krijgt",
     })
     void quietInternationalContentCounts(String activity, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
@@ -67,22 +86,24 @@ class CapitalisedNamesAndQuietContentTest {
     }
 
     /**
-     * The probes of this session (own words, sectors of their own: 48 tasks with quiet international content and 38
-     * too-general controls, {@code probes/gen20-probes.jsonl}), written and measured before any change: on 92e76c8
-     * 12 tasks were called too general and 25 of 38 controls kept too general. The levels hold what was measured
-     * here.
+     * The probes of this session (own words, sectors of their own), each batch written and measured before the
+     * changes it led to. First batch ({@code probes/gen20-probes.jsonl}, 48 tasks, 38 controls): on 92e76c8 12 tasks
+     * were called too general and 25 controls kept too general; here 3 and 36. Second batch
+     * ({@code probes/gen20-probes-2.jsonl}, 30 tasks, 18 controls): 1 and 18 before its change, here 0 and 18. The
+     * levels hold what was measured here.
      */
-    @Test
-    void probesHoldTheirMeasuredLevel() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"gen20-probes.jsonl, 86, 3, 36", "gen20-probes-2.jsonl, 48, 0, 18"})
+    void probesHoldTheirMeasuredLevel(String file, int size, int tasksTooGeneral, int controlsKept) throws Exception {
         List<LabelledStatement> probes;
         try (Reader r = new InputStreamReader(Objects.requireNonNull(
-                getClass().getResourceAsStream("/check/probes/gen20-probes.jsonl")), StandardCharsets.UTF_8)) {
+                getClass().getResourceAsStream("/check/probes/" + file)), StandardCharsets.UTF_8)) {
             probes = new LabelledStatementReader().read(r);
         }
-        assertThat(probes).hasSize(86);
+        assertThat(probes).hasSize(size);
         Evaluation.PrecisionRecall generic = Evaluation.run(probes, sorter).perPlacement().get(Placement.GENERIC);
         assertThat(generic.predicted() - generic.truePositives()).as("tasks called too general")
-                .isLessThanOrEqualTo(3);
-        assertThat(generic.truePositives()).as("controls kept too general").isGreaterThanOrEqualTo(30);
+                .isLessThanOrEqualTo(tasksTooGeneral);
+        assertThat(generic.truePositives()).as("controls kept too general").isGreaterThanOrEqualTo(controlsKept);
     }
 }

@@ -118,7 +118,9 @@ class EvaluationRegressionTest {
         "/check/studied-H53.jsonl | 0.91 | 0.77",
         // att17b: the task H58-011 "Zoekt hulp bij ... als er spanningen ..." named verbindend (0.9125 / 0.889)
         "/check/studied-H58.jsonl | 0.91 | 0.88",
-        "/check/studied-H70.jsonl | 0.93 | 0.88",
+        // gen20: its three generic false alarms fixed by class (pork in a compound, alcohol beside a recipe, a
+        // cuisine among others): 0.975 / 0.889
+        "/check/studied-H70.jsonl | 0.97 | 0.88",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
