@@ -1,6 +1,7 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,18 +58,44 @@ final class CompoundPartCues {
         }
     }
 
+    /** Per distinct word, the numbers of its compound parts that are no cue, worked out once. */
+    private final WordSlots<int[]> noCueParts = new WordSlots<>(this::noCueParts);
+
     /**
      * Whether the statement holds stem {@code id} only as compound parts that are no cue: not as a word of its own,
      * and not as a part at a place of its own in a compound of the cue's sense.
      */
     boolean onlyAsOtherParts(AnalyzedText text, int id) {
         for (Word word : text.words()) {
-            if (word.id() == id
-                    || word.has(id) && !otherSense(word.surface()) && !acrossSeam(word.surface(), id)) {
+            if (word.id() == id || word.has(id) && !contains(noCueParts.of(word), id)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private int[] noCueParts(Word word) {
+        int[] parts = word.partIds();
+        if (parts.length == 0 || otherSense(word.surface())) {
+            return parts;
+        }
+        int[] result = new int[parts.length];
+        int n = 0;
+        for (int part : parts) {
+            if (acrossSeam(word.surface(), part)) {
+                result[n++] = part;
+            }
+        }
+        return Arrays.copyOf(result, n);
+    }
+
+    private static boolean contains(int[] ids, int id) {
+        for (int x : ids) {
+            if (x == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean otherSense(String word) {
