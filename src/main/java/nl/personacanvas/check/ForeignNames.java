@@ -21,6 +21,7 @@ final class ForeignNames {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final String ABROAD = "abroad";
     private static final String NOT_ABROAD = "not abroad";
+    private static final String CAPITALISED = "capitalised";
     /** ICU4J's CLDR cities, world regions, scripts, currency units and languages in Dutch (CldrNames, a test). */
     private static final String CLDR = "cldr-names.txt";
     /** ISO 3166-2's subdivisions abroad, in Dutch where it has a Dutch name (packaging/foreign-regions.py). */
@@ -29,6 +30,14 @@ final class ForeignNames {
     private static final int MIN_LENGTH = 4;
 
     private ForeignNames() {
+    }
+
+    /**
+     * Words of the names, and peoples of them, that are also Dutch words and so count only when written with a
+     * capital (Luik, Kiel, Polen, Hamburgers): {@code foreign-names.txt} {@code [capitalised]}.
+     */
+    static List<String> capitalised() {
+        return Sections.read("foreign-names.txt").getOrDefault(CAPITALISED, List.of());
     }
 
     /** The names, in Dutch as the locale data writes them (capitals, accents, hyphens); the caller folds them. */

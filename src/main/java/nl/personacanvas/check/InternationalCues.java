@@ -21,6 +21,8 @@ final class InternationalCues {
     private static final String AS_WRITTEN = "=";
     private static final String ANY_ENDING = "*";
     private static final String WEAK = "~";
+    /** The section of compounds whose parts are no cue ({@link CompoundPartCues}), not an activity scope. */
+    private static final String NO_CUE_AS_PART = "no cue as a part";
     /** Weak cues needed together: "gerechten en feestdagen" is about cultures, "feestdagen" alone is not. */
     private static final int WEAK_TOGETHER = 2;
 
@@ -28,16 +30,26 @@ final class InternationalCues {
     private final WrittenCues written = new WrittenCues();
     private final PlaceByForm places;
     private final ForeignSpelling spelling = new ForeignSpelling();
+    private final CompoundPartCues partCues;
     private static final Set<String> EVERYWHERE = Set.of(ALL);
 
     /**
      * @param foreignNames names of countries, languages, peoples and places abroad ({@link ForeignNames}),
      *                     matched as written for every activity
+     * @param capitalised  words of those names and their peoples that are also Dutch words (Luik, Polen,
+     *                     Hamburgers): they count only when the statement writes them with a capital
+     *                     ({@link ForeignNames#capitalised})
      */
-    InternationalCues(Map<String, List<String>> sections, List<String> foreignNames, TextAnalyzer analyzer) {
+    InternationalCues(Map<String, List<String>> sections, List<String> foreignNames, List<String> capitalised,
+                      TextAnalyzer analyzer) {
         Set<String> everywhere = EVERYWHERE;
         this.places = new PlaceByForm(analyzer);
+        this.partCues = new CompoundPartCues(ResourceText.lines(TextAnalyzer.COMPOUND_PARTS),
+                sections.getOrDefault(NO_CUE_AS_PART, List.of()), analyzer);
         sections.forEach((scope, lines) -> {
+            if (scope.equals(NO_CUE_AS_PART)) {
+                return;
+            }
             Set<String> activities = scope.equals(ALL) ? everywhere : Set.copyOf(Arrays.asList(scope.split("\\s+")));
             for (String line : lines) {
                 if (line.startsWith(AS_WRITTEN) && line.endsWith(ANY_ENDING)) {
@@ -55,6 +67,7 @@ final class InternationalCues {
             }
         });
         foreignNames.forEach(name -> written.add(surfaces(name, analyzer), everywhere));
+        capitalised.forEach(word -> written.requireCapital(WordAnalysis.fold(word.toCharArray(), word.length())));
     }
 
     private static List<String> surfaces(String text, TextAnalyzer analyzer) {
@@ -63,7 +76,8 @@ final class InternationalCues {
 
     /** The cues' words, for the vocabulary: a cue matched as written is still a word the lexicons know. */
     static List<String> texts(Map<String, List<String>> sections) {
-        return sections.values().stream().flatMap(List::stream).map(InternationalCues::plain).toList();
+        return sections.entrySet().stream().filter(e -> !e.getKey().equals(NO_CUE_AS_PART))
+                .flatMap(e -> e.getValue().stream()).map(InternationalCues::plain).toList();
     }
 
     private static String plain(String line) {
@@ -85,7 +99,7 @@ final class InternationalCues {
                 }
                 Cue cue = item.value();
                 Set<String> scope = cue.activities();
-                if (result.contains(scope) || !text.contains(item.phrase())) {
+                if (result.contains(scope) || !text.contains(item.phrase()) || onlyAsOtherParts(text, item.phrase())) {
                     continue;
                 }
                 if (!cue.weak()) {
@@ -106,6 +120,14 @@ final class InternationalCues {
             result.add(EVERYWHERE);
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * A one-word cue the statement holds only inside compounds, across the seam of two parts (sta|gebed|rijf) or in
+     * another sense (dierenasiel, achtergrondkleur).
+     */
+    private boolean onlyAsOtherParts(AnalyzedText text, Phrase phrase) {
+        return phrase.ids().length == 1 && partCues.onlyAsOtherParts(text, phrase.ids()[0]);
     }
 
     /** Two lines of the same stems (feestdag, feestdagen) are one cue. */

@@ -26,6 +26,8 @@ final class TextAnalyzer {
     private static final int RECENT_LIMIT = 8192;
     /** Dutch words the typo step would otherwise correct (lower case, accents folded; see the file's header). */
     static final String DUTCH_WORDS = "dutch-words.txt";
+    /** The words compounds are split into (see the file's header). */
+    static final String COMPOUND_PARTS = "compound-parts.txt";
 
     private final WordAnalysis lucene;
     private final CharArraySet stopwords;
@@ -57,7 +59,7 @@ final class TextAnalyzer {
      * Dutch words of {@code dutch-words.txt}, as written.
      */
     static TextAnalyzer create(Collection<String> lexiconTexts, Collection<String> plainTexts) {
-        WordAnalysis lucene = new WordAnalysis(ResourceText.lines("compound-parts.txt"),
+        WordAnalysis lucene = new WordAnalysis(ResourceText.lines(COMPOUND_PARTS),
                 ResourceText.text("synonyms.txt"));
         CharArraySet stop = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
         stop.removeAll(ResourceText.lines("meaningful-stopwords.txt"));

@@ -2,6 +2,7 @@ package nl.personacanvas.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +99,11 @@ final class WrittenCues {
         }
     }
 
+    /** @param surface a word (as the analyser writes it) that counts only when the statement writes it with a capital */
+    void requireCapital(String surface) {
+        capitalOnly.add(surface);
+    }
+
     void addPrefix(String start, Set<String> activities) {
         if (start.isEmpty()) {
             throw new IllegalArgumentException("A cue matched by its start needs a start");
@@ -110,10 +116,18 @@ final class WrittenCues {
      * start with it without an adjective's -e (or the names whose people it names), and the scopes of the cues matched by their start, in the
      * order they are tried.
      */
-    private record Found(List<Sequence> direct, List<Sequence> adjective, List<Set<String>> prefixScopes) {
+    private record Found(List<Sequence> direct, List<Sequence> adjective, List<Set<String>> prefixScopes,
+                         boolean capitalOnly) {
     }
 
-    private static final Found NOTHING = new Found(null, null, List.of());
+    private static final Found NOTHING = new Found(null, null, List.of(), false);
+
+    /**
+     * Words that name a place or people abroad only when written with a capital: "Luik" is Liège, "het luik" a
+     * hatch; "Polen" the country, "twee polen" a magnet's; "Hamburgers" people of Hamburg, "hamburgers" food
+     * (session 20, gen20). The analysed words drop the capital, so these are checked against the text itself.
+     */
+    private final Set<String> capitalOnly = new HashSet<>();
 
     /** Per distinct word, looked up once for all the statements it occurs in. */
     private final WordSlots<Found> found = new WordSlots<>(word -> find(word.surface()));
@@ -134,7 +148,7 @@ final class WrittenCues {
             }
         }
         return direct == null && adjective == null && scopes.isEmpty() ? NOTHING
-                : new Found(direct, adjective, List.copyOf(scopes));
+                : new Found(direct, adjective, List.copyOf(scopes), capitalOnly.contains(surface));
     }
 
     /**
@@ -187,7 +201,7 @@ final class WrittenCues {
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             Found f = found.of(words.get(i));
-            if (f == NOTHING) {
+            if (f == NOTHING || f.capitalOnly() && !WrittenText.capitalised(text.text(), words.get(i).surface())) {
                 continue;
             }
             addMatches(f.direct(), words, i, result);

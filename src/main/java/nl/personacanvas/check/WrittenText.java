@@ -25,4 +25,20 @@ final class WrittenText {
         }
         return true;
     }
+
+    /**
+     * Whether {@code text} writes the word {@code surface} (lower case, plain letters) with a capital somewhere, as a
+     * whole word. Asked only for the few words whose capital decides ({@code WrittenCues}), so a scan is cheap.
+     */
+    static boolean capitalised(String text, String surface) {
+        int n = surface.length();
+        for (int at = 0; at + n <= text.length(); at++) {
+            if (Character.isUpperCase(text.charAt(at)) && text.regionMatches(true, at, surface, 0, n)
+                    && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + n == text.length() || !Character.isLetter(text.charAt(at + n)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

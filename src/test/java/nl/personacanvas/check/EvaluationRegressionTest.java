@@ -118,8 +118,10 @@ class EvaluationRegressionTest {
         "/check/studied-H53.jsonl | 0.91 | 0.77",
         // att17b: the task H58-011 "Zoekt hulp bij ... als er spanningen ..." named verbindend (0.9125 / 0.889)
         "/check/studied-H58.jsonl | 0.91 | 0.88",
-        // att20: "Houdt de groep bij elkaar, ook de twee Oekraiense studenten ..." verbindend (0.950 / 0.929)
-        "/check/studied-H70.jsonl | 0.95 | 0.92",
+        // att20: "Houdt de groep bij elkaar, ook de twee Oekraiense studenten ..." verbindend (0.950 / 0.929);
+        // gen20: its three generic false alarms fixed by class (pork in a compound, alcohol beside a recipe, a
+        // cuisine among others): 0.975 / 0.889; both merged 0.988 / 0.929
+        "/check/studied-H70.jsonl | 0.98 | 0.92",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
