@@ -75,7 +75,8 @@ public final class MainWindow {
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());
         this.portraits = new PortraitPicker(canvas, services.dialogs(), services.executor(), services.settings(),
                 messages);
-        this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities());
+        this.workbookPage = new WorkbookPageViewModel(document, services.matrix().activities(), messages,
+                status::announce);
         this.exports = new ExportCommands(document.workbookProperty(), personas.selectedPersonaIdProperty(), services,
                 status::announce, () -> stage);
         this.comparison = new CompareWindow(stage, services, document);

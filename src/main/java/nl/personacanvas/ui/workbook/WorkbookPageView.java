@@ -138,6 +138,7 @@ public final class WorkbookPageView extends ScrollPane {
             group.setAccessibleText(messages.get("workbook.activities.group"));
             group.valueProperty().bindBidirectional(activity.groupProperty());
             Button remove = removeButton("workbook.activities.remove", () -> viewModel.removeActivity(activity));
+            remove.setId("workbook-activity-remove-" + activity.id());
             // The name over the row's width, the group under it: beside the name, the group's box (as wide as its
             // menu) left the name a third of the row, a few words of a long activity name.
             GridPane row = new GridPane();

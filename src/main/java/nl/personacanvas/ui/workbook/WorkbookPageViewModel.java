@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,8 +15,10 @@ import nl.personacanvas.matrix.MatrixActivity;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Ids;
+import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.PrincipleTheme;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -26,6 +29,8 @@ import nl.personacanvas.ui.document.WorkbookDocument;
 public final class WorkbookPageViewModel {
     private final WorkbookDocument document;
     private final List<MatrixActivity> matrixActivities;
+    private final MovedPersonasMessage movedPersonas;
+    private final Consumer<String> announcer;
     private final StringProperty school = new SimpleStringProperty(this, "school", "");
     private final StringProperty region = new SimpleStringProperty(this, "region", "");
     private final StringProperty team = new SimpleStringProperty(this, "team", "");
@@ -35,10 +40,16 @@ public final class WorkbookPageViewModel {
     private final ObservableList<MatrixActivity> addableMatrixActivities = FXCollections.observableArrayList();
     private boolean reconciling;
 
-    /** {@code matrixActivities}: the matrix's five activities, offered when adding a core activity. */
-    public WorkbookPageViewModel(WorkbookDocument document, List<MatrixActivity> matrixActivities) {
+    /**
+     * {@code matrixActivities}: the matrix's five activities, offered when adding a core activity; {@code announcer}
+     * tells the user what they should not miss (personas moved by a removed activity).
+     */
+    public WorkbookPageViewModel(WorkbookDocument document, List<MatrixActivity> matrixActivities, Messages messages,
+                                 Consumer<String> announcer) {
         this.document = document;
         this.matrixActivities = List.copyOf(matrixActivities);
+        this.movedPersonas = new MovedPersonasMessage(messages);
+        this.announcer = announcer;
         bind(school, "undo.editSchool", "school", Workbook::withSchool);
         bind(region, "undo.editRegion", "region", Workbook::withRegion);
         bind(team, "undo.editTeam", "team", Workbook::withTeam);
@@ -191,10 +202,18 @@ public final class WorkbookPageViewModel {
         });
     }
 
-    /** Removes the activity; its personas stay and are listed without an activity until given another. */
+    /**
+     * Removes the activity; its personas stay and are listed without an activity until given another. They move in
+     * the persona list out of the user's sight (the list is beside the canvas, not this page), so the user is told
+     * who moved and how to take it back; nothing is said when no persona worked on the activity.
+     */
     public void removeActivity(ActivityViewModel activity) {
+        List<Persona> moved = document.workbook().personasOf(activity.id());
         document.apply("undo.removeActivity", null, wb -> wb.withActivities(
                 wb.activities().stream().filter(a -> !a.id().equals(activity.id())).toList()));
+        if (!moved.isEmpty()) {
+            announcer.accept(movedPersonas.text(moved));
+        }
     }
 
     public StringProperty schoolProperty() {

@@ -9,6 +9,7 @@ import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ class RemovedActivitySaveTest {
     void aWorkbookSavedAfterRemovingAnActivityItsPersonasWorkOnOpensWithThosePersonasWithoutAnActivity() throws Exception {
         WorkbookDocument document = new WorkbookDocument();
         document.open(TestWorkbooks.twoPersonas(), null);
-        WorkbookPageViewModel page = new WorkbookPageViewModel(document, CompetencyMatrix.loadBundled().activities());
+        WorkbookPageViewModel page = new WorkbookPageViewModel(document, CompetencyMatrix.loadBundled().activities(),
+                new Messages(Messages.DUTCH), message -> { });
         page.removeActivity(page.activities().get(0));
         Workbook inWindow = document.workbook();
         assertThat(inWindow.persona("p-laura").orElseThrow().activityId()).as("kept in the window, for undo").isEqualTo("k-stage");

@@ -2,11 +2,16 @@ package nl.personacanvas.ui.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.CoreActivity;
+import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.PrincipleTheme;
+import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +20,14 @@ import org.junit.jupiter.api.Test;
 class WorkbookPageViewModelTest {
     private static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
     private final WorkbookDocument document = new WorkbookDocument();
+    private final Messages messages = new Messages(Messages.DUTCH);
+    private final List<String> announced = new ArrayList<>();
     private WorkbookPageViewModel page;
 
     @BeforeEach
     void setUp() {
         document.open(TestWorkbooks.twoPersonas(), null);
-        page = new WorkbookPageViewModel(document, MATRIX.activities());
+        page = new WorkbookPageViewModel(document, MATRIX.activities(), messages, announced::add);
     }
 
     @Test
@@ -86,5 +93,43 @@ class WorkbookPageViewModelTest {
         page.removeActivity(page.activities().get(0));
         assertThat(document.workbook().activities()).extracting(CoreActivity::id).containsExactly("k-klas");
         assertThat(document.workbook().personas()).hasSize(2);
+    }
+
+    @Test
+    void removingAnActivityPersonasWorkOnSaysWhoMovedAndHowToUndoIt() {
+        page.removeActivity(page.activities().get(0));
+
+        assertThat(announced).containsExactly(
+                "1 persona (Laura) staat nu onder Zonder kernactiviteit \u2014 Ongedaan maken: Ctrl+Z");
+        document.undo();
+        assertThat(document.workbook().activityOf(document.workbook().persona("p-laura").orElseThrow()))
+                .map(CoreActivity::id).contains("k-stage");
+    }
+
+    @Test
+    void manyMovedPersonasAreCountedAndOnlyTheFirstFewNamedWithLongNamesCut() {
+        Instant now = Instant.parse("2026-11-30T12:00:00Z");
+        document.apply("test", null, wb -> wb
+                .addPersona(Persona.create("  Joost   de Vries ", "", "k-klas", now))
+                .addPersona(Persona.create("Sanne Verhoeven-van den Berg-Oosterhuis", "", "k-klas", now))
+                .addPersona(Persona.create("", "", "k-klas", now))
+                .addPersona(Persona.create("Kim", "", "k-klas", now))
+                .addPersona(Persona.create("Elders", "", "k-stage", now)));
+        messages.localeProperty().set(Locale.ENGLISH);
+
+        page.removeActivity(page.activities().get(1));
+
+        assertThat(announced).containsExactly("5 personas (Ahmed, Joost de Vries, Sanne Verhoeven-van\u2026"
+                + " and 2 others) are now under No core activity \u2014 Undo: Ctrl+Z");
+    }
+
+    @Test
+    void removingAnActivityNoPersonaWorksOnSaysNothing() {
+        page.addOwnActivity();
+
+        page.removeActivity(page.activities().get(2));
+
+        assertThat(document.workbook().activities()).hasSize(2);
+        assertThat(announced).isEmpty();
     }
 }

@@ -1,0 +1,51 @@
+package nl.personacanvas.ui.workbook;
+
+import java.util.List;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.ui.Messages;
+
+/**
+ * What the user is told when a removed core activity leaves personas without one: how many, who, where they now
+ * stand and how to take it back. Read in a notification of a few seconds, so names are cut short and only the first
+ * few are named; the rest are counted.
+ */
+final class MovedPersonasMessage {
+    /** Named personas at most; with more, the first ones are named and the others counted. */
+    static final int MOST_NAMED = 3;
+    /** Characters of a name at most, the ellipsis included. */
+    static final int MOST_NAME_LENGTH = 20;
+    private static final String ELLIPSIS = "\u2026";
+    private final Messages messages;
+
+    MovedPersonasMessage(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The message for {@code moved}, the personas now without an activity; not asked for when there are none. */
+    String text(List<Persona> moved) {
+        String noActivity = messages.get("personas.noActivity");
+        String names = names(moved);
+        return moved.size() == 1
+                ? messages.get("workbook.activities.removed.one", names, noActivity)
+                : messages.get("workbook.activities.removed.many", moved.size(), names, noActivity);
+    }
+
+    private String names(List<Persona> moved) {
+        List<String> named = moved.stream().limit(MOST_NAMED).map(this::shortName).toList();
+        String list = String.join(", ", named);
+        int others = moved.size() - named.size();
+        return others == 0 ? list : messages.get("workbook.activities.removed.others", list, others);
+    }
+
+    private String shortName(Persona persona) {
+        String name = persona.name().strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            return messages.get("personas.unnamed");
+        }
+        if (name.codePointCount(0, name.length()) <= MOST_NAME_LENGTH) {
+            return name;
+        }
+        // Cut at a code point, never inside an emoji's surrogate pair.
+        return name.substring(0, name.offsetByCodePoints(0, MOST_NAME_LENGTH - 1)).strip() + ELLIPSIS;
+    }
+}
