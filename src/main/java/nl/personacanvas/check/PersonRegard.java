@@ -49,15 +49,24 @@ final class PersonRegard {
         }
     }
 
-    /** Conjunctions before a noticing verb that make it a task's condition ("Helpt ... als ze merkt dat ..."). */
-    private static final Set<String> CONDITION = Set.of("als", "wanneer", "zodra");
+    /**
+     * Words before a noticing verb that make it no regard of the teacher's: a task's condition ("Helpt ... als ze merkt
+     * dat ..."), or someone else who notices ("een begeleider die snel merkt dat ...").
+     */
+    private static final Set<String> CONDITION = Set.of("als", "wanneer", "zodra", "die");
     /** Words that open what was noticed: after them the teacher's own doing is self-knowledge. */
     private static final Set<String> COMPLEMENT = Set.of("dat", "wanneer", "hoe", "wie");
     /** How far after the noticing verb the person noticed may stand ("hoort via Teams aan de stem van haar stagiair"). */
     private static final int NOTICED_REACH = 8;
+    /**
+     * How far after the noticing verb the word opening what was noticed may stand, past a setting ("merkt bij een
+     * bezoek aan het tuincentrum dat ..."), and how far after it the person noticed ("dat haar Syrische stagiair").
+     */
+    private static final int COMPLEMENT_REACH = 12;
+    private static final int SUBJECT_REACH = 4;
     private static final String FIRST = "eerst";
-    /** How far from the asking verb "eerst" may stand ("vraag ik eerst", "eerst rustig gevraagd"). */
-    private static final int FIRST_REACH = 3;
+    /** How far from the asking verb "eerst" may stand ("vraag ik eerst", "vraagt ze haar stagiaire eerst"). */
+    private static final int FIRST_REACH = 4;
     private static final String BEFORE = "voordat";
     /** "voor ik reageer": the short "voor" opens a clause of time only before a subject. */
     private static final String BEFORE_SHORT = "voor";
@@ -225,18 +234,31 @@ final class PersonRegard {
             if (!noticing.contains(words.get(i).surface()) || inCondition(words, i)) {
                 continue;
             }
-            for (int j = i + 1; j < Math.min(i + 1 + NOTICED_REACH, words.size()); j++) {
-                if (COMPLEMENT.contains(words.get(j).surface()) && j + 1 < words.size()
-                        && self.contains(words.get(j + 1).surface())
-                        && !(j + 2 < words.size() && isPerson(words.get(j + 2)))) {
-                    break;
+            for (int j = i + 1; j < Math.min(i + 1 + COMPLEMENT_REACH, words.size()); j++) {
+                if (COMPLEMENT.contains(words.get(j).surface())) {
+                    if (j + 1 < words.size() && self.contains(words.get(j + 1).surface())
+                            && !(j + 2 < words.size() && isPerson(words.get(j + 2)))) {
+                        break;
+                    }
+                    if (personWithin(words, j + 1, SUBJECT_REACH)) {
+                        return i;
+                    }
                 }
-                if (isPerson(words.get(j))) {
+                if (j <= i + NOTICED_REACH && isPerson(words.get(j))) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    private boolean personWithin(List<Word> words, int from, int reach) {
+        for (int k = from; k < Math.min(from + reach, words.size()); k++) {
+            if (isPerson(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inCondition(List<Word> words, int verb) {
