@@ -178,8 +178,8 @@ class EvaluationRegressionTest {
         // att21: "luistert eerst, zonder oordeel, als een stagiair ...", "hoort ... dat hij heimwee heeft" (0.833 / 0.706)
         "/check/studied-H69.jsonl | 0.83 | 0.70",
         // att21: the regard for a person: noticing, care, learners reaching out, asking first, calm in a clash
-        // (0.646 / 0.444; R20B 0.813 / 0.747; H75 0.646 / 0.676)
-        "/check/studied-R20A.jsonl | 0.64 | 0.44",
+        // (0.667 / 0.469; R20B 0.813 / 0.747; H75 0.646 / 0.676)
+        "/check/studied-R20A.jsonl | 0.66 | 0.46",
         "/check/studied-R20B.jsonl | 0.81 | 0.74",
         "/check/studied-H75.jsonl | 0.64 | 0.67",
     })
