@@ -19,6 +19,7 @@ final class Lexicons {
     final AttitudeRecognizer attitudes;
     final AttitudeModel attitudeModel;
     final EverydayQuality everydayQuality;
+    final PersonRegard regard;
     final ElementMatcher elements;
     final QuadrantClassifier classifier;
     final CompetencyMatrix matrix;
@@ -53,6 +54,7 @@ final class Lexicons {
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.everydayQuality = new EverydayQuality(attitudeData, analyzer);
+        this.regard = new PersonRegard(Sections.read("person-regard.txt"), analyzer);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         // The model learns from examples alone (its own file and the labelled sets), never from the lexicons, so
         // an edit of a lexicon or of the classifier's statements does not move its namings.

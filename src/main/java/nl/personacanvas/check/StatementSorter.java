@@ -86,8 +86,11 @@ public final class StatementSorter {
             // Behaviour in a situation ("... als een stagiair ziek wordt") or as a habit ("Zoekt steeds naar ...")
             // describes what kind of teacher it is: there the model may name, or confirm what the lexicon named;
             // never where the classifier is sure it is a task.
+            // A scene's attitude lies in the regard for a person it tells (noticing, care, judging held back,
+            // asking first): that is behaviour too, and names what the words and the model leave unnamed.
+            PersonRegard.Kind regard = lexicons.regard.read(text);
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
-                    || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text);
+                    || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -100,6 +103,9 @@ public final class StatementSorter {
                 // setback says it.
                 attitudes = new AttitudeRecognizer.Recognition(List.of(QuickDeed.ATTITUDE), true, List.of());
             }
+            if (regard != null && !attitudes.vetoed() && !firmTask(scores)) {
+                attitudes = regarded(attitudes, regard);
+            }
         }
         String beside = attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE
                 ? besideNamed(text, teacher, attitudes, second) : null;
@@ -108,6 +114,20 @@ public final class StatementSorter {
         boolean everyday = !attitudes.attitudes().isEmpty() && attitudes.literal().isEmpty()
                 && lexicons.everydayQuality.bare(text);
         return new Profile(text.text(), scores, best, null, attitudes, beside, cues, misses, everyday);
+    }
+
+    /**
+     * A scene whose attitude lies in the regard for a person ({@link PersonRegard}): what the lexicons named there is
+     * the statement's point, and where nothing was named, the regard's kind names its attitude.
+     */
+    private static AttitudeRecognizer.Recognition regarded(AttitudeRecognizer.Recognition attitudes,
+                                                           PersonRegard.Kind regard) {
+        if (attitudes.attitudes().isEmpty()) {
+            return new AttitudeRecognizer.Recognition(regard.attitudes(), true, List.of());
+        }
+        return attitudes.phrasedAsAttitude() ? attitudes
+                : new AttitudeRecognizer.Recognition(attitudes.attitudes(), true, attitudes.literal(), false,
+                        attitudes.second());
     }
 
     /**

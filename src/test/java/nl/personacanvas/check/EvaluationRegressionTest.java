@@ -168,16 +168,20 @@ class EvaluationRegressionTest {
         // att20: lowered: "Omdat onze lessen farmacologie erg Nederlands zijn, ben ik benieuwd ..." gets cultureel
         // zelfbewust beside nieuwsgierig from the own way named Dutch by degree; calling the own lessons "erg
         // Nederlands" is that attitude, defensible as a second name (0.729 / 0.523)
-        "/check/studied-H61.jsonl | 0.72 | 0.52",
+        // att21: the regard for a person ("Toen ..., heb ik eerst geluisterd", "vraag ik eerst ... voor ik") (0.771 / 0.567)
+        "/check/studied-H61.jsonl | 0.77 | 0.56",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         "/check/studied-H65.jsonl | 0.93 | 0.65",
         // att20: "heel/best Hollands" of the own way, "uit mezelf", "wacht niet op", "vertel ... over mijn eigen",
         // "dat haar ... hard binnenkomt" (0.792 / 0.667)
-        "/check/studied-H69.jsonl | 0.79 | 0.66",
-        "/check/studied-R20A.jsonl | 0.52 | 0.31",
-        "/check/studied-R20B.jsonl | 0.79 | 0.72",
-        "/check/studied-H75.jsonl | 0.52 | 0.54",
+        // att21: "luistert eerst, zonder oordeel, als een stagiair ...", "hoort ... dat hij heimwee heeft" (0.833 / 0.706)
+        "/check/studied-H69.jsonl | 0.83 | 0.70",
+        // att21: the regard for a person: noticing, care, learners reaching out, asking first, calm in a clash
+        // (0.667 / 0.469; R20B 0.813 / 0.747; H75 0.646 / 0.676)
+        "/check/studied-R20A.jsonl | 0.66 | 0.46",
+        "/check/studied-R20B.jsonl | 0.81 | 0.74",
+        "/check/studied-H75.jsonl | 0.64 | 0.67",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
