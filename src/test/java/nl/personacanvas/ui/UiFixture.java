@@ -62,7 +62,7 @@ public final class UiFixture {
     public UiFixture(Path folder, WorkbookStore store) {
         this.folder = folder;
         this.store = store == null ? new WorkbookStore(codec) : store;
-        this.recovery = new RecoveryFiles(folder.resolve("recovery"), store);
+        this.recovery = new RecoveryFiles(folder.resolve("recovery"), this.store);
     }
 
     /**
