@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Loose statements from a paste, a .txt file (one per line) or a .csv file (the {@code text} column if
- * the header has one, also named {@code tekst}, {@code stelling}, {@code statement} or {@code uitspraak}, else the first
- * column; comma or semicolon separated, as Dutch spreadsheets save; a cell of several lines is one statement).
+ * the header has one, also named {@code tekst}, {@code stelling}, {@code statement} or {@code uitspraak}, else
+ * the first column; comma or semicolon separated, as Dutch spreadsheets save; a cell of several lines is one statement).
  * Blank lines are skipped; a leading bullet ("-", "*", "•") is dropped.
  */
 public final class StatementInput {
@@ -121,7 +121,8 @@ public final class StatementInput {
     }
 
     /** Adds the record ended by a line break or the end of the text, unless it was a blank line; starts anew. */
-    private static boolean endRecord(List<List<String>> records, List<String> record, StringBuilder field, boolean blank) {
+    private static boolean endRecord(List<List<String>> records, List<String> record, StringBuilder field,
+                                     boolean blank) {
         record.add(field.toString());
         field.setLength(0);
         if (!blank) {

@@ -273,7 +273,8 @@ class PosterExporterTest {
         Persona multi = PosterFixtures.multilingual();
         Workbook wb = PosterFixtures.workbook(multi).withSchool("Sint-Ignatius \u05E9\u05DC\u05D5\u05DD college")
                 .withTeam("Zorg \uD83C\uDF0D");
-        Workbook two = wb.withPersonas(List.of(multi, PosterFixtures.persona("p-2", "Kim", "geeft les", multi.activityId(), java.util.Map.of())));
+        Persona kim = PosterFixtures.persona("p-2", "Kim", "geeft les", multi.activityId(), java.util.Map.of());
+        Workbook two = wb.withPersonas(List.of(multi, kim));
         try (RenderedPdf pdf = exporter.render(two, two.personas(), a4(), CheckSummaries.none(), ExportMonitor.none())) {
             assertThat(pdf.result().warnings()).filteredOn(w -> w.detail().startsWith("Sint-Ignatius"))
                     .extracting(ExportWarning::kind, ExportWarning::detail).containsExactly(

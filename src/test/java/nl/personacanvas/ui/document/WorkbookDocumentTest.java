@@ -124,7 +124,9 @@ class WorkbookDocumentTest {
         List<Workbook> seen = new ArrayList<>();
         document.workbookProperty().addListener((obs, old, now) -> seen.add(now));
 
-        document.markSaved(beingSaved, written, wb -> { throw new AssertionError("nothing to mend"); }, Path.of("a.pcanvas"));
+        document.markSaved(beingSaved, written, wb -> {
+            throw new AssertionError("nothing to mend");
+        }, Path.of("a.pcanvas"));
 
         assertThat(seen).containsExactly(written);
         assertThat(document.isDirty()).isFalse();

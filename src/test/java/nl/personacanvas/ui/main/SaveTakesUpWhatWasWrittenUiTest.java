@@ -3,6 +3,7 @@ package nl.personacanvas.ui.main;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
@@ -35,7 +36,7 @@ class SaveTakesUpWhatWasWrittenUiTest extends MainWindowUiTest {
 
     @Test
     void theWindowTakesUpTheMendedWorkbookAndKeepsWhatWasTypedDuringTheSave() throws Exception {
-        waitUntil(() -> ui.personaNamesInList().size() == 2 && java.nio.file.Files.exists(WorkbookLock.lockFileOf(twente())));
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         String laura = personaId("Laura");
         Button remove = robot.lookup("#workbook-activity-remove-k-stage").queryAs(Button.class);
         robot.interact(() -> {

@@ -2,15 +2,18 @@ package nl.personacanvas.ui.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.PrincipleTheme;
+import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -128,9 +131,9 @@ class WorkbookPageViewModelTest {
     @Test
     void redoAfterASaveThatWroteThePersonaWithoutTheActivityStillSaysWhoMoved() {
         page.removeActivity(page.activities().get(0));
-        var snapshot = document.workbook();
-        var written = nl.personacanvas.io.WorkbookStore.asWritten(snapshot);
-        document.markSaved(snapshot, written, nl.personacanvas.io.WorkbookStore::asWritten, java.nio.file.Path.of("t.pcanvas"));
+        Workbook snapshot = document.workbook();
+        Workbook written = WorkbookStore.asWritten(snapshot);
+        document.markSaved(snapshot, written, WorkbookStore::asWritten, Path.of("t.pcanvas"));
         assertThat(document.workbook().persona("p-laura").orElseThrow().activityId()).isEmpty();
         document.undo();
         assertThat(document.workbook().persona("p-laura").orElseThrow().activityId()).isEqualTo("k-stage");
