@@ -6,13 +6,17 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Loose statements from a paste, a .txt file (one per line) or a .csv file (the {@code text} column if
- * the header has one, else the first column; comma or semicolon separated, as Dutch spreadsheets save).
+ * the header has one, also named {@code tekst}, {@code stelling}, {@code statement} or {@code uitspraak}, else
+ * the first column; comma or semicolon separated, as Dutch spreadsheets save; a cell of several lines is one statement).
  * Blank lines are skipped; a leading bullet ("-", "*", "•") is dropped.
  */
 public final class StatementInput {
+    /** Headers naming the column of the statements, as a Dutch or English spreadsheet would. */
+    private static final Set<String> TEXT_HEADERS = Set.of("text", "tekst", "stelling", "statement", "uitspraak");
 
     private StatementInput() {
     }
@@ -35,38 +39,58 @@ public final class StatementInput {
     }
 
     public static List<String> csv(Reader source) throws IOException {
-        List<String> rows = lines(source);
+        String text = readAll(source);
+        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        char separator = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+        List<List<String>> rows = records(text, separator);
         if (rows.isEmpty()) {
-            return rows;
+            return List.of();
         }
-        char separator = rows.get(0).indexOf(';') >= 0 && rows.get(0).indexOf(',') < 0 ? ';' : ',';
-        List<String> header = fields(rows.get(0), separator);
+        List<String> header = rows.get(0);
         int column = -1;
         for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).strip().equalsIgnoreCase("text")) {
+            if (TEXT_HEADERS.contains(header.get(i).strip().toLowerCase(Locale.ROOT))) {
                 column = i;
             }
         }
         List<String> result = new ArrayList<>();
         for (int r = column >= 0 ? 1 : 0; r < rows.size(); r++) {
-            List<String> f = fields(rows.get(r), separator);
+            List<String> f = rows.get(r);
             int c = Math.max(column, 0);
-            if (c < f.size() && !f.get(c).isBlank()) {
-                result.add(f.get(c).strip());
+            if (c < f.size()) {
+                // A cell of several lines (Alt+Enter in a spreadsheet) is one note: its lines joined by a space.
+                String statement = stripBullet(f.get(c).strip().replaceAll("\\s*\\R\\s*", " "));
+                if (!statement.isEmpty()) {
+                    result.add(statement);
+                }
             }
         }
         return result;
     }
 
-    /** RFC 4180 fields of one line: quotes around a field, doubled quotes inside it. */
-    private static List<String> fields(String line, char separator) {
-        List<String> result = new ArrayList<>();
+    private static String readAll(Reader source) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = source.read(buffer); n >= 0; n = source.read(buffer)) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
+    }
+
+    /**
+     * The RFC 4180 records of a CSV text: quotes around a field, doubled quotes inside it, and line breaks inside a
+     * quoted field, which stay in it (a spreadsheet writes a cell of several lines so). Blank lines are no records.
+     */
+    private static List<List<String>> records(String text, char separator) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     field.append('"');
                     i++;
                 } else if (c == '"') {
@@ -76,15 +100,35 @@ public final class StatementInput {
                 }
             } else if (c == '"') {
                 quoted = true;
+                blank = false;
             } else if (c == separator) {
-                result.add(field.toString());
+                record.add(field.toString());
                 field.setLength(0);
+                blank = false;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                blank = endRecord(records, record, field, blank);
+                record = new ArrayList<>();
             } else {
                 field.append(c);
+                blank &= Character.isWhitespace(c);
             }
         }
-        result.add(field.toString());
-        return result;
+        endRecord(records, record, field, blank);
+        return records;
+    }
+
+    /** Adds the record ended by a line break or the end of the text, unless it was a blank line; starts anew. */
+    private static boolean endRecord(List<List<String>> records, List<String> record, StringBuilder field,
+                                     boolean blank) {
+        record.add(field.toString());
+        field.setLength(0);
+        if (!blank) {
+            records.add(record);
+        }
+        return true;
     }
 
     private static String stripBullet(String s) {

@@ -25,8 +25,9 @@ import nl.personacanvas.model.Workbook;
  * with a control character, as it is written with U+FFFD for the half); a persona whose activity was removed is
  * written without one, as the window lists it; a portrait declared as neither PNG nor JPEG is written as the type
  * its bytes are. What cannot be mended so is refused, said in the user's language: a matrix activity other than
- * A1 to A5, a portrait whose bytes are no PNG or JPEG. The workbook in the window is left as it is (undo can still
- * bring the removed activity back to its personas).
+ * A1 to A5, a portrait whose bytes are no PNG or JPEG. The window takes up what was written after the save (since
+ * session 21), its undo history keeping the unmended steps before it (undo can still bring the removed activity back
+ * to its personas).
  */
 final class SaveRules {
     /** Room for "-" and a number after an id cut short, within the reader's bound on ids. */
@@ -47,6 +48,11 @@ final class SaveRules {
     static Workbook mended(Workbook wb, Path target) throws SaveFailedException {
         SaveRules rules = new SaveRules(target);
         rules.refuseWhatCannotBeMended(wb);
+        return meetsEveryRule(wb) ? wb : mend(wb);
+    }
+
+    /** {@code wb} mended as {@link #mended} would, without refusing: what cannot be mended is left as it is. */
+    static Workbook asWritten(Workbook wb) {
         return meetsEveryRule(wb) ? wb : mend(wb);
     }
 
@@ -135,13 +141,16 @@ final class SaveRules {
         return wb.withActivities(activities).withPersonas(personas);
     }
 
-    /** A portrait declared as the type its bytes are, when it was declared as neither PNG nor JPEG. */
+    /**
+     * A portrait declared as the type its bytes are, when it was declared as neither PNG nor JPEG; left as it is when
+     * its bytes are of neither type (a save refuses it before mending).
+     */
     private static Portrait typed(Portrait portrait) {
         if (portrait == null || ValueRules.MEDIA_TYPES.contains(portrait.mediaType())) {
             return portrait;
         }
         Optional<String> type = ImageHeader.mediaTypeOf(portrait.data());
-        return new Portrait(type.orElseThrow(), portrait.data());
+        return type.map(t -> new Portrait(t, portrait.data())).orElse(portrait);
     }
 
     /**

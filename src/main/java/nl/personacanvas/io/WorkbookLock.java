@@ -93,10 +93,15 @@ public final class WorkbookLock implements AutoCloseable {
         }
         p.setProperty("since", owner.since().toString());
         Path tmp = lockFile.resolveSibling(lockFile.getFileName() + "." + owner.pid() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "Persona Canvas: this workbook is open");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                p.store(out, "Persona Canvas: this workbook is open");
+            }
+            Files.move(tmp, lockFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            // A full disk or a folder in the lock's place: no empty hidden file left beside the workbook for good.
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, lockFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         WorkbookLock lock = new WorkbookLock(lockFile, owner);
         Runtime.getRuntime().addShutdownHook(lock.removeOnExit);
         return lock;

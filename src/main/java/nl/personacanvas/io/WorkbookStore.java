@@ -128,12 +128,35 @@ public final class WorkbookStore {
      * right before the backup is kept and the new file takes the old one's place (see {@link DiskCheck}).
      */
     public FileFingerprint saveOver(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
-        return write(workbook, file, expected);
+        return saveTracked(workbook, file, expected).fingerprint();
     }
 
     /** Saves, replacing whatever {@code file} holds; returns the fingerprint of the file written. */
     public FileFingerprint save(Workbook workbook, Path file) throws IOException {
-        return write(workbook, file, null);
+        return saveTracked(workbook, file, null).fingerprint();
+    }
+
+    /**
+     * A workbook as written: what the file now holds (the workbook saved, or the copy of it {@link SaveRules} mended,
+     * when it had to) and the fingerprint of the file.
+     */
+    public record Saved(Workbook workbook, FileFingerprint fingerprint) {
+    }
+
+    /**
+     * Saves as {@link #saveOver} does when {@code expected} is given, else as {@link #save}, and tells what was
+     * written: a window takes up the mended workbook, so that it shows what its file holds.
+     */
+    public Saved saveTracked(Workbook workbook, Path file, FileFingerprint expected) throws IOException {
+        return write(workbook, file, expected);
+    }
+
+    /**
+     * {@code wb} as a save would write it, as far as the mending goes ({@link SaveRules}: what a save refuses is left
+     * as it is): for edits made while a save was under way, so they are taken up mended as the save's workbook was.
+     */
+    public static Workbook asWritten(Workbook wb) {
+        return SaveRules.asWritten(wb);
     }
 
     /**
@@ -142,13 +165,13 @@ public final class WorkbookStore {
      * {@code expected} (when given); then this thread keeps the backup. Only when the new file is on disk
      * does it replace the old one.
      */
-    private FileFingerprint write(Workbook inWindow, Path file, FileFingerprint expected) throws IOException {
+    private Saved write(Workbook inWindow, Path file, FileFingerprint expected) throws IOException {
         Path target = SafeReplace.resolveLinks(file.toAbsolutePath());
         SaveFailedException.checkPlace(target);
         Workbook workbook = SaveRules.mended(inWindow, target);
         SaveLimits.check(workbook, target);
         try {
-            return writeChecked(workbook, file, target, expected);
+            return new Saved(workbook, writeChecked(workbook, file, target, expected));
         } catch (FileChangedException | InterruptedIOException | SaveFailedException e) {
             // the window asks about a colleague's change; a given-up save is no failure to explain; a workbook too
             // large for the reader already says so

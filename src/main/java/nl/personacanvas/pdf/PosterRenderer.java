@@ -5,8 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
@@ -34,6 +36,8 @@ final class PosterRenderer {
     private final PosterPainter painter;
     private final TileImposer tiles;
     private final List<ExportWarning> warnings = new ArrayList<>();
+    /** The activity and school lines already looked at for characters no font has: they repeat on every poster. */
+    private final Set<String> sharedLinesSeen = new HashSet<>();
 
     PosterRenderer(PDDocument document, FontLibrary library, Typesetter type, PosterOptions options) {
         this.document = document;
@@ -143,5 +147,14 @@ final class PosterRenderer {
         content.entries().values().forEach(texts::addAll);
         // One rule for posters and the comparison: what prints (a flag as its letters) needs a fallback or not.
         warnings.addAll(FallbackWarnings.of(type, persona.id(), persona.name(), texts));
+        // The activity and the school print under the headline too: a character there that no font has printed as
+        // "�" without a word. Said once per export, with the first poster that prints the line; a fallback font
+        // there (an emoji in the school's name) prints well and is not worth a warning on every poster.
+        for (String line : List.of(content.activity(), content.school())) {
+            if (!line.isBlank() && sharedLinesSeen.add(line)) {
+                FallbackWarnings.of(type, persona.id(), persona.name(), List.of(line)).stream()
+                        .filter(w -> w.kind() == ExportWarning.Kind.REPLACEMENT_MARK).forEach(warnings::add);
+            }
+        }
     }
 }

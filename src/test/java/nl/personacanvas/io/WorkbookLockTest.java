@@ -32,6 +32,23 @@ class WorkbookLockTest {
         assertThat(WorkbookLock.lockFileOf(workbook)).doesNotExist();
     }
 
+    /**
+     * Session 21: a lock that cannot be written (a full disk, a folder in its place) left its hidden temporary file
+     * beside the workbook for good; nothing removes it later (it is not one of a save's leftovers).
+     */
+    @Test
+    void aLockThatCannotBeWrittenLeavesNoTemporaryFileBehind() throws Exception {
+        Path workbook = dir.resolve("team.pcanvas");
+        Files.createDirectories(WorkbookLock.lockFileOf(workbook).resolve("inside"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WorkbookLock.acquire(workbook, me))
+                .isInstanceOf(java.io.IOException.class);
+
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(".~team.pcanvas.lock");
+        }
+    }
+
     @Test
     void myOwnLockIsNoWarningButAnotherLiveProcessesIs() throws Exception {
         Path workbook = dir.resolve("team.pcanvas");

@@ -265,6 +265,25 @@ class PosterExporterTest {
     }
 
     /**
+     * Session 21: the school and the activity print on every poster; a character there no bundled font has (Hebrew)
+     * printed as "�" without a warning, which the persona's own texts get. Now warned once per export.
+     */
+    @Test
+    void aSchoolOrActivityNoFontCanPrintIsWarnedForOnce() throws Exception {
+        Persona multi = PosterFixtures.multilingual();
+        Workbook wb = PosterFixtures.workbook(multi).withSchool("Sint-Ignatius \u05E9\u05DC\u05D5\u05DD college")
+                .withTeam("Zorg \uD83C\uDF0D");
+        Persona kim = PosterFixtures.persona("p-2", "Kim", "geeft les", multi.activityId(), java.util.Map.of());
+        Workbook two = wb.withPersonas(List.of(multi, kim));
+        try (RenderedPdf pdf = exporter.render(two, two.personas(), a4(), CheckSummaries.none(), ExportMonitor.none())) {
+            assertThat(pdf.result().warnings()).filteredOn(w -> w.detail().startsWith("Sint-Ignatius"))
+                    .extracting(ExportWarning::kind, ExportWarning::detail).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(ExportWarning.Kind.REPLACEMENT_MARK,
+                                    "Sint-Ignatius \u05E9\u05DC\u05D5\u05DD college \u00B7 Zorg \uD83C\uDF0D"));
+        }
+    }
+
+    /**
      * The headline is a Dutch sentence whatever script the name is in: with an Arabic name first it starts at the
      * left margin, the name on the left and "begeleidt …" after it, and every line left-aligned. It came out as a
      * right-to-left paragraph: the first line right-aligned with the role left of the name.

@@ -45,7 +45,7 @@ public final class UiFixture {
     public static final PdfEngine PDF = PdfEngine.bundled(new CheckSummaryService(CHECKER));
     public final Path folder;
     public final WorkbookCodec codec = new WorkbookCodec();
-    public final WorkbookStore store = new WorkbookStore(codec);
+    public final WorkbookStore store;
     public final InMemorySettings settings = new InMemorySettings();
     public final RecoveryFiles recovery;
     public final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
@@ -55,8 +55,14 @@ public final class UiFixture {
     public MainWindow window;
 
     public UiFixture(Path folder) {
+        this(folder, null);
+    }
+
+    /** With {@code store} for every file the window reads and writes (null: a plain one). */
+    public UiFixture(Path folder, WorkbookStore store) {
         this.folder = folder;
-        this.recovery = new RecoveryFiles(folder.resolve("recovery"), store);
+        this.store = store == null ? new WorkbookStore(codec) : store;
+        this.recovery = new RecoveryFiles(folder.resolve("recovery"), this.store);
     }
 
     /**

@@ -39,6 +39,8 @@ public final class CheckFeature {
     private final Clock clock;
     private final Supplier<Window> owner;
     private final Consumer<String> announce;
+    /** The statements in the sort dialog when it was last closed without adding them: shown again at its next opening. */
+    private String unsortedInput = "";
 
     public CheckFeature(CanvasViewModel canvas, WorkbookDocument document, CanvasChecker checker,
                         CompetencyMatrix competencyMatrix, TaskExecutor executor, DialogService dialogs,
@@ -65,21 +67,30 @@ public final class CheckFeature {
         return new SidePanelView(new CheckPanelView(check, this::openSort), new MatrixReferenceView(matrix), messages);
     }
 
-    /** Opens the sort dialog for the shown persona. */
+    /** Opens the sort dialog for the shown persona, with the statements it was last closed on without adding them. */
     public void openSort() {
         String personaId = canvas.personaIdProperty().get();
         if (personaId == null) {
             return;
         }
         SortStatementsViewModel vm = new SortStatementsViewModel(checker, executor, document, personaId, messages, clock);
+        vm.inputProperty().set(unsortedInput);
         SortStatementsDialog dialog = new SortStatementsDialog(vm, messages, owner.get(),
                 () -> dialogs.chooseStatements(Optional.of(UserFolders.besideOrDocuments(document.file()))));
         // The new notes go to the ends of their quadrants, Houding's often below the fold: say what happened.
         dialog.setOnHidden(e -> {
             Integer added = dialog.getResult();
             if (added != null && added > 0) {
+                unsortedInput = "";
                 String name = document.workbook().persona(personaId).map(Persona::name).orElse("");
                 announce.accept(messages.get("sort.added", name, added));
+            } else {
+                // Closed without adding (Annuleren, Escape, the window's cross): what was typed or pasted there is
+                // in no workbook and no recovery copy, and one key press used to throw it away.
+                unsortedInput = vm.inputProperty().get() == null ? "" : vm.inputProperty().get();
+                if (!unsortedInput.isBlank()) {
+                    announce.accept(messages.get("sort.kept"));
+                }
             }
         });
         dialog.show();

@@ -88,7 +88,10 @@ public final class SortStatementsViewModel {
         executor.execute(task);
     }
 
-    /** Reads statements from a .txt (one per line) or .csv file into the input, in the background. */
+    /**
+     * Reads statements from a .txt (one per line) or .csv file into the input, in the background: below what is in it
+     * already, which used to be replaced (statements typed or pasted there were gone, with no undo).
+     */
     public void load(Path file) {
         Task<List<String>> task = new Task<>() {
             @Override
@@ -98,7 +101,9 @@ public final class SortStatementsViewModel {
         };
         task.setOnSucceeded(e -> {
             busy.set(false);
-            input.set(String.join("\n", task.getValue()));
+            String typed = input.get() == null ? "" : input.get().stripTrailing();
+            String read = String.join("\n", task.getValue());
+            input.set(typed.isEmpty() ? read : typed + "\n" + read);
             sort();
         });
         task.setOnFailed(e -> {

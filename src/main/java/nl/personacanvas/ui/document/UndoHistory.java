@@ -69,6 +69,27 @@ final class UndoHistory<S> {
         return Optional.of(step.snapshot());
     }
 
+    /**
+     * Puts {@code now} wherever {@code old} (the very snapshot) stands in either stack: the document took up a
+     * version of it, and going back or forward to it should give that version.
+     */
+    void replace(S old, S now) {
+        replaceIn(undo, old, now);
+        replaceIn(redo, old, now);
+    }
+
+    private static <S> void replaceIn(Deque<Step<S>> steps, S old, S now) {
+        if (steps.stream().noneMatch(s -> s.snapshot() == old)) {
+            return;
+        }
+        Deque<Step<S>> copy = new ArrayDeque<>(steps.size());
+        for (Step<S> s : steps) {
+            copy.addLast(s.snapshot() == old ? new Step<>(s.label(), s.coalesceKey(), now) : s);
+        }
+        steps.clear();
+        steps.addAll(copy);
+    }
+
     void clear() {
         undo.clear();
         redo.clear();

@@ -91,8 +91,26 @@ public final class WorkbookDocument {
      * user may have typed on meanwhile; then the document stays dirty.
      */
     public void markSaved(Workbook written, Path path) {
+        markSaved(written, written, UnaryOperator.identity(), path);
+    }
+
+    /**
+     * Notes that {@code snapshot} was saved at {@code path} as {@code written}, a mended copy of it when the save had
+     * to mend it, and takes that up, so the window shows what its file holds: {@code written} itself when nothing
+     * was changed meanwhile, else the workbook as it is now mended by {@code asWritten} (the same mending, so what the
+     * user typed during the save stays, unsaved). The undo history keeps its steps: one that went back to
+     * {@code snapshot} goes back to {@code written} now, earlier ones to what they were (undo of an activity's removal
+     * still gives its personas their activity back).
+     */
+    public void markSaved(Workbook snapshot, Workbook written, UnaryOperator<Workbook> asWritten, Path path) {
+        // Saved first: a listener on the workbook then already sees the document clean when it is.
         saved.set(written);
         file.set(path);
+        if (written != snapshot) {
+            history.replace(snapshot, written);
+            Workbook now = workbook.get();
+            workbook.set(now == snapshot ? written : asWritten.apply(now));
+        }
         refreshState();
     }
 
@@ -131,6 +149,11 @@ public final class WorkbookDocument {
     /** Live, also for a listener on the workbook that runs before {@link #dirtyProperty()} has caught up. */
     public boolean isDirty() {
         return workbook.get() != saved.get();
+    }
+
+    /** Live, also for a listener on the workbook that runs before {@link #canUndoProperty()} has caught up. */
+    public boolean canUndoNow() {
+        return history.canUndo();
     }
 
     public ObservableBooleanValue dirtyProperty() {

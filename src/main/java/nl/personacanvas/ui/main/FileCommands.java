@@ -215,16 +215,18 @@ public final class FileCommands {
         Workbook snapshot = document.workbook();
         // Over the file that was opened only if it is still what was read: a colleague's save is never lost.
         FileFingerprint expected = watch.expected(file);
-        tasks.run(new Task<FileFingerprint>() {
+        tasks.run(new Task<WorkbookStore.Saved>() {
             @Override
-            protected FileFingerprint call() throws IOException {
-                return expected == null ? store.save(snapshot, file) : store.saveOver(snapshot, file, expected);
+            protected WorkbookStore.Saved call() throws IOException {
+                return store.saveTracked(snapshot, file, expected);
             }
         }, written -> {
-            document.markSaved(snapshot, file);
-            watch.track(file, written);
+            // What the save mended (a persona whose activity was removed written without one) the window takes up,
+            // so it shows what the file holds; what was typed meanwhile stays, mended alike and unsaved.
+            document.markSaved(snapshot, written.workbook(), WorkbookStore::asWritten, file);
+            watch.track(file, written.fingerprint());
             remember(file);
-            status.announce(messages.get("status.saved", file.getFileName()));
+            status.announce(texts.saved(file, snapshot, written.workbook()));
             afterSave.run();
         }, error -> {
             if (error instanceof FileChangedException changed) {

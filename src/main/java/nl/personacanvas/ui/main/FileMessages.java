@@ -4,12 +4,17 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SaveFailedException;
 import nl.personacanvas.io.WorkbookLock;
+import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.ReadFailures;
+import nl.personacanvas.ui.workbook.MovedPersonasMessage;
 
 /** The user's words for what went wrong opening or saving a workbook, and for who else has it open. */
 final class FileMessages {
@@ -17,6 +22,32 @@ final class FileMessages {
 
     FileMessages(Messages messages) {
         this.messages = messages;
+    }
+
+    /**
+     * "Saved", and who the file holds without a core activity because theirs was removed, when this save is the one
+     * that wrote them so (the save mended them, {@code written} is not {@code snapshot}): from now on colleagues
+     * opening the file see them so, and the window lists them so. The other mendings (fresh ids, a portrait's type)
+     * change nothing a user sees and are not said.
+     */
+    String saved(Path file, Workbook snapshot, Workbook written) {
+        String name = String.valueOf(file.getFileName());
+        List<Persona> without = new ArrayList<>();
+        if (written != snapshot) {
+            // A save mends persona by persona, in order: the lists stand side by side.
+            for (int i = 0; i < snapshot.personas().size(); i++) {
+                Persona before = snapshot.personas().get(i);
+                if (!before.activityId().isEmpty() && written.personas().get(i).activityId().isEmpty()) {
+                    without.add(written.personas().get(i));
+                }
+            }
+        }
+        if (without.isEmpty()) {
+            return messages.get("status.saved", name);
+        }
+        String names = new MovedPersonasMessage(messages).names(without);
+        return without.size() == 1 ? messages.get("status.saved.withoutActivity.one", name, names)
+                : messages.get("status.saved.withoutActivity.many", name, without.size(), names);
     }
 
     String loadError(Path file, Throwable error) {

@@ -1,15 +1,20 @@
 package nl.personacanvas.ui.workbook;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
 
 /**
  * What the user is told when a removed core activity leaves personas without one: how many, who, where they now
  * stand and how to take it back. Read in a notification of a few seconds, so names are cut short and only the first
- * few are named; the rest are counted.
+ * few are named; the rest are counted. The save's announcement names personas written without their removed activity
+ * the same way.
  */
-final class MovedPersonasMessage {
+public final class MovedPersonasMessage {
     /** Named personas at most; with more, the first ones are named and the others counted. */
     static final int MOST_NAMED = 3;
     /** Characters of a name at most, the ellipsis included. */
@@ -17,8 +22,26 @@ final class MovedPersonasMessage {
     private static final String ELLIPSIS = "\u2026";
     private final Messages messages;
 
-    MovedPersonasMessage(Messages messages) {
+    public MovedPersonasMessage(Messages messages) {
         this.messages = messages;
+    }
+
+    /**
+     * The personas of {@code after} that stood under an activity of {@code before} that {@code after} lacks, and now
+     * stand under none: their activity id still names the removed one (the window keeps it, so undo gives it back),
+     * or is empty when a save in between wrote them without it and the window took that up.
+     */
+    static List<Persona> moved(Workbook before, Workbook after) {
+        Set<String> kept = after.activities().stream().map(CoreActivity::id).collect(Collectors.toSet());
+        Set<String> removed = before.activities().stream().map(CoreActivity::id).filter(id -> !kept.contains(id))
+                .collect(Collectors.toSet());
+        if (removed.isEmpty()) {
+            return List.of();
+        }
+        Set<String> wereUnderRemoved = before.personas().stream().filter(p -> removed.contains(p.activityId()))
+                .map(Persona::id).collect(Collectors.toSet());
+        return after.personas().stream()
+                .filter(p -> wereUnderRemoved.contains(p.id()) && after.activityOf(p).isEmpty()).toList();
     }
 
     /** The message for {@code moved}, the personas now without an activity; not asked for when there are none. */
@@ -30,7 +53,8 @@ final class MovedPersonasMessage {
                 : messages.get("workbook.activities.removed.many", moved.size(), names, noActivity);
     }
 
-    private String names(List<Persona> moved) {
+    /** The personas named as the message names them: the first few, names cut short, the rest counted. */
+    public String names(List<Persona> moved) {
         List<String> named = moved.stream().limit(MOST_NAMED).map(this::shortName).toList();
         String list = String.join(", ", named);
         int others = moved.size() - named.size();

@@ -54,7 +54,10 @@ public final class WorkbookPageViewModel {
         bind(region, "undo.editRegion", "region", Workbook::withRegion);
         bind(team, "undo.editTeam", "team", Workbook::withTeam);
         bind(definition, "undo.editDefinition", "definition", Workbook::withDefinition);
-        document.workbookProperty().addListener((obs, old, now) -> reconcile());
+        document.workbookProperty().addListener((obs, old, now) -> {
+            reconcile();
+            tellWhoMoved(old, now);
+        });
         reconcile();
     }
 
@@ -203,14 +206,26 @@ public final class WorkbookPageViewModel {
     }
 
     /**
-     * Removes the activity; its personas stay and are listed without an activity until given another. They move in
-     * the persona list out of the user's sight (the list is beside the canvas, not this page), so the user is told
-     * who moved and how to take it back; nothing is said when no persona worked on the activity.
+     * Removes the activity; its personas stay and are listed without an activity until given another (the user is
+     * told who moved, see {@link #tellWhoMoved}).
      */
     public void removeActivity(ActivityViewModel activity) {
-        List<Persona> moved = document.workbook().personasOf(activity.id());
         document.apply("undo.removeActivity", null, wb -> wb.withActivities(
                 wb.activities().stream().filter(a -> !a.id().equals(activity.id())).toList()));
+    }
+
+    /**
+     * Personas moved under "Zonder kernactiviteit" by a change that removed their activity move in the persona list
+     * out of the user's sight (the list is beside the canvas, not this page), so the user is told who moved and how to
+     * take it back: after the removal and after its redo alike (which a save may have met with personas written
+     * without the activity already, see {@link MovedPersonasMessage#moved}). Nothing is said when no persona worked on
+     * the activity, nor for a workbook opened or restored, which Ctrl+Z cannot take back.
+     */
+    private void tellWhoMoved(Workbook old, Workbook now) {
+        if (old.activities() == now.activities() || !document.canUndoNow()) {
+            return;
+        }
+        List<Persona> moved = MovedPersonasMessage.moved(old, now);
         if (!moved.isEmpty()) {
             announcer.accept(movedPersonas.text(moved));
         }

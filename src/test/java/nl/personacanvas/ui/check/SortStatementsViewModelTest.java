@@ -103,6 +103,21 @@ class SortStatementsViewModelTest {
         assertThat(sort.rows().get(1).placementProperty().get()).isEqualTo(Placement.GENERIC);
     }
 
+    /** Session 21: opening a file replaced what was typed or pasted in the input, without a way back. */
+    @Test
+    void aFileOpenedAfterTypingComesBelowWhatWasTypedWhichStays(@TempDir Path folder) throws Exception {
+        Path txt = folder.resolve("stickers.txt");
+        Files.writeString(txt, "Kan goed plannen\n");
+        run(() -> sort.inputProperty().set("Zegt \u0639\u0627\u0626\u0634\u0629 gedag in haar taal \uD83C\uDF0D\nIs flexibel\n\n"));
+        run(() -> sort.load(txt));
+        run(tasks::runAll);
+        assertThat(sort.inputProperty().get())
+                .isEqualTo("Zegt \u0639\u0627\u0626\u0634\u0629 gedag in haar taal \uD83C\uDF0D\nIs flexibel\nKan goed plannen");
+        run(tasks::runAll);
+        assertThat(sort.rows()).extracting(SortRow::text).containsExactly(
+                "Zegt \u0639\u0627\u0626\u0634\u0629 gedag in haar taal \uD83C\uDF0D", "Is flexibel", "Kan goed plannen");
+    }
+
     @Test
     void readsACsvThatExcelSavedAsUtf8WithItsHeader(@TempDir Path folder) throws Exception {
         Path csv = folder.resolve("stickers.csv");

@@ -88,6 +88,53 @@ class WorkbookDocumentTest {
         assertThat(document.file()).isEqualTo(Path.of("a.pcanvas"));
     }
 
+    /**
+     * Session 21: a save that wrote a mended copy of the workbook (here: the school in capitals stands for any mending)
+     * is taken up: the typing done meanwhile is mended alike and stays unsaved; undo of it gives what was written,
+     * clean; the step before still gives what it gave.
+     */
+    @Test
+    void aMendedSaveIsTakenUpWithTheTypingDoneMeanwhileAndUndoGoesBackToWhatWasWritten() {
+        document.apply("a", null, wb -> wb.withSchool("roc"));
+        Workbook beingSaved = document.workbook();
+        Workbook written = beingSaved.withSchool("ROC");
+        document.apply("b", "region", wb -> wb.withRegion("Oost"));
+
+        document.markSaved(beingSaved, written, wb -> wb.withSchool(wb.school().toUpperCase()), Path.of("a.pcanvas"));
+
+        assertThat(document.workbook().school()).isEqualTo("ROC");
+        assertThat(document.workbook().region()).isEqualTo("Oost");
+        assertThat(document.isDirty()).isTrue();
+        assertThat(document.savedWorkbook()).containsSame(written);
+        document.undo();
+        assertThat(document.workbook()).isSameAs(written);
+        assertThat(document.isDirty()).isFalse();
+        document.undo();
+        assertThat(document.workbook().school()).isEmpty();
+        document.redo();
+        assertThat(document.workbook()).isSameAs(written);
+        assertThat(document.isDirty()).isFalse();
+    }
+
+    @Test
+    void aMendedSaveWithNothingTypedMeanwhileIsTakenUpAsWrittenAndClean() {
+        document.apply("a", null, wb -> wb.withSchool("roc"));
+        Workbook beingSaved = document.workbook();
+        Workbook written = beingSaved.withSchool("ROC");
+        List<Workbook> seen = new ArrayList<>();
+        document.workbookProperty().addListener((obs, old, now) -> seen.add(now));
+
+        document.markSaved(beingSaved, written, wb -> {
+            throw new AssertionError("nothing to mend");
+        }, Path.of("a.pcanvas"));
+
+        assertThat(seen).containsExactly(written);
+        assertThat(document.isDirty()).isFalse();
+        assertThat(document.dirtyProperty().get()).isFalse();
+        document.undo();
+        assertThat(document.workbook().school()).isEmpty();
+    }
+
     @Test
     void restoredWorkStartsDirtyWithItsFile() {
         document.openUnsaved(Workbook.empty().withSchool("ROC"), Path.of("x.pcanvas"));

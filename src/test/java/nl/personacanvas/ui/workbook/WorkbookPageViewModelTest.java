@@ -2,15 +2,18 @@ package nl.personacanvas.ui.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.PrincipleTheme;
+import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -104,6 +107,50 @@ class WorkbookPageViewModelTest {
         document.undo();
         assertThat(document.workbook().activityOf(document.workbook().persona("p-laura").orElseThrow()))
                 .map(CoreActivity::id).contains("k-stage");
+    }
+
+    /** Session 21: redo of the removal moved the personas again without a word. */
+    @Test
+    void redoOfTheRemovalSaysWhoMovedAgainInTheLanguageSetThen() {
+        page.removeActivity(page.activities().get(0));
+        document.undo();
+        messages.localeProperty().set(Locale.ENGLISH);
+
+        document.redo();
+
+        assertThat(document.workbook().activity("k-stage")).isEmpty();
+        assertThat(announced).containsExactly(
+                "1 persona (Laura) staat nu onder Zonder kernactiviteit \u2014 Ongedaan maken: Ctrl+Z",
+                "1 persona (Laura) is now under No core activity \u2014 Undo: Ctrl+Z");
+    }
+
+    /**
+     * A save in between wrote Laura without the removed activity and the window took that up (session 21): redo then
+     * gives her the empty activity the save gave her, and she moved all the same.
+     */
+    @Test
+    void redoAfterASaveThatWroteThePersonaWithoutTheActivityStillSaysWhoMoved() {
+        page.removeActivity(page.activities().get(0));
+        Workbook snapshot = document.workbook();
+        Workbook written = WorkbookStore.asWritten(snapshot);
+        document.markSaved(snapshot, written, WorkbookStore::asWritten, Path.of("t.pcanvas"));
+        assertThat(document.workbook().persona("p-laura").orElseThrow().activityId()).isEmpty();
+        document.undo();
+        assertThat(document.workbook().persona("p-laura").orElseThrow().activityId()).isEqualTo("k-stage");
+
+        document.redo();
+
+        assertThat(document.workbook()).isSameAs(written);
+        assertThat(announced).hasSize(2).last().asString().startsWith("1 persona (Laura) staat nu onder Zonder");
+    }
+
+    @Test
+    void undoingTheRemovalAndOpeningAWorkbookSayNothing() {
+        page.removeActivity(page.activities().get(0));
+        document.undo();
+        document.open(TestWorkbooks.twoPersonas().withActivities(List.of()), null);
+
+        assertThat(announced).hasSize(1);
     }
 
     @Test
