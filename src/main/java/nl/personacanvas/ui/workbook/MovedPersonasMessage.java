@@ -16,9 +16,12 @@ final class MovedPersonasMessage {
     static final int MOST_NAME_LENGTH = 20;
     private static final String ELLIPSIS = "\u2026";
     private final Messages messages;
+    private final String undoKey;
 
-    MovedPersonasMessage(Messages messages) {
+    /** {@code undoKey}: the undo's key as the system writes it ("Ctrl+Z", "⌘Z" on a Mac), named at the end. */
+    MovedPersonasMessage(Messages messages, String undoKey) {
         this.messages = messages;
+        this.undoKey = undoKey;
     }
 
     /** The message for {@code moved}, the personas now without an activity; not asked for when there are none. */
@@ -26,8 +29,8 @@ final class MovedPersonasMessage {
         String noActivity = messages.get("personas.noActivity");
         String names = names(moved);
         return moved.size() == 1
-                ? messages.get("workbook.activities.removed.one", names, noActivity)
-                : messages.get("workbook.activities.removed.many", moved.size(), names, noActivity);
+                ? messages.get("workbook.activities.removed.one", names, noActivity, undoKey)
+                : messages.get("workbook.activities.removed.many", moved.size(), names, noActivity, undoKey);
     }
 
     private String names(List<Persona> moved) {
