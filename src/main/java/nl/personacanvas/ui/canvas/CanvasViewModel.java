@@ -28,7 +28,6 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Portrait;
 import nl.personacanvas.model.Quadrant;
-import nl.personacanvas.model.ShortText;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
@@ -58,8 +57,8 @@ public final class CanvasViewModel {
     private final ObjectProperty<Quadrant> focusedQuadrant = new SimpleObjectProperty<>(this, "focusedQuadrant", Quadrant.DESIGN);
     private final Map<Quadrant, ObservableList<EntryViewModel>> quadrants = new EnumMap<>(Quadrant.class);
     private final ReadOnlyObjectWrapper<String> caretFollows = new ReadOnlyObjectWrapper<>(this, "caretFollows");
-    /** Characters of the headline shown at most: four lines at 1366 x 768; the samples' longest has 116. */
-    static final int HEADLINE_SHOWN = 200;
+    /** Characters of the headline shown at most. */
+    static final int HEADLINE_SHOWN = Headlines.MOST_SHOWN;
     /** True while the properties follow the workbook: their listeners then must not write it back. */
     private boolean reconciling;
 
@@ -118,7 +117,7 @@ public final class CanvasViewModel {
             setIfDifferent(name, p == null ? "" : p.name());
             setIfDifferent(role, p == null ? "" : p.role());
             String whole = p == null ? "" : Headlines.shown(p);
-            headline.set(ShortText.cut(whole, HEADLINE_SHOWN));
+            headline.set(p == null ? "" : Headlines.shortened(p));
             wholeHeadline.set(headline.get().equals(whole) ? "" : whole);
             portrait.set(p == null ? null : p.portrait());
             if (p == null || !parseAuthors(authors.get()).equals(p.authors())) {
