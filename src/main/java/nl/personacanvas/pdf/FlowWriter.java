@@ -84,16 +84,9 @@ final class FlowWriter {
     /**
      * A table whose columns take the given fractions of the text width. Cells wrap (a line break in a
      * cell's text starts a new line); a row that does not fit goes to the next page under a repeated
-     * header, and a row taller than a whole page is split between pages.
-     */
-    void table(List<String> header, float[] fractions, List<List<String>> rows) throws IOException {
-        table(header, fractions, rows, null);
-    }
-
-    /**
-     * As {@link #table(List, float[], List)}; on each page the table continues on, {@code continuedTitle} (say
-     * "A4 – … (vervolg)") stands above the repeated header, so a reader who turns the page knows whose rows these
-     * are. Null for none.
+     * header, and a row taller than a whole page is split between pages. On each page the table continues on,
+     * {@code continuedTitle} (say "A4 – … (vervolg)") stands above the repeated header, so a reader who turns the
+     * page knows whose rows these are. Null for none.
      */
     void table(List<String> header, float[] fractions, List<List<String>> rows, String continuedTitle)
             throws IOException {
