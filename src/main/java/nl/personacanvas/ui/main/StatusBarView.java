@@ -4,7 +4,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
@@ -63,6 +62,7 @@ final class StatusBarView extends HBox {
         Label check = item("status-check", viewModel.checkSummaryProperty(), viewModel.checkDetailProperty(),
                 messages.get("statusbar.check"));
         BooleanBinding roomy = widthProperty().greaterThanOrEqualTo(WHOLE_FROM);
+        check.minWidthProperty().bind(Bindings.when(roomy).then(Region.USE_PREF_SIZE).otherwise(0.0));
         check.visibleProperty().bind(viewModel.checkSummaryProperty().isNotEmpty());
         check.managedProperty().bind(check.visibleProperty());
         Label personas = item("status-personas", viewModel.personasProperty(), viewModel.personasProperty(), null);
@@ -87,13 +87,6 @@ final class StatusBarView extends HBox {
         HBox right = new HBox(check, separator(), personas, separator(), saved, separator(), file);
         right.getStyleClass().add("right-items");
         right.setMaxHeight(Double.MAX_VALUE);
-        // Whole from WHOLE_FROM on, in the room the other parts leave: after a restore (a long message) of work not
-        // yet saved as a file, at 1366 x 768, the parts' least widths came to more than the bar and its right end was
-        // cut off ("Nog niet o", session 21).
-        check.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> roomy.get() ? Math.max(0, Math.min(check.prefWidth(-1), roomLeftFor(check, right))) : 0.0,
-                roomy, widthProperty(), check.textProperty(), message.minWidthProperty(), file.minWidthProperty(),
-                personas.textProperty(), saved.textProperty(), file.textProperty()));
 
         getChildren().addAll(message, right);
 
@@ -122,21 +115,6 @@ final class StatusBarView extends HBox {
             progress.setVisible(busy);
             progress.setManaged(busy);
         }
-    }
-
-    /** The bar's width less the least widths of the message and of the right-hand parts other than {@code check}. */
-    private double roomLeftFor(Label check, HBox right) {
-        double others = message.minWidth(-1) + right.getSpacing() * (right.getChildren().size() - 1)
-                + right.snappedLeftInset() + right.snappedRightInset();
-        for (Node part : right.getChildren()) {
-            if (part != check) {
-                // A separator is laid out at its own width; a label at its least, which is the whole for those kept so.
-                others += part instanceof Separator ? part.prefWidth(-1) : part.minWidth(-1);
-            }
-        }
-        // Each part's width is rounded up to a whole pixel when laid out: a pixel each is kept for that.
-        int parts = right.getChildren().size() + 1;
-        return Math.floor(getWidth() - snappedLeftInset() - snappedRightInset() - getSpacing() - others) - parts;
     }
 
     /** A label a screen reader announces with what it stands for, with its whole text ({@code full}) as tooltip. */
