@@ -76,7 +76,7 @@ final class CompareCommand implements Callable<Integer> {
             ExportResult result = new ComparisonPdf(FontLibrary.bundled())
                     .write(comparison, context.locale(), pdf, ExportMonitor.none());
             context.out().println(context.msg("export.written", pdf, result.pages(), result.posters()));
-            result.warnings().forEach(w -> context.err().println(context.msg("export.warning", w.describe(context.locale()))));
+            WarningLines.of(result.warnings(), context.locale(), context::msg).forEach(context.err()::println);
             return ExitCodes.OK;
         } catch (IOException e) {
             context.err().println(pdf + ": " + context.msg("export.error.write", String.valueOf(e.getMessage())));

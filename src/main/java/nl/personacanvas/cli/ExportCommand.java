@@ -21,7 +21,6 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.pdf.CheckSummaries;
 import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.ExportResult;
-import nl.personacanvas.pdf.ExportWarning;
 import nl.personacanvas.pdf.FontLibrary;
 import nl.personacanvas.pdf.PaperSize;
 import nl.personacanvas.pdf.PersonaSelection;
@@ -133,9 +132,7 @@ final class ExportCommand implements Callable<Integer> {
                 } else {
                     result.files().forEach(f -> out.println(msg("export.writtenFile", f)));
                 }
-                for (ExportWarning w : result.warnings()) {
-                    err.println(msg("export.warning", w.describe(locale)));
-                }
+                WarningLines.of(result.warnings(), locale, this::msg).forEach(err::println);
             }
             return OK;
         } catch (TargetNotWritableException e) {

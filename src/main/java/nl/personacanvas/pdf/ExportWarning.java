@@ -2,6 +2,7 @@ package nl.personacanvas.pdf;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.personacanvas.model.ShortText;
 
 /**
  * Something the user should know about an export that still succeeded.
@@ -24,6 +25,9 @@ public record ExportWarning(Kind kind, String personaId, String persona, String 
         PORTRAIT_UNUSABLE
     }
 
+    /** Characters of a persona's name a warning shows at most. */
+    public static final int NAME_SHOWN = 60;
+
     public ExportWarning {
         Objects.requireNonNull(kind, "kind");
         personaId = Objects.requireNonNullElse(personaId, "");
@@ -31,8 +35,21 @@ public record ExportWarning(Kind kind, String personaId, String persona, String 
         detail = Objects.requireNonNullElse(detail, "");
     }
 
-    /** The warning as a sentence for the user. */
+    /** The warning as a sentence for the user, after the persona's name (shortened to {@link #NAME_SHOWN}). */
     public String describe(Locale locale) {
-        return new PdfMessages(locale).get("warning." + kind.name(), persona, detail);
+        return new PdfMessages(locale).get("warning.about", shortName(), sentence(locale));
+    }
+
+    /** The warning without the persona it is about, for a list of one persona's warnings under its name. */
+    public String sentence(Locale locale) {
+        return new PdfMessages(locale).get("warning." + kind.name(), detail);
+    }
+
+    /**
+     * The persona's name as a warning names it: a name of hundreds of characters filled every warning line about it,
+     * on the command line and in the export dialog; the poster itself shows it whole.
+     */
+    public String shortName() {
+        return ShortText.cut(persona, NAME_SHOWN);
     }
 }

@@ -84,24 +84,28 @@ final class FlowWriter {
     /**
      * A table whose columns take the given fractions of the text width. Cells wrap (a line break in a
      * cell's text starts a new line); a row that does not fit goes to the next page under a repeated
-     * header, and a row taller than a whole page is split between pages.
-     */
-    void table(List<String> header, float[] fractions, List<List<String>> rows) throws IOException {
-        table(header, fractions, rows, null);
-    }
-
-    /**
-     * As {@link #table(List, float[], List)}; on each page the table continues on, {@code continuedTitle} (say
-     * "A4 – … (vervolg)") stands above the repeated header, so a reader who turns the page knows whose rows these
-     * are. Null for none.
+     * header, and a row taller than a whole page is split between pages. On each page the table continues on,
+     * {@code continuedTitle} (say "A4 – … (vervolg)") stands above the repeated header, so a reader who turns the
+     * page knows whose rows these are. Null for none.
      */
     void table(List<String> header, float[] fractions, List<List<String>> rows, String continuedTitle)
             throws IOException {
-        List<List<String>> head = cellLines(header, fractions, true);
+        table(header, fractions, rows, continuedTitle, new int[fractions.length]);
+    }
+
+    /**
+     * As {@link #table(List, float[], List, String)}; a cell of column {@code i} takes at most {@code mostLines[i]}
+     * lines (0: as many as it needs), its text cut short with " …" where it would take more. A persona's name of
+     * 300 characters wrapped to some 30 lines in the report's narrow first column; the report names it whole on its
+     * poster.
+     */
+    void table(List<String> header, float[] fractions, List<List<String>> rows, String continuedTitle,
+               int[] mostLines) throws IOException {
+        List<List<String>> head = cellLines(header, fractions, true, new int[fractions.length]);
         ensureRoom(rowHeight(head, 0) + rowHeight(List.of(List.of("")), 0));
         drawRow(head, fractions, true, 0, depth(head));
         for (List<String> row : rows) {
-            List<List<String>> cells = cellLines(row, fractions, false);
+            List<List<String>> cells = cellLines(row, fractions, false, mostLines);
             int from = 0;
             int depth = Math.max(1, depth(cells));
             boolean freshPage = false;
@@ -197,17 +201,24 @@ final class FlowWriter {
         return cells.stream().mapToInt(List::size).max().orElse(0);
     }
 
-    private List<List<String>> cellLines(List<String> cells, float[] fractions, boolean bold) {
+    private List<List<String>> cellLines(List<String> cells, float[] fractions, boolean bold, int[] mostLines) {
         List<List<String>> result = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             float w = width() * fractions[i] - 2 * CELL_PAD * s;
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : TextCleaner.paragraphs(cells.get(i))) {
-                lines.addAll(type.wrap(paragraph, bold, CELL * s, w));
-            }
-            result.add(lines);
+            int most = mostLines[i];
+            result.add(most > 0
+                    ? FittedLines.within(TextCleaner.singleLine(cells.get(i)), most, t -> type.wrap(t, bold, CELL * s, w))
+                    : cellLines(cells.get(i), bold, w));
         }
         return result;
+    }
+
+    private List<String> cellLines(String cell, boolean bold, float w) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : TextCleaner.paragraphs(cell)) {
+            lines.addAll(type.wrap(paragraph, bold, CELL * s, w));
+        }
+        return lines;
     }
 
     private void lines(List<String> lines, boolean bold, float fontSize, float x, float w) throws IOException {

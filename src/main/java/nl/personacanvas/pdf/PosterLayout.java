@@ -187,36 +187,8 @@ final class PosterLayout {
          * one), found by bisection over its length.
          */
         private List<String> continuedTitle(String title, int pageNumber, float size, float textWidth) {
-            List<String> whole = type.wrap(messages.get("poster.continued", title, pageNumber), true, size, textWidth);
-            if (whole.size() <= CONTINUED_LINES) {
-                return whole;
-            }
-            List<String> best = null;
-            int low = 1;
-            int high = title.codePointCount(0, title.length()) - 1;
-            while (low <= high) {
-                int mid = (low + high) >>> 1;
-                List<String> trial = type.wrap(messages.get("poster.continued", shortened(title, mid), pageNumber),
-                        true, size, textWidth);
-                if (trial.size() <= CONTINUED_LINES) {
-                    best = trial;
-                    low = mid + 1;
-                } else {
-                    high = mid - 1;
-                }
-            }
-            return best != null ? best
-                    : type.wrap(messages.get("poster.continued", shortened(title, 1), pageNumber), true, size, textWidth);
-        }
-
-        /** The first {@code codePoints} of {@code title}, back to its last space in the second half, and "…". */
-        private static String shortened(String title, int codePoints) {
-            String start = title.substring(0, title.offsetByCodePoints(0, codePoints));
-            int space = start.lastIndexOf(' ');
-            if (space > start.length() / 2) {
-                start = start.substring(0, space);
-            }
-            return start.strip() + " …";
+            return FittedLines.within(title, CONTINUED_LINES,
+                    t -> type.wrap(messages.get("poster.continued", t, pageNumber), true, size, textWidth));
         }
 
         void footer(PosterContent content) {

@@ -22,6 +22,8 @@ public final class WorkbookReport {
     private static final List<Quadrant> CELL_QUADRANTS = List.of(Quadrant.DESIGN, Quadrant.DELIVER, Quadrant.ORGANISE);
     /** Persona, activity, three quadrants (each wide enough for "Communiceren" and "Communicating" in bold), attitudes. */
     static final float[] PERSONA_COLUMNS = {0.12f, 0.145f, 0.162f, 0.162f, 0.162f, 0.249f};
+    /** A persona's name takes at most four lines of its narrow column; its poster in the report names it whole. */
+    static final int[] PERSONA_COLUMN_LINES = {4, 0, 0, 0, 0, 0};
     /** Wide enough for "Organiseren & Communiceren" on one line. */
     private static final float[] GAP_COLUMNS = {0.31f, 0.69f};
 
@@ -128,7 +130,8 @@ public final class WorkbookReport {
                     f.attitudesPresent().isEmpty() ? "—" : String.join(", ", f.attitudesPresent())));
             rows.add(row);
         }
-        out.table(header, PERSONA_COLUMNS, rows, messages.get("report.continued", messages.get("report.summary")));
+        out.table(header, PERSONA_COLUMNS, rows, messages.get("report.continued", messages.get("report.summary")),
+                PERSONA_COLUMN_LINES);
         writeGaps(out, workbook, summaries.gaps(), messages);
     }
 

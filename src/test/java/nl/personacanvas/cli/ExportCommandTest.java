@@ -186,4 +186,41 @@ class ExportCommandTest {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    /**
+     * A persona with a name of 300 characters and three notes in another script printed the whole name in each of
+     * its three warnings (session 20's leftover). Its warnings now stand under its name, written once and shortened;
+     * a persona with one warning keeps its one line.
+     */
+    @Test
+    void aPersonasWarningsNameItOnceAndShortened() throws Exception {
+        StringBuilder name = new StringBuilder("Maria");
+        while (name.length() < 295) {
+            name.append(" Josefina Alexandra");
+        }
+        String longest = name.substring(0, 300).strip();
+        Instant t = Instant.parse("2026-03-01T09:00:00Z");
+        Persona maria = new Persona("p-maria", longest, "begeleidt studenten", "k-a4", List.of(), null, "", t, t,
+                Canvas.empty().add(Quadrant.DESIGN, Entry.of("Stage in Spanje \uD83C\uDF0D"))
+                        .add(Quadrant.DELIVER, Entry.of("Spreekt \u0627\u0644\u0639\u0631\u0628\u064A\u0629"))
+                        .add(Quadrant.ATTITUDE, Entry.of("Open \u2708")));
+        Persona joost = new Persona("p-joost", "Joost", "werkt in Duitsland", "k-a4", List.of(), null, "", t, t,
+                Canvas.empty().add(Quadrant.DESIGN, Entry.of("Reist naar Berlijn \uD83C\uDF0D")));
+        Workbook wb = new Workbook("Summa College", "", "", "", List.of(),
+                List.of(new CoreActivity("k-a4", "A4", "Stages in het buitenland", ActivityGroup.MOBILITY)),
+                List.of(maria, joost), null);
+        Path file = dir.resolve("lang.pcanvas");
+        Files.write(file, new WorkbookCodec().write(wb));
+
+        CliRun run = CliRun.dutch("export", file.toString(), "--pdf", dir.resolve("lang.pdf").toString());
+
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.err().lines().toList();
+        assertThat(run.err().split("Maria Josefina", -1)).as("the long name once: %s", run.err()).hasSize(2);
+        assertThat(lines).as("no line carries the whole name").allSatisfy(l -> assertThat(l).hasSizeLessThan(200));
+        assertThat(lines.get(0)).startsWith("waarschuwingen over Maria Josefina").endsWith(" …:");
+        assertThat(lines.subList(1, 4)).allSatisfy(l -> assertThat(l).startsWith("  - \"").contains("\" bevat tekens"));
+        assertThat(lines).contains("waarschuwing: Joost: \"Reist naar Berlijn \uD83C\uDF0D\" bevat tekens (een emoji of een"
+                + " ander schrift) die in een ander lettertype zijn gezet.");
+    }
 }

@@ -75,7 +75,8 @@ class WorkbookReportTest {
                     .isGreaterThan(firstSummaryPage + 1);
             String text = PdfInspection.flattened(PdfInspection.text(doc));
             for (Persona p : personas) {
-                assertThat(text).contains(p.name() + " A4");
+                // Each name in at most four lines of its narrow column, cut short (session 21).
+                assertThat(text).containsPattern("Persona " + p.id().substring(2) + " met een [^…]* … A4");
             }
             for (int page = firstSummaryPage; page < doc.getNumberOfPages(); page++) {
                 assertThat(PdfInspection.flattened(PdfInspection.textIn(doc, page,
@@ -101,6 +102,51 @@ class WorkbookReportTest {
                 assertThat(g.baseline()).as("glyph %s on page %d above the bottom margin", g.unicode(), g.page() + 1)
                         .isGreaterThanOrEqualTo(left);
             }
+        }
+    }
+
+    /**
+     * A persona's name of 300 characters (the longest a workbook holds) wrapped to some 30 lines in the coverage
+     * table's first column, about ten characters wide; there it is cut short in four lines and " …", and its poster in
+     * the same report names it whole (session 20's leftover).
+     */
+    @Test
+    void aLongestNameTakesAtMostFourLinesOfTheCoverageTableAndStandsWholeOnItsPoster() throws Exception {
+        StringBuilder name = new StringBuilder("Maria");
+        while (name.length() < 295) {
+            name.append(" Josefina Alexandra");
+        }
+        String longest = name.substring(0, 300).strip();
+        Persona persona = PosterFixtures.persona("p-long", longest, "begeleidt studenten", "k-a4", Map.of());
+        Workbook wb = PosterFixtures.workbook(persona, PosterFixtures.laura());
+        CheckSummaries summaries = new CheckSummaries(Map.of("p-long", PosterFixtures.footer(),
+                "p-laura", PosterFixtures.footer()), List.of());
+        try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
+                .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
+            PDDocument doc = pdf.document();
+            int summaryPage = -1;
+            for (int page = 0; page < doc.getNumberOfPages() && summaryPage < 0; page++) {
+                if (PdfInspection.flattened(PdfInspection.textIn(doc, page, new Box(0, 0, 595, 842)))
+                        .contains("Dekking per persona")) {
+                    summaryPage = page;
+                }
+            }
+            assertThat(summaryPage).as("the coverage table's page").isPositive();
+            String table = PdfInspection.flattened(PdfInspection.textIn(doc, summaryPage, new Box(0, 0, 595, 842)));
+            assertThat(table).contains("Maria Josefina").contains(" … A4").contains("Laura A4")
+                    .doesNotContain(longest);
+            float columnRight = 42 + (doc.getPage(0).getMediaBox().getWidth() - 84) * WorkbookReport.PERSONA_COLUMNS[0];
+            java.util.Set<Float> nameLines = new java.util.TreeSet<>();
+            for (PdfInspection.Glyph g : PdfInspection.glyphs(doc)) {
+                if (g.page() == summaryPage && g.fontSize() < 10 && !g.unicode().isBlank() && g.x() < columnRight
+                        && table.contains("Maria")) {
+                    nameLines.add(Math.round(g.baseline() * 10) / 10f);
+                }
+            }
+            // The header's "Persona", the long name's lines, Laura's line.
+            assertThat(nameLines).as("lines in the persona column").hasSizeLessThanOrEqualTo(1 + 4 + 1);
+            String whole = PdfInspection.flattened(PdfInspection.text(doc));
+            assertThat(whole).as("the poster names the persona whole").contains(longest);
         }
     }
 

@@ -72,6 +72,15 @@ final class CanvasHeader {
         headline.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.headlineProperty().get() + " " + messages.get("canvas.leadIn"),
                 viewModel.headlineProperty()));
+        // A headline cut short shows its whole text when the pointer rests on it, and gives it to a screen reader.
+        Tooltip wholeHeadline = new Tooltip();
+        wholeHeadline.setWrapText(true);
+        wholeHeadline.setMaxWidth(560);
+        wholeHeadline.textProperty().bind(viewModel.wholeHeadlineProperty());
+        headline.tooltipProperty().bind(Bindings.when(viewModel.wholeHeadlineProperty().isEmpty())
+                .then((Tooltip) null).otherwise(wholeHeadline));
+        headline.accessibleTextProperty().bind(Bindings.when(viewModel.wholeHeadlineProperty().isEmpty())
+                .then((String) null).otherwise(viewModel.wholeHeadlineProperty().concat(" " + messages.get("canvas.leadIn"))));
 
         ComboBox<CoreActivity> activity = new ComboBox<>(viewModel.activities());
         activity.setId("canvas-activity");

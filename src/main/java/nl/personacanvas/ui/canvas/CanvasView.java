@@ -17,6 +17,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.controls.ScrollIntoView;
 
 /** The canvas editor: header with who the persona is, and the four quadrants of sticky notes. */
 public final class CanvasView extends ScrollPane implements EntryView.Actions {
@@ -197,6 +198,17 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
         }
     }
 
+    /**
+     * Scrolls the canvas to a note the caret was put in. The scroll pane follows the keyboard only when Tab moves it:
+     * a note made by Enter below the last one in sight, or moved there, took the caret out of sight, and a panel
+     * member typed on blind (session 21). The note was made just now, so the canvas is laid out first to place it.
+     */
+    private void reveal(EntryView view) {
+        applyCss();
+        layout();
+        ScrollIntoView.reveal(view);
+    }
+
     /** Puts the caret into an entry's text, after the view for it exists (the list updates synchronously). */
     private void focus(String entryId, boolean caretAtEnd) {
         for (Quadrant q : Quadrant.values()) {
@@ -205,6 +217,7 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
                     EntryView view = quadrantViews.get(q).viewOf(vm);
                     if (view != null) {
                         view.focusText(caretAtEnd);
+                        reveal(view);
                     }
                     return;
                 }

@@ -47,6 +47,7 @@ public final class CanvasViewModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyStringWrapper wholeHeadline = new ReadOnlyStringWrapper(this, "wholeHeadline", "");
     private final StringProperty authors = new SimpleStringProperty(this, "authors", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ReadOnlyBooleanWrapper notesShown = new ReadOnlyBooleanWrapper(this, "notesShown");
@@ -56,6 +57,8 @@ public final class CanvasViewModel {
     private final ObjectProperty<Quadrant> focusedQuadrant = new SimpleObjectProperty<>(this, "focusedQuadrant", Quadrant.DESIGN);
     private final Map<Quadrant, ObservableList<EntryViewModel>> quadrants = new EnumMap<>(Quadrant.class);
     private final ReadOnlyObjectWrapper<String> caretFollows = new ReadOnlyObjectWrapper<>(this, "caretFollows");
+    /** Characters of the headline shown at most. */
+    static final int HEADLINE_SHOWN = Headlines.MOST_SHOWN;
     /** True while the properties follow the workbook: their listeners then must not write it back. */
     private boolean reconciling;
 
@@ -113,7 +116,9 @@ public final class CanvasViewModel {
             Persona p = current.orElse(null);
             setIfDifferent(name, p == null ? "" : p.name());
             setIfDifferent(role, p == null ? "" : p.role());
-            headline.set(p == null ? "" : Headlines.shown(p));
+            String whole = p == null ? "" : Headlines.shown(p);
+            headline.set(p == null ? "" : Headlines.shortened(p));
+            wholeHeadline.set(headline.get().equals(whole) ? "" : whole);
             portrait.set(p == null ? null : p.portrait());
             if (p == null || !parseAuthors(authors.get()).equals(p.authors())) {
                 authors.set(p == null ? "" : String.join(", ", p.authors()));
@@ -242,9 +247,17 @@ public final class CanvasViewModel {
         return role;
     }
 
-    /** The shown persona's headline, kept in reading order (see {@link Headlines}). */
+    /**
+     * The shown persona's headline, kept in reading order (see {@link Headlines}), at most {@link #HEADLINE_SHOWN}
+     * characters and " …": a role of 1,000 characters filled the view above the fields with some 25 lines.
+     */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    /** The whole headline when {@link #headlineProperty} is cut short (for its tooltip), else empty. */
+    public ReadOnlyStringProperty wholeHeadlineProperty() {
+        return wholeHeadline.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Portrait> portraitProperty() {

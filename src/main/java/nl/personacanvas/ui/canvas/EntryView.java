@@ -16,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.Shortcuts;
 import nl.personacanvas.ui.controls.DeferredTooltip;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 
@@ -68,7 +69,7 @@ final class EntryView extends VBox {
         grip.setGraphic(new FontIcon(Material2AL.DRAG_INDICATOR));
         grip.getStyleClass().add("entry-grip");
         // Tooltips are made when the pointer first comes by: a card has three, a canvas some forty cards.
-        DeferredTooltip.install(grip, messages.get("entry.grip.tooltip"));
+        DeferredTooltip.install(grip, messages.get("entry.grip.tooltip", Shortcuts.modifiers(Shortcuts.MOVE_NOTE)));
         grip.setOnDragDetected(e -> {
             actions.startDrag(entry, grip);
             e.consume();
@@ -98,8 +99,9 @@ final class EntryView extends VBox {
 
         linkButton.setGraphic(new FontIcon(Material2AL.LINK));
         linkButton.getStyleClass().add("entry-links");
-        DeferredTooltip.install(linkButton, messages.get("entry.links.tooltip"));
-        linkButton.setAccessibleText(messages.get("entry.links.tooltip"));
+        String links = messages.get("entry.links.tooltip", Shortcuts.shown(Shortcuts.LINKS));
+        DeferredTooltip.install(linkButton, links);
+        linkButton.setAccessibleText(links);
         linkButton.setOnAction(e -> actions.editLinks(entry, linkButton));
 
         // The badges stay at the right edge; the buttons come and go to their left.
@@ -224,7 +226,7 @@ final class EntryView extends VBox {
         } else if ((code == KeyCode.BACK_SPACE || code == KeyCode.DELETE) && text.getText().isEmpty()) {
             actions.remove(entry);
             e.consume();
-        } else if (code == KeyCode.L && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+        } else if (Shortcuts.LINKS.match(e)) {
             actions.editLinks(entry, linkButton);
             e.consume();
         } else if (e.isAltDown() && code.isArrowKey()) {

@@ -2,6 +2,7 @@ package nl.personacanvas.ui.canvas;
 
 import java.text.Bidi;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.ShortText;
 
 /**
  * A persona's headline as the app shows it (the canvas and the comparison's choices). The headline is a Dutch or
@@ -10,6 +11,12 @@ import nl.personacanvas.model.Persona;
  * far end): left-to-right marks around each part keep the sentence in order.
  */
 public final class Headlines {
+    /**
+     * Characters of a headline shown at most (the canvas, the comparison's choice), then " …": a role of 1,000
+     * characters filled the view above the canvas's fields and twenty lines of the choice (session 21). About four
+     * lines at 1366 x 768; the samples' longest headline has 116.
+     */
+    public static final int MOST_SHOWN = 200;
     private static final char LRM = '\u200E';
 
     private Headlines() {
@@ -21,6 +28,11 @@ public final class Headlines {
             return plain;
         }
         return p.withName(ltr(p.name())).withRole(ltr(p.role())).headline();
+    }
+
+    /** {@link #shown} cut to {@link #MOST_SHOWN} characters and " …" where longer. */
+    public static String shortened(Persona p) {
+        return ShortText.cut(shown(p), MOST_SHOWN);
     }
 
     private static String ltr(String part) {

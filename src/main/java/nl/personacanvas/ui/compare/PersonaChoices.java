@@ -8,6 +8,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.personacanvas.model.CoreActivity;
@@ -56,7 +57,16 @@ final class PersonaChoices {
         }
         boxes.getChildren().add(heading);
         for (Persona p : personas) {
-            CheckBox box = new CheckBox(Headlines.shown(p));
+            CheckBox box = new CheckBox(Headlines.shortened(p));
+            String whole = Headlines.shown(p);
+            if (!whole.equals(box.getText())) {
+                // Cut short: the whole headline when the pointer rests on it, and for a screen reader.
+                Tooltip tip = new Tooltip(whole);
+                tip.setWrapText(true);
+                tip.setMaxWidth(560);
+                box.setTooltip(tip);
+                box.setAccessibleText(whole);
+            }
             box.setUserData(p.id());
             box.setAccessibleHelp(activity);
             // A headline is a sentence: it wraps instead of running out of the dialog under a scroll bar.

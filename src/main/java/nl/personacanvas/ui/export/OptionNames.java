@@ -1,6 +1,7 @@
 package nl.personacanvas.ui.export;
 
 import javafx.scene.control.Tooltip;
+import nl.personacanvas.model.ShortText;
 
 /**
  * A persona's name as an export option shows it. A name may run to 300 characters: whole, it wrapped to seven lines
@@ -15,12 +16,7 @@ final class OptionNames {
     }
 
     static String shown(String name) {
-        if (name.codePointCount(0, name.length()) <= SHOWN) {
-            return name;
-        }
-        String start = name.substring(0, name.offsetByCodePoints(0, SHOWN));
-        int space = start.lastIndexOf(' ');
-        return (space > start.length() / 2 ? start.substring(0, space) : start).strip() + " …";
+        return ShortText.cut(name, SHOWN);
     }
 
     /** The whole name as a tooltip, for a name that {@link #shown} shortens; null for the others. */

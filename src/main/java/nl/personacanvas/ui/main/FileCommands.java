@@ -64,9 +64,15 @@ public final class FileCommands {
     }
 
     public void newWorkbook() {
+        newWorkbook(() -> { });
+    }
+
+    /** A new empty workbook once unsaved changes are settled; {@code then} runs after it is open (not if cancelled). */
+    public void newWorkbook(Runnable then) {
         whenChangesSettled(() -> {
             document.open(Workbook.empty(), null);
             status.show(messages.get("status.new"));
+            then.run();
         });
     }
 

@@ -14,6 +14,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.ReadFailures;
+import nl.personacanvas.ui.Shortcuts;
 import nl.personacanvas.ui.workbook.MovedPersonasMessage;
 
 /** The user's words for what went wrong opening or saving a workbook, and for who else has it open. */
@@ -45,7 +46,7 @@ final class FileMessages {
         if (without.isEmpty()) {
             return messages.get("status.saved", name);
         }
-        String names = new MovedPersonasMessage(messages).names(without);
+        String names = new MovedPersonasMessage(messages, Shortcuts.shown(Shortcuts.UNDO)).names(without);
         return without.size() == 1 ? messages.get("status.saved.withoutActivity.one", name, names)
                 : messages.get("status.saved.withoutActivity.many", name, without.size(), names);
     }

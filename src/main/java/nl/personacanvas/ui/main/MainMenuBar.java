@@ -25,7 +25,7 @@ import nl.personacanvas.ui.export.ExportCommands;
 final class MainMenuBar {
 
     /** What the Bewerken menu does in the view itself: the caret goes to the new name or to the search field. */
-    record ViewCommands(Runnable newPersona, Runnable duplicatePersona, Runnable find) {
+    record ViewCommands(Runnable newWorkbook, Runnable newPersona, Runnable duplicatePersona, Runnable find) {
     }
 
     private final MainViewModel viewModel;
@@ -37,7 +37,7 @@ final class MainMenuBar {
                 ViewCommands commands) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
-        bar = new MenuBar(fileMenu(window, exports), editMenu(commands), viewMenu(window), helpMenu(window));
+        bar = new MenuBar(fileMenu(window, exports, commands), editMenu(commands), viewMenu(window), helpMenu(window));
         bar.setUseSystemMenuBar(true);
     }
 
@@ -58,7 +58,7 @@ final class MainMenuBar {
         viewMenu.getItems().add(viewMenu.getItems().size() - 1, item);
     }
 
-    private Menu fileMenu(MainView.WindowActions window, ExportCommands exports) {
+    private Menu fileMenu(MainView.WindowActions window, ExportCommands exports, ViewCommands commands) {
         FileCommands files = viewModel.files();
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menu-file");
@@ -77,7 +77,7 @@ final class MainMenuBar {
         }
         samples.setDisable(samples.getItems().isEmpty());
         file.getItems().addAll(
-                item("menu-file-new", "menu.file.new", "Shortcut+N", files::newWorkbook),
+                item("menu-file-new", "menu.file.new", "Shortcut+N", commands.newWorkbook()),
                 item("menu-file-open", "menu.file.open", "Shortcut+O", files::open),
                 recent, samples, new SeparatorMenuItem(),
                 item("menu-file-import", "menu.file.import", null, window::importPersonas),

@@ -62,7 +62,7 @@ public final class MainView extends BorderPane {
         setId("main-view");
         getStyleClass().add("main-view");
 
-        menus = new MainMenuBar(viewModel, window, exports, new MainMenuBar.ViewCommands(this::newPersona,
+        menus = new MainMenuBar(viewModel, window, exports, new MainMenuBar.ViewCommands(this::newWorkbook, this::newPersona,
                 this::duplicatePersona, () -> lookup("#persona-filter").requestFocus()));
         setTop(menus.bar());
         Node left = personaPanel();
@@ -102,6 +102,18 @@ public final class MainView extends BorderPane {
         panel.setPadding(new Insets(8));
         panel.setMinWidth(220);
         return panel;
+    }
+
+    /**
+     * A new workbook is given its school first (the field marked as required), so the caret goes there. Left on the
+     * persona list, the school's name typed after Ctrl+N went nowhere.
+     */
+    private void newWorkbook() {
+        viewModel.files().newWorkbook(() -> {
+            if (lookup("#workbook-school") instanceof TextField school) {
+                school.requestFocus();
+            }
+        });
     }
 
     /** A new persona is named first, so the caret goes straight to its name. */

@@ -1,9 +1,10 @@
 package nl.personacanvas.ui.main;
 
+import static nl.personacanvas.ui.Shortcuts.REDO;
+import static nl.personacanvas.ui.Shortcuts.REDO_ALT;
+import static nl.personacanvas.ui.Shortcuts.UNDO;
+
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
@@ -12,11 +13,6 @@ import nl.personacanvas.ui.document.WorkbookDocument;
  * have an undo of their own for these keys; the document's undo must win, so the keys are taken before them.
  */
 final class UndoKeys {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-
     private UndoKeys() {
     }
 

@@ -21,9 +21,12 @@ public final class MovedPersonasMessage {
     static final int MOST_NAME_LENGTH = 20;
     private static final String ELLIPSIS = "\u2026";
     private final Messages messages;
+    private final String undoKey;
 
-    public MovedPersonasMessage(Messages messages) {
+    /** {@code undoKey}: the undo's key as the system writes it ("Ctrl+Z", "⌘Z" on a Mac), named at the end. */
+    public MovedPersonasMessage(Messages messages, String undoKey) {
         this.messages = messages;
+        this.undoKey = undoKey;
     }
 
     /**
@@ -49,8 +52,8 @@ public final class MovedPersonasMessage {
         String noActivity = messages.get("personas.noActivity");
         String names = names(moved);
         return moved.size() == 1
-                ? messages.get("workbook.activities.removed.one", names, noActivity)
-                : messages.get("workbook.activities.removed.many", moved.size(), names, noActivity);
+                ? messages.get("workbook.activities.removed.one", names, noActivity, undoKey)
+                : messages.get("workbook.activities.removed.many", moved.size(), names, noActivity, undoKey);
     }
 
     /** The personas named as the message names them: the first few, names cut short, the rest counted. */

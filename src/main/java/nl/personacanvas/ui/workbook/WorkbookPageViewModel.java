@@ -19,6 +19,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.PrincipleTheme;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.Shortcuts;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -48,7 +49,7 @@ public final class WorkbookPageViewModel {
                                  Consumer<String> announcer) {
         this.document = document;
         this.matrixActivities = List.copyOf(matrixActivities);
-        this.movedPersonas = new MovedPersonasMessage(messages);
+        this.movedPersonas = new MovedPersonasMessage(messages, Shortcuts.shown(Shortcuts.UNDO));
         this.announcer = announcer;
         bind(school, "undo.editSchool", "school", Workbook::withSchool);
         bind(region, "undo.editRegion", "region", Workbook::withRegion);

@@ -159,4 +159,25 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
     private static double caretY(javafx.scene.text.Text text, int index) {
         return ((javafx.scene.shape.MoveTo) text.caretShape(index, true)[0]).getY();
     }
+
+    /**
+     * A role of 1,000 characters typed into the role field: the headline above the fields stays a few lines, ending in
+     * " …", with the whole sentence as its tooltip and its accessible text (session 20's leftover, session 21).
+     */
+    @Test
+    void aRoleOfTheLongestLengthLeavesTheHeadlineShortWithTheWholeInItsTooltip() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        String role = ("regelt de stages in Duitsland en Spanje en bezoekt de studenten ".repeat(16)).substring(0, 1000);
+        TextInputControl roleField = robot.lookup("#canvas-role").queryAs(TextInputControl.class);
+        robot.interact(() -> roleField.setText(role));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label headline = robot.lookup("#canvas-headline").queryAs(Label.class);
+        double lineHeight = headline.getFont().getSize() * 1.5;
+        assertThat(headline.getText()).startsWith("Laura regelt de stages").contains(" \u2026 ").hasSizeLessThan(260);
+        assertThat(headline.getHeight()).as("the headline's height").isLessThan(6 * lineHeight);
+        assertThat(headline.getTooltip()).isNotNull();
+        assertThat(headline.getTooltip().getText()).contains(role.strip());
+        assertThat(headline.getAccessibleText()).contains(role.strip());
+    }
 }

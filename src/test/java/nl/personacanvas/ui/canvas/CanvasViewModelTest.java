@@ -50,6 +50,27 @@ class CanvasViewModelTest {
         assertThat(canvas.entries(Quadrant.ORGANISE)).isEmpty();
     }
 
+    /**
+     * A role of 1,000 characters (the longest a workbook holds) filled the canvas's headline with some 25 lines above
+     * the fields (session 20's leftover): the headline shows its start and " …", the whole one is there for the
+     * tooltip; a headline that fits has none.
+     */
+    @Test
+    void aHeadlineOfTheLongestRoleIsCutShortAndKeptWholeForItsTooltip() {
+        assertThat(canvas.wholeHeadlineProperty().get()).as("Laura's fits").isEmpty();
+        String role = ("regelt de stages in Duitsland en Spanje en bezoekt de studenten " .repeat(16)).substring(0, 1000);
+        canvas.roleProperty().set(role);
+
+        String shown = canvas.headlineProperty().get();
+        assertThat(shown).startsWith("Laura regelt de stages").endsWith(" \u2026");
+        assertThat(shown.codePointCount(0, shown.length())).isLessThanOrEqualTo(CanvasViewModel.HEADLINE_SHOWN + 2);
+        assertThat(canvas.wholeHeadlineProperty().get()).isEqualTo(laura().headline()).hasSizeGreaterThan(1000);
+
+        canvas.roleProperty().set("regelt de stages");
+        assertThat(canvas.headlineProperty().get()).isEqualTo("Laura regelt de stages.");
+        assertThat(canvas.wholeHeadlineProperty().get()).isEmpty();
+    }
+
     @Test
     void typingWritesThroughAndKeepsTheSameEntryViewModel() {
         EntryViewModel first = canvas.entries(Quadrant.DESIGN).get(0);

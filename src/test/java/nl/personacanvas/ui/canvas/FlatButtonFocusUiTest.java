@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import nl.personacanvas.ui.MainWindowUiTest;
@@ -55,8 +57,27 @@ class FlatButtonFocusUiTest extends MainWindowUiTest {
         assertThat(visiblePaints(add)).isNotEmpty();
     }
 
+    /**
+     * The workbook page's "Kernactiviteit toevoegen" is a menu button, for which the theme has no focused look: Tab
+     * onto it showed nothing until Space opened its menu (session 21, a panel member's walk at 1366 x 768).
+     */
+    @Test
+    void theWorkbookPagesAddActivityMenuButtonReachedWithTabIsMarked() {
+        waitUntil(() -> robot.lookup("#workbook-add-activity").tryQuery().isPresent());
+        MenuButton add = robot.lookup("#workbook-add-activity").queryAs(MenuButton.class);
+        assertThat(visiblePaints(add)).as("unfocused, the menu button is flat").isEmpty();
+        robot.interact(() -> robot.lookup("#workbook-add-principle").query().requestFocus());
+        // Past the activities' rows (twente's own), as a keyboard user gets there.
+        for (int i = 0; i < 40 && !add.isFocused(); i++) {
+            robot.push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(add.isFocused()).as("Tab from Uitgangspunt toevoegen").isTrue();
+        assertThat(visiblePaints(add)).as("Kernactiviteit toevoegen with the keyboard").isNotEmpty();
+    }
+
     /** The background colours drawn behind the button that are not fully transparent. */
-    private static List<Paint> visiblePaints(Button button) {
+    private static List<Paint> visiblePaints(Region button) {
         if (button.getBackground() == null) {
             return List.of();
         }

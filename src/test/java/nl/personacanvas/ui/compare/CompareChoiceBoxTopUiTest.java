@@ -40,7 +40,14 @@ class CompareChoiceBoxTopUiTest extends MainWindowUiTest {
             Node text = laura.lookup(".text");
             Bounds boxBounds = box.localToScene(box.getLayoutBounds());
             Bounds textBounds = text.localToScene(text.getLayoutBounds());
-            assertThat(textBounds.getHeight()).as("Laura's headline over many lines").isGreaterThan(10 * box.getLayoutBounds().getHeight());
+            // Session 21: the headline is cut short (200 characters and " …"), the whole in its tooltip; whole, it took
+            // twenty lines of the choice.
+            assertThat(laura.getText()).startsWith("Laura co\u00f6rdineert").endsWith(" \u2026")
+                    .hasSizeLessThanOrEqualTo(202);
+            assertThat(laura.getTooltip().getText()).isEqualTo("Laura " + role + ".");
+            assertThat(laura.getAccessibleText()).isEqualTo("Laura " + role + ".");
+            assertThat(textBounds.getHeight()).as("Laura's headline in a few lines").isGreaterThan(box.getLayoutBounds().getHeight())
+                    .isLessThan(6 * box.getLayoutBounds().getHeight());
             assertThat(boxBounds.getMinY()).as("the box's top beside the headline's first line")
                     .isBetween(textBounds.getMinY() - 4, textBounds.getMinY() + box.getLayoutBounds().getHeight());
             ((javafx.scene.control.Button) ((DialogPane) list.getScene().getRoot()).lookupButton(ButtonType.CANCEL)).fire();

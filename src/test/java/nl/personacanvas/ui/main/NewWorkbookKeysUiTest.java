@@ -12,6 +12,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A new workbook made with the keyboard alone: Ctrl+N, and with unsaved changes the window's real question, answered
@@ -37,6 +38,33 @@ class NewWorkbookKeysUiTest extends MainWindowUiTest {
         assertThat(document().isDirty()).isFalse();
         assertThat(ui.dialogs.questions).as("nothing to ask").isEmpty();
         assertThat(Files.readAllBytes(twente())).isEqualTo(before);
+    }
+
+    /**
+     * A new workbook's first field is its school, marked as required; the keyboard goes there, so the school's name
+     * is typed straight after Ctrl+N. It stayed on the persona list, where the name typed went nowhere (session 21).
+     */
+    @Test
+    void theSchoolsNameIsTypedRightAfterCtrlN() {
+        press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
+        waitUntil(() -> ui.personaNamesInList().isEmpty());
+        write("ROC Oost");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().workbook().school()).isEqualTo("ROC Oost");
+    }
+
+    /** The same after the question about unsaved changes, answered Niet opslaan. */
+    @Test
+    void theSchoolsNameIsTypedRightAfterNietOpslaan() {
+        newPersonaByKeys();
+        press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
+        waitUntil(() -> lookup("#save-changes-dialog").tryQuery().isPresent());
+        type(KeyCode.LEFT);
+        type(KeyCode.ENTER);
+        waitUntil(() -> ui.personaNamesInList().isEmpty());
+        write("ROC Oost");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().workbook().school()).isEqualTo("ROC Oost");
     }
 
     @Test

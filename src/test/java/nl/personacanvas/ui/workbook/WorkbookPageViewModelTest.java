@@ -170,6 +170,20 @@ class WorkbookPageViewModelTest {
                 + " and 2 others) are now under No core activity \u2014 Undo: Ctrl+Z");
     }
 
+    /**
+     * The undo's key is the system's, passed in: "Ctrl+Z" was fixed text in the bundles, wrong on a Mac (session 21).
+     * Here the key as a Mac writes it.
+     */
+    @Test
+    void theMessageNamesTheUndoKeyAsTheSystemWritesIt() {
+        MovedPersonasMessage mac = new MovedPersonasMessage(messages, "\u2318Z");
+        assertThat(mac.text(List.of(document.workbook().persona("p-laura").orElseThrow())))
+                .isEqualTo("1 persona (Laura) staat nu onder Zonder kernactiviteit \u2014 Ongedaan maken: \u2318Z");
+        messages.localeProperty().set(Locale.ENGLISH);
+        assertThat(mac.text(document.workbook().personas()))
+                .isEqualTo("2 personas (Laura, Ahmed) are now under No core activity \u2014 Undo: \u2318Z");
+    }
+
     @Test
     void removingAnActivityNoPersonaWorksOnSaysNothing() {
         page.addOwnActivity();
