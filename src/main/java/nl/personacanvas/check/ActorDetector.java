@@ -25,6 +25,12 @@ final class ActorDetector {
     private static final Set<String> CLAUSE = Set.of("als", "wanneer", "zodra", "dat", "die", "zodat", "omdat",
             "doordat", "terwijl", "nadat", "voordat", "waar", "waarin", "waarbij", "waarop", "wie", "of");
 
+    /** Determiners before a noun whose agent a following "door" names (see {@link #afterNoun}). */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("de", "het", "een", "hun");
+    /** A passive or a causative "laat": its "door" names who does the statement's work. */
+    private static final Set<String> PASSIVE_OR_LETTING = Set.of("wordt", "worden", "werd", "werden", "laat", "laten",
+            "liet", "lieten");
+
     private final ActorPhrases actors;
     private final ActorVerbs verbs;
 
@@ -76,7 +82,7 @@ final class ActorDetector {
             if (CLAUSE.contains(s) || s.equals(REFLEXIVE)) {
                 return false;
             }
-            if (s.equals(AGENT)) {
+            if (s.equals(AGENT) && !afterNoun(words, i)) {
                 int actorStart = ActorPhrases.skipDeterminers(words, i + 1);
                 if (actors.end(words, actorStart) > actorStart) {
                     return true;
@@ -84,6 +90,28 @@ final class ActorDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the "door" at {@code agent} follows a noun with its determiner, an inflected adjective between or not
+     * ("de beoordeling door het leerbedrijf", "de officiële ontvangst door de partnerschool") in a statement with no passive and no "laat": the noun's agent, while
+     * the statement's own verb is the teacher's ("Bespreekt met de stagiair de beoordeling door het leerbedrijf").
+     * "Het visum wordt geregeld door ..." and "Laat de stagiair door de mentor beoordelen" keep their agent
+     * (session 21).
+     */
+    private static boolean afterNoun(List<Word> words, int agent) {
+        boolean determiner = agent >= 2 && NOUN_DETERMINERS.contains(words.get(agent - 2).surface());
+        boolean withAdjective = agent >= 3 && NOUN_DETERMINERS.contains(words.get(agent - 3).surface())
+                && words.get(agent - 2).surface().endsWith("e");
+        if (!determiner && !withAdjective) {
+            return false;
+        }
+        for (Word w : words) {
+            if (PASSIVE_OR_LETTING.contains(w.surface())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
