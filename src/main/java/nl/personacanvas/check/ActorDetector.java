@@ -31,6 +31,9 @@ final class ActorDetector {
     private static final Set<String> PASSIVE_OR_LETTING = Set.of("wordt", "worden", "werd", "werden", "laat", "laten",
             "liet", "lieten");
 
+    /** How far into the statement the verb after a fronted phrase may stand. */
+    private static final int FRONTED_REACH = 8;
+
     private final ActorPhrases actors;
     private final ActorVerbs verbs;
 
@@ -67,7 +70,29 @@ final class ActorDetector {
                     && !TeacherNamed.subjectAfter(words, end, verbAfterPlace)
                     && !TeacherAlongside.after(words, verbAfterPlace);
         }
-        return doneBy(words) && !TeacherNamed.inPassive(words);
+        return doneBy(words) && !TeacherNamed.inPassive(words) || afterFrontedPhrase(words);
+    }
+
+    /**
+     * Another person as the subject after the verb of a fronted prepositional phrase ("Met de stagiair uit Polen
+     * bespreekt de praktijkopleider het rooster", "In Spanje regelen de studenten zelf hun kamer"): their task, as
+     * the same sentence with its subject first would be (session 21). A determiner must open the subject.
+     */
+    private boolean afterFrontedPhrase(List<Word> words) {
+        if (words.size() < 4 || !StatementOpening.FRONTED.contains(words.get(0).surface())) {
+            return false;
+        }
+        for (int i = 2; i + 1 < words.size() && i <= FRONTED_REACH; i++) {
+            if (words.get(i).stop() && !ActorVerbs.isSingularAuxiliary(words.get(i).surface())) {
+                continue;
+            }
+            // a plural noun of the fronted phrase looks finite too ("Met de stagiair uit Polen bespreekt ..."): read on
+            int start = ActorPhrases.skipDeterminers(words, i + 1);
+            if (start > i + 1 && verbs.isFinite(words, i) && actors.end(words, start) > start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
