@@ -125,7 +125,9 @@ class EvaluationRegressionTest {
         // gen20: its three generic false alarms fixed by class (pork in a compound, alcohol beside a recipe, a
         // cuisine among others): 0.975 / 0.889; both merged 0.988 / 0.929
         "/check/studied-H70.jsonl | 0.98 | 0.92",
-        "/check/studied-R20C.jsonl | 0.91 | 0.75",
+        // gen21: four generic false alarms fixed by class (home cooking and own customs in A1, Dutch learnt briefly, a
+        // visit's setting abroad): 0.963 / 0.750
+        "/check/studied-R20C.jsonl | 0.96 | 0.75",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -176,7 +178,9 @@ class EvaluationRegressionTest {
         // "dat haar ... hard binnenkomt" (0.792 / 0.667)
         "/check/studied-H69.jsonl | 0.79 | 0.66",
         "/check/studied-R20A.jsonl | 0.52 | 0.31",
-        "/check/studied-R20B.jsonl | 0.79 | 0.72",
+        // gen21: "de officiële ontvangst door de partnerschool" no longer another person's task, so an attitude
+        // statement (named empathisch where cultureel sensitief was meant: F1 0.730 -> 0.720): 0.813 / 0.720
+        "/check/studied-R20B.jsonl | 0.81 | 0.72",
         "/check/studied-H75.jsonl | 0.52 | 0.54",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
