@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 21 (gen21): false "too general" and "another person's task" on quiet international content, by class: rules
  * of the European Union by their own name, an exchange's partner named by its role, a past of flight, Dutch learnt for
- * a short time, the students' own customs and home cooking (A1), where goods come from, a visit to a place abroad; a
+ * a short time, the students' own customs and home cooking (A1), where goods come from ({@link GoodsOrigin}), a visit
+ * to a place abroad; a
  * noun's own "door" ("de beoordeling door het leerbedrijf") and the teacher as the object of what others know. And a
  * fronted prepositional phrase before an inverted verb: the verb opens ("Met de studenten plant hij ..."), another
  * person after it is the subject. Sentences written for this test, none from an evaluation set.
@@ -36,6 +37,7 @@ class QuietRulesPartnersAndFrontedPhrasesTest {
         "A1|Laat de klas de eigen tradities rond verjaardagen in een poster verwerken",
         "A1|Laat elke student een dessert uit de thuiskeuken meenemen naar de proefles",
         "A2|Laat studenten uitzoeken waar de grondstoffen vandaan komen die de bakkerij gebruikt",
+        "A3|Ontwerpt een opdracht: waar komen de materialen van de dakkapel vandaan?",
         "A5|Regelt een rondleiding bij een kaasmakerij in Bregenzerwald",
     })
     void quietInternationalContentCounts(String activity, String text) {
@@ -102,7 +104,7 @@ class QuietRulesPartnersAndFrontedPhrasesTest {
     /**
      * This session's probes ({@code probes/gen21-probes.jsonl}, own words, 32 tasks with quiet international content,
      * 10 of the teacher acting, 10 other people's tasks, 36 too-general controls), written and measured on da4f26e
-     * before any change: 15 statements wrongly generic, 42 generic statements right. Here 3 and 44.
+     * before any change: 15 statements wrongly generic, 42 generic statements right. Here 2 and 44.
      */
     @Test
     void probesHoldTheirMeasuredLevel() throws Exception {
@@ -113,7 +115,7 @@ class QuietRulesPartnersAndFrontedPhrasesTest {
         }
         assertThat(probes).hasSize(88);
         Evaluation.PrecisionRecall generic = Evaluation.run(probes, sorter).perPlacement().get(Placement.GENERIC);
-        assertThat(generic.predicted() - generic.truePositives()).as("statements wrongly generic").isLessThanOrEqualTo(3);
+        assertThat(generic.predicted() - generic.truePositives()).as("statements wrongly generic").isLessThanOrEqualTo(2);
         assertThat(generic.truePositives()).as("generic statements kept").isGreaterThanOrEqualTo(44);
     }
 }
