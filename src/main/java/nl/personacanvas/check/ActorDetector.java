@@ -25,6 +25,15 @@ final class ActorDetector {
     private static final Set<String> CLAUSE = Set.of("als", "wanneer", "zodra", "dat", "die", "zodat", "omdat",
             "doordat", "terwijl", "nadat", "voordat", "waar", "waarin", "waarbij", "waarop", "wie", "of");
 
+    /** Determiners before a noun whose agent a following "door" names (see {@link #afterNoun}). */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("de", "het", "een", "hun");
+    /** A passive or a causative "laat": its "door" names who does the statement's work. */
+    private static final Set<String> PASSIVE_OR_LETTING = Set.of("wordt", "worden", "werd", "werden", "laat", "laten",
+            "liet", "lieten");
+
+    /** How far into the statement the verb after a fronted phrase may stand. */
+    private static final int FRONTED_REACH = 8;
+
     private final ActorPhrases actors;
     private final ActorVerbs verbs;
 
@@ -61,7 +70,29 @@ final class ActorDetector {
                     && !TeacherNamed.subjectAfter(words, end, verbAfterPlace)
                     && !TeacherAlongside.after(words, verbAfterPlace);
         }
-        return doneBy(words) && !TeacherNamed.inPassive(words);
+        return doneBy(words) && !TeacherNamed.inPassive(words) || afterFrontedPhrase(words);
+    }
+
+    /**
+     * Another person as the subject after the verb of a fronted prepositional phrase ("Met de stagiair uit Polen
+     * bespreekt de praktijkopleider het rooster", "In Spanje regelen de studenten zelf hun kamer"): their task, as
+     * the same sentence with its subject first would be (session 21). A determiner must open the subject.
+     */
+    private boolean afterFrontedPhrase(List<Word> words) {
+        if (words.size() < 4 || !StatementOpening.FRONTED.contains(words.get(0).surface())) {
+            return false;
+        }
+        for (int i = 2; i + 1 < words.size() && i <= FRONTED_REACH; i++) {
+            if (words.get(i).stop() && !ActorVerbs.isSingularAuxiliary(words.get(i).surface())) {
+                continue;
+            }
+            // a plural noun of the fronted phrase looks finite too ("Met de stagiair uit Polen bespreekt ..."): read on
+            int start = ActorPhrases.skipDeterminers(words, i + 1);
+            if (start > i + 1 && verbs.isFinite(words, i) && actors.end(words, start) > start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -76,7 +107,7 @@ final class ActorDetector {
             if (CLAUSE.contains(s) || s.equals(REFLEXIVE)) {
                 return false;
             }
-            if (s.equals(AGENT)) {
+            if (s.equals(AGENT) && !afterNoun(words, i)) {
                 int actorStart = ActorPhrases.skipDeterminers(words, i + 1);
                 if (actors.end(words, actorStart) > actorStart) {
                     return true;
@@ -84,6 +115,28 @@ final class ActorDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the "door" at {@code agent} follows a noun with its determiner, an inflected adjective between or not
+     * ("de beoordeling door het leerbedrijf", "de officiële ontvangst door de partnerschool") in a statement with no passive and no "laat": the noun's agent, while
+     * the statement's own verb is the teacher's ("Bespreekt met de stagiair de beoordeling door het leerbedrijf").
+     * "Het visum wordt geregeld door ..." and "Laat de stagiair door de mentor beoordelen" keep their agent
+     * (session 21).
+     */
+    private static boolean afterNoun(List<Word> words, int agent) {
+        boolean determiner = agent >= 2 && NOUN_DETERMINERS.contains(words.get(agent - 2).surface());
+        boolean withAdjective = agent >= 3 && NOUN_DETERMINERS.contains(words.get(agent - 3).surface())
+                && words.get(agent - 2).surface().endsWith("e");
+        if (!determiner && !withAdjective) {
+            return false;
+        }
+        for (Word w : words) {
+            if (PASSIVE_OR_LETTING.contains(w.surface())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -30,6 +30,7 @@ final class InternationalCues {
     private final WrittenCues written = new WrittenCues();
     private final PlaceByForm places;
     private final ForeignSpelling spelling = new ForeignSpelling();
+    private final GoodsOrigin goodsOrigin = new GoodsOrigin(ResourceText.lines(GoodsOrigin.RESOURCE));
     private final CompoundPartCues partCues;
     private static final Set<String> EVERYWHERE = Set.of(ALL);
 
@@ -116,7 +117,8 @@ final class InternationalCues {
             }
         }
         written.addScopes(text, result);
-        if (!result.contains(EVERYWHERE) && (spelling.foundIn(text.text()) || places.foundIn(text))) {
+        if (!result.contains(EVERYWHERE)
+                && (spelling.foundIn(text.text()) || places.foundIn(text) || goodsOrigin.foundIn(text))) {
             result.add(EVERYWHERE);
         }
         return List.copyOf(result);

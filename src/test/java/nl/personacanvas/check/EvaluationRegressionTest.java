@@ -113,7 +113,8 @@ class EvaluationRegressionTest {
         "/check/studied-S39.jsonl | 0.98 | 0.88",
         "/check/studied-T16.jsonl | 0.92 | 0.88",
         "/check/studied-T17.jsonl | 0.88 | 0.61",
-        "/check/studied-T18.jsonl | 0.90 | 0.74",
+        // gen21: T18-036, where goods come from asked, no longer too general (GoodsOrigin): 0.975
+        "/check/studied-T18.jsonl | 0.97 | 0.74",
         // att17b: H48-014 "Vraagt stud. na de les wat ze anders hadden gewild" no longer named (0.950 / 0.737)
         "/check/studied-H48.jsonl | 0.95 | 0.73",
         "/check/studied-H49.jsonl | 0.98 | 0.86",
@@ -125,7 +126,9 @@ class EvaluationRegressionTest {
         // gen20: its three generic false alarms fixed by class (pork in a compound, alcohol beside a recipe, a
         // cuisine among others): 0.975 / 0.889; both merged 0.988 / 0.929
         "/check/studied-H70.jsonl | 0.98 | 0.92",
-        "/check/studied-R20C.jsonl | 0.91 | 0.75",
+        // gen21: four generic false alarms fixed by class (home cooking and own customs in A1, Dutch learnt briefly, a
+        // visit's setting abroad): 0.963 / 0.750
+        "/check/studied-R20C.jsonl | 0.96 | 0.75",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -180,7 +183,10 @@ class EvaluationRegressionTest {
         // att21: the regard for a person: noticing, care, learners reaching out, asking first, calm in a clash
         // (0.667 / 0.469; R20B 0.813 / 0.747; H75 0.646 / 0.676)
         "/check/studied-R20A.jsonl | 0.66 | 0.46",
-        "/check/studied-R20B.jsonl | 0.81 | 0.74",
+        // gen21: "de officiële ontvangst door de partnerschool" no longer another person's task, so an attitude
+        // statement (named empathisch where cultureel sensitief was meant: F1 0.730 -> 0.720): 0.813 / 0.720;
+        // with att21 0.833 / 0.737
+        "/check/studied-R20B.jsonl | 0.83 | 0.73",
         "/check/studied-H75.jsonl | 0.64 | 0.67",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
