@@ -162,8 +162,8 @@ public final class WorkbookStore {
     /**
      * The workbook is serialised straight into the temporary file, which a helper thread writes, hashes and
      * forces to disk (see {@link BackgroundFileWriter}), while another compares the file on disk with
-     * {@code expected} (when given); then this thread keeps the backup. Only when the new file is on disk
-     * does it replace the old one.
+     * {@code expected} (when given). Only when the new file is on disk does this thread keep the old one as the
+     * backup and let the new one take its place: a save that fails leaves both the file and its backup as they were.
      */
     private Saved write(Workbook inWindow, Path file, FileFingerprint expected) throws IOException {
         Path target = SafeReplace.resolveLinks(file.toAbsolutePath());
@@ -201,11 +201,14 @@ public final class WorkbookStore {
                     if (check != null) {
                         check.confirm();
                     }
+                    // The backup is kept only once the new content is written and forced: kept earlier (alongside
+                    // the helper's writing), a save that then failed on a full disk had already replaced the older
+                    // backup with the file it left untouched, and the version before it was gone.
+                    written = out.await();
                     exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
                     if (exists && !SafeReplace.holdsNothing(target)) {
                         SafeReplace.keepBackup(target, dir);
                     }
-                    written = out.await();
                 } finally {
                     out.abort();
                 }

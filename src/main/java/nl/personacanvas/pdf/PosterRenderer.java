@@ -5,10 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
@@ -36,8 +34,8 @@ final class PosterRenderer {
     private final PosterPainter painter;
     private final TileImposer tiles;
     private final List<ExportWarning> warnings = new ArrayList<>();
-    /** The activity and school lines already looked at for characters no font has: they repeat on every poster. */
-    private final Set<String> sharedLinesSeen = new HashSet<>();
+    /** The activity and school lines repeat on every poster, and the report's cover prints their texts too. */
+    private final RepeatedTextWarnings repeated;
 
     PosterRenderer(PDDocument document, FontLibrary library, Typesetter type, PosterOptions options) {
         this.document = document;
@@ -49,6 +47,7 @@ final class PosterRenderer {
         this.layout = new PosterLayout(type, messages);
         this.painter = new PosterPainter(type);
         this.tiles = new TileImposer(type, messages);
+        this.repeated = new RepeatedTextWarnings(type);
     }
 
     DocumentFonts fonts() {
@@ -61,6 +60,16 @@ final class PosterRenderer {
 
     List<ExportWarning> warnings() {
         return List.copyOf(warnings);
+    }
+
+    /**
+     * Warns, once per export, for a character no font has in a text the export prints outside the posters (the
+     * report's cover), among the posters' warnings in the order the pages come.
+     *
+     * @param about the part of the document that prints it, as the warning names it
+     */
+    void lookAtRepeatedText(String about, String text) {
+        repeated.lookAt("", about, text).ifPresent(warnings::add);
     }
 
     /**
@@ -148,13 +157,9 @@ final class PosterRenderer {
         // One rule for posters and the comparison: what prints (a flag as its letters) needs a fallback or not.
         warnings.addAll(FallbackWarnings.of(type, persona.id(), persona.name(), texts));
         // The activity and the school print under the headline too: a character there that no font has printed as
-        // "�" without a word. Said once per export, with the first poster that prints the line; a fallback font
-        // there (an emoji in the school's name) prints well and is not worth a warning on every poster.
+        // "�" without a word. Said once per export, with the first poster that prints the line.
         for (String line : List.of(content.activity(), content.school())) {
-            if (!line.isBlank() && sharedLinesSeen.add(line)) {
-                FallbackWarnings.of(type, persona.id(), persona.name(), List.of(line)).stream()
-                        .filter(w -> w.kind() == ExportWarning.Kind.REPLACEMENT_MARK).forEach(warnings::add);
-            }
+            repeated.lookAt(persona.id(), persona.name(), line).ifPresent(warnings::add);
         }
     }
 }

@@ -42,6 +42,8 @@ public final class WorkbookReport {
 
             FlowWriter cover = new FlowWriter(document, posters.fonts(), documents.type(), page, textSize.scale());
             writeCover(cover, workbook, personas.size(), messages);
+            String coverName = messages.get("report.bookmark.cover");
+            coverTexts(workbook).forEach(text -> posters.lookAtRepeatedText(coverName, text));
             PdfDocuments.bookmark(document, messages.get("report.bookmark.cover"), cover.finish().get(0));
 
             PosterExporter.addPosters(document, posters, workbook, personas, summaries, monitor, 0, personas.size());
@@ -99,6 +101,21 @@ public final class WorkbookReport {
                 }
             }
         }
+    }
+
+    /**
+     * The workbook's own texts on the cover, each looked at for a character no font has: they printed as "�" without a
+     * word while the posters warned. The summary pages print nothing of the workbook's the cover and posters do not.
+     */
+    private static List<String> coverTexts(Workbook workbook) {
+        List<String> texts = new ArrayList<>(List.of(workbook.school(), workbook.region(), workbook.team(),
+                workbook.definition()));
+        for (PrincipleTheme theme : workbook.principles()) {
+            texts.add(theme.theme());
+            texts.addAll(theme.statements());
+        }
+        workbook.activities().stream().map(CoreActivity::name).forEach(texts::add);
+        return texts;
     }
 
     private static void writeSummary(FlowWriter out, Workbook workbook, List<Persona> personas,

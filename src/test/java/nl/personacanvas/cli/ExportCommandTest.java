@@ -223,4 +223,22 @@ class ExportCommandTest {
         assertThat(lines).contains("waarschuwing: Joost: \"Reist naar Berlijn \uD83C\uDF0D\" bevat tekens (een emoji of een"
                 + " ander schrift) die in een ander lettertype zijn gezet.");
     }
+
+    /**
+     * Session 21 (rob21b): the report's cover printed "\uFFFD" for a school's Hebrew without a word on the command line;
+     * now it warns once, naming the cover, and the posters do not say it again.
+     */
+    @Test
+    void aReportWarnsOnceForItsCoversCharactersNoFontHas() throws Exception {
+        String school = "Sint-Ignatius \u05E9\u05DC\u05D5\u05DD college";
+        Workbook wb = new WorkbookCodec().read(Files.readAllBytes(workbook)).withSchool(school);
+        Files.write(workbook, new WorkbookCodec().write(wb));
+
+        CliRun run = CliRun.dutch("export", workbook.toString(), "--pdf", dir.resolve("report.pdf").toString(),
+                "--report");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err().lines().toList()).containsExactly("waarschuwing: Voorblad: \"" + school
+                + "\" bevat tekens die geen lettertype heeft; er staat een vervangingsteken (\uFFFD).");
+    }
 }

@@ -91,7 +91,33 @@ class WorkbookStoreTest {
         assertThatThrownBy(() -> failing.save(school("Nieuw"), file)).hasMessageContaining("No space left");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(store.load(file).school()).isEqualTo("Oud");
+        assertThat(names(dir)).as("no backup of a save that did not happen").containsExactly("team.pcanvas");
+    }
+
+    // Session 21 (rob21b): the backup was kept while the helper thread still wrote, so a save failing on a full disk
+    // had already made the untouched file the backup, replacing the older one: the version before it was lost.
+
+    @Test
+    void aSaveThatFailsOnAFullDiskKeepsTheOlderBackupAndTheFileByteForByte() throws Exception {
+        Path file = dir.resolve("team.pcanvas");
+        store.save(school("Een"), file);
+        store.save(school("Twee"), file);
+        byte[] backupBefore = Files.readAllBytes(WorkbookStore.backupOf(file));
+        byte[] fileBefore = Files.readAllBytes(file);
+        WorkbookStore full = new WorkbookStore(codec, (channel, bytes) -> {
+            channel.write(ByteBuffer.wrap(bytes.array(), 0, bytes.remaining() / 2));
+            throw new IOException("No space left on device");
+        });
+        SaveFailedException failed = catchSaveFailure(() -> full.save(school("Drie"), file));
+        assertThat(failed.reason()).isEqualTo(SaveFailedException.Reason.DISK_FULL);
+        assertThat(store.load(WorkbookStore.backupOf(file)).school()).as("the backup of the version before")
+                .isEqualTo("Een");
+        assertThat(Files.readAllBytes(WorkbookStore.backupOf(file))).isEqualTo(backupBefore);
+        assertThat(Files.readAllBytes(file)).isEqualTo(fileBefore);
         assertThat(names(dir)).containsExactly("team.pcanvas", "team.pcanvas.bak");
+        store.save(school("Vier"), file);
+        assertThat(store.load(WorkbookStore.backupOf(file)).school()).as("the next save keeps the file again")
+                .isEqualTo("Twee");
     }
 
     @Test

@@ -229,4 +229,45 @@ class WorkbookReportTest {
             assertThat(continued).as("tables going on to a new page").isPositive();
         }
     }
+
+    /**
+     * Session 21 (rob21b): the report's own pages printed the school, the team and an activity's name with "\uFFFD"
+     * where no bundled font has a character (Hebrew, Thai, Chinese) without a word, while its posters warned. Now the
+     * cover warns, once per export: the posters' "school · team" and activity lines, which hold the same texts, do
+     * not warn again, however many posters there are.
+     */
+    @Test
+    void theCoversTextsNoFontCanPrintAreWarnedForOncePerExport() throws Exception {
+        String school = "Sint-Ignatius \u05E9\u05DC\u05D5\u05DD college";
+        String team = "Zorg \u0E44\u0E17\u0E22";
+        String activity = "Stages in \u4E2D\u56FD begeleiden";
+        String principle = "We leren van onze partners in \u0E44\u0E17\u0E22 en \u4E2D\u56FD."; // on the cover only
+        Workbook base = PosterFixtures.workbook(PosterFixtures.laura(), PosterFixtures.mehmet());
+        Workbook wb = base.withSchool(school).withTeam(team)
+                .withPrinciples(List.of(new nl.personacanvas.model.PrincipleTheme("Samen", List.of(principle))))
+                .withActivities(base.activities().stream()
+                .map(a -> a.id().equals(PosterFixtures.laura().activityId()) ? a.withName(activity) : a).toList());
+        try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
+                .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), CheckSummaries.none(),
+                        ExportMonitor.none())) {
+            String text = PdfInspection.text(pdf.document());
+            assertThat(text).as("the fault is real: the marks are printed").contains("\uFFFD").doesNotContain("\u05E9");
+            List<ExportWarning> marks = pdf.result().warnings().stream()
+                    .filter(w -> w.kind() == ExportWarning.Kind.REPLACEMENT_MARK).toList();
+            assertThat(marks).extracting(ExportWarning::persona, ExportWarning::detail).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Voorblad", school),
+                    org.assertj.core.groups.Tuple.tuple("Voorblad", team),
+                    org.assertj.core.groups.Tuple.tuple("Voorblad", principle),
+                    org.assertj.core.groups.Tuple.tuple("Voorblad", activity));
+            assertThat(marks.get(0).describe(java.util.Locale.forLanguageTag("nl"))).isEqualTo("Voorblad: \"" + school
+                    + "\" bevat tekens die geen lettertype heeft; er staat een vervangingsteken (\uFFFD).");
+        }
+        try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled()).render(wb, wb.personas(),
+                PosterOptions.defaults(PosterFixtures.DATE).withLocale(java.util.Locale.ENGLISH), CheckSummaries.none(),
+                ExportMonitor.none())) {
+            assertThat(pdf.result().warnings()).filteredOn(w -> w.kind() == ExportWarning.Kind.REPLACEMENT_MARK)
+                    .first().extracting(w -> w.describe(java.util.Locale.ENGLISH)).isEqualTo("Cover: \"" + school
+                            + "\" contains characters no font has; a replacement mark (\uFFFD) stands in their place.");
+        }
+    }
 }

@@ -199,6 +199,21 @@ class ExportViewModelTest {
         assertThat(status.get(0)).endsWith("(1 melding)");
     }
 
+    /** Session 21 (rob21b): the report's cover printed "\uFFFD" for the school's Hebrew; the dialog now lists it, once. */
+    @Test
+    void theReportsCoverWarnsForCharactersNoFontHas() throws IOException {
+        String school = "Sint-Ignatius \u05E9\u05DC\u05D5\u05DD college";
+        workbook.set(workbook.get().withSchool(school));
+        options.scopeProperty().set(ExportScope.REPORT);
+        dialogs.pdfsToSave.add(folder.resolve("rapport.pdf"));
+        FxThread.run(export::export);
+        FxThread.waitFor(() -> export.phase() == Phase.DONE);
+
+        assertThat(export.warnings()).containsExactly("Voorblad: \"" + school
+                + "\" bevat tekens die geen lettertype heeft; er staat een vervangingsteken (\uFFFD).");
+        assertThat(status.get(0)).endsWith("(1 melding)");
+    }
+
     @Test
     void closingTheFileChooserStartsNothing() throws IOException {
         FxThread.run(export::export);
