@@ -4,6 +4,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
@@ -37,6 +38,9 @@ final class StatusBarView extends HBox {
     private static final double FILE_WIDTH = 420;
 
     private final Label message = new Label();
+    private final Label check;
+    private final HBox right;
+    private final BooleanBinding roomy;
     private ProgressBar progress;
 
     StatusBarView(StatusBarViewModel viewModel, Messages messages) {
@@ -59,10 +63,10 @@ final class StatusBarView extends HBox {
 
         // The figures in short, whole (they were the part cut off, at any width, being a whole sentence); the
         // sentence is the tooltip and what a screen reader says.
-        Label check = item("status-check", viewModel.checkSummaryProperty(), viewModel.checkDetailProperty(),
+        check = item("status-check", viewModel.checkSummaryProperty(), viewModel.checkDetailProperty(),
                 messages.get("statusbar.check"));
-        BooleanBinding roomy = widthProperty().greaterThanOrEqualTo(WHOLE_FROM);
-        check.minWidthProperty().bind(Bindings.when(roomy).then(Region.USE_PREF_SIZE).otherwise(0.0));
+        roomy = widthProperty().greaterThanOrEqualTo(WHOLE_FROM);
+        // Its least width is set at each layout (layoutChildren): whole when the other parts leave room for it.
         check.visibleProperty().bind(viewModel.checkSummaryProperty().isNotEmpty());
         check.managedProperty().bind(check.visibleProperty());
         Label personas = item("status-personas", viewModel.personasProperty(), viewModel.personasProperty(), null);
@@ -84,7 +88,7 @@ final class StatusBarView extends HBox {
                 () -> !viewModel.hasFileProperty().get() ? Region.USE_PREF_SIZE
                         : roomy.get() ? Math.min(nameWidth(file), FILE_WIDTH) : 0,
                 viewModel.hasFileProperty(), roomy, file.textProperty(), file.fontProperty()));
-        HBox right = new HBox(check, separator(), personas, separator(), saved, separator(), file);
+        right = new HBox(check, separator(), personas, separator(), saved, separator(), file);
         right.getStyleClass().add("right-items");
         right.setMaxHeight(Double.MAX_VALUE);
 
@@ -101,6 +105,43 @@ final class StatusBarView extends HBox {
     @Override
     protected double computeMinWidth(double height) {
         return snappedLeftInset() + snappedRightInset();
+    }
+
+    /**
+     * The check summary is the part that gives way first. Its least width is what the other parts, at their own
+     * least widths as laid out now, leave of the bar (up to its whole width): with its whole width as least width it
+     * pushed the right end out of the bar after a restore at 1256 px ("Nog niet o…", session 21), the parts' least
+     * widths together being more than the bar. Measured here, with the widths of this layout, not estimated.
+     */
+    @Override
+    protected void layoutChildren() {
+        double least = roomy.get() ? Math.max(0, Math.min(check.prefWidth(-1), roomForCheck())) : 0;
+        if (least != check.getMinWidth()) {
+            check.setMinWidth(least);
+        }
+        super.layoutChildren();
+    }
+
+    /** The bar's width less the least widths of the parts besides the check summary and the gaps between them. */
+    private double roomForCheck() {
+        double taken = snappedLeftInset() + snappedRightInset() + gaps(this) + gaps(right)
+                + right.snappedLeftInset() + right.snappedRightInset();
+        for (Node part : getChildren()) {
+            if (part.isManaged() && part != right) {
+                taken += snapSizeX(part.minWidth(-1));
+            }
+        }
+        for (Node part : right.getChildren()) {
+            if (part.isManaged() && part != check) {
+                taken += snapSizeX(part.minWidth(-1));
+            }
+        }
+        return Math.floor(getWidth() - taken);
+    }
+
+    private static double gaps(HBox box) {
+        long managed = box.getChildren().stream().filter(Node::isManaged).count();
+        return box.snapSpaceX(box.getSpacing()) * Math.max(0, managed - 1);
     }
 
     /** The progress bar (an animation when indeterminate) is made the first time there is something to show. */

@@ -136,11 +136,28 @@ class RestoreUiTest extends MainWindowUiTest {
                 waitUntil(() -> !statusItem("#status-check").getText().isEmpty());
                 WaitForAsyncUtils.waitForFxEvents();
                 String where = " at " + width + " in " + language;
-                for (String id : List.of("#status-check", "#status-personas", "#status-saved")) {
+                Label message = statusItem("#status-message");
+                // With the restore's message shown the bar has no room for every part whole at these widths: the
+                // check summary gives way (its whole sentence is the tooltip). This test once asked it whole here,
+                // and it was, with the file part pushed past the bar's right edge (at 1417 px in a 1280 px bar,
+                // session 21): the label's text was whole but off the window, "Nog niet o…" on a 1366 screen.
+                Label check = statusItem("#status-check");
+                if (message.getText().isEmpty()) {
+                    assertThat(shown(check)).as("#status-check" + where).isEqualTo(check.getText());
+                } else {
+                    assertThat(check.getText()).as("#status-check, whole or cut at its end" + where)
+                            .startsWith(shown(check).replaceFirst("\\.\\.\\.$", ""));
+                    assertThat(check.getWidth()).as("the check summary's room" + where).isGreaterThan(100);
+                }
+                for (String id : List.of("#status-personas", "#status-saved")) {
                     Label part = statusItem(id);
                     assertThat(shown(part)).as(id + where).isEqualTo(part.getText());
                 }
                 Label file = statusItem("#status-file");
+                javafx.scene.layout.Region bar = (javafx.scene.layout.Region) ui.window.view().lookup("#status-bar");
+                assertThat(bar.sceneToLocal(file.localToScene(file.getLayoutBounds())).getMaxX())
+                        .as("the file part's right edge within the bar" + where)
+                        .isLessThanOrEqualTo(bar.getWidth() - bar.snappedRightInset() + 0.5);
                 if (source == null) {
                     assertThat(shown(file)).as("the file part" + where).isEqualTo(file.getText());
                 } else {
@@ -149,7 +166,6 @@ class RestoreUiTest extends MainWindowUiTest {
                 assertThat(statusItem("#status-check").getText()).as("the check in short")
                         .matches(language.equals("nl") ? "\\d+ van \\d+ elementen, .*" : "\\d+ of \\d+ elements, .*");
                 // The restore's message (the language switch empties it: it was about something past).
-                Label message = statusItem("#status-message");
                 if (!message.getText().isEmpty()) {
                     assertThat(message.getWidth()).as("the message's room" + where).isGreaterThan(250);
                 }
