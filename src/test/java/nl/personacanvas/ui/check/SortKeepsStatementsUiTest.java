@@ -23,6 +23,7 @@ class SortKeepsStatementsUiTest extends MainWindowUiTest {
     void statementsTypedAndLeftWithEscapeAreThereAtTheNextOpening() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
+        waitUntil(() -> personaId("Laura").equals(ui.window.viewModel().personas().selectedPersonaIdProperty().get()));
         Workbook before = document().workbook();
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         waitUntil(() -> robot.lookup("#check-sort").tryQuery().isPresent());

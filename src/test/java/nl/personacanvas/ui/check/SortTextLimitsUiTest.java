@@ -21,6 +21,9 @@ class SortTextLimitsUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         String laura = personaId("Laura");
+        // The sort button acts on the persona shown: wait for the click to have shown her (a loaded CI machine can
+        // take the button's click before the list's, and the dialog then rightly does not open).
+        waitUntil(() -> laura.equals(ui.window.viewModel().personas().selectedPersonaIdProperty().get()));
         long notesBefore = persona("Laura").canvas().allEntries().count();
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         waitUntil(() -> robot.lookup("#check-sort").tryQuery().isPresent());
