@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.personacanvas.model.Graphemes;
 
 /**
  * What one field may hold, as a workbook file stores it: a whole text of at most {@code maxLength} code points, or a
@@ -39,7 +40,8 @@ record TextRule(int maxLength, Pattern separator, int maxItems, String itemsKey)
         if (adding <= room) {
             return new Fit(added, 0, false);
         }
-        return new Fit(room <= 0 ? "" : prefix(added, room), adding - Math.max(room, 0), false);
+        String kept = Graphemes.start(added, room);
+        return new Fit(kept, adding - length(kept), false);
     }
 
     private Fit fitList(String before, String added, String after) {
@@ -64,9 +66,9 @@ record TextRule(int maxLength, Pattern separator, int maxItems, String itemsKey)
             String seg = segments.get(i);
             String l = i == 0 ? left : "";
             String r = i == last ? right : "";
-            int keep = longestFitting(l, seg, r);
-            leftOutChars += length(seg) - keep;
-            segments.set(i, prefix(seg, keep));
+            String kept = Graphemes.start(seg, longestFitting(l, seg, r));
+            leftOutChars += length(seg) - length(kept);
+            segments.set(i, kept);
         }
         // The list within its count: whole items from the end of the addition are left out. Typing within an item
         // that is already there changes no count.

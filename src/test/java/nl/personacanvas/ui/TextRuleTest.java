@@ -19,6 +19,19 @@ class TextRuleTest {
     }
 
     @Test
+    void aCutNeverKeepsHalfAFlagAndCountsWhatWasLeftOut() {
+        TextRule whole = TextRule.whole(4);
+        // "NL " and a flag (two regional letters) in a room of four: the flag goes whole, both its code points counted.
+        assertThat(whole.fit("", "NL \uD83C\uDDF3\uD83C\uDDF1", "")).isEqualTo(new Fit("NL ", 2, false));
+        // A name in a list: the accent written as a combining mark stays with its letter.
+        assertThat(names.fit("", "Ame\u0301lie Dubois", "").kept()).isEqualTo("Ame\u0301lie Du");
+        assertThat(TextRule.list("[,;]", 4, 3, "text.limit.authors").fit("", "Ame\u0301lie", "").kept())
+                .isEqualTo("Ame\u0301");
+        assertThat(TextRule.list("[,;]", 3, 3, "text.limit.authors").fit("", "Ame\u0301lie", ""))
+                .isEqualTo(new Fit("Am", 5, false));
+    }
+
+    @Test
     void eachNameIsCutToItsOwnLengthAndTheOthersAreKept() {
         // "Ann, " before the caret: the pasted first name goes on a new item; the second is too long by 2.
         Fit fit = names.fit("Ann, ", "Bob, Christophers", "");
