@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -136,5 +138,19 @@ public final class UiFixture {
             Clipboard.getSystemClipboard().setContent(content);
         });
         robot.push(KeyCode.CONTROL, KeyCode.V);
+    }
+
+    /**
+     * Scrolls every scroll pane around {@code node} to its end, as a user scrolls down to the workbook page's last
+     * rows before clicking them (the robot clicks where a node is drawn, not where it would be).
+     */
+    public static void scrollDownTo(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane pane) {
+                    pane.setVvalue(pane.getVmax());
+                }
+            }
+        });
     }
 }

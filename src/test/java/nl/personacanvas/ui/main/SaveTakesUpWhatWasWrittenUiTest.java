@@ -1,12 +1,11 @@
 package nl.personacanvas.ui.main;
 
+import static nl.personacanvas.ui.UiFixture.scrollDownTo;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -39,13 +38,7 @@ class SaveTakesUpWhatWasWrittenUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         String laura = personaId("Laura");
         Button remove = robot.lookup("#workbook-activity-remove-k-stage").queryAs(Button.class);
-        robot.interact(() -> {
-            for (Node n = remove; n != null; n = n.getParent()) {
-                if (n instanceof ScrollPane pane) {
-                    pane.setVvalue(pane.getVmax());
-                }
-            }
-        });
+        scrollDownTo(robot, remove);
         robot.clickOn(remove);
         waitUntil(() -> document().workbook().activity("k-stage").isEmpty());
         assertThat(persona("Laura").activityId()).isEqualTo("k-stage"); // kept, so undo gives it back

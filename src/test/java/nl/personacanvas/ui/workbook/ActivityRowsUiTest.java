@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.workbook;
 
+import static nl.personacanvas.ui.UiFixture.scrollDownTo;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,6 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -45,13 +45,7 @@ class ActivityRowsUiTest extends MainWindowUiTest {
         String id = document().workbook().activities().stream()
                 .filter(a -> a.name().equals(first.getText())).findFirst().map(CoreActivity::id).orElseThrow();
         // The activities are at the foot of the page: scrolled down as with the wheel.
-        robot.interact(() -> {
-            for (Node n = first; n != null; n = n.getParent()) {
-                if (n instanceof ScrollPane pane) {
-                    pane.setVvalue(pane.getVmax());
-                }
-            }
-        });
+        scrollDownTo(robot, first);
         robot.clickOn(first).push(KeyCode.END).write(" (eigen accent)");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document().workbook().activity(id).orElseThrow().name()).endsWith(" (eigen accent)");

@@ -1,11 +1,11 @@
 package nl.personacanvas.ui.workbook;
 
+import static nl.personacanvas.ui.UiFixture.scrollDownTo;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.model.CoreActivity;
@@ -28,13 +28,7 @@ class RemoveActivityUiTest extends MainWindowUiTest {
         Node row = robot.lookup(".activity-row").queryAll().stream()
                 .filter(r -> used.name().equals(robot.from(r).lookup(".text-field").queryAs(TextField.class).getText()))
                 .findFirst().orElseThrow();
-        robot.interact(() -> {
-            for (Node n = row; n != null; n = n.getParent()) {
-                if (n instanceof ScrollPane pane) {
-                    pane.setVvalue(pane.getVmax());
-                }
-            }
-        });
+        scrollDownTo(robot, row);
 
         robot.clickOn(robot.from(row).lookup(".button").queryAs(Button.class));
         waitUntil(() -> document().workbook().activity(used.id()).isEmpty());

@@ -1,14 +1,13 @@
 package nl.personacanvas.ui.workbook;
 
+import static nl.personacanvas.ui.UiFixture.scrollDownTo;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -32,13 +31,7 @@ class RemovedActivityNoticeUiTest extends MainWindowUiTest {
     void removingAnActivitySaysWhoMovedAndCtrlZBringsThemBack() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         Button remove = robot.lookup("#workbook-activity-remove-k-stage").queryAs(Button.class);
-        robot.interact(() -> {
-            for (Node n = remove; n != null; n = n.getParent()) {
-                if (n instanceof ScrollPane pane) {
-                    pane.setVvalue(pane.getVmax());
-                }
-            }
-        });
+        scrollDownTo(robot, remove);
 
         robot.clickOn(remove);
         waitUntil(() -> noticeShown().isPresent());
