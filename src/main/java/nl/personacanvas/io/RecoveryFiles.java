@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
@@ -28,14 +29,37 @@ import nl.personacanvas.model.Workbook;
 public final class RecoveryFiles {
     private static final String NAME = "recovery";
     private static final Pattern COPY = Pattern.compile(NAME + "(-[1-9][0-9]{0,3})?" + Pattern.quote(WorkbookStore.EXTENSION));
+    /** The sort dialog's statements kept beside a copy: a copy number with statements and no workbook is work too. */
+    private static final Pattern STATEMENTS = Pattern.compile("(" + NAME + "(-[1-9][0-9]{0,3})?)"
+            + Pattern.quote(".statements.properties"));
     private static final System.Logger LOG = System.getLogger(RecoveryFiles.class.getName());
     /**
      * What a previous run left behind. {@code source} is null for a workbook never saved;
      * {@code sourceFingerprint} is what the source file held when the work began from it (null for a
      * note of the first layout, or when unknown), so saving the restored work can still notice that
      * someone changed the file meanwhile.
+     *
+     * @param workbook   the unsaved workbook, or null when only statements were left (the workbook had been saved)
+     * @param statements the sort dialog's statements not yet added to a canvas, or null when there were none
      */
-    public record Recovered(Workbook workbook, Path source, FileFingerprint sourceFingerprint, Instant savedAt) {
+    public record Recovered(Workbook workbook, Path source, FileFingerprint sourceFingerprint, Instant savedAt,
+                            UnsortedStatements statements) {
+        /** Only the sort dialog's statements: the workbook had no unsaved changes. */
+        static Recovered ofStatements(UnsortedStatements statements) {
+            return new Recovered(null, statements.source(), null, statements.savedAt(), statements);
+        }
+
+        Recovered with(UnsortedStatements found) {
+            return new Recovered(workbook, source, sourceFingerprint, savedAt, found);
+        }
+
+        public boolean hasWorkbook() {
+            return workbook != null;
+        }
+
+        public boolean hasStatements() {
+            return statements != null && !statements.text().isBlank();
+        }
     }
 
     /** A copy this version cannot read (damaged, or from a newer version), moved aside instead of deleted. */
@@ -69,6 +93,15 @@ public final class RecoveryFiles {
     }
 
     /**
+     * Keeps the sort dialog's statements, not yet added to a canvas, to offer after a crash: beside this app's copy of
+     * the workbook, or on their own when the workbook has no unsaved changes.
+     */
+    public synchronized void writeStatements(UnsortedStatements statements) throws IOException {
+        Files.createDirectories(directory);
+        statements.write(ownCopy());
+    }
+
+    /**
      * The copy this app writes: the one it found at start (restored or about to be discarded), else the first
      * name no other running copy of the app holds and no crashed one left work in (that work waits for the next
      * start to be offered).
@@ -97,7 +130,9 @@ public final class RecoveryFiles {
     }
 
     private boolean free(Path candidate) {
-        return !Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) && WorkbookLock.heldByOther(candidate, self).isEmpty();
+        return !Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(UnsortedStatements.of(candidate), LinkOption.NOFOLLOW_LINKS)
+                && WorkbookLock.heldByOther(candidate, self).isEmpty();
     }
 
     /**
@@ -144,6 +179,10 @@ public final class RecoveryFiles {
             if (found.isEmpty() && !Files.exists(copy)) {
                 found = read(WorkbookStore.backupOf(copy), copy);
             }
+            UnsortedStatements statements = readStatements(copy);
+            if (statements != null) {
+                found = Optional.of(found.map(f -> f.with(statements)).orElseGet(() -> Recovered.ofStatements(statements)));
+            }
             if (found.isEmpty()) {
                 if (!own) {
                     taken.get().close();
@@ -179,13 +218,32 @@ public final class RecoveryFiles {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(p -> COPY.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))
+            return files.filter(Files::isRegularFile).map(RecoveryFiles::copyOf).flatMap(Optional::stream).distinct()
                     .filter(p -> WorkbookLock.heldByOther(p, self).isEmpty())
-                    .sorted(Comparator.comparing(RecoveryFiles::modified).reversed()).toList();
+                    .sorted(Comparator.comparing(RecoveryFiles::newest).reversed()).toList();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot list the recovery folder " + directory, e);
             return List.of();
         }
+    }
+
+    /** The copy a file of the recovery folder belongs to: itself, or the copy whose statements it holds. */
+    private static Optional<Path> copyOf(Path file) {
+        String name = file.getFileName().toString();
+        if (COPY.matcher(name).matches()) {
+            return Optional.of(file);
+        }
+        Matcher statements = STATEMENTS.matcher(name);
+        return statements.matches()
+                ? Optional.of(file.resolveSibling(statements.group(1) + WorkbookStore.EXTENSION))
+                : Optional.empty();
+    }
+
+    /** When the copy's work was last kept: its workbook's or its statements' time, whichever is later. */
+    private static FileTime newest(Path copy) {
+        FileTime workbook = modified(copy);
+        FileTime statements = modified(UnsortedStatements.of(copy));
+        return workbook.compareTo(statements) >= 0 ? workbook : statements;
     }
 
     private static FileTime modified(Path file) {
@@ -204,7 +262,7 @@ public final class RecoveryFiles {
         try {
             Workbook workbook = store.load(file);
             RecoveryNote note = RecoveryNote.read(copy, file);
-            return Optional.of(new Recovered(workbook, note.source(), note.sourceFingerprint(), note.savedAt()));
+            return Optional.of(new Recovered(workbook, note.source(), note.sourceFingerprint(), note.savedAt(), null));
         } catch (IOException | WorkbookFormatException e) {
             if (file.equals(copy)) {
                 keepAside(copy, e);
@@ -215,6 +273,20 @@ public final class RecoveryFiles {
         }
     }
 
+    /** The statements kept beside {@code copy}, or null when there are none; unreadable ones go aside. */
+    private UnsortedStatements readStatements(Path copy) {
+        Path file = UnsortedStatements.of(copy);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return UnsortedStatements.read(copy);
+        } catch (IOException | WorkbookFormatException e) {
+            keepAside(file, e);
+            return null;
+        }
+    }
+
     /** Moves an unreadable copy and its note out of the way under a name no save or discard touches. */
     private void keepAside(Path copy, Exception why) {
         String stamp = "unreadable-" + System.currentTimeMillis() + "-";
@@ -222,22 +294,33 @@ public final class RecoveryFiles {
         try {
             Files.move(copy, kept);
             Path note = RecoveryNote.of(copy);
-            if (Files.isRegularFile(note)) {
+            if (copy.getFileName().toString().endsWith(WorkbookStore.EXTENSION) && Files.isRegularFile(note)) {
                 Files.move(note, note.resolveSibling(stamp + note.getFileName()));
             }
-            keptAside = new KeptAside(kept, why);
-            LOG.log(System.Logger.Level.WARNING, "Kept an unreadable recovery copy as " + kept, why);
+            if (keptAside == null) { // the workbook's, when both are unreadable: the one the user is told of
+                keptAside = new KeptAside(kept, why);
+            }
+            LOG.log(System.Logger.Level.WARNING, "Kept an unreadable recovery file as " + kept, why);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot move the unreadable recovery copy " + copy + " aside", e);
+            LOG.log(System.Logger.Level.WARNING, "Cannot move the unreadable recovery file " + copy + " aside", e);
         }
     }
 
     /**
-     * Removes this app's copy, its backup and note, and what interrupted writes left behind; another running
-     * copy's is left alone. The lock and claim go too: with no copy there is nothing to guard. The claim file stays
-     * (see {@link RecoveryClaim}).
+     * Removes this app's copy of the workbook, its backup and note, its statements, and what interrupted writes left
+     * behind; another running copy's is left alone. The lock and claim go too: with no copy there is nothing to guard.
+     * The claim file stays (see {@link RecoveryClaim}).
      */
     public synchronized void discard() {
+        discardWorkbook();
+        discardStatements();
+    }
+
+    /**
+     * Removes this app's copy of the workbook (it was saved, or its changes thrown away): the sort dialog's statements,
+     * which are in no workbook, stay, and with them this app's hold on its copy number.
+     */
+    public synchronized void discardWorkbook() {
         if (slot == null) {
             return;
         }
@@ -252,7 +335,28 @@ public final class RecoveryFiles {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot delete recovery file in " + directory, e);
         }
-        release();
-        slot = null; // no longer this app's: a second discard must not delete what another app took up since
+        releaseWhenEmpty();
+    }
+
+    /** Removes the sort dialog's statements (added to a canvas, or cleared); a copy of the workbook stays. */
+    public synchronized void discardStatements() {
+        if (slot == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(UnsortedStatements.of(slot));
+            Files.deleteIfExists(UnsortedStatements.temporaryOf(slot));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot delete the kept statements in " + directory, e);
+        }
+        releaseWhenEmpty();
+    }
+
+    private void releaseWhenEmpty() {
+        if (!Files.exists(slot, LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(UnsortedStatements.of(slot), LinkOption.NOFOLLOW_LINKS)) {
+            release();
+            slot = null; // no longer this app's: a second discard must not delete what another app took up since
+        }
     }
 }
