@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -106,6 +107,15 @@ public record UnsortedStatements(String text, Path source, Instant savedAt) {
         } catch (DateTimeParseException e) {
             savedAt = Files.getLastModifiedTime(file).toInstant();
         }
-        return new UnsortedStatements(text, source == null ? null : Path.of(source), savedAt);
+        return new UnsortedStatements(text, path(source), savedAt);
+    }
+
+    /** Null for none, or for a path this system refuses: that costs which file to open, not the statements. */
+    private static Path path(String source) {
+        try {
+            return source == null ? null : Path.of(source);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 }
