@@ -72,6 +72,30 @@ class SortStatementsSurviveACrashUiTest extends MainWindowUiTest {
         assertThat(input().getText()).isEqualTo(TYPED);
     }
 
+    /**
+     * Left with Escape, the statements were kept for the dialog's next opening in this window only: quitting the app
+     * (which asks nothing about them) threw them away. A clean close keeps them now, and the next start offers them.
+     */
+    @Test
+    void statementsLeftInTheDialogWhenTheAppIsClosedAreOfferedAtTheNextStart() {
+        typeStatementsForLaura();
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
+
+        robot.interact(() -> ui.window.exit());
+        waitUntil(() -> !ui.window.view().getScene().getWindow().isShowing());
+        ui.dialogs.confirmAnswer = true;
+        robot.interact(() -> ui.start(new Stage(), List.of()));
+        waitUntil(() -> !ui.dialogs.questions.isEmpty());
+
+        assertThat(ui.dialogs.questions).last().asString().contains("twente.pcanvas", "30 stellingen")
+                .doesNotContain("niet netjes afgesloten");
+        // Started without a file, the window opens the one the statements were written in, not the sample.
+        waitUntil(() -> twente().equals(document().file()));
+        openSortFor("Laura");
+        assertThat(input().getText()).isEqualTo(TYPED);
+    }
+
     /** Laura's sort dialog, a line typed and the rest pasted; left open, as the crash finds it. */
     private void typeStatementsForLaura() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
