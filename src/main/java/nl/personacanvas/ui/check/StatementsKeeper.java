@@ -25,18 +25,23 @@ public final class StatementsKeeper {
     private final TaskExecutor executor;
     private final Clock clock;
     private final Supplier<Path> source;
+    private final Runnable warn;
     private final PauseTransition timer;
     private final PauseTransition pause;
     /** The text to keep at the next write; null when what is kept is up to date. */
     private String pending;
+    /** Whether the last write failed: the user is told once when writes start failing, not at every pause. */
+    private boolean failing;
 
     /**
      * @param interval the autosave's: the statements are kept a fifth of it after typing pauses, and once per interval
      *                 while typing goes on
      * @param source   the workbook file the window has open (null for one never saved), noted with the statements
+     * @param warn     tells the user that the statements cannot be kept (the recovery folder cannot be written)
      */
     public StatementsKeeper(RecoveryFiles recovery, TaskExecutor executor, Clock clock, Duration interval,
-                            Supplier<Path> source) {
+                            Supplier<Path> source, Runnable warn) {
+        this.warn = warn;
         this.recovery = recovery;
         this.executor = executor;
         this.clock = clock;
@@ -82,9 +87,16 @@ public final class StatementsKeeper {
                 return null;
             }
         };
-        // Like a failed autosave: no dialog in the middle of typing, the next change tries again.
-        write.setOnFailed(e -> LOG.log(System.Logger.Level.WARNING, "Cannot keep the sort dialog's statements",
-                write.getException()));
+        // Like a failed autosave: no dialog in the middle of typing, the next change tries again; but said once, so
+        // nobody pastes on believing a crash would cost nothing.
+        write.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, "Cannot keep the sort dialog's statements", write.getException());
+            if (!failing) {
+                warn.run();
+            }
+            failing = true;
+        });
+        write.setOnSucceeded(e -> failing = false);
         executor.execute(write);
     }
 

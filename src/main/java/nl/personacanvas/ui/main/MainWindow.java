@@ -90,7 +90,7 @@ public final class MainWindow {
         this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
                 services.dialogs(), messages, services.clock(), () -> stage, status::announce,
                 new StatementsKeeper(services.recovery(), services.executor(), services.clock(), autosaveInterval,
-                        document::file));
+                        document::file, () -> status.announce(messages.get("sort.keepFailed"))));
         this.start = new StartContent(services, viewModel, autosaver, checks::restoreStatements);
     }
 

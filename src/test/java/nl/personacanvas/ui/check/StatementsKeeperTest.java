@@ -51,7 +51,7 @@ class StatementsKeeperTest {
         recovery = new RecoveryFiles(folder.resolve("recovery"), new WorkbookStore(new WorkbookCodec()));
         Path source = folder.resolve("twente.pcanvas");
         keeper = WaitForAsyncUtils.asyncFx(() -> new StatementsKeeper(recovery, executor, Clock.systemUTC(), INTERVAL,
-                () -> source)).get();
+                () -> source, () -> { })).get();
 
         for (int end = 1; end <= STATEMENTS.length(); end += 7) {
             String typed = STATEMENTS.substring(0, end);
@@ -71,6 +71,31 @@ class StatementsKeeperTest {
         assertThat(waitFor(Optional::isPresent)).isPresent();
         WaitForAsyncUtils.asyncFx(() -> keeper.discard()).get(); // added to the canvas
         assertThat(waitFor(Optional::isEmpty)).isEmpty();
+    }
+
+    @Test
+    void statementsThatCannotBeKeptAreSaidOnceNotAtEveryPause() throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("recovery"), "a file where the folder belongs");
+        recovery = new RecoveryFiles(folder.resolve("recovery"), new WorkbookStore(new WorkbookCodec()));
+        java.util.concurrent.atomic.AtomicInteger warned = new java.util.concurrent.atomic.AtomicInteger();
+        keeper = WaitForAsyncUtils.asyncFx(() -> new StatementsKeeper(recovery, executor, Clock.systemUTC(), INTERVAL,
+                () -> null, warned::incrementAndGet)).get();
+
+        for (String typed : new String[] {"Zoekt", "Zoekt partnerscholen", STATEMENTS}) {
+            WaitForAsyncUtils.asyncFx(() -> keeper.keep(typed)).get();
+        }
+        // The executor runs one task at a time: once this one ran, the three writes have failed.
+        javafx.concurrent.Task<Void> after = new javafx.concurrent.Task<>() {
+            @Override
+            protected Void call() {
+                return null;
+            }
+        };
+        executor.execute(after);
+        after.get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(warned.get()).isEqualTo(1);
+        assertThat(recovery.find()).isEmpty();
     }
 
     /**
