@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
 
 /**
@@ -27,11 +22,6 @@ import nl.personacanvas.model.Workbook;
  * and overwrote it with its own autosave, so a crash of the first lost its words.
  */
 public final class RecoveryFiles {
-    private static final String NAME = "recovery";
-    private static final Pattern COPY = Pattern.compile(NAME + "(-[1-9][0-9]{0,3})?" + Pattern.quote(WorkbookStore.EXTENSION));
-    /** The sort dialog's statements kept beside a copy: a copy number with statements and no workbook is work too. */
-    private static final Pattern STATEMENTS = Pattern.compile("(" + NAME + "(-[1-9][0-9]{0,3})?)"
-            + Pattern.quote(".statements.properties"));
     private static final System.Logger LOG = System.getLogger(RecoveryFiles.class.getName());
     /**
      * What a previous run left behind. {@code source} is null for a workbook never saved;
@@ -67,6 +57,7 @@ public final class RecoveryFiles {
     }
 
     private final Path directory;
+    private final RecoveryFolder folder;
     private final WorkbookStore store;
     private final WorkbookLock.Owner self = WorkbookLock.Owner.current(Clock.systemUTC());
     /** This copy of the app's recovery copy, once written or found, and its claim; its lock once written. */
@@ -77,6 +68,7 @@ public final class RecoveryFiles {
 
     public RecoveryFiles(Path directory, WorkbookStore store) {
         this.directory = directory;
+        this.folder = new RecoveryFolder(directory);
         this.store = store;
     }
 
@@ -110,7 +102,7 @@ public final class RecoveryFiles {
         if (claim == null) {
             slot = null;
             for (int i = 1; slot == null; i++) {
-                Path candidate = copyNumber(i);
+                Path candidate = folder.copyNumber(i);
                 if (free(candidate)) {
                     Optional<RecoveryClaim> taken = RecoveryClaim.tryTake(candidate);
                     // Checked again once claimed: another app may have claimed, written and let go meanwhile.
@@ -155,10 +147,6 @@ public final class RecoveryFiles {
             claim.close();
             claim = null;
         }
-    }
-
-    private Path copyNumber(int i) {
-        return directory.resolve(NAME + (i == 1 ? "" : "-" + i) + WorkbookStore.EXTENSION);
     }
 
     /**
@@ -213,45 +201,9 @@ public final class RecoveryFiles {
         return Optional.ofNullable(keptAside);
     }
 
+    /** The copies no other running app holds, newest first. */
     private List<Path> candidates() {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(Files::isRegularFile).map(RecoveryFiles::copyOf).flatMap(Optional::stream).distinct()
-                    .filter(p -> WorkbookLock.heldByOther(p, self).isEmpty())
-                    .sorted(Comparator.comparing(RecoveryFiles::newest).reversed()).toList();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot list the recovery folder " + directory, e);
-            return List.of();
-        }
-    }
-
-    /** The copy a file of the recovery folder belongs to: itself, or the copy whose statements it holds. */
-    private static Optional<Path> copyOf(Path file) {
-        String name = file.getFileName().toString();
-        if (COPY.matcher(name).matches()) {
-            return Optional.of(file);
-        }
-        Matcher statements = STATEMENTS.matcher(name);
-        return statements.matches()
-                ? Optional.of(file.resolveSibling(statements.group(1) + WorkbookStore.EXTENSION))
-                : Optional.empty();
-    }
-
-    /** When the copy's work was last kept: its workbook's or its statements' time, whichever is later. */
-    private static FileTime newest(Path copy) {
-        FileTime workbook = modified(copy);
-        FileTime statements = modified(UnsortedStatements.of(copy));
-        return workbook.compareTo(statements) >= 0 ? workbook : statements;
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
+        return folder.copiesNewestFirst().stream().filter(p -> WorkbookLock.heldByOther(p, self).isEmpty()).toList();
     }
 
     /** {@code file} (the copy or its backup) with the note of {@code copy}; an unreadable copy goes aside. */
