@@ -26,7 +26,33 @@ final class StatementFiles {
     private StatementFiles() {
     }
 
+    /**
+     * Some 100,000 statements: far more than any workshop's sticky notes, far less than the window's memory. A larger
+     * file (a database export named .csv, chosen by mistake) was read whole: over 2 GB the dialog showed Java's own
+     * "OutOfMemoryError" in English, and a few hundred megabytes filled the memory of the window holding the workbook.
+     */
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** A file refused from its size, before it is read. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long size;
+
+        TooLarge(Path file, long size) {
+            super(file + ": " + size + " bytes");
+            this.size = size;
+        }
+
+        long size() {
+            return size;
+        }
+    }
+
     static List<String> read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new TooLarge(file, size);
+        }
         StringReader text = new StringReader(decode(Files.readAllBytes(file)));
         return StatementInput.isCsv(file.getFileName().toString()) ? StatementInput.csv(text) : StatementInput.lines(text);
     }
