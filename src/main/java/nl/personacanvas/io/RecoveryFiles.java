@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.personacanvas.model.Workbook;
 
 /**
@@ -26,16 +22,34 @@ import nl.personacanvas.model.Workbook;
  * and overwrote it with its own autosave, so a crash of the first lost its words.
  */
 public final class RecoveryFiles {
-    private static final String NAME = "recovery";
-    private static final Pattern COPY = Pattern.compile(NAME + "(-[1-9][0-9]{0,3})?" + Pattern.quote(WorkbookStore.EXTENSION));
     private static final System.Logger LOG = System.getLogger(RecoveryFiles.class.getName());
     /**
      * What a previous run left behind. {@code source} is null for a workbook never saved;
      * {@code sourceFingerprint} is what the source file held when the work began from it (null for a
      * note of the first layout, or when unknown), so saving the restored work can still notice that
      * someone changed the file meanwhile.
+     *
+     * @param workbook   the unsaved workbook, or null when only statements were left (the workbook had been saved)
+     * @param statements the sort dialog's statements not yet added to a canvas, or null when there were none
      */
-    public record Recovered(Workbook workbook, Path source, FileFingerprint sourceFingerprint, Instant savedAt) {
+    public record Recovered(Workbook workbook, Path source, FileFingerprint sourceFingerprint, Instant savedAt,
+                            UnsortedStatements statements) {
+        /** Only the sort dialog's statements: the workbook had no unsaved changes. */
+        static Recovered ofStatements(UnsortedStatements statements) {
+            return new Recovered(null, statements.source(), null, statements.savedAt(), statements);
+        }
+
+        Recovered with(UnsortedStatements found) {
+            return new Recovered(workbook, source, sourceFingerprint, savedAt, found);
+        }
+
+        public boolean hasWorkbook() {
+            return workbook != null;
+        }
+
+        public boolean hasStatements() {
+            return statements != null && !statements.text().isBlank();
+        }
     }
 
     /** A copy this version cannot read (damaged, or from a newer version), moved aside instead of deleted. */
@@ -43,6 +57,7 @@ public final class RecoveryFiles {
     }
 
     private final Path directory;
+    private final RecoveryFolder folder;
     private final WorkbookStore store;
     private final WorkbookLock.Owner self = WorkbookLock.Owner.current(Clock.systemUTC());
     /** This copy of the app's recovery copy, once written or found, and its claim; its lock once written. */
@@ -53,6 +68,7 @@ public final class RecoveryFiles {
 
     public RecoveryFiles(Path directory, WorkbookStore store) {
         this.directory = directory;
+        this.folder = new RecoveryFolder(directory);
         this.store = store;
     }
 
@@ -69,6 +85,15 @@ public final class RecoveryFiles {
     }
 
     /**
+     * Keeps the sort dialog's statements, not yet added to a canvas, to offer after a crash: beside this app's copy of
+     * the workbook, or on their own when the workbook has no unsaved changes.
+     */
+    public synchronized void writeStatements(UnsortedStatements statements) throws IOException {
+        Files.createDirectories(directory);
+        statements.write(ownCopy());
+    }
+
+    /**
      * The copy this app writes: the one it found at start (restored or about to be discarded), else the first
      * name no other running copy of the app holds and no crashed one left work in (that work waits for the next
      * start to be offered).
@@ -77,7 +102,7 @@ public final class RecoveryFiles {
         if (claim == null) {
             slot = null;
             for (int i = 1; slot == null; i++) {
-                Path candidate = copyNumber(i);
+                Path candidate = folder.copyNumber(i);
                 if (free(candidate)) {
                     Optional<RecoveryClaim> taken = RecoveryClaim.tryTake(candidate);
                     // Checked again once claimed: another app may have claimed, written and let go meanwhile.
@@ -97,7 +122,9 @@ public final class RecoveryFiles {
     }
 
     private boolean free(Path candidate) {
-        return !Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) && WorkbookLock.heldByOther(candidate, self).isEmpty();
+        return !Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(UnsortedStatements.of(candidate), LinkOption.NOFOLLOW_LINKS)
+                && WorkbookLock.heldByOther(candidate, self).isEmpty();
     }
 
     /**
@@ -122,10 +149,6 @@ public final class RecoveryFiles {
         }
     }
 
-    private Path copyNumber(int i) {
-        return directory.resolve(NAME + (i == 1 ? "" : "-" + i) + WorkbookStore.EXTENSION);
-    }
-
     /**
      * The newest recovery copy no running copy of the app holds, if there is a readable one; it becomes this app's
      * copy (overwritten by its autosave, removed by {@link #discard}). One this version cannot read is moved aside,
@@ -143,6 +166,10 @@ public final class RecoveryFiles {
             Optional<Recovered> found = read(copy, copy);
             if (found.isEmpty() && !Files.exists(copy)) {
                 found = read(WorkbookStore.backupOf(copy), copy);
+            }
+            UnsortedStatements statements = readStatements(copy);
+            if (statements != null) {
+                found = Optional.of(found.map(f -> f.with(statements)).orElseGet(() -> Recovered.ofStatements(statements)));
             }
             if (found.isEmpty()) {
                 if (!own) {
@@ -174,26 +201,9 @@ public final class RecoveryFiles {
         return Optional.ofNullable(keptAside);
     }
 
+    /** The copies no other running app holds, newest first. */
     private List<Path> candidates() {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(p -> COPY.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))
-                    .filter(p -> WorkbookLock.heldByOther(p, self).isEmpty())
-                    .sorted(Comparator.comparing(RecoveryFiles::modified).reversed()).toList();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot list the recovery folder " + directory, e);
-            return List.of();
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
+        return folder.copiesNewestFirst().stream().filter(p -> WorkbookLock.heldByOther(p, self).isEmpty()).toList();
     }
 
     /** {@code file} (the copy or its backup) with the note of {@code copy}; an unreadable copy goes aside. */
@@ -204,7 +214,7 @@ public final class RecoveryFiles {
         try {
             Workbook workbook = store.load(file);
             RecoveryNote note = RecoveryNote.read(copy, file);
-            return Optional.of(new Recovered(workbook, note.source(), note.sourceFingerprint(), note.savedAt()));
+            return Optional.of(new Recovered(workbook, note.source(), note.sourceFingerprint(), note.savedAt(), null));
         } catch (IOException | WorkbookFormatException e) {
             if (file.equals(copy)) {
                 keepAside(copy, e);
@@ -215,6 +225,20 @@ public final class RecoveryFiles {
         }
     }
 
+    /** The statements kept beside {@code copy}, or null when there are none; unreadable ones go aside. */
+    private UnsortedStatements readStatements(Path copy) {
+        Path file = UnsortedStatements.of(copy);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return UnsortedStatements.read(copy);
+        } catch (IOException | WorkbookFormatException e) {
+            keepAside(file, e);
+            return null;
+        }
+    }
+
     /** Moves an unreadable copy and its note out of the way under a name no save or discard touches. */
     private void keepAside(Path copy, Exception why) {
         String stamp = "unreadable-" + System.currentTimeMillis() + "-";
@@ -222,22 +246,33 @@ public final class RecoveryFiles {
         try {
             Files.move(copy, kept);
             Path note = RecoveryNote.of(copy);
-            if (Files.isRegularFile(note)) {
+            if (copy.getFileName().toString().endsWith(WorkbookStore.EXTENSION) && Files.isRegularFile(note)) {
                 Files.move(note, note.resolveSibling(stamp + note.getFileName()));
             }
-            keptAside = new KeptAside(kept, why);
-            LOG.log(System.Logger.Level.WARNING, "Kept an unreadable recovery copy as " + kept, why);
+            if (keptAside == null) { // the workbook's, when both are unreadable: the one the user is told of
+                keptAside = new KeptAside(kept, why);
+            }
+            LOG.log(System.Logger.Level.WARNING, "Kept an unreadable recovery file as " + kept, why);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot move the unreadable recovery copy " + copy + " aside", e);
+            LOG.log(System.Logger.Level.WARNING, "Cannot move the unreadable recovery file " + copy + " aside", e);
         }
     }
 
     /**
-     * Removes this app's copy, its backup and note, and what interrupted writes left behind; another running
-     * copy's is left alone. The lock and claim go too: with no copy there is nothing to guard. The claim file stays
-     * (see {@link RecoveryClaim}).
+     * Removes this app's copy of the workbook, its backup and note, its statements, and what interrupted writes left
+     * behind; another running copy's is left alone. The lock and claim go too: with no copy there is nothing to guard.
+     * The claim file stays (see {@link RecoveryClaim}).
      */
     public synchronized void discard() {
+        discardWorkbook();
+        discardStatements();
+    }
+
+    /**
+     * Removes this app's copy of the workbook (it was saved, or its changes thrown away): the sort dialog's statements,
+     * which are in no workbook, stay, and with them this app's hold on its copy number.
+     */
+    public synchronized void discardWorkbook() {
         if (slot == null) {
             return;
         }
@@ -252,7 +287,28 @@ public final class RecoveryFiles {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot delete recovery file in " + directory, e);
         }
-        release();
-        slot = null; // no longer this app's: a second discard must not delete what another app took up since
+        releaseWhenEmpty();
+    }
+
+    /** Removes the sort dialog's statements (added to a canvas, or cleared); a copy of the workbook stays. */
+    public synchronized void discardStatements() {
+        if (slot == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(UnsortedStatements.of(slot));
+            Files.deleteIfExists(UnsortedStatements.temporaryOf(slot));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot delete the kept statements in " + directory, e);
+        }
+        releaseWhenEmpty();
+    }
+
+    private void releaseWhenEmpty() {
+        if (!Files.exists(slot, LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(UnsortedStatements.of(slot), LinkOption.NOFOLLOW_LINKS)) {
+            release();
+            slot = null; // no longer this app's: a second discard must not delete what another app took up since
+        }
     }
 }

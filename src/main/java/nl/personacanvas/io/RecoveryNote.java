@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -75,12 +76,25 @@ record RecoveryNote(Path source, FileFingerprint sourceFingerprint, Instant save
         if (Files.isRegularFile(note)) {
             try (InputStream in = Files.newInputStream(note)) {
                 info.load(in);
+            } catch (IllegalArgumentException e) {
+                // A broken \\u escape: it used to end the search for recovered work, so the work was never offered.
+                LOG.log(System.Logger.Level.WARNING, "Ignoring a recovery note that cannot be read: " + note, e);
+                info = new Properties();
             }
         }
-        String source = info.getProperty("source");
+        Path source = source(info.getProperty("source"));
         Instant savedAt = file.equals(copy) ? savedAt(info, file) : Files.getLastModifiedTime(file).toInstant();
-        return new RecoveryNote(source == null ? null : Path.of(source), source == null ? null : fingerprint(info),
-                savedAt);
+        return new RecoveryNote(source, source == null ? null : fingerprint(info), savedAt);
+    }
+
+    /** The note's source as a path; null when it has none or names one this system refuses (a NUL in it). */
+    private static Path source(String source) {
+        try {
+            return source == null ? null : Path.of(source);
+        } catch (InvalidPathException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring a source the recovery note names that is no path", e);
+            return null;
+        }
     }
 
     private static Instant savedAt(Properties info, Path file) throws IOException {

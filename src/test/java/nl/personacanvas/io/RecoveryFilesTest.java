@@ -69,6 +69,37 @@ class RecoveryFilesTest {
         assertThat(found.sourceFingerprint()).isNull();
     }
 
+    /**
+     * Session 22 (rob22): a note damaged so that it cannot be read as properties (a broken {@code \\u} escape) or naming
+     * a path the system refuses (a NUL) made {@code find} throw: the start went on without offering the work, at every
+     * start, and never said why. A damaged note costs the source, not the work.
+     */
+    @Test
+    void aNoteThatCannotBeReadStillOffersTheWorkWithoutItsSource() throws IOException {
+        crashedAfterWriting(Workbook.empty().withSchool("ROC"), folder.resolve("werk.pcanvas"), null, Instant.EPOCH);
+        Files.writeString(folder.resolve("recovery/recovery.properties"),
+                "layout=2\nsavedAt=2026-05-01T12\\:00\\:00Z\nsource=/tmp/\\u12zz.pcanvas\n");
+
+        RecoveryFiles.Recovered found = store().find().orElseThrow();
+
+        assertThat(found.workbook().school()).isEqualTo("ROC");
+        assertThat(found.source()).isNull();
+        assertThat(found.sourceFingerprint()).isNull();
+    }
+
+    @Test
+    void aNoteNamingAPathTheSystemRefusesStillOffersTheWorkWithoutItsSource() throws IOException {
+        crashedAfterWriting(Workbook.empty().withSchool("ROC"), folder.resolve("werk.pcanvas"), null, Instant.EPOCH);
+        Files.writeString(folder.resolve("recovery/recovery.properties"),
+                "layout=2\nsavedAt=2026-05-01T12\\:00\\:00Z\nsource=/tmp/a\\u0000b.pcanvas\n");
+
+        RecoveryFiles.Recovered found = store().find().orElseThrow();
+
+        assertThat(found.workbook().school()).isEqualTo("ROC");
+        assertThat(found.source()).isNull();
+        assertThat(found.savedAt()).isEqualTo(Instant.parse("2026-05-01T12:00:00Z"));
+    }
+
     @Test
     void aNeverSavedWorkbookHasNoSource() throws IOException {
         crashedAfterWriting(Workbook.empty().withSchool("ROC"), null, null, Instant.EPOCH);

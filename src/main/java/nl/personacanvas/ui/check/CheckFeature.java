@@ -39,12 +39,16 @@ public final class CheckFeature {
     private final Clock clock;
     private final Supplier<Window> owner;
     private final Consumer<String> announce;
+    private final StatementsKeeper keeper;
     /** The statements in the sort dialog when it was last closed without adding them: shown again at its next opening. */
     private String unsortedInput = "";
 
+    /** @param keeper keeps the sort dialog's statements in the recovery folder until they are added */
     public CheckFeature(CanvasViewModel canvas, WorkbookDocument document, CanvasChecker checker,
                         CompetencyMatrix competencyMatrix, TaskExecutor executor, DialogService dialogs,
-                        Messages messages, Clock clock, Supplier<Window> owner, Consumer<String> announce) {
+                        Messages messages, Clock clock, Supplier<Window> owner, Consumer<String> announce,
+                        StatementsKeeper keeper) {
+        this.keeper = keeper;
         this.canvas = canvas;
         this.document = document;
         this.checker = checker;
@@ -75,6 +79,8 @@ public final class CheckFeature {
         }
         SortStatementsViewModel vm = new SortStatementsViewModel(checker, executor, document, personaId, messages, clock);
         vm.inputProperty().set(unsortedInput);
+        // Kept as it is typed: until added, the statements are in no workbook and no copy of one.
+        vm.inputProperty().addListener((obs, old, now) -> keeper.changed(now));
         SortStatementsDialog dialog = new SortStatementsDialog(vm, messages, owner.get(),
                 () -> dialogs.chooseStatements(Optional.of(UserFolders.besideOrDocuments(document.file()))));
         // The new notes go to the ends of their quadrants, Houding's often below the fold: say what happened.
@@ -82,18 +88,33 @@ public final class CheckFeature {
             Integer added = dialog.getResult();
             if (added != null && added > 0) {
                 unsortedInput = "";
+                keeper.discard();
                 String name = document.workbook().persona(personaId).map(Persona::name).orElse("");
                 announce.accept(messages.get("sort.added", name, added));
             } else {
                 // Closed without adding (Annuleren, Escape, the window's cross): what was typed or pasted there is
                 // in no workbook and no recovery copy, and one key press used to throw it away.
                 unsortedInput = vm.inputProperty().get() == null ? "" : vm.inputProperty().get();
+                keeper.keep(unsortedInput);
                 if (!unsortedInput.isBlank()) {
                     announce.accept(messages.get("sort.kept"));
                 }
             }
         });
         dialog.show();
+    }
+
+    /**
+     * Statements kept from a run that ended before they were added (a crash), taken back: the dialog's next opening
+     * shows them. They stay kept in the recovery folder until added or cleared.
+     */
+    public void restoreStatements(String text) {
+        unsortedInput = text;
+    }
+
+    /** Keeps what the sort dialog holds now, not after the next pause (the window is closing). */
+    public void keepStatementsNow() {
+        keeper.writeNow();
     }
 
     public CheckPanelViewModel check() {

@@ -108,7 +108,11 @@ public final class SortStatementsViewModel {
         });
         task.setOnFailed(e -> {
             busy.set(false);
-            problem.set(messages.get("sort.readError", file.getFileName(), ReadFailures.reason(messages, task.getException())));
+            Throwable error = task.getException();
+            String reason = error instanceof StatementFiles.TooLarge tooLarge
+                    ? messages.get("sort.tooLarge", tooLarge.size() / (1024 * 1024), StatementFiles.MAX_BYTES / (1024 * 1024))
+                    : ReadFailures.reason(messages, error);
+            problem.set(messages.get("sort.readError", file.getFileName(), reason));
         });
         busy.set(true);
         executor.execute(task);

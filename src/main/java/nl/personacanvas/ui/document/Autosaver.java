@@ -93,8 +93,22 @@ public final class Autosaver {
         executor.execute(write);
     }
 
-    /** Queued behind any pending write, so a late autosave cannot bring the copy back. */
+    /**
+     * Removes the copy of the workbook (saved, or closed clean), queued behind any pending write, so a late autosave
+     * cannot bring the copy back. The sort dialog's statements, in no workbook, stay kept.
+     */
     public void discardInBackground() {
+        executor.execute(new Task<Void>() {
+            @Override
+            protected Void call() {
+                recovery.discardWorkbook();
+                return null;
+            }
+        });
+    }
+
+    /** Removes everything kept, the sort dialog's statements too: the user threw away what a crash left. */
+    public void discardAllInBackground() {
         executor.execute(new Task<Void>() {
             @Override
             protected Void call() {

@@ -213,7 +213,31 @@ public final class FileCommands {
         String suggested = new ExportNames(messages.locale()).workbookFile(document.workbook()) + WorkbookStore.EXTENSION;
         // Beside the workbook's file, so a copy lands next to it (the chooser opened in the working folder).
         dialogs.chooseWorkbookToSave(Optional.of(UserFolders.besideOrDocuments(document.file())), suggested)
-                .ifPresent(file -> saveTo(file, afterSave));
+                .ifPresent(file -> saveAsUnlessOpenElsewhere(file, afterSave));
+    }
+
+    /**
+     * Saves as {@code file}, asking first when another copy of the app has it open: the system's file dialog only asks
+     * whether to replace "a file", and a colleague's workbook (or the one this window opened as a copy because of them)
+     * was replaced without a word about them.
+     */
+    private void saveAsUnlessOpenElsewhere(Path file, Runnable afterSave) {
+        if (file.equals(document.file())) {
+            saveTo(file, afterSave);
+            return;
+        }
+        tasks.run(new Task<Optional<WorkbookLock.Owner>>() {
+            @Override
+            protected Optional<WorkbookLock.Owner> call() {
+                return watch.otherHolder(file);
+            }
+        }, holder -> {
+            if (holder.isEmpty() || dialogs.confirm(messages.get("locked.title"),
+                    texts.lockedSaveAs(file, holder.get()), messages.get("locked.saveAs.accept"),
+                    messages.get("locked.saveAs.reject"))) {
+                saveTo(file, afterSave);
+            }
+        }, error -> saveTo(file, afterSave));
     }
 
 

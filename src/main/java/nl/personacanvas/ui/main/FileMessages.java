@@ -88,6 +88,13 @@ final class FileMessages {
         return messages.get("restore.kept.message", ReadFailures.reason(messages, kept.why()), kept.file());
     }
 
+    /** Save as onto a workbook another copy of the app has open: who, and what saving over it does. */
+    String lockedSaveAs(Path file, WorkbookLock.Owner owner) {
+        String since = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
+                .format(owner.since().atZone(ZoneId.systemDefault()));
+        return messages.get("locked.saveAs.message", file.getFileName(), owner.user(), owner.machine(), since);
+    }
+
     String locked(Path file, WorkbookLock.Owner owner) {
         String since = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
                 .format(owner.since().atZone(ZoneId.systemDefault()));

@@ -22,6 +22,7 @@ import nl.personacanvas.ui.ScreenFonts;
 import nl.personacanvas.ui.TextLimits;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.check.CheckFeature;
+import nl.personacanvas.ui.check.StatementsKeeper;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.compare.CompareWindow;
 import nl.personacanvas.ui.controls.ComplexTextWrapping;
@@ -87,8 +88,10 @@ public final class MainWindow {
                 autosaveInterval, files::knownFingerprint);
         new FileMessages(messages).warnWhenAutosaveFails(autosaver.failureProperty(), status);
         this.checks = new CheckFeature(canvas, document, services.checker(), services.matrix(), services.executor(),
-                services.dialogs(), messages, services.clock(), () -> stage, status::announce);
-        this.start = new StartContent(services, viewModel, autosaver);
+                services.dialogs(), messages, services.clock(), () -> stage, status::announce,
+                new StatementsKeeper(services.recovery(), services.executor(), services.clock(), autosaveInterval,
+                        document::file, () -> status.announce(messages.get("sort.keepFailed"))));
+        this.start = new StartContent(services, viewModel, autosaver, checks::restoreStatements);
     }
 
     /** Shows the window, then loads what it should show: restored work, the file argument, or the sample. */
@@ -163,9 +166,13 @@ public final class MainWindow {
                         viewModel.personas().matchingNotesProperty(), messages));
     }
 
-    /** Asks about unsaved changes, then closes; a clean close leaves no recovery copy behind. */
+    /**
+     * Asks about unsaved changes, then closes; a clean close leaves no copy of the workbook behind. The sort dialog's
+     * statements not yet added stay kept, to be offered at the next start: closing never threw them away with a word.
+     */
     public void exit() {
         viewModel.files().whenChangesSettled(() -> {
+            checks.keepStatementsNow();
             autosaver.stop();
             autosaver.discardInBackground();
             viewModel.files().close();

@@ -1,5 +1,8 @@
 package nl.personacanvas.ui.main;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +10,9 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import nl.personacanvas.check.StatementInput;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
@@ -24,12 +29,15 @@ final class StartContent {
     private final Messages messages;
     private final MainViewModel viewModel;
     private final Autosaver autosaver;
+    private final Consumer<String> restoreStatements;
 
-    StartContent(AppServices services, MainViewModel viewModel, Autosaver autosaver) {
+    /** @param restoreStatements takes back the sort dialog's statements kept from the last run */
+    StartContent(AppServices services, MainViewModel viewModel, Autosaver autosaver, Consumer<String> restoreStatements) {
         this.services = services;
         this.messages = services.messages();
         this.viewModel = viewModel;
         this.autosaver = autosaver;
+        this.restoreStatements = restoreStatements;
     }
 
     /** Looks up what to show in the background, then shows it. */
@@ -75,29 +83,60 @@ final class StartContent {
             viewModel.files().showSample(sample);
         }
         if (offerRestore(found)) {
-            viewModel.files().openRestored(found);
-            // Back where the work stopped, not on the workbook page: the persona changed last.
-            found.workbook().personas().stream().max(Comparator.comparing(Persona::modified))
-                    .ifPresent(p -> viewModel.personas().selectedPersonaIdProperty().set(p.id()));
-            viewModel.status().announce(messages.get("status.restored"));
+            if (found.hasWorkbook()) {
+                viewModel.files().openRestored(found);
+                // Back where the work stopped, not on the workbook page: the persona changed last.
+                found.workbook().personas().stream().max(Comparator.comparing(Persona::modified))
+                        .ifPresent(p -> viewModel.personas().selectedPersonaIdProperty().set(p.id()));
+            } else if (arguments.isEmpty() && found.source() != null) {
+                // Only statements were kept, the workbook was saved: back in the file they were written for.
+                viewModel.files().openAtStart(found.source());
+            } else if (sample == null || !arguments.isEmpty()) {
+                openInitial(arguments);
+            }
+            if (found.hasStatements()) {
+                restoreStatements.accept(found.statements().text());
+            }
+            viewModel.status().announce(messages.get(!found.hasStatements() ? "status.restored"
+                    : found.hasWorkbook() ? "status.restoredWithStatements" : "status.statementsRestored"));
             return;
         }
-        autosaver.discardInBackground();
+        autosaver.discardAllInBackground();
         if (sample == null || !arguments.isEmpty()) {
             openInitial(arguments);
         }
     }
 
+    /**
+     * Asks whether to take back what was kept: the unsaved workbook, the sort dialog's statements not yet added, or
+     * both. Statements alone are also what a clean close leaves, so their question does not speak of a crash.
+     */
     private boolean offerRestore(RecoveryFiles.Recovered recovered) {
         Workbook wb = recovered.workbook();
         String name = recovered.source() != null ? recovered.source().getFileName().toString()
-                : wb.school().isBlank() ? messages.get("title.untitled") : wb.school();
+                : wb == null || wb.school().isBlank() ? messages.get("title.untitled") : wb.school();
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
                 .format(recovered.savedAt().atZone(ZoneId.systemDefault()));
-        long entries = wb.personas().stream().mapToLong(p -> p.canvas().size()).sum();
-        return services.dialogs().offerRestore(messages.get("restore.title"),
-                messages.get("restore.message", name, when, wb.personas().size(), entries),
-                messages.get("restore.accept"), messages.get("restore.discard"));
+        int statements = recovered.hasStatements() ? statementCount(recovered.statements().text()) : 0;
+        String message;
+        if (wb == null) {
+            message = messages.get("restore.statements.message", name, when, statements);
+        } else {
+            long entries = wb.personas().stream().mapToLong(p -> p.canvas().size()).sum();
+            message = messages.get(statements > 0 ? "restore.messageWithStatements" : "restore.message", name, when,
+                    wb.personas().size(), entries, statements);
+        }
+        return services.dialogs().offerRestore(messages.get(wb == null ? "restore.statements.title" : "restore.title"),
+                message, messages.get("restore.accept"), messages.get("restore.discard"));
+    }
+
+    /** How many statements the sort dialog will make of {@code text}: one a line, blank lines left out. */
+    private static int statementCount(String text) {
+        try {
+            return StatementInput.lines(new StringReader(text)).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading a string cannot fail", e);
+        }
     }
 
     private void openInitial(List<String> arguments) {

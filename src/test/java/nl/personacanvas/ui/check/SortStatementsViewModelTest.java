@@ -147,6 +147,25 @@ class SortStatementsViewModelTest {
         assertThat(sort.problemProperty().get()).isEqualTo("weg.txt kan niet worden gelezen: Het bestand bestaat niet (meer).");
     }
 
+    /**
+     * Session 22 (rob22): a file of gigabytes chosen by mistake (a database export named .csv) was read whole: over 2 GB
+     * the dialog said "java.lang.OutOfMemoryError: Required array size too large" in a Dutch window, and one of a few
+     * hundred megabytes filled the memory of the window holding the unsaved workbook. Refused from its size, unread.
+     */
+    @Test
+    void aFileFarLargerThanAnyListOfStatementsIsRefusedUnreadInWords(@TempDir Path folder) throws Exception {
+        Path huge = folder.resolve("export.csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L * 1024 * 1024 * 1024); // sparse: no disk space taken
+        }
+        sort.inputProperty().set("Zoekt partnerscholen");
+        run(() -> sort.load(huge));
+        run(tasks::runAll);
+        assertThat(sort.problemProperty().get()).isEqualTo("export.csv kan niet worden gelezen: het is 3.072 MB, en"
+                + " Stickers sorteren leest hoogstens 10 MB aan stellingen. Is het wel het bestand met de stellingen?");
+        assertThat(sort.inputProperty().get()).isEqualTo("Zoekt partnerscholen");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

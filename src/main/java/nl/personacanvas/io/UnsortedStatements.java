@@ -1,0 +1,121 @@
+package nl.personacanvas.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+
+/**
+ * Statements typed or pasted into the sort dialog (Stickers sorteren) and not yet added to a canvas: they are in no
+ * workbook, so the recovery copy of the workbook does not hold them. Kept in the recovery folder beside this app's
+ * copy ({@code recovery.statements.properties} for {@code recovery.pcanvas}), replaced atomically, so a crash (or the
+ * power going) no longer loses them. A copy of the workbook is written only while it has unsaved changes; these are
+ * kept whether it has or not, and after it is saved.
+ *
+ * @param text    the dialog's input as it stands, one statement a line
+ * @param source  the workbook file the window had open, or null for one never saved
+ * @param savedAt when they were kept
+ */
+public record UnsortedStatements(String text, Path source, Instant savedAt) {
+    /** Layout 1: text, source and time. A later layout is refused, never half-read, and the file kept aside. */
+    private static final int LAYOUT = 1;
+    /**
+     * Far more than a panel pastes (a 4 MB paste of emoji and Arabic, escaped, is about 24 MB); a bigger file is
+     * damage, and is not read into memory.
+     */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    public UnsortedStatements {
+        text = text == null ? "" : text;
+    }
+
+    /** The statements file of {@code copy}: {@code recovery.statements.properties} for {@code recovery.pcanvas}. */
+    static Path of(Path copy) {
+        String name = copy.getFileName().toString();
+        return copy.resolveSibling(name.substring(0, name.length() - WorkbookStore.EXTENSION.length())
+                + ".statements.properties");
+    }
+
+    /** The one temporary name they are written under: an interrupted write is overwritten by the next. */
+    static Path temporaryOf(Path copy) {
+        Path file = of(copy);
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
+    /** Writes them beside {@code copy}, forced to disk, then moved in place in one step. */
+    void write(Path copy) throws IOException {
+        Properties info = new Properties();
+        info.setProperty("layout", String.valueOf(LAYOUT));
+        info.setProperty("savedAt", savedAt.toString());
+        if (source != null) {
+            info.setProperty("source", source.toAbsolutePath().toString());
+        }
+        // Properties writes every character outside Latin-1 as \\uXXXX, so an emoji, Arabic or half a character
+        // comes back as it was typed.
+        info.setProperty("text", text);
+        Path tmp = temporaryOf(copy);
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            info.store(out, "Persona Canvas: statements not yet added to a canvas");
+        }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, of(copy), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The statements kept beside {@code copy}. A file of a newer layout, damaged, or without its text is refused
+     * (the caller keeps it aside); a damaged time costs the time only.
+     */
+    static UnsortedStatements read(Path copy) throws IOException, WorkbookFormatException {
+        Path file = of(copy);
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new WorkbookFormatException("recovery.statements.damaged");
+        }
+        Properties info = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            info.load(in);
+        } catch (IllegalArgumentException e) { // a broken \\u escape
+            throw (WorkbookFormatException) new WorkbookFormatException("recovery.statements.damaged").initCause(e);
+        }
+        int layout;
+        try {
+            layout = Integer.parseInt(info.getProperty("layout", "").trim());
+        } catch (NumberFormatException e) {
+            throw new WorkbookFormatException("recovery.statements.damaged");
+        }
+        if (layout > LAYOUT) {
+            throw new WorkbookFormatException("recovery.statements.newer", layout, LAYOUT);
+        }
+        String text = info.getProperty("text");
+        if (layout < 1 || text == null) {
+            throw new WorkbookFormatException("recovery.statements.damaged");
+        }
+        String source = info.getProperty("source");
+        Instant savedAt;
+        try {
+            savedAt = Instant.parse(info.getProperty("savedAt", ""));
+        } catch (DateTimeParseException e) {
+            savedAt = Files.getLastModifiedTime(file).toInstant();
+        }
+        return new UnsortedStatements(text, path(source), savedAt);
+    }
+
+    /** Null for none, or for a path this system refuses: that costs which file to open, not the statements. */
+    private static Path path(String source) {
+        try {
+            return source == null ? null : Path.of(source);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+}
