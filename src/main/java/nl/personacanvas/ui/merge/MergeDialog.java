@@ -46,7 +46,9 @@ public final class MergeDialog extends Dialog<ButtonType> {
         initOwner(owner);
         setResizable(true);
         setTitle(messages.get("merge.title", viewModel.plan().source()));
-        setHeaderText(messages.get("merge.header", viewModel.plan().source()));
+        // "Persona's in beide werkboeken verschillen" was said when only the team differed (session 22).
+        setHeaderText(messages.get(viewModel.plan().conflicts().isEmpty() ? "merge.header.workbook" : "merge.header",
+                viewModel.plan().source()));
         VBox content = new VBox(10);
         content.setId("merge-content");
         content.setPadding(new Insets(4));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Session 22, a coordinator importing a panel member's file with two new personas: each row's "Toevoegen / Niet
  * toevoegen" stood right after its own name, so the buttons of "Kees-Jan" and "أمينة El Amrani" were out of line and
  * the eye had to find every pair anew. They now stand in one column at the right, as the choices of the differences
- * above them do.
+ * above them do. And the dialog said "Persona's in beide werkboeken verschillen" where only the team differed.
  */
 class MergeAdditionRowsUiTest extends MainWindowUiTest {
 
@@ -44,6 +45,9 @@ class MergeAdditionRowsUiTest extends MainWindowUiTest {
         String keesAdd = "#merge-persona_" + kees.id() + "_add-both";
         String aminaAdd = "#merge-persona_" + amina.id() + "_add-both";
         String aminaSkip = "#merge-persona_" + amina.id() + "_add-mine";
+        robot.interact(() -> assertThat(((DialogPane) robot.lookup("#merge-content").query().getScene().getRoot())
+                .getHeaderText()).as("what the dialog says differs: no persona, only the team")
+                .startsWith("Het werkboek panel-techniek.pcanvas verschilt van het jouwe"));
         robot.interact(() -> {
             Bounds first = onScreen(robot.lookup(keesAdd).query());
             Bounds second = onScreen(robot.lookup(aminaAdd).query());
