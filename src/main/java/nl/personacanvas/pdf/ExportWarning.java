@@ -22,7 +22,9 @@ public record ExportWarning(Kind kind, String personaId, String persona, String 
         /** One entry alone was taller than a quadrant of a page and is broken across pages. */
         ENTRY_BROKEN,
         /** The portrait could not be used (not an image, too large, damaged); initials are shown. */
-        PORTRAIT_UNUSABLE
+        PORTRAIT_UNUSABLE,
+        /** The headline was too long even in small print under its three bold lines; its end is left out. */
+        HEADLINE_CUT
     }
 
     /** Characters of a persona's name a warning shows at most. */

@@ -19,7 +19,6 @@ final class PosterLayout {
     private static final float PAD = 10;
     private static final float TITLE_SIZE = 22;
     private static final float TITLE_MIN = 14;
-    private static final int TITLE_LINES = 3;
     /** A continuation page's title, "… (vervolg, pagina 2)", at most; the first page prints the headline whole. */
     private static final int CONTINUED_LINES = 2;
     private static final float SUB_SIZE = 11;
@@ -137,6 +136,8 @@ final class PosterLayout {
         private float bottom;
         private Box avatar;
         private Box footerBand;
+        /** Some of the headline is not printed (see {@link PosterHeadline}). */
+        private boolean headlineCut;
 
         Page(float width, float height, float scale) {
             this.width = width;
@@ -153,13 +154,13 @@ final class PosterLayout {
                 textBoxes.add(avatar);
             }
             float textWidth = width - 2 * MARGIN * s - (withAvatar ? avatarSize + 2 * GAP * s : 0);
-            float titleSize = TITLE_SIZE * s;
-            List<String> title = type.wrap(TextCleaner.singleLine(content.title()), true, titleSize, textWidth);
-            while (title.size() > TITLE_LINES && titleSize > TITLE_MIN * s) {
-                titleSize = Math.max(TITLE_MIN * s, titleSize - s);
-                title = type.wrap(TextCleaner.singleLine(content.title()), true, titleSize, textWidth);
-            }
-            float y = place(title, true, titleSize, HEADER_LEADING, MARGIN * s, top, textWidth, true);
+            PosterHeadline.Set headline = PosterHeadline.of(TextCleaner.singleLine(content.title()), TITLE_SIZE * s,
+                    TITLE_MIN * s, s, (text, size) -> type.wrap(text, true, size, textWidth),
+                    text -> type.wrap(text, false, SUB_SIZE * s, textWidth));
+            headlineCut = headline.cut();
+            float y = place(headline.title(), true, headline.titleSize(), HEADER_LEADING, MARGIN * s, top, textWidth,
+                    true);
+            y = place(headline.rest(), false, SUB_SIZE * s, HEADER_LEADING, MARGIN * s, y, textWidth, true);
             y -= 0.4f * SUB_SIZE * s;
             y = place(wrap(content.activity(), true, SUB_SIZE * s, textWidth), true, SUB_SIZE * s, HEADER_LEADING,
                     MARGIN * s, y, textWidth);
@@ -278,7 +279,7 @@ final class PosterLayout {
         PosterPage build() {
             texts.addAll(footerTexts);
             return new PosterPage(width, height, s, panels, texts, avatar, footerBand, textBoxes,
-                    List.copyOf(brokenEntries));
+                    List.copyOf(brokenEntries), headlineCut);
         }
 
         /**

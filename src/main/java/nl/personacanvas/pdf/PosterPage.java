@@ -12,9 +12,10 @@ import nl.personacanvas.model.Quadrant;
  * @param footer    the footer band, or null without footer
  * @param textBoxes the areas text may occupy
  * @param brokenEntries entries that begin on this page and go on on the next, being taller than a quadrant
+ * @param headlineCut   the page's headline is not printed whole (a name and a role of the longest lengths)
  */
 record PosterPage(float width, float height, float scale, List<Panel> panels, List<PlacedText> texts, Box avatar,
-                  Box footer, List<Box> textBoxes, List<String> brokenEntries) {
+                  Box footer, List<Box> textBoxes, List<String> brokenEntries, boolean headlineCut) {
 
     /** A coloured quadrant. */
     record Panel(Quadrant quadrant, Box box, Color fill) {

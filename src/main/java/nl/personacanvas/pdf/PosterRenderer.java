@@ -89,6 +89,9 @@ final class PosterRenderer {
             warnings.add(new ExportWarning(ExportWarning.Kind.CONTINUED, persona.id(), persona.name(),
                     String.valueOf(planned.size())));
         }
+        if (planned.get(0).headlineCut()) {
+            warnings.add(new ExportWarning(ExportWarning.Kind.HEADLINE_CUT, persona.id(), persona.name(), ""));
+        }
         planned.stream().flatMap(page -> page.brokenEntries().stream()).distinct().forEach(entry -> warnings.add(
                 new ExportWarning(ExportWarning.Kind.ENTRY_BROKEN, persona.id(), persona.name(), FallbackWarnings.excerpt(entry))));
         List<PDPage> pages = new ArrayList<>();

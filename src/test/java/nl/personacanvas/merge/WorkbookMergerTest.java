@@ -109,6 +109,28 @@ class WorkbookMergerTest {
         assertThat(sam.canvas().entries(Quadrant.DESIGN).get(0).text()).isEqualTo("Iets");
     }
 
+    /**
+     * Session 22: a coordinator importing panel members' files, which leave the working definition and the region
+     * empty, was asked about both for every file and read "werkdefinitie: aangevuld (… / "")" in the report.
+     */
+    @Test
+    void aWorkbookFieldTheyLeftEmptyIsNoDifferenceAndNotReported() {
+        Workbook theirs = workbook().withDefinition("").withRegion(" ").withTeam("Techniek");
+
+        MergePlan plan = merger.plan(workbook(), theirs, "panel-techniek.pcanvas");
+        MergeResult result = plan.apply(MergeDecisions.defaults());
+
+        assertThat(plan.workbookFields()).extracting(FieldDifference::field).containsExactly(Field.TEAM);
+        assertThat(result.workbook().definition()).isEqualTo(workbook().definition());
+        assertThat(result.workbook().region()).isEqualTo(workbook().region());
+        String report = String.join("\n", result.report().render(new MergeText(java.util.Locale.forLanguageTag("nl"))));
+        assertThat(report).contains("team").doesNotContain("werkdefinitie").doesNotContain("regio");
+
+        MergePlan theirsFilledIn = merger.plan(workbook().withDefinition(""), workbook(), "panel-zorg.pcanvas");
+        assertThat(theirsFilledIn.workbookFields()).as("a field only they filled in is still theirs to add")
+                .extracting(FieldDifference::field).containsExactly(Field.DEFINITION);
+    }
+
     @Test
     void keepsBothWorkbookTextsMarkedByDefault() {
         Workbook theirs = workbook().withSchool("Alfa-college Groningen").withDefinition("Iedereen doet mee.").withTeam("");

@@ -64,9 +64,17 @@ class PosterLongestTextsTest {
             try (RenderedPdf pdf = render(wb, size)) {
                 PDDocument doc = pdf.document();
                 assertThat(doc.getNumberOfPages()).as(size + ": pages").isBetween(2, 7);
-                String first = PdfInspection.flattened(PdfInspection.text(doc).split("\f")[0]);
-                assertThat(first).as(size + ": the first page's headline whole").contains(name + " " + role + ". Zij …");
                 List<PosterPage> plan = plan(wb, max, size);
+                // Session 22: the first page no longer prints 22 lines of headline; it is cut, with a warning.
+                assertThat(headlineLines(doc, plan.get(0), size)).as(size + ": bold headline lines").isLessThanOrEqualTo(3L);
+                float quadrantsTop = plan.get(0).panels().get(Quadrant.DESIGN.ordinal()).box().top();
+                String head = joined(PdfInspection.textIn(doc, 0,
+                        new Box(0, quadrantsTop, plan.get(0).width(), plan.get(0).height() - quadrantsTop)));
+                assertThat(head).as(size + ": the first page's headline, its start").contains(name.substring(0, 250))
+                        .doesNotContain(". Zij …");
+                assertThat(pdf.result().warnings()).as(size + ": warned").anyMatch(w -> w.kind() == ExportWarning.Kind.HEADLINE_CUT);
+                assertThat(plan.get(0).panels().get(Quadrant.DESIGN.ordinal()).box().height())
+                        .as(size + ": the first page's quadrants' room").isGreaterThan(0.25f * plan.get(0).height());
                 for (int page = 1; page < doc.getNumberOfPages(); page++) {
                     Box design = plan.get(page).panels().get(Quadrant.DESIGN.ordinal()).box();
                     Box above = new Box(0, design.top(), design.right() * 2, plan.get(page).height() - design.top());
@@ -87,6 +95,61 @@ class PosterLongestTextsTest {
                 assertThat(all).contains("Is geduldig");
             }
         }
+    }
+
+    /**
+     * Session 22: a name of 300 characters took five headline lines, a role of a few sentences ten. The bold headline
+     * now takes at most three lines and the rest of it follows in small print under them, whole.
+     */
+    @Test
+    void aLongNameOrRoleTakesAtMostThreeBoldLinesAndTheRestFollowsWholeInSmallPrint() throws Exception {
+        String name = NAME.repeat(5).substring(0, Limits.MAX_NAME_LENGTH).strip();
+        String longRole = "coördineert als onderwijskundige, stagecoördinator en docent bedrijfseconomie de "
+                + "internationale stages van de opleidingen Commercie, Ondernemerschap en Secretarieel, onderhoudt de "
+                + "contacten met de partnerbedrijven in Duitsland, België, Spanje en Italië, begeleidt de studenten "
+                + "voor, tijdens en na hun verblijf, zit de werkgroep internationalisering voor en vertegenwoordigt "
+                + "het team in het regionale netwerk van mbo-scholen die samen Erasmus-aanvragen voorbereiden";
+        Persona longName = PosterFixtures.persona("p-name", name, "begeleidt studenten bij een stage in Ghana", "k-a4",
+                Map.of(Quadrant.DESIGN, List.of("Ontwerpt een stageopdracht")));
+        Persona longRoleOnly = PosterFixtures.persona("p-role", "Anne-Marie van den Heuvel-Oosterhout", longRole,
+                "k-a4", Map.of(Quadrant.DESIGN, List.of("Schrijft de leerdoelen")));
+        Workbook wb = PosterFixtures.workbook(longName, longRoleOnly);
+        for (PaperSize size : List.of(PaperSize.A4, PaperSize.A3, PaperSize.A2)) {
+            try (RenderedPdf pdf = render(wb, size)) {
+                PDDocument doc = pdf.document();
+                assertThat(doc.getNumberOfPages()).as(size + ": one page each").isEqualTo(2);
+                for (int i = 0; i < 2; i++) {
+                    Persona p = wb.personas().get(i);
+                    PosterPage first = plan(wb, p, size).get(0);
+                    assertThat(headlineLines(doc, first, size, i)).as(size + ": " + p.id()
+                            + "'s bold headline lines").isBetween(1L, 3L);
+                    String page = PdfInspection.textIn(doc, i, new Box(0, 0, first.width(), first.height()));
+                    assertThat(joined(page)).as(size + ": " + p.id() + "'s headline, whole")
+                            .contains(p.name() + " " + p.role() + ". Zij …");
+                }
+                assertThat(pdf.result().warnings()).as(size + ": nothing left out").isEmpty();
+            }
+        }
+    }
+
+    /** The lines of the bold headline: glyphs above the quadrants, left of the avatar, larger than the activity line's 11 pt. */
+    private static long headlineLines(PDDocument doc, PosterPage first, PaperSize size) throws Exception {
+        return headlineLines(doc, first, size, 0);
+    }
+
+    private static long headlineLines(PDDocument doc, PosterPage first, PaperSize size, int pageIndex) throws Exception {
+        float quadrantsTop = first.panels().get(Quadrant.DESIGN.ordinal()).box().top();
+        return PdfInspection.glyphs(doc).stream()
+                .filter(g -> g.page() == pageIndex && g.baseline() > quadrantsTop && !g.unicode().isBlank())
+                .filter(g -> g.x() < first.avatar().x()) // not the initials in the avatar
+                .filter(g -> g.fontSize() > 12.5f * size.scale())
+                .map(g -> Math.round(g.baseline()))
+                .distinct().count();
+    }
+
+    /** A page's text flattened, the headline's bold lines and the small ones after them read as one sentence. */
+    private static String joined(String page) {
+        return PdfInspection.flattened(page).replace(" … … ", " ");
     }
 
     private static int occurrences(String text, String part) {

@@ -145,7 +145,9 @@ class WorkbookReportTest {
             }
             // The header's "Persona", the long name's lines, Laura's line.
             assertThat(nameLines).as("lines in the persona column").hasSizeLessThanOrEqualTo(1 + 4 + 1);
-            String whole = PdfInspection.flattened(PdfInspection.text(doc));
+            // Since session 22 a headline past three bold lines goes on in small print: "… Josefina …" then
+            // "… Alexandra …", read as one.
+            String whole = PdfInspection.flattened(PdfInspection.text(doc)).replace(" … … ", " ");
             assertThat(whole).as("the poster names the persona whole").contains(longest);
         }
     }

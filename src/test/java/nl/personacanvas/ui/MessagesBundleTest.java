@@ -40,6 +40,8 @@ class MessagesBundleTest {
             Properties bundle = bundle(language);
             assertThat(bundle.getProperty("merge.header")).as(language)
                     .contains("\"" + bundle.getProperty("merge.choice.both") + "\"");
+            assertThat(bundle.getProperty("merge.header.workbook")).as(language + ", only the workbook differs")
+                    .contains("\"" + bundle.getProperty("merge.choice.both") + "\"");
         }
     }
 

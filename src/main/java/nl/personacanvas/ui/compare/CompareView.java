@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.compare;
 
+import nl.personacanvas.ui.LeftToRight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -153,7 +154,7 @@ public final class CompareView extends BorderPane {
     }
 
     private VBox head(CompareViewModel.Head column, int c) {
-        Label name = new Label(column.name());
+        Label name = new Label(LeftToRight.line(column.name()));
         name.setId("compare-persona-" + c);
         name.getStyleClass().add("compare-persona");
         Label activity = new Label(column.activity());

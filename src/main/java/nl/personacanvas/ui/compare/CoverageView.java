@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.compare;
 
+import nl.personacanvas.ui.LeftToRight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -207,7 +208,7 @@ public final class CoverageView extends VBox {
         }
         int row = 2;
         for (Persona p : matrix.personas()) {
-            Label name = new Label(p.name());
+            Label name = new Label(LeftToRight.line(p.name()));
             name.getStyleClass().add("coverage-persona");
             heatmap.add(name, 0, row++);
         }

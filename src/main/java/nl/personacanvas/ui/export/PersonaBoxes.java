@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.ui.LeftToRight;
 
 /** The export's list of personas to choose: one check box a persona, kept in step with the chosen ids. */
 final class PersonaBoxes {
@@ -18,7 +19,8 @@ final class PersonaBoxes {
         boxes.getChildren().clear();
         for (Persona persona : options.workbook().personas()) {
             String name = persona.name().isBlank() ? persona.id() : persona.name();
-            CheckBox box = new CheckBox(OptionNames.shown(name));
+            // Left to right like the window: a name starting in Arabic read with its parts swapped (session 22).
+            CheckBox box = new CheckBox(LeftToRight.line(OptionNames.shown(name)));
             box.setTooltip(OptionNames.whole(name));
             box.setId(id.apply("persona-" + persona.id()));
             box.setMnemonicParsing(false);

@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.main;
 
+import nl.personacanvas.ui.LeftToRight;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -159,7 +160,7 @@ final class PersonaTree extends TreeView<Object> {
             }
             if (item instanceof PersonaGroup.PersonaItem p) {
                 kind(PERSONA);
-                name.setText(p.name().isBlank() ? messages.get("personas.unnamed") : p.name());
+                name.setText(p.name().isBlank() ? messages.get("personas.unnamed") : LeftToRight.line(p.name()));
                 role.setText(p.role());
                 role.setVisible(!p.role().isBlank());
                 role.setManaged(role.isVisible());

@@ -46,7 +46,9 @@ public final class MergeDialog extends Dialog<ButtonType> {
         initOwner(owner);
         setResizable(true);
         setTitle(messages.get("merge.title", viewModel.plan().source()));
-        setHeaderText(messages.get("merge.header", viewModel.plan().source()));
+        // "Persona's in beide werkboeken verschillen" was said when only the team differed (session 22).
+        setHeaderText(messages.get(viewModel.plan().conflicts().isEmpty() ? "merge.header.workbook" : "merge.header",
+                viewModel.plan().source()));
         VBox content = new VBox(10);
         content.setId("merge-content");
         content.setPadding(new Insets(4));
@@ -58,12 +60,7 @@ public final class MergeDialog extends Dialog<ButtonType> {
             content.getChildren().add(section(conflict.mine().name(), conflict.differences().toList()));
         }
         if (!viewModel.plan().additions().isEmpty()) {
-            VBox added = new VBox(4, new Label(messages.get("merge.additions")));
-            for (PersonaAddition a : viewModel.plan().additions()) {
-                added.getChildren().add(row(a, messages.get("merge.addition", inSentence(a.persona().name()),
-                        a.persona().canvas().size())));
-            }
-            content.getChildren().add(added);
+            content.getChildren().add(additions(viewModel.plan().additions()));
         }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -160,13 +157,28 @@ public final class MergeDialog extends Dialog<ButtonType> {
     }
 
     /**
-     * A persona only they have: Toevoegen or Niet toevoegen. It showed Mijn versie / Hun versie / Beide, of which
-     * the last two did the same and the first named a version the user does not have.
+     * The personas only they have, each with Toevoegen or Niet toevoegen (it showed Mijn versie / Hun versie / Beide,
+     * of which the last two did the same and the first named a version the user does not have). The choices stand in
+     * one column at the right, as the differences' choices above do: beside each name they were out of line from row
+     * to row (session 22).
      */
-    private Node row(PersonaAddition a, String text) {
-        Label label = wrap(text);
-        label.setId("merge-addition-" + a.key().replaceAll("[^A-Za-z0-9-]", "_"));
-        return new HBox(10, label, choices(a, ADDITION_CHOICES));
+    private Node additions(List<PersonaAddition> additions) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHgrow(Priority.ALWAYS);
+        ColumnConstraints choices = new ColumnConstraints();
+        choices.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(names, choices);
+        int row = 0;
+        for (PersonaAddition a : additions) {
+            Label label = wrap(messages.get("merge.addition", inSentence(a.persona().name()),
+                    a.persona().canvas().size()));
+            label.setId("merge-addition-" + a.key().replaceAll("[^A-Za-z0-9-]", "_"));
+            grid.addRow(row++, label, choices(a, ADDITION_CHOICES));
+        }
+        return new VBox(4, new Label(messages.get("merge.additions")), grid);
     }
 
     /**
