@@ -88,20 +88,23 @@ public final class StatementSorter {
             // never where the classifier is sure it is a task.
             // A scene's attitude lies in the regard for a person it tells (noticing, care, judging held back,
             // asking first): that is behaviour too, and names what the words and the model leave unnamed.
+            // So does a scene told in the past that turns on the deed after an event (a setback, a rebuff).
             PersonRegard.Kind regard = lexicons.regard.read(text);
+            SetbackScene.Kind scene = SetbackScene.read(text);
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
-                    || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null;
+                    || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
+                    || scene != null;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
             double threshold = shaped && scores.get(Quadrant.ATTITUDE) >= AttitudeModel.SURE_HOUDING
                     ? AttitudeModel.SURE_NAME_THRESHOLD : AttitudeModel.NAME_THRESHOLD;
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour, threshold);
-            if (attitudes.attitudes().isEmpty() && !attitudes.vetoed() && !firmTask(scores) && behaviour
-                    && QuickDeed.in(text)) {
+            if (attitudes.attitudes().isEmpty() && !attitudes.vetoed() && !firmTask(scores) && scene != null
+                    && !scene.attitudes().isEmpty()) {
                 // The model's examples say "hakt de knoop door", not the quick deed itself; the speed after a
-                // setback says it.
-                attitudes = new AttitudeRecognizer.Recognition(List.of(QuickDeed.ATTITUDE), true, List.of());
+                // setback says it, as the plan turned on the spot or coming back after a rebuff do.
+                attitudes = new AttitudeRecognizer.Recognition(scene.attitudes(), true, List.of());
             }
             if (regard != null && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = regarded(attitudes, regard);

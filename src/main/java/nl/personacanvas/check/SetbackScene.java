@@ -1,0 +1,125 @@
+package nl.personacanvas.check;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A scene told in the past that turns on what the teacher did after something happened: "Toen de gastspreker
+ * wegviel, heb ik ... de les ter plekke omgegooid", "Haar voorstel werd afgeschoten. Twee weken later lag er een
+ * nieuw voorstel". No attitude word is in it and the words are a task's, but the readable sets label such scenes
+ * attitudes (20 of 21 opening with "Toen ..., <deed>"; 9 of 9 with "een week later" / "de week erna" after a told
+ * setback): the deed after the event is how the teacher is. {@link StatementSorter} counts the scene as behaviour
+ * (the trained model may name) and names the kind's attitude where nothing named one (session 22, att22).
+ */
+final class SetbackScene {
+    enum Kind {
+        /** Done fast after the setback ({@link QuickDeed}). */
+        QUICK(QuickDeed.ATTITUDE),
+        /** Decided on the spot in a "Toen ..." scene ("heb ik ter plekke besloten ..."). */
+        DECIDED(QuickDeed.ATTITUDE),
+        /** The plan turned round on the spot in a "Toen ..." scene. */
+        TURNED("flexibel"),
+        /** Back with something new a while after a rebuff or a hard talk. */
+        AGAIN("veerkrachtig"),
+        /** Some time later, after another event: the model names, or nothing. */
+        LATER(),
+        /** "Toen ..., <deed>": the model names, or nothing. */
+        TOLD();
+
+        private final List<String> attitudes;
+
+        Kind(String... attitudes) {
+            this.attitudes = List.of(attitudes);
+        }
+
+        /** The attitude this scene names where nothing else named one; empty when only the model may. */
+        List<String> attitudes() {
+            return attitudes;
+        }
+    }
+
+    private static final String WHEN = "toen";
+    /** "Na een pittig gesprek ..., ... de week erna": the event told in a leading phrase. */
+    private static final String AFTER_EVENT = "na";
+    private static final Set<String> FEW = Set.of("een", "twee", "drie", "vier", "paar");
+    private static final Set<String> SPANS = Set.of("dag", "dagen", "week", "weken", "maand", "maanden", "jaar");
+    private static final String LATER_WORD = "later";
+    private static final String AFTER_IT = "erna";
+    /** "ter plekke ... omgegooid", "gooide ... om": a plan turned round. */
+    private static final Set<String> ON_THE_SPOT = Set.of("omgegooid", "omgooien", "omgooide");
+    private static final String SPOT = "plekke";
+    /**
+     * Words of a rebuff or a hard talk before "later": then coming back is veerkrachtig (6 of the 9 readable scenes of
+     * the shape; the other three follow an event, and are proactief, ondernemend, lerende houding).
+     */
+    private static final Set<String> REBUFF = Set.of("afgeschoten", "afgewezen", "weggewuifd", "geweigerd", "pittig",
+            "pittige", "vervelend", "vervelende", "afgeketst", "teruggestuurd", "terug", "botsing", "ruzie");
+
+    /** A decision taken: daadkrachtig, where the readable sets name the scene ("ter plekke besloten"). */
+    private static final Set<String> DECIDING = Set.of("besloten", "besliste", "beslist", "besluit", "knoop");
+
+    private SetbackScene() {
+    }
+
+    /** The kind of scene after a setback or event the statement tells, or null. */
+    static Kind read(AnalyzedText text) {
+        if (QuickDeed.in(text)) {
+            return Kind.QUICK;
+        }
+        List<Word> words = text.words();
+        int main = text.mainClause();
+        int from = main > 0 ? main : AFTER_EVENT.equals(words.get(0).surface()) ? 1 : Clauses.toldBreak(text);
+        int later = laterAt(words, from);
+        if (later > 0) {
+            return rebuffBefore(words, later) ? Kind.AGAIN : Kind.LATER;
+        }
+        if (main > 0 && WHEN.equals(words.get(0).surface())) {
+            return any(words, main, DECIDING) ? Kind.DECIDED : turned(words, main) ? Kind.TURNED : Kind.TOLD;
+        }
+        return null;
+    }
+
+    /** Where "een week later", "twee weken later" or "de dag erna" stands from {@code from} on, else -1. */
+    private static int laterAt(List<Word> words, int from) {
+        if (from <= 0) {
+            return -1;
+        }
+        for (int i = from; i + 1 < words.size(); i++) {
+            String s = words.get(i).surface();
+            String next = words.get(i + 1).surface();
+            if (SPANS.contains(s) && (LATER_WORD.equals(next) && i > 0 && FEW.contains(words.get(i - 1).surface())
+                    || AFTER_IT.equals(next))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean rebuffBefore(List<Word> words, int at) {
+        for (int i = 0; i < at; i++) {
+            if (REBUFF.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean any(List<Word> words, int from, Set<String> surfaces) {
+        for (int i = from; i < words.size(); i++) {
+            if (surfaces.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean turned(List<Word> words, int main) {
+        for (int i = main; i < words.size(); i++) {
+            String s = words.get(i).surface();
+            if (ON_THE_SPOT.contains(s) || SPOT.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
