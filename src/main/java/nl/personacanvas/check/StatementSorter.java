@@ -90,10 +90,12 @@ public final class StatementSorter {
             // asking first): that is behaviour too, and names what the words and the model leave unnamed.
             // So does a scene told in the past that turns on the deed after an event (a setback, a rebuff).
             PersonRegard.Kind regard = lexicons.regard.read(text);
+            // And so does the teacher's own story: a mind changed, one's own background told.
             SetbackScene.Kind scene = SetbackScene.read(text);
+            OwnStory.Kind story = OwnStory.read(text);
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
                     || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
-                    || scene != null;
+                    || scene != null || story != null;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -105,6 +107,9 @@ public final class StatementSorter {
                 // The model's examples say "hakt de knoop door", not the quick deed itself; the speed after a
                 // setback says it, as the plan turned on the spot or coming back after a rebuff do.
                 attitudes = new AttitudeRecognizer.Recognition(scene.attitudes(), true, List.of());
+            }
+            if (attitudes.attitudes().isEmpty() && !attitudes.vetoed() && !firmTask(scores) && story != null) {
+                attitudes = new AttitudeRecognizer.Recognition(story.attitudes(), true, List.of());
             }
             if (regard != null && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = regarded(attitudes, regard);
