@@ -48,6 +48,9 @@ final class SetbackScene {
     /** "ter plekke ... omgegooid", "gooide ... om": a plan turned round. */
     private static final Set<String> ON_THE_SPOT = Set.of("omgegooid", "omgooien", "omgooide");
     private static final String SPOT = "plekke";
+    private static final String THREW = "gooide";
+    private static final String PARTICLE = "om";
+    private static final int PARTICLE_REACH = 4;
     /**
      * Words of a rebuff or a hard talk before "later": then coming back is veerkrachtig (6 of the 9 readable scenes of
      * the shape; the other three follow an event, and are proactief, ondernemend, lerende houding).
@@ -73,10 +76,16 @@ final class SetbackScene {
         if (later > 0) {
             return rebuffBefore(words, later) ? Kind.AGAIN : Kind.LATER;
         }
+        // "Loopt na een pittig gesprek ... de week erna gewoon weer ...": the rebuff told in a phrase after the verb.
+        int afterRebuff = laterAt(words, Math.max(1, words.indexOf(firstOf(words, AFTER_EVENT)) + 1));
+        if (afterRebuff > 0 && firstOf(words, AFTER_EVENT) != null && rebuffBefore(words, afterRebuff)) {
+            return Kind.AGAIN;
+        }
         if (main > 0 && WHEN.equals(words.get(0).surface())) {
             return any(words, main, DECIDING) ? Kind.DECIDED : turned(words, main) ? Kind.TURNED : Kind.TOLD;
         }
-        return null;
+        // "gooide haar planning om toen een student ... begon": the plan turned round, the event told after it.
+        return firstOf(words, WHEN) != null && thrownOver(words) ? Kind.TURNED : null;
     }
 
     /** Where "een week later", "twee weken later" or "de dag erna" stands from {@code from} on, else -1. */
@@ -99,6 +108,33 @@ final class SetbackScene {
         for (int i = 0; i < at; i++) {
             if (REBUFF.contains(words.get(i).surface())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static Word firstOf(List<Word> words, String surface) {
+        for (Word w : words) {
+            if (surface.equals(w.surface())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** "omgegooid", or "gooide" with its particle "om" within a few words. */
+    private static boolean thrownOver(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String s = words.get(i).surface();
+            if (ON_THE_SPOT.contains(s)) {
+                return true;
+            }
+            if (THREW.equals(s)) {
+                for (int j = i + 1; j < Math.min(words.size(), i + 1 + PARTICLE_REACH); j++) {
+                    if (PARTICLE.equals(words.get(j).surface())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -102,14 +102,14 @@ public final class StatementSorter {
             double threshold = shaped && scores.get(Quadrant.ATTITUDE) >= AttitudeModel.SURE_HOUDING
                     ? AttitudeModel.SURE_NAME_THRESHOLD : AttitudeModel.NAME_THRESHOLD;
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour, threshold);
-            if (attitudes.attitudes().isEmpty() && !attitudes.vetoed() && !firmTask(scores) && scene != null
-                    && !scene.attitudes().isEmpty()) {
-                // The model's examples say "hakt de knoop door", not the quick deed itself; the speed after a
-                // setback says it, as the plan turned on the spot or coming back after a rebuff do.
-                attitudes = new AttitudeRecognizer.Recognition(scene.attitudes(), true, List.of());
-            }
-            if (attitudes.attitudes().isEmpty() && !attitudes.vetoed() && !firmTask(scores) && story != null) {
-                attitudes = new AttitudeRecognizer.Recognition(story.attitudes(), true, List.of());
+            // The model's examples say "hakt de knoop door", not the quick deed itself; the speed after a setback
+            // says it, as the plan turned on the spot, coming back after a rebuff or a changed mind do. What the
+            // lexicons named in such a scene is its point ("stond ik de week erna met veerkracht ... weer op die
+            // school").
+            List<String> told = scene != null && !scene.attitudes().isEmpty() ? scene.attitudes()
+                    : story != null ? story.attitudes() : List.of();
+            if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
+                attitudes = pointOf(attitudes, told);
             }
             if (regard != null && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = regarded(attitudes, regard);
@@ -130,8 +130,17 @@ public final class StatementSorter {
      */
     private static AttitudeRecognizer.Recognition regarded(AttitudeRecognizer.Recognition attitudes,
                                                            PersonRegard.Kind regard) {
+        return pointOf(attitudes, regard.attitudes());
+    }
+
+    /**
+     * A scene whose attitude the reading of its shape shows: what the lexicons named there is the statement's point,
+     * and where nothing was named, the shape's attitudes ({@code shown}).
+     */
+    private static AttitudeRecognizer.Recognition pointOf(AttitudeRecognizer.Recognition attitudes,
+                                                          List<String> shown) {
         if (attitudes.attitudes().isEmpty()) {
-            return new AttitudeRecognizer.Recognition(regard.attitudes(), true, List.of());
+            return new AttitudeRecognizer.Recognition(shown, true, List.of());
         }
         return attitudes.phrasedAsAttitude() ? attitudes
                 : new AttitudeRecognizer.Recognition(attitudes.attitudes(), true, attitudes.literal(), false,
