@@ -109,7 +109,7 @@ public final class StatementSorter {
             List<String> told = scene != null && !scene.attitudes().isEmpty() ? scene.attitudes()
                     : story != null ? story.attitudes() : List.of();
             if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
-                attitudes = pointOf(attitudes, told);
+                attitudes = withShown(pointOf(attitudes, told), told);
             }
             if (regard != null && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = regarded(attitudes, regard);
@@ -145,6 +145,22 @@ public final class StatementSorter {
         return attitudes.phrasedAsAttitude() ? attitudes
                 : new AttitudeRecognizer.Recognition(attitudes.attitudes(), true, attitudes.literal(), false,
                         attitudes.second());
+    }
+
+    /**
+     * A single attitude the lexicons named, with the one the scene's shape shows beside it ("regel ik binnen tien
+     * minuten iets anders. Programma omgooien? Geen probleem!": flexibel named, daadkrachtig shown); a statement
+     * names two at most.
+     */
+    private static AttitudeRecognizer.Recognition withShown(AttitudeRecognizer.Recognition attitudes,
+                                                            List<String> shown) {
+        if (attitudes.attitudes().size() != 1 || shown.size() != 1 || attitudes.attitudes().containsAll(shown)) {
+            return attitudes;
+        }
+        List<String> both = new ArrayList<>(attitudes.attitudes());
+        both.addAll(shown);
+        return new AttitudeRecognizer.Recognition(List.copyOf(both), true, attitudes.literal(), false,
+                attitudes.second());
     }
 
     /**
