@@ -7,8 +7,8 @@ import java.util.Set;
  * A scene told in the past that turns on what the teacher did after something happened: "Toen de gastspreker
  * wegviel, heb ik ... de les ter plekke omgegooid", "Haar voorstel werd afgeschoten. Twee weken later lag er een
  * nieuw voorstel". No attitude word is in it and the words are a task's, but the readable sets label such scenes
- * attitudes (20 of 21 opening with "Toen ..., <deed>"; 9 of 9 with "een week later" / "de week erna" after a told
- * setback): the deed after the event is how the teacher is. {@link StatementSorter} counts the scene as behaviour
+ * attitudes (16 of 17 opening with "Toen ..., <deed>"; 10 of 10 with "een week later" / "de week erna" after a
+ * told event): the deed after the event is how the teacher is. {@link StatementSorter} counts the scene as behaviour
  * (the trained model may name) and names the kind's attitude where nothing named one (session 22, att22).
  */
 final class SetbackScene {
@@ -17,7 +17,7 @@ final class SetbackScene {
         QUICK(QuickDeed.ATTITUDE),
         /** Decided on the spot in a "Toen ..." scene ("heb ik ter plekke besloten ..."). */
         DECIDED(QuickDeed.ATTITUDE),
-        /** The plan turned round on the spot in a "Toen ..." scene. */
+        /** The plan turned round on the spot in a "Toen ..." scene, or thrown over with "toen" after it. */
         TURNED("flexibel"),
         /** Back with something new a while after a rebuff or a hard talk. */
         AGAIN("veerkrachtig"),
@@ -45,15 +45,15 @@ final class SetbackScene {
     private static final Set<String> SPANS = Set.of("dag", "dagen", "week", "weken", "maand", "maanden", "jaar");
     private static final String LATER_WORD = "later";
     private static final String AFTER_IT = "erna";
-    /** "ter plekke ... omgegooid", "gooide ... om": a plan turned round. */
+    /** "... omgegooid", "gooide ... om", or in a "Toen" scene "ter plekke": a plan turned round. */
     private static final Set<String> ON_THE_SPOT = Set.of("omgegooid", "omgooien", "omgooide");
     private static final String SPOT = "plekke";
     private static final String THREW = "gooide";
     private static final String PARTICLE = "om";
     private static final int PARTICLE_REACH = 4;
     /**
-     * Words of a rebuff or a hard talk before "later": then coming back is veerkrachtig (6 of the 9 readable scenes of
-     * the shape; the other three follow an event, and are proactief, ondernemend, lerende houding).
+     * Words of a rebuff or a hard talk before "later": then coming back is veerkrachtig (6 of the 10 readable scenes
+     * of the shape; the other four follow another event, and are flexibel, ondernemend, proactief, lerende houding).
      */
     private static final Set<String> REBUFF = Set.of("afgeschoten", "afgewezen", "weggewuifd", "geweigerd", "pittig",
             "pittige", "vervelend", "vervelende", "afgeketst", "teruggestuurd", "terug", "botsing", "ruzie");
@@ -77,15 +77,16 @@ final class SetbackScene {
             return rebuffBefore(words, later) ? Kind.AGAIN : Kind.LATER;
         }
         // "Loopt na een pittig gesprek ... de week erna gewoon weer ...": the rebuff told in a phrase after the verb.
-        int afterRebuff = laterAt(words, Math.max(1, words.indexOf(firstOf(words, AFTER_EVENT)) + 1));
-        if (afterRebuff > 0 && firstOf(words, AFTER_EVENT) != null && rebuffBefore(words, afterRebuff)) {
+        int event = indexOf(words, AFTER_EVENT);
+        int afterRebuff = event < 0 ? -1 : laterAt(words, event + 1);
+        if (afterRebuff > 0 && rebuffBefore(words, afterRebuff)) {
             return Kind.AGAIN;
         }
         if (main > 0 && WHEN.equals(words.get(0).surface())) {
             return any(words, main, DECIDING) ? Kind.DECIDED : turned(words, main) ? Kind.TURNED : Kind.TOLD;
         }
         // "gooide haar planning om toen een student ... begon": the plan turned round, the event told after it.
-        return firstOf(words, WHEN) != null && thrownOver(words) ? Kind.TURNED : null;
+        return indexOf(words, WHEN) >= 0 && thrownOver(words) ? Kind.TURNED : null;
     }
 
     /** Where "een week later", "twee weken later" or "de dag erna" stands from {@code from} on, else -1. */
@@ -113,13 +114,13 @@ final class SetbackScene {
         return false;
     }
 
-    private static Word firstOf(List<Word> words, String surface) {
-        for (Word w : words) {
-            if (surface.equals(w.surface())) {
-                return w;
+    private static int indexOf(List<Word> words, String surface) {
+        for (int i = 0; i < words.size(); i++) {
+            if (surface.equals(words.get(i).surface())) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** "omgegooid", or "gooide" with its particle "om" within a few words. */
