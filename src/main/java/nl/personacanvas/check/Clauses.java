@@ -45,6 +45,8 @@ final class Clauses {
     private static final Set<String> SUBJECTS = Set.of("zij", "hij", "ze", "ik", "we", "wij", "je", "u");
     /** Punctuation in the written text that ends a clause. */
     private static final String BREAKS = ",;:?!–";
+    /** Marks that end an event told before what the teacher did. */
+    private static final String TOLD_MARKS = ".:;";
     private static final char COMMA = ',';
     private static final char QUESTION = '?';
     /** Words that open a clause of their own when {@link #numbers} counts clauses. */
@@ -216,7 +218,7 @@ final class Clauses {
      * Each word is found again in the written text, folded as the analyser folds, in order; a word not found there
      * (one a synonym rule wrote) gets "", and its gap goes to the next word found.
      */
-    private static String[] gaps(String text, List<Word> words) {
+    static String[] gaps(String text, List<Word> words) {
         String written = WrittenText.folded(text);
         String[] gaps = new String[words.size()];
         int at = 0;
@@ -232,6 +234,22 @@ final class Clauses {
             }
         }
         return gaps;
+    }
+
+    /**
+     * The first word after a full stop, colon or semicolon with two words or more before it, else 0: where a
+     * statement that first tells what happened ("Medicijnen kwijt in Kopenhagen: ...", "Staking bij de Deutsche Bahn,
+     * groep vast in Hamburg. ...") goes on to what the teacher did (session 22, att22).
+     */
+    static int toldBreak(AnalyzedText text) {
+        List<Word> words = text.words();
+        String[] gaps = gaps(text.text(), words);
+        for (int i = 2; i < words.size(); i++) {
+            if (hasAny(gaps[i], TOLD_MARKS)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static boolean hasAny(String gap, String marks) {

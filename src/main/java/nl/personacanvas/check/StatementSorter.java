@@ -88,20 +88,28 @@ public final class StatementSorter {
             // never where the classifier is sure it is a task.
             // A scene's attitude lies in the regard for a person it tells (noticing, care, judging held back,
             // asking first): that is behaviour too, and names what the words and the model leave unnamed.
+            // So does a scene told in the past that turns on the deed after an event (a setback, a rebuff).
             PersonRegard.Kind regard = lexicons.regard.read(text);
+            // And so does the teacher's own story: a mind changed, one's own background told.
+            SetbackScene.Kind scene = SetbackScene.read(text);
+            OwnStory.Kind story = OwnStory.read(text);
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
-                    || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null;
+                    || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
+                    || scene != null || story != null;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
             double threshold = shaped && scores.get(Quadrant.ATTITUDE) >= AttitudeModel.SURE_HOUDING
                     ? AttitudeModel.SURE_NAME_THRESHOLD : AttitudeModel.NAME_THRESHOLD;
             attitudes = lexicons.attitudeModel.complete(text, attitudes, mayName, behaviour, threshold);
-            if (attitudes.attitudes().isEmpty() && !attitudes.vetoed() && !firmTask(scores) && behaviour
-                    && QuickDeed.in(text)) {
-                // The model's examples say "hakt de knoop door", not the quick deed itself; the speed after a
-                // setback says it.
-                attitudes = new AttitudeRecognizer.Recognition(List.of(QuickDeed.ATTITUDE), true, List.of());
+            // The model's examples say "hakt de knoop door", not the quick deed itself; the speed after a setback
+            // says it, as the plan turned on the spot, coming back after a rebuff or a changed mind do. What the
+            // lexicons named in such a scene is its point ("stond ik de week erna met veerkracht ... weer op die
+            // school").
+            List<String> told = scene != null && !scene.attitudes().isEmpty() ? scene.attitudes()
+                    : story != null ? story.attitudes() : List.of();
+            if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
+                attitudes = withShown(pointOf(attitudes, told), told);
             }
             if (regard != null && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = regarded(attitudes, regard);
@@ -122,12 +130,37 @@ public final class StatementSorter {
      */
     private static AttitudeRecognizer.Recognition regarded(AttitudeRecognizer.Recognition attitudes,
                                                            PersonRegard.Kind regard) {
+        return pointOf(attitudes, regard.attitudes());
+    }
+
+    /**
+     * A scene whose attitude the reading of its shape shows: what the lexicons named there is the statement's point,
+     * and where nothing was named, the shape's attitudes ({@code shown}).
+     */
+    private static AttitudeRecognizer.Recognition pointOf(AttitudeRecognizer.Recognition attitudes,
+                                                          List<String> shown) {
         if (attitudes.attitudes().isEmpty()) {
-            return new AttitudeRecognizer.Recognition(regard.attitudes(), true, List.of());
+            return new AttitudeRecognizer.Recognition(shown, true, List.of());
         }
         return attitudes.phrasedAsAttitude() ? attitudes
                 : new AttitudeRecognizer.Recognition(attitudes.attitudes(), true, attitudes.literal(), false,
                         attitudes.second());
+    }
+
+    /**
+     * A single attitude the lexicons named, with the one the scene's shape shows beside it ("regel ik binnen tien
+     * minuten iets anders. Programma omgooien? Geen probleem!": flexibel named, daadkrachtig shown); a statement
+     * names two at most.
+     */
+    private static AttitudeRecognizer.Recognition withShown(AttitudeRecognizer.Recognition attitudes,
+                                                            List<String> shown) {
+        if (attitudes.attitudes().size() != 1 || shown.size() != 1 || attitudes.attitudes().containsAll(shown)) {
+            return attitudes;
+        }
+        List<String> both = new ArrayList<>(attitudes.attitudes());
+        both.addAll(shown);
+        return new AttitudeRecognizer.Recognition(List.copyOf(both), true, attitudes.literal(), false,
+                attitudes.second());
     }
 
     /**

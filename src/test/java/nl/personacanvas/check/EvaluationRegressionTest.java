@@ -115,7 +115,8 @@ class EvaluationRegressionTest {
         "/check/studied-S38.jsonl | 0.97 | 0.95",
         "/check/studied-S39.jsonl | 0.98 | 0.88",
         "/check/studied-T16.jsonl | 0.92 | 0.88",
-        "/check/studied-T17.jsonl | 0.88 | 0.61",
+        // att22: "Als ..., regel ik binnen tien minuten iets anders" daadkrachtig beside flexibel (0.963 / 0.857)
+        "/check/studied-T17.jsonl | 0.96 | 0.85",
         // gen21: T18-036, where goods come from asked, no longer too general (GoodsOrigin): 0.975
         "/check/studied-T18.jsonl | 0.97 | 0.74",
         // att17b: H48-014 "Vraagt stud. na de les wat ze anders hadden gewild" no longer named (0.950 / 0.737)
@@ -164,35 +165,43 @@ class EvaluationRegressionTest {
         "/check/studied-A1.jsonl | 0.91 | 0.74",
         // att18: the thresholds re-set for the averaged fit name A2-005 and A2-023 again (0.938 / 0.815)
         "/check/studied-A2.jsonl | 0.93 | 0.80",
-        "/check/studied-A3.jsonl | 0.83 | 0.61",
+        // att22: "Loopt na een pittig gesprek ... de week erna gewoon weer ..." veerkrachtig (0.938 / 0.805)
+        "/check/studied-A3.jsonl | 0.93 | 0.80",
         // att20: "ook maar een Nederlandse gewoonte" cultureel zelfbewust (0.896 / 0.853)
         "/check/studied-A4.jsonl | 0.89 | 0.85",
         // att18: first-person classes and thresholds (0.771 / 0.613); att19: "neem dat mee naar de volgende les",
         // "Ik verbind mijn lessen ... met ..." a task (0.833 / 0.640); att19b: "Toen ..., had ik binnen twee dagen ..."
         // daadkrachtig (0.854 / 0.658)
-        "/check/studied-H57.jsonl | 0.85 | 0.65",
+        // att22: "Na een pittig gesprek ... ga ik de week erna met frisse moed langs" (0.875 / 0.675)
+        "/check/studied-H57.jsonl | 0.87 | 0.67",
         // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484); att19: "ik als Nederlander" (0.708 / 0.508);
         // att19b: "Toen ..., had ik binnen een uur ..." daadkrachtig (0.729 / 0.531)
         // att20: lowered: "Omdat onze lessen farmacologie erg Nederlands zijn, ben ik benieuwd ..." gets cultureel
         // zelfbewust beside nieuwsgierig from the own way named Dutch by degree; calling the own lessons "erg
         // Nederlands" is that attitude, defensible as a second name (0.729 / 0.523)
         // att21: the regard for a person ("Toen ..., heb ik eerst geluisterd", "vraag ik eerst ... voor ik") (0.771 / 0.567)
-        "/check/studied-H61.jsonl | 0.77 | 0.56",
+        // att22: "Toen ..., heb ik ter plekke besloten ..." daadkrachtig (0.792 / 0.588)
+        "/check/studied-H61.jsonl | 0.79 | 0.58",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         "/check/studied-H65.jsonl | 0.93 | 0.65",
         // att20: "heel/best Hollands" of the own way, "uit mezelf", "wacht niet op", "vertel ... over mijn eigen",
         // "dat haar ... hard binnenkomt" (0.792 / 0.667)
         // att21: "luistert eerst, zonder oordeel, als een stagiair ...", "hoort ... dat hij heimwee heeft" (0.833 / 0.706)
-        "/check/studied-H69.jsonl | 0.83 | 0.70",
+        // att22: "Na een pittig driegesprek ..., stond ik de week erna met veerkracht ..." (0.854 / 0.743)
+        "/check/studied-H69.jsonl | 0.85 | 0.74",
         // att21: the regard for a person: noticing, care, learners reaching out, asking first, calm in a clash
         // (0.667 / 0.469; R20B 0.813 / 0.747; H75 0.646 / 0.676)
-        "/check/studied-R20A.jsonl | 0.66 | 0.46",
+        // att22: scenes after a setback (a deed within minutes after a told setback, the plan thrown over on the
+        // spot, back two weeks after a rebuff), a mind changed, the own background told (0.771 / 0.580)
+        "/check/studied-R20A.jsonl | 0.77 | 0.57",
         // gen21: "de officiële ontvangst door de partnerschool" no longer another person's task, so an attitude
         // statement (named empathisch where cultureel sensitief was meant: F1 0.730 -> 0.720): 0.813 / 0.720;
         // with att21 0.833 / 0.737
         "/check/studied-R20B.jsonl | 0.83 | 0.73",
-        "/check/studied-H75.jsonl | 0.64 | 0.67",
+        // att22: "Toen ..., had Jorien binnen een uur ...", "Staking ... . Binnen twee uur had de docent ...",
+        // "gooide haar planning om toen ..." (0.667 / 0.732)
+        "/check/studied-H75.jsonl | 0.66 | 0.73",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

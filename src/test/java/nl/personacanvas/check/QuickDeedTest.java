@@ -7,7 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Session 19 (`att19b`): a deed done within an hour or a day after something fell through is daadkrachtig; the same
- * words in a plain task (a service norm) name nothing. Sentences written for these tests, none from an evaluation set.
+ * words in a plain task (a service norm) name nothing. Session 22 (`att22`): the setback told in a sentence or note of
+ * its own, minutes and quarters, "diezelfde middag" after "Toen". Sentences written for these tests, none from an
+ * evaluation set.
  */
 class QuickDeedTest {
     private static final Lexicons lexicons = CheckFixture.LEXICONS;
@@ -17,6 +19,11 @@ class QuickDeedTest {
     @CsvSource(delimiter = '|', textBlock = """
             true  | Als de stageplek in Porto afvalt, heb ik binnen een dag een gastgezin voor de student gevonden
             true  | Toen de trein in Lyon uitviel, had ik binnen een uur een bus geregeld
+            true  | Paspoort van een student kwijt in Riga: binnen tien minuten stond de docent bij de politie
+            true  | Busje naar Hannover kapot. Binnen drie kwartier had hij een huurauto
+            true  | Toen de stageplek in Sevilla afzegde, had ik diezelfde middag nog een andere gevonden
+            false | Evaluatie: stuurt binnen twee werkdagen na de reis het verslag naar de partners in Riga
+            false | Na het stagebezoek in Gent stuurt hij dezelfde dag nog een verslag
             false | Ik regel binnen twee dagen na de aanmelding de vliegtickets voor de reis naar Lissabon
             false | Als de reis naar Lissabon doorgaat, boek ik binnen een dag na de aanmelding de vliegtickets
             false | Stuurt binnen een dag het verslag naar de leermeester in Gent
