@@ -31,6 +31,7 @@ final class InternationalCues {
     private final PlaceByForm places;
     private final ForeignSpelling spelling = new ForeignSpelling();
     private final GoodsOrigin goodsOrigin = new GoodsOrigin(ResourceText.lines(GoodsOrigin.RESOURCE));
+    private final LanguagePairs languagePairs = new LanguagePairs();
     private final CompoundPartCues partCues;
     private static final Set<String> EVERYWHERE = Set.of(ALL);
 
@@ -40,9 +41,11 @@ final class InternationalCues {
      * @param capitalised  words of those names and their peoples that are also Dutch words (Luik, Polen,
      *                     Hamburgers): they count only when the statement writes them with a capital
      *                     ({@link ForeignNames#capitalised})
+     * @param compoundEnds last parts of a compound whose first part is such a name (Naivasha|meer, parma|ham)
+     *                     ({@link ForeignNames#compoundEnds})
      */
     InternationalCues(Map<String, List<String>> sections, List<String> foreignNames, List<String> capitalised,
-                      TextAnalyzer analyzer) {
+                      List<String> compoundEnds, TextAnalyzer analyzer) {
         Set<String> everywhere = EVERYWHERE;
         this.places = new PlaceByForm(analyzer);
         this.partCues = new CompoundPartCues(ResourceText.lines(TextAnalyzer.COMPOUND_PARTS),
@@ -69,6 +72,7 @@ final class InternationalCues {
         });
         foreignNames.forEach(name -> written.add(surfaces(name, analyzer), everywhere));
         capitalised.forEach(word -> written.requireCapital(WordAnalysis.fold(word.toCharArray(), word.length())));
+        compoundEnds.forEach(end -> written.addCompoundEnd(WordAnalysis.fold(end.toCharArray(), end.length())));
     }
 
     private static List<String> surfaces(String text, TextAnalyzer analyzer) {
@@ -118,7 +122,8 @@ final class InternationalCues {
         }
         written.addScopes(text, result);
         if (!result.contains(EVERYWHERE)
-                && (spelling.foundIn(text.text()) || places.foundIn(text) || goodsOrigin.foundIn(text))) {
+                && (spelling.foundIn(text.text()) || places.foundIn(text) || goodsOrigin.foundIn(text)
+                        || languagePairs.foundIn(text.text()))) {
             result.add(EVERYWHERE);
         }
         return List.copyOf(result);
