@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * code, or no Dutch or English.
  */
 final class LanguagePairs {
-    private static final Pattern CODES = Pattern.compile("(?<![\\p{L}\\d/-])(\\p{Lu}{2}(?:[-/]\\p{Lu}{2})+)(?![\\p{L}\\d/-])");
+    private static final Pattern CODES =
+            Pattern.compile("(?<![\\p{L}\\d/-])(\\p{Lu}{2}(?:[-/]\\p{Lu}{2})+)(?![\\p{L}\\d/-])");
     /** One of the codes is the language of the school or of its lingua franca. */
     private static final Set<String> HOME = Set.of("NL", "EN");
 

@@ -175,8 +175,7 @@ final class WrittenCues {
         for (String end : compoundEnds) {
             int length = surface.length() - end.length();
             if (length >= MIN_COMPOUND_NAME && surface.endsWith(end)) {
-                String start = surface.charAt(length - 1) == '-' ? surface.substring(0, length - 1)
-                        : surface.substring(0, length);
+                String start = surface.substring(0, length);
                 List<Sequence> names = capitalOnly.contains(start) ? null : oneWord(byFirstWord.get(start));
                 if (names != null) {
                     return names;

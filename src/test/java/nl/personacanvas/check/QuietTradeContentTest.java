@@ -12,12 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Session 22 (gen22): quiet international content of a trade, by class: its fairs abroad by their own name, towns just
- * across the border, a name abroad as a compound's first part ({@link WrittenCues}: Naivasha|meer, parma|ham), languages
- * side by side by their codes ({@link LanguagePairs}), crossing the border in a compound, the call and "anders dan
- * gewend" on a stay abroad, peoples named by the old blocs, tastes side by side in the diverse class (A1), drinks,
- * dress, hair and spices of other cultures, customs papers, taxfree shopping and keyboards of other countries. And
- * "grensoverschrijdend gedrag", which is no work across a border. Sentences written for this test, in trades other
+ * Session 22 (gen22): quiet international content of a trade, by class: its fairs abroad by their own name, towns
+ * just across the border, a name abroad as a compound's first part ({@link WrittenCues}: Naivasha|meer, parma|ham),
+ * languages side by side by their codes ({@link LanguagePairs}), crossing the border in a compound, the call and
+ * "anders dan gewend" on a stay abroad, peoples named by the old blocs, tastes side by side in the diverse class (A1),
+ * drinks, dress, hair and spices of other cultures, customs papers, taxfree shopping and keyboards of other
+ * countries. And "grensoverschrijdend gedrag", which is no work across a border. Sentences written for this test, in trades other
  * than the studied sets' (automotive, hospitality, logistics, bakery, ICT, wood, beauty, agriculture), none from an
  * evaluation set; each task was too general on b024955.
  */
