@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * languages side by side by their codes ({@link LanguagePairs}), crossing the border in a compound, the call and
  * "anders dan gewend" on a stay abroad, peoples named by the old blocs, tastes side by side in the diverse class (A1),
  * drinks, dress, hair and spices of other cultures, customs papers, taxfree shopping and keyboards of other
- * countries. And "grensoverschrijdend gedrag", which is no work across a border. Sentences written for this test, in trades other
- * than the studied sets' (automotive, hospitality, logistics, bakery, ICT, wood, beauty, agriculture), none from an
- * evaluation set; each task was too general on b024955.
+ * countries. And "grensoverschrijdend gedrag", which is no work across a border. Sentences written for this test,
+ * in trades other than the studied sets' (automotive, hospitality, logistics, bakery, ICT, wood, beauty, agriculture),
+ * none from an evaluation set; each task was too general on b024955.
  */
 class QuietTradeContentTest {
     private final StatementSorter sorter = CheckFixture.SORTER;
