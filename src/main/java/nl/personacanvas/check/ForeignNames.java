@@ -22,6 +22,7 @@ final class ForeignNames {
     private static final String ABROAD = "abroad";
     private static final String NOT_ABROAD = "not abroad";
     private static final String CAPITALISED = "capitalised";
+    private static final String AFTER_A_NAME = "after a name";
     /** ICU4J's CLDR cities, world regions, scripts, currency units and languages in Dutch (CldrNames, a test). */
     private static final String CLDR = "cldr-names.txt";
     /** ISO 3166-2's subdivisions abroad, in Dutch where it has a Dutch name (packaging/foreign-regions.py). */
@@ -38,6 +39,14 @@ final class ForeignNames {
      */
     static List<String> capitalised() {
         return Sections.read("foreign-names.txt").getOrDefault(CAPITALISED, List.of());
+    }
+
+    /**
+     * The last parts of a compound whose first part is a name abroad, a place's or a product's (Naivashameer,
+     * parmaham, bordeauxwijn, Spanjereis): {@code foreign-names.txt} {@code [after a name]}.
+     */
+    static List<String> compoundEnds() {
+        return Sections.read("foreign-names.txt").getOrDefault(AFTER_A_NAME, List.of());
     }
 
     /** The names, in Dutch as the locale data writes them (capitals, accents, hyphens); the caller folds them. */

@@ -2,6 +2,7 @@ package nl.personacanvas.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ final class InternationalCues {
     private static final String WEAK = "~";
     /** The section of compounds whose parts are no cue ({@link CompoundPartCues}), not an activity scope. */
     private static final String NO_CUE_AS_PART = "no cue as a part";
+    /** The section of phrases in which their first word, a one-word cue, has another sense; no activity scope. */
+    private static final String NO_CUE_IN = "no cue in";
     /** Weak cues needed together: "gerechten en feestdagen" is about cultures, "feestdagen" alone is not. */
     private static final int WEAK_TOGETHER = 2;
 
@@ -31,7 +34,10 @@ final class InternationalCues {
     private final PlaceByForm places;
     private final ForeignSpelling spelling = new ForeignSpelling();
     private final GoodsOrigin goodsOrigin = new GoodsOrigin(ResourceText.lines(GoodsOrigin.RESOURCE));
+    private final LanguagePairs languagePairs = new LanguagePairs();
     private final CompoundPartCues partCues;
+    /** Per stem of a one-word cue, the phrases it starts in which it is no cue ({@link #NO_CUE_IN}). */
+    private final Map<Integer, List<Phrase>> noCueIn = new HashMap<>();
     private static final Set<String> EVERYWHERE = Set.of(ALL);
 
     /**
@@ -40,15 +46,21 @@ final class InternationalCues {
      * @param capitalised  words of those names and their peoples that are also Dutch words (Luik, Polen,
      *                     Hamburgers): they count only when the statement writes them with a capital
      *                     ({@link ForeignNames#capitalised})
+     * @param compoundEnds last parts of a compound whose first part is such a name (Naivasha|meer, parma|ham)
+     *                     ({@link ForeignNames#compoundEnds})
      */
     InternationalCues(Map<String, List<String>> sections, List<String> foreignNames, List<String> capitalised,
-                      TextAnalyzer analyzer) {
+                      List<String> compoundEnds, TextAnalyzer analyzer) {
         Set<String> everywhere = EVERYWHERE;
         this.places = new PlaceByForm(analyzer);
         this.partCues = new CompoundPartCues(ResourceText.lines(TextAnalyzer.COMPOUND_PARTS),
                 sections.getOrDefault(NO_CUE_AS_PART, List.of()), analyzer);
+        for (String line : sections.getOrDefault(NO_CUE_IN, List.of())) {
+            Phrase phrase = analyzer.phrase(line);
+            noCueIn.computeIfAbsent(phrase.ids()[0], k -> new ArrayList<>(1)).add(phrase);
+        }
         sections.forEach((scope, lines) -> {
-            if (scope.equals(NO_CUE_AS_PART)) {
+            if (scope.equals(NO_CUE_AS_PART) || scope.equals(NO_CUE_IN)) {
                 return;
             }
             Set<String> activities = scope.equals(ALL) ? everywhere : Set.copyOf(Arrays.asList(scope.split("\\s+")));
@@ -69,6 +81,7 @@ final class InternationalCues {
         });
         foreignNames.forEach(name -> written.add(surfaces(name, analyzer), everywhere));
         capitalised.forEach(word -> written.requireCapital(WordAnalysis.fold(word.toCharArray(), word.length())));
+        compoundEnds.forEach(end -> written.addCompoundEnd(WordAnalysis.fold(end.toCharArray(), end.length())));
     }
 
     private static List<String> surfaces(String text, TextAnalyzer analyzer) {
@@ -77,7 +90,8 @@ final class InternationalCues {
 
     /** The cues' words, for the vocabulary: a cue matched as written is still a word the lexicons know. */
     static List<String> texts(Map<String, List<String>> sections) {
-        return sections.entrySet().stream().filter(e -> !e.getKey().equals(NO_CUE_AS_PART))
+        return sections.entrySet().stream()
+                .filter(e -> !e.getKey().equals(NO_CUE_AS_PART) && !e.getKey().equals(NO_CUE_IN))
                 .flatMap(e -> e.getValue().stream()).map(InternationalCues::plain).toList();
     }
 
@@ -100,7 +114,8 @@ final class InternationalCues {
                 }
                 Cue cue = item.value();
                 Set<String> scope = cue.activities();
-                if (result.contains(scope) || !text.contains(item.phrase()) || onlyAsOtherParts(text, item.phrase())) {
+                if (result.contains(scope) || !text.contains(item.phrase()) || onlyAsOtherParts(text, item.phrase())
+                        || onlyInOtherSense(text, item.phrase())) {
                     continue;
                 }
                 if (!cue.weak()) {
@@ -118,7 +133,8 @@ final class InternationalCues {
         }
         written.addScopes(text, result);
         if (!result.contains(EVERYWHERE)
-                && (spelling.foundIn(text.text()) || places.foundIn(text) || goodsOrigin.foundIn(text))) {
+                && (spelling.foundIn(text.text()) || places.foundIn(text) || goodsOrigin.foundIn(text)
+                        || languagePairs.foundIn(text.text()))) {
             result.add(EVERYWHERE);
         }
         return List.copyOf(result);
@@ -130,6 +146,33 @@ final class InternationalCues {
      */
     private boolean onlyAsOtherParts(AnalyzedText text, Phrase phrase) {
         return phrase.ids().length == 1 && partCues.onlyAsOtherParts(text, phrase.ids()[0]);
+    }
+
+    /**
+     * A one-word cue the statement holds once, inside a phrase of another sense: "grensoverschrijdend gedrag" is
+     * behaviour that crosses a person's limits, not work across a border (session 22, gen22).
+     */
+    private boolean onlyInOtherSense(AnalyzedText text, Phrase phrase) {
+        if (phrase.ids().length != 1) {
+            return false;
+        }
+        List<Phrase> others = noCueIn.get(phrase.ids()[0]);
+        if (others == null) {
+            return false;
+        }
+        int occurrences = 0;
+        for (Word word : text.words()) {
+            occurrences += word.id() == phrase.ids()[0] ? 1 : 0;
+        }
+        if (occurrences != 1) {
+            return false;
+        }
+        for (Phrase other : others) {
+            if (text.contains(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two lines of the same stems (feestdag, feestdagen) are one cue. */

@@ -50,7 +50,8 @@ final class Lexicons {
         // anyone's text; measured, plain gained nothing on the studied sets (docs/checker.md, session 10, vocab10).
         // Plain words once also stopped "proactieve" from reaching "proactief"; inflection rules do that now.
         examples.addAll(LabelledTraining.quadrantExamples(labelled));
-        this.cues = new InternationalCues(cueData, ForeignNames.load(), ForeignNames.capitalised(), analyzer);
+        this.cues = new InternationalCues(cueData, ForeignNames.load(), ForeignNames.capitalised(),
+                ForeignNames.compoundEnds(), analyzer);
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.everydayQuality = new EverydayQuality(attitudeData, analyzer);

@@ -48,6 +48,8 @@ final class WrittenCues {
     private static final Set<String> AGENT_ENDINGS = Set.of("er", "ers");
     /** A shorter start is too often a name by chance: "romanen" are novels, not people of Roma. */
     private static final int MIN_NAME = 4;
+    /** A compound's first part as a name: shorter names hide in Dutch words (Oman, Peru, Mali). */
+    private static final int MIN_COMPOUND_NAME = 5;
 
     private final Map<String, List<Sequence>> byFirstWord = new HashMap<>();
     /**
@@ -99,6 +101,14 @@ final class WrittenCues {
         }
     }
 
+    /**
+     * @param end the last part of a compound whose first part, a one-word name abroad, makes the compound a place or
+     *            product of there: Naivasha|meer, parma|ham, bordeaux|wijn (session 22, gen22)
+     */
+    void addCompoundEnd(String end) {
+        compoundEnds.add(end);
+    }
+
     /** @param surface a word (as the analyser writes it) that counts only when the statement writes it with a capital */
     void requireCapital(String surface) {
         capitalOnly.add(surface);
@@ -128,6 +138,8 @@ final class WrittenCues {
      * (session 20, gen20). The analysed words drop the capital, so these are checked against the text itself.
      */
     private final Set<String> capitalOnly = new HashSet<>();
+    /** {@link #addCompoundEnd} */
+    private final List<String> compoundEnds = new ArrayList<>();
 
     /** Per distinct word, looked up once for all the statements it occurs in. */
     private final WordSlots<Found> found = new WordSlots<>(word -> find(word.surface()));
@@ -140,6 +152,9 @@ final class WrittenCues {
         if (direct == null && adjective == null) {
             adjective = people(surface);
         }
+        if (direct == null && adjective == null) {
+            direct = nameCompound(surface);
+        }
         List<Set<String>> scopes = new ArrayList<>(0);
         List<Prefix> sameStart = surface.isEmpty() ? List.of() : prefixes.getOrDefault(surface.charAt(0), List.of());
         for (Prefix prefix : sameStart) {
@@ -149,6 +164,34 @@ final class WrittenCues {
         }
         return direct == null && adjective == null && scopes.isEmpty() ? NOTHING
                 : new Found(direct, adjective, List.copyOf(scopes), capitalOnly.contains(surface));
+    }
+
+    /**
+     * The one-word name a compound starts with when its last part is one of {@link #compoundEnds}, or null. The name
+     * needs {@link #MIN_COMPOUND_NAME} letters and may be no word that counts only with a capital (a compound is
+     * written small): "kleefmiddel" is no compound of Kleef, its end is no place's or product's part.
+     */
+    private List<Sequence> nameCompound(String surface) {
+        for (String end : compoundEnds) {
+            int length = surface.length() - end.length();
+            if (length >= MIN_COMPOUND_NAME && surface.endsWith(end)) {
+                String start = surface.substring(0, length);
+                List<Sequence> names = capitalOnly.contains(start) ? null : oneWord(byFirstWord.get(start));
+                if (names != null) {
+                    return names;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Of the cues that start with a word, those of that word alone (a name, not the first word of a longer one). */
+    private static List<Sequence> oneWord(List<Sequence> sequences) {
+        if (sequences == null) {
+            return null;
+        }
+        List<Sequence> alone = sequences.stream().filter(q -> q.rest().length == 0).toList();
+        return alone.isEmpty() ? null : alone;
     }
 
     /**

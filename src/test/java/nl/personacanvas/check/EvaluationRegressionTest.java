@@ -88,7 +88,9 @@ class EvaluationRegressionTest {
      * after the session's merges.
      * Session 22: H78 (a full set, mixed voices, schilderen, afbouw en restauratie in Maastricht) and H79 (the dev set's
      * manner, bloem, groen en styling in Aalsmeer; generic precision 0.600), held out in session 21, became studied
-     * sets; first measured (cb9c45f) 0.863 / 0.720 and 0.888 / 0.929.
+     * sets; first measured (cb9c45f) 0.863 / 0.720 and 0.888 / 0.929. gen22 (quiet content of a trade: fairs abroad, a town
+     * across the border, a name abroad in a compound, languages by their codes, the call abroad, tastes side by side in
+     * A1) raised them to 0.888 / 0.720 and 0.950 / 0.929.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -133,8 +135,8 @@ class EvaluationRegressionTest {
         // gen21: four generic false alarms fixed by class (home cooking and own customs in A1, Dutch learnt briefly, a
         // visit's setting abroad): 0.963 / 0.750
         "/check/studied-R20C.jsonl | 0.96 | 0.75",
-        "/check/studied-H78.jsonl | 0.86 | 0.72",
-        "/check/studied-H79.jsonl | 0.88 | 0.92",
+        "/check/studied-H78.jsonl | 0.88 | 0.72",
+        "/check/studied-H79.jsonl | 0.95 | 0.92",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
