@@ -40,7 +40,10 @@ public final class CheckFeature {
     private final Supplier<Window> owner;
     private final Consumer<String> announce;
     private final StatementsKeeper keeper;
-    /** The statements in the sort dialog when it was last closed without adding them: shown again at its next opening. */
+    /**
+     * The statements in the sort dialog when it was last closed without adding them, or those adding left off the
+     * canvas: shown again at its next opening.
+     */
     private String unsortedInput = "";
 
     /** @param keeper keeps the sort dialog's statements in the recovery folder until they are added */
@@ -87,10 +90,17 @@ public final class CheckFeature {
         dialog.setOnHidden(e -> {
             Integer added = dialog.getResult();
             if (added != null && added > 0) {
-                unsortedInput = "";
-                keeper.discard();
+                // What was not added (the checker's "Niet op het canvas", the user's unticked rows) is still the
+                // panel's words: it stays for the next opening and in the recovery folder, and the status line says so.
+                LeftOut left = vm.leftOut();
+                unsortedInput = left.text();
+                if (unsortedInput.isEmpty()) {
+                    keeper.discard();
+                } else {
+                    keeper.keep(unsortedInput);
+                }
                 String name = document.workbook().persona(personaId).map(Persona::name).orElse("");
-                announce.accept(messages.get("sort.added", name, added));
+                announce.accept(left.summary(messages, name, added));
             } else {
                 // Closed without adding (Annuleren, Escape, the window's cross): what was typed or pasted there is
                 // in no workbook and no recovery copy, and one key press used to throw it away.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.UiFixture;
@@ -49,6 +50,49 @@ class SortKeepsStatementsUiTest extends MainWindowUiTest {
                 .contains("Belt wekelijks met de stagiair");
         openSort();
         assertThat(input().getText()).isEmpty();
+    }
+
+    /**
+     * Session 22 (rob22b): the statements the checker puts "Niet op het canvas" start unticked, and adding the others
+     * made them vanish without a word. The status line now says how many were not added and why, and they are the
+     * dialog's input at its next opening and in the recovery folder, until the user clears them.
+     */
+    @Test
+    void statementsLeftOffTheCanvasAreNamedAndStayUntilCleared() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        waitUntil(() -> personaId("Laura").equals(ui.window.viewModel().personas().selectedPersonaIdProperty().get()));
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> robot.lookup("#check-sort").tryQuery().isPresent());
+        openSort();
+        robot.clickOn("#sort-input");
+        UiFixture.paste(robot, "Kan goed plannen\nHeeft een lerende houding \uD83C\uDF31\nInternational office regelt het visum");
+        robot.clickOn("#sort-run");
+        waitUntil(() -> robot.lookup("#sort-table").queryAs(TableView.class).getItems().size() == 3);
+        robot.clickOn("#sort-accept");
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
+
+        assertThat(persona("Laura").canvas().allEntries().map(e -> e.text()))
+                .contains("Heeft een lerende houding \uD83C\uDF31")
+                .doesNotContain("Kan goed plannen", "International office regelt het visum");
+        waitUntil(() -> ui.window.viewModel().status().text().startsWith("1 stelling toegevoegd aan Laura"));
+        assertThat(ui.window.viewModel().status().text()).isEqualTo("1 stelling toegevoegd aan Laura; 2 stellingen niet"
+                + " (1 te algemeen, 1 taak van een ander): die staan nog klaar in Stickers sorteren.");
+        String left = "Kan goed plannen\nInternational office regelt het visum";
+        waitUntil(() -> ui.recovery.find().map(RecoveryFiles.Recovered::statements)
+                .map(kept -> left.equals(kept.text())).orElse(false));
+        openSort();
+        assertThat(input().getText()).isEqualTo(left);
+
+        // Cleared by the user: gone from the dialog and from the recovery folder.
+        robot.clickOn("#sort-input").push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
+        waitUntil(() -> input().getText().isEmpty());
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
+        waitUntil(() -> ui.recovery.find().map(RecoveryFiles.Recovered::statements).isEmpty());
+        openSort();
+        assertThat(input().getText()).isEmpty();
+        robot.interact(() -> input().getScene().getWindow().hide());
     }
 
     private void openSort() {
