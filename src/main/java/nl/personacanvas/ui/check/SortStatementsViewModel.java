@@ -50,6 +50,7 @@ public final class SortStatementsViewModel {
     private final ObservableList<SortRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final StringProperty origin = new SimpleStringProperty(this, "origin", "");
 
     public SortStatementsViewModel(CanvasChecker checker, TaskExecutor executor, WorkbookDocument document,
                                    String personaId, Messages messages, Clock clock) {
@@ -220,6 +221,11 @@ public final class SortStatementsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whose statements the input holds when they were last in another persona's dialog; empty otherwise. */
+    public StringProperty originProperty() {
+        return origin;
     }
 
     public ReadOnlyStringProperty problemProperty() {

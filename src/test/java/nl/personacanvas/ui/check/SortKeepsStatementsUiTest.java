@@ -95,6 +95,46 @@ class SortKeepsStatementsUiTest extends MainWindowUiTest {
         robot.interact(() -> input().getScene().getWindow().hide());
     }
 
+    /**
+     * Session 22 (rob22b): the statements belong to the window, and show in whichever persona's dialog opens next; they
+     * were shown for Ahmed without a word that they had been typed for Laura. The dialog now says whose they were.
+     */
+    @Test
+    void statementsLastInAnotherPersonasDialogSayWhoseTheyWere() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        showPersona("Laura");
+        openSort();
+        assertThat(robot.lookup("#sort-origin").query().isVisible()).isFalse();
+        robot.clickOn("#sort-input");
+        UiFixture.paste(robot, TYPED);
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
+
+        showPersona("Ahmed");
+        openSort();
+        assertThat(input().getText()).isEqualTo(TYPED);
+        javafx.scene.control.Label origin = robot.lookup("#sort-origin").queryAs(javafx.scene.control.Label.class);
+        assertThat(origin.isVisible()).isTrue();
+        assertThat(origin.getText()).isEqualTo("Deze stellingen stonden in Stickers sorteren bij Laura; wat je nu toevoegt,"
+                + " komt op het canvas van Ahmed.");
+        // Kept from Ahmed's dialog, they are Ahmed's now: noted so in the recovery folder, and no note in his dialog.
+        robot.clickOn("#sort-input").push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
+        waitUntil(() -> ui.recovery.find().map(RecoveryFiles.Recovered::statements)
+                .map(kept -> personaId("Ahmed").equals(kept.personaId())).orElse(false));
+        openSort();
+        assertThat(robot.lookup("#sort-origin").query().isVisible()).isFalse();
+        robot.clickOn("#sort-input").push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
+    }
+
+    private void showPersona(String name) {
+        robot.clickOn(name);
+        waitUntil(() -> personaId(name).equals(ui.window.viewModel().personas().selectedPersonaIdProperty().get()));
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        waitUntil(() -> robot.lookup("#check-sort").tryQuery().isPresent());
+    }
+
     private void openSort() {
         robot.clickOn("#check-sort");
         waitUntil(() -> robot.lookup("#sort-input").tryQuery().isPresent());
