@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 21 (rob21): statements typed into the sort dialog are in no workbook until added; Escape (or Annuleren)
  * used to throw them away with one key press. They are now there again at the dialog's next opening, and the status
- * line says so; once added, the next opening starts empty.
+ * line says so; once added, the next opening starts empty. Since session 22 (rob22b) that holds when all of them were
+ * added: what adding leaves off the canvas stays (the second test).
  */
 class SortKeepsStatementsUiTest extends MainWindowUiTest {
     private static final String TYPED = "Zoekt partnerscholen in Marokko \uD83C\uDF0D\nBelt wekelijks met de stagiair";
