@@ -78,7 +78,7 @@ class SortKeepsStatementsUiTest extends MainWindowUiTest {
                 .doesNotContain("Kan goed plannen", "International office regelt het visum");
         waitUntil(() -> ui.window.viewModel().status().text().startsWith("1 stelling toegevoegd aan Laura"));
         assertThat(ui.window.viewModel().status().text()).isEqualTo("1 stelling toegevoegd aan Laura; 2 stellingen niet"
-                + " (1 te algemeen, 1 taak van een ander): die staan nog klaar in Stickers sorteren.");
+                + " (1 te algemeen, 1 voor een ander): die staan nog klaar in Stickers sorteren.");
         String left = "Kan goed plannen\nInternational office regelt het visum";
         waitUntil(() -> ui.recovery.find().map(RecoveryFiles.Recovered::statements)
                 .map(kept -> left.equals(kept.text())).orElse(false));

@@ -117,7 +117,7 @@ class SortStatementsViewModelTest {
         assertThat(left.text()).isEqualTo("Kan goed plannen\nInternational office regelt het visum\n"
                 + "Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland\nBelt de stagiair in Gent");
         assertThat(left.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", added)).isEqualTo(
-                "1 stelling toegevoegd aan Laura; 4 stellingen niet (1 te algemeen, 1 taak van een ander, 1 door jou uitgezet,"
+                "1 stelling toegevoegd aan Laura; 4 stellingen niet (1 te algemeen, 1 voor een ander, 1 door jou uitgezet,"
                         + " 1 nog zonder voorstel): die staan nog klaar in Stickers sorteren.");
         assertThat(left.summary(new Messages(Locale.ENGLISH), "Laura", added)).isEqualTo(
                 "1 statement added to Laura; 4 statements not (1 too general, 1 for someone else, 1 left out by you,"
