@@ -22,9 +22,11 @@ import java.util.Properties;
  *
  * @param text    the dialog's input as it stands, one statement a line
  * @param source  the workbook file the window had open, or null for one never saved
- * @param savedAt when they were kept
+ * @param savedAt   when they were kept
+ * @param personaId the persona in whose sort dialog they were last (session 22, rob22b), or null when not known (a
+ *                  file kept before): offered back in another persona's dialog, the dialog says whose they were
  */
-public record UnsortedStatements(String text, Path source, Instant savedAt) {
+public record UnsortedStatements(String text, Path source, Instant savedAt, String personaId) {
     /** Layout 1: text, source and time. A later layout is refused, never half-read, and the file kept aside. */
     private static final int LAYOUT = 1;
     /**
@@ -35,6 +37,10 @@ public record UnsortedStatements(String text, Path source, Instant savedAt) {
 
     public UnsortedStatements {
         text = text == null ? "" : text;
+    }
+
+    public UnsortedStatements(String text, Path source, Instant savedAt) {
+        this(text, source, savedAt, null);
     }
 
     /** The statements file of {@code copy}: {@code recovery.statements.properties} for {@code recovery.pcanvas}. */
@@ -57,6 +63,10 @@ public record UnsortedStatements(String text, Path source, Instant savedAt) {
         info.setProperty("savedAt", savedAt.toString());
         if (source != null) {
             info.setProperty("source", source.toAbsolutePath().toString());
+        }
+        // An optional key of layout 1: a file without it (kept before) is read as before, with no persona.
+        if (personaId != null) {
+            info.setProperty("persona", personaId);
         }
         // Properties writes every character outside Latin-1 as \\uXXXX, so an emoji, Arabic or half a character
         // comes back as it was typed.
@@ -107,7 +117,7 @@ public record UnsortedStatements(String text, Path source, Instant savedAt) {
         } catch (DateTimeParseException e) {
             savedAt = Files.getLastModifiedTime(file).toInstant();
         }
-        return new UnsortedStatements(text, path(source), savedAt);
+        return new UnsortedStatements(text, path(source), savedAt, info.getProperty("persona"));
     }
 
     /** Null for none, or for a path this system refuses: that costs which file to open, not the statements. */

@@ -185,6 +185,28 @@ class UnsortedStatementsTest {
         assertThat(next.keptAside()).isPresent();
     }
 
+    /**
+     * Session 22 (rob22b): the persona in whose sort dialog the statements were is kept with them, so the dialog can say
+     * whose they were when it offers them back for another; a file kept before (no persona) still reads, without one.
+     */
+    @Test
+    void thePersonaTheStatementsWereForIsKeptWithThemAndAnOlderFileReadsWithoutOne() throws IOException {
+        RecoveryFiles crashed = app();
+        crashed.writeStatements(new UnsortedStatements(TYPED, source(), WHEN, "p-laura \uD83C\uDF31"));
+        crashed.letGo();
+        RecoveryFiles.Recovered found = app().find().orElseThrow();
+        assertThat(found.statements().personaId()).isEqualTo("p-laura \uD83C\uDF31");
+        assertThat(found.statements().text()).isEqualTo(TYPED);
+
+        Path older = folder.resolve("older");
+        Files.createDirectories(older);
+        Files.writeString(older.resolve("recovery.statements.properties"),
+                "layout=1\nsavedAt=2026-11-30T10\\:00\\:00Z\ntext=Zoekt partnerscholen\\nBelt de stagiair\n");
+        RecoveryFiles.Recovered old = new RecoveryFiles(older, new WorkbookStore(new WorkbookCodec())).find().orElseThrow();
+        assertThat(old.statements().text()).isEqualTo("Zoekt partnerscholen\nBelt de stagiair");
+        assertThat(old.statements().personaId()).isNull();
+    }
+
     private List<String> visibleFiles() throws IOException {
         try (Stream<Path> files = Files.list(folder.resolve("recovery"))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import nl.personacanvas.check.CanvasChecker;
+import nl.personacanvas.io.UnsortedStatements;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.DialogService;
@@ -40,8 +41,13 @@ public final class CheckFeature {
     private final Supplier<Window> owner;
     private final Consumer<String> announce;
     private final StatementsKeeper keeper;
-    /** The statements in the sort dialog when it was last closed without adding them: shown again at its next opening. */
+    /**
+     * The statements in the sort dialog when it was last closed without adding them, or those adding left off the
+     * canvas: shown again at its next opening.
+     */
     private String unsortedInput = "";
+    /** The persona in whose dialog {@link #unsortedInput} was last: null when not known (kept by an older version). */
+    private String unsortedPersonaId;
 
     /** @param keeper keeps the sort dialog's statements in the recovery folder until they are added */
     public CheckFeature(CanvasViewModel canvas, WorkbookDocument document, CanvasChecker checker,
@@ -79,6 +85,9 @@ public final class CheckFeature {
         }
         SortStatementsViewModel vm = new SortStatementsViewModel(checker, executor, document, personaId, messages, clock);
         vm.inputProperty().set(unsortedInput);
+        vm.originProperty().set(origin(personaId));
+        // From here on the statements are in this persona's dialog: what is kept is noted with this persona.
+        keeper.forPersona(personaId);
         // Kept as it is typed: until added, the statements are in no workbook and no copy of one.
         vm.inputProperty().addListener((obs, old, now) -> keeper.changed(now));
         SortStatementsDialog dialog = new SortStatementsDialog(vm, messages, owner.get(),
@@ -87,14 +96,23 @@ public final class CheckFeature {
         dialog.setOnHidden(e -> {
             Integer added = dialog.getResult();
             if (added != null && added > 0) {
-                unsortedInput = "";
-                keeper.discard();
+                // What was not added (the checker's "Niet op het canvas", the user's unticked rows) is still the
+                // panel's words: it stays for the next opening and in the recovery folder, and the status line says so.
+                LeftOut left = vm.leftOut();
+                unsortedInput = left.text();
+                unsortedPersonaId = personaId;
+                if (unsortedInput.isEmpty()) {
+                    keeper.discard();
+                } else {
+                    keeper.keep(unsortedInput);
+                }
                 String name = document.workbook().persona(personaId).map(Persona::name).orElse("");
-                announce.accept(messages.get("sort.added", name, added));
+                announce.accept(left.summary(messages, name, added));
             } else {
                 // Closed without adding (Annuleren, Escape, the window's cross): what was typed or pasted there is
                 // in no workbook and no recovery copy, and one key press used to throw it away.
                 unsortedInput = vm.inputProperty().get() == null ? "" : vm.inputProperty().get();
+                unsortedPersonaId = personaId;
                 keeper.keep(unsortedInput);
                 if (!unsortedInput.isBlank()) {
                     announce.accept(messages.get("sort.kept"));
@@ -108,8 +126,23 @@ public final class CheckFeature {
      * Statements kept from a run that ended before they were added (a crash), taken back: the dialog's next opening
      * shows them. They stay kept in the recovery folder until added or cleared.
      */
-    public void restoreStatements(String text) {
-        unsortedInput = text;
+    public void restoreStatements(UnsortedStatements statements) {
+        unsortedInput = statements.text();
+        unsortedPersonaId = statements.personaId();
+    }
+
+    /**
+     * The statements belong to the window, not to a persona: they are shown in whichever persona's dialog opens next, as
+     * a panel's sticky notes may be for any of them. Opened for another persona than the one they were last in, the
+     * dialog says whose they were, so nobody adds Laura's statements to Ans's canvas unawares. Empty otherwise, and when
+     * that persona is gone or not known.
+     */
+    private String origin(String personaId) {
+        if (unsortedInput.isBlank() || unsortedPersonaId == null || unsortedPersonaId.equals(personaId)) {
+            return "";
+        }
+        return document.workbook().persona(unsortedPersonaId).map(p -> messages.get("sort.origin", p.name(),
+                document.workbook().persona(personaId).map(Persona::name).orElse(""))).orElse("");
     }
 
     /** Keeps what the sort dialog holds now, not after the next pause (the window is closing). */

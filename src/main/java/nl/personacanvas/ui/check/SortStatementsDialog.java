@@ -105,9 +105,17 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         HBox actions = new HBox(8, run, busy, problem, limit);
         actions.setAlignment(Pos.CENTER_LEFT);
 
+        // Statements last in another persona's dialog: said above them, before anything is added to this one.
+        Label origin = new Label();
+        origin.setId("sort-origin");
+        origin.setWrapText(true);
+        origin.textProperty().bind(viewModel.originProperty());
+        origin.visibleProperty().bind(viewModel.originProperty().isNotEmpty());
+        origin.managedProperty().bind(origin.visibleProperty());
+
         TableView<SortRow> table = table(messages);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox content = new VBox(8, top, input, actions, table);
+        VBox content = new VBox(8, top, origin, input, actions, table);
         content.setPrefSize(860, 600);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

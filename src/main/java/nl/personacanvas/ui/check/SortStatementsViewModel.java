@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import nl.personacanvas.check.CanvasChecker;
+import nl.personacanvas.check.GenericReason;
 import nl.personacanvas.check.Placement;
 import nl.personacanvas.check.SortedStatement;
 import nl.personacanvas.check.StatementInput;
@@ -49,6 +50,7 @@ public final class SortStatementsViewModel {
     private final ObservableList<SortRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final StringProperty origin = new SimpleStringProperty(this, "origin", "");
 
     public SortStatementsViewModel(CanvasChecker checker, TaskExecutor executor, WorkbookDocument document,
                                    String personaId, Messages messages, Clock clock) {
@@ -65,12 +67,7 @@ public final class SortStatementsViewModel {
 
     /** Lets the checker place every statement of the input, in the background. */
     public void sort() {
-        List<String> statements;
-        try {
-            statements = StatementInput.lines(new StringReader(input.get()));
-        } catch (IOException e) {
-            throw new IllegalStateException("Reading a string cannot fail", e);
-        }
+        List<String> statements = lines(input.get());
         String matrixId = activity.get() == null ? null : activity.get().matrixId();
         Task<List<SortedStatement>> task = new Task<>() {
             @Override
@@ -150,6 +147,47 @@ public final class SortStatementsViewModel {
         return count;
     }
 
+    /**
+     * The statements of the input that {@link #accepted()} leaves off the canvas, and why: rows unticked or placed as
+     * "Niet op het canvas", and lines typed after the last proposal. Each added statement takes one equal line of the
+     * input, so a statement both added and left (typed twice) stays once.
+     */
+    public LeftOut leftOut() {
+        List<String> remaining = new ArrayList<>(lines(input.get()));
+        for (List<String> added : accepted().values()) {
+            added.forEach(remaining::remove);
+        }
+        int tooGeneral = 0;
+        int otherPerson = 0;
+        int byUser = 0;
+        for (SortRow row : rows) {
+            boolean added = row.includedProperty().get() && row.placementProperty().get().quadrant().isPresent();
+            if (added) {
+                continue;
+            }
+            boolean checkersCall = row.placementProperty().get() == Placement.GENERIC
+                    && row.proposal().genericReason().isPresent();
+            if (!checkersCall) {
+                byUser++;
+            } else if (row.proposal().genericReason().get() == GenericReason.TOO_GENERAL) {
+                tooGeneral++;
+            } else {
+                otherPerson++;
+            }
+        }
+        int notSorted = Math.max(0, remaining.size() - tooGeneral - otherPerson - byUser);
+        return remaining.isEmpty() ? LeftOut.NONE
+                : new LeftOut(String.join("\n", remaining), tooGeneral, otherPerson, byUser, notSorted);
+    }
+
+    private static List<String> lines(String text) {
+        try {
+            return StatementInput.lines(new StringReader(text == null ? "" : text));
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading a string cannot fail", e);
+        }
+    }
+
     /** What the checker said about a statement, for the table. */
     public String proposalText(SortRow row) {
         SortedStatement s = row.proposal();
@@ -183,6 +221,11 @@ public final class SortStatementsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whose statements the input holds when they were last in another persona's dialog; empty otherwise. */
+    public StringProperty originProperty() {
+        return origin;
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -18,7 +18,8 @@ import nl.personacanvas.io.BytePrefix;
  * writes "CSV UTF-8" with a byte order mark, which read as UTF-8 stuck to the first field: the header "text" was no
  * longer recognised and came out as a statement. Plain "CSV" and Notepad's older "ANSI" are Windows-1252, which read
  * as UTF-8 failed on the first "ë" ("Input length = 1"). "Unicode text" is UTF-16 with a byte order mark; UTF-16
- * without one and UTF-32 with one are recognised too (session 22).
+ * without one and UTF-32 with one are recognised too (session 22). A UTF-8 file with a stray Windows-1252 byte is
+ * decided line by line (session 22, rob22b).
  */
 final class StatementFiles {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -78,14 +79,37 @@ final class StatementFiles {
         if (unmarked != null) {
             return new String(bytes, unmarked);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, WINDOWS_1252);
+        return utf8OrWindows1252PerLine(bytes);
+    }
+
+    /**
+     * UTF-8 where a line is valid UTF-8, Windows-1252 where it is not. The whole file was read as Windows-1252 when
+     * any byte was not UTF-8: one curly quote pasted from an old document into a UTF-8 list turned every "ë" and "é"
+     * of every line into "Ã«" and "Ã©". A file wholly in Windows-1252 reads as before: its lines with an accent are
+     * not UTF-8, and its other lines read the same in both. A line break is one byte (LF) in both encodings, and never
+     * part of a character in either, so the lines can be cut before they are decoded.
+     */
+    private static String utf8OrWindows1252PerLine(byte[] bytes) {
+        StringBuilder text = new StringBuilder(bytes.length);
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            end = Math.min(end + 1, bytes.length); // with its line break
+            ByteBuffer line = ByteBuffer.wrap(bytes, start, end - start);
+            try {
+                text.append(StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(line));
+            } catch (CharacterCodingException notUtf8) {
+                text.append(new String(bytes, start, end - start, WINDOWS_1252));
+            }
+            start = end;
         }
+        return text.toString();
     }
 
     /**

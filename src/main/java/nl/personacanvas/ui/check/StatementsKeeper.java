@@ -28,6 +28,8 @@ public final class StatementsKeeper {
     private final Runnable warn;
     private final PauseTransition timer;
     private final PauseTransition pause;
+    /** The persona whose sort dialog they are in; null before the dialog was opened. */
+    private String personaId;
     /** The text to keep at the next write; null when what is kept is up to date. */
     private String pending;
     /** Whether the last write failed: the user is told once when writes start failing, not at every pause. */
@@ -50,6 +52,11 @@ public final class StatementsKeeper {
         timer.setOnFinished(e -> writeNow());
         this.pause = new PauseTransition(interval.divide(5));
         pause.setOnFinished(e -> writeNow());
+    }
+
+    /** The persona whose sort dialog the statements are in: noted with them, and said when they are offered back. */
+    public void forPersona(String id) {
+        personaId = id;
     }
 
     /** The dialog's input changed: kept after the next pause. */
@@ -79,7 +86,7 @@ public final class StatementsKeeper {
             discard();
             return;
         }
-        UnsortedStatements statements = new UnsortedStatements(text, source.get(), clock.instant());
+        UnsortedStatements statements = new UnsortedStatements(text, source.get(), clock.instant(), personaId);
         Task<Void> write = new Task<>() {
             @Override
             protected Void call() throws IOException {

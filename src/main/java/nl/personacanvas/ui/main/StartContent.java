@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import nl.personacanvas.check.StatementInput;
 import nl.personacanvas.io.RecoveryFiles;
+import nl.personacanvas.io.UnsortedStatements;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
@@ -29,10 +30,11 @@ final class StartContent {
     private final Messages messages;
     private final MainViewModel viewModel;
     private final Autosaver autosaver;
-    private final Consumer<String> restoreStatements;
+    private final Consumer<UnsortedStatements> restoreStatements;
 
     /** @param restoreStatements takes back the sort dialog's statements kept from the last run */
-    StartContent(AppServices services, MainViewModel viewModel, Autosaver autosaver, Consumer<String> restoreStatements) {
+    StartContent(AppServices services, MainViewModel viewModel, Autosaver autosaver,
+                 Consumer<UnsortedStatements> restoreStatements) {
         this.services = services;
         this.messages = services.messages();
         this.viewModel = viewModel;
@@ -95,7 +97,7 @@ final class StartContent {
                 openInitial(arguments);
             }
             if (found.hasStatements()) {
-                restoreStatements.accept(found.statements().text());
+                restoreStatements.accept(found.statements());
             }
             viewModel.status().announce(messages.get(!found.hasStatements() ? "status.restored"
                     : found.hasWorkbook() ? "status.restoredWithStatements" : "status.statementsRestored"));

@@ -47,10 +47,21 @@ class SortStatementsSurviveACrashUiTest extends MainWindowUiTest {
 
         robot.clickOn("#sort-run");
         waitUntil(() -> robot.lookup("#sort-table").queryAs(TableView.class).getItems().size() == 30);
+        @SuppressWarnings("unchecked")
+        List<SortRow> rows = robot.lookup("#sort-table").queryAs(TableView.class).getItems();
+        String notPlaced = rows.stream().filter(r -> !r.includedProperty().get()).map(SortRow::text)
+                .collect(Collectors.joining("\n"));
         robot.clickOn("#sort-accept");
         waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
         assertThat(persona("Laura").canvas().allEntries().map(e -> e.text())).contains(TYPED_LINE);
-        waitUntil(() -> ui.recovery.find().isEmpty());
+        // Session 22 (rob22b), a change of behaviour: what was added is gone from the recovery folder, but what the
+        // checker left "Niet op het canvas" stays kept (it vanished with the rest before), until the user clears it.
+        if (notPlaced.isEmpty()) {
+            waitUntil(() -> ui.recovery.find().isEmpty());
+        } else {
+            waitUntil(() -> ui.recovery.find().map(RecoveryFiles.Recovered::statements)
+                    .map(kept -> notPlaced.equals(kept.text())).orElse(false));
+        }
     }
 
     @Test
@@ -92,6 +103,14 @@ class SortStatementsSurviveACrashUiTest extends MainWindowUiTest {
                 .doesNotContain("niet netjes afgesloten");
         // Started without a file, the window opens the one the statements were written in, not the sample.
         waitUntil(() -> twente().equals(document().file()));
+        // Session 22 (rob22b): offered back in another persona's dialog, it says whose they were (kept with them).
+        openSortFor("Ahmed");
+        assertThat(input().getText()).isEqualTo(TYPED);
+        assertThat(robot.lookup("#sort-origin").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Deze stellingen stonden in Stickers sorteren bij Laura; wat je nu toevoegt, komt op het canvas"
+                        + " van Ahmed.");
+        robot.clickOn("#sort-input").push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
         openSortFor("Laura");
         assertThat(input().getText()).isEqualTo(TYPED);
     }

@@ -91,6 +91,52 @@ class SortStatementsViewModelTest {
         assertThat(texts(Quadrant.ORGANISE)).doesNotContain("Heeft een lerende houding");
     }
 
+    /**
+     * Session 22 (rob22b): what adding leaves off the canvas is named with its reason and kept as text, in input order;
+     * it used to vanish without a word.
+     */
+    @Test
+    void whatAddingLeavesOffTheCanvasIsKeptWithItsReasons() {
+        run(() -> {
+            sort.inputProperty().set("Kan goed plannen\nHeeft een lerende houding\nInternational office regelt het visum\n"
+                    + "Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland");
+            sort.sort();
+        });
+        run(tasks::runAll);
+        assertThat(sort.rows()).extracting(r -> r.placementProperty().get()).containsExactly(
+                Placement.GENERIC, Placement.ATTITUDE, Placement.GENERIC, Placement.DELIVER);
+        run(() -> {
+            sort.rows().get(3).includedProperty().set(false);
+            sort.inputProperty().set(sort.inputProperty().get() + "\nBelt de stagiair in Gent");
+        });
+
+        int added = FxThread.call(sort::accept);
+        LeftOut left = FxThread.call(sort::leftOut);
+
+        assertThat(added).isEqualTo(1);
+        assertThat(left.text()).isEqualTo("Kan goed plannen\nInternational office regelt het visum\n"
+                + "Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland\nBelt de stagiair in Gent");
+        assertThat(left.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", added)).isEqualTo(
+                "1 stelling toegevoegd aan Laura; 4 stellingen niet (1 te algemeen, 1 voor een ander, 1 door jou uitgezet,"
+                        + " 1 nog zonder voorstel): die staan nog klaar in Stickers sorteren.");
+        assertThat(left.summary(new Messages(Locale.ENGLISH), "Laura", added)).isEqualTo(
+                "1 statement added to Laura; 4 statements not (1 too general, 1 for someone else, 1 left out by you,"
+                        + " 1 without a proposal yet): they are still there in Sort sticky notes.");
+    }
+
+    @Test
+    void whenEverythingIsAddedNothingIsLeft() {
+        run(() -> {
+            sort.inputProperty().set("Heeft een lerende houding\n");
+            sort.sort();
+        });
+        run(tasks::runAll);
+        assertThat(FxThread.call(sort::accept)).isEqualTo(1);
+        assertThat(FxThread.call(sort::leftOut)).isEqualTo(LeftOut.NONE);
+        assertThat(LeftOut.NONE.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", 1))
+                .isEqualTo("1 stelling toegevoegd aan Laura");
+    }
+
     @Test
     void readsStatementsFromACsvFile(@TempDir Path folder) throws Exception {
         Path csv = folder.resolve("stickers.csv");

@@ -54,6 +54,38 @@ class StatementFilesTest {
                 .containsExactly("Idee\u00EBn van \u201Ccollega\u2019s\u201D \u20AC");
     }
 
+    /**
+     * Session 22 (rob22b): a UTF-8 list with one curly quote pasted in from an old Windows document (byte 0x92) was
+     * read wholly as Windows-1252, and every accent of every line came in garbled ("IdeeÃ«n"). Real bytes: the UTF-8
+     * lines written out byte by byte, the stray byte alone on its line.
+     */
+    @Test
+    void aUtf8FileWithOneStrayWindowsByteKeepsItsUtf8Right() throws IOException {
+        byte[] bytes = concat(
+                "Idee\u00EBn van Zo\u00EB over de reis naar Li\u00E8ge \u20AC\n".getBytes(StandardCharsets.UTF_8),
+                // "Collega's stage" with Windows-1252's right single quote, 0x92: no UTF-8 byte stands alone like that.
+                new byte[] {'C', 'o', 'l', 'l', 'e', 'g', 'a', (byte) 0x92, 's', ' ', 's', 't', 'a', 'g', 'e', '\r', '\n'},
+                "\u200F\u0639\u0627\u0626\u0634\u0629\u200F belt de stagiair \uD83C\uDF0D\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(java.util.Arrays.copyOfRange(bytes, 4, 6)).containsExactly(0xC3, 0xAB); // UTF-8's "ë"
+
+        assertThat(read("mixed.txt", bytes)).containsExactly(
+                "Idee\u00EBn van Zo\u00EB over de reis naar Li\u00E8ge \u20AC",
+                "Collega\u2019s stage",
+                "\u200F\u0639\u0627\u0626\u0634\u0629\u200F belt de stagiair \uD83C\uDF0D");
+        // The same, as a CSV with its header, a separator and a quoted cell.
+        byte[] csv = concat("tekst;door\n\"Idee\u00EBn; \u00E9\u00E9n\";Zo\u00EB\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {'C', 'a', 'f', (byte) 0xE9, ';', 'B', 'o', '\n'});
+        assertThat(read("mixed.csv", csv)).containsExactly("Idee\u00EBn; \u00E9\u00E9n", "Caf\u00E9");
+    }
+
+    private static byte[] concat(byte[]... parts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.write(part);
+        }
+        return out.toByteArray();
+    }
+
     private List<String> read(String name, byte[] bytes) throws IOException {
         Path file = folder.resolve(name);
         Files.write(file, bytes);
