@@ -86,7 +86,6 @@ public final class ExportOptionsViewModel {
         noCurrentPersona = Bindings.createBooleanBinding(() -> currentPersona().isEmpty(), this.workbook,
                 this.currentPersonaId);
         noCurrentPersona.addListener((obs, was, now) -> leaveAnEmptyCurrent());
-        scope.addListener((obs, old, now) -> leaveAnEmptyCurrent());
         tilingPossible = Bindings.createBooleanBinding(() -> PosterOptions.canTile(size.get(), PaperSize.A4), size);
         // Only A2 and A1 are split (the sheets are A4 or A3): at a smaller size the box is off and cannot be ticked,
         // where a tick used to be taken and then refused with a problem that held up Exporteren (docs/editor.md, ui15).
