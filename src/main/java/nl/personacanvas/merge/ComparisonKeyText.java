@@ -3,8 +3,6 @@ package nl.personacanvas.merge;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import nl.personacanvas.matrix.ElementNames;
 import nl.personacanvas.matrix.MatrixRole;
 
 /**
@@ -26,14 +24,13 @@ public final class ComparisonKeyText {
 
     public ComparisonKeyText(Locale locale, PersonaComparison comparison) {
         this.text = new MergeText(locale);
-        ElementNames names = new ElementNames(text.locale());
+        // "Ontwerpen 1" of A2 is not that of A4: with personas of several activities the key says whose it is, as the
+        // tags and marks do.
+        ComparisonItemNames names = new ComparisonItemNames(text.locale(), comparison);
         List<MatrixItem> items = comparison.items().stream().map(PersonaComparison.ItemRow::item)
                 .filter(item -> item.role() != MatrixRole.ATTITUDES).sorted(READING).toList();
-        // "Ontwerpen 1" of A2 is not that of A4: with personas of several activities the key says whose it is.
-        boolean several = items.stream().map(MatrixItem::activityId).filter(Objects::nonNull).distinct().count() > 1;
-        this.elements = items.stream().map(item -> text.get("compare.key.item",
-                (several && item.activityId() != null ? item.activityId() + " " : "")
-                        + names.name(item.role(), item.id(), item.label()), item.label())).toList();
+        this.elements = items.stream().map(item -> text.get("compare.key.item", names.name(item), item.label()))
+                .toList();
     }
 
     /** "Sleutel" / "Key". */

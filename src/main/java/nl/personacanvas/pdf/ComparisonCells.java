@@ -3,6 +3,7 @@ package nl.personacanvas.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.personacanvas.merge.ComparisonItemNames;
 import nl.personacanvas.merge.Coverage;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison;
@@ -10,7 +11,7 @@ import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
 
 /**
  * What goes into one cell of the side-by-side comparison, as lines at one entry size: the entries as
- * bullets wrapped by the posters' {@link EntryFlow}, under each the twin tags and element ids it
+ * bullets wrapped by the posters' {@link EntryFlow}, under each the twin tags and element names it
  * addresses, and the elements another persona covers that this one misses.
  */
 final class ComparisonCells {
@@ -34,6 +35,8 @@ final class ComparisonCells {
     private final Typesetter type;
     private final PdfMessages messages;
     private final PersonaComparison comparison;
+    /** "Ontwerpen 1", or "A4 Ontwerpen 1" when the personas are of several activities: as the window and key say. */
+    private final ComparisonItemNames names;
     private final float size;
     private final float textWidth;
 
@@ -41,6 +44,7 @@ final class ComparisonCells {
         this.type = type;
         this.messages = messages;
         this.comparison = comparison;
+        this.names = new ComparisonItemNames(messages.locale(), comparison);
         this.size = size;
         this.textWidth = textWidth;
     }
@@ -66,7 +70,7 @@ final class ComparisonCells {
         if (!missing.isEmpty()) {
             float small = size * 0.85f;
             String text = messages.get("compare.missing",
-                    missing.stream().map(messages::itemWithWords).collect(Collectors.joining(", ")));
+                    missing.stream().map(i -> TextCleaner.singleLine(names.nameWithWords(i))).collect(Collectors.joining(", ")));
             boolean first = true;
             for (String l : type.wrap(TextCleaner.singleLine(text), false, small, textWidth)) {
                 lines.add(new Line(Kind.MISSING, l, false, small, false, first ? size * ENTRY_GAP : 0,
@@ -85,7 +89,8 @@ final class ComparisonCells {
         float small = size * SMALL;
         float available = textWidth - indent;
         String ids = e.items().entrySet().stream()
-                .map(i -> messages.item(comparison.item(i.getKey())) + (i.getValue() == Coverage.MATCHED ? "*" : ""))
+                .map(i -> TextCleaner.singleLine(names.name(comparison.item(i.getKey())))
+                        + (i.getValue() == Coverage.MATCHED ? "*" : ""))
                 .collect(Collectors.joining("  "));
         float tagsWidth = 0;
         for (int g : e.twinGroups()) {

@@ -58,9 +58,14 @@ class ComparisonPdfTest {
 
     /** Laura, Joost and Fatima of the default sample, read by the checker as the command line does. */
     static PersonaComparison sample() {
+        return sampleOf("Laura", "Joost", "Fatima");
+    }
+
+    /** These personas of the default sample (Laura and Joost of A4, Fatima of A2), read by the checker. */
+    static PersonaComparison sampleOf(String... names) {
         Workbook wb = new SampleWorkbooks(new WorkbookCodec()).load(new SampleWorkbooks(new WorkbookCodec()).defaultSample());
         List<ComparedPersona> compared = new ArrayList<>();
-        for (String name : List.of("Laura", "Joost", "Fatima")) {
+        for (String name : names) {
             Persona p = wb.personas().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
             compared.add(new ComparedPersona("alfa-college.pcanvas", p, wb.activityOf(p).orElse(null)));
         }
@@ -146,10 +151,39 @@ class ComparisonPdfTest {
                 String design = locale == Locale.ENGLISH ? "Design" : "Ontwerpen";
                 assertThat(text).as(locale.toString())
                         .containsPattern("(" + design + "|Deliver|Uitvoeren|Organise|Organiseren) \\d\\*?")
-                        .containsPattern(locale == Locale.ENGLISH ? "Missing here, covered by another: \\p{L}+ \\d \\("
-                                : "Ontbreekt hier, wel bij een ander: \\p{L}+ \\d \\(")
+                        // Fatima's (A2) beside Laura's and Joost's (A4): with the activity (session 22, ux22b).
+                        .containsPattern(locale == Locale.ENGLISH ? "Missing here, covered by another: A\\d \\p{L}+ \\d \\("
+                                : "Ontbreekt hier, wel bij een ander: A\\d \\p{L}+ \\d \\(")
                         .doesNotContainPattern("\\b(A\\d|P|H)\\.(\\w+\\.)?\\d");
             }
+        }
+    }
+
+    /**
+     * Session 22 (ux22b): Laura (A4) and Fatima (A2) side by side had tags "Ontwerpen 1*" in both columns, each of its
+     * own activity's matrix. With personas of several activities each column's elements say their activity, "A4
+     * Ontwerpen 1*" under Laura and "A2 Ontwerpen 2*" under Fatima (the professional row, every activity's, keeps its
+     * name), as the key does; two personas of one activity keep the short names.
+     */
+    @Test
+    void elementsOfSeveralActivitiesSayTheirActivityInTheirColumn() throws Exception {
+        String element = "(Ontwerpen|Uitvoeren|Organiseren) \\d+";
+        PersonaComparison two = sampleOf("Laura", "Fatima");
+        PdfMessages messages = new PdfMessages(Locale.forLanguageTag("nl"));
+        ComparisonPage first = pdf.plan(two, messages).get(0);
+        try (RenderedPdf rendered = pdf.render(two, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+            String laura = PdfInspection.flattened(PdfInspection.textIn(rendered.document(), 0, first.columns().get(0)));
+            String fatima = PdfInspection.flattened(PdfInspection.textIn(rendered.document(), 0, first.columns().get(1)));
+            assertThat(laura).containsPattern("A4 " + element + "\\*")
+                    .doesNotContainPattern("A2 " + element).doesNotContainPattern("(?<!A\\d )\\b" + element);
+            assertThat(fatima).containsPattern("A2 " + element + "\\*")
+                    .doesNotContainPattern("A4 " + element).doesNotContainPattern("(?<!A\\d )\\b" + element);
+            // The red marks name elements with their activity too: Laura, Joost and Fatima's comparison, below.
+        }
+        PersonaComparison one = sampleOf("Laura", "Joost");
+        try (RenderedPdf rendered = pdf.render(one, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+            String text = PdfInspection.flattened(PdfInspection.text(rendered.document()));
+            assertThat(text).containsPattern(element + "\\*").doesNotContainPattern("A\\d " + element);
         }
     }
 

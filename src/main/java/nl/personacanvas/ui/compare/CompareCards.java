@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import nl.personacanvas.merge.ComparisonItemNames;
 import nl.personacanvas.merge.Coverage;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
@@ -32,14 +33,12 @@ final class CompareCards {
 
     private final CompareViewModel viewModel;
     private final Messages messages;
-    private final ItemNames names;
     /** The cards per twin group of the comparison shown, for the hover highlight. */
     private final Map<Integer, List<Node>> twinCards = new HashMap<>();
 
-    CompareCards(CompareViewModel viewModel, Messages messages, ItemNames names) {
+    CompareCards(CompareViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.names = names;
     }
 
     /** Forgets the cards made so far: the grid is built anew. */
@@ -47,7 +46,8 @@ final class CompareCards {
         twinCards.clear();
     }
 
-    Node card(Persona persona, ComparedEntry compared, boolean editable) {
+    /** The entry's card, its elements named by {@code names} (with their activity when the comparison has several). */
+    Node card(Persona persona, ComparedEntry compared, boolean editable, ComparisonItemNames names) {
         Label text = new Label(compared.entry().text());
         text.setWrapText(true);
         text.getStyleClass().add("compare-entry-text");

@@ -13,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import nl.personacanvas.merge.ComparisonItemNames;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
@@ -37,7 +38,6 @@ public final class CompareView extends BorderPane {
 
     private final CompareViewModel viewModel;
     private final Messages messages;
-    private final ItemNames names;
     private final CompareCards cards;
     private final GridPane grid = new GridPane();
     private final ColumnHeads heads;
@@ -56,8 +56,7 @@ public final class CompareView extends BorderPane {
     public CompareView(CompareViewModel viewModel, Messages messages, ViewExporter exporter, Actions actions) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.names = new ItemNames(messages);
-        this.cards = new CompareCards(viewModel, messages, names);
+        this.cards = new CompareCards(viewModel, messages);
         setId("compare-view");
         getStyleClass().add("compare-view");
         this.key = new CompareKey(messages);
@@ -138,6 +137,7 @@ public final class CompareView extends BorderPane {
         }
         List<Persona> personas = viewModel.personas();
         key.fill(comparison);
+        ComparisonItemNames names = new ComparisonItemNames(messages.locale(), comparison);
         int row = 0;
         for (Quadrant q : viewModel.visibleQuadrants()) {
             Label title = new Label(quadrantTitle(q));
@@ -147,7 +147,7 @@ public final class CompareView extends BorderPane {
             grid.add(title, 0, row++, personas.size(), 1);
             PersonaComparison.QuadrantRow qr = comparison.row(q);
             for (int c = 0; c < personas.size(); c++) {
-                grid.add(column(personas.get(c), c, q, qr.columns().get(c)), c, row);
+                grid.add(column(personas.get(c), c, q, qr.columns().get(c), names), c, row);
             }
             row++;
         }
@@ -171,7 +171,8 @@ public final class CompareView extends BorderPane {
         return head;
     }
 
-    private VBox column(Persona persona, int column, Quadrant quadrant, List<ComparedEntry> entries) {
+    private VBox column(Persona persona, int column, Quadrant quadrant, List<ComparedEntry> entries,
+                        ComparisonItemNames names) {
         VBox cell = new VBox(6);
         cell.getStyleClass().add("compare-cell");
         cell.setId("compare-cell-" + column + "-" + quadrant.name().toLowerCase());
@@ -181,7 +182,7 @@ public final class CompareView extends BorderPane {
             cell.getChildren().add(none);
         }
         for (ComparedEntry e : entries) {
-            cell.getChildren().add(cards.card(persona, e, viewModel.isEditable(column)));
+            cell.getChildren().add(cards.card(persona, e, viewModel.isEditable(column), names));
         }
         List<MatrixItem> missing = viewModel.missingHere(column, quadrant);
         if (!missing.isEmpty()) {

@@ -2,6 +2,7 @@ package nl.personacanvas.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -133,11 +134,17 @@ public final class CompareViewModel {
         PersonaComparison c = comparison.get();
         List<ComparedPersona> shown = c == null ? requested : c.personas();
         List<Boolean> local = c == null ? requestedLocal : editable;
+        // With personas of several activities the head starts with the activity's code, as its elements' tags do
+        // ("A4 Ontwerpen 1*"), written as the persona list writes an activity ("A4 · …"): which column's are whose.
+        boolean several = shown.stream().map(ComparedPersona::matrixActivityId).filter(Objects::nonNull).distinct()
+                .count() > 1;
         List<Head> heads = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             ComparedPersona p = shown.get(i);
-            heads.add(new Head(p.persona().name(), p.activity() == null ? "" : p.activity().name(),
-                    local.get(i) ? "" : p.source()));
+            String activity = p.activity() == null ? ""
+                    : several && p.matrixActivityId() != null ? p.matrixActivityId() + " · " + p.activity().name()
+                    : p.activity().name();
+            heads.add(new Head(p.persona().name(), activity, local.get(i) ? "" : p.source()));
         }
         return heads;
     }

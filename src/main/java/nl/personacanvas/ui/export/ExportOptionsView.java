@@ -118,6 +118,8 @@ final class ExportOptionsView extends GridPane {
                 .map(p -> texts.get("options.what.current", OptionNames.shown(p.name())))
                 .orElse(texts.get("options.what.currentNone")),
                 options.workbookProperty(), options.currentPersonaIdProperty()));
+        // Off, its text saying why, where it used to look like a choice and then hold up Exporteren with a problem.
+        current.disableProperty().bind(options.noCurrentPersonaProperty());
         RadioButton chosen = radio(group, ExportScope.SELECTED, id("scope-selected"),
                 texts.get("options.what.selected"));
         VBox personaBoxes = new VBox(4);

@@ -58,6 +58,7 @@ public final class ExportOptionsViewModel {
     private final ObjectBinding<String> problem;
     private final StringBinding tilingSheets;
     private final BooleanBinding tilingPossible;
+    private final BooleanBinding noCurrentPersona;
     /**
      * False while the scope is the one the app started with (the current persona, or every persona when none was
      * open): such a scope is not the user's choice, so the next dialog starts from what is open then.
@@ -80,6 +81,11 @@ public final class ExportOptionsViewModel {
         Observable[] inputs = {this.workbook, this.currentPersonaId, scope, chosenIds, activityId, onePerPersona};
         problem = Bindings.createObjectBinding(() -> findProblem().orElse(null), inputs);
         scope.addListener((obs, old, now) -> scopeChosen = true);
+        // With no persona open "the current persona" exports nothing: the option is off (the view greys it out), and
+        // a scope left on it (remembered from the last dialog, or the persona deleted) moves to every persona.
+        noCurrentPersona = Bindings.createBooleanBinding(() -> currentPersona().isEmpty(), this.workbook,
+                this.currentPersonaId);
+        noCurrentPersona.addListener((obs, was, now) -> leaveAnEmptyCurrent());
         tilingPossible = Bindings.createBooleanBinding(() -> PosterOptions.canTile(size.get(), PaperSize.A4), size);
         // Only A2 and A1 are split (the sheets are A4 or A3): at a smaller size the box is off and cannot be ticked,
         // where a tick used to be taken and then refused with a problem that held up Exporteren (docs/editor.md, ui15).
@@ -135,6 +141,7 @@ public final class ExportOptionsViewModel {
         } else {
             startWithWhatIsOpen();
         }
+        leaveAnEmptyCurrent();
         chosenIds.addAll(previous.chosenIds.stream().filter(id -> workbook.get().persona(id).isPresent()).toList());
         activityId.set(previous.activityId.get());
         size.set(previous.size.get());
@@ -144,6 +151,19 @@ public final class ExportOptionsViewModel {
         footer.set(previous.footer.get());
         checkSummary.set(previous.checkSummary.get());
         onePerPersona.set(previous.onePerPersona.get());
+    }
+
+    private void leaveAnEmptyCurrent() {
+        if (scope.get() == ExportScope.CURRENT && noCurrentPersona.get()) {
+            scope.set(ExportScope.ALL);
+            // Not the user's choice: the next dialog starts from what is open then (see startWithWhatIsOpen).
+            scopeChosen = false;
+        }
+    }
+
+    /** True while no persona is open in the editor: the option "the current persona" then has nothing to export. */
+    public BooleanBinding noCurrentPersonaProperty() {
+        return noCurrentPersona;
     }
 
     /** Stops following the window's workbook and selection, so a closed dialog can be collected. */
