@@ -95,9 +95,12 @@ public final class StatementSorter {
             SetbackScene.Kind scene = SetbackScene.read(text);
             OwnStory.Kind story = OwnStory.read(text);
             boolean home = lexicons.home.read(text);
+            // And so does seeing to it that learners of different groups come together ("zorgt dat ... bij elkaar
+            // aan tafel schuiven").
+            boolean together = BringingTogether.read(text);
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
                     || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
-                    || scene != null || story != null || home;
+                    || scene != null || story != null || home || together;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -109,7 +112,8 @@ public final class StatementSorter {
             // lexicons named in such a scene is its point ("stond ik de week erna met veerkracht ... weer op die
             // school").
             List<String> told = scene != null && !scene.attitudes().isEmpty() ? scene.attitudes()
-                    : story != null ? story.attitudes() : home ? HomeIdentity.ATTITUDES : List.of();
+                    : story != null ? story.attitudes() : home ? HomeIdentity.ATTITUDES
+                    : together ? BringingTogether.ATTITUDES : List.of();
             if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = withShown(pointOf(attitudes, told), told);
             }
