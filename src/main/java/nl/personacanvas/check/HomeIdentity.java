@@ -23,13 +23,12 @@ final class HomeIdentity {
     private static final Set<String> FIRST_PERSON = Set.of("ik", "wij", "we");
 
     private final Set<String> peopleOfAPlace = new HashSet<>();
-    private final List<String> endings;
     private final Set<String> self;
     private final Set<String> selfInClause;
     private final Set<String> realising;
 
     HomeIdentity(Map<String, List<String>> sections, List<String> dutchNames) {
-        endings = sections.getOrDefault("endings", List.of());
+        List<String> endings = sections.getOrDefault("endings", List.of());
         self = Set.copyOf(sections.getOrDefault("self", List.of()));
         selfInClause = Set.copyOf(sections.getOrDefault("self in a clause", List.of()));
         realising = Set.copyOf(sections.getOrDefault("realising", List.of()));
