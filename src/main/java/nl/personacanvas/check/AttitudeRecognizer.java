@@ -22,6 +22,12 @@ final class AttitudeRecognizer {
     private static final String THAT = "dat";
     /** The subject of what a group does together, the teacher among them. */
     private static final Set<String> GROUP = Set.of("we", "wij");
+    /** Verbs of realising after the teacher's name ({@link #namedAdmitting}). */
+    private static final Set<String> REALISING = Set.of("beseft", "besefte", "realiseert", "realiseerde");
+    /** "geeft ... toe": admitting, with its particle within a few words ("geeft in de les gewoon toe"). */
+    private static final Set<String> ADMITTING = Set.of("geeft", "gaf");
+    private static final String PARTICLE = "toe";
+    private static final int PARTICLE_REACH = 5;
     /** How far after "dat" the people it is about may stand ("dat de Poolse studenten ..."). */
     private static final int PEOPLE_REACH = 3;
 
@@ -52,12 +58,14 @@ final class AttitudeRecognizer {
     private final boolean[] openers;
 
     private final AttitudeEvidence evidence;
+    private final TextAnalyzer analyzer;
     private final SentenceShape shape;
     /** The stems of {@code [people]}: the others a "wil dat ..." clause may be about. */
     private final Set<String> people;
 
     /** @param evidence the sections of {@code attitude-evidence.txt} ({@link AttitudeEvidence}) */
     AttitudeRecognizer(Map<String, List<String>> sections, Map<String, List<String>> evidence, TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
         this.openers = byNumber(SentenceShape.firstStems(sections.get(OPENERS), analyzer), analyzer);
         this.shape = new SentenceShape(sections, analyzer);
         this.people = SentenceShape.firstStems(sections.get(SentenceShape.PEOPLE), analyzer);
@@ -232,9 +240,39 @@ final class AttitudeRecognizer {
         for (int i = main; i < words.size(); i++) {
             Word w = words.get(i);
             if (!w.stop() && !(w.id() < openers.length && openers[w.id()])) {
-                return i;
+                return i == 0 && namedAdmitting(text) ? 1 : i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the statement opens with the teacher's name and a verb of admitting or realising about themself ("Ruud
+     * geeft toe dat hij van zijn Syrische studenten nog veel leert", "Bram beseft dat zijn eigen ..."): the verb opens,
+     * as it does after "hij". Only these verbs: after a name any verb opening made tasks attitudes ("Yusuf durft de
+     * Finse partnerschool ... te bellen", labelled a task; session 22, att22), while an admission or a realisation
+     * is labelled an attitude in every readable set (session 22, att22b). The name is a capitalised word the
+     * analyser does not know, so "Docent" or "Student" is never one.
+     */
+    private boolean namedAdmitting(AnalyzedText text) {
+        List<Word> words = text.words();
+        String raw = text.text().strip();
+        if (words.size() < 3 || raw.isEmpty() || !Character.isUpperCase(raw.codePointAt(0))
+                || analyzer.knownWord(words.get(0).surface())) {
+            return false;
+        }
+        String verb = words.get(1).surface();
+        if (REALISING.contains(verb)) {
+            return true;
+        }
+        if (!ADMITTING.contains(verb)) {
+            return false;
+        }
+        for (int i = 2; i < words.size() && i <= 2 + PARTICLE_REACH; i++) {
+            if (PARTICLE.equals(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,6 +20,7 @@ final class Lexicons {
     final AttitudeModel attitudeModel;
     final EverydayQuality everydayQuality;
     final PersonRegard regard;
+    final HomeIdentity home;
     final ElementMatcher elements;
     final QuadrantClassifier classifier;
     final CompetencyMatrix matrix;
@@ -56,6 +57,7 @@ final class Lexicons {
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.everydayQuality = new EverydayQuality(attitudeData, analyzer);
         this.regard = new PersonRegard(Sections.read("person-regard.txt"), analyzer);
+        this.home = new HomeIdentity(Sections.read("home-identity.txt"), ResourceText.lines("dutch-names.txt"));
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         // The model learns from examples alone (its own file and the labelled sets), never from the lexicons, so
         // an edit of a lexicon or of the classifier's statements does not move its namings.

@@ -90,12 +90,17 @@ public final class StatementSorter {
             // asking first): that is behaviour too, and names what the words and the model leave unnamed.
             // So does a scene told in the past that turns on the deed after an event (a setback, a rebuff).
             PersonRegard.Kind regard = lexicons.regard.read(text);
-            // And so does the teacher's own story: a mind changed, one's own background told.
+            // And so does the teacher's own story: a mind changed, one's own background told, oneself placed in
+            // one's home region ("Weet van zichzelf dat hij als Limburger ...").
             SetbackScene.Kind scene = SetbackScene.read(text);
             OwnStory.Kind story = OwnStory.read(text);
+            boolean home = lexicons.home.read(text);
+            // And so does seeing to it that learners of different groups come together ("zorgt dat ... bij elkaar
+            // aan tafel schuiven").
+            boolean together = BringingTogether.read(text);
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
                     || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
-                    || scene != null || story != null;
+                    || scene != null || story != null || home || together;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -107,7 +112,8 @@ public final class StatementSorter {
             // lexicons named in such a scene is its point ("stond ik de week erna met veerkracht ... weer op die
             // school").
             List<String> told = scene != null && !scene.attitudes().isEmpty() ? scene.attitudes()
-                    : story != null ? story.attitudes() : List.of();
+                    : story != null ? story.attitudes() : home ? HomeIdentity.ATTITUDES
+                    : together ? BringingTogether.ATTITUDES : List.of();
             if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = withShown(pointOf(attitudes, told), told);
             }

@@ -135,7 +135,9 @@ class EvaluationRegressionTest {
         // gen21: four generic false alarms fixed by class (home cooking and own customs in A1, Dutch learnt briefly, a
         // visit's setting abroad): 0.963 / 0.750
         "/check/studied-R20C.jsonl | 0.96 | 0.75",
-        "/check/studied-H78.jsonl | 0.88 | 0.72",
+        // att22b: the teacher placed at home ("als Limburger"), learners brought together ("zorgt dat ... aan tafel"),
+        // a name before "geeft toe dat": 0.888 / 0.828; with gen22 (two generic false alarms fixed) 0.913 / 0.828
+        "/check/studied-H78.jsonl | 0.91 | 0.82",
         "/check/studied-H79.jsonl | 0.95 | 0.92",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
@@ -164,7 +166,8 @@ class EvaluationRegressionTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "/check/studied-A1.jsonl | 0.91 | 0.74",
+        // att22b: "Zorgt met een spel ... dat ... zich snel één groep voelen" verbindend: 0.979 / 0.829
+        "/check/studied-A1.jsonl | 0.97 | 0.82",
         // att18: the thresholds re-set for the averaged fit name A2-005 and A2-023 again (0.938 / 0.815)
         "/check/studied-A2.jsonl | 0.93 | 0.80",
         // att22: "Loopt na een pittig gesprek ... de week erna gewoon weer ..." veerkrachtig (0.938 / 0.805)
@@ -186,7 +189,8 @@ class EvaluationRegressionTest {
         "/check/studied-H61.jsonl | 0.79 | 0.58",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
-        "/check/studied-H65.jsonl | 0.93 | 0.65",
+        // att22b: "zorg ik dat onze jongens ... met de Poolse studenten optrekken" verbindend: 0.938 / 0.675
+        "/check/studied-H65.jsonl | 0.93 | 0.67",
         // att20: "heel/best Hollands" of the own way, "uit mezelf", "wacht niet op", "vertel ... over mijn eigen",
         // "dat haar ... hard binnenkomt" (0.792 / 0.667)
         // att21: "luistert eerst, zonder oordeel, als een stagiair ...", "hoort ... dat hij heimwee heeft" (0.833 / 0.706)
