@@ -257,16 +257,18 @@ final class AttitudeRecognizer {
     private boolean namedAdmitting(AnalyzedText text) {
         List<Word> words = text.words();
         String raw = text.text().strip();
-        if (words.size() < 3 || raw.isEmpty() || !Character.isUpperCase(raw.codePointAt(0))
-                || analyzer.knownWord(words.get(0).surface())) {
+        if (words.size() < 3 || raw.isEmpty() || !Character.isUpperCase(raw.codePointAt(0))) {
             return false;
         }
         String verb = words.get(1).surface();
-        if (REALISING.contains(verb)) {
-            return true;
-        }
-        if (!ADMITTING.contains(verb)) {
+        boolean realising = REALISING.contains(verb);
+        // The verb first: asking the analyser whether the first word is known cost 2 % of a cold check when it was
+        // asked of every capitalised opening (session 22's bench).
+        if (!realising && !ADMITTING.contains(verb) || analyzer.knownWord(words.get(0).surface())) {
             return false;
+        }
+        if (realising) {
+            return true;
         }
         for (int i = 2; i < words.size() && i <= 2 + PARTICLE_REACH; i++) {
             if (PARTICLE.equals(words.get(i).surface())) {

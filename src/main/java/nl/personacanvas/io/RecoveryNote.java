@@ -2,13 +2,9 @@ package nl.personacanvas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -56,14 +52,7 @@ record RecoveryNote(Path source, FileFingerprint sourceFingerprint, Instant save
                 info.setProperty("sourceSha256", sourceFingerprint.sha256());
             }
         }
-        Path tmp = temporaryOf(copy);
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            info.store(out, "Persona Canvas recovery");
-        }
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        Files.move(tmp, of(copy), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        SafeReplace.writeProperties(info, "Persona Canvas recovery", temporaryOf(copy), of(copy));
     }
 
     /**

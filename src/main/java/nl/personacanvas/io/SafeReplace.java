@@ -1,6 +1,7 @@
 package nl.personacanvas.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -67,6 +69,20 @@ final class SafeReplace {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Writes a small properties file (a recovery copy's note, the sort dialog's statements) under {@code tmp}, forces
+     * it to disk and moves it over {@code target} in one step, so a reader finds the old file or the new one whole.
+     */
+    static void writeProperties(Properties info, String comment, Path tmp, Path target) throws IOException {
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            info.store(out, comment);
+        }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A name for a temporary file in {@code dir} that nothing has yet. */

@@ -2,13 +2,9 @@ package nl.personacanvas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
@@ -71,14 +67,7 @@ public record UnsortedStatements(String text, Path source, Instant savedAt, Stri
         // Properties writes every character outside Latin-1 as \\uXXXX, so an emoji, Arabic or half a character
         // comes back as it was typed.
         info.setProperty("text", text);
-        Path tmp = temporaryOf(copy);
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            info.store(out, "Persona Canvas: statements not yet added to a canvas");
-        }
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        Files.move(tmp, of(copy), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        SafeReplace.writeProperties(info, "Persona Canvas: statements not yet added to a canvas", temporaryOf(copy), of(copy));
     }
 
     /**

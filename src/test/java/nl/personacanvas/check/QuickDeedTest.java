@@ -51,4 +51,22 @@ class QuickDeedTest {
     void aServiceNormNamesNone(String activity, String text) {
         assertThat(sorter.sort(text, activity).attitudes()).as(text).isEmpty();
     }
+
+    /**
+     * The told setback's break is looked for only where a mark stands before more text (session 22, the lead's
+     * shortcut in {@code Clauses.toldBreak}); these are the edges of that test: a mark with only blanks or marks after
+     * it, a Greek question mark (folded to a semicolon), a break before an emoji.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0     | Regelt de bus naar Hannover.
+            0     | Regelt de bus naar Hannover ... ;
+            0     | Regelt de bus naar Hannover
+            4     | Busje naar Hannover kapot. Binnen drie kwartier had hij een huurauto
+            4     | Busje naar Hannover kapot; binnen drie kwartier had hij een huurauto
+            4     | Busje naar Hannover kapot: 🚐 geregeld
+            """)
+    void aBreakIsFoundOnlyWhereAMarkStandsBeforeMore(int expected, String text) {
+        assertThat(Clauses.toldBreak(lexicons.analyzer.analyze(text))).as(text).isEqualTo(expected);
+    }
 }
