@@ -21,6 +21,7 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -322,15 +323,8 @@ class CheckUiTest extends MainWindowUiTest {
         javafx.stage.Window dialog = table.getScene().getWindow();
         // The proposal takes the keyboard; in a long headless run the dialog's window may not hold the focus itself,
         // so the dialog and its table are given it again (what is tested is Escape there, not the focus hand-over).
-        robot.interact(() -> {
-            dialog.requestFocus();
-            table.requestFocus();
-        });
-        waitUntil(() -> table.getScene().getFocusOwner() == table);
+        UiFixture.pressIn(robot, dialog, table, KeyCode.ESCAPE, () -> !dialog.isShowing());
 
-        robot.push(KeyCode.ESCAPE);
-
-        waitUntil(() -> !dialog.isShowing());
         assertThat(laura().canvas().size()).isEqualTo(before);
     }
 }
