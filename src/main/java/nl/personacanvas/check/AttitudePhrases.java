@@ -121,6 +121,8 @@ final class AttitudePhrases {
         List<int[]>[] how = null;
         boolean any = false;
         int firstClause = -1;
+        // The relative clause after "iemand die" and its end, read when a verb-last expression first has spans.
+        int[] someoneWho = null;
         for (int stem : text.allIds()) {
             for (PhraseIndex.Item<Expression> item : expressions.startingWith(stem)) {
                 if (!item.mayOccurIn(text)) {
@@ -136,8 +138,13 @@ final class AttitudePhrases {
                     spans.removeIf(span -> span[0] >= end || !writtenAsInfinitive(text, span));
                 }
                 if (e.voice() == Voice.VERB_LAST && !spans.isEmpty()) {
-                    int start = SomeoneWho.clauseStart(text.words());
-                    int end = start < 0 ? -1 : shape.clauseEnd(text, start);
+                    if (someoneWho == null) {
+                        // Once per statement, not per expression (session 23, speed23).
+                        int start = SomeoneWho.clauseStart(text.words());
+                        someoneWho = new int[] {start, start < 0 ? -1 : shape.clauseEnd(text, start)};
+                    }
+                    int start = someoneWho[0];
+                    int end = someoneWho[1];
                     spans.removeIf(span -> span[0] < start || span[1] >= end);
                 }
                 if (spans.isEmpty()) {

@@ -261,17 +261,25 @@ final class Clauses {
      * before a word holds one, and cutting out every gap (2 % of a cold check, session 22's bench) is spared. The Greek
      * question mark is folded to a semicolon, so it counts too.
      */
-    private static boolean markBeforeMore(String text) {
-        boolean mark = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (TOLD_MARKS.indexOf(c) >= 0 || c == GREEK_QUESTION_MARK) {
-                mark = true;
-            } else if (mark && !Character.isWhitespace(c)) {
+    static boolean markBeforeMore(String text) {
+        // Read from the end: such a mark stands before more exactly when one stands before the last character that
+        // is neither a mark nor a blank. Most statements end in a full stop and hold no other mark, so the text is
+        // read once with plain comparisons (session 23, speed23: the former pass asked TOLD_MARKS of every character).
+        int last = text.length() - 1;
+        while (last >= 0 && (toldMark(text.charAt(last)) || Character.isWhitespace(text.charAt(last)))) {
+            last--;
+        }
+        for (int i = 0; i < last; i++) {
+            if (toldMark(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One of {@link #TOLD_MARKS}, or the Greek question mark (folded to a semicolon). */
+    private static boolean toldMark(char c) {
+        return c == '.' || c == ':' || c == ';' || c == GREEK_QUESTION_MARK;
     }
 
     private static boolean hasAny(String gap, String marks) {

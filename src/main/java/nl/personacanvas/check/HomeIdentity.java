@@ -27,19 +27,27 @@ final class HomeIdentity {
     private final Set<String> selfInClause;
     private final Set<String> realising;
 
-    HomeIdentity(Map<String, List<String>> sections, List<String> dutchNames) {
+    HomeIdentity(Map<String, List<String>> sections, DutchNames dutchNames) {
         List<String> endings = sections.getOrDefault("endings", List.of());
         self = Set.copyOf(sections.getOrDefault("self", List.of()));
         selfInClause = Set.copyOf(sections.getOrDefault("self in a clause", List.of()));
         realising = Set.copyOf(sections.getOrDefault("realising", List.of()));
         peopleOfAPlace.addAll(sections.getOrDefault("people of a place", List.of()));
         // Only the proper names shaped as a word for people are kept: the list's first names and places are not.
-        for (String name : dutchNames) {
-            String folded = WordAnalysis.fold(name.toCharArray(), name.length());
-            if (endings.stream().anyMatch(folded::endsWith)) {
+        for (String folded : dutchNames.folded()) {
+            if (endsWithAny(folded, endings)) {
                 peopleOfAPlace.add(folded);
             }
         }
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the statement places the teacher in their own home region or country. */

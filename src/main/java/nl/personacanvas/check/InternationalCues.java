@@ -48,11 +48,12 @@ final class InternationalCues {
      *                     ({@link ForeignNames#capitalised})
      * @param compoundEnds last parts of a compound whose first part is such a name (Naivasha|meer, parma|ham)
      *                     ({@link ForeignNames#compoundEnds})
+     * @param dutchNames   the Dutch proper names, which no place found by its form is ({@link PlaceByForm})
      */
     InternationalCues(Map<String, List<String>> sections, List<String> foreignNames, List<String> capitalised,
-                      List<String> compoundEnds, TextAnalyzer analyzer) {
+                      List<String> compoundEnds, DutchNames dutchNames, TextAnalyzer analyzer) {
         Set<String> everywhere = EVERYWHERE;
-        this.places = new PlaceByForm(analyzer);
+        this.places = new PlaceByForm(analyzer, dutchNames);
         this.partCues = new CompoundPartCues(ResourceText.lines(TextAnalyzer.COMPOUND_PARTS),
                 sections.getOrDefault(NO_CUE_AS_PART, List.of()), analyzer);
         for (String line : sections.getOrDefault(NO_CUE_IN, List.of())) {

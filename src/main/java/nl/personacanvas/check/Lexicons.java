@@ -51,13 +51,14 @@ final class Lexicons {
         // anyone's text; measured, plain gained nothing on the studied sets (docs/checker.md, session 10, vocab10).
         // Plain words once also stopped "proactieve" from reaching "proactief"; inflection rules do that now.
         examples.addAll(LabelledTraining.quadrantExamples(labelled));
+        DutchNames dutchNames = DutchNames.load();
         this.cues = new InternationalCues(cueData, ForeignNames.load(), ForeignNames.capitalised(),
-                ForeignNames.compoundEnds(), analyzer);
+                ForeignNames.compoundEnds(), dutchNames, analyzer);
         this.actors = new ActorDetector(actorData, analyzer);
         this.attitudes = new AttitudeRecognizer(attitudeData, evidenceData, analyzer);
         this.everydayQuality = new EverydayQuality(attitudeData, analyzer);
         this.regard = new PersonRegard(Sections.read("person-regard.txt"), analyzer);
-        this.home = new HomeIdentity(Sections.read("home-identity.txt"), ResourceText.lines("dutch-names.txt"));
+        this.home = new HomeIdentity(Sections.read("home-identity.txt"), dutchNames);
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         // The model learns from examples alone (its own file and the labelled sets), never from the lexicons, so
         // an edit of a lexicon or of the classifier's statements does not move its namings.

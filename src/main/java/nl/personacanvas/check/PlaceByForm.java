@@ -30,9 +30,9 @@ final class PlaceByForm {
     private final List<String> settings;
     private final TextAnalyzer analyzer;
 
-    PlaceByForm(TextAnalyzer analyzer) {
+    PlaceByForm(TextAnalyzer analyzer, DutchNames names) {
         this.analyzer = analyzer;
-        ResourceText.lines("dutch-names.txt").forEach(name -> dutchNames.add(fold(name)));
+        dutchNames.addAll(names.folded());
         // Months and days: written with a capital by some, and no place.
         DateFormatSymbols dates = DateFormatSymbols.getInstance(DUTCH);
         for (String name : dates.getMonths()) {

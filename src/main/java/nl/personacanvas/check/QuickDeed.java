@@ -32,9 +32,19 @@ final class QuickDeed {
 
     /** Whether a deed after a told setback was done within minutes, an hour or a day or two. */
     static boolean in(AnalyzedText text) {
+        return in(text, start(text));
+    }
+
+    /** Where the deed after the told setback may stand: the main clause, or past the told break; 0 or less if none. */
+    static int start(AnalyzedText text) {
+        int main = text.mainClause();
+        return main > 0 ? main : Clauses.toldBreak(text);
+    }
+
+    /** {@link #in(AnalyzedText)} with its {@link #start} already found (shared with {@link SetbackScene}). */
+    static boolean in(AnalyzedText text, int from) {
         List<Word> words = text.words();
         int main = text.mainClause();
-        int from = main > 0 ? main : Clauses.toldBreak(text);
         if (from <= 0) {
             return false;
         }

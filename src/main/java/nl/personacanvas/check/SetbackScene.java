@@ -66,12 +66,14 @@ final class SetbackScene {
 
     /** The kind of scene after a setback or event the statement tells, or null. */
     static Kind read(AnalyzedText text) {
-        if (QuickDeed.in(text)) {
+        // The told break is looked for once, for the quick deed and for the scene (session 23, speed23).
+        int deed = QuickDeed.start(text);
+        if (QuickDeed.in(text, deed)) {
             return Kind.QUICK;
         }
         List<Word> words = text.words();
         int main = text.mainClause();
-        int from = main > 0 ? main : AFTER_EVENT.equals(words.get(0).surface()) ? 1 : Clauses.toldBreak(text);
+        int from = main > 0 ? main : AFTER_EVENT.equals(words.get(0).surface()) ? 1 : deed;
         int later = laterAt(words, from);
         if (later > 0) {
             return rebuffBefore(words, later) ? Kind.AGAIN : Kind.LATER;

@@ -1,9 +1,7 @@
 package nl.personacanvas.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,11 +11,9 @@ import java.util.Set;
  * result is known, else by a bounded edit distance (transpositions count as one edit) for typos, unless the word
  * as written is a known Dutch word. Lucene's
  * Levenshtein automata were the first choice, but building one per unknown word cost more than the
- * rest of the analysis together; the bounded distance below stops as soon as the bound is exceeded. Lucene's Snowball stemmer does not merge these forms by itself.
+ * rest of the analysis together; the bounded distance ({@link NearestStem}) stops as soon as the bound is exceeded. Lucene's Snowball stemmer does not merge these forms by itself.
  */
 final class Vocabulary {
-    private static final int MIN_FUZZY_LENGTH = 5;
-    private static final int MIN_TWO_EDITS_LENGTH = 9;
     /** Letters a suffix rewrite must leave before the suffix (one fewer where it puts letters back). */
     private static final int MIN_KEPT = 3;
     private static final String TYPO_CANDIDATE = "->";
@@ -44,14 +40,8 @@ final class Vocabulary {
      * only the words within the typo step's reach of a lexicon stem ({@code dutch-words.txt}).
      */
     private final Set<String> dutch;
-    /**
-     * Known stems by first letter and then by length: a typo is only compared with stems of its first letter
-     * whose length is within the edit bound, so a first-seen word is compared with a few dozen stems instead of
-     * every stem of its letter.
-     */
-    private final Map<Character, List<String>[]> byInitial;
-    /** Per thread the rows of the edit-distance table, reused for every comparison. */
-    private final ThreadLocal<EditDistance.Rows> rows = ThreadLocal.withInitial(EditDistance.Rows::new);
+    /** The typo step's search among the known stems. */
+    private final NearestStem nearest;
     private final List<Rule> rules;
     private final WordAnalysis lucene;
 
@@ -59,7 +49,7 @@ final class Vocabulary {
         this.known = Set.copyOf(known);
         this.plain = Set.copyOf(plain);
         this.dutch = Set.copyOf(dutch);
-        this.byInitial = byInitialAndLength(known);
+        this.nearest = new NearestStem(known);
         this.lucene = lucene;
         this.rules = ruleLines.stream().map(Vocabulary::parseRule).toList();
     }
@@ -126,7 +116,7 @@ final class Vocabulary {
      */
     private Optional<String> doubled(String stem) {
         int n = stem.length();
-        if (n < MIN_FUZZY_LENGTH || VOWELS.indexOf(stem.charAt(n - 1)) >= 0) {
+        if (n < NearestStem.MIN_FUZZY_LENGTH || VOWELS.indexOf(stem.charAt(n - 1)) >= 0) {
             return Optional.empty();
         }
         String other = stem.charAt(n - 2) == stem.charAt(n - 1) ? stem.substring(0, n - 1) : stem + stem.charAt(n - 1);
@@ -149,7 +139,7 @@ final class Vocabulary {
             }
         }
         for (String candidate : candidates) {
-            Optional<String> near = nearest(candidate);
+            Optional<String> near = nearest.nearest(candidate);
             if (near.isPresent()) {
                 return near;
             }
@@ -204,58 +194,6 @@ final class Vocabulary {
             }
         }
         return Optional.empty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Character, List<String>[]> byInitialAndLength(Set<String> known) {
-        Map<Character, List<String>[]> result = new HashMap<>();
-        for (String k : known) {
-            if (k.length() < MIN_FUZZY_LENGTH - 1) {
-                continue;
-            }
-            List<String>[] byLength = result.get(k.charAt(0));
-            if (byLength == null || byLength.length <= k.length()) {
-                List<String>[] grown = (List<String>[]) new List<?>[k.length() + 1];
-                if (byLength != null) {
-                    System.arraycopy(byLength, 0, grown, 0, byLength.length);
-                }
-                byLength = grown;
-                result.put(k.charAt(0), byLength);
-            }
-            if (byLength[k.length()] == null) {
-                byLength[k.length()] = new ArrayList<>();
-            }
-            byLength[k.length()].add(k);
-        }
-        return Map.copyOf(result);
-    }
-
-    /** The known stem nearest to {@code stem} within the edit bound; of equally near ones the first in order. */
-    private Optional<String> nearest(String stem) {
-        if (stem.length() < MIN_FUZZY_LENGTH - 1) {
-            return Optional.empty();
-        }
-        List<String>[] byLength = byInitial.get(stem.charAt(0));
-        if (byLength == null) {
-            return Optional.empty();
-        }
-        int maxEdits = stem.length() >= MIN_TWO_EDITS_LENGTH ? 2 : 1;
-        EditDistance.Rows scratch = rows.get();
-        String best = null;
-        int bestDistance = maxEdits + 1;
-        int longest = Math.min(byLength.length - 1, stem.length() + maxEdits);
-        for (int length = Math.max(0, stem.length() - maxEdits); length <= longest; length++) {
-            List<String> stems = byLength[length];
-            for (int i = 0; stems != null && i < stems.size(); i++) {
-                String k = stems.get(i);
-                int d = EditDistance.bounded(stem, k, maxEdits, scratch);
-                if (d < bestDistance || d == bestDistance && best != null && k.compareTo(best) < 0) {
-                    best = k;
-                    bestDistance = d;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     private static Rule parseRule(String line) {
