@@ -44,6 +44,7 @@ public final class FileCommands {
     private final FileTasks tasks;
     private final FileWatch watch;
     private final DiskConflicts conflicts;
+    private final SaveTurns saves = new SaveTurns();
 
     /** @param self how this copy of the app names itself in lock files next to the workbooks it opens */
     public FileCommands(WorkbookDocument document, WorkbookStore store, SampleWorkbooks samples,
@@ -242,6 +243,10 @@ public final class FileCommands {
 
 
     private void saveTo(Path file, Runnable afterSave) {
+        saves.take(() -> write(file, afterSave));
+    }
+
+    private void write(Path file, Runnable afterSave) {
         Workbook snapshot = document.workbook();
         // Over the file that was opened only if it is still what was read: a colleague's save is never lost.
         FileFingerprint expected = watch.expected(file);
@@ -258,7 +263,9 @@ public final class FileCommands {
             remember(file);
             status.announce(texts.saved(file, snapshot, written.workbook()));
             afterSave.run();
+            saves.finished();
         }, error -> {
+            saves.failed();
             if (error instanceof FileChangedException changed) {
                 conflicts.changedWhileSaving(changed, afterSave);
             } else {
