@@ -14,6 +14,7 @@ import nl.personacanvas.io.FileChangedException;
 import nl.personacanvas.io.FileFingerprint;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
+import nl.personacanvas.io.SyncConflictCopies;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.io.WorkbookStore;
@@ -191,6 +192,7 @@ public final class FileCommands {
                 watch.track(file, opened.loaded().fingerprint());
                 remember(file);
                 status.show(messages.get("status.opened", file.getFileName()));
+                sayConflictCopies(file);
             }
             case OPEN_COPY -> {
                 document.openUnsaved(wb, null);
@@ -198,6 +200,24 @@ public final class FileCommands {
             }
             case CANCEL -> { }
         }
+    }
+
+    /**
+     * Says so when a sync client left a conflict copy beside the opened workbook: a colleague's version is in it, not in
+     * the file just opened, and nothing else in the window would tell (session 23). Listed off the FX thread.
+     */
+    private void sayConflictCopies(Path file) {
+        tasks.run(new Task<List<Path>>() {
+            @Override
+            protected List<Path> call() {
+                return SyncConflictCopies.beside(file);
+            }
+        }, copies -> {
+            if (!copies.isEmpty() && file.equals(document.file())) {
+                status.announce(messages.get(copies.size() == 1 ? "status.conflictCopy" : "status.conflictCopies",
+                        file.getFileName(), copies.get(0).getFileName(), copies.size()));
+            }
+        }, error -> { });
     }
 
     /** Saves to the document's file, or asks for one; {@code afterSave} runs once the file is written. */
