@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -46,6 +47,7 @@ public final class FileCommands {
     private final FileWatch watch;
     private final DiskConflicts conflicts;
     private final SaveTurns saves = new SaveTurns();
+    private Consumer<Path> conflictCopyMerger = copy -> { };
 
     /** @param self how this copy of the app names itself in lock files next to the workbooks it opens */
     public FileCommands(WorkbookDocument document, WorkbookStore store, SampleWorkbooks samples,
@@ -213,11 +215,22 @@ public final class FileCommands {
                 return SyncConflictCopies.beside(file);
             }
         }, copies -> {
-            if (!copies.isEmpty() && file.equals(document.file())) {
-                status.announce(messages.get(copies.size() == 1 ? "status.conflictCopy" : "status.conflictCopies",
-                        file.getFileName(), copies.get(0).getFileName(), copies.size()));
+            if (copies.isEmpty() || !file.equals(document.file())) {
+                return;
+            }
+            status.show(messages.get("status.openedBesideConflictCopy", file.getFileName()));
+            String names = copies.stream().map(c -> "\u2022 " + c.getFileName()).collect(Collectors.joining("\n"));
+            if (dialogs.confirm(messages.get("conflictCopy.title"), messages.get(copies.size() == 1
+                            ? "conflictCopy.one" : "conflictCopy.several", file.getFileName(), names),
+                    messages.get("conflictCopy.merge"), messages.get("conflictCopy.later"))) {
+                conflictCopyMerger.accept(copies.get(0));
             }
         }, error -> { });
+    }
+
+    /** What merges a conflict copy into the open workbook when the user chooses so (the import of personas). */
+    public void mergeConflictCopiesWith(Consumer<Path> merger) {
+        this.conflictCopyMerger = merger;
     }
 
     /** Saves to the document's file, or asks for one; {@code afterSave} runs once the file is written. */

@@ -27,11 +27,15 @@ class SyncConflictCopyUiTest extends MainWindowUiTest {
     }
 
     @Test
-    void openingAWorkbookWithAConflictCopyBesideItSaysSo() {
-        waitUntil(() -> ui.personaNamesInList().size() == 2
-                && ui.window.viewModel().status().text().contains("conflictkopie"));
-        assertThat(ui.window.viewModel().status().text()).isEqualTo("Geopend: twente.pcanvas. Let op: ernaast staat een"
-                + " conflictkopie van een synchronisatieprogramma, " + COPY + ", met een andere versie van het werkboek,"
-                + " waarschijnlijk van een collega. Bestand \u203a Persona's importeren\u2026 haalt hun werk erbij.");
+    void openingAWorkbookWithAConflictCopyBesideItSaysSoAndOffersToMergeIt() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && !ui.dialogs.questions.isEmpty());
+        assertThat(ui.dialogs.questions).containsExactly("Naast twente.pcanvas staat een conflictkopie die een"
+                + " synchronisatieprogramma (Dropbox, Nextcloud, Syncthing \u2026) heeft gemaakt:\n\n\u2022 " + COPY + "\n\n"
+                + "Daarin staat een andere versie van het werkboek, waarschijnlijk van een collega die tegelijk opsloeg."
+                + " Wat alleen daarin staat, zit niet in het bestand dat nu open is.\n\nSamenvoegen toont de verschillen en"
+                + " voegt hun werk toe (\u00e9\u00e9n stap die je ongedaan kunt maken); de kopie zelf blijft staan. Later kan"
+                + " het via Bestand \u203a Persona's importeren\u2026");
+        assertThat(ui.window.viewModel().status().text())
+                .isEqualTo("Geopend: twente.pcanvas (er staat een conflictkopie naast)");
     }
 }
