@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,7 +14,6 @@ import nl.personacanvas.io.FileChangedException;
 import nl.personacanvas.io.FileFingerprint;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
-import nl.personacanvas.io.SyncConflictCopies;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.io.WorkbookStore;
@@ -47,7 +45,7 @@ public final class FileCommands {
     private final FileWatch watch;
     private final DiskConflicts conflicts;
     private final SaveTurns saves = new SaveTurns();
-    private Consumer<Path> conflictCopyMerger = copy -> { };
+    private final ConflictCopies conflictCopies;
 
     /** @param self how this copy of the app names itself in lock files next to the workbooks it opens */
     public FileCommands(WorkbookDocument document, WorkbookStore store, SampleWorkbooks samples,
@@ -64,6 +62,7 @@ public final class FileCommands {
         this.tasks = new FileTasks(executor);
         this.watch = new FileWatch(document, executor, self);
         this.conflicts = new DiskConflicts(this, document, store, watch, tasks, dialogs, messages, status);
+        this.conflictCopies = new ConflictCopies(tasks, document::file, dialogs, messages, status);
         recentFiles.setAll(settings.recentFiles());
     }
 
@@ -194,7 +193,7 @@ public final class FileCommands {
                 watch.track(file, opened.loaded().fingerprint());
                 remember(file);
                 status.show(messages.get("status.opened", file.getFileName()));
-                sayConflictCopies(file);
+                conflictCopies.lookBeside(file);
             }
             case OPEN_COPY -> {
                 document.openUnsaved(wb, null);
@@ -204,33 +203,9 @@ public final class FileCommands {
         }
     }
 
-    /**
-     * Says so when a sync client left a conflict copy beside the opened workbook: a colleague's version is in it, not in
-     * the file just opened, and nothing else in the window would tell (session 23). Listed off the FX thread.
-     */
-    private void sayConflictCopies(Path file) {
-        tasks.run(new Task<List<Path>>() {
-            @Override
-            protected List<Path> call() {
-                return SyncConflictCopies.beside(file);
-            }
-        }, copies -> {
-            if (copies.isEmpty() || !file.equals(document.file())) {
-                return;
-            }
-            status.show(messages.get("status.openedBesideConflictCopy", file.getFileName()));
-            String names = copies.stream().map(c -> "\u2022 " + c.getFileName()).collect(Collectors.joining("\n"));
-            if (dialogs.confirm(messages.get("conflictCopy.title"), messages.get(copies.size() == 1
-                            ? "conflictCopy.one" : "conflictCopy.several", file.getFileName(), names),
-                    messages.get("conflictCopy.merge"), messages.get("conflictCopy.later"))) {
-                conflictCopyMerger.accept(copies.get(0));
-            }
-        }, error -> { });
-    }
-
     /** What merges a conflict copy into the open workbook when the user chooses so (the import of personas). */
     public void mergeConflictCopiesWith(Consumer<Path> merger) {
-        this.conflictCopyMerger = merger;
+        conflictCopies.mergeWith(merger);
     }
 
     /** Saves to the document's file, or asks for one; {@code afterSave} runs once the file is written. */
@@ -289,14 +264,17 @@ public final class FileCommands {
                 return store.saveTracked(snapshot, file, expected);
             }
         }, written -> {
-            // What the save mended (a persona whose activity was removed written without one) the window takes up,
-            // so it shows what the file holds; what was typed meanwhile stays, mended alike and unsaved.
-            document.markSaved(snapshot, written.workbook(), WorkbookStore::asWritten, file);
-            watch.track(file, written.fingerprint());
-            remember(file);
-            status.announce(texts.saved(file, snapshot, written.workbook()));
-            afterSave.run();
-            saves.finished();
+            try {
+                // What the save mended (a persona whose activity was removed written without one) the window takes up,
+                // so it shows what the file holds; what was typed meanwhile stays, mended alike and unsaved.
+                document.markSaved(snapshot, written.workbook(), WorkbookStore::asWritten, file);
+                watch.track(file, written.fingerprint());
+                remember(file);
+                status.announce(texts.saved(file, snapshot, written.workbook()));
+                afterSave.run();
+            } finally {
+                saves.finished(); // whatever afterSave does, a save waiting is never left waiting for good
+            }
         }, error -> {
             saves.failed();
             if (error instanceof FileChangedException changed) {
