@@ -17,6 +17,7 @@ import nl.personacanvas.pdf.ComparisonPdf;
 import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.ExportResult;
 import nl.personacanvas.pdf.FontLibrary;
+import nl.personacanvas.pdf.TargetNotWritableException;
 import nl.personacanvas.model.Workbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +79,9 @@ final class CompareCommand implements Callable<Integer> {
             context.out().println(context.msg("export.written", pdf, result.pages(), result.posters()));
             WarningLines.of(result.warnings(), context.locale(), context::msg).forEach(context.err()::println);
             return ExitCodes.OK;
+        } catch (TargetNotWritableException e) {
+            context.err().println(e.describe(context.locale()));
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             context.err().println(pdf + ": " + context.msg("export.error.write", String.valueOf(e.getMessage())));
             return ExitCodes.BAD_INPUT;

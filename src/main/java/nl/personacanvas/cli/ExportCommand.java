@@ -136,7 +136,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             return OK;
         } catch (TargetNotWritableException e) {
-            err.println(msg("export.error.target", e.target()));
+            err.println(e.describe(locale));
             return FAILED;
         } catch (IOException e) {
             err.println(msg("export.error.write", String.valueOf(e.getMessage())));

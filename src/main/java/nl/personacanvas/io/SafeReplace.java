@@ -30,7 +30,7 @@ final class SafeReplace {
      * not supported (FAT, some network shares) it is copied and forced instead.
      */
     static void keepBackup(Path target, Path dir) throws IOException {
-        Path backupTmp = freeName(dir, "." + target.getFileName(), ".bak.tmp");
+        Path backupTmp = freeName(dir, WorkbookStore.temporaryPrefix(target), ".bak.tmp");
         try {
             try {
                 Files.createLink(backupTmp, target);

@@ -20,7 +20,7 @@ public final class SaveFailedException extends IOException {
      * Why; each has its sentence in the io bundle ({@code save.<reason>}), but for the bounds of the reader
      * ({@link #isOverALimit()}), which have one for each kind of bound ({@code save.toomany}, {@code save.portraitbytes} …).
      */
-    public enum Reason { NO_FOLDER, IS_FOLDER, NO_PERMISSION, DISK_FULL, TOO_LONG, TOO_MANY, TOO_LARGE, AGAINST_A_RULE, OTHER }
+    public enum Reason { NO_FOLDER, IS_FOLDER, NAME_TOO_LONG, NO_PERMISSION, DISK_FULL, TOO_LONG, TOO_MANY, TOO_LARGE, AGAINST_A_RULE, OTHER }
 
     private final Reason reason;
     private final transient Path target;
@@ -69,6 +69,14 @@ public final class SaveFailedException extends IOException {
         if (Files.isDirectory(target)) {
             throw new SaveFailedException(Reason.IS_FOLDER, target, null);
         }
+        if (tooLong(target)) {
+            throw new SaveFailedException(Reason.NAME_TOO_LONG, target, null);
+        }
+    }
+
+    /** More bytes in the name than a file system holds (255 of UTF-8): the system said only "File name too long". */
+    private static boolean tooLong(Path target) {
+        return NameRoom.bytes(String.valueOf(target.getFileName())) > NameRoom.MAX_BYTES;
     }
 
     private static Reason reasonFor(IOException failure, Path target) {
@@ -80,6 +88,9 @@ public final class SaveFailedException extends IOException {
         }
         if (Files.isDirectory(target)) {
             return Reason.IS_FOLDER;
+        }
+        if (tooLong(target) || said.contains("name too long")) {
+            return Reason.NAME_TOO_LONG;
         }
         if (failure instanceof AccessDeniedException || said.contains("read-only") || said.contains("permission")) {
             return Reason.NO_PERMISSION;
@@ -113,6 +124,7 @@ public final class SaveFailedException extends IOException {
         String detail = getCause() == null ? "" : String.valueOf(getCause() instanceof FileSystemException fs
                 && fs.getReason() != null ? fs.getReason() : getCause().getMessage());
         return FormatProblem.of("save." + reason.name().toLowerCase(Locale.ROOT).replace("_", ""), where,
-                target.getFileName(), detail).describe(locale);
+                target.getFileName(), detail, NameRoom.bytes(String.valueOf(target.getFileName())),
+                NameRoom.MAX_BYTES).describe(locale);
     }
 }

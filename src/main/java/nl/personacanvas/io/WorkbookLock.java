@@ -54,7 +54,8 @@ public final class WorkbookLock implements AutoCloseable {
 
     public static Path lockFileOf(Path workbook) {
         Path absolute = workbook.toAbsolutePath();
-        return absolute.resolveSibling(".~" + absolute.getFileName() + ".lock");
+        // A long name leaves room for ".~", ".lock" and the temporary file's "." + pid + ".tmp" (rob23).
+        return absolute.resolveSibling(".~" + NameRoom.fitting(absolute.getFileName().toString(), 2 + 5 + 1 + 19 + 4) + ".lock");
     }
 
     /**

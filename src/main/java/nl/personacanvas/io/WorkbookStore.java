@@ -116,9 +116,20 @@ public final class WorkbookStore {
         }
     }
 
-    /** The backup the previous save left next to {@code file}: {@code <name>.bak}. */
+    /**
+     * The backup the previous save left next to {@code file}: {@code <name>.bak}; for a name with no room for the
+     * suffix (near 255 bytes), as much of the name as leaves room for it.
+     */
     public static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+        return file.resolveSibling(NameRoom.fitting(file.getFileName().toString(), BACKUP_SUFFIX.length()) + BACKUP_SUFFIX);
+    }
+
+    /**
+     * How the hidden temporary files of a save of {@code file} begin: a dot and its name, shortened where a long name
+     * leaves no room for the number drawn (up to 19 digits) and {@code .bak.tmp}.
+     */
+    static String temporaryPrefix(Path file) {
+        return "." + NameRoom.fitting(file.getFileName().toString(), 1 + 19 + ".bak.tmp".length());
     }
 
     /**
@@ -184,7 +195,7 @@ public final class WorkbookStore {
     private FileFingerprint writeChecked(Workbook workbook, Path file, Path target, FileFingerprint expected)
             throws IOException {
         Path dir = target.getParent();
-        Path tmp = SafeReplace.freeName(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = SafeReplace.freeName(dir, temporaryPrefix(target), ".tmp");
         BackgroundFileWriter.Written written;
         DiskCheck check = expected == null ? null : DiskCheck.start(expected, file);
         try {
@@ -232,7 +243,7 @@ public final class WorkbookStore {
      */
     public static int removeLeftovers(Path file) throws IOException {
         Path target = file.toAbsolutePath();
-        Pattern temp = Pattern.compile(Pattern.quote("." + target.getFileName()) + "\\d+(\\.bak)?\\.tmp");
+        Pattern temp = Pattern.compile(Pattern.quote(temporaryPrefix(target)) + "\\d+(\\.bak)?\\.tmp");
         long cutoff = System.currentTimeMillis() - 60_000;
         int removed = 0;
         try (Stream<Path> siblings = Files.list(target.getParent())) {

@@ -2,7 +2,6 @@ package nl.personacanvas.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,14 +67,16 @@ final class PdfDocuments {
     /**
      * Saves next to {@code target} and then moves the file into place, so a failed or cancelled export
      * never leaves a half-written PDF behind or destroys the previous one. When the folder or the file
-     * refuses (a PDF still open in a reader, a read-only file or folder) the failure names {@code target}:
-     * the file system's own message named the hidden temporary file (session 16's review).
+     * refuses (a PDF still open in a reader, a read-only file or folder, a full disk, a name too long) the failure
+     * names {@code target} and why: the file system's own message named the hidden temporary file (session 16's
+     * review), and a full disk was said in the system's English (session 23).
      */
     static void save(PDDocument document, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        // Not Files.createTempFile: its owner-only permissions would stick to a PDF meant for sharing.
-        Path tmp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would stick to a PDF meant for sharing. Not named after
+        // the target: a name near the file system's 255 bytes (Arabic letters are 2 each) left no room for the rest.
+        Path tmp = dir.resolve(".persona-canvas-" + UUID.randomUUID() + ".pdf.tmp");
         try {
             Files.createDirectories(dir);
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
@@ -83,8 +84,8 @@ final class PdfDocuments {
                 document.save(out);
             }
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileSystemException e) {
-            throw new TargetNotWritableException(absolute, e);
+        } catch (IOException e) {
+            throw TargetNotWritableException.of(absolute, e).orElseThrow(() -> e);
         } finally {
             Files.deleteIfExists(tmp);
         }

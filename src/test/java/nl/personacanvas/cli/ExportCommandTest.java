@@ -180,10 +180,35 @@ class ExportCommandTest {
         Files.createDirectories(taken.resolve("inside"));
         CliRun run = CliRun.dutch("export", workbook.toString(), "--pdf", taken.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("posters.pdf kan niet worden opgeslagen", "open in een pdf-lezer")
+        assertThat(run.err()).contains("posters.pdf kon niet worden opgeslagen", "open in een pdf-lezer")
                 .doesNotContain(".tmp");
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    /**
+     * Session 23 (rob23): a PDF whose name is long in bytes (Arabic letters are 2 each in UTF-8; a file system allows 255).
+     * The temporary file written beside it was named after it with 42 bytes more, so a name of 214 to 255 bytes could
+     * not be exported at all, and the message asked whether the file was open in a PDF reader. A name past 255 bytes,
+     * which no file system holds, is said as such in the user's language.
+     */
+    @Test
+    void aPdfWhoseNameIsLongInBytesIsWrittenAndOneTooLongIsSaidAsSuch() throws Exception {
+        Path fits = dir.resolve("\u0639".repeat(120) + ".pdf"); // 244 bytes
+        CliRun written = CliRun.dutch("export", workbook.toString(), "--pdf", fits.toString());
+        assertThat(written.exitCode()).as(written.err()).isEqualTo(0);
+        assertThat(text(fits)).contains("Laura");
+
+        Path tooLong = dir.resolve("\u0639".repeat(126) + ".pdf"); // 256 bytes
+        CliRun refused = CliRun.dutch("export", workbook.toString(), "--pdf", tooLong.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("De bestandsnaam " + tooLong.getFileName() + " is te lang: 256 bytes, waar een"
+                + " bestandsnaam er hoogstens 255 mag hebben (een letter met een accent of een Arabische letter telt voor 2,"
+                + " een emoji voor 4). Kies een kortere naam." + System.lineSeparator());
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("summa.pcanvas",
+                    fits.getFileName().toString());
         }
     }
 

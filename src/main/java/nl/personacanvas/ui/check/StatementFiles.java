@@ -3,8 +3,10 @@ package nl.personacanvas.ui.check;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +21,7 @@ import nl.personacanvas.io.BytePrefix;
  * longer recognised and came out as a statement. Plain "CSV" and Notepad's older "ANSI" are Windows-1252, which read
  * as UTF-8 failed on the first "ë" ("Input length = 1"). "Unicode text" is UTF-16 with a byte order mark; UTF-16
  * without one and UTF-32 with one are recognised too (session 22). A UTF-8 file with a stray Windows-1252 byte is
- * decided line by line (session 22, rob22b).
+ * decided character by character (session 23, rob23; line by line since session 22).
  */
 final class StatementFiles {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -79,37 +81,34 @@ final class StatementFiles {
         if (unmarked != null) {
             return new String(bytes, unmarked);
         }
-        return utf8OrWindows1252PerLine(bytes);
+        return utf8OrWindows1252PerCharacter(bytes);
     }
 
     /**
-     * UTF-8 where a line is valid UTF-8, Windows-1252 where it is not. The whole file was read as Windows-1252 when
-     * any byte was not UTF-8: one curly quote pasted from an old document into a UTF-8 list turned every "ë" and "é"
-     * of every line into "Ã«" and "Ã©". A file wholly in Windows-1252 reads as before: its lines with an accent are
-     * not UTF-8, and its other lines read the same in both. A line break is one byte (LF) in both encodings, and never
-     * part of a character in either, so the lines can be cut before they are decoded.
+     * UTF-8 where the bytes are UTF-8, Windows-1252 for each byte that is not. The whole file was read as Windows-1252
+     * when any byte was not UTF-8: one curly quote pasted from an old document into a UTF-8 list turned every "ë" and
+     * "é" of every line into "Ã«" and "Ã©" (decided per line since rob22b, and per character since rob23: a line with a
+     * UTF-8 "ë" and such a quote was still read wholly as Windows-1252). A file wholly in Windows-1252 reads as before:
+     * a byte of it above 0x7F is, but for a rare pair such as "Ã«", no part of a UTF-8 character.
      */
-    private static String utf8OrWindows1252PerLine(byte[] bytes) {
-        StringBuilder text = new StringBuilder(bytes.length);
-        int start = 0;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
+    private static String utf8OrWindows1252PerCharacter(byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        while (true) {
+            CoderResult result = utf8.decode(in, out, true);
+            if (result.isUnderflow()) {
+                break;
             }
-            end = Math.min(end + 1, bytes.length); // with its line break
-            ByteBuffer line = ByteBuffer.wrap(bytes, start, end - start);
-            try {
-                text.append(StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(line));
-            } catch (CharacterCodingException notUtf8) {
-                text.append(new String(bytes, start, end - start, WINDOWS_1252));
-            }
-            start = end;
+            // Malformed: these bytes are no UTF-8 character; each is one Windows-1252 character.
+            int length = result.length();
+            out.put(new String(bytes, in.position(), length, WINDOWS_1252));
+            in.position(in.position() + length);
         }
-        return text.toString();
+        utf8.flush(out);
+        return out.flip().toString();
     }
 
     /**

@@ -18,6 +18,7 @@ import javafx.concurrent.Task;
 import javax.imageio.ImageIO;
 import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.ExportResult;
+import nl.personacanvas.pdf.TargetNotWritableException;
 import nl.personacanvas.ui.AppServices;
 
 /**
@@ -87,8 +88,10 @@ public final class ViewExporter {
         task.setOnFailed(e -> {
             finish(services.messages().get("compare.export.failed", target.getFileName()));
             services.dialogs().showError(services.messages().get("compare.export.error.title"),
-                    services.messages().get("compare.export.error", target,
-                            String.valueOf(task.getException().getMessage())));
+                    task.getException() instanceof TargetNotWritableException refused
+                            ? refused.describe(services.messages().locale())
+                            : services.messages().get("compare.export.error", target,
+                                    String.valueOf(task.getException().getMessage())));
         });
         services.executor().execute(task);
     }

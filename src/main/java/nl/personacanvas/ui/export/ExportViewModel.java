@@ -120,7 +120,7 @@ public final class ExportViewModel {
         outcome.set(texts.get("export.failed"));
         phase.set(Phase.FAILED);
         dialogs.showError(texts.get("export.failed"), error instanceof TargetNotWritableException refused
-                ? texts.get("export.failedTarget", refused.target().getFileName(), refused.target().getParent())
+                ? refused.describe(texts.locale())
                 : texts.get("export.failedMessage", String.valueOf(error.getMessage())));
     }
 

@@ -44,6 +44,8 @@ public final class FileCommands {
     private final FileTasks tasks;
     private final FileWatch watch;
     private final DiskConflicts conflicts;
+    private final SaveTurns saves = new SaveTurns();
+    private final ConflictCopies conflictCopies;
 
     /** @param self how this copy of the app names itself in lock files next to the workbooks it opens */
     public FileCommands(WorkbookDocument document, WorkbookStore store, SampleWorkbooks samples,
@@ -60,6 +62,7 @@ public final class FileCommands {
         this.tasks = new FileTasks(executor);
         this.watch = new FileWatch(document, executor, self);
         this.conflicts = new DiskConflicts(this, document, store, watch, tasks, dialogs, messages, status);
+        this.conflictCopies = new ConflictCopies(tasks, document::file, dialogs, messages, status);
         recentFiles.setAll(settings.recentFiles());
     }
 
@@ -190,6 +193,7 @@ public final class FileCommands {
                 watch.track(file, opened.loaded().fingerprint());
                 remember(file);
                 status.show(messages.get("status.opened", file.getFileName()));
+                conflictCopies.lookBeside(file);
             }
             case OPEN_COPY -> {
                 document.openUnsaved(wb, null);
@@ -197,6 +201,11 @@ public final class FileCommands {
             }
             case CANCEL -> { }
         }
+    }
+
+    /** What merges a conflict copy into the open workbook when the user chooses so (the import of personas). */
+    public void mergeConflictCopiesWith(Consumer<Path> merger) {
+        conflictCopies.mergeWith(merger);
     }
 
     /** Saves to the document's file, or asks for one; {@code afterSave} runs once the file is written. */
@@ -242,6 +251,10 @@ public final class FileCommands {
 
 
     private void saveTo(Path file, Runnable afterSave) {
+        saves.take(() -> write(file, afterSave));
+    }
+
+    private void write(Path file, Runnable afterSave) {
         Workbook snapshot = document.workbook();
         // Over the file that was opened only if it is still what was read: a colleague's save is never lost.
         FileFingerprint expected = watch.expected(file);
@@ -251,14 +264,19 @@ public final class FileCommands {
                 return store.saveTracked(snapshot, file, expected);
             }
         }, written -> {
-            // What the save mended (a persona whose activity was removed written without one) the window takes up,
-            // so it shows what the file holds; what was typed meanwhile stays, mended alike and unsaved.
-            document.markSaved(snapshot, written.workbook(), WorkbookStore::asWritten, file);
-            watch.track(file, written.fingerprint());
-            remember(file);
-            status.announce(texts.saved(file, snapshot, written.workbook()));
-            afterSave.run();
+            try {
+                // What the save mended (a persona whose activity was removed written without one) the window takes up,
+                // so it shows what the file holds; what was typed meanwhile stays, mended alike and unsaved.
+                document.markSaved(snapshot, written.workbook(), WorkbookStore::asWritten, file);
+                watch.track(file, written.fingerprint());
+                remember(file);
+                status.announce(texts.saved(file, snapshot, written.workbook()));
+                afterSave.run();
+            } finally {
+                saves.finished(); // whatever afterSave does, a save waiting is never left waiting for good
+            }
         }, error -> {
+            saves.failed();
             if (error instanceof FileChangedException changed) {
                 conflicts.changedWhileSaving(changed, afterSave);
             } else {

@@ -81,8 +81,9 @@ public final class MainWindow {
         this.exports = new ExportCommands(document.workbookProperty(), personas.selectedPersonaIdProperty(), services,
                 status::announce, () -> stage);
         this.comparison = new CompareWindow(stage, services, document);
-        this.actions = new WindowMenuActions(this, stage, services, comparison,
-                new PersonaImport(stage, services, document, status::show));
+        PersonaImport personaImport = new PersonaImport(stage, services, document, status::show);
+        this.actions = new WindowMenuActions(this, stage, services, comparison, personaImport);
+        files.mergeConflictCopiesWith(personaImport::importFrom);
         this.placement = new WindowPlacement(stage, services.settings());
         this.autosaver = new Autosaver(document, services.recovery(), services.executor(), services.clock(),
                 autosaveInterval, files::knownFingerprint);

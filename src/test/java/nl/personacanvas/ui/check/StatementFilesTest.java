@@ -78,6 +78,25 @@ class StatementFilesTest {
         assertThat(read("mixed.csv", csv)).containsExactly("Idee\u00EBn; \u00E9\u00E9n", "Caf\u00E9");
     }
 
+    /**
+     * Session 23 (rob23): rob22b's leftover. One line holding both a UTF-8 "ë" and a stray Windows-1252 curly quote
+     * (a sentence typed in a UTF-8 editor with a quote pasted from an old document) was read wholly as Windows-1252:
+     * "ZoÃ«". Each valid UTF-8 character is now read as UTF-8 and each byte that is none as Windows-1252, so both come
+     * right; a line wholly in Windows-1252 reads as before.
+     */
+    @Test
+    void aLineWithAUtf8AccentAndAStrayWindowsByteKeepsBoth() throws IOException {
+        byte[] bytes = concat("Zo\u00EB".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0x92, 's', ' ', 'i', 'd', 'e', 'e', ' '},
+                "\u0639\u0627\u0626\u0634\u0629 \uD83C\uDF0D \u20AC".getBytes(StandardCharsets.UTF_8),
+                new byte[] {' ', (byte) 0x80, ' ', 'c', 'a', 'f', (byte) 0xE9, '\n'},
+                new byte[] {'C', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'z', 'o', (byte) 0x94, '\n'});
+
+        assertThat(read("mixed-line.txt", bytes)).containsExactly(
+                "Zo\u00EB\u2019s idee \u0639\u0627\u0626\u0634\u0629 \uD83C\uDF0D \u20AC \u20AC caf\u00E9",
+                "Caf\u00E9 \u201Czo\u201D");
+    }
+
     private static byte[] concat(byte[]... parts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
