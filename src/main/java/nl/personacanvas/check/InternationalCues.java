@@ -35,6 +35,7 @@ final class InternationalCues {
     private final ForeignSpelling spelling = new ForeignSpelling();
     private final GoodsOrigin goodsOrigin = new GoodsOrigin(ResourceText.lines(GoodsOrigin.RESOURCE));
     private final LanguagePairs languagePairs = new LanguagePairs();
+    private final OriginByForm origins = new OriginByForm();
     private final CompoundPartCues partCues;
     /** Per stem of a one-word cue, the phrases it starts in which it is no cue ({@link #NO_CUE_IN}). */
     private final Map<Integer, List<Phrase>> noCueIn = new HashMap<>();
@@ -135,7 +136,7 @@ final class InternationalCues {
         written.addScopes(text, result);
         if (!result.contains(EVERYWHERE)
                 && (spelling.foundIn(text.text()) || places.foundIn(text) || goodsOrigin.foundIn(text)
-                        || languagePairs.foundIn(text.text()))) {
+                        || languagePairs.foundIn(text.text()) || origins.foundIn(text.text()))) {
             result.add(EVERYWHERE);
         }
         return List.copyOf(result);

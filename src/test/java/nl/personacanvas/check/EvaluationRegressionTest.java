@@ -141,7 +141,9 @@ class EvaluationRegressionTest {
         // a name before "geeft toe dat": 0.888 / 0.828; with gen22 (two generic false alarms fixed) 0.913 / 0.828
         "/check/studied-H78.jsonl | 0.91 | 0.82",
         "/check/studied-H79.jsonl | 0.95 | 0.92",
-        "/check/studied-H80.jsonl | 0.88 | 0.96",
+        // gen23: its four generic false alarms fixed (a town's adjective abroad by its form, textile labels, a fabric of
+        // another culture, the family's past in A1) and "Stuurt [the placement's begeleider] ..." arranging: 0.950
+        "/check/studied-H80.jsonl | 0.95 | 0.96",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
