@@ -17,8 +17,17 @@ final class WatchingOut {
     /** The cheap gate: a form of "letten", as written. */
     private static final Set<String> WATCH = Set.of("let", "letten", "lette", "lettend");
     private static final Set<String> ON = Set.of("op", "erop");
-    /** Who or whether: a person watched for, not a thing ("let op de veiligheid"). */
-    private static final Set<String> WHO = Set.of("wie", "of", "wanneer");
+    /** Who: a person watched for, not a thing ("let op de veiligheid", "let erop of de papieren ..."). */
+    private static final String WHO = "wie";
+    /**
+     * What the one watched for does: drop out, fall silent, sit alone. "let op wie er aan het woord komt" leads a
+     * talk; "wie stil wordt", "wie afhaakt", "wie er in de pauze alleen zit" is care for who drops out.
+     */
+    private static final Set<String> DROPPING_OUT = Set.of("afhaakt", "afhaken", "stil", "stiller", "alleen",
+            "afzondert", "buiten", "eenzaam", "achterblijft", "kant", "drinkt");
+    private static final int STATE_REACH = 8;
+    /** The watch is the statement's first deed: "Zet ... en let op wie ..." watches within a task. */
+    private static final String AND = "en";
     private static final int ON_REACH = 10;
     /** A lesson's words: there watching who speaks is leading the talk, a task. */
     private static final Set<String> LESSON = Set.of("les", "lessen", "woord", "groepjes", "tweetallen", "duo's");
@@ -31,8 +40,8 @@ final class WatchingOut {
     static boolean read(AnalyzedText text) {
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
-            if (WATCH.contains(words.get(i).surface()) && watchesWho(words, i)) {
-                return !inLesson(words);
+            if (WATCH.contains(words.get(i).surface())) {
+                return watchesWho(words, i) && firstDeed(text, words, i) && !inLesson(words);
             }
         }
         return false;
@@ -41,10 +50,34 @@ final class WatchingOut {
     private static boolean watchesWho(List<Word> words, int watch) {
         for (int i = watch + 1; i + 1 < Math.min(words.size(), watch + 2 + ON_REACH); i++) {
             if (ON.contains(words.get(i).surface())) {
-                return WHO.contains(words.get(i + 1).surface());
+                return WHO.equals(words.get(i + 1).surface()) && droppingOut(words, i + 2);
             }
         }
         return false;
+    }
+
+    private static boolean droppingOut(List<Word> words, int from) {
+        for (int i = from; i < Math.min(words.size(), from + STATE_REACH); i++) {
+            if (DROPPING_OUT.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No "en" and no comma before the watch: it is what the statement is about, not a task's second clause. */
+    private static boolean firstDeed(AnalyzedText text, List<Word> words, int watch) {
+        for (int i = 0; i < watch; i++) {
+            if (AND.equals(words.get(i).surface())) {
+                return false;
+            }
+        }
+        for (int comma : Clauses.commas(text.text(), words)) {
+            if (comma <= watch) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inLesson(List<Word> words) {
