@@ -20,7 +20,7 @@ final class GroupsMixed {
             "tafel", "tafeltje", "tafeltjes", "lunch", "avondeten", "ontbijt");
     /** Groups that keep apart: always ("in een hoekje", "in kliekjes uiteenvalt"). */
     private static final Set<String> APART = Set.of("hoekje", "kliekje", "kliekjes", "kampen");
-    /** Groups that keep apart only as their own ("in hun eigen bubbel", "losse groepjes"): "in groepjes" is a work form. */
+    /** Groups apart only as their own ("in hun eigen bubbel", "losse groepjes"); "in groepjes" is a work form. */
     private static final Set<String> OWN_GROUP = Set.of("bubbel", "groepje", "groepjes");
     private static final Set<String> OWN = Set.of("eigen", "losse");
     /** "bij het eten": the meal, not the verb ("koken en eten"). */
