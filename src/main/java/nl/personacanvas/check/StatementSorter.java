@@ -98,9 +98,15 @@ public final class StatementSorter {
             // And so does seeing to it that learners of different groups come together ("zorgt dat ... bij elkaar
             // aan tafel schuiven").
             boolean together = BringingTogether.read(text);
+            // And so do groups mixed where learners are free, and watching out for who drops out (session 23).
+            boolean mixed = GroupsMixed.read(text);
+            boolean watching = WatchingOut.read(text);
+            // And so does a colleague's deed after an event told in a note of its own (session 23).
+            SceneAfterNote.Kind note = SceneAfterNote.read(text);
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
                     || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
-                    || scene != null || story != null || home || together;
+                    || scene != null || story != null || home || together || mixed || watching
+                    || note != null;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -112,8 +118,10 @@ public final class StatementSorter {
             // lexicons named in such a scene is its point ("stond ik de week erna met veerkracht ... weer op die
             // school").
             List<String> told = scene != null && !scene.attitudes().isEmpty() ? scene.attitudes()
+                    : note != null ? note.attitudes()
                     : story != null ? story.attitudes() : home ? HomeIdentity.ATTITUDES
-                    : together ? BringingTogether.ATTITUDES : List.of();
+                    : together ? BringingTogether.ATTITUDES : mixed ? GroupsMixed.ATTITUDES
+                    : watching ? WatchingOut.ATTITUDES : List.of();
             if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = withShown(pointOf(attitudes, told), told);
             }

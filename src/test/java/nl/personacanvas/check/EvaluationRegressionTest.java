@@ -176,16 +176,19 @@ class EvaluationRegressionTest {
         // att22b: "Zorgt met een spel ... dat ... zich snel één groep voelen" verbindend: 0.979 / 0.829
         "/check/studied-A1.jsonl | 0.97 | 0.82",
         // att18: the thresholds re-set for the averaged fit name A2-005 and A2-023 again (0.938 / 0.815)
-        "/check/studied-A2.jsonl | 0.93 | 0.80",
+        // att23: "zit nooit vast: hapert ..., dan verzint ze ter plekke iets anders" (on the spot after a note) (0.979 / 0.843)
+        "/check/studied-A2.jsonl | 0.97 | 0.84",
         // att22: "Loopt na een pittig gesprek ... de week erna gewoon weer ..." veerkrachtig (0.938 / 0.805)
         "/check/studied-A3.jsonl | 0.93 | 0.80",
         // att20: "ook maar een Nederlandse gewoonte" cultureel zelfbewust (0.896 / 0.853)
-        "/check/studied-A4.jsonl | 0.89 | 0.85",
+        // att23: "blijven letten op wie afhaakt" alert (0.917 / 0.868)
+        "/check/studied-A4.jsonl | 0.91 | 0.86",
         // att18: first-person classes and thresholds (0.771 / 0.613); att19: "neem dat mee naar de volgende les",
         // "Ik verbind mijn lessen ... met ..." a task (0.833 / 0.640); att19b: "Toen ..., had ik binnen twee dagen ..."
         // daadkrachtig (0.854 / 0.658)
         // att22: "Na een pittig gesprek ... ga ik de week erna met frisse moed langs" (0.875 / 0.675)
-        "/check/studied-H57.jsonl | 0.87 | 0.67",
+        // att23: "zet bij het eten ... naast elkaar" verbindend, "let er 's avonds ... op wie stil wordt" alert (0.917 / 0.709)
+        "/check/studied-H57.jsonl | 0.91 | 0.70",
         // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484); att19: "ik als Nederlander" (0.708 / 0.508);
         // att19b: "Toen ..., had ik binnen een uur ..." daadkrachtig (0.729 / 0.531)
         // att20: lowered: "Omdat onze lessen farmacologie erg Nederlands zijn, ben ik benieuwd ..." gets cultureel
@@ -193,7 +196,8 @@ class EvaluationRegressionTest {
         // Nederlands" is that attitude, defensible as a second name (0.729 / 0.523)
         // att21: the regard for a person ("Toen ..., heb ik eerst geluisterd", "vraag ik eerst ... voor ik") (0.771 / 0.567)
         // att22: "Toen ..., heb ik ter plekke besloten ..." daadkrachtig (0.792 / 0.588)
-        "/check/studied-H61.jsonl | 0.79 | 0.58",
+        // att23: "in kliekjes uiteenvalt, zet ik ze bij het eten ..." verbindend (0.813 / 0.609)
+        "/check/studied-H61.jsonl | 0.81 | 0.60",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         // att22b: "zorg ik dat onze jongens ... met de Poolse studenten optrekken" verbindend: 0.938 / 0.675
@@ -202,12 +206,14 @@ class EvaluationRegressionTest {
         // "dat haar ... hard binnenkomt" (0.792 / 0.667)
         // att21: "luistert eerst, zonder oordeel, als een stagiair ...", "hoort ... dat hij heimwee heeft" (0.833 / 0.706)
         // att22: "Na een pittig driegesprek ..., stond ik de week erna met veerkracht ..." (0.854 / 0.743)
-        "/check/studied-H69.jsonl | 0.85 | 0.74",
+        // att23: "schoof ik elke avond bij een ander tafeltje aan, zodat ... niet in hun eigen bubbel" (0.875 / 0.761)
+        "/check/studied-H69.jsonl | 0.87 | 0.76",
         // att21: the regard for a person: noticing, care, learners reaching out, asking first, calm in a clash
         // (0.667 / 0.469; R20B 0.813 / 0.747; H75 0.646 / 0.676)
         // att22: scenes after a setback (a deed within minutes after a told setback, the plan thrown over on the
         // spot, back two weeks after a rebuff), a mind changed, the own background told (0.771 / 0.580)
-        "/check/studied-R20A.jsonl | 0.77 | 0.57",
+        // att23: "let ik erop wie er in de pauze alleen zit" alert, "in een hoekje ... in de kantine" verbindend (0.813 / 0.620)
+        "/check/studied-R20A.jsonl | 0.81 | 0.61",
         // gen21: "de officiële ontvangst door de partnerschool" no longer another person's task, so an attitude
         // statement (named empathisch where cultureel sensitief was meant: F1 0.730 -> 0.720): 0.813 / 0.720;
         // with att21 0.833 / 0.737
@@ -215,7 +221,9 @@ class EvaluationRegressionTest {
         // att22: "Toen ..., had Jorien binnen een uur ...", "Staking ... . Binnen twee uur had de docent ...",
         // "gooide haar planning om toen ..." (0.667 / 0.732)
         "/check/studied-H75.jsonl | 0.66 | 0.73",
-        "/check/studied-H83.jsonl | 0.64 | 0.51",
+        // att23: groups mixed at table, back again two weeks later, the same morning and on the spot after a told
+        // note (0.708 / 0.600)
+        "/check/studied-H83.jsonl | 0.70 | 0.60",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

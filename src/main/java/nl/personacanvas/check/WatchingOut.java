@@ -1,0 +1,97 @@
+package nl.personacanvas.check;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The teacher watching out for who drops out, away from the lesson: "blijven letten op wie afhaakt of te veel
+ * drinkt", "let ik erop wie er in de pauze alleen zit", "Ik let er 's avonds in het hostel ... op wie stil wordt".
+ * The lexicon's alert words ("let goed op", "in de gaten") are not in them and the classifier reads a task, yet the
+ * readable sets label every such statement alert (A4, H57, R20A). In a lesson the same words manage the talk
+ * ("let bij groepsopdr. op wie stil blijft ... en geeft die bewust het woord", "Zet de practicumgroepjes ... en let op
+ * wie er aan het woord komt": tasks), so a statement with a lesson's words is not read. {@link StatementSorter} counts
+ * it as behaviour and names alert where nothing else named one (session 23, att23).
+ */
+final class WatchingOut {
+    static final List<String> ATTITUDES = List.of("alert");
+    /** The cheap gate: a form of "letten", as written. */
+    private static final Set<String> WATCH = Set.of("let", "letten", "lette", "lettend");
+    private static final Set<String> ON = Set.of("op", "erop");
+    /** Who: a person watched for, not a thing ("let op de veiligheid", "let erop of de papieren ..."). */
+    private static final String WHO = "wie";
+    /**
+     * What the one watched for does: drop out, fall silent, sit alone. "let op wie er aan het woord komt" leads a
+     * talk; "wie stil wordt", "wie afhaakt", "wie er in de pauze alleen zit" is care for who drops out.
+     */
+    private static final Set<String> DROPPING_OUT = Set.of("afhaakt", "afhaken", "stil", "stiller", "alleen",
+            "afzondert", "buiten", "eenzaam", "achterblijft", "kant", "drinkt");
+    private static final int STATE_REACH = 8;
+    /** The watch is the statement's first deed: "Zet ... en let op wie ..." watches within a task. */
+    private static final String AND = "en";
+    private static final int ON_REACH = 10;
+    /** A lesson's words: there watching who speaks is leading the talk, a task. */
+    private static final Set<String> LESSON = Set.of("les", "lessen", "woord", "groepjes", "tweetallen", "duo's");
+    private static final Set<String> LESSON_STARTS = Set.of("opdracht", "groepsopdr", "practicum");
+
+    private WatchingOut() {
+    }
+
+    /** Whether the statement has the teacher watch out for who drops out, outside a lesson. */
+    static boolean read(AnalyzedText text) {
+        List<Word> words = text.words();
+        for (int i = 0; i < words.size(); i++) {
+            if (WATCH.contains(words.get(i).surface())) {
+                return watchesWho(words, i) && firstDeed(text, words, i) && !inLesson(words);
+            }
+        }
+        return false;
+    }
+
+    private static boolean watchesWho(List<Word> words, int watch) {
+        for (int i = watch + 1; i + 1 < Math.min(words.size(), watch + 2 + ON_REACH); i++) {
+            if (ON.contains(words.get(i).surface())) {
+                return WHO.equals(words.get(i + 1).surface()) && droppingOut(words, i + 2);
+            }
+        }
+        return false;
+    }
+
+    private static boolean droppingOut(List<Word> words, int from) {
+        for (int i = from; i < Math.min(words.size(), from + STATE_REACH); i++) {
+            if (DROPPING_OUT.contains(words.get(i).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No "en" and no comma before the watch: it is what the statement is about, not a task's second clause. */
+    private static boolean firstDeed(AnalyzedText text, List<Word> words, int watch) {
+        for (int i = 0; i < watch; i++) {
+            if (AND.equals(words.get(i).surface())) {
+                return false;
+            }
+        }
+        for (int comma : Clauses.commas(text.text(), words)) {
+            if (comma <= watch) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inLesson(List<Word> words) {
+        for (Word w : words) {
+            String s = w.surface();
+            if (LESSON.contains(s)) {
+                return true;
+            }
+            for (String start : LESSON_STARTS) {
+                if (s.startsWith(start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
