@@ -186,8 +186,7 @@ class CompareUiTest extends MainWindowUiTest {
         String entryId = persona("Laura").canvas()
                 .entries(Quadrant.DELIVER).get(0).id();
         String before = text(entryId);
-        robot.doubleClickOn("#compare-entry-" + entryId);
-        waitUntil(() -> root.lookup("#compare-edit") != null);
+        UiFixture.doubleClickUntil(robot, "#compare-entry-" + entryId, () -> root.lookup("#compare-edit") != null);
         robot.write("x").push(KeyCode.ESCAPE);
 
         waitUntil(() -> root.lookup("#compare-edit") == null);
@@ -296,7 +295,7 @@ class CompareUiTest extends MainWindowUiTest {
 
         Persona laura = persona("Laura");
         String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
-        robot.doubleClickOn("#compare-entry-" + entryId);
+        UiFixture.doubleClickUntil(robot, "#compare-entry-" + entryId, () -> root.lookup("#compare-edit") != null);
         robot.interact(() -> ((javafx.scene.control.TextInputControl) root.lookup("#compare-edit")).setText("Belt elke week met de student"));
         robot.clickOn("#compare-edit").type(javafx.scene.input.KeyCode.ENTER);
 
@@ -319,8 +318,7 @@ class CompareUiTest extends MainWindowUiTest {
         String before = text(entryId);
         Label shown = (Label) root.lookup("#compare-entry-" + entryId).lookup(".compare-entry-text");
         double shownHeight = shown.getHeight();
-        robot.doubleClickOn("#compare-entry-" + entryId);
-        waitUntil(() -> root.lookup("#compare-edit") != null);
+        UiFixture.doubleClickUntil(robot, "#compare-entry-" + entryId, () -> root.lookup("#compare-edit") != null);
         UiFixture.waitForLayout();
         robot.interact(() -> {
             javafx.scene.control.TextInputControl field = (javafx.scene.control.TextInputControl) root.lookup("#compare-edit");
@@ -342,7 +340,7 @@ class CompareUiTest extends MainWindowUiTest {
         Node root = open(robot);
         Persona laura = persona("Laura");
         String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
-        robot.doubleClickOn("#compare-entry-" + entryId);
+        UiFixture.doubleClickUntil(robot, "#compare-entry-" + entryId, () -> root.lookup("#compare-edit") != null);
         robot.interact(() -> ((javafx.scene.control.TextInputControl) root.lookup("#compare-edit")).setText(arabic));
         robot.clickOn("#compare-edit").type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> text(entryId).equals(arabic));
