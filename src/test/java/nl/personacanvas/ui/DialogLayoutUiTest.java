@@ -15,7 +15,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Dialogs are big enough for what they say: no label, button or column title cut off, no list squeezed. */
 class DialogLayoutUiTest extends MainWindowUiTest {
@@ -39,7 +38,7 @@ class DialogLayoutUiTest extends MainWindowUiTest {
     @Test
     void theSortDialogShowsItsLabelsWhole() {
         openSortDialog();
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             DialogPane pane = robot.lookup("#sort-dialog").queryAs(DialogPane.class);
             List<Labeled> labels = new java.util.ArrayList<>();
@@ -75,7 +74,7 @@ class DialogLayoutUiTest extends MainWindowUiTest {
         javafx.scene.control.ComboBox<?> first = robot.lookup("#sort-table .sort-placement").queryAs(
                 javafx.scene.control.ComboBox.class);
         robot.clickOn(first).clickOn("Organiseren & Communiceren");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             DialogPane pane = robot.lookup("#sort-dialog").queryAs(DialogPane.class);
             List<Labeled> shownWhole = new java.util.ArrayList<>();
@@ -105,7 +104,7 @@ class DialogLayoutUiTest extends MainWindowUiTest {
         // The dialog waits for its answer (showAndWait): opened later, not inside interact.
         Platform.runLater(() -> ui.window.comparison().chooseAndOpen());
         waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             ScrollPane list = robot.lookup("#compare-choose-list").queryAs(ScrollPane.class);
             Bounds viewport = list.localToScene(list.getLayoutBounds());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxService;
 import org.testfx.api.FxToolkit;
 import org.testfx.toolkit.PrimaryStageApplication;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,9 +42,11 @@ public final class UiTestIsolation implements BeforeEachCallback, AfterTestExecu
             // test in the JVM (EmojiNameUiTest failed so in a two-fork CI run). Its primary stage is new anyway.
             FxToolkit.registerPrimaryStage();
             ScreenFonts.awaitLoaded();
+            onFxThread(HeadlessKeyboard::guard);
             return;
         }
         onFxThread(() -> {
+            HeadlessKeyboard.guard();
             closeOpenWindows(context, "before");
             // A stage that was never sized or placed: it takes its scene's size and centres itself when shown,
             // as the app's own first window does. TestFX's registerPrimaryStage() hands out whatever this
@@ -52,6 +55,10 @@ public final class UiTestIsolation implements BeforeEachCallback, AfterTestExecu
             fresh.initStyle(StageStyle.UNDECORATED);
             fresh.setTitle(PrimaryStageApplication.class.getSimpleName());
             PrimaryStageApplication.PRIMARY_STAGE_FUTURE.obtrudeValue(fresh);
+            // TestFX's target window is shared by all tests of the JVM, and robot.write() types into it whenever it
+            // ever had the focus: left on the test before's window (hidden now), the characters went to whichever
+            // showing window came first. The new test starts on its own window.
+            FxService.serviceContext().getWindowFinder().targetWindow(fresh);
         });
     }
 

@@ -14,7 +14,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** The canvas header in the real window: the core activity picker, required fields and the status bar. */
 class CanvasHeaderUiTest extends MainWindowUiTest {
@@ -48,7 +48,7 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         assertThat(ui.personaNamesInList()).contains("Laura");
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(ui.window.viewModel().document().workbook()).isEqualTo(before);
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         robot.push(KeyCode.CONTROL, KeyCode.S);
@@ -66,7 +66,7 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         Label personas = robot.lookup("#status-personas").queryAs(Label.class);
         assertThat(personas.getText()).isEqualTo("Persona's: 2");
         robot.clickOn("#persona-new");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(personas.getText()).isEqualTo("Persona's: 3");
         assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Niet-opgeslagen wijzigingen");
 
@@ -74,13 +74,13 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         assertThat(role.getPseudoClassStates()).contains(Styles.STATE_DANGER);
         assertThat(role.getAccessibleHelp()).startsWith("Schrijf de rolzin");
         robot.clickOn(role).write("organiseert een uitwisseling");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(role.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
 
         TextField name = robot.lookup("#canvas-name").queryAs(TextField.class);
         assertThat(name.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
         robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(name.getPseudoClassStates()).contains(Styles.STATE_DANGER);
     }
 
@@ -95,7 +95,7 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         TextField name = robot.lookup("#canvas-name").queryAs(TextField.class);
         String longName = "Maria-Josefina Alexandra van den Berg";
         robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A).write(longName);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             javafx.scene.text.Text shown = name.lookupAll(".text").stream()
                     .filter(javafx.scene.text.Text.class::isInstance).map(javafx.scene.text.Text.class::cast)
@@ -121,7 +121,7 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         robot.clickOn("#canvas-role").push(KeyCode.CONTROL, KeyCode.A).write(" regelt  de visa ");
         waitUntil(() -> laura(ui.window.viewModel().document().workbook()).role().equals(" regelt  de visa "));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         String headline = robot.lookup("#canvas-headline").queryAs(Label.class).getText();
         assertThat(headline).startsWith("Laura regelt de visa.").doesNotContain("  ");
     }
@@ -133,7 +133,7 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         String name = "\u0639\u0628\u062F \u0627\u0644\u0631\u062D\u0645\u0646";
         robot.doubleClickOn("#canvas-name").eraseText(5).write(name);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(laura(ui.window.viewModel().document().workbook()).name()).isEqualTo(name);
         robot.interact(() -> {
             Label headline = robot.lookup("#canvas-headline").queryAs(Label.class);
@@ -171,7 +171,7 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         String role = ("regelt de stages in Duitsland en Spanje en bezoekt de studenten ".repeat(16)).substring(0, 1000);
         TextInputControl roleField = robot.lookup("#canvas-role").queryAs(TextInputControl.class);
         robot.interact(() -> roleField.setText(role));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Label headline = robot.lookup("#canvas-headline").queryAs(Label.class);
         double lineHeight = headline.getFont().getSize() * 1.5;
         assertThat(headline.getText()).startsWith("Laura regelt de stages").contains(" \u2026 ").hasSizeLessThan(260);

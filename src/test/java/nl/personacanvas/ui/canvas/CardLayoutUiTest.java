@@ -17,7 +17,7 @@ import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * What a sticky note shows: long Dutch compounds whole on a line, every letter in sight and none under the note's
@@ -40,7 +40,7 @@ class CardLayoutUiTest extends MainWindowUiTest {
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         robot.clickOn("Laura");
         robot.clickOn("#add-design").write(LONG);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         List<Entry> entries = design();
         assertThat(entries.get(entries.size() - 1).text()).isEqualTo(LONG);
         return entries.get(entries.size() - 1).id();
@@ -112,19 +112,19 @@ class CardLayoutUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         robot.clickOn(EntryNodes.part(robot, "e-l2", "entry-text")).push(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Node links = EntryNodes.part(robot, "e-l2", "entry-links");
         assertThat(links.isFocused()).as("Tab from the text goes to the link button").isTrue();
         assertThat(links.getAccessibleText()).isEqualTo("Koppelen aan de competentiematrix (Ctrl+L)");
         robot.push(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Node noteToggle = EntryNodes.part(robot, "e-l2", "entry-note-toggle");
         assertThat(noteToggle.isFocused()).as("then to the note button").isTrue();
         assertThat(noteToggle.getAccessibleText()).isEqualTo("Toelichting bij deze notitie");
 
         String note = "Via Teams, elke week op dinsdagmiddag, met de praktijkopleider erbij als dat kan";
         robot.push(KeyCode.SPACE).write(note);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Entry entry = document().workbook().persona("p-laura").orElseThrow().canvas().find("e-l2").orElseThrow();
         assertThat(entry.note()).isEqualTo(note);
         robot.interact(() -> {
@@ -171,7 +171,7 @@ class CardLayoutUiTest extends MainWindowUiTest {
             window.setWidth(320);
             window.setHeight(240);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             javafx.scene.Scene scene = robot.listWindows().get(0).getScene();
             assertThat(scene.getWidth()).isGreaterThanOrEqualTo(760);
@@ -201,7 +201,7 @@ class CardLayoutUiTest extends MainWindowUiTest {
                     WindowSizes.place(window, 0, window.getY(), width, window.getHeight());
                 });
             }
-            WaitForAsyncUtils.waitForFxEvents();
+            UiFixture.waitForLayout();
             robot.interact(() -> {
                 List<javafx.scene.control.Label> titles = robot.lookup(".quadrant-title")
                         .queryAllAs(javafx.scene.control.Label.class).stream().toList();
@@ -238,7 +238,7 @@ class CardLayoutUiTest extends MainWindowUiTest {
         assertReadable(id);
         // Editing goes on as before: Enter adds the next note, whose text lands in the workbook.
         robot.push(KeyCode.END).push(KeyCode.ENTER).write("Kort");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         List<Entry> entries = design();
         assertThat(entries.get(entries.size() - 1).text()).isEqualTo("Kort");
         TextArea area = (TextArea) EntryNodes.part(robot, id, "entry-text");

@@ -6,7 +6,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** An emoji in a persona's name is drawn as the emoji, not as the box of a missing glyph. */
 class EmojiNameUiTest extends MainWindowUiTest {
@@ -19,10 +19,10 @@ class EmojiNameUiTest extends MainWindowUiTest {
      */
     @Test
     void anEmojiInTheNameIsDrawnFromTheEmojiFont() {
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> robot.lookup("#persona-new").queryButton().fire());
         robot.interact(() -> robot.lookup("#canvas-name").queryAs(TextField.class).setText("Noor 🌍"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             TextField name = robot.lookup("#canvas-name").queryAs(TextField.class);
             Text drawn = name.lookupAll(".text").stream().filter(Text.class::isInstance).map(Text.class::cast)

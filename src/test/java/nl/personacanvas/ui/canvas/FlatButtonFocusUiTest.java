@@ -12,8 +12,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A flat button reached with Tab shows that it has the keyboard. AtlantaFX draws a focused flat button exactly as an
@@ -31,16 +31,16 @@ class FlatButtonFocusUiTest extends MainWindowUiTest {
 
         Button portrait = robot.lookup("#canvas-portrait").queryAs(Button.class);
         robot.interact(portrait::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(portrait.isFocused()).isTrue();
         assertThat(visiblePaints(portrait)).as("the portrait button with the keyboard").isNotEmpty();
 
         // Tab from the authors field, as a keyboard user gets there.
-        robot.interact(() -> robot.lookup("#canvas-authors").query().requestFocus());
-        while (!add.isFocused() && robot.targetWindow().getScene().getFocusOwner() != null
-                && !"persona-filter".equals(robot.targetWindow().getScene().getFocusOwner().getId())) {
+        UiFixture.keyboardTo(robot, robot.lookup("#canvas-authors").query());
+        while (!add.isFocused() && add.getScene().getFocusOwner() != null
+                && !"persona-filter".equals(add.getScene().getFocusOwner().getId())) {
             robot.push(KeyCode.TAB);
-            WaitForAsyncUtils.waitForFxEvents();
+            UiFixture.waitForLayout();
         }
         assertThat(add.isFocused()).isTrue();
         assertThat(visiblePaints(add)).as("Toevoegen with the keyboard").isNotEmpty();
@@ -52,7 +52,7 @@ class FlatButtonFocusUiTest extends MainWindowUiTest {
         Button add = robot.lookup("#workbook-add-principle").queryAs(Button.class);
         assertThat(visiblePaints(add)).isEmpty();
         robot.interact(add::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(add.isFocused()).isTrue();
         assertThat(visiblePaints(add)).isNotEmpty();
     }
@@ -70,7 +70,7 @@ class FlatButtonFocusUiTest extends MainWindowUiTest {
         // Past the activities' rows (twente's own), as a keyboard user gets there.
         for (int i = 0; i < 40 && !add.isFocused(); i++) {
             robot.push(KeyCode.TAB);
-            WaitForAsyncUtils.waitForFxEvents();
+            UiFixture.waitForLayout();
         }
         assertThat(add.isFocused()).as("Tab from Uitgangspunt toevoegen").isTrue();
         assertThat(visiblePaints(add)).as("Kernactiviteit toevoegen with the keyboard").isNotEmpty();

@@ -10,7 +10,7 @@ import javafx.stage.Window;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** The header's labels read level with the text in their fields, in both of the header's layouts. */
 class HeaderLabelsUiTest extends MainWindowUiTest {
@@ -28,7 +28,7 @@ class HeaderLabelsUiTest extends MainWindowUiTest {
                 Window window = robot.listWindows().get(0);
                 WindowSizes.place(window, 0, 0, width, 760);
             });
-            WaitForAsyncUtils.waitForFxEvents();
+            UiFixture.waitForLayout();
             robot.interact(() -> {
                 for (String field : new String[] {"#canvas-name", "#canvas-role", "#canvas-authors"}) {
                     Node control = robot.lookup(field).query();
@@ -60,7 +60,7 @@ class HeaderLabelsUiTest extends MainWindowUiTest {
         });
         for (double width : new double[] {900, 1280}) {
             robot.interact(() -> WindowSizes.place(robot.listWindows().get(0), 0, 0, width, 760));
-            WaitForAsyncUtils.waitForFxEvents();
+            UiFixture.waitForLayout();
             robot.interact(() -> {
                 double headerEnd = 0;
                 for (String id : new String[] {"#canvas-authors", "#canvas-notes", "#canvas-notes-add"}) {

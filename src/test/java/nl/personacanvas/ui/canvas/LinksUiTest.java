@@ -16,7 +16,7 @@ import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.PopOver;
 import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** Linking an entry by hand to what the matrix says for its quadrant, through a check list in a popover. */
 class LinksUiTest extends MainWindowUiTest {
@@ -41,7 +41,7 @@ class LinksUiTest extends MainWindowUiTest {
                 .map(javafx.scene.control.Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList())
                 .isNotEmpty().allSatisfy(t -> assertThat(list.getItems()).extracting(LinkOption::label).contains(t)));
         robot.clickOn(robot.from(list).lookup(".check-box").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         String first = list.getItems().get(0).id();
         assertThat(entry("e-l3").links()).containsExactly(first);
@@ -87,7 +87,7 @@ class LinksUiTest extends MainWindowUiTest {
                 area.setText(area.getText() + " x");
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
     }
 
     /**
@@ -105,12 +105,12 @@ class LinksUiTest extends MainWindowUiTest {
             Window window = robot.listWindows().get(0);
             Node lowest = EntryNodes.part(robot, "e-l3", "entry-text");
             robot.interact(() -> lowInItsScrollPane(lowest));
-            WaitForAsyncUtils.waitForFxEvents();
+            UiFixture.waitForLayout();
             robot.clickOn(lowest);
             robot.push(KeyCode.CONTROL, KeyCode.L);
             waitUntil(() -> robot.lookup("#links-list").tryQuery().map(Node::isFocused).orElse(false));
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitForFxEvents();
+            UiFixture.waitForLayout();
+            UiFixture.waitForLayout();
             Window popover = robot.lookup("#links-list").query().getScene().getWindow();
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             double bottom = Math.min(window.getY() + window.getHeight(), screen.getMaxY());
@@ -155,14 +155,14 @@ class LinksUiTest extends MainWindowUiTest {
             for (String id : new String[] {"e-l3", "e-l1"}) {
                 Node note = EntryNodes.part(robot, id, "entry-text");
                 robot.interact(() -> lowInItsScrollPane(note));
-                WaitForAsyncUtils.waitForFxEvents();
+                UiFixture.waitForLayout();
                 robot.clickOn(note);
                 shown[0] = 0;
                 firstFrame[0] = null;
                 robot.push(KeyCode.CONTROL, KeyCode.L);
                 waitUntil(() -> robot.lookup("#links-list").tryQuery().map(Node::isFocused).orElse(false));
-                WaitForAsyncUtils.waitForFxEvents();
-                WaitForAsyncUtils.waitForFxEvents();
+                UiFixture.waitForLayout();
+                UiFixture.waitForLayout();
                 PopOver popover = (PopOver) robot.lookup("#links-list").query().getScene().getWindow();
                 Node button = EntryNodes.part(robot, id, "entry-links");
                 robot.interact(() -> {
@@ -196,7 +196,7 @@ class LinksUiTest extends MainWindowUiTest {
     /** The main window at the screen's top left corner, {@code size[0]} × {@code size[1]}. */
     private void placeMainWindow(double[] size) {
         robot.interact(() -> WindowSizes.place(robot.listWindows().get(0), 0, 0, size[0], size[1]));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
     }
 
     /**
@@ -242,15 +242,15 @@ class LinksUiTest extends MainWindowUiTest {
         String text = entry("e-l3").text();
 
         robot.push(KeyCode.DOWN).push(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(entry("e-l3").links()).containsExactly(second);
         assertThat(entry("e-l3").text()).as("the space that checks stays in the list").isEqualTo(text);
         closeLinksWithEscape();
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(entry("e-l3").links()).isEmpty();
         robot.push(KeyCode.CONTROL, KeyCode.Y);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(entry("e-l3").links()).containsExactly(second);
         robot.interact(() -> ui.window.viewModel().files().save(() -> { }));
         waitUntil(() -> !ui.window.viewModel().document().isDirty());
@@ -263,14 +263,14 @@ class LinksUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         String before = entry("e-l3").text();
         robot.clickOn(EntryNodes.part(robot, "e-l3", "entry-text")).push(KeyCode.END).write(" en Polen");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(entry("e-l3").text()).isEqualTo(before + " en Polen");
 
         robot.push(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> robot.lookup("#links-list").tryQuery().map(Node::isFocused).orElse(false));
         closeLinksWithEscape();
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         assertThat(entry("e-l3").text()).isEqualTo(before);
     }

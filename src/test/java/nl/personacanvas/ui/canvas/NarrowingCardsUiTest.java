@@ -10,7 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.text.Text;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Cards grow with their text when the quadrants get narrower while a canvas is open: opening the side panel
@@ -28,10 +28,10 @@ class NarrowingCardsUiTest extends MainWindowUiTest {
             robot.window(0).setHeight(736);
         });
         robot.clickOn("Laura");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         waitUntil(() -> robot.lookup("#side-tabs").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         robot.interact(() -> {
             List<Node> cards = robot.lookup(".entry").queryAll().stream()

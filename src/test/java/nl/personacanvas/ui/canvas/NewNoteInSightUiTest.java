@@ -12,7 +12,7 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * A panel member fills a quadrant by typing a note and Enter, again and again. Each Enter makes the next note below
@@ -30,7 +30,7 @@ class NewNoteInSightUiTest extends MainWindowUiTest {
         ScrollPane canvas = robot.lookup(".canvas-scroll").queryAs(ScrollPane.class);
         for (int i = 1; i <= 14; i++) {
             robot.push(KeyCode.ENTER).write("Notitie " + i);
-            WaitForAsyncUtils.waitForFxEvents();
+            UiFixture.waitForLayout();
             Node typedIn = canvas.getScene().getFocusOwner();
             Bounds note = typedIn.localToScene(typedIn.getBoundsInLocal());
             Node viewport = canvas.lookup(".viewport");

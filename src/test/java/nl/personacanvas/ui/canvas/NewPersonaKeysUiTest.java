@@ -9,7 +9,7 @@ import javafx.scene.input.KeyEvent;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Keys typed at once after a new persona (Ctrl+Shift+N, the name, Tab, the role), before the window has drawn the
@@ -25,7 +25,7 @@ class NewPersonaKeysUiTest extends MainWindowUiTest {
      */
     @Test
     void theRoleTypedRightAfterTabFromANewPersonasNameKeepsEveryKey() {
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             robot.lookup("#persona-new").queryButton().fire();
             type("Noor");
@@ -33,7 +33,7 @@ class NewPersonaKeysUiTest extends MainWindowUiTest {
             Event.fireEvent(name, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, false, false, false));
             type("regelt de visa");
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Persona noor = persona("Noor");
         assertThat(noor.role()).isEqualTo("regelt de visa");
         assertThat(robot.lookup("#canvas-role").query().isFocused()).isTrue();
@@ -46,14 +46,14 @@ class NewPersonaKeysUiTest extends MainWindowUiTest {
      */
     @Test
     void aNewPersonasFirstNotesAreReachedWithTabAndWritten() {
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> robot.lookup("#persona-new").queryButton().fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(robot.lookup("#canvas-notes").query().isVisible()).isFalse();
         robot.write("Noor");
         robot.interact(() -> robot.lookup("#canvas-authors").query().requestFocus());
         robot.push(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         javafx.scene.control.Hyperlink add = robot.lookup("#canvas-notes-add").queryAs(javafx.scene.control.Hyperlink.class);
         assertThat(add.isFocused()).as("Tab from the authors").isTrue();
         // The theme drew a focused link as any other: a ring says where the keyboard is.
@@ -61,10 +61,10 @@ class NewPersonaKeysUiTest extends MainWindowUiTest {
         assertThat(add.getBackground().getFills()).as("a focus ring")
                 .anyMatch(f -> !javafx.scene.paint.Color.TRANSPARENT.equals(f.getFill()));
         robot.push(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(robot.lookup("#canvas-notes").query().isFocused()).isTrue();
         robot.write("Spreekt Duits");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(persona("Noor").notes()).isEqualTo("Spreekt Duits");
         assertThat(robot.lookup("#canvas-notes-add").query().isVisible()).isFalse();
     }

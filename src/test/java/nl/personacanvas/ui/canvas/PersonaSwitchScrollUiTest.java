@@ -14,7 +14,7 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 18: a coordinator checking one persona after another scrolled down to the first one's Houding, then opened
@@ -37,13 +37,13 @@ class PersonaSwitchScrollUiTest extends MainWindowUiTest {
         openFromList("Laura");
         ScrollPane canvas = robot.lookup("#canvas-view").queryAs(ScrollPane.class);
         robot.interact(() -> canvas.setVvalue(canvas.getVmax()));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Node lauraName = robot.lookup("#canvas-name").query();
         assertThat(inSight(canvas, lauraName)).as("Laura's name after scrolling down to Houding").isFalse();
 
         openFromList("Ahmed");
         waitUntil(() -> "Ahmed".equals(robot.lookup("#canvas-name").queryAs(TextInputControl.class).getText()));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         assertThat(canvas.getVvalue()).as("the canvas's scroll offset for the persona opened next")
                 .isEqualTo(canvas.getVmin());
@@ -55,7 +55,7 @@ class PersonaSwitchScrollUiTest extends MainWindowUiTest {
                 .match((Labeled l) -> name.equals(l.getText())).queryAs(Node.class));
         waitUntil(() -> name.equals(robot.lookup("#canvas-name").tryQuery()
                 .map(n -> ((TextInputControl) n).getText()).orElse("")));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
     }
 
     private static boolean inSight(ScrollPane pane, Node node) {

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 13's review: the persona's role field, empty and so marked as required (a red border), showed no focus
@@ -23,16 +23,16 @@ class RequiredFieldFocusUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         TextInputControl role = robot.lookup("#canvas-role").queryTextInputControl();
         robot.clickOn(role).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(role.getText()).isEmpty();
         assertThat(role.getPseudoClassStates()).as("marked as required").anyMatch(p -> "danger".equals(p.getPseudoClassName()));
 
         robot.interact(() -> robot.lookup("#canvas-name").query().requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         List<String> unfocused = fills(role);
         // From the name field to the role field, as a keyboard user gets there.
         robot.push(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(role.isFocused()).as("Tab from the name reaches the role").isTrue();
         List<String> focused = fills(role);
 

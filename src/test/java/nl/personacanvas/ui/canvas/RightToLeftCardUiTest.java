@@ -19,7 +19,7 @@ import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.controls.GrowingTextArea;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * An Arabic entry that ends in an emoji, wrapped on its card, shows each word once. JavaFX 21 on Linux drew the
@@ -41,7 +41,7 @@ class RightToLeftCardUiTest extends MainWindowUiTest {
         assertDrawnOnce(id);
         // Left, the card is painted by the light read skin: the same text layout, the same check.
         robot.clickOn("#canvas-name");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertDrawnOnce(id);
     }
 
@@ -56,14 +56,14 @@ class RightToLeftCardUiTest extends MainWindowUiTest {
         List<Entry> entries;
         robot.type(KeyCode.ENTER);
         paste(robot, "Spreekt ouders aan in het Arabisch: \u0645\u0631\u062D\u0628\u0627");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         entries = document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
         String dutch = entries.get(entries.size() - 1).id();
 
         assertReadsFromTheRight(arabic);
         assertThat(((GrowingTextArea) EntryNodes.part(robot, dutch, "entry-text")).isRightToLeft()).isFalse();
         robot.clickOn("#canvas-name");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertReadsFromTheRight(arabic);
     }
 
@@ -148,7 +148,7 @@ class RightToLeftCardUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         robot.clickOn("#add-design");
         paste(robot, ARABIC);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         List<Entry> entries = document().workbook().persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
         assertThat(entries.get(entries.size() - 1).text()).isEqualTo(ARABIC);
         return entries.get(entries.size() - 1).id();

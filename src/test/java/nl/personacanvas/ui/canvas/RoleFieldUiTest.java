@@ -14,7 +14,7 @@ import javafx.scene.text.Text;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * A long role sentence in the canvas header can be read whole where it is typed, in the window the app opens on a
@@ -67,7 +67,7 @@ class RoleFieldUiTest extends MainWindowUiTest {
         robot.interact(() -> scene.addPostLayoutPulseListener(afterLayout));
         robot.clickOn("Laura");
         waitUntil(() -> robot.lookup("#canvas-role").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> scene.removePostLayoutPulseListener(afterLayout));
         double settled = robot.lookup("#canvas-role").query().getLayoutBounds().getHeight();
         assertThat(settled).as("the role in two or three lines").isLessThan(100);
@@ -87,13 +87,13 @@ class RoleFieldUiTest extends MainWindowUiTest {
         TextInputControl role = robot.lookup("#canvas-role").queryTextInputControl();
         // Enter, typed out of habit, does not break the sentence in two.
         robot.clickOn(role).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(ROLE).push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(document().workbook().persona("p-laura").orElseThrow().role()).isEqualTo(ROLE);
 
         assertWholeTextInSight(role);
         // And once the field is left, as the light read skin paints it.
         robot.clickOn("#canvas-name");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertWholeTextInSight(role);
 
         robot.interact(() -> {

@@ -11,7 +11,7 @@ import javafx.scene.control.Tooltip;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 18 (ux18b): the misplaced badge's tooltip was one line of about 1,050 px that named the quadrant twice,
@@ -24,7 +24,7 @@ class BadgeTooltipUiTest extends MainWindowUiTest {
     void theMisplacedBadgesTooltipNamesTheQuadrantOnceAndWrapsInBothLanguages() {
         waitUntil(() -> document().workbook().persona("p-laura").isPresent());
         robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set("p-laura"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.clickOn("#add-design").write(ATTITUDE);
         waitUntil(() -> entryId().isPresent());
         String id = entryId().orElseThrow();

@@ -24,7 +24,6 @@ import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The checker in the real window: badges while typing, one-click move and undo, sorting loose statements. */
 class CheckUiTest extends MainWindowUiTest {
@@ -49,7 +48,7 @@ class CheckUiTest extends MainWindowUiTest {
     private void showLaura(FxRobot robot) {
         waitUntil(() -> document().workbook().persona("p-laura").isPresent());
         robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set("p-laura"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
     }
 
     @Test
@@ -129,7 +128,7 @@ class CheckUiTest extends MainWindowUiTest {
         ScrollPane canvas = robot.lookup("#canvas-view").queryAs(ScrollPane.class);
         robot.interact(() -> canvas.setVvalue(canvas.getVmin()));
         Node twin = entryNode("e-bottom");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(inSight(canvas, twin)).as("the twin starts out of sight").isFalse();
 
         Node overlap = badge(robot, "badge-overlap", "e-top").orElseThrow();
@@ -139,7 +138,7 @@ class CheckUiTest extends MainWindowUiTest {
         }
         assertThat(overlap.getScene().getFocusOwner()).isSameAs(overlap);
         robot.push(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         assertThat(twin.getPseudoClassStates()).extracting(Object::toString).contains("twin");
         assertThat(inSight(canvas, twin)).as("the twin scrolled into sight").isTrue();
@@ -183,7 +182,7 @@ class CheckUiTest extends MainWindowUiTest {
         waitUntil(() -> entryWithText(OTHER_PERSON).isPresent());
         String other = entryWithText(OTHER_PERSON).orElseThrow().id();
         waitUntil(() -> badge(robot, "badge-other-person", other).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         assertThat(entryWithText("")).map(Entry::id).contains(empty);
         assertThat(robot.lookup(".badge").match((Node n) -> n.isVisible()
@@ -197,7 +196,7 @@ class CheckUiTest extends MainWindowUiTest {
         showLaura(robot);
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         waitUntil(() -> robot.lookup("#coverage-figure-design").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             for (Quadrant q : Quadrant.values()) {
                 Node bar = robot.lookup("#coverage-bar-" + q.key()).query();
@@ -270,8 +269,10 @@ class CheckUiTest extends MainWindowUiTest {
         waitUntil(() -> robot.lookup("#sort-input").tryQuery().isPresent());
         TextArea input = robot.lookup("#sort-input").queryAs(TextArea.class);
         waitUntil(input::isFocused);
-        // TestFX types into the window it last clicked in (the main window); the keyboard is the dialog's.
-        robot.targetWindow(input.getScene().getWindow()).write("Heeft een lerende houding");
+        // The dialog took the keyboard as it opened; given to it again, as a headless key goes to the window Monocle
+        // last focused, which a window closing late elsewhere can change (UiFixture.keyboardTo).
+        UiFixture.keyboardTo(robot, input);
+        robot.write("Heeft een lerende houding");
         assertThat(input.getText()).isEqualTo("Heeft een lerende houding");
         robot.clickOn("#sort-run");
         waitUntil(() -> robot.lookup("#sort-table").queryTableView().getItems().size() == 1);
@@ -293,11 +294,11 @@ class CheckUiTest extends MainWindowUiTest {
         robot.interact(() -> input.setText("Is curious about other cultures"));
         robot.clickOn("#sort-run");
         waitUntil(() -> robot.lookup("#sort-table").queryTableView().getItems().size() == 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(robot.lookup("#sort-table .table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && t.contains("sure")))
                 .singleElement().asString().matches("\\d{1,3}% sure");
-        // Closed by its window, not by a key: a key goes to whichever window TestFX last targeted, and a dialog
+        // Closed by its window, not by a key: a key goes to whichever window Monocle last focused, and a dialog
         // left open here was found by the next test's look-ups.
         robot.interact(() -> input.getScene().getWindow().hide());
     }
@@ -315,8 +316,8 @@ class CheckUiTest extends MainWindowUiTest {
         waitUntil(() -> robot.lookup("#sort-input").tryQuery().isPresent());
         TextArea input = robot.lookup("#sort-input").queryAs(TextArea.class);
         robot.interact(() -> input.setText("Is nieuwsgierig naar andere culturen\nBespreekt cultuurverschillen met de student"));
-        // Keys go to the window TestFX last targeted, which an earlier test may have left on its own closed dialog.
-        robot.targetWindow(input.getScene().getWindow());
+        // Keys go to the window Monocle last focused, not to the one a test clicked or TestFX targets.
+        UiFixture.keyboardTo(robot, input);
         robot.press(KeyCode.ALT).press(KeyCode.V).release(KeyCode.V).release(KeyCode.ALT);
         waitUntil(() -> robot.lookup("#sort-table").queryTableView().getItems().size() == 2);
         Node table = robot.lookup("#sort-table").query();

@@ -7,7 +7,7 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 20: each time the comparison window grew for another column it set its height one pixel lower (GTK refuses
@@ -32,7 +32,7 @@ class ColumnRoomUiTest extends ApplicationTest {
         for (int columns = 3; columns <= 5; columns++) {
             int now = columns;
             interact(() -> room.shown(now));
-            WaitForAsyncUtils.waitForFxEvents();
+            UiFixture.waitForLayout();
             assertThat(stage.getWidth()).as("the width for " + now + " columns").isGreaterThan(width);
             width = stage.getWidth();
             assertThat(stage.getHeight()).as("the height after growing for " + now + " columns")

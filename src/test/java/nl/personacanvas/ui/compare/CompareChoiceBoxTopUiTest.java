@@ -13,7 +13,7 @@ import javafx.scene.control.ScrollPane;
 import nl.personacanvas.io.Limits;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 20: in the choice of personas to compare, a headline of many lines (a role of the longest length, 1,000
@@ -31,7 +31,7 @@ class CompareChoiceBoxTopUiTest extends MainWindowUiTest {
         robot.interact(() -> document().apply("test", null, wb -> wb.updatePersona("p-laura", p -> p.withRole(role))));
         Platform.runLater(() -> ui.window.comparison().chooseAndOpen());
         waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             ScrollPane list = robot.lookup("#compare-choose-list").queryAs(ScrollPane.class);
             CheckBox laura = robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class).stream()

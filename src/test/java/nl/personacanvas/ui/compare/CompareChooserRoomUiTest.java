@@ -20,7 +20,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.ScreenRoom;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 18 (ux18b): with long activity names and headlines (each wraps to two or three lines) the choice of
@@ -40,7 +40,7 @@ class CompareChooserRoomUiTest extends MainWindowUiTest {
 
         Platform.runLater(() -> ui.window.comparison().chooseAndOpen());
         waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             ScrollPane list = robot.lookup("#compare-choose-list").queryAs(ScrollPane.class);
             Bounds view = list.localToScreen(list.getLayoutBounds());

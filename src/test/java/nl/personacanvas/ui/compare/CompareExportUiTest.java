@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** The comparison and coverage views saved as PDF and PNG, files chosen through scripted dialogs. */
 class CompareExportUiTest extends MainWindowUiTest {
@@ -34,7 +35,7 @@ class CompareExportUiTest extends MainWindowUiTest {
     /** Writing a 2× PNG of a large view takes a while on a busy machine: more patience than waitUntil's 10 s. */
     private static void waitForExport(BooleanSupplier done) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(done::getAsBoolean).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
     }
 
     private static String status(Node root) {
@@ -117,7 +118,7 @@ class CompareExportUiTest extends MainWindowUiTest {
         robot.interact(() -> ui.window.viewModel().document().apply("undo.compare.editEntry", null,
                 wb -> wb.removePersona(joost)));
         waitUntil(() -> root.lookup("#compare-empty") != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(pdf.isDisabled()).as("Pdf… with nothing to compare").isTrue();
         assertThat(png.isDisabled()).as("PNG… with nothing to compare").isTrue();
     }

@@ -18,7 +18,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.ScreenRoom;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 19 (ux19b): with a fifth persona added from a file the comparison kept its width and scrolled sideways while
@@ -53,7 +53,7 @@ class CompareFiveColumnsUiTest extends MainWindowUiTest {
             int column = 3 + added;
             waitUntil(() -> root.lookup("#compare-cell-" + column + "-design") != null);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         robot.interact(() -> {
             Rectangle2D screen = ScreenRoom.visualBoundsOf(stage.getOwner());

@@ -15,7 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 14's review: with four columns scrolled down to Houding the persona names had scrolled away with the rows,
@@ -101,17 +101,17 @@ class CompareHeadsUiTest extends MainWindowUiTest {
 
         // Wide: down to Houding.
         robot.interact(() -> scroll.setVvalue(1));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> assertHeadsOverTheirColumns(root, scroll));
 
         // Narrow: the four columns no longer fit and scroll sideways, the heads with them.
         robot.interact(() -> stage.setWidth(700));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             scroll.setVvalue(0.8);
             scroll.setHvalue(1);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             assertThat(bounds(root, "compare-cell-0-attitude").getMinX()).as("scrolled sideways").isNegative();
             assertHeadsOverTheirColumns(root, scroll);

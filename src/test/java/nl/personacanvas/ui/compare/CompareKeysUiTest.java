@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.ScreenRoom;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * A team comparing personas with the keyboard alone: the comparison's rows past the first screen (Houding, the key)
@@ -39,11 +39,11 @@ class CompareKeysUiTest extends MainWindowUiTest {
         assertThat(rows.getAccessibleText()).isEqualTo("Vergelijking, scrollen met de pijltjestoetsen en Page Up/Page Down");
 
         robot.push(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(rows.getVvalue()).as("Page Down scrolls the rows").isGreaterThan(rows.getVmin());
 
         robot.push(KeyCode.END);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Node key = root.lookup("#compare-key-heading");
         Bounds view = rows.localToScene(rows.getLayoutBounds());
         Bounds shown = key.localToScene(key.getLayoutBounds());
@@ -60,7 +60,7 @@ class CompareKeysUiTest extends MainWindowUiTest {
         ScrollPane rows = (ScrollPane) root.lookup("#compare-scroll");
         robot.interact(rows::requestFocus);
         robot.push(KeyCode.END);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         int[] bluish = new int[1];
         robot.interact(() -> {
             assertThat(rows.isFocused()).isTrue();

@@ -19,7 +19,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.ScreenRoom;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 19 (ux19b): "Add persona from file…" showed each persona of the other file in a drop-down, one line cut to
@@ -55,7 +55,7 @@ class CompareOtherChoiceUiTest extends MainWindowUiTest {
 
         robot.clickOn("#compare-add-file");
         waitUntil(() -> robot.lookup("#compare-other-choice-1").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             DialogPane dialog = robot.lookup("#compare-other-dialog").queryAs(DialogPane.class);
             Window window = dialog.getScene().getWindow();

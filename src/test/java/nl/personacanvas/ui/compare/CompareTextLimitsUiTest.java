@@ -35,8 +35,7 @@ class CompareTextLimitsUiTest extends MainWindowUiTest {
         String entryId = persona("Laura").canvas().entries(Quadrant.DELIVER).get(0).id();
         String before = text(entryId);
 
-        robot.doubleClickOn("#compare-entry-" + entryId);
-        waitUntil(() -> root.lookup("#compare-edit") != null);
+        UiFixture.doubleClickUntil(robot, "#compare-entry-" + entryId, () -> root.lookup("#compare-edit") != null);
         TextInputControl field = (TextInputControl) root.lookup("#compare-edit");
         robot.interact(field::end);
         UiFixture.paste(robot, "x".repeat(12_000));

@@ -20,6 +20,7 @@ import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** Issue 6: three personas of the Alfa-college sample side by side. */
 class CompareUiTest extends MainWindowUiTest {
@@ -155,7 +156,7 @@ class CompareUiTest extends MainWindowUiTest {
             compare.setWidth(240);
             compare.setHeight(180);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             assertThat(root.getScene().getWidth()).isGreaterThanOrEqualTo(580);
             assertThat(root.getScene().getHeight()).isGreaterThanOrEqualTo(400 - 40);
@@ -172,7 +173,7 @@ class CompareUiTest extends MainWindowUiTest {
             coverage.setWidth(240);
             coverage.setHeight(180);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(coverage.getScene().getWidth()).isGreaterThanOrEqualTo(640);
         assertThat(coverage.getScene().getHeight()).isGreaterThanOrEqualTo(420 - 40);
     }
@@ -185,8 +186,7 @@ class CompareUiTest extends MainWindowUiTest {
         String entryId = persona("Laura").canvas()
                 .entries(Quadrant.DELIVER).get(0).id();
         String before = text(entryId);
-        robot.doubleClickOn("#compare-entry-" + entryId);
-        waitUntil(() -> root.lookup("#compare-edit") != null);
+        UiFixture.doubleClickUntil(robot, "#compare-entry-" + entryId, () -> root.lookup("#compare-edit") != null);
         robot.write("x").push(KeyCode.ESCAPE);
 
         waitUntil(() -> root.lookup("#compare-edit") == null);
@@ -295,7 +295,7 @@ class CompareUiTest extends MainWindowUiTest {
 
         Persona laura = persona("Laura");
         String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
-        robot.doubleClickOn("#compare-entry-" + entryId);
+        UiFixture.doubleClickUntil(robot, "#compare-entry-" + entryId, () -> root.lookup("#compare-edit") != null);
         robot.interact(() -> ((javafx.scene.control.TextInputControl) root.lookup("#compare-edit")).setText("Belt elke week met de student"));
         robot.clickOn("#compare-edit").type(javafx.scene.input.KeyCode.ENTER);
 
@@ -318,9 +318,8 @@ class CompareUiTest extends MainWindowUiTest {
         String before = text(entryId);
         Label shown = (Label) root.lookup("#compare-entry-" + entryId).lookup(".compare-entry-text");
         double shownHeight = shown.getHeight();
-        robot.doubleClickOn("#compare-entry-" + entryId);
-        waitUntil(() -> root.lookup("#compare-edit") != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.doubleClickUntil(robot, "#compare-entry-" + entryId, () -> root.lookup("#compare-edit") != null);
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             javafx.scene.control.TextInputControl field = (javafx.scene.control.TextInputControl) root.lookup("#compare-edit");
             assertThat(shownHeight).as("the note wraps in its card").isGreaterThan(2 * shown.getFont().getSize());
@@ -341,7 +340,7 @@ class CompareUiTest extends MainWindowUiTest {
         Node root = open(robot);
         Persona laura = persona("Laura");
         String entryId = laura.canvas().entries(Quadrant.DELIVER).get(0).id();
-        robot.doubleClickOn("#compare-entry-" + entryId);
+        UiFixture.doubleClickUntil(robot, "#compare-entry-" + entryId, () -> root.lookup("#compare-edit") != null);
         robot.interact(() -> ((javafx.scene.control.TextInputControl) root.lookup("#compare-edit")).setText(arabic));
         robot.clickOn("#compare-edit").type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> text(entryId).equals(arabic));
@@ -405,7 +404,7 @@ class CompareUiTest extends MainWindowUiTest {
                         wb.personas().get(0).activityId(), java.time.Instant.now()))));
         javafx.application.Platform.runLater(() -> ui.window.comparison().chooseAndOpen());
         waitUntil(() -> robot.lookup("#compare-choose-list").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             CheckBox box = robot.lookup("#compare-choose-list .check-box").queryAllAs(CheckBox.class).stream()
                     .filter(b -> b.getText().contains(name)).findFirst().orElseThrow();
@@ -437,7 +436,7 @@ class CompareUiTest extends MainWindowUiTest {
             ui.window.comparison().shown().setWidth(640);
             ui.window.comparison().shown().setHeight(420);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             List<javafx.scene.control.Labeled> named = ((javafx.scene.Parent) root.lookup("#compare-bar"))
                     .getChildrenUnmodifiable().stream().filter(javafx.scene.control.Labeled.class::isInstance)

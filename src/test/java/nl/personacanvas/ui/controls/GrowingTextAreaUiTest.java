@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 16: under load the canvas header's role area was once drawn about 350 px tall for a few seconds after a
@@ -40,7 +40,7 @@ class GrowingTextAreaUiTest extends ApplicationTest {
             area[0].applyCss();
             before[0] = area[0].prefHeight(-1);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         double laidOut = area[0].getHeight();
         assertThat(area[0].getWidth()).isEqualTo(420);
         assertThat(laidOut).as("three lines or so at 420 px").isBetween(30.0, 120.0);

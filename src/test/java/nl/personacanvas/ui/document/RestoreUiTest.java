@@ -13,7 +13,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.TestWorkbooks;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** Never lose work: what autosave kept after a crash is offered at the next start and can be saved. */
 class RestoreUiTest extends MainWindowUiTest {
@@ -92,7 +92,7 @@ class RestoreUiTest extends MainWindowUiTest {
         waitUntil(() -> "Nooit opgeslagen".equals(document().workbook().school()) && document().file() == null);
         // The restarted window's own bar: the first window is still open behind it.
         waitUntil(() -> !statusItem("#status-check").getText().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Label file = statusItem("#status-file");
         assertThat(file.getText()).isEqualTo("Nog niet opgeslagen als bestand");
         assertThat(shown(file)).isEqualTo(file.getText());
@@ -134,7 +134,7 @@ class RestoreUiTest extends MainWindowUiTest {
             for (String language : languages) {
                 robot.interact(() -> ui.window.switchLanguage(java.util.Locale.forLanguageTag(language)));
                 waitUntil(() -> !statusItem("#status-check").getText().isEmpty());
-                WaitForAsyncUtils.waitForFxEvents();
+                UiFixture.waitForLayout();
                 String where = " at " + width + " in " + language;
                 Label message = statusItem("#status-message");
                 // With the restore's message shown the bar has no room for every part whole at these widths: the

@@ -22,7 +22,7 @@ import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * The export dialog's "Eén kernactiviteit" box shows a long activity name whole, closed and open: the Alfa-college
@@ -64,7 +64,7 @@ class ExportActivityChoiceUiTest extends MainWindowUiTest {
         Menus.choose(robot, "menu-file", "menu-file-export");
         waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
         robot.clickOn("#export-scope-activity");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Region dialog = robot.lookup("#export-dialog").queryAs(Region.class);
         ComboBox<?> box = robot.lookup("#export-activity").queryAs(ComboBox.class);
         robot.interact(() -> {
@@ -87,7 +87,7 @@ class ExportActivityChoiceUiTest extends MainWindowUiTest {
         ListCell<?> longest = cells.stream().max(Comparator.comparingInt(c -> c.getText().length())).orElseThrow();
         String name = longest.getText();
         robot.clickOn(longest);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             assertThat(box.getButtonCell().getText()).isEqualTo(name);
             assertWholeInside(box.getButtonCell(), dialog);

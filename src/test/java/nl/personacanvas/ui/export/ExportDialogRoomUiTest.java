@@ -19,6 +19,7 @@ import nl.personacanvas.ui.ScreenRoom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 18: after an export the dialog says what it wrote under its options, but the window kept its height, so the
@@ -44,7 +45,7 @@ class ExportDialogRoomUiTest extends MainWindowUiTest {
         ui.dialogs.pdfsToSave.add(target);
         robot.clickOn("#export-start");
         FxThread.waitFor(() -> robot.lookup("#export-outcome").queryAs(Label.class).getText().startsWith("2 posters"));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         assertWhole("after exporting");
         robot.interact(() -> {

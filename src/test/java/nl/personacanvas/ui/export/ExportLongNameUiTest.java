@@ -16,7 +16,7 @@ import nl.personacanvas.ui.ScreenRoom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 20: a persona's name may run to {@link Limits#MAX_NAME_LENGTH} characters. The export dialog set the current
@@ -40,7 +40,7 @@ class ExportLongNameUiTest extends MainWindowUiTest {
         robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set("p-laura"));
         Menus.choose(robot, "menu-file", "menu-file-export");
         waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         robot.interact(() -> {
             Labeled current = robot.lookup("#export-scope-current").queryAs(Labeled.class);

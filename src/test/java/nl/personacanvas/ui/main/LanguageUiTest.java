@@ -16,7 +16,7 @@ import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TestWorkbooks;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** Beeld > Taal switches the whole window, keeps the work and the selection, and is remembered. */
 class LanguageUiTest extends MainWindowUiTest {
@@ -101,7 +101,7 @@ class LanguageUiTest extends MainWindowUiTest {
         chooseLanguage(robot, "en");
 
         waitUntil(() -> "Design & Develop".equals(quadrantTitle(robot)));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(robot.lookup("#canvas-name").query().getBoundsInLocal().getWidth()).isCloseTo(dutch, within(1.0));
     }
 
@@ -120,13 +120,13 @@ class LanguageUiTest extends MainWindowUiTest {
         robot.interact(() -> ui.start(new Stage(), List.of()));
         waitUntil(() -> "Hersteld".equals(ui.window.viewModel().document().workbook().school()));
         waitUntil(() -> robot.lookup("#canvas-name").tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Node before = ui.window.view().getScene().getFocusOwner();
 
         chooseLanguage(robot, "en");
 
         waitUntil(() -> "Design & Develop".equals(quadrantTitle(robot)));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         Node after = ui.window.view().getScene().getFocusOwner();
         assertThat(after.getId()).isNotEqualTo("canvas-authors").isEqualTo(before.getId());
     }

@@ -13,7 +13,7 @@ import javafx.stage.Screen;
 import javafx.stage.Window;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 19: a long announcement (an export into a deep folder, a text cut while pasting) wraps inside its
@@ -31,7 +31,7 @@ class NotificationWrapUiTest extends MainWindowUiTest {
         announceAndCheck(main, dutch);
 
         robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         announceAndCheck(main, "PDF exported: 4 files in " + FOLDER);
     }
 
@@ -45,11 +45,11 @@ class NotificationWrapUiTest extends MainWindowUiTest {
         Window main = ui.window.view().getScene().getWindow();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         robot.interact(() -> main.setY(screen.getMaxY() - main.getHeight() + 200));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         String message = "PDF geëxporteerd: 4 bestanden in " + FOLDER;
         robot.interact(() -> ui.window.viewModel().status().announce(message));
         waitUntil(() -> notificationText(message) != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             Text text = notificationText(message);
             Window popup = text.getScene().getWindow();
@@ -64,7 +64,7 @@ class NotificationWrapUiTest extends MainWindowUiTest {
     private void announceAndCheck(Window main, String message) {
         robot.interact(() -> ui.window.viewModel().status().announce(message));
         waitUntil(() -> notificationText(message) != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             Text text = notificationText(message);
             Bounds onScreen = text.localToScreen(text.getLayoutBounds());

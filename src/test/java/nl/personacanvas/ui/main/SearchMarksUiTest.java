@@ -16,7 +16,7 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * The search field finds a persona by a note folded under one of its entries; opened, the canvas marks that
@@ -67,7 +67,7 @@ class SearchMarksUiTest extends MainWindowUiTest {
         robot.clickOn(robot.lookup("#persona-tree .persona-name")
                 .match((Labeled l) -> "Laura".equals(l.getText())).queryAs(Node.class));
         waitUntil(() -> entry("Blijft nieuwsgierig naar andere culturen") != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         Node low = entry("Blijft nieuwsgierig naar andere culturen");
         assertThat(low.getStyleClass()).contains("search-match");
@@ -101,7 +101,7 @@ class SearchMarksUiTest extends MainWindowUiTest {
             assertThat(leftEdge(notes)).as("the notes under the fields")
                     .isCloseTo(leftEdge(nameField), org.assertj.core.data.Offset.offset(1.0));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(inSight(robot.lookup("#canvas-view").queryAs(ScrollPane.class), notes))
                 .as("the marked notes field, at the top of the canvas, still in sight").isTrue();
 

@@ -13,7 +13,7 @@ import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.Menus;
 import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 13: at the window's minimum width the side panel left the canvas a sliver (about 300 px, a sideways
@@ -51,9 +51,9 @@ class SidePanelRoomUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         resize(760, 480);
         Menus.choose(robot, "menu-view", "menu-view-side-panel");
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
+        UiFixture.waitForLayout();
+        UiFixture.waitForLayout();
         assertThat(ui.window.viewModel().sidePanelShownProperty().get()).isTrue();
         assertRoomy(true);
     }
@@ -88,9 +88,9 @@ class SidePanelRoomUiTest extends MainWindowUiTest {
 
     private void resize(double width, double height) {
         robot.interact(() -> WindowSizes.place(robot.listWindows().get(0), 0, 0, width, height));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
+        UiFixture.waitForLayout();
+        UiFixture.waitForLayout();
     }
 
     private SplitPane split() {

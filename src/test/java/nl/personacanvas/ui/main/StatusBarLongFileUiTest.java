@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 19 (a team's review at 1366 × 768): a workbook whose file name is long ("Alfa-college personas definitieve
@@ -33,7 +33,7 @@ class StatusBarLongFileUiTest extends MainWindowUiTest {
     @Test
     void aLongFileNameEndsInsideTheWindowWithItsEndShown() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             Label file = robot.lookup("#status-file").queryAs(Label.class);
             Bounds at = file.localToScene(file.getLayoutBounds());

@@ -18,7 +18,7 @@ import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * The bar after a restore with no file yet, in the widths a window gets on a 1366 × 768 screen and the usual ones
@@ -112,7 +112,7 @@ class StatusBarRoomUiTest extends ApplicationTest {
 
     private void showAt(double width) {
         interact(() -> stage.setWidth(width));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(bar.getWidth()).as("the bar's width").isCloseTo(width, org.assertj.core.data.Offset.offset(1.0));
     }
 

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** In the window of a 1280 x 800 screen, with a canvas open and checked, the status bar's short items stay whole. */
 class StatusBarUiTest extends MainWindowUiTest {
@@ -22,7 +22,7 @@ class StatusBarUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         robot.doubleClickOn("#canvas-name").write("Laura");
         waitUntil(() -> !robot.lookup("#status-check").queryAs(Label.class).getText().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             for (String id : new String[] {"#status-personas", "#status-saved"}) {
                 Label label = robot.lookup(id).queryAs(Label.class);

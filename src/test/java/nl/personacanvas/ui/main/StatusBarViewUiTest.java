@@ -17,7 +17,7 @@ import nl.personacanvas.ui.TestWorkbooks;
 import nl.personacanvas.ui.document.WorkbookDocument;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 class StatusBarViewUiTest extends ApplicationTest {
     private static final String STYLESHEET = "/nl/personacanvas/ui/persona-canvas.css";
@@ -75,7 +75,7 @@ class StatusBarViewUiTest extends ApplicationTest {
         assertThat(progress.isIndeterminate()).isTrue();
         assertThat(progress.getWidth()).isPositive();
         interact(() -> busy.set(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(progress.isVisible()).isFalse();
         assertThat(progress.isManaged()).isFalse();
     }

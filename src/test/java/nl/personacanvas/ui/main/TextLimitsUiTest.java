@@ -10,7 +10,6 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Session 18 (rob18b): the editor keeps texts within the lengths a workbook file holds while pasting, instead of the
@@ -29,20 +28,20 @@ class TextLimitsUiTest extends MainWindowUiTest {
                 add.fire();
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> field("#canvas-notes").requestFocus());
         robot.interact(() -> field("#canvas-notes").end());
         // 12,000 characters, an emoji (two chars, one character) just at the limit: it is kept whole.
         String kept = "x".repeat(9_999 - notesBefore.length()) + "\uD83D\uDE00";
         UiFixture.paste(robot, kept + "y".repeat(2_000));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
 
         assertThat(field("#canvas-notes").getText()).isEqualTo(notesBefore + kept);
         waitUntil(() -> persona(shown).notes().equals(notesBefore + kept));
         assertThat(status()).isEqualTo("Ingekort: een werkboek bewaart hier hoogstens 10.000 tekens; 2.000 zijn weggelaten.");
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         waitUntil(() -> persona(shown).notes().equals(notesBefore));
         assertThat(field("#canvas-notes").getText()).isEqualTo(notesBefore);
     }
@@ -56,13 +55,13 @@ class TextLimitsUiTest extends MainWindowUiTest {
         robot.interact(() -> field("#canvas-name").requestFocus());
         robot.interact(() -> field("#canvas-name").end());
         UiFixture.paste(robot, " " + "n".repeat(400));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         String full = shown + " " + "n".repeat(299 - shown.length());
         waitUntil(() -> name(id).equals(full));
         assertThat(status()).contains("hoogstens 300 tekens; " + (401 - (300 - shown.length())) + " zijn weggelaten");
 
         UiFixture.paste(robot, "meer");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(field("#canvas-name").getText()).isEqualTo(full);
         assertThat(status()).isEqualTo("Deze tekst is vol: een werkboek bewaart hier hoogstens 300 tekens.");
     }

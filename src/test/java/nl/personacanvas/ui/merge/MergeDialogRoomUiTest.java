@@ -16,7 +16,7 @@ import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.Menus;
 import nl.personacanvas.ui.ScreenRoom;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /**
  * Session 18: on a 1280 × 720 laptop the import's dialog (742 px tall, centred on the main window) opened with its
@@ -88,7 +88,7 @@ class MergeDialogRoomUiTest extends MainWindowUiTest {
         importChangedRole();
         Menus.choose(robot, "menu-file", "menu-file-import");
         waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             Region content = robot.lookup("#merge-content").queryAs(Region.class);
             javafx.scene.Node up = content;

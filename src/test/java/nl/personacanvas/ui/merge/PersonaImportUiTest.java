@@ -25,6 +25,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import nl.personacanvas.ui.UiFixture;
 
 /** Issue 6: importing a panel member's copy, choosing mine, theirs and both, then saving. */
 class PersonaImportUiTest extends MainWindowUiTest {
@@ -153,7 +154,7 @@ class PersonaImportUiTest extends MainWindowUiTest {
         ui.dialogs.filesToOpen.add(theirFile);
         Menus.choose(robot, "menu-file", "menu-file-import");
         waitUntil(() -> robot.lookup("#merge-content").tryQuery().isPresent());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         robot.interact(() -> {
             List<ToggleButton> buttons = robot.lookup(".segmented-button .toggle-button").queryAllAs(ToggleButton.class)
                     .stream().toList();

@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
+import nl.personacanvas.ui.UiFixture;
 
 /** The workbook page's core activities: a name field over the row's width, the group's box whole beside none. */
 class ActivityRowsUiTest extends MainWindowUiTest {
@@ -47,7 +47,7 @@ class ActivityRowsUiTest extends MainWindowUiTest {
         // The activities are at the foot of the page: scrolled down as with the wheel.
         scrollDownTo(robot, first);
         robot.clickOn(first).push(KeyCode.END).write(" (eigen accent)");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitForLayout();
         assertThat(document().workbook().activity(id).orElseThrow().name()).endsWith(" (eigen accent)");
     }
 }
