@@ -22,6 +22,16 @@ public final class DialogButtons {
     private DialogButtons() {
     }
 
+    /**
+     * Names a stock button by what it does ("Vergelijken" rather than "OK"); the type stays, so Enter and Escape and
+     * the callers comparing against it work as before. An underscore in {@code text} marks its Alt letter.
+     */
+    public static void name(DialogPane pane, ButtonType type, String text) {
+        if (pane.lookupButton(type) instanceof Button b) {
+            b.setText(text);
+        }
+    }
+
     public static void localise(DialogPane pane, Messages messages) {
         for (ButtonType type : pane.getButtonTypes()) {
             String key = KEYS.get(type);

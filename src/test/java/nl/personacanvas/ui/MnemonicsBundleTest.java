@@ -41,7 +41,8 @@ class MnemonicsBundleTest {
             Map.entry("file in use", List.of("dialog.openCopy", "dialog.openAnyway", "dialog.cancel")),
             Map.entry("recovered work", List.of("restore.accept", "restore.discard")),
             Map.entry("import personas", List.of("merge.apply", "dialog.cancel")),
-            Map.entry("sort statements", List.of("sort.open", "sort.run", "dialog.ok", "dialog.cancel")),
+            Map.entry("sort statements", List.of("sort.open", "sort.run", "sort.accept", "dialog.cancel")),
+            Map.entry("compare choice", List.of("compare.choose.accept", "dialog.cancel")),
             Map.entry("export", List.of("export.start", "export.cancel", "export.openFolder", "export.close")),
             // Windows of their own, with buttons outside a dialog's button bar.
             Map.entry("compare window", List.of("compare.addFromFile", "compare.export.pdf", "compare.export.png")),

@@ -70,7 +70,7 @@ final class CanvasHeader {
         headline.getStyleClass().add("canvas-headline");
         headline.setWrapText(true);
         headline.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.headlineProperty().get() + " " + messages.get("canvas.leadIn"),
+                () -> viewModel.headlineProperty().get() + " " + leadIn(),
                 viewModel.headlineProperty()));
         // A headline cut short shows its whole text when the pointer rests on it, and gives it to a screen reader.
         Tooltip wholeHeadline = new Tooltip();
@@ -80,7 +80,7 @@ final class CanvasHeader {
         headline.tooltipProperty().bind(Bindings.when(viewModel.wholeHeadlineProperty().isEmpty())
                 .then((Tooltip) null).otherwise(wholeHeadline));
         headline.accessibleTextProperty().bind(Bindings.when(viewModel.wholeHeadlineProperty().isEmpty())
-                .then((String) null).otherwise(viewModel.wholeHeadlineProperty().concat(" " + messages.get("canvas.leadIn"))));
+                .then((String) null).otherwise(viewModel.wholeHeadlineProperty().concat(" " + leadIn())));
 
         ComboBox<CoreActivity> activity = new ComboBox<>(viewModel.activities());
         activity.setId("canvas-activity");
@@ -119,6 +119,14 @@ final class CanvasHeader {
      * text, so the whole sentence can be read and edited where it is written; a one-line field cut it off. It stays
      * one paragraph, as the headline needs.
      */
+    /**
+     * "Zij …" held together: wrapped at its space, the headline ended in a line of its own with only "…" on it
+     * (session 23, a role of three lines at 1366 x 768). A no-break space is no place to wrap.
+     */
+    private String leadIn() {
+        return messages.get("canvas.leadIn").replace(' ', '\u00A0');
+    }
+
     private GrowingTextArea roleArea() {
         GrowingTextArea role = GrowingTextArea.deferred();
         role.keepOneParagraph();

@@ -58,7 +58,8 @@ public final class CheckPanelView extends ScrollPane {
 
         VBox details = new VBox(12, heading("check.coverage"), coverageBox,
                 heading("check.attitudes"), attitudesBox, heading("check.professional"), professionalBox);
-        details.visibleProperty().bind(viewModel.personaShownProperty());
+        // Its headings come with the persona's report: empty, they looked like a canvas that covers nothing.
+        details.visibleProperty().bind(viewModel.personaShownProperty().and(viewModel.reportProperty().isNotNull()));
         details.managedProperty().bind(details.visibleProperty());
         VBox content = new VBox(12, top, sort, details);
         content.setPadding(new Insets(10));

@@ -68,13 +68,18 @@ public final class CheckPanelViewModel {
         this.debouncer = debouncer;
         this.messages = messages;
         document.workbookProperty().addListener((obs, old, now) -> requestCheck());
-        canvas.personaIdProperty().addListener((obs, old, now) -> requestCheck());
         personaShown.bind(canvas.personaIdProperty().isNotNull());
+        canvas.personaIdProperty().addListener((obs, old, now) -> {
+            awaitReport(now);
+            requestCheck();
+        });
         messages.localeProperty().addListener((obs, old, now) -> {
             if (report.get() != null) {
                 show(report.get());
             } else if (!personaShown.get()) {
                 clear();
+            } else {
+                summary.set(messages.get("check.pending"));
             }
         });
         requestCheck();
@@ -129,6 +134,26 @@ public final class CheckPanelViewModel {
             running = null;
             checking.set(false);
         }
+    }
+
+    /**
+     * Another persona is shown: until its own report comes, the panel says it is being checked. It went on showing
+     * "choose a persona in the list" (coming from the workbook page) or the previous persona's coverage under the new
+     * persona's canvas, for seconds on a busy laptop (session 23).
+     */
+    private void awaitReport(String personaId) {
+        if (personaId == null || report.get() != null && personaId.equals(report.get().personaId())) {
+            return;
+        }
+        // A check of the previous persona still running is of no use now: its report would show under this canvas.
+        latestRequest++;
+        if (running != null) {
+            running.cancel(false);
+            running = null;
+        }
+        clear();
+        summary.set(messages.get("check.pending"));
+        checking.set(true);
     }
 
     private void clear() {

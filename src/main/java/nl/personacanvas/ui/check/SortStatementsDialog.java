@@ -125,6 +125,8 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         AppStylesheet.applyTo(getDialogPane());
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("sort-accept");
+        // Named by what it does, as the export's Exporteren…: "OK" left open whether the statements went onto the canvas.
+        DialogButtons.name(getDialogPane(), ButtonType.OK, messages.get("sort.accept"));
         ok.disableProperty().bind(Bindings.isEmpty(viewModel.rows()).or(viewModel.busyProperty()));
         setResultConverter(button -> button == ButtonType.OK ? viewModel.accept() : null);
         // The keyboard starts where the statements go, so Ctrl+V pastes them at once. Left to the dialog, it went

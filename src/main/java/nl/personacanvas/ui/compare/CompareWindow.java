@@ -93,6 +93,7 @@ public final class CompareWindow {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         DialogButtons.localise(dialog.getDialogPane(), services.messages());
+        DialogButtons.name(dialog.getDialogPane(), ButtonType.OK, services.messages().get("compare.choose.accept"));
         EnterConfirms.install(dialog.getDialogPane());
         AppStylesheet.applyTo(dialog.getDialogPane());
         choices.fitList(list, dialog.getDialogPane(), owner);

@@ -152,6 +152,38 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         });
     }
 
+    /**
+     * Session 23: a role of three lines put "Zij" at the end of the headline's line and "…" alone on the next. Roles a
+     * word longer each time move the end of every line along; in none of them is the lead-in broken.
+     */
+    @Test
+    void theLeadInIsNeverBrokenBetweenItsWordAndItsDots() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        waitUntil(() -> robot.lookup("#canvas-headline").tryQuery().isPresent());
+        String[] words = ("coördineert de internationale stages van de opleiding Verpleegkunde en onderhoudt het netwerk"
+                + " van partnerinstellingen in Europa en de contacten met de stagebedrijven").split(" ");
+        java.util.List<Integer> checked = new java.util.ArrayList<>();
+        for (int n = 1; n <= words.length; n++) {
+            String role = String.join(" ", java.util.Arrays.copyOf(words, n));
+            robot.interact(() -> ui.window.viewModel().document().apply("test", null,
+                    wb -> wb.updatePersona("p-laura", p -> p.withRole(role))));
+            WaitForAsyncUtils.waitForFxEvents();
+            int count = n;
+            robot.interact(() -> {
+                Label headline = robot.lookup("#canvas-headline").queryAs(Label.class);
+                javafx.scene.text.Text text = (javafx.scene.text.Text) headline.lookup(".text");
+                String shown = text.getText();
+                assertThat(shown).as("the headline shown whole").startsWith("Laura " + role + ". Zij").endsWith("…");
+                int zij = shown.lastIndexOf("Zij");
+                assertThat(caretY(text, shown.length() - 1)).as("'…' on the line of 'Zij' with a role of %d words", count)
+                        .isEqualTo(caretY(text, zij));
+                checked.add(count);
+            });
+        }
+        assertThat(checked).hasSize(words.length);
+    }
+
     private static double caretX(javafx.scene.text.Text text, int index) {
         return ((javafx.scene.shape.MoveTo) text.caretShape(index, true)[0]).getX();
     }

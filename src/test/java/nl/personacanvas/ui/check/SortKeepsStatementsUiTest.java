@@ -97,6 +97,33 @@ class SortKeepsStatementsUiTest extends MainWindowUiTest {
     }
 
     /**
+     * Session 23 (ux23): one statement left off the canvas was spoken of as many, "1 stelling niet (1 te algemeen): die
+     * staan nog klaar" (and "they are" in English), in the status line and the notification alike.
+     */
+    @Test
+    void oneStatementLeftOffTheCanvasIsSpokenOfAsOne() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        showPersona("Laura");
+        openSort();
+        robot.clickOn("#sort-input");
+        UiFixture.paste(robot, "Kan goed plannen\nHeeft een lerende houding");
+        robot.clickOn("#sort-run");
+        waitUntil(() -> robot.lookup("#sort-table").queryAs(TableView.class).getItems().size() == 2);
+        robot.clickOn("#sort-accept");
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
+
+        assertThat(persona("Laura").canvas().allEntries().map(e -> e.text()))
+                .contains("Heeft een lerende houding").doesNotContain("Kan goed plannen");
+        waitUntil(() -> ui.window.viewModel().status().text().startsWith("1 stelling toegevoegd aan Laura"));
+        assertThat(ui.window.viewModel().status().text()).isEqualTo("1 stelling toegevoegd aan Laura; 1 stelling niet"
+                + " (1 te algemeen): die staat nog klaar in Stickers sorteren.");
+        openSort();
+        assertThat(input().getText()).isEqualTo("Kan goed plannen");
+        robot.clickOn("#sort-input").push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
+    }
+
+    /**
      * Session 22 (rob22b): the statements belong to the window, and show in whichever persona's dialog opens next; they
      * were shown for Ahmed without a word that they had been typed for Laura. The dialog now says whose they were.
      */

@@ -124,6 +124,23 @@ class SortStatementsViewModelTest {
                         + " 1 without a proposal yet): they are still there in Sort sticky notes.");
     }
 
+    /** Session 23 (ux23): one statement left out is "die staat" / "it is", not "die staan" / "they are". */
+    @Test
+    void oneStatementLeftOffIsSpokenOfAsOneInBothLanguages() {
+        run(() -> {
+            sort.inputProperty().set("Kan goed plannen\nHeeft een lerende houding");
+            sort.sort();
+        });
+        run(tasks::runAll);
+        int added = FxThread.call(sort::accept);
+        LeftOut left = FxThread.call(sort::leftOut);
+
+        assertThat(left.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", added)).isEqualTo(
+                "1 stelling toegevoegd aan Laura; 1 stelling niet (1 te algemeen): die staat nog klaar in Stickers sorteren.");
+        assertThat(left.summary(new Messages(Locale.ENGLISH), "Laura", added)).isEqualTo(
+                "1 statement added to Laura; 1 statement not (1 too general): it is still there in Sort sticky notes.");
+    }
+
     @Test
     void whenEverythingIsAddedNothingIsLeft() {
         run(() -> {
