@@ -64,7 +64,7 @@ class MergeCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Merged with b.pcanvas:", "  + persona Sam added (no entries)",
-                "Wrote " + out + ": 2 persona(s), 0 conflict(s)");
+                "Wrote " + out + ": 2 personas, no conflicts with both versions kept.");
         assertThat(store.load(out).personas()).extracting(Persona::name).containsExactly("Laura", "Sam");
         assertThat(run.err()).isEmpty();
     }
@@ -81,13 +81,43 @@ class MergeCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains("Merged with b.pcanvas:", "    ! Design & Develop: conflict, kept both: "
                         + "\"Ontwerpt een reflectieopdracht\" and, marked, \"Ontwerpt een reflectieopdracht met het stagebedrijf\"",
-                "Merged with c.pcanvas:", "  ! school: conflict, kept both", "2 conflict(s) with both versions kept");
+                "Merged with c.pcanvas:", "  ! school: conflict, kept both",
+                "Wrote " + out + ": 1 persona, 2 conflicts with both versions kept.");
         Workbook merged = store.load(out);
         List<Entry> design = merged.persona("p-laura").orElseThrow().canvas().entries(Quadrant.DESIGN);
         assertThat(design).extracting(Entry::text)
                 .containsExactly("Ontwerpt een reflectieopdracht", "Ontwerpt een reflectieopdracht met het stagebedrijf");
         assertThat(design.get(1).note()).isEqualTo("from b.pcanvas");
         assertThat(merged.school()).isEqualTo("Alfa-college [from c.pcanvas: Alfa-college Groningen]");
+    }
+
+    private static String lastLine(String out) {
+        List<String> lines = out.strip().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    /** The closing line counted in words: it said "1 persona(s), 1 conflict(s)" and "6 persona('s), 0 conflict(en)". */
+    @Test
+    void theClosingLineSpeaksOfOneAsOneAndOfSeveralInThePluralInBothLanguages() throws Exception {
+        Path a = save("a.pcanvas", base);
+        Path b = save("b.pcanvas", withText("Ontwerpt een reflectieopdracht met het stagebedrijf"));
+        Path c = save("c.pcanvas", base.withSchool("Alfa-college Groningen")
+                .addPersona(Persona.create("Sam", "organiseert reizen", "A4", T0)));
+        Path one = dir.resolve("een.pcanvas");
+        Path several = dir.resolve("meer.pcanvas");
+
+        assertThat(lastLine(CliRun.english("merge", "--into", one.toString(), a.toString(), b.toString()).out()))
+                .isEqualTo("Wrote " + one + ": 1 persona, 1 conflict with both versions kept.");
+        assertThat(lastLine(CliRun.dutch("merge", "--into", one.toString(), a.toString(), b.toString()).out()))
+                .isEqualTo(one + " geschreven: 1 persona, 1 conflict met beide versies bewaard.");
+        assertThat(lastLine(CliRun.english("merge", "--into", several.toString(), a.toString(), b.toString(),
+                c.toString()).out()))
+                .isEqualTo("Wrote " + several + ": 2 personas, 2 conflicts with both versions kept.");
+        assertThat(lastLine(CliRun.dutch("merge", "--into", several.toString(), a.toString(), b.toString(),
+                c.toString()).out()))
+                .isEqualTo(several + " geschreven: 2 persona's, 2 conflicten met beide versies bewaard.");
+        assertThat(lastLine(CliRun.dutch("merge", "--into", several.toString(), a.toString(), a.toString()).out()))
+                .isEqualTo(several + " geschreven: 1 persona, geen conflicten met beide versies bewaard.");
     }
 
     @Test

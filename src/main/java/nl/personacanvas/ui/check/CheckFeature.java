@@ -64,7 +64,7 @@ public final class CheckFeature {
         this.clock = clock;
         this.owner = owner;
         this.announce = announce;
-        this.check = new CheckPanelViewModel(canvas, document, checker, executor, new FxDebouncer(QUIET), messages);
+        this.check = new CheckPanelViewModel(canvas, document, checker::check, executor, new FxDebouncer(QUIET), messages);
         this.matrix = new MatrixReferenceViewModel(competencyMatrix, messages, canvas.activityProperty(),
                 canvas.focusedQuadrantProperty());
     }

@@ -17,7 +17,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.concurrent.Task;
 import nl.personacanvas.check.AttitudeCoverage;
-import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.check.CheckReport;
 import nl.personacanvas.check.CoverageReport;
 import nl.personacanvas.check.EntryFinding;
@@ -40,7 +39,7 @@ import nl.personacanvas.ui.document.WorkbookDocument;
 public final class CheckPanelViewModel {
     private final CanvasViewModel canvas;
     private final WorkbookDocument document;
-    private final CanvasChecker checker;
+    private final PersonaChecker checker;
     private final TaskExecutor executor;
     private final Debouncer debouncer;
     private final Messages messages;
@@ -56,10 +55,12 @@ public final class CheckPanelViewModel {
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyBooleanWrapper personaShown = new ReadOnlyBooleanWrapper(this, "personaShown");
     private final StringProperty highlightedEntry = new SimpleStringProperty(this, "highlightedEntry");
+    /** Whether the shown persona's last check threw, so the panel says so instead of waiting for a report. */
+    private boolean failed;
     private long latestRequest;
     private Task<CheckReport> running;
 
-    public CheckPanelViewModel(CanvasViewModel canvas, WorkbookDocument document, CanvasChecker checker,
+    public CheckPanelViewModel(CanvasViewModel canvas, WorkbookDocument document, PersonaChecker checker,
                                TaskExecutor executor, Debouncer debouncer, Messages messages) {
         this.canvas = canvas;
         this.document = document;
@@ -79,7 +80,7 @@ public final class CheckPanelViewModel {
             } else if (!personaShown.get()) {
                 clear();
             } else {
-                summary.set(messages.get("check.pending"));
+                summary.set(messages.get(failed ? "check.failed" : "check.pending"));
             }
         });
         requestCheck();
@@ -122,7 +123,9 @@ public final class CheckPanelViewModel {
         });
         task.setOnFailed(e -> {
             if (ticket == latestRequest) {
-                checking.set(false);
+                System.getLogger(CheckPanelViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                        "checking " + persona.id() + " failed", task.getException());
+                showFailure();
             }
         });
         running = task;
@@ -156,7 +159,19 @@ public final class CheckPanelViewModel {
         checking.set(true);
     }
 
+    /**
+     * The check threw: the panel stops saying it is checking (it said so forever after session 23) and says the
+     * check could not be done. An older report is not shown on as if it were this canvas's; the next edit asks again.
+     */
+    private void showFailure() {
+        checking.set(false);
+        clear();
+        failed = true;
+        summary.set(messages.get("check.failed"));
+    }
+
     private void clear() {
+        failed = false;
         report.set(null);
         findings.clear();
         coverage.clear();
@@ -170,6 +185,7 @@ public final class CheckPanelViewModel {
     }
 
     private void show(CheckReport r) {
+        failed = false;
         report.set(r);
         findings.keySet().retainAll(r.entries().stream().map(EntryFinding::entryId).toList());
         for (EntryFinding f : r.entries()) {

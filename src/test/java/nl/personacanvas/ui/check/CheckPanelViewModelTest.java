@@ -44,7 +44,7 @@ class CheckPanelViewModelTest {
             document = new WorkbookDocument();
             document.open(TestWorkbooks.twoPersonas(), null);
             canvas = new CanvasViewModel(document, UiFixture.MATRIX, Clock.systemUTC());
-            check = new CheckPanelViewModel(canvas, document, UiFixture.CHECKER, tasks, debouncer,
+            check = new CheckPanelViewModel(canvas, document, UiFixture.CHECKER::check, tasks, debouncer,
                     new Messages(Locale.forLanguageTag("nl")));
             canvas.personaIdProperty().set("p-laura");
         });
@@ -154,5 +154,66 @@ class CheckPanelViewModelTest {
         assertThat(check.findings()).isEmpty();
         assertThat(check.personaShownProperty().get()).isFalse();
         assertThat(check.summaryProperty().get()).startsWith("Kies een persona");
+    }
+
+    @Test
+    void aCheckThatThrowsEndsTheWaitAndTheNextEditTriesAgain() {
+        boolean[] broken = {true};
+        Messages messages = new Messages(Locale.forLanguageTag("nl"));
+        CheckPanelViewModel flaky = call(() -> {
+            canvas.personaIdProperty().set(null);
+            CheckPanelViewModel vm = new CheckPanelViewModel(canvas, document, (persona, activity) -> {
+                if (broken[0]) {
+                    throw new IllegalStateException("lexicon could not be read");
+                }
+                return UiFixture.CHECKER.check(persona, activity);
+            }, tasks, debouncer, messages);
+            canvas.personaIdProperty().set("p-laura");
+            return vm;
+        });
+        assertThat(flaky.summaryProperty().get()).isEqualTo("Het canvas wordt gecontroleerd…");
+        assertThat(flaky.checkingProperty().get()).isTrue();
+
+        settle();
+
+        assertThat(flaky.checkingProperty().get()).as("the busy mark after a failed check").isFalse();
+        assertThat(flaky.summaryProperty().get()).isEqualTo("De controle kon niet worden uitgevoerd. Het canvas "
+                + "blijft bewerkbaar; na de volgende wijziging wordt het opnieuw geprobeerd.");
+        assertThat(flaky.reportProperty().get()).isNull();
+        run(() -> messages.localeProperty().set(Locale.ENGLISH));
+        assertThat(flaky.summaryProperty().get()).isEqualTo(
+                "The check could not be done. The canvas stays editable; it is tried again after your next change.");
+
+        // The canvas takes the edit, and the edit asks for a check again, which now succeeds.
+        broken[0] = false;
+        EntryViewModel design = entry(Quadrant.DESIGN, 0);
+        run(() -> design.textProperty().set("Stageopdrachten met interculturele leeruitkomsten"));
+        assertThat(laura().canvas().entries(Quadrant.DESIGN).get(0).text())
+                .isEqualTo("Stageopdrachten met interculturele leeruitkomsten");
+        settle();
+        assertThat(flaky.checkingProperty().get()).isFalse();
+        assertThat(flaky.reportProperty().get().personaId()).isEqualTo("p-laura");
+        assertThat(flaky.summaryProperty().get()).isEqualTo(flaky.reportProperty().get().summary(Locale.ENGLISH));
+    }
+
+    @Test
+    void aFailedCheckDoesNotLeaveTheOlderReportShownAsThisCanvas() {
+        boolean[] broken = {false};
+        CheckPanelViewModel flaky = call(() -> new CheckPanelViewModel(canvas, document, (persona, activity) -> {
+            if (broken[0]) {
+                throw new IllegalStateException("checker broke");
+            }
+            return UiFixture.CHECKER.check(persona, activity);
+        }, tasks, debouncer, new Messages(Locale.forLanguageTag("nl"))));
+        settle();
+        assertThat(flaky.reportProperty().get()).isNotNull();
+        broken[0] = true;
+        run(() -> entry(Quadrant.DESIGN, 0).textProperty().set("Iets anders"));
+        settle();
+        assertThat(flaky.reportProperty().get()).isNull();
+        assertThat(flaky.coverage()).isEmpty();
+        assertThat(flaky.findings()).isEmpty();
+        assertThat(flaky.summaryProperty().get()).startsWith("De controle kon niet worden uitgevoerd.");
+        assertThat(flaky.checkingProperty().get()).isFalse();
     }
 }
