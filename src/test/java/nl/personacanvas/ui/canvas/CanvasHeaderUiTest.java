@@ -14,6 +14,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import nl.personacanvas.ui.UiFixture;
 
 /** The canvas header in the real window: the core activity picker, required fields and the status bar. */
