@@ -18,12 +18,26 @@ import nl.personacanvas.model.Workbook;
  * only the two sides, could not tell who changed what, and kept both versions of each difference: the note the user
  * had just typed came back beside its old wording "uit werk.pcanvas", and the colleague's new school name beside
  * the old one. Parts both sides changed stay different, so the merge still keeps both of those. A persona or entry
- * one side deleted and the other left alone goes; nothing the other side changed is dropped.
+ * one side deleted and the other left alone goes, whichever side deleted it; nothing the other side changed is
+ * dropped: a persona deleted on one side and changed on the other is kept and named in {@link Sides#keptDeleted()}.
  */
 public final class CommonBase {
 
-    /** Mine and theirs after settling; hand them to {@link WorkbookMerger}. */
-    public record Sides(Workbook mine, Workbook theirs) {
+    /**
+     * Mine and theirs after settling; hand them to {@link WorkbookMerger}.
+     *
+     * @param keptDeleted names of the personas one side deleted and the other changed: kept, so no words are lost,
+     *                    and to be told to the user, who may still want them gone
+     */
+    public record Sides(Workbook mine, Workbook theirs, List<String> keptDeleted) {
+        public Sides {
+            keptDeleted = List.copyOf(keptDeleted);
+        }
+
+        /** Two sides without a common version: nothing settled. */
+        public Sides(Workbook mine, Workbook theirs) {
+            this(mine, theirs, List.of());
+        }
     }
 
     private CommonBase() {
@@ -36,15 +50,17 @@ public final class CommonBase {
         sides = field(sides, base, Workbook::team, Workbook::withTeam);
         sides = field(sides, base, Workbook::definition, Workbook::withDefinition);
         List<Persona> theirPersonas = new ArrayList<>();
-        Workbook settledMine = sides.mine();
+        List<String> keptDeleted = new ArrayList<>();
+        Workbook settledMine = withoutWhatTheyDeleted(base, sides.mine(), sides.theirs(), keptDeleted);
         for (Persona their : sides.theirs().personas()) {
             Optional<Persona> was = base.persona(their.id());
             Optional<Persona> my = settledMine.persona(their.id());
             if (was.isEmpty()) {
                 theirPersonas.add(their);
             } else if (my.isEmpty()) {
-                if (!their.equals(was.get())) {
+                if (!unchanged(was.get(), their)) {
                     theirPersonas.add(their);
+                    keptDeleted.add(their.name());
                 }
             } else {
                 Persona[] pair = persona(was.get(), my.get(), their);
@@ -52,7 +68,32 @@ public final class CommonBase {
                 theirPersonas.add(pair[1]);
             }
         }
-        return new Sides(settledMine, sides.theirs().withPersonas(theirPersonas));
+        return new Sides(settledMine, sides.theirs().withPersonas(theirPersonas), keptDeleted);
+    }
+
+    /**
+     * Mine without the personas they deleted that I left alone. The merge itself keeps every persona only I have
+     * (without a common version it cannot tell mine added from theirs deleted), so their deletion is settled here.
+     */
+    private static Workbook withoutWhatTheyDeleted(Workbook base, Workbook mine, Workbook theirs,
+                                                   List<String> keptDeleted) {
+        List<Persona> kept = new ArrayList<>();
+        for (Persona my : mine.personas()) {
+            Optional<Persona> was = base.persona(my.id());
+            boolean deletedByThem = was.isPresent() && theirs.persona(my.id()).isEmpty();
+            if (!deletedByThem) {
+                kept.add(my);
+            } else if (!unchanged(was.get(), my)) {
+                kept.add(my);
+                keptDeleted.add(my.name());
+            }
+        }
+        return kept.size() == mine.personas().size() ? mine : mine.withPersonas(kept);
+    }
+
+    /** The persona as it was, apart from when it was last saved (a persona only saved again is not changed). */
+    private static boolean unchanged(Persona was, Persona now) {
+        return now.withModified(was.modified()).equals(was);
     }
 
     private static Persona[] persona(Persona base, Persona mine, Persona theirs) {

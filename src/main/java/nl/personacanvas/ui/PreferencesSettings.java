@@ -14,6 +14,7 @@ public final class PreferencesSettings implements Settings {
     private static final String RECENT = "recent.";
     private static final String LAST_DIR = "lastDirectory";
     private static final String BOUNDS = "window.bounds";
+    private static final String PUT_OFF = "conflictCopy.putOff.";
 
     private final Preferences node;
 
@@ -84,6 +85,28 @@ public final class PreferencesSettings implements Settings {
     @Override
     public void setLastDirectory(Path directory) {
         node.put(LAST_DIR, directory.toString());
+        flush();
+    }
+
+    @Override
+    public List<PutOffConflictCopy> putOffConflictCopies() {
+        List<PutOffConflictCopy> copies = new ArrayList<>();
+        for (int i = 0; i < MAX_PUT_OFF_CONFLICT_COPIES; i++) {
+            Optional.ofNullable(node.get(PUT_OFF + i, null)).flatMap(PutOffConflictCopy::fromSetting)
+                    .ifPresent(copies::add);
+        }
+        return copies;
+    }
+
+    @Override
+    public void setPutOffConflictCopies(List<PutOffConflictCopy> copies) {
+        for (int i = 0; i < MAX_PUT_OFF_CONFLICT_COPIES; i++) {
+            if (i < copies.size()) {
+                node.put(PUT_OFF + i, copies.get(i).asSetting());
+            } else {
+                node.remove(PUT_OFF + i);
+            }
+        }
         flush();
     }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 /** What the app remembers between runs. The desktop uses java.util.prefs; tests use memory. */
 public interface Settings {
     int MAX_RECENT_FILES = 8;
+    /** Enough for every workbook a panel member keeps in a synced folder; the oldest answers go first. */
+    int MAX_PUT_OFF_CONFLICT_COPIES = 32;
 
     Locale language();
 
@@ -35,4 +37,20 @@ public interface Settings {
     Optional<Path> lastDirectory();
 
     void setLastDirectory(Path directory);
+
+    /** The conflict copies the user said "Nu niet" to, most recent first. */
+    List<PutOffConflictCopy> putOffConflictCopies();
+
+    void setPutOffConflictCopies(List<PutOffConflictCopy> copies);
+
+    /**
+     * Remembers "Nu niet" for {@code copy}, first, dropping the answer about an older copy of that name beside that
+     * workbook and the oldest beyond the limit.
+     */
+    default void putOff(PutOffConflictCopy copy) {
+        List<PutOffConflictCopy> list = new java.util.ArrayList<>(putOffConflictCopies());
+        list.removeIf(c -> c.workbook().equals(copy.workbook()) && c.copyName().equals(copy.copyName()));
+        list.add(0, copy);
+        setPutOffConflictCopies(list.subList(0, Math.min(list.size(), MAX_PUT_OFF_CONFLICT_COPIES)));
+    }
 }

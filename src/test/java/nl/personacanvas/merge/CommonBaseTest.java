@@ -86,4 +86,40 @@ class CommonBaseTest {
         assertThat(texts(merged, "p-laura", Quadrant.ATTITUDE)).isEmpty();
         assertThat(merged.persona("p-joost")).as("Joost, deleted by me and untouched by them").isEmpty();
     }
+
+    @Test
+    void aPersonaTheyDeletedThatILeftAloneGoes() {
+        Workbook base = base();
+        Workbook mine = base.updatePersona("p-joost", p -> p.withModified(T0.plusSeconds(60))); // only saved again
+        Workbook theirs = base.removePersona("p-joost");
+
+        CommonBase.Sides sides = CommonBase.settle(base, mine, theirs);
+        Workbook merged = mergeOf(base, mine, theirs);
+
+        assertThat(merged.persona("p-joost")).as("Joost, deleted by them and untouched by me").isEmpty();
+        assertThat(merged.persona("p-laura")).isPresent();
+        assertThat(sides.keptDeleted()).isEmpty();
+    }
+
+    @Test
+    void aPersonaDeletedOnOneSideAndChangedOnTheOtherIsKeptAndNamed() {
+        Workbook base = base();
+        Workbook mineChanged = base.updatePersona("p-joost", p -> p.withRole("bereidt studenten voor op Duitsland"));
+        Workbook theirsDeleted = base.removePersona("p-joost");
+
+        CommonBase.Sides sides = CommonBase.settle(base, mineChanged, theirsDeleted);
+
+        assertThat(mergeOf(base, mineChanged, theirsDeleted).persona("p-joost").orElseThrow().role())
+                .isEqualTo("bereidt studenten voor op Duitsland");
+        assertThat(sides.keptDeleted()).containsExactly("Joost");
+
+        Workbook mineDeleted = base.removePersona("p-laura");
+        Workbook theirsChanged = base.updatePersona("p-laura", p -> p.withCanvas(p.canvas().replace(entry("e2", "Leeruitkomsten toetsen"))));
+
+        CommonBase.Sides other = CommonBase.settle(base, mineDeleted, theirsChanged);
+
+        assertThat(texts(mergeOf(base, mineDeleted, theirsChanged), "p-laura", Quadrant.DESIGN))
+                .containsExactly("Stageopdrachten", "Leeruitkomsten toetsen");
+        assertThat(other.keptDeleted()).containsExactly("Laura");
+    }
 }

@@ -12,6 +12,7 @@ public final class InMemorySettings implements Settings {
     private List<Path> recent = new ArrayList<>();
     private WindowBounds bounds;
     private Path lastDirectory;
+    private List<PutOffConflictCopy> putOff = new ArrayList<>();
 
     @Override
     public Locale language() {
@@ -51,5 +52,15 @@ public final class InMemorySettings implements Settings {
     @Override
     public void setLastDirectory(Path directory) {
         lastDirectory = directory;
+    }
+
+    @Override
+    public List<PutOffConflictCopy> putOffConflictCopies() {
+        return List.copyOf(putOff);
+    }
+
+    @Override
+    public void setPutOffConflictCopies(List<PutOffConflictCopy> copies) {
+        putOff = new ArrayList<>(copies);
     }
 }

@@ -3,6 +3,7 @@ package nl.personacanvas.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
@@ -44,5 +45,24 @@ class PreferencesSettingsTest {
         assertThat(settings.windowBounds()).contains(new WindowBounds(10, 20, 1000, 700, true));
         node.put("window.bounds", "1;2;x");
         assertThat(settings.windowBounds()).isEmpty();
+    }
+
+    @Test
+    void putOffConflictCopiesSurviveARestartANewerCopyReplacesItsOlderAnswerAndGarbageIsIgnored() {
+        Path twente = Path.of("/werk/دبي twente.pcanvas");
+        PutOffConflictCopy first = new PutOffConflictCopy(twente, "twente (Ans's conflicted copy).pcanvas",
+                Instant.parse("2026-12-01T09:00:00.123456Z"));
+        PutOffConflictCopy other = new PutOffConflictCopy(Path.of("/werk/zwolle.pcanvas"),
+                "zwolle.sync-conflict-20261201-090000-ABC.pcanvas", Instant.parse("2026-12-01T08:00:00Z"));
+        settings.putOff(first);
+        settings.putOff(other);
+        assertThat(new PreferencesSettings(node).putOffConflictCopies()).containsExactly(other,
+                new PutOffConflictCopy(twente, "twente (Ans's conflicted copy).pcanvas",
+                        Instant.parse("2026-12-01T09:00:00.123Z")));
+
+        PutOffConflictCopy newer = new PutOffConflictCopy(twente, first.copyName(), Instant.parse("2026-12-01T11:30:00Z"));
+        settings.putOff(newer);
+        node.put("conflictCopy.putOff.5", "geen getal\nx\n/werk/y.pcanvas");
+        assertThat(new PreferencesSettings(node).putOffConflictCopies()).containsExactly(newer, other);
     }
 }

@@ -2,8 +2,10 @@ package nl.personacanvas.ui.main;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import nl.personacanvas.io.FileChangedException;
 import nl.personacanvas.io.FileFingerprint;
@@ -67,7 +69,11 @@ final class DiskConflicts {
                 messages.get("changed.onSave", name), true);
         switch (choice) {
             case RELOAD -> files.load(file);
-            case MERGE -> mergeWithDisk(file, () -> files.save(afterSave));
+            // A persona kept although one side deleted it is said again after the save, which says only "Opgeslagen".
+            case MERGE -> mergeWithDisk(file, kept -> files.save(kept.isEmpty() ? afterSave : () -> {
+                status.announce(kept.get());
+                afterSave.run();
+            }));
             case SAVE_AS -> files.saveAs(afterSave);
             case KEEP_MINE -> { }
         }
@@ -106,7 +112,7 @@ final class DiskConflicts {
                 messages.get("changed.onFocus", String.valueOf(file.getFileName())), false);
         switch (choice) {
             case RELOAD -> files.load(file);
-            case MERGE -> mergeWithDisk(file, () -> { });
+            case MERGE -> mergeWithDisk(file, kept -> { });
             // Keeps this window's version; the next save asks again.
             case SAVE_AS, KEEP_MINE -> { }
         }
@@ -115,9 +121,10 @@ final class DiskConflicts {
     /**
      * Their version from disk joined into mine with the merge's defaults, as one undoable step; the document then
      * counts as based on their version (its common base for the next merge). What only one side changed since the file was read is taken from that side;
-     * where both changed, both are kept.
+     * where both changed, both are kept. A persona one side deleted and the other changed is kept and named in the
+     * status line ({@code afterMerge} gets that sentence, if any), so the user knows a deletion was not followed.
      */
-    private void mergeWithDisk(Path file, Runnable afterMerge) {
+    private void mergeWithDisk(Path file, Consumer<Optional<String>> afterMerge) {
         String name = String.valueOf(file.getFileName());
         tasks.run(new Task<WorkbookStore.Loaded>() {
             @Override
@@ -135,8 +142,22 @@ final class DiskConflicts {
             // against the version read before, or what this merge took in would count as changed on both sides.
             document.markSaved(theirs.workbook(), file);
             watch.track(file, theirs.fingerprint());
-            status.show(messages.get("status.merged", name));
-            afterMerge.run();
+            Optional<String> kept = keptDeleted(name, sides);
+            if (kept.isPresent()) {
+                status.announce(kept.get());
+            } else {
+                status.show(messages.get("status.merged", name));
+            }
+            afterMerge.accept(kept);
         }, error -> dialogs.showError(messages.get("error.open.title"), texts.loadError(file, error)));
+    }
+
+    private Optional<String> keptDeleted(String file, CommonBase.Sides sides) {
+        List<String> names = sides.keptDeleted();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(names.size() == 1 ? messages.get("status.merged.keptDeleted.one", file, names.get(0))
+                : messages.get("status.merged.keptDeleted.many", file, names.size(), String.join(", ", names)));
     }
 }

@@ -62,7 +62,7 @@ public final class FileCommands {
         this.tasks = new FileTasks(executor);
         this.watch = new FileWatch(document, executor, self);
         this.conflicts = new DiskConflicts(this, document, store, watch, tasks, dialogs, messages, status);
-        this.conflictCopies = new ConflictCopies(tasks, document::file, dialogs, messages, status);
+        this.conflictCopies = new ConflictCopies(tasks, document::file, dialogs, settings, messages, status);
         recentFiles.setAll(settings.recentFiles());
     }
 

@@ -93,6 +93,31 @@ class ChangedOnDiskUiTest extends MainWindowUiTest {
     }
 
     /**
+     * The colleague deleted Ahmed and Laura; the panel member left Ahmed alone but was still describing Laura. Ahmed
+     * goes, as the colleague meant; Laura stays with the words just typed, and the status line says why she is there.
+     */
+    @Test
+    void aPersonaTheyDeletedGoesUnlessIChangedItThenItStaysAndIsNamed() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
+        robot.clickOn("Laura");
+        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        waitUntil(() -> persona("Laura").role().endsWith("in Duitsland"));
+        Workbook theirs = ui.store.load(twente()).removePersona("p-ahmed").removePersona("p-laura");
+        ui.store.save(theirs, twente());
+        ui.dialogs.changedFileChoice = ChangedFileChoice.MERGE;
+        saveInTheWindow();
+        waitUntil(() -> !document().isDirty() && !files().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Workbook saved = ui.store.load(twente());
+        assertThat(names(saved)).containsExactly("Laura");
+        assertThat(saved.persona("p-laura").orElseThrow().role()).endsWith("in Duitsland");
+        assertThat(ui.window.viewModel().status().text()).isEqualTo("Wijzigingen op schijf samengevoegd: twente.pcanvas. "
+                + "Laura is bewaard: de persona is aan de ene kant verwijderd en aan de andere kant gewijzigd. "
+                + "Verwijder de persona zelf als die weg moet.");
+    }
+
+    /**
      * Merged on coming back to the window (not saved), then the colleague rewords the same note once more. The
      * second merge starts from the version the first one took in: their newer wording replaces their older one,
      * and neither is kept twice.
