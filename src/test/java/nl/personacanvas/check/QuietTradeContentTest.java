@@ -2,11 +2,6 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -143,21 +138,11 @@ class QuietTradeContentTest {
      */
     @Test
     void probesHoldTheirMeasuredLevel() throws Exception {
-        Evaluation.PrecisionRecall first = generic("/check/probes/gen22-probes.jsonl", 68);
+        Evaluation.PrecisionRecall first = GenericProbes.generic("/check/probes/gen22-probes.jsonl", 68);
         assertThat(first.predicted() - first.truePositives()).as("statements wrongly generic").isLessThanOrEqualTo(3);
         assertThat(first.truePositives()).as("generic statements kept").isGreaterThanOrEqualTo(27);
-        Evaluation.PrecisionRecall second = generic("/check/probes/gen22-probes-2.jsonl", 33);
+        Evaluation.PrecisionRecall second = GenericProbes.generic("/check/probes/gen22-probes-2.jsonl", 33);
         assertThat(second.predicted() - second.truePositives()).as("statements wrongly generic").isZero();
         assertThat(second.truePositives()).as("generic statements kept").isGreaterThanOrEqualTo(12);
-    }
-
-    private Evaluation.PrecisionRecall generic(String resource, int size) throws Exception {
-        List<LabelledStatement> probes;
-        try (Reader r = new InputStreamReader(Objects.requireNonNull(getClass().getResourceAsStream(resource)),
-                StandardCharsets.UTF_8)) {
-            probes = new LabelledStatementReader().read(r);
-        }
-        assertThat(probes).hasSize(size);
-        return Evaluation.run(probes, sorter).perPlacement().get(Placement.GENERIC);
     }
 }

@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import nl.personacanvas.io.WorkbookFormatException;
-import nl.personacanvas.model.Persona;
-import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.PutOffConflictCopy;
 import org.junit.jupiter.api.Test;
@@ -23,19 +20,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * copy of the same name (another last-modified time) asks again.
  */
 class ConflictCopyPutOffUiTest extends MainWindowUiTest {
-    private static final String COPY = "twente (Ans's conflicted copy 2026-12-01).pcanvas";
+    private static final String COPY = ConflictCopyFixture.COPY;
     private static final String BESIDE = "Geopend: twente.pcanvas (er staat een conflictkopie naast)";
 
     @Override
     protected List<String> startArguments() throws IOException {
-        Path twente = ui.copyFixture("twente.pcanvas");
-        try {
-            Workbook theirs = ui.store.load(twente);
-            ui.store.save(theirs.addPersona(Persona.create("Fatima", "ontvangt buitenlandse gastdocenten", "",
-                    Instant.parse("2026-12-01T09:00:00Z"))), folder.resolve(COPY));
-        } catch (WorkbookFormatException e) {
-            throw new IOException(e);
-        }
+        Path twente = ConflictCopyFixture.workbookWithCopy(ui, folder);
         Files.setLastModifiedTime(folder.resolve(COPY), FileTime.from(Instant.parse("2026-12-01T09:00:00Z")));
         ui.dialogs.confirmAnswer = false; // Nu niet
         return List.of(twente.toString());

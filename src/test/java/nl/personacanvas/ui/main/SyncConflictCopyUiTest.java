@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.model.Persona;
-import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import org.junit.jupiter.api.Test;
 
@@ -22,20 +19,12 @@ import org.junit.jupiter.api.Test;
  * the workbook said only "Geopend: twente.pcanvas", and the colleague's words sat unseen in the copy.
  */
 class SyncConflictCopyUiTest extends MainWindowUiTest {
-    private static final String COPY = "twente (Ans's conflicted copy 2026-12-01).pcanvas";
+    private static final String COPY = ConflictCopyFixture.COPY;
     private byte[] copyBytes;
 
     @Override
     protected List<String> startArguments() throws IOException {
-        Path twente = ui.copyFixture("twente.pcanvas");
-        try {
-            // Ans added Fatima in her version, which the sync client put aside as the conflict copy.
-            Workbook theirs = ui.store.load(twente);
-            ui.store.save(theirs.addPersona(Persona.create("Fatima", "ontvangt buitenlandse gastdocenten", "",
-                    Instant.parse("2026-12-01T09:00:00Z"))), folder.resolve(COPY));
-        } catch (WorkbookFormatException e) {
-            throw new IOException(e);
-        }
+        Path twente = ConflictCopyFixture.workbookWithCopy(ui, folder);
         copyBytes = Files.readAllBytes(folder.resolve(COPY));
         Files.copy(twente, folder.resolve("twente oud.pcanvas")); // no conflict copy: not named
         ui.dialogs.confirmAnswer = true; // Samenvoegen…
