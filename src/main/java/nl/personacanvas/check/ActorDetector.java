@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  */
 final class ActorDetector {
     private static final String DONE_TO_THEM = "done to them";
+    private static final String SUBJECT_HEADS = "subject heads";
     private static final String AGENT = "door";
     private static final String REFLEXIVE = "zich";
     /**
@@ -35,10 +36,18 @@ final class ActorDetector {
     private static final int FRONTED_REACH = 8;
 
     private final ActorPhrases actors;
+    /**
+     * Companies named by their trade ("Touringcarbedrijf haalt ...", "Het cateringbedrijf levert ..."): another
+     * person only as the statement's subject before a singular verb; elsewhere "door het bedrijf" is as often the
+     * way through it as its deed (session 24).
+     */
+    private final ActorPhrases subjectHeads;
     private final ActorVerbs verbs;
 
     ActorDetector(Map<String, List<String>> sections, TextAnalyzer analyzer) {
         this.actors = new ActorPhrases(sections.getOrDefault("", List.of()).stream().map(analyzer::phrase).toList());
+        this.subjectHeads = new ActorPhrases(sections.getOrDefault(SUBJECT_HEADS, List.of()).stream()
+                .map(analyzer::phrase).toList());
         this.verbs = new ActorVerbs(sections.getOrDefault(DONE_TO_THEM, List.of()).stream()
                 .map(analyzer::phrase)
                 .map(p -> p.stems().get(0))
@@ -52,8 +61,9 @@ final class ActorDetector {
     boolean isOtherPerson(AnalyzedText text) {
         List<Word> words = text.words();
         int start = actors.subjectStart(words);
-        int end = actors.subjectEnd(words, start);
-        if (end > start && end < words.size() && verbs.isFinite(words, end)) {
+        int end = subjectEnd(words, start);
+        if (end > start && end < words.size() && verbs.isFinite(words, end)
+                && (actors.end(words, start) > start || ActorVerbs.isSingularFinite(words, end))) {
             return TeacherNamed.objectAfter(words, end) < 0 && KnownOfTheTeacher.subject(text, end) < 0
                     && !TeacherNamed.subjectAfter(words, end, end) && !TeacherAlongside.after(words, end);
         }
@@ -71,6 +81,15 @@ final class ActorDetector {
                     && !TeacherAlongside.after(words, verbAfterPlace);
         }
         return doneBy(words) && !TeacherNamed.inPassive(words) || afterFrontedPhrase(words);
+    }
+
+    /**
+     * Where the subject that opens the statement ends: past the actors of the list, or past one company named by its
+     * trade ({@code [subject heads]}), or {@code start} when neither opens it.
+     */
+    private int subjectEnd(List<Word> words, int start) {
+        int end = actors.subjectEnd(words, start);
+        return end > start ? end : subjectHeads.end(words, start);
     }
 
     /**
@@ -147,7 +166,7 @@ final class ActorDetector {
     int teacherAsObject(AnalyzedText text) {
         List<Word> words = text.words();
         int start = actors.subjectStart(words);
-        int end = actors.subjectEnd(words, start);
+        int end = subjectEnd(words, start);
         if (end > start && end < words.size() && verbs.isFinite(words, end)) {
             int object = TeacherNamed.objectAfter(words, end);
             return object >= 0 ? object : KnownOfTheTeacher.subject(text, end);

@@ -51,6 +51,16 @@ final class ActorVerbs {
     }
 
     /**
+     * A finite verb only a singular subject takes ("haalt", "is", "wordt"): after a company named by its trade, an
+     * infinitive in -en is as often a note of the teacher's own task ("Touringcarbedrijf boeken voor de reis").
+     */
+    static boolean isSingularFinite(List<Word> words, int at) {
+        String s = words.get(at).surface();
+        return isSingularAuxiliary(s) || !words.get(at).stop() && s.length() >= 3 && s.endsWith("t")
+                && !(at + 1 < words.size() && MAKING.contains(words.get(at + 1).surface()));
+    }
+
+    /**
      * Whether the actor ending at {@code end} is followed by its name and then a singular verb ("Het team
      * onderwijslogistiek roostert", "De afdeling ICT regelt"): a department named by a noun in apposition.
      */

@@ -20,6 +20,11 @@ final class EverydayQuality {
     /** How many words must follow a situation word for it to describe a situation ("als de bus niet komt"). */
     private static final int SITUATION_WORDS_AFTER = 3;
 
+    /** A copula that opens a statement saying what the teacher is ("Is altijd punctueel", "Blijft vriendelijk"). */
+    private static final Set<String> COPULAS = Set.of("is", "blijft", "ben", "blijf");
+    /** The persona's pronoun before the copula: "Hij is ...", "Ik ben ...". */
+    private static final Set<String> PRONOUNS = Set.of("hij", "zij", "ze", "ik");
+
     private final List<Phrase> qualities;
     private final Set<String> situationWords;
     private final Set<String> learners;
@@ -48,6 +53,16 @@ final class EverydayQuality {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the statement opens with a copula, after the persona's pronoun or not: it says what the teacher is, not
+     * a task done in some manner ("Regelt de excursie betrouwbaar" is the trip's organising).
+     */
+    static boolean saidOfTeacher(AnalyzedText text) {
+        List<Word> words = text.words();
+        int first = !words.isEmpty() && PRONOUNS.contains(words.get(0).surface()) ? 1 : 0;
+        return first < words.size() && COPULAS.contains(words.get(first).surface());
     }
 
     private boolean mentionsQuality(AnalyzedText text) {

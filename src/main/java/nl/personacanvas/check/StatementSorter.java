@@ -71,10 +71,12 @@ public final class StatementSorter {
         Map<Quadrant, Double> scores = lexicons.classifier.classify(text);
         Quadrant best = best(scores);
         if (text.isEmpty()) {
-            return new Profile(text.text(), scores, best, GenericReason.TOO_GENERAL, null, null, List.of(), null, false);
+            return new Profile(text.text(), scores, best, GenericReason.TOO_GENERAL, null, null, List.of(), null, false,
+                    false);
         }
         if (lexicons.actors.isOtherPerson(text)) {
-            return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, null, List.of(), null, false);
+            return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, null, List.of(), null, false,
+                    false);
         }
         int teacher = lexicons.actors.teacherAsObject(text);
         AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text, teacher);
@@ -133,9 +135,11 @@ public final class StatementSorter {
                 ? besideNamed(text, teacher, attitudes, second) : null;
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
-        boolean everyday = !attitudes.attitudes().isEmpty() && attitudes.literal().isEmpty()
-                && lexicons.everydayQuality.bare(text);
-        return new Profile(text.text(), scores, best, null, attitudes, beside, cues, misses, everyday);
+        boolean bare = attitudes.literal().isEmpty() && lexicons.everydayQuality.bare(text);
+        boolean everyday = bare && !attitudes.attitudes().isEmpty();
+        boolean describedQuality = bare && attitudes.attitudes().isEmpty() && EverydayQuality.saidOfTeacher(text);
+        return new Profile(text.text(), scores, best, null, attitudes, beside, cues, misses, everyday,
+                describedQuality);
     }
 
     /**
@@ -210,7 +214,11 @@ public final class StatementSorter {
                     : scores.get(Quadrant.ATTITUDE);
             return placed(profile, Quadrant.ATTITUDE, names, confidence, matrixActivityId);
         }
-        if (!international) {
+        // An everyday quality said of the teacher ("Is altijd punctueel op excursies") is too general where only the
+        // activity's own setting counts as abroad (the trip in A5, the placement in A4): the quality is what it says,
+        // the setting no international content (session 24).
+        if (!international || profile.describedQuality()
+                && !InternationalCues.sameForEveryActivity(profile.cueScopes())) {
             return generic(text, GenericReason.TOO_GENERAL, TOO_GENERAL_CONFIDENCE, scores);
         }
         // An attitude statement names an attitude; one the classifier leans to Houding for without naming any
@@ -269,10 +277,14 @@ public final class StatementSorter {
      * @param misses    per element the chance it is not addressed ({@link ElementMatcher#misses})
      * @param everydayQuality the attitude named is only an everyday quality ({@link EverydayQuality}): without an
      *                  international cue the statement is too general
+     * @param describedQuality no attitude is named and the statement says an everyday quality of the teacher with
+     *                  a copula ({@link EverydayQuality#saidOfTeacher}): a cue of the activity's own setting does
+     *                  not make it international
      */
     record Profile(String text, Map<Quadrant, Double> scores, Quadrant best, GenericReason decided,
                    AttitudeRecognizer.Recognition attitudes, String beside, List<Set<String>> cueScopes,
-                   ElementMatcher.Evidence misses, boolean everydayQuality) {
+                   ElementMatcher.Evidence misses, boolean everydayQuality,
+                   boolean describedQuality) {
 
         /**
          * Whether {@link #sort(Profile, String)} gives the same result for every activity: the activity only
