@@ -33,13 +33,15 @@ final class TeacherReached {
     private static final Set<String> MODALS = Set.of("kan", "kunnen", "mag", "mogen", "durft", "durven", "durfde",
             "durfden");
     private static final int OBJECT_BEFORE_MODAL = 7;
+    /** "durft te bellen": the modal before "te". */
+    private static final String TO = "te";
     /** A scene opened by the learner's call ("Toen mijn stagiaire ... appte dat ..."). */
     private static final Set<String> OPENERS = Set.of("toen", "als", "wanneer", "zodra");
     private static final Set<String> CALLED = Set.of("appte", "appt", "belde", "belt", "mailde", "mailt", "appten",
             "belden", "mailden", "bellen", "appen");
     private static final int LEARNER_OPENS = 4;
     private static final int CALL_REACH = 9;
-    /** Learners by the start of the word as written (stagiare is a frequent spelling). */
+    /** Learners by a part of the word as written (stagiare is a frequent spelling; "hoveniersleerlingen"). */
     private static final List<String> LEARNERS = List.of("student", "stagiai", "stagiar", "cursist", "leerling",
             "nieuwkomer", "deelnemer");
 
@@ -90,7 +92,8 @@ final class TeacherReached {
     }
 
     private static boolean teacherNear(List<Word> words, int verb, int after) {
-        int before = verb > 0 && MODALS.contains(words.get(verb - 1).surface()) ? OBJECT_BEFORE_MODAL : OBJECT_BEFORE;
+        int modal = verb > 1 && TO.equals(words.get(verb - 1).surface()) ? verb - 2 : verb - 1;
+        int before = modal >= 0 && MODALS.contains(words.get(modal).surface()) ? OBJECT_BEFORE_MODAL : OBJECT_BEFORE;
         for (int j = Math.max(0, verb - before); j <= Math.min(words.size() - 1, verb + after); j++) {
             String s = words.get(j).surface();
             if (ME.contains(s) || j != verb && TEACHER.equals(s) && j > 0
@@ -114,7 +117,7 @@ final class TeacherReached {
         for (int i = 0; i < words.size(); i++) {
             String s = words.get(i).surface();
             for (String start : LEARNERS) {
-                if (s.startsWith(start)) {
+                if (s.contains(start)) {
                     return i;
                 }
             }
