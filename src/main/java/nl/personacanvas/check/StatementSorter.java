@@ -105,10 +105,15 @@ public final class StatementSorter {
             boolean watching = WatchingOut.read(text);
             // And so does a colleague's deed after an event told in a note of its own (session 23).
             SceneAfterNote.Kind note = SceneAfterNote.read(text);
+            // And so do a learner who reaches the teacher, news of practice acted on at once, and a way of one's own
+            // realised to be one's culture's, in any tense or order (session 24).
+            boolean reached = TeacherReached.read(text);
+            boolean news = NewsActedOn.read(text);
+            boolean realised = OwnWayRealised.read(text);
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
                     || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
                     || scene != null || story != null || home || together || mixed || watching
-                    || note != null;
+                    || note != null || reached || news || realised;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -123,7 +128,8 @@ public final class StatementSorter {
                     : note != null ? note.attitudes()
                     : story != null ? story.attitudes() : home ? HomeIdentity.ATTITUDES
                     : together ? BringingTogether.ATTITUDES : mixed ? GroupsMixed.ATTITUDES
-                    : watching ? WatchingOut.ATTITUDES : List.of();
+                    : watching ? WatchingOut.ATTITUDES : reached ? TeacherReached.ATTITUDES
+                    : news ? NewsActedOn.ATTITUDES : realised ? OwnWayRealised.ATTITUDES : List.of();
             if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = withShown(pointOf(attitudes, told), told);
             }

@@ -198,7 +198,8 @@ class EvaluationRegressionTest {
         // daadkrachtig (0.854 / 0.658)
         // att22: "Na een pittig gesprek ... ga ik de week erna met frisse moed langs" (0.875 / 0.675)
         // att23: "zet bij het eten ... naast elkaar" verbindend, "let er 's avonds ... op wie stil wordt" alert (0.917 / 0.709)
-        "/check/studied-H57.jsonl | 0.91 | 0.70",
+        // att24: "weet dat hij ... gewoon bij mij kan aankloppen", "Als mijn student ... belt" benaderbaar (0.958 / 0.741)
+        "/check/studied-H57.jsonl | 0.95 | 0.74",
         // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484); att19: "ik als Nederlander" (0.708 / 0.508);
         // att19b: "Toen ..., had ik binnen een uur ..." daadkrachtig (0.729 / 0.531)
         // att20: lowered: "Omdat onze lessen farmacologie erg Nederlands zijn, ben ik benieuwd ..." gets cultureel
@@ -207,7 +208,9 @@ class EvaluationRegressionTest {
         // att21: the regard for a person ("Toen ..., heb ik eerst geluisterd", "vraag ik eerst ... voor ik") (0.771 / 0.567)
         // att22: "Toen ..., heb ik ter plekke besloten ..." daadkrachtig (0.792 / 0.588)
         // att23: "in kliekjes uiteenvalt, zet ik ze bij het eten ..." verbindend (0.813 / 0.609)
-        "/check/studied-H61.jsonl | 0.81 | 0.60",
+        // att24: "Als ik lees dat ..., stuur ik dat meteen door" proactief, "dat ze mij ... kan appen" benaderbaar
+        // (0.833 / 0.648)
+        "/check/studied-H61.jsonl | 0.83 | 0.64",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         // att22b: "zorg ik dat onze jongens ... met de Poolse studenten optrekken" verbindend: 0.938 / 0.675
@@ -223,18 +226,26 @@ class EvaluationRegressionTest {
         // att22: scenes after a setback (a deed within minutes after a told setback, the plan thrown over on the
         // spot, back two weeks after a rebuff), a mind changed, the own background told (0.771 / 0.580)
         // att23: "let ik erop wie er in de pauze alleen zit" alert, "in een hoekje ... in de kantine" verbindend (0.813 / 0.620)
-        "/check/studied-R20A.jsonl | 0.81 | 0.61",
+        // att24: "las over ... en had binnen een week zelf ... gemaild" proactief (0.813 / 0.639)
+        "/check/studied-R20A.jsonl | 0.81 | 0.63",
         // gen21: "de officiële ontvangst door de partnerschool" no longer another person's task, so an attitude
         // statement (named empathisch where cultureel sensitief was meant: F1 0.730 -> 0.720): 0.813 / 0.720;
         // with att21 0.833 / 0.737
-        "/check/studied-R20B.jsonl | 0.83 | 0.73",
+        // att24: "Gaat er zelf achteraan als hij hoort dat ..." proactief (0.854 / 0.753)
+        "/check/studied-R20B.jsonl | 0.85 | 0.75",
         // att22: "Toen ..., had Jorien binnen een uur ...", "Staking ... . Binnen twee uur had de docent ...",
         // "gooide haar planning om toen ..." (0.667 / 0.732)
-        "/check/studied-H75.jsonl | 0.66 | 0.73",
+        // att24: "weten dat ze de docent ook mogen bellen" benaderbaar, "beseft dat ... Nederlands", "Schrok ervan hoe
+        // ... de Nederlandse ..." cultureel zelfbewust (0.729 / 0.784)
+        "/check/studied-H75.jsonl | 0.72 | 0.78",
         // att23: groups mixed at table, back again two weeks later, the same morning and on the spot after a told
         // note (0.708 / 0.600)
-        "/check/studied-H83.jsonl | 0.70 | 0.60",
-        "/check/studied-H87.jsonl | 0.66 | 0.53",
+        // att24: "Na een filmpje over ... mailde Ilse diezelfde avond nog" proactief (0.729 / 0.6197)
+        "/check/studied-H83.jsonl | 0.72 | 0.61",
+        // att24: a learner's call ("belde ze mij meteen", "Toen mijn stagiare ... appte") benaderbaar, "Toen ik hoorde
+        // dat ..., heb ik ons meteen aangemeld" proactief, "besefte ik hoe ... mijn eigen streektaal" cultureel
+        // zelfbewust (0.750 / 0.597)
+        "/check/studied-H87.jsonl | 0.75 | 0.59",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
