@@ -50,6 +50,7 @@ final class Clauses {
     private static final char GREEK_QUESTION_MARK = '\u037E';
     private static final char COMMA = ',';
     private static final char QUESTION = '?';
+    private static final int[] NO_COMMAS = new int[0];
     /** Words that open a clause of their own when {@link #numbers} counts clauses. */
     private static final Set<String> JOINS = Set.of("en", "maar", "als", "wanneer", "zodra", "omdat", "doordat",
             "zodat", "terwijl", "want", "dan");
@@ -210,6 +211,11 @@ final class Clauses {
      * ({@link #mainClause}).
      */
     static int[] commas(String text, List<Word> words) {
+        // The gaps are cut from the folded text, and no character folds to a comma but the comma itself (every code
+        // point checked, session 24): a statement written without one (most) has none, and needs no gaps cut.
+        if (text.indexOf(COMMA) < 0) {
+            return NO_COMMAS;
+        }
         String[] gaps = gaps(text, words);
         return IntStream.range(1, words.size()).filter(i -> gaps[i].indexOf(COMMA) >= 0).toArray();
     }
