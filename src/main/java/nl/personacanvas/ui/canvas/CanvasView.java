@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import nl.personacanvas.io.Limits;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.ScrollIntoView;
@@ -29,13 +31,18 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     private String keyboardNote;
 
     private final EntryDecorator decorator;
+    private final Consumer<String> tell;
 
-    /** @param decorator adds controls beside each note (the checker's badges) */
+    /**
+     * @param decorator adds controls beside each note (the checker's badges)
+     * @param tell shows the user why a paste was cut, in the window's status line
+     */
     public CanvasView(CanvasViewModel viewModel, PortraitPicker portraits, Messages messages,
-                      EntryDecorator decorator) {
+                      EntryDecorator decorator, Consumer<String> tell) {
         this.viewModel = viewModel;
         this.decorator = decorator;
         this.messages = messages;
+        this.tell = tell;
         getStyleClass().add("canvas-scroll");
         setId("canvas-view");
         setFitToWidth(true);
@@ -135,15 +142,37 @@ public final class CanvasView extends ScrollPane implements EntryView.Actions {
     public void pasteAfter(EntryViewModel entry, List<String> lines) {
         viewModel.quadrantOf(entry.id()).ifPresent(q -> {
             boolean fillThis = entry.textProperty().get().isBlank();
-            if (fillThis) {
-                entry.textProperty().set(lines.get(0));
+            List<EntryViewModel> had = viewModel.entries(q);
+            PastedNotes fit = PastedNotes.fit(lines, PastedNotes.roomBeside(had.size()) + (fillThis ? 1 : 0));
+            sayWhatWasLeftOut(fit);
+            if (fit.kept().isEmpty()) {
+                return;
             }
-            List<String> rest = fillThis ? lines.subList(1, lines.size()) : lines;
+            if (fillThis) {
+                entry.textProperty().set(fit.kept().get(0));
+            }
+            List<String> rest = fillThis ? fit.kept().subList(1, fit.kept().size()) : fit.kept();
             viewModel.addEntries(q, entry.id(), rest);
             List<EntryViewModel> list = viewModel.entries(q);
             int last = list.indexOf(entry) + rest.size();
             focus(list.get(Math.min(last, list.size() - 1)).id(), true);
         });
+    }
+
+    private void sayWhatWasLeftOut(PastedNotes fit) {
+        if (fit.whole()) {
+            return;
+        }
+        String notes = messages.get("text.limit.notes");
+        String said = fit.kept().isEmpty()
+                ? messages.get("text.limit.notes.full", Limits.MAX_ENTRIES_PER_QUADRANT)
+                : fit.linesLeftOut() == 0 ? ""
+                : messages.get("text.limit.items.cut", Limits.MAX_ENTRIES_PER_QUADRANT, notes, fit.linesLeftOut());
+        if (fit.charactersLeftOut() > 0) {
+            String cut = messages.get("text.limit.notes.cut", Limits.MAX_TEXT_LENGTH, fit.charactersLeftOut());
+            said = said.isEmpty() ? cut : said + " " + cut;
+        }
+        tell.accept(said);
     }
 
     @Override

@@ -95,7 +95,8 @@ public final class CheckFeature {
         // The new notes go to the ends of their quadrants, Houding's often below the fold: say what happened.
         dialog.setOnHidden(e -> {
             Integer added = dialog.getResult();
-            if (added != null && added > 0) {
+            // A quadrant already full adds nothing, and says why (session 24).
+            if (added != null && (added > 0 || vm.leftOut().noRoom() > 0)) {
                 // What was not added (the checker's "Niet op het canvas", the user's unticked rows) is still the
                 // panel's words: it stays for the next opening and in the recovery folder, and the status line says so.
                 LeftOut left = vm.leftOut();

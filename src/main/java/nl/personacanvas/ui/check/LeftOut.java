@@ -2,6 +2,7 @@ package nl.personacanvas.ui.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.personacanvas.io.Limits;
 import nl.personacanvas.ui.Messages;
 
 /**
@@ -14,12 +15,13 @@ import nl.personacanvas.ui.Messages;
  * @param otherPerson how many the checker placed as another person's task
  * @param byUser      how many the user unticked or set to "Niet op het canvas"
  * @param notSorted   how many were typed after the last proposal, so had none
+ * @param noRoom      how many did not fit in their quadrant, which holds no more notes than a workbook file does
  */
-public record LeftOut(String text, int tooGeneral, int otherPerson, int byUser, int notSorted) {
-    public static final LeftOut NONE = new LeftOut("", 0, 0, 0, 0);
+public record LeftOut(String text, int tooGeneral, int otherPerson, int byUser, int notSorted, int noRoom) {
+    public static final LeftOut NONE = new LeftOut("", 0, 0, 0, 0, 0);
 
     public int count() {
-        return tooGeneral + otherPerson + byUser + notSorted;
+        return tooGeneral + otherPerson + byUser + notSorted + noRoom;
     }
 
     /** The status line after adding {@code added} statements to {@code persona}: what was added, and what was not and why. */
@@ -32,6 +34,9 @@ public record LeftOut(String text, int tooGeneral, int otherPerson, int byUser, 
         reason(messages, reasons, "sort.leftOut.otherPerson", otherPerson);
         reason(messages, reasons, "sort.leftOut.byUser", byUser);
         reason(messages, reasons, "sort.leftOut.notSorted", notSorted);
+        if (noRoom > 0) {
+            reasons.add(messages.get("sort.leftOut.noRoom", noRoom, Limits.MAX_ENTRIES_PER_QUADRANT));
+        }
         return messages.get("sort.addedLeftOut", persona, added, count(), String.join(", ", reasons));
     }
 

@@ -24,9 +24,11 @@ import nl.personacanvas.check.GenericReason;
 import nl.personacanvas.check.Placement;
 import nl.personacanvas.check.SortedStatement;
 import nl.personacanvas.check.StatementInput;
+import nl.personacanvas.io.Limits;
 import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
+import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.ReadFailures;
@@ -51,6 +53,9 @@ public final class SortStatementsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final StringProperty origin = new SimpleStringProperty(this, "origin", "");
+    /** What {@link #accept()} added per quadrant, and how many it left for want of room; null before it ran. */
+    private Map<Quadrant, List<String>> added;
+    private int leftForRoom;
 
     public SortStatementsViewModel(CanvasChecker checker, TaskExecutor executor, WorkbookDocument document,
                                    String personaId, Messages messages, Clock clock) {
@@ -127,17 +132,36 @@ public final class SortStatementsViewModel {
         return result;
     }
 
-    /** Adds the included statements to the persona's canvas as one undoable step; returns how many. */
+    /**
+     * Adds the included statements to the persona's canvas as one undoable step; returns how many. A quadrant takes no
+     * more than a workbook file holds ({@link Limits#MAX_ENTRIES_PER_QUADRANT}): the statements past its room are not
+     * added but left, as {@link #leftOut()} says (a paste of thousands of statements used to make thousands of notes,
+     * which froze the window and could not be saved).
+     */
     public int accept() {
         Map<Quadrant, List<String>> accepted = accepted();
-        int count = accepted.values().stream().mapToInt(List::size).sum();
-        if (count == 0 || document.workbook().persona(personaId).isEmpty()) {
+        Persona persona = document.workbook().persona(personaId).orElse(null);
+        if (accepted.isEmpty() || persona == null) {
+            return 0;
+        }
+        Map<Quadrant, List<String>> fitting = new EnumMap<>(Quadrant.class);
+        int noRoom = 0;
+        for (Map.Entry<Quadrant, List<String>> e : accepted.entrySet()) {
+            int room = Math.max(0, Limits.MAX_ENTRIES_PER_QUADRANT - persona.canvas().entries(e.getKey()).size());
+            List<String> texts = e.getValue();
+            fitting.put(e.getKey(), texts.subList(0, Math.min(room, texts.size())));
+            noRoom += Math.max(0, texts.size() - room);
+        }
+        added = fitting;
+        leftForRoom = noRoom;
+        int count = fitting.values().stream().mapToInt(List::size).sum();
+        if (count == 0) {
             return 0;
         }
         document.sealUndoStep();
         document.apply("undo.sortStatements", null, wb -> wb.updatePersona(personaId, p -> {
             Canvas canvas = p.canvas();
-            for (Map.Entry<Quadrant, List<String>> e : accepted.entrySet()) {
+            for (Map.Entry<Quadrant, List<String>> e : fitting.entrySet()) {
                 for (String text : e.getValue()) {
                     canvas = canvas.add(e.getKey(), Entry.of(text));
                 }
@@ -154,8 +178,8 @@ public final class SortStatementsViewModel {
      */
     public LeftOut leftOut() {
         List<String> remaining = new ArrayList<>(lines(input.get()));
-        for (List<String> added : accepted().values()) {
-            added.forEach(remaining::remove);
+        for (List<String> texts : (added == null ? accepted() : added).values()) {
+            texts.forEach(remaining::remove);
         }
         int tooGeneral = 0;
         int otherPerson = 0;
@@ -175,9 +199,10 @@ public final class SortStatementsViewModel {
                 otherPerson++;
             }
         }
-        int notSorted = Math.max(0, remaining.size() - tooGeneral - otherPerson - byUser);
+        int noRoom = added == null ? 0 : leftForRoom;
+        int notSorted = Math.max(0, remaining.size() - tooGeneral - otherPerson - byUser - noRoom);
         return remaining.isEmpty() ? LeftOut.NONE
-                : new LeftOut(String.join("\n", remaining), tooGeneral, otherPerson, byUser, notSorted);
+                : new LeftOut(String.join("\n", remaining), tooGeneral, otherPerson, byUser, notSorted, noRoom);
     }
 
     private static List<String> lines(String text) {

@@ -150,7 +150,8 @@ public final class MainView extends BorderPane {
         StackPane centre = new StackPane(workbookView);
         // A window opens on the workbook page: the canvas editor is built when a persona is first shown.
         Runnable addCanvas = () -> {
-            CanvasView canvasView = new CanvasView(canvas, portraits, messages, searchMarks);
+            CanvasView canvasView = new CanvasView(canvas, portraits, messages, searchMarks,
+                    viewModel.status()::announce);
             searchMarks.markNotes(canvasView.getContent().lookup("#canvas-notes"), canvas.personaIdProperty());
             canvasView.visibleProperty().bind(canvas.showingProperty());
             centre.getChildren().add(canvasView);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import nl.personacanvas.check.Placement;
+import nl.personacanvas.io.Limits;
+import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
@@ -122,6 +124,68 @@ class SortStatementsViewModelTest {
         assertThat(left.summary(new Messages(Locale.ENGLISH), "Laura", added)).isEqualTo(
                 "1 statement added to Laura; 4 statements not (1 too general, 1 for someone else, 1 left out by you,"
                         + " 1 without a proposal yet): they are still there in Sort sticky notes.");
+    }
+
+    /**
+     * Session 24 (rob24): a quadrant takes no more notes than a workbook file holds. Thousands of statements pasted into
+     * the dialog used to become thousands of notes, which froze the window and made a workbook that could not be saved;
+     * what does not fit stays in the dialog like anything else adding leaves, and the status line says why.
+     */
+    @Test
+    void statementsPastTheirQuadrantsRoomAreLeftAndSaidAndNothingElseIsLost() {
+        run(() -> document.open(TestWorkbooks.twoPersonas().updatePersona("p-laura", p -> {
+            Canvas canvas = p.canvas();
+            while (canvas.entries(Quadrant.ATTITUDE).size() < Limits.MAX_ENTRIES_PER_QUADRANT - 2) {
+                canvas = canvas.add(Quadrant.ATTITUDE, Entry.of("Houding " + canvas.entries(Quadrant.ATTITUDE).size()));
+            }
+            return p.withCanvas(canvas);
+        }), null));
+        List<String> statements = List.of("Is nieuwsgierig 🌍", "Staat open voor عائشة", "Heeft geduld",
+                "Blijft rustig", "Belt de stagiair in Gent");
+        run(() -> {
+            sort.inputProperty().set(String.join("\n", statements));
+            sort.sort();
+        });
+        run(tasks::runAll);
+        run(() -> {
+            for (int i = 0; i < 5; i++) {
+                sort.rows().get(i).placementProperty().set(i < 4 ? Placement.ATTITUDE : Placement.DELIVER);
+                sort.rows().get(i).includedProperty().set(true);
+            }
+        });
+
+        int added = FxThread.call(sort::accept);
+        LeftOut left = FxThread.call(sort::leftOut);
+
+        assertThat(added).isEqualTo(3);
+        assertThat(texts(Quadrant.ATTITUDE)).hasSize(Limits.MAX_ENTRIES_PER_QUADRANT)
+                .endsWith("Is nieuwsgierig 🌍", "Staat open voor عائشة");
+        assertThat(texts(Quadrant.DELIVER)).endsWith("Belt de stagiair in Gent");
+        assertThat(left.text()).isEqualTo("Heeft geduld\nBlijft rustig");
+        assertThat(left.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", added)).isEqualTo(
+                "3 stellingen toegevoegd aan Laura; 2 stellingen niet (2 te veel voor een kwadrant van hoogstens 1.000"
+                        + " notities): die staan nog klaar in Stickers sorteren.");
+        assertThat(left.summary(new Messages(Locale.ENGLISH), "Laura", added)).isEqualTo(
+                "3 statements added to Laura; 2 statements not (2 more than a quadrant of at most 1,000 notes holds):"
+                        + " they are still there in Sort sticky notes.");
+
+        // The quadrant now full: the next adding adds nothing there, and says so.
+        run(() -> {
+            sort.inputProperty().set(left.text());
+            sort.sort();
+        });
+        run(tasks::runAll);
+        run(() -> sort.rows().forEach(r -> {
+            r.placementProperty().set(Placement.ATTITUDE);
+            r.includedProperty().set(true);
+        }));
+        assertThat(FxThread.call(sort::accept)).isZero();
+        LeftOut none = FxThread.call(sort::leftOut);
+        assertThat(none.text()).isEqualTo("Heeft geduld\nBlijft rustig");
+        assertThat(none.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", 0)).isEqualTo(
+                "Geen stellingen toegevoegd aan Laura; 2 stellingen niet (2 te veel voor een kwadrant van hoogstens"
+                        + " 1.000 notities): die staan nog klaar in Stickers sorteren.");
+        assertThat(texts(Quadrant.ATTITUDE)).hasSize(Limits.MAX_ENTRIES_PER_QUADRANT);
     }
 
     /** Session 23 (ux23): one statement left out is "die staat" / "it is", not "die staan" / "they are". */

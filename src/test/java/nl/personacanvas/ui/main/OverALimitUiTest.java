@@ -34,8 +34,11 @@ class OverALimitUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         int had = persona("Laura").canvas().entries(Quadrant.ATTITUDE).size();
         robot.clickOn("#add-attitude");
-        paste(robot, IntStream.range(0, Limits.MAX_ENTRIES_PER_QUADRANT - had + 1).mapToObj(i -> "Houding " + i)
+        // A paste makes no more notes than the quadrant holds (session 24); one note more is added with Enter.
+        paste(robot, IntStream.range(0, Limits.MAX_ENTRIES_PER_QUADRANT - had).mapToObj(i -> "Houding " + i)
                 .collect(Collectors.joining("\n")));
+        waitUntil(() -> persona("Laura").canvas().entries(Quadrant.ATTITUDE).size() == Limits.MAX_ENTRIES_PER_QUADRANT);
+        robot.push(KeyCode.ENTER); // in the last note pasted, which has the keyboard
         waitUntil(() -> persona("Laura").canvas().entries(Quadrant.ATTITUDE).size() == Limits.MAX_ENTRIES_PER_QUADRANT + 1);
 
         robot.interact(() -> ui.window.autosaver().writeNow());
@@ -54,8 +57,8 @@ class OverALimitUiTest extends MainWindowUiTest {
         assertThat(Files.readAllBytes(twente())).as("the file on disk").isEqualTo(before);
         assertThat(document().isDirty()).isTrue();
 
-        robot.push(KeyCode.CONTROL, KeyCode.Z); // the lines after the first, which went into the note added
-        waitUntil(() -> persona("Laura").canvas().entries(Quadrant.ATTITUDE).size() == had + 1);
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // the note added by hand
+        waitUntil(() -> persona("Laura").canvas().entries(Quadrant.ATTITUDE).size() == Limits.MAX_ENTRIES_PER_QUADRANT);
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> !document().isDirty() && !ui.window.viewModel().files().busyProperty().get());
         assertThat(new WorkbookStore(new WorkbookCodec()).load(twente())).isEqualTo(document().workbook());
