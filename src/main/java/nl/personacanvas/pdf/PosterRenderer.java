@@ -166,8 +166,12 @@ final class PosterRenderer {
         for (String line : List.of(content.activity(), content.school())) {
             repeated.lookAt(persona.id(), persona.name(), line).ifPresent(warnings::add);
         }
-        for (String line : List.of(persona.name(), persona.role(), content.activity(), content.school())) {
+        for (String line : List.of(persona.name(), persona.role())) {
             marks.lookAt(persona.id(), persona.name(), line).ifPresent(warnings::add);
+        }
+        // The workbook's lines are on every poster: said about the posters, not about the first persona.
+        for (String line : List.of(content.activity(), content.school())) {
+            marks.lookAt("", messages.get("warning.everyPoster"), line).ifPresent(warnings::add);
         }
     }
 }

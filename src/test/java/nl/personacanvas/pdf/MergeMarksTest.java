@@ -36,7 +36,8 @@ class MergeMarksTest {
                 .filter(w -> w.kind() == ExportWarning.Kind.MERGE_MARK).toList();
         assertThat(marks).as("one warning for the team line all posters print").hasSize(1);
         assertThat(marks.get(0).describe(DUTCH)).contains("[uit panel-techniek.pcanvas: Panel Techniek]",
-                "beide versies bewaard", "Kies welke blijft");
+                "beide versies bewaard", "Kies welke blijft").startsWith("onder de kop van elke poster: ");
+        assertThat(marks.get(0).personaId()).as("about every poster, not the first persona's").isEmpty();
         assertThat(marks.get(0).describe(Locale.ENGLISH)).contains("merging kept both versions");
     }
 
