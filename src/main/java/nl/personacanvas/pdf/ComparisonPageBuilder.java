@@ -142,7 +142,7 @@ final class ComparisonPageBuilder {
         for (int i = 0; i < n; i++) {
             ComparedPersona p = comparison.personas().get(i);
             float x = columnX(i);
-            float cy = block(p.persona().name(), true, size * 1.2f, x, columnWidth, y, QuadrantStyle.TEXT);
+            float cy = text.name(texts, p.persona().name(), size * 1.2f, x, columnWidth, y, QuadrantStyle.TEXT);
             if (p.activity() != null) {
                 String activity = p.activity().matrixActivity().map(id -> id + " – " + p.activity().name())
                         .orElse(p.activity().name());

@@ -18,12 +18,27 @@ final class ComparisonText {
     /** Wrapped lines from {@code top} down, right-aligned when right to left; returns the new top. */
     float block(List<ComparisonPage.Ink> into, String text, boolean bold, float fontSize, float x, float w, float top,
                 Color colour) {
+        return block(into, text, false, bold, fontSize, x, w, top, colour);
+    }
+
+    /**
+     * A persona's name as a column head: left-aligned and read left to right whatever script it starts with, as the
+     * poster's headline and the window show it. Decided by its first letter, "أمينة El Amrani" stood at the column's
+     * right as "El Amrani أمينة" (session 24).
+     */
+    float name(List<ComparisonPage.Ink> into, String name, float fontSize, float x, float w, float top, Color colour) {
+        return block(into, name, true, true, fontSize, x, w, top, colour);
+    }
+
+    private float block(List<ComparisonPage.Ink> into, String text, boolean leftToRight, boolean bold, float fontSize,
+                        float x, float w, float top, Color colour) {
         float cursor = top;
         for (String paragraph : TextCleaner.paragraphs(text)) {
-            boolean rtl = BidiShaper.isRightToLeft(paragraph);
+            boolean rtl = !leftToRight && BidiShaper.isRightToLeft(paragraph);
             for (String line : type.wrap(paragraph, bold, fontSize, w)) {
                 float lx = rtl ? x + w - type.width(line, bold, fontSize) : x;
-                into.add(ComparisonCellPainter.ink(line, bold, fontSize, lx, cursor - fontSize * ASCENT, colour));
+                into.add(new ComparisonPage.Ink(PlacedText.plain(line, !leftToRight && BidiShaper.isRightToLeft(line), bold,
+                        fontSize, lx, cursor - fontSize * ASCENT), colour));
                 cursor -= fontSize * LEADING;
             }
         }

@@ -127,7 +127,8 @@ public final class CoveragePdf {
         out.table(List.of(messages.get("heatmap.column.item"), messages.get("heatmap.column.role"),
                 messages.get("heatmap.column.text"), messages.get("heatmap.column.coveredBy")),
                 new float[] {0.15f, 0.12f, 0.48f, 0.25f}, rows,
-                messages.get("report.continued", messages.get("heatmap.key")));
+                messages.get("report.continued", messages.get("heatmap.key")), new int[4],
+                new boolean[] {false, false, false, true});
     }
 
     private void writeTeam(FlowWriter out, PdfMessages messages, DocumentFonts fonts, TeamCoverage team)

@@ -24,7 +24,9 @@ public record ExportWarning(Kind kind, String personaId, String persona, String 
         /** The portrait could not be used (not an image, too large, damaged); initials are shown. */
         PORTRAIT_UNUSABLE,
         /** The headline was too long even in small print under its three bold lines; its end is left out. */
-        HEADLINE_CUT
+        HEADLINE_CUT,
+        /** A printed text still holds both versions a merge kept (detail = the mark). */
+        MERGE_MARK
     }
 
     /** Characters of a persona's name a warning shows at most. */

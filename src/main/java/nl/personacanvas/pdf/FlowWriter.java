@@ -35,6 +35,8 @@ final class FlowWriter {
     private final List<Box> rules = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     private float y;
+    /** The columns of the table being drawn whose cells are names (see {@link #table}). */
+    private boolean[] names = new boolean[0];
 
     /** A drawing placed with its lower left corner at (x, y). */
     private record Figure(float x, float y, Sheets.Drawing drawing) {
@@ -101,6 +103,18 @@ final class FlowWriter {
      */
     void table(List<String> header, float[] fractions, List<List<String>> rows, String continuedTitle,
                int[] mostLines) throws IOException {
+        table(header, fractions, rows, continuedTitle, mostLines, new boolean[fractions.length]);
+    }
+
+    /**
+     * As {@link #table(List, float[], List, String, int[])}; the cells of a column with {@code names[i]} are names in a
+     * Dutch or English table, read left to right whatever script they start with, as the poster's headline and the
+     * window's persona list show them. Decided per line, "أمينة El Amrani" printed as "El أمينة" over "Amrani" (session
+     * 24).
+     */
+    void table(List<String> header, float[] fractions, List<List<String>> rows, String continuedTitle,
+               int[] mostLines, boolean[] names) throws IOException {
+        this.names = names;
         List<List<String>> head = cellLines(header, fractions, true, new int[fractions.length]);
         ensureRoom(rowHeight(head, 0) + rowHeight(List.of(List.of("")), 0));
         drawRow(head, fractions, true, 0, depth(head));
@@ -183,7 +197,8 @@ final class FlowWriter {
             float cursor = y - pad;
             List<String> lines = cells.get(i);
             for (String line : lines.subList(Math.min(from, lines.size()), Math.min(to, lines.size()))) {
-                texts.add(PlacedText.plain(line, BidiShaper.isRightToLeft(line), head, CELL * s, x + pad,
+                boolean rtl = !names[i] && BidiShaper.isRightToLeft(line);
+                texts.add(PlacedText.plain(line, rtl, head, CELL * s, x + pad,
                         cursor - CELL * s * ASCENT));
                 cursor -= CELL * s * LEADING;
             }

@@ -36,6 +36,7 @@ final class PosterRenderer {
     private final List<ExportWarning> warnings = new ArrayList<>();
     /** The activity and school lines repeat on every poster, and the report's cover prints their texts too. */
     private final RepeatedTextWarnings repeated;
+    private final MergeMarks marks = new MergeMarks();
 
     PosterRenderer(PDDocument document, FontLibrary library, Typesetter type, PosterOptions options) {
         this.document = document;
@@ -70,6 +71,7 @@ final class PosterRenderer {
      */
     void lookAtRepeatedText(String about, String text) {
         repeated.lookAt("", about, text).ifPresent(warnings::add);
+        marks.lookAt("", about, text).ifPresent(warnings::add);
     }
 
     /**
@@ -163,6 +165,13 @@ final class PosterRenderer {
         // "�" without a word. Said once per export, with the first poster that prints the line.
         for (String line : List.of(content.activity(), content.school())) {
             repeated.lookAt(persona.id(), persona.name(), line).ifPresent(warnings::add);
+        }
+        for (String line : List.of(persona.name(), persona.role())) {
+            marks.lookAt(persona.id(), persona.name(), line).ifPresent(warnings::add);
+        }
+        // The workbook's lines are on every poster: said about the posters, not about the first persona.
+        for (String line : List.of(content.activity(), content.school())) {
+            marks.lookAt("", messages.get("warning.everyPoster"), line).ifPresent(warnings::add);
         }
     }
 }

@@ -24,6 +24,8 @@ public final class WorkbookReport {
     static final float[] PERSONA_COLUMNS = {0.12f, 0.145f, 0.162f, 0.162f, 0.162f, 0.249f};
     /** A persona's name takes at most four lines of its narrow column; its poster in the report names it whole. */
     static final int[] PERSONA_COLUMN_LINES = {4, 0, 0, 0, 0, 0};
+    /** The first column holds names, read left to right as on the posters. */
+    private static final boolean[] PERSONA_COLUMN_NAMES = {true, false, false, false, false, false};
     /** Wide enough for "Organiseren & Communiceren" on one line. */
     private static final float[] GAP_COLUMNS = {0.31f, 0.69f};
 
@@ -148,7 +150,7 @@ public final class WorkbookReport {
             rows.add(row);
         }
         out.table(header, PERSONA_COLUMNS, rows, messages.get("report.continued", messages.get("report.summary")),
-                PERSONA_COLUMN_LINES);
+                PERSONA_COLUMN_LINES, PERSONA_COLUMN_NAMES);
         writeGaps(out, workbook, summaries.gaps(), messages);
     }
 

@@ -138,7 +138,7 @@ public final class JavaFxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseWorkbookToSave(Optional<Path> initialDirectory, String suggestedName) {
         FileChooser chooser = workbookChooser(messages.get("dialog.save.title"), initialDirectory);
-        chooser.setInitialFileName(suggestedName);
+        chooser.setInitialFileName(ChooserFileNames.offered(suggestedName));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(p ->
                 p.getFileName().toString().endsWith(WorkbookStore.EXTENSION) ? p
                         : p.resolveSibling(p.getFileName() + WorkbookStore.EXTENSION));
@@ -159,7 +159,7 @@ public final class JavaFxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName(suggestedName);
+        chooser.setInitialFileName(ChooserFileNames.offered(suggestedName));
         initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(p ->
                 p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? p
@@ -171,7 +171,7 @@ public final class JavaFxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        chooser.setInitialFileName(suggestedName);
+        chooser.setInitialFileName(ChooserFileNames.offered(suggestedName));
         initialDirectory.filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(p ->
                 p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? p

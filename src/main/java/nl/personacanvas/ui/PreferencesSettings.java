@@ -13,6 +13,7 @@ public final class PreferencesSettings implements Settings {
     private static final String LANGUAGE = "language";
     private static final String RECENT = "recent.";
     private static final String LAST_DIR = "lastDirectory";
+    private static final String PAPER = "paperChoices";
     private static final String BOUNDS = "window.bounds";
     private static final String PUT_OFF = "conflictCopy.putOff.";
 
@@ -85,6 +86,17 @@ public final class PreferencesSettings implements Settings {
     @Override
     public void setLastDirectory(Path directory) {
         node.put(LAST_DIR, directory.toString());
+        flush();
+    }
+
+    @Override
+    public Optional<PaperChoices> paperChoices() {
+        return Optional.ofNullable(node.get(PAPER, null)).flatMap(PaperChoices::fromSetting);
+    }
+
+    @Override
+    public void setPaperChoices(PaperChoices choices) {
+        node.put(PAPER, choices.asSetting());
         flush();
     }
 

@@ -38,6 +38,11 @@ public interface Settings {
 
     void setLastDirectory(Path directory);
 
+    /** The export dialog's paper and footer choices of the last export, preview or print. */
+    Optional<PaperChoices> paperChoices();
+
+    void setPaperChoices(PaperChoices choices);
+
     /** The conflict copies the user said "Nu niet" to, most recent first. */
     List<PutOffConflictCopy> putOffConflictCopies();
 

@@ -28,6 +28,24 @@ public final class UserFolders {
         return parent != null && Files.isDirectory(parent) ? parent : documents();
     }
 
+    /**
+     * Where a chooser for a file from elsewhere starts (a panel member's workbook to import, a PDF to save): the folder
+     * the user last chose a file in, so the second of five imports starts where the first was found; failing that,
+     * beside the workbook's file or in the documents folder. Until session 24 the import and the comparison's choosers
+     * started beside the open file only, and for a new workbook in the system's own default (GTK: "Recent").
+     */
+    public static Path lastOrBeside(Settings settings, Path file) {
+        return settings.lastDirectory().filter(Files::isDirectory).orElseGet(() -> besideOrDocuments(file));
+    }
+
+    /** Remembers the folder of a file the user chose, where the next chooser starts. */
+    public static void remember(Settings settings, Path chosen) {
+        Path parent = chosen.toAbsolutePath().getParent();
+        if (parent != null) {
+            settings.setLastDirectory(parent);
+        }
+    }
+
     /** The documents folder under {@code home}, or {@code home} itself when it has none. */
     static Path documents(Path home) {
         for (String name : DOCUMENTS) {

@@ -65,6 +65,45 @@ class CheckCommandsTest {
         assertThat(lines.get(2).get("confidence").asDouble()).isBetween(0.0, 1.0);
     }
 
+    /**
+     * Session 24, a coordinator's day: the sticky notes typed out in Excel ("CSV UTF-8", with its byte order mark, a
+     * header and a quoted cell holding the separator) and in a .txt with bullets. The app's sort dialog opens both; the
+     * command read standard input only, so the .csv gave its header and its other columns as statements.
+     */
+    @Test
+    void sortReadsACsvOrTxtFileAsTheSortDialogDoes(@TempDir Path dir) throws Exception {
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        Path csv = dir.resolve("stickers.csv");
+        byte[] text = ("nr;text;auteur\r\n1;\"Onderhoudt contact met het gastbedrijf in Münster\";Noël\r\n"
+                + "2;\"Ontwerpt een opdracht over zorg in Marokko; met interviews\";Joëlle\r\n"
+                + "3;Is flexibel en empathisch;Ïlse\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        Files.write(csv, withMark);
+        assertThat(Cli.run("sort", "--activity", "A4", "--format", "jsonl", csv.toString())).isZero();
+        List<String> texts = new ArrayList<>();
+        for (String line : output().split("\n")) {
+            texts.add(json.readTree(line).get("text").asText());
+        }
+        assertThat(texts).containsExactly("Onderhoudt contact met het gastbedrijf in Münster",
+                "Ontwerpt een opdracht over zorg in Marokko; met interviews", "Is flexibel en empathisch");
+
+        out.reset();
+        Path txt = Files.writeString(dir.resolve("stickers.txt"),
+                "- Spreekt Engels met de stagebegeleider in Lyon\n\n• Maakt een reflectieopdracht over cultuurverschillen\n");
+        assertThat(Cli.run("sort", "--activity", "A4", txt.toString())).isZero();
+        assertThat(output().strip().split("\n")).hasSize(2);
+        assertThat(output()).contains("Spreekt Engels met de stagebegeleider in Lyon")
+                .contains("Maakt een reflectieopdracht over cultuurverschillen").doesNotContain("• ", "- Spreekt");
+
+        Path missing = dir.resolve("weg.csv");
+        assertThat(Cli.run("sort", "--activity", "A4", missing.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(missing + ": ");
+    }
+
     @Test
     void sortRejectsAnUnknownActivityAsUsage() {
         System.setIn(new ByteArrayInputStream(new byte[0]));

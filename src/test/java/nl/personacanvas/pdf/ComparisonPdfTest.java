@@ -311,6 +311,31 @@ class ComparisonPdfTest {
         }
     }
 
+    /**
+     * Session 24: a name that starts in Arabic heads its column as the poster's headline and the window show it,
+     * "أمينة El Amrani" read left to right from the column's left edge; decided by its first letter, it stood at the
+     * column's right as "El Amrani أمينة".
+     */
+    @Test
+    void aNameStartingInArabicHeadsItsColumnLeftToRight() throws Exception {
+        List<ComparedPersona> compared = List.of(
+                new ComparedPersona("a.pcanvas", persona("p-a", "أمينة El Amrani", Map.of(Quadrant.DELIVER, List.of(
+                        new Entry("e1", "Bezoekt de student halverwege de stage", List.of(), "")))), A4),
+                new ComparedPersona("a.pcanvas", persona("p-b", "Joost", Map.of(Quadrant.DELIVER, List.of(
+                        new Entry("e2", "Coacht op afstand", List.of(), "")))), A4));
+        PersonaComparison comparison = PersonaComparison.of(compared, matrix, ElementMatcher.LINKS_ONLY);
+        try (RenderedPdf rendered = pdf.render(comparison, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+            List<ComparisonPage> pages = pdf.plan(comparison, new PdfMessages(Locale.forLanguageTag("nl")));
+            Box column = pages.get(0).columns().get(0);
+            List<PdfInspection.Glyph> head = PdfInspection.headLine(PdfInspection.glyphs(rendered.document()), 0,
+                    column.x(), column.right());
+            assertThat(PdfInspection.arabicBeforeLatin(head)).as("the Arabic given name left of \"El Amrani\"")
+                    .isTrue();
+            assertThat(head.stream().map(PdfInspection.Glyph::x).min(Float::compare).orElseThrow())
+                    .as("the head starts at the column's left").isLessThan(column.x() + 12);
+        }
+    }
+
     @Test
     void cancellingLeavesNoFile() {
         Path file = dir.resolve("weg.pdf");

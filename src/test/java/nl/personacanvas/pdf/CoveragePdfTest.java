@@ -75,6 +75,30 @@ class CoveragePdfTest {
         }
     }
 
+    /**
+     * Session 24: the key's "Gedekt door" names "أمينة El Amrani" as the heatmap's rows, the poster and the window do,
+     * the Arabic given name first; decided by its first letter, a cell of her name alone read "El Amrani أمينة".
+     */
+    @Test
+    void theKeyNamesAPersonaStartingInArabicLeftToRight() throws Exception {
+        Persona laura = sample.personas().stream().filter(p -> p.name().equals("Laura")).findFirst().orElseThrow();
+        Workbook one = sample.withPersonas(List.of(laura.withName("أمينة El Amrani")));
+        CoverageMatrix heatmap = CoverageMatrix.of(one, "A4", matrix, STUDENT);
+
+        try (RenderedPdf rendered = pdf.heatmap(heatmap, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+            PDDocument doc = rendered.document();
+            float width = doc.getPage(0).getMediaBox().getWidth();
+            // The key's last column, "Gedekt door": the right quarter of the text width (margins of 42 pt × 1.41).
+            List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc);
+            float columnLeft = width - 42 * 1.41f - (width - 2 * 42 * 1.41f) * 0.25f;
+            int keyPage = glyphs.stream().filter(g -> g.x() >= columnLeft && g.unicode().codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                    .mapToInt(PdfInspection.Glyph::page).findFirst().orElseThrow();
+            List<PdfInspection.Glyph> line = PdfInspection.headLine(glyphs, keyPage, columnLeft, width);
+            assertThat(PdfInspection.arabicBeforeLatin(line)).as("the Arabic given name before \"El Amrani\"").isTrue();
+        }
+    }
+
     @Test
     void aHeatmapOfManyPersonasContinuesOnFollowingPagesWithItsHeadings() throws Exception {
         Workbook crowded = sample;

@@ -88,4 +88,28 @@ final class PdfInspection {
             }
         }
     }
+
+    private static boolean arabic(String unicode) {
+        return unicode.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    /**
+     * The glyphs of page {@code page} between {@code left} and {@code right} on the baseline of the first Arabic glyph
+     * there: the line of a name that starts in Arabic.
+     */
+    static List<Glyph> headLine(List<Glyph> glyphs, int page, float left, float right) {
+        Glyph first = glyphs.stream().filter(g -> g.page() == page && g.x() >= left && g.x() <= right
+                && arabic(g.unicode())).findFirst().orElseThrow(() -> new AssertionError("no Arabic glyph"));
+        return glyphs.stream().filter(g -> g.page() == page && g.x() >= left && g.x() <= right
+                && Math.abs(g.baseline() - first.baseline()) < 0.5f && !g.unicode().isBlank()).toList();
+    }
+
+    /** True when every Arabic glyph of the line stands left of every Latin letter: read left to right. */
+    static boolean arabicBeforeLatin(List<Glyph> line) {
+        float arabicRight = (float) line.stream().filter(g -> arabic(g.unicode())).mapToDouble(Glyph::x).max()
+                .orElseThrow();
+        float latinLeft = (float) line.stream().filter(g -> g.unicode().matches("[A-Za-z]")).mapToDouble(Glyph::x)
+                .min().orElseThrow();
+        return arabicRight < latinLeft;
+    }
 }

@@ -110,6 +110,34 @@ class WorkbookReportTest {
      * table's first column, about ten characters wide; there it is cut short in four lines and " …", and its poster in
      * the same report names it whole (session 20's leftover).
      */
+    /**
+     * Session 24: "أمينة El Amrani" in the coverage table reads as on her poster, the Arabic given name first; decided
+     * per line by its first letter, it printed "El أمينة" over "Amrani".
+     */
+    @Test
+    void aNameStartingInArabicReadsLeftToRightInTheCoverageTable() throws Exception {
+        Persona amina = PosterFixtures.persona("p-amina", "أمينة El Amrani", "begeleidt studenten", "k-a4", Map.of());
+        Workbook wb = PosterFixtures.workbook(amina, PosterFixtures.laura());
+        CheckSummaries summaries = new CheckSummaries(Map.of("p-amina", PosterFixtures.footer(),
+                "p-laura", PosterFixtures.footer()), List.of());
+        try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
+                .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
+            PDDocument doc = pdf.document();
+            int summaryPage = -1;
+            for (int page = 0; page < doc.getNumberOfPages() && summaryPage < 0; page++) {
+                if (PdfInspection.flattened(PdfInspection.textIn(doc, page, new Box(0, 0, 595, 842)))
+                        .contains("Dekking per persona")) {
+                    summaryPage = page;
+                }
+            }
+            assertThat(summaryPage).as("the coverage table's page").isPositive();
+            float columnRight = 42 + (doc.getPage(0).getMediaBox().getWidth() - 84) * WorkbookReport.PERSONA_COLUMNS[0];
+            List<PdfInspection.Glyph> line = PdfInspection.headLine(PdfInspection.glyphs(doc), summaryPage, 0,
+                    columnRight);
+            assertThat(PdfInspection.arabicBeforeLatin(line)).as("the Arabic given name before \"El\"").isTrue();
+        }
+    }
+
     @Test
     void aLongestNameTakesAtMostFourLinesOfTheCoverageTableAndStandsWholeOnItsPoster() throws Exception {
         StringBuilder name = new StringBuilder("Maria");

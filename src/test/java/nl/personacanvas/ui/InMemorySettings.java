@@ -12,6 +12,7 @@ public final class InMemorySettings implements Settings {
     private List<Path> recent = new ArrayList<>();
     private WindowBounds bounds;
     private Path lastDirectory;
+    private PaperChoices paper;
     private List<PutOffConflictCopy> putOff = new ArrayList<>();
 
     @Override
@@ -62,5 +63,15 @@ public final class InMemorySettings implements Settings {
     @Override
     public void setPutOffConflictCopies(List<PutOffConflictCopy> copies) {
         putOff = new ArrayList<>(copies);
+    }
+
+    @Override
+    public Optional<PaperChoices> paperChoices() {
+        return Optional.ofNullable(paper);
+    }
+
+    @Override
+    public void setPaperChoices(PaperChoices choices) {
+        this.paper = choices;
     }
 }

@@ -47,6 +47,20 @@ class PreferencesSettingsTest {
         assertThat(settings.windowBounds()).isEmpty();
     }
 
+    /** Session 24: the export dialog's paper outlives the app, and a setting it cannot read is ignored. */
+    @Test
+    void paperChoicesSurviveARestartAndGarbageIsIgnored() {
+        assertThat(settings.paperChoices()).isEmpty();
+        PaperChoices a2 = new PaperChoices(nl.personacanvas.pdf.PaperSize.A2, true, true,
+                nl.personacanvas.pdf.PaperSize.A3, true, false);
+        settings.setPaperChoices(a2);
+        assertThat(new PreferencesSettings(node).paperChoices()).contains(a2);
+        node.put("paperChoices", "A0;true");
+        assertThat(settings.paperChoices()).isEmpty();
+        node.put("paperChoices", "A0;true;false;A4;true;true");
+        assertThat(settings.paperChoices()).isEmpty();
+    }
+
     @Test
     void putOffConflictCopiesSurviveARestartANewerCopyReplacesItsOlderAnswerAndGarbageIsIgnored() {
         Path twente = Path.of("/werk/دبي twente.pcanvas");

@@ -29,6 +29,10 @@ public final class ScriptedDialogs implements DialogService {
     public final List<Optional<Path>> statementFolders = new ArrayList<>();
     /** The title each workbook chooser for reading was given (Open, import, compare with another file). */
     public final List<String> openTitles = new ArrayList<>();
+    /** Where each workbook chooser to open started, in order. */
+    public final List<Optional<Path>> openFolders = new ArrayList<>();
+    /** Where each PDF or PNG chooser started, in order. */
+    public final List<Optional<Path>> exportFolders = new ArrayList<>();
     /** The folder each workbook save dialog was asked to start in. */
     public final List<Optional<Path>> saveFolders = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
@@ -81,6 +85,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseWorkbookToOpen(String title, Optional<Path> initialDirectory) {
         openTitles.add(title);
+        openFolders.add(initialDirectory);
         return Optional.ofNullable(filesToOpen.poll());
     }
 
@@ -98,12 +103,14 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> choosePdfToSave(String title, Optional<Path> initialDirectory, String suggestedName) {
+        exportFolders.add(initialDirectory);
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(pdfsToSave.poll());
     }
 
     @Override
     public Optional<Path> choosePngToSave(String title, Optional<Path> initialDirectory, String suggestedName) {
+        exportFolders.add(initialDirectory);
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(pngsToSave.poll());
     }

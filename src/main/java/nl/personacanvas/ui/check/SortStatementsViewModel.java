@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import nl.personacanvas.check.StatementFiles;
 import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.check.GenericReason;
 import nl.personacanvas.check.Placement;

@@ -11,6 +11,7 @@ import nl.personacanvas.ui.ReadFailures;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.UserFolders;
 import nl.personacanvas.ui.AppStylesheet;
 import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.EnterConfirms;
@@ -28,7 +29,9 @@ final class OtherWorkbooks {
 
     void chooseAndAdd(Window owner, CompareViewModel viewModel, Optional<Path> folder) {
         String title = services.messages().get("dialog.compareFrom.title");
-        services.dialogs().chooseWorkbookToOpen(title, folder).ifPresent(file -> {
+        Optional<Path> start = Optional.of(UserFolders.lastOrBeside(services.settings(), folder.orElse(null)));
+        services.dialogs().chooseWorkbookToOpen(title, start).ifPresent(file -> {
+            UserFolders.remember(services.settings(), file);
             Task<Workbook> load = new Task<>() {
                 @Override
                 protected Workbook call() throws Exception {

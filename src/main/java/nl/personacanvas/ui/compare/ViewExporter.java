@@ -20,6 +20,7 @@ import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.ExportResult;
 import nl.personacanvas.pdf.TargetNotWritableException;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.UserFolders;
 
 /**
  * Saves a view as PDF or PNG: asks for the file through the app's dialogs, writes in a background task
@@ -46,8 +47,8 @@ public final class ViewExporter {
     }
 
     public void exportPdf(String suggestedName, PdfWriter writer) {
-        services.dialogs().choosePdfToSave(services.messages().get("compare.export.pdf.title"), folder, suggestedName)
-                .ifPresent(target -> run(target, new PdfTask(writer, target)));
+        services.dialogs().choosePdfToSave(services.messages().get("compare.export.pdf.title"), start(), suggestedName)
+                .ifPresent(target -> run(remembered(target), new PdfTask(writer, target)));
     }
 
     /**
@@ -55,8 +56,18 @@ public final class ViewExporter {
      * and written in the background.
      */
     public void exportPng(String suggestedName, Supplier<BufferedImage> picture) {
-        services.dialogs().choosePngToSave(services.messages().get("compare.export.png.title"), folder, suggestedName)
-                .ifPresent(target -> run(target, pngTask(picture.get(), target)));
+        services.dialogs().choosePngToSave(services.messages().get("compare.export.png.title"), start(), suggestedName)
+                .ifPresent(target -> run(remembered(target), pngTask(picture.get(), target)));
+    }
+
+    /** The folder the last file was chosen in, as the export dialog's chooser; else the workbook's folder. */
+    private Optional<Path> start() {
+        return services.settings().lastDirectory().filter(Files::isDirectory).or(() -> folder);
+    }
+
+    private Path remembered(Path target) {
+        UserFolders.remember(services.settings(), target);
+        return target;
     }
 
     private static Task<Void> pngTask(BufferedImage image, Path target) {

@@ -60,6 +60,7 @@ public final class ExportCommands {
             options.copyChoicesFrom(lastChoices);
         } else {
             options.startWithWhatIsOpen();
+            services.settings().paperChoices().ifPresent(options::usePaper);
         }
         return options;
     }
@@ -67,6 +68,7 @@ public final class ExportCommands {
     private void remember(ExportOptionsViewModel options) {
         options.dispose();
         lastChoices = options;
+        services.settings().setPaperChoices(options.paperChoices());
     }
 
     public void openExportDialog() {

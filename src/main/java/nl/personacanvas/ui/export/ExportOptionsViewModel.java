@@ -28,6 +28,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.pdf.ExportNames;
 import nl.personacanvas.pdf.PaperSize;
 import nl.personacanvas.pdf.PersonaSelection;
+import nl.personacanvas.ui.PaperChoices;
 import nl.personacanvas.pdf.PosterOptions;
 
 /**
@@ -151,6 +152,22 @@ public final class ExportOptionsViewModel {
         footer.set(previous.footer.get());
         checkSummary.set(previous.checkSummary.get());
         onePerPersona.set(previous.onePerPersona.get());
+    }
+
+    /** The paper and footer chosen here, to remember for the next start. */
+    public PaperChoices paperChoices() {
+        return new PaperChoices(size.get(), landscape.get(), tiled.get(), tileSheet.get(), footer.get(),
+                checkSummary.get());
+    }
+
+    /** Starts from the paper and footer remembered from an earlier run. */
+    public void usePaper(PaperChoices paper) {
+        size.set(paper.size());
+        landscape.set(paper.landscape());
+        tiled.set(paper.tiled());
+        tileSheet.set(paper.tileSheet());
+        footer.set(paper.footer());
+        checkSummary.set(paper.checkSummary());
     }
 
     private void leaveAnEmptyCurrent() {

@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import nl.personacanvas.ui.ReadFailures;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.UserFolders;
 import nl.personacanvas.ui.DialogButtons;
 import nl.personacanvas.ui.DialogWidth;
 import nl.personacanvas.ui.document.WorkbookDocument;
@@ -41,9 +42,12 @@ public final class PersonaImport {
     }
 
     public void chooseAndImport() {
-        Optional<Path> dir = Optional.ofNullable(document.file()).map(Path::toAbsolutePath).map(Path::getParent);
+        Optional<Path> dir = Optional.of(UserFolders.lastOrBeside(services.settings(), document.file()));
         services.dialogs().chooseWorkbookToOpen(services.messages().get("dialog.import.title"), dir)
-                .ifPresent(this::importFrom);
+                .ifPresent(file -> {
+                    UserFolders.remember(services.settings(), file);
+                    importFrom(file);
+                });
     }
 
     public void importFrom(Path file) {

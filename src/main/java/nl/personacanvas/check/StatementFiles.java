@@ -1,4 +1,4 @@
-package nl.personacanvas.ui.check;
+package nl.personacanvas.check;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.personacanvas.check.StatementInput;
 import nl.personacanvas.io.BytePrefix;
 
 /**
@@ -23,7 +22,7 @@ import nl.personacanvas.io.BytePrefix;
  * without one and UTF-32 with one are recognised too (session 22). A UTF-8 file with a stray Windows-1252 byte is
  * decided character by character (session 23, rob23; line by line since session 22).
  */
-final class StatementFiles {
+public final class StatementFiles {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private StatementFiles() {
@@ -34,10 +33,10 @@ final class StatementFiles {
      * file (a database export named .csv, chosen by mistake) was read whole: over 2 GB the dialog showed Java's own
      * "OutOfMemoryError" in English, and a few hundred megabytes filled the memory of the window holding the workbook.
      */
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     /** A file refused from its size, before it is read. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
         private final long size;
 
@@ -46,12 +45,13 @@ final class StatementFiles {
             this.size = size;
         }
 
-        long size() {
+        public long size() {
             return size;
         }
     }
 
-    static List<String> read(Path file) throws IOException {
+    /** The app's sort dialog and the {@code sort} command read a file alike (one class since session 24). */
+    public static List<String> read(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new TooLarge(file, size);

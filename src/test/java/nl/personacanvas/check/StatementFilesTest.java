@@ -1,4 +1,4 @@
-package nl.personacanvas.ui.check;
+package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
