@@ -26,31 +26,25 @@ record RecoveryNote(Path source, FileFingerprint sourceFingerprint, Instant save
      * fingerprint. Readers take what they know and ignore the rest, so old and new notes both load.
      */
     private static final int LAYOUT = 2;
+    private static final String SUFFIX = ".properties";
 
     /** The note of {@code copy}: its name with {@code .properties} for the workbook's extension. */
     static Path of(Path copy) {
-        String name = copy.getFileName().toString();
-        return copy.resolveSibling(name.substring(0, name.length() - WorkbookStore.EXTENSION.length()) + ".properties");
+        return BesideTheCopy.of(copy, SUFFIX);
     }
 
     /** The one temporary name a note is written under: an interrupted write is overwritten by the next, never piles up. */
     static Path temporaryOf(Path copy) {
-        Path note = of(copy);
-        return note.resolveSibling(note.getFileName() + ".tmp");
+        return BesideTheCopy.temporaryOf(copy, SUFFIX);
     }
 
     /** Writes the note of {@code copy}, forced to disk, then moved in place in one step. */
     void write(Path copy) throws IOException {
-        Properties info = new Properties();
-        info.setProperty("layout", String.valueOf(LAYOUT));
-        info.setProperty("savedAt", savedAt.toString());
-        if (source != null) {
-            info.setProperty("source", source.toAbsolutePath().toString());
-            if (sourceFingerprint != null) {
-                info.setProperty("sourceSize", String.valueOf(sourceFingerprint.size()));
-                info.setProperty("sourceModified", sourceFingerprint.modified().toInstant().toString());
-                info.setProperty("sourceSha256", sourceFingerprint.sha256());
-            }
+        Properties info = BesideTheCopy.heading(LAYOUT, savedAt, source);
+        if (source != null && sourceFingerprint != null) {
+            info.setProperty("sourceSize", String.valueOf(sourceFingerprint.size()));
+            info.setProperty("sourceModified", sourceFingerprint.modified().toInstant().toString());
+            info.setProperty("sourceSha256", sourceFingerprint.sha256());
         }
         SafeReplace.writeProperties(info, "Persona Canvas recovery", temporaryOf(copy), of(copy));
     }
@@ -72,7 +66,8 @@ record RecoveryNote(Path source, FileFingerprint sourceFingerprint, Instant save
             }
         }
         Path source = source(info.getProperty("source"));
-        Instant savedAt = file.equals(copy) ? savedAt(info, file) : Files.getLastModifiedTime(file).toInstant();
+        Instant savedAt = file.equals(copy) ? BesideTheCopy.savedAt(info, file)
+                : Files.getLastModifiedTime(file).toInstant();
         return new RecoveryNote(source, source == null ? null : fingerprint(info), savedAt);
     }
 
@@ -83,14 +78,6 @@ record RecoveryNote(Path source, FileFingerprint sourceFingerprint, Instant save
         } catch (InvalidPathException e) {
             LOG.log(System.Logger.Level.WARNING, "Ignoring a source the recovery note names that is no path", e);
             return null;
-        }
-    }
-
-    private static Instant savedAt(Properties info, Path file) throws IOException {
-        try {
-            return Instant.parse(info.getProperty("savedAt", ""));
-        } catch (DateTimeParseException e) {
-            return Files.getLastModifiedTime(file).toInstant(); // a damaged note costs the time, not the work
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Properties;
 
 /**
@@ -30,6 +29,7 @@ public record UnsortedStatements(String text, Path source, Instant savedAt, Stri
      * damage, and is not read into memory.
      */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final String SUFFIX = ".statements.properties";
 
     public UnsortedStatements {
         text = text == null ? "" : text;
@@ -41,25 +41,17 @@ public record UnsortedStatements(String text, Path source, Instant savedAt, Stri
 
     /** The statements file of {@code copy}: {@code recovery.statements.properties} for {@code recovery.pcanvas}. */
     static Path of(Path copy) {
-        String name = copy.getFileName().toString();
-        return copy.resolveSibling(name.substring(0, name.length() - WorkbookStore.EXTENSION.length())
-                + ".statements.properties");
+        return BesideTheCopy.of(copy, SUFFIX);
     }
 
     /** The one temporary name they are written under: an interrupted write is overwritten by the next. */
     static Path temporaryOf(Path copy) {
-        Path file = of(copy);
-        return file.resolveSibling(file.getFileName() + ".tmp");
+        return BesideTheCopy.temporaryOf(copy, SUFFIX);
     }
 
     /** Writes them beside {@code copy}, forced to disk, then moved in place in one step. */
     void write(Path copy) throws IOException {
-        Properties info = new Properties();
-        info.setProperty("layout", String.valueOf(LAYOUT));
-        info.setProperty("savedAt", savedAt.toString());
-        if (source != null) {
-            info.setProperty("source", source.toAbsolutePath().toString());
-        }
+        Properties info = BesideTheCopy.heading(LAYOUT, savedAt, source);
         // An optional key of layout 1: a file without it (kept before) is read as before, with no persona.
         if (personaId != null) {
             info.setProperty("persona", personaId);
@@ -99,14 +91,8 @@ public record UnsortedStatements(String text, Path source, Instant savedAt, Stri
         if (layout < 1 || text == null) {
             throw new WorkbookFormatException("recovery.statements.damaged");
         }
-        String source = info.getProperty("source");
-        Instant savedAt;
-        try {
-            savedAt = Instant.parse(info.getProperty("savedAt", ""));
-        } catch (DateTimeParseException e) {
-            savedAt = Files.getLastModifiedTime(file).toInstant();
-        }
-        return new UnsortedStatements(text, path(source), savedAt, info.getProperty("persona"));
+        return new UnsortedStatements(text, path(info.getProperty("source")), BesideTheCopy.savedAt(info, file),
+                info.getProperty("persona"));
     }
 
     /** Null for none, or for a path this system refuses: that costs which file to open, not the statements. */

@@ -1,9 +1,5 @@
 package nl.personacanvas.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,13 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * none from an evaluation set.
  */
 class BodiesCountsAndCareCuesTest {
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(new Lexicons(CompetencyMatrix.loadBundled()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "A2|lesstof over handhygiëne opzetten volgens de WHO-richtlijnen",
@@ -36,7 +25,7 @@ class BodiesCountsAndCareCuesTest {
         "A3|Let bij het stagebezoek op hoe het team op de afdeling werkt",
     })
     void implicitInternationalContentCounts(String activity, String text) {
-        assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
+        CueAssertions.assertCounts(activity, text);
     }
 
     @ParameterizedTest
@@ -48,8 +37,6 @@ class BodiesCountsAndCareCuesTest {
         "A3|Voert het stagebezoek uit volgens de planning van het team",
     })
     void everydayStaysTooGeneral(String activity, String text) {
-        SortedStatement s = sorter.sort(text, activity);
-        assertThat(s.placement()).as(text).isEqualTo(Placement.GENERIC);
-        assertThat(s.reason()).as(text).isEqualTo(GenericReason.TOO_GENERAL);
+        CueAssertions.assertTooGeneral(activity, text);
     }
 }

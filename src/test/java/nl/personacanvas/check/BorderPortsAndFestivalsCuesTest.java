@@ -1,9 +1,5 @@
 package nl.personacanvas.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,13 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * for this test, none from an evaluation set.
  */
 class BorderPortsAndFestivalsCuesTest {
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(new Lexicons(CompetencyMatrix.loadBundled()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // a partner or placement named only by its town across the border or by the sea
@@ -52,7 +41,7 @@ class BorderPortsAndFestivalsCuesTest {
         "A2|Vraagt subsidie aan bij Creative Europe voor een filmproject met een partner",
     })
     void implicitInternationalContentCounts(String activity, String text) {
-        assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
+        CueAssertions.assertCounts(activity, text);
     }
 
     @ParameterizedTest
@@ -72,8 +61,6 @@ class BorderPortsAndFestivalsCuesTest {
         "A3|Begeleidt de stagiair bij een offshorebedrijf",
     })
     void everydayStaysTooGeneral(String activity, String text) {
-        SortedStatement s = sorter.sort(text, activity);
-        assertThat(s.placement()).as(text).isEqualTo(Placement.GENERIC);
-        assertThat(s.reason()).as(text).isEqualTo(GenericReason.TOO_GENERAL);
+        CueAssertions.assertTooGeneral(activity, text);
     }
 }

@@ -2,8 +2,6 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.personacanvas.matrix.CompetencyMatrix;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,12 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Sentences written for these tests, none from an evaluation set.
  */
 class ImplicitCuesRoundThreeTest {
-    private static StatementSorter sorter;
-
-    @BeforeAll
-    static void load() {
-        sorter = new StatementSorter(new Lexicons(CompetencyMatrix.loadBundled()));
-    }
+    private static final StatementSorter sorter = CheckFixture.SORTER;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -73,7 +66,7 @@ class ImplicitCuesRoundThreeTest {
         "A4|Vult samen met de student de learning agreement in",
     })
     void implicitInternationalContentCounts(String activity, String text) {
-        assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
+        CueAssertions.assertCounts(activity, text);
     }
 
     @ParameterizedTest
@@ -107,9 +100,7 @@ class ImplicitCuesRoundThreeTest {
         "A4|Plant halverwege de stage een bezoek in",
     })
     void everydayWordingStaysTooGeneral(String activity, String text) {
-        SortedStatement s = sorter.sort(text, activity);
-        assertThat(s.placement()).as(text).isEqualTo(Placement.GENERIC);
-        assertThat(s.reason()).as(text).isEqualTo(GenericReason.TOO_GENERAL);
+        CueAssertions.assertTooGeneral(activity, text);
     }
 
     @ParameterizedTest

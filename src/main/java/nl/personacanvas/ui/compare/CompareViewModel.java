@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.ComparedPersona;
 import nl.personacanvas.merge.ElementMatcher;
@@ -44,7 +43,6 @@ public final class CompareViewModel {
     /** Null shows every quadrant. */
     private final ObjectProperty<Quadrant> quadrantFilter = new SimpleObjectProperty<>(this, "quadrantFilter");
     private final NewestResult<PersonaComparison> newest;
-    private final ChangeListener<Workbook> onEdit = (obs, was, now) -> refresh();
 
     public CompareViewModel(WorkbookDocument document, CompetencyMatrix matrix, ElementMatcher matcher,
                             TaskExecutor executor, List<String> personaIds, String source) {
@@ -57,14 +55,12 @@ public final class CompareViewModel {
         this.newest = new NewestResult<>(executor, "Comparison");
         personaIds.forEach(id -> columns.add(new Column(id, null)));
         this.source = source;
-        document.workbookProperty().addListener(onEdit);
-        refresh();
+        newest.follow(document.workbookProperty(), this::refresh);
     }
 
     /** The window closed: an edit in the editor no longer queues a comparison no one sees before the next save. */
     public void close() {
-        document.workbookProperty().removeListener(onEdit);
-        newest.cancel();
+        newest.close();
     }
 
     private void refresh() {

@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.CoverageMatrix;
 import nl.personacanvas.merge.ElementMatcher;
@@ -28,7 +27,6 @@ public final class CoverageViewModel {
     /** The workbook activity id the heatmap shows. */
     private final ObjectProperty<String> activityId = new SimpleObjectProperty<>(this, "activityId");
     private final NewestResult<TeamCoverage> newest;
-    private final ChangeListener<Workbook> onEdit = (obs, was, now) -> refresh();
 
     public CoverageViewModel(WorkbookDocument document, CompetencyMatrix matrix, ElementMatcher matcher,
                              TaskExecutor executor) {
@@ -36,14 +34,12 @@ public final class CoverageViewModel {
         this.matrix = matrix;
         this.matcher = matcher;
         this.newest = new NewestResult<>(executor, "Team coverage");
-        document.workbookProperty().addListener(onEdit);
-        refresh();
+        newest.follow(document.workbookProperty(), this::refresh);
     }
 
     /** The window closed: an edit in the editor no longer queues a coverage no one sees before the next save. */
     public void close() {
-        document.workbookProperty().removeListener(onEdit);
-        newest.cancel();
+        newest.close();
     }
 
     private void refresh() {

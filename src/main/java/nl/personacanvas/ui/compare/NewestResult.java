@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import nl.personacanvas.ui.TaskExecutor;
 
@@ -20,6 +22,9 @@ final class NewestResult<T> {
     /** Counts requests, so a result that arrives after a newer request is dropped. */
     private long latestRequest;
     private Task<T> running;
+    /** What {@link #follow} watches, and its listener, until {@link #close()}. */
+    private ObservableValue<?> followed;
+    private ChangeListener<Object> onChange;
 
     /** {@code what} names the work in the log when it fails. */
     NewestResult(TaskExecutor executor, String what) {
@@ -62,6 +67,22 @@ final class NewestResult<T> {
             running = null;
             computing.set(false);
         }
+    }
+
+    /** Calls {@code ask} now and again on every change of {@code edits} (a window's workbook), until {@link #close()}. */
+    void follow(ObservableValue<?> edits, Runnable ask) {
+        followed = edits;
+        onChange = (obs, was, now) -> ask.run();
+        edits.addListener(onChange);
+        ask.run();
+    }
+
+    /** The window closed: an edit no longer asks for work no one sees, and what is pending is dropped. */
+    void close() {
+        if (followed != null) {
+            followed.removeListener(onChange);
+        }
+        cancel();
     }
 
     /** Drops what is pending: nothing is shown until the next request. */

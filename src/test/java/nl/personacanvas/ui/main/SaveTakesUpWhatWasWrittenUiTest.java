@@ -4,17 +4,10 @@ import static nl.personacanvas.ui.UiFixture.scrollDownTo;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import nl.personacanvas.io.HeldSaves;
-import nl.personacanvas.io.WorkbookCodec;
-import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Workbook;
-import nl.personacanvas.ui.MainWindowUiTest;
-import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,19 +16,10 @@ import org.junit.jupiter.api.Test;
  * while the save ran, the selection and the undo history's steps. It used to keep its own unmended workbook, so the
  * window and the file differed until the file was opened again.
  */
-class SaveTakesUpWhatWasWrittenUiTest extends MainWindowUiTest {
-    private HeldSaves saves;
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        saves = new HeldSaves(new WorkbookCodec());
-        ui = new UiFixture(folder, saves.store());
-        ui.start(stage, startArguments());
-    }
-
+class SaveTakesUpWhatWasWrittenUiTest extends MainWindowWithHeldSavesUiTest {
     @Test
     void theWindowTakesUpTheMendedWorkbookAndKeepsWhatWasTypedDuringTheSave() throws Exception {
-        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
+        waitUntilTwenteIsOpen();
         String laura = personaId("Laura");
         Button remove = robot.lookup("#workbook-activity-remove-k-stage").queryAs(Button.class);
         scrollDownTo(robot, remove);

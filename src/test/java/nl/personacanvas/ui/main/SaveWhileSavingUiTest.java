@@ -3,15 +3,8 @@ package nl.personacanvas.ui.main;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import nl.personacanvas.io.HeldSaves;
-import nl.personacanvas.io.WorkbookCodec;
-import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.ui.DialogService;
-import nl.personacanvas.ui.MainWindowUiTest;
-import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,26 +13,10 @@ import org.junit.jupiter.api.Test;
  * the window counts as unsaved until it has finished). The second save took the file's fingerprint from before the
  * first, so it found the window's own save on disk and said that someone else had changed the file.
  */
-class SaveWhileSavingUiTest extends MainWindowUiTest {
-    private HeldSaves saves;
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        saves = new HeldSaves(new WorkbookCodec());
-        ui = new UiFixture(folder, saves.store());
-        ui.start(stage, startArguments());
-    }
-
+class SaveWhileSavingUiTest extends MainWindowWithHeldSavesUiTest {
     @Test
     void aSecondSaveWhileTheFirstIsWrittenIsNoChangeBySomeoneElse() throws Exception {
-        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
-        robot.clickOn("Laura");
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
-        waitUntil(() -> persona("Laura").role().endsWith(" in Duitsland"));
-
-        saves.hold();
-        press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
-        saves.awaitHeldSave();
+        typeInLaurasRoleAndSaveHeld();
         robot.write(" en Polen");
         waitUntil(() -> persona("Laura").role().endsWith(" en Polen"));
         press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
@@ -55,14 +32,7 @@ class SaveWhileSavingUiTest extends MainWindowUiTest {
 
     @Test
     void closingWhileASaveIsWrittenAndSavingAgainAsksNothingAboutSomeoneElse() throws Exception {
-        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
-        robot.clickOn("Laura");
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
-        waitUntil(() -> persona("Laura").role().endsWith(" in Duitsland"));
-
-        saves.hold();
-        press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
-        saves.awaitHeldSave();
+        typeInLaurasRoleAndSaveHeld();
         ui.dialogs.saveChoice = DialogService.SaveChoice.SAVE;
         robot.interact(() -> ui.window.exit());
         saves.release();
@@ -71,5 +41,17 @@ class SaveWhileSavingUiTest extends MainWindowUiTest {
         assertThat(ui.dialogs.questions).allSatisfy(q -> assertThat(q).doesNotContain("gewijzigd"));
         assertThat(ui.dialogs.errors).isEmpty();
         assertThat(ui.store.load(twente()).persona(personaId("Laura")).orElseThrow().role()).endsWith(" in Duitsland");
+    }
+
+    /** Adds " in Duitsland" to Laura's role and saves it with Ctrl+S; returns while that save is held, being written. */
+    private void typeInLaurasRoleAndSaveHeld() throws InterruptedException {
+        waitUntilTwenteIsOpen();
+        robot.clickOn("Laura");
+        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        waitUntil(() -> persona("Laura").role().endsWith(" in Duitsland"));
+
+        saves.hold();
+        press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
+        saves.awaitHeldSave();
     }
 }
