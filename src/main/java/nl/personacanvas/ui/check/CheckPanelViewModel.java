@@ -52,6 +52,7 @@ public final class CheckPanelViewModel {
     private final ObservableList<String> professionalMissing = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", "");
+    private final ReadOnlyStringWrapper statusFigures = new ReadOnlyStringWrapper(this, "statusFigures", "");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyBooleanWrapper personaShown = new ReadOnlyBooleanWrapper(this, "personaShown");
     private final StringProperty highlightedEntry = new SimpleStringProperty(this, "highlightedEntry");
@@ -182,6 +183,7 @@ public final class CheckPanelViewModel {
         // Without a persona there is nothing to check: say so instead of showing empty headings.
         summary.set(personaShown.get() ? "" : messages.get("check.noPersona"));
         statusLine.set("");
+        statusFigures.set("");
     }
 
     private void show(CheckReport r) {
@@ -208,20 +210,22 @@ public final class CheckPanelViewModel {
         professionalCovered.setAll(c.professionalCovered().stream().map(MatrixElement::label).toList());
         professionalMissing.setAll(c.professionalMissing().stream().map(MatrixElement::excerpt).toList());
         summary.set(r.summary(messages.locale()));
-        statusLine.set(statusLine(r));
+        statusLine.set(statusLine(r, "check.statusLine"));
+        statusFigures.set(statusLine(r, "check.statusFigures"));
     }
 
     /**
      * The summary short enough for the status bar beside its other parts at the usual window widths: the figures,
-     * and how many notes have a badge; the whole sentence is its tooltip and the side panel's.
+     * and how many notes have a badge; the whole sentence is its tooltip and the side panel's. {@code key} is the
+     * sentence of those figures ({@code check.statusLine}) or the figures alone ({@code check.statusFigures}).
      */
-    private String statusLine(CheckReport r) {
+    private String statusLine(CheckReport r, String key) {
         CoverageReport c = r.coverage();
         int covered = r.isOwnActivity() ? c.professionalCovered().size() : c.coveredElements();
         int total = r.isOwnActivity() ? c.professionalCovered().size() + c.professionalMissing().size()
                 : c.totalElements();
         long flagged = r.entries().stream().filter(f -> !f.flags().isEmpty()).count();
-        return messages.get("check.statusLine", covered, total, c.attitudes().present().size(), c.attitudes().total(),
+        return messages.get(key, covered, total, c.attitudes().present().size(), c.attitudes().total(),
                 flagged);
     }
 
@@ -269,6 +273,14 @@ public final class CheckPanelViewModel {
     /** The status bar's short form of {@link #summaryProperty()}; empty while there is no report. */
     public ReadOnlyStringProperty statusLineProperty() {
         return statusLine.getReadOnlyProperty();
+    }
+
+    /**
+     * The figures of {@link #statusLineProperty()} alone ("4/14 elementen · 3/10 houdingen · 2 badges"), for a status
+     * bar too narrow for that sentence beside a message (1024 px, session 23); empty while there is no report.
+     */
+    public ReadOnlyStringProperty statusFiguresProperty() {
+        return statusFigures.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

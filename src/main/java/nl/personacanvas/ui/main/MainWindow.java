@@ -156,6 +156,8 @@ public final class MainWindow {
         // The panel's hint to choose a persona is no check result: the status bar stays empty then.
         viewModel.statusBar().checkSummaryProperty().bind(Bindings.when(checks.check().personaShownProperty())
                 .then(checks.check().statusLineProperty()).otherwise(""));
+        viewModel.statusBar().checkFiguresProperty().bind(Bindings.when(checks.check().personaShownProperty())
+                .then(checks.check().statusFiguresProperty()).otherwise(""));
         viewModel.statusBar().checkDetailProperty().bind(Bindings.when(checks.check().personaShownProperty())
                 .then(checks.check().summaryProperty()).otherwise(""));
         view.lookup("#persona-tree").requestFocus();

@@ -37,6 +37,13 @@ final class StatusBarView extends HBox {
      */
     private static final double FILE_WIDTH = 420;
 
+    /**
+     * The least a message keeps when the check's figures need the rest of its share: still a few words ("Geopend:
+     * twen…canvas"), the whole message being its tooltip.
+     */
+    private static final double MESSAGE_FLOOR = 0.15;
+
+    private final StatusBarViewModel viewModel;
     private final Label message = new Label();
     private final Label check;
     private final HBox right;
@@ -56,15 +63,18 @@ final class StatusBarView extends HBox {
         DeferredTooltip.install(message, viewModel.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         // A message ("Geopend: twente.pcanvas") keeps its width up to a share of the bar; the check summary
-        // and the path give way first. Without this it was the first to be cut, to a dozen letters.
-        message.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(message.prefWidth(-1), getWidth() * MESSAGE_SHARE),
-                message.textProperty(), message.fontProperty(), widthProperty()));
+        // and the path give way first (its least width is set at each layout, see layoutChildren). Without this it
+        // was the first to be cut, to a dozen letters.
 
         // The figures in short, whole (they were the part cut off, at any width, being a whole sentence); the
-        // sentence is the tooltip and what a screen reader says.
-        check = item("status-check", viewModel.checkSummaryProperty(), viewModel.checkDetailProperty(),
-                messages.get("statusbar.check"));
+        // panel's sentence is the tooltip and what a screen reader says. Its text, the summary or its figures alone,
+        // is chosen at each layout.
+        this.viewModel = viewModel;
+        check = item("status-check", null, viewModel.checkDetailProperty(), messages.get("statusbar.check"));
+        check.setText(viewModel.checkSummaryProperty().get());
+        viewModel.checkSummaryProperty().addListener(obs -> requestLayout());
+        viewModel.checkFiguresProperty().addListener(obs -> requestLayout());
+        message.textProperty().addListener(obs -> requestLayout());
         roomy = widthProperty().greaterThanOrEqualTo(WHOLE_FROM);
         // Its least width is set at each layout (layoutChildren): whole when the other parts leave room for it.
         check.visibleProperty().bind(viewModel.checkSummaryProperty().isNotEmpty());
@@ -108,26 +118,57 @@ final class StatusBarView extends HBox {
     }
 
     /**
-     * The check summary is the part that gives way first. Its least width is what the other parts, at their own
-     * least widths as laid out now, leave of the bar (up to its whole width): with its whole width as least width it
+     * The check summary is the part that gives way first: to its figures alone ("4/14 elementen · 3/10 houdingen ·
+     * 2 badges") when the sentence does not fit, then, if even those do not, the message below its share (down to
+     * {@link #MESSAGE_FLOOR}), then the figures are cut. Room the check leaves goes to the message up to its whole
+     * width, so the file's folders give way before it. At 1024 px with a message shown the sentence was cut ("4 van
+     * 14 elem…") and stayed so with no message at all (sessions 23 and 23b). The least widths are what the other
+     * parts, at their own least widths as laid out now, leave of the bar: with its whole width as least width the check
      * pushed the right end out of the bar after a restore at 1256 px ("Nog niet o…", session 21), the parts' least
      * widths together being more than the bar. Measured here, with the widths of this layout, not estimated.
      */
     @Override
     protected void layoutChildren() {
-        double least = roomy.get() ? Math.max(0, Math.min(check.prefWidth(-1), roomForCheck())) : 0;
-        if (least != check.getMinWidth()) {
-            check.setMinWidth(least);
+        double width = getWidth();
+        double room = roomForCheck();
+        double messageWhole = message.prefWidth(-1);
+        double messageShare = Math.min(messageWhole, width * MESSAGE_SHARE);
+        String whole = viewModel.checkSummaryProperty().get();
+        String figures = viewModel.checkFiguresProperty().get();
+        boolean figuresOnly = !figures.isEmpty() && textWidth(whole) + messageShare > room;
+        String shown = figuresOnly ? figures : whole;
+        double checkWhole = textWidth(shown);
+        // What the check leaves goes to the message, whole if it fits: the path's folders give way before it.
+        double messageLeast = Math.min(messageWhole, Math.max(room - checkWhole,
+                figuresOnly ? Math.min(messageWhole, width * MESSAGE_FLOOR) : messageShare));
+        setLeast(message, messageLeast);
+        if (!shown.equals(check.getText())) {
+            check.setText(shown);
         }
+        setLeast(check, roomy.get() ? Math.max(0, Math.min(checkWhole, room - snapSizeX(messageLeast))) : 0);
         super.layoutChildren();
     }
 
-    /** The bar's width less the least widths of the parts besides the check summary and the gaps between them. */
+    private static void setLeast(Label part, double least) {
+        if (least != part.getMinWidth()) {
+            part.setMinWidth(least);
+        }
+    }
+
+    /** The width the check part needs to show {@code text} whole. */
+    private double textWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(check.getFont());
+        return Math.ceil(measured.getLayoutBounds().getWidth()) + check.snappedLeftInset() + check.snappedRightInset()
+                + 2;
+    }
+
+    /** The bar's width less the least widths of the parts besides the message and the check, and the gaps. */
     private double roomForCheck() {
         double taken = snappedLeftInset() + snappedRightInset() + gaps(this) + gaps(right)
                 + right.snappedLeftInset() + right.snappedRightInset();
         for (Node part : getChildren()) {
-            if (part.isManaged() && part != right) {
+            if (part.isManaged() && part != right && part != message) {
                 taken += snapSizeX(part.minWidth(-1));
             }
         }
@@ -163,7 +204,9 @@ final class StatusBarView extends HBox {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("status-item");
-        label.textProperty().bind(text);
+        if (text != null) {
+            label.textProperty().bind(text);
+        }
         DeferredTooltip.install(label, full);
         if (name != null) {
             label.accessibleTextProperty().bind(Bindings.concat(name, ": ", full));

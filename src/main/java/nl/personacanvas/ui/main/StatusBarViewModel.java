@@ -30,6 +30,7 @@ public final class StatusBarViewModel {
     private final IntegerProperty personaCount = new SimpleIntegerProperty(this, "personaCount");
     private final StringProperty checkSummary = new SimpleStringProperty(this, "checkSummary", "");
     private final StringProperty checkDetail = new SimpleStringProperty(this, "checkDetail", "");
+    private final StringProperty checkFigures = new SimpleStringProperty(this, "checkFigures", "");
 
     public StatusBarViewModel(WorkbookDocument document, Messages messages, StatusLine status,
                               ObservableBooleanValue busy) {
@@ -42,8 +43,12 @@ public final class StatusBarViewModel {
         this.hasFile = document.fileProperty().isNotNull();
         dirty.set(document.isDirty());
         document.dirtyProperty().addListener((obs, was, now) -> dirty.set(now));
-        this.saved = Bindings.createStringBinding(() -> messages.get(dirty.get() ? "statusbar.dirty" : "statusbar.saved"),
-                dirty, messages.localeProperty());
+        // With a file, nothing unsaved is simply "Opgeslagen": the longer sentence left no room at 1024 px for a message
+        // beside the check's figures (session 24). Without a file, "Opgeslagen" would contradict "Nog niet opgeslagen
+        // als bestand".
+        this.saved = Bindings.createStringBinding(() -> messages.get(dirty.get() ? "statusbar.dirty"
+                        : document.file() != null ? "statusbar.saved.file" : "statusbar.saved"),
+                dirty, document.fileProperty(), messages.localeProperty());
         // A property set on change, not a binding of the workbook: a keystroke must not reach the label.
         personaCount.set(document.workbook().personas().size());
         document.workbookProperty().addListener((obs, old, now) -> personaCount.set(now.personas().size()));
@@ -81,6 +86,14 @@ public final class StatusBarViewModel {
     /** The last check of the shown persona in short (figures and badges); the window binds it. */
     public StringProperty checkSummaryProperty() {
         return checkSummary;
+    }
+
+    /**
+     * The figures of {@link #checkSummaryProperty()} alone, which the bar shows when the summary does not fit; the
+     * window binds it.
+     */
+    public StringProperty checkFiguresProperty() {
+        return checkFigures;
     }
 
     /** The check panel's whole sentence, the short form's tooltip; the window binds it. */

@@ -57,7 +57,7 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         Workbook saved = ui.store.load(twente());
         assertThat(saved.activities()).extracting(CoreActivity::matrixId).contains("A2");
         assertThat(saved.activityOf(laura(saved)).flatMap(CoreActivity::matrixActivity)).contains("A2");
-        assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Geen openstaande wijzigingen");
+        assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Opgeslagen");
         assertThat(robot.lookup("#status-file").queryAs(Label.class).getText()).isEqualTo(twente().toString());
     }
 

@@ -58,7 +58,7 @@ class LanguageUiTest extends MainWindowUiTest {
     @Test
     void theKeyboardSwitchesTheLanguageAndTheStatusBarFollows() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
-        assertThat(statusText("#status-saved")).isEqualTo("Geen openstaande wijzigingen");
+        assertThat(statusText("#status-saved")).isEqualTo("Opgeslagen");
         assertThat(statusText("#status-personas")).isEqualTo("Persona's: 2");
         assertThat(statusText("#status-message")).isEqualTo("Geopend: twente.pcanvas");
         robot.clickOn("#workbook-school");
@@ -73,7 +73,7 @@ class LanguageUiTest extends MainWindowUiTest {
 
         waitUntil(() -> ui.settings.language().equals(Locale.ENGLISH));
         assertThat(Menus.title(robot, "menu-file")).isEqualTo("File");
-        assertThat(statusText("#status-saved")).isEqualTo("No unsaved changes");
+        assertThat(statusText("#status-saved")).isEqualTo("Saved");
         assertThat(statusText("#status-personas")).isEqualTo("Personas: 2");
         assertThat(statusText("#status-message")).isEmpty();
         // The keyboard is still in the School field, now the English view's, not in the search field.

@@ -24,10 +24,12 @@ class StatusBarViewModelTest {
     @Test
     void followsTheFileItsStateAndItsPersonas() {
         assertThat(statusBar.fileProperty().get()).isEqualTo("Nog niet opgeslagen als bestand");
+        // Without a file, nothing unsaved is not "Opgeslagen": the file part says it is not saved as a file yet.
+        assertThat(statusBar.savedProperty().get()).isEqualTo("Geen openstaande wijzigingen");
         Path file = Path.of("/tmp/school.pcanvas");
         document.open(TestWorkbooks.twoPersonas(), file);
         assertThat(statusBar.fileProperty().get()).isEqualTo(file.toString());
-        assertThat(statusBar.savedProperty().get()).isEqualTo("Geen openstaande wijzigingen");
+        assertThat(statusBar.savedProperty().get()).isEqualTo("Opgeslagen");
         assertThat(statusBar.personasProperty().get()).isEqualTo("Persona's: 2");
 
         document.apply("undo.newPersona", null, wb -> wb.addPersona(
@@ -35,11 +37,11 @@ class StatusBarViewModelTest {
         assertThat(statusBar.savedProperty().get()).isEqualTo("Niet-opgeslagen wijzigingen");
         assertThat(statusBar.personasProperty().get()).isEqualTo("Persona's: 3");
         document.undo();
-        assertThat(statusBar.savedProperty().get()).isEqualTo("Geen openstaande wijzigingen");
+        assertThat(statusBar.savedProperty().get()).isEqualTo("Opgeslagen");
 
         messages.localeProperty().set(Locale.ENGLISH);
         assertThat(statusBar.personasProperty().get()).isEqualTo("Personas: 2");
-        assertThat(statusBar.savedProperty().get()).isEqualTo("No unsaved changes");
+        assertThat(statusBar.savedProperty().get()).isEqualTo("Saved");
     }
 
     @Test

@@ -52,7 +52,7 @@ class StatusBarViewUiTest extends ApplicationTest {
         Label shownFile = lookup("#status-file").queryAs(Label.class);
         assertThat(message.getText()).isEqualTo("Geopend: school.pcanvas");
         assertThat(personas.getText()).isEqualTo("Persona's: 2");
-        assertThat(saved.getText()).isEqualTo("Geen openstaande wijzigingen");
+        assertThat(saved.getText()).isEqualTo("Opgeslagen");
         assertThat(shownFile.getText()).isEqualTo(file.toString());
         assertThat(shownFile.getAccessibleText()).isEqualTo("Bestand: " + file);
         // The message takes the room left of the state, which sits at the right edge in this order.
