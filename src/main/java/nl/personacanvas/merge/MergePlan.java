@@ -44,6 +44,15 @@ public record MergePlan(Workbook mine, Workbook theirs, String source, List<Fiel
                 .flatMap(s -> s.map(Difference.class::cast)).toList();
     }
 
+    /**
+     * The workbook fields a person has to choose on: those where my field holds text theirs would change. A field I
+     * left empty takes theirs without a question (keeping both is theirs alone): importing panel members' files into a
+     * new workbook asked about School, Regio and Team, where the empty side had nothing to lose (session 24).
+     */
+    public List<FieldDifference> workbookQuestions() {
+        return workbookFields.stream().filter(d -> !d.mine().isBlank()).toList();
+    }
+
     /** Whether the non-interactive merge would have to keep two versions of something, marked. */
     public boolean hasConflicts() {
         return differences().stream().anyMatch(Difference::conflicting);

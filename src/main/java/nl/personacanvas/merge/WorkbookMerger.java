@@ -63,11 +63,13 @@ public final class WorkbookMerger {
      * A field they left empty is no difference: keeping both keeps mine, and a coordinator importing panel members'
      * files, most of which leave the working definition (or the region) to the coordinator, was asked about it for
      * every file ("Werkdefinitie", their version blank) and read "werkdefinitie: aangevuld (… / "")" in the report
-     * after each, where nothing had been filled in (session 22). A field only they filled in stays a difference.
+     * after each, where nothing had been filled in (session 22). A field only they filled in stays a difference, but
+     * no question ({@link MergePlan#workbookQuestions()}): mine of only spaces counts as empty, so theirs is taken whole.
      */
     private static void field(List<FieldDifference> fields, Field field, String mine, String theirs) {
         if (!theirs.isBlank() && !mine.strip().equals(theirs.strip())) {
-            fields.add(new FieldDifference(FieldDifference.Scope.WORKBOOK, null, field, mine, theirs));
+            fields.add(new FieldDifference(FieldDifference.Scope.WORKBOOK, null, field, mine.isBlank() ? "" : mine,
+                    theirs));
         }
     }
 

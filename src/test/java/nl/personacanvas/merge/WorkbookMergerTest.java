@@ -131,6 +131,26 @@ class WorkbookMergerTest {
                 .extracting(FieldDifference::field).containsExactly(Field.DEFINITION);
     }
 
+    /**
+     * Session 24 (journey24): importing a panel's file into a new workbook asked about School, Regio and Team, whose
+     * empty side had nothing to lose. A field I left empty is no question; it takes theirs and the report says so.
+     */
+    @Test
+    void onlyAFieldHoldingTextTheirsWouldChangeIsAQuestion() {
+        Workbook mine = workbook().withSchool("").withRegion(" ").withTeam("Panel");
+        Workbook theirs = workbook().withRegion("Groningen").withTeam("Panel Techniek");
+
+        MergePlan plan = merger.plan(mine, theirs, "panel-techniek.pcanvas");
+
+        assertThat(plan.workbookQuestions()).extracting(FieldDifference::field).containsExactly(Field.TEAM);
+        assertThat(plan.workbookFields()).extracting(FieldDifference::field)
+                .containsExactly(Field.SCHOOL, Field.REGION, Field.TEAM);
+        MergeResult result = plan.apply(MergeDecisions.defaults());
+        assertThat(result.workbook().school()).isEqualTo("Alfa-college");
+        assertThat(result.workbook().region()).isEqualTo("Groningen");
+        assertThat(merger.plan(Workbook.empty(), theirs, "panel-techniek.pcanvas").workbookQuestions()).isEmpty();
+    }
+
     @Test
     void keepsBothWorkbookTextsMarkedByDefault() {
         Workbook theirs = workbook().withSchool("Alfa-college Groningen").withDefinition("Iedereen doet mee.").withTeam("");

@@ -102,7 +102,12 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         limit.setId("sort-limit");
         limit.setWrapText(true);
         new TextLimits(messages, limit::setText).limit(input);
-        HBox actions = new HBox(8, run, busy, problem, limit);
+        // Statements of a file that the input held already (the same file opened twice): said, not added again.
+        Label notice = new Label();
+        notice.setId("sort-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        HBox actions = new HBox(8, run, busy, problem, notice, limit);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         // Statements last in another persona's dialog: said above them, before anything is added to this one.

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,6 +56,7 @@ public final class SortStatementsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final StringProperty origin = new SimpleStringProperty(this, "origin", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     /** What {@link #accept()} added per quadrant, and how many it left for want of room; null before it ran. */
     private Map<Quadrant, List<String>> added;
     private int leftForRoom;
@@ -93,7 +96,9 @@ public final class SortStatementsViewModel {
 
     /**
      * Reads statements from a .txt (one per line) or .csv file into the input, in the background: below what is in it
-     * already, which used to be replaced (statements typed or pasted there were gone, with no undo).
+     * already, which used to be replaced (statements typed or pasted there were gone, with no undo). A statement the
+     * input holds already is not added again, and {@link #noticeProperty()} says how many were left out: opening the
+     * same file twice doubled every statement (session 24).
      */
     public void load(Path file) {
         Task<List<String>> task = new Task<>() {
@@ -105,8 +110,15 @@ public final class SortStatementsViewModel {
         task.setOnSucceeded(e -> {
             busy.set(false);
             String typed = input.get() == null ? "" : input.get().stripTrailing();
-            String read = String.join("\n", task.getValue());
-            input.set(typed.isEmpty() ? read : typed + "\n" + read);
+            Set<String> present = new HashSet<>();
+            lines(typed).forEach(line -> present.add(SameStatement.key(line)));
+            List<String> fresh = task.getValue().stream().filter(s -> !present.contains(SameStatement.key(s))).toList();
+            int skipped = task.getValue().size() - fresh.size();
+            notice.set(skipped == 0 ? "" : messages.get("sort.skipped", file.getFileName(), skipped));
+            if (!fresh.isEmpty()) {
+                String read = String.join("\n", fresh);
+                input.set(typed.isEmpty() ? read : typed + "\n" + read);
+            }
             sort();
         });
         task.setOnFailed(e -> {
@@ -117,6 +129,7 @@ public final class SortStatementsViewModel {
                     : ReadFailures.reason(messages, error);
             problem.set(messages.get("sort.readError", file.getFileName(), reason));
         });
+        notice.set("");
         busy.set(true);
         executor.execute(task);
     }
@@ -252,6 +265,11 @@ public final class SortStatementsViewModel {
     /** Whose statements the input holds when they were last in another persona's dialog; empty otherwise. */
     public StringProperty originProperty() {
         return origin;
+    }
+
+    /** How many statements of the file last opened the input held already, so were not added again; empty if none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

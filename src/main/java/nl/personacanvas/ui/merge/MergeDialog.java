@@ -52,9 +52,9 @@ public final class MergeDialog extends Dialog<ButtonType> {
         VBox content = new VBox(10);
         content.setId("merge-content");
         content.setPadding(new Insets(4));
-        if (!viewModel.plan().workbookFields().isEmpty()) {
+        if (!viewModel.plan().workbookQuestions().isEmpty()) {
             content.getChildren().add(section(messages.get("merge.workbook"),
-                    List.copyOf(viewModel.plan().workbookFields())));
+                    List.copyOf(viewModel.plan().workbookQuestions())));
         }
         for (PersonaConflict conflict : viewModel.plan().conflicts()) {
             content.getChildren().add(section(conflict.mine().name(), conflict.differences().toList()));

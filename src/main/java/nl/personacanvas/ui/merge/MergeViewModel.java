@@ -39,9 +39,12 @@ public final class MergeViewModel {
         return plan;
     }
 
-    /** Whether the user has to choose: some persona both workbooks hold differs, or a workbook field does. */
+    /**
+     * Whether the user has to choose: some persona both workbooks hold differs, or a workbook field holds text theirs
+     * would change ({@link MergePlan#workbookQuestions()}).
+     */
     public boolean needsChoices() {
-        return !plan.conflicts().isEmpty() || !plan.workbookFields().isEmpty();
+        return !plan.conflicts().isEmpty() || !plan.workbookQuestions().isEmpty();
     }
 
     public ObjectProperty<Choice> choice(Difference difference) {

@@ -245,6 +245,54 @@ class SortStatementsViewModelTest {
                 "Zegt \u0639\u0627\u0626\u0634\u0629 gedag in haar taal \uD83C\uDF0D", "Is flexibel", "Kan goed plannen");
     }
 
+    /**
+     * Session 24 (journey24): opening the same file twice appended its statements twice. A statement the list holds
+     * already (also typed in another case or spacing, or with "ë" composed otherwise) is not added again, and the
+     * dialog says how many were left out; the file's new statements still come below.
+     */
+    @Test
+    void aStatementTheListHoldsAlreadyIsNotAddedAgainAndTheSkipIsSaid(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("stickers.csv");
+        Files.writeString(csv, "nr;text\n1;Heeft een lerende houding\n2;\"Kan goed plannen; ook onder druk\"\n");
+        run(() -> sort.load(csv));
+        run(tasks::runAll);
+        run(tasks::runAll);
+        assertThat(sort.noticeProperty().get()).isEmpty();
+
+        run(() -> sort.load(csv));
+        run(tasks::runAll);
+        assertThat(sort.inputProperty().get()).isEqualTo("Heeft een lerende houding\nKan goed plannen; ook onder druk");
+        assertThat(sort.noticeProperty().get())
+                .isEqualTo("2 stellingen uit stickers.csv stonden er al en zijn niet nog eens toegevoegd.");
+        run(tasks::runAll);
+        assertThat(sort.rows()).extracting(SortRow::text)
+                .containsExactly("Heeft een lerende houding", "Kan goed plannen; ook onder druk");
+
+        Path txt = folder.resolve("meer.txt");
+        Files.writeString(txt, "- heeft een  LERENDE houding\nStaat open voor idee\u0065\u0308n\n");
+        run(() -> sort.inputProperty().set(sort.inputProperty().get() + "\nStaat open voor idee\u00ebn"));
+        run(() -> sort.load(txt));
+        run(tasks::runAll);
+        assertThat(sort.inputProperty().get())
+                .isEqualTo("Heeft een lerende houding\nKan goed plannen; ook onder druk\nStaat open voor idee\u00ebn");
+        assertThat(sort.noticeProperty().get())
+                .isEqualTo("2 stellingen uit meer.txt stonden er al en zijn niet nog eens toegevoegd.");
+
+        Path one = folder.resolve("een.txt");
+        Files.writeString(one, "Kan goed plannen; ook onder druk\nBelt de stagiair elke week\n");
+        SortStatementsViewModel english = FxThread.call(() -> new SortStatementsViewModel(UiFixture.CHECKER, tasks,
+                document, "p-laura", new Messages(Locale.ENGLISH), Clock.systemUTC()));
+        run(() -> english.inputProperty().set("Kan goed plannen; ook onder druk"));
+        run(() -> english.load(one));
+        run(tasks::runAll);
+        assertThat(english.inputProperty().get()).isEqualTo("Kan goed plannen; ook onder druk\nBelt de stagiair elke week");
+        assertThat(english.noticeProperty().get())
+                .isEqualTo("1 statement from een.txt was already in the list and was not added again.");
+        run(() -> sort.load(folder.resolve("weg.txt")));
+        assertThat(sort.noticeProperty().get()).isEmpty();
+        run(tasks::runAll);
+    }
+
     @Test
     void readsACsvThatExcelSavedAsUtf8WithItsHeader(@TempDir Path folder) throws Exception {
         Path csv = folder.resolve("stickers.csv");

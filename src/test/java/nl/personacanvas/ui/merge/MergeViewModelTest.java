@@ -50,4 +50,27 @@ class MergeViewModelTest {
         assertThat(document.workbook().persona("p-laura").orElseThrow().canvas().allEntries()
                 .map(Entry::text)).doesNotContain("Stageopdrachten");
     }
+
+    /**
+     * Session 24 (journey24): a panel's file imported into a new workbook asked about School, Regio and Team, where
+     * the new workbook's fields were empty. Those take theirs without a question; a field holding text is still asked.
+     */
+    @Test
+    void aFieldOnlyTheyFilledInIsTakenWithoutAQuestion() {
+        document.open(Workbook.empty(), null);
+        Workbook panel = mine.withSchool("ROC Rivierenland").withRegion("Gelderland").withTeam("Panel Zorg");
+        MergeViewModel vm = new MergeViewModel(document, DUTCH, panel, "panel-zorg.pcanvas");
+
+        assertThat(vm.plan().workbookQuestions()).isEmpty();
+        assertThat(vm.needsChoices()).isFalse();
+        vm.apply();
+        assertThat(document.workbook().school()).isEqualTo("ROC Rivierenland");
+        assertThat(document.workbook().region()).isEqualTo("Gelderland");
+        assertThat(document.workbook().team()).isEqualTo("Panel Zorg");
+
+        MergeViewModel second = new MergeViewModel(document, DUTCH, panel.withTeam("Panel Techniek").withRegion(""),
+                "panel-techniek.pcanvas");
+        assertThat(second.plan().workbookQuestions()).extracting(d -> d.field().key()).containsExactly("team");
+        assertThat(second.needsChoices()).isTrue();
+    }
 }
