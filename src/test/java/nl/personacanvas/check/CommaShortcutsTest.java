@@ -3,11 +3,6 @@ package nl.personacanvas.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +44,7 @@ class CommaShortcutsTest {
 
     @Test
     void overLabelledStatementsBothShortcutsDecideAsTheFormerReadings() throws IOException {
-        List<String> texts = statements();
+        List<String> texts = ReadableStatements.texts();
         assertThat(texts).hasSizeGreaterThan(2000);
         int withCommas = 0;
         int reactions = 0;
@@ -97,27 +92,5 @@ class CommaShortcutsTest {
             }
         }
         return false;
-    }
-
-    private static List<String> statements() throws IOException {
-        List<String> texts = new ArrayList<>();
-        Path dir = Path.of("src/test/resources/check");
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "{studied,blind,own}-*.jsonl")) {
-            for (Path file : files) {
-                read(file, texts);
-            }
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir.resolve("probes"), "*.jsonl")) {
-            for (Path file : files) {
-                read(file, texts);
-            }
-        }
-        return texts;
-    }
-
-    private static void read(Path file, List<String> texts) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            new LabelledStatementReader().read(in).forEach(s -> texts.add(s.text()));
-        }
     }
 }

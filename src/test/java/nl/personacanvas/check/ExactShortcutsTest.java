@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +30,7 @@ class ExactShortcutsTest {
 
     @Test
     void overLabelledStatementsTheMarkTestDecidesAsTheFormerPass() throws IOException {
-        List<String> texts = statements();
+        List<String> texts = ReadableStatements.texts();
         assertThat(texts).hasSizeGreaterThan(2000);
         int marked = 0;
         for (String text : texts) {
@@ -101,27 +96,5 @@ class ExactShortcutsTest {
             }
         }
         return false;
-    }
-
-    private static List<String> statements() throws IOException {
-        List<String> texts = new ArrayList<>();
-        Path dir = Path.of("src/test/resources/check");
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "{studied,blind,own}-*.jsonl")) {
-            for (Path file : files) {
-                read(file, texts);
-            }
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir.resolve("probes"), "*.jsonl")) {
-            for (Path file : files) {
-                read(file, texts);
-            }
-        }
-        return texts;
-    }
-
-    private static void read(Path file, List<String> texts) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            new LabelledStatementReader().read(in).forEach(s -> texts.add(s.text()));
-        }
     }
 }

@@ -3,12 +3,6 @@ package nl.personacanvas.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -45,7 +39,7 @@ class FormShortcutsTest {
 
     @Test
     void overLabelledStatementsTheShortcutsDecideAsTheFullReading() throws IOException {
-        List<String> texts = statements();
+        List<String> texts = ReadableStatements.texts();
         assertThat(texts).hasSizeGreaterThan(2000);
         int passed = 0;
         for (String text : texts) {
@@ -91,23 +85,5 @@ class FormShortcutsTest {
             }
         }
         return false;
-    }
-
-    private static List<String> statements() throws IOException {
-        List<String> texts = new ArrayList<>();
-        Path dir = Path.of("src/test/resources/check");
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "{studied,blind,own}-*.jsonl")) {
-            for (Path file : files) {
-                read(file, texts);
-            }
-        }
-        read(dir.resolve("probes/gen18b-probes.jsonl"), texts);
-        return texts;
-    }
-
-    private static void read(Path file, List<String> texts) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            new LabelledStatementReader().read(in).forEach(s -> texts.add(s.text()));
-        }
     }
 }
