@@ -106,11 +106,6 @@ class WorkbookReportTest {
     }
 
     /**
-     * A persona's name of 300 characters (the longest a workbook holds) wrapped to some 30 lines in the coverage
-     * table's first column, about ten characters wide; there it is cut short in four lines and " …", and its poster in
-     * the same report names it whole (session 20's leftover).
-     */
-    /**
      * Session 24: "أمينة El Amrani" in the coverage table reads as on her poster, the Arabic given name first; decided
      * per line by its first letter, it printed "El أمينة" over "Amrani".
      */
@@ -123,13 +118,7 @@ class WorkbookReportTest {
         try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
                 .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
             PDDocument doc = pdf.document();
-            int summaryPage = -1;
-            for (int page = 0; page < doc.getNumberOfPages() && summaryPage < 0; page++) {
-                if (PdfInspection.flattened(PdfInspection.textIn(doc, page, new Box(0, 0, 595, 842)))
-                        .contains("Dekking per persona")) {
-                    summaryPage = page;
-                }
-            }
+            int summaryPage = coverageTablePage(doc);
             assertThat(summaryPage).as("the coverage table's page").isPositive();
             float columnRight = 42 + (doc.getPage(0).getMediaBox().getWidth() - 84) * WorkbookReport.PERSONA_COLUMNS[0];
             List<PdfInspection.Glyph> line = PdfInspection.headLine(PdfInspection.glyphs(doc), summaryPage, 0,
@@ -138,6 +127,11 @@ class WorkbookReportTest {
         }
     }
 
+    /**
+     * A persona's name of 300 characters (the longest a workbook holds) wrapped to some 30 lines in the coverage
+     * table's first column, about ten characters wide; there it is cut short in four lines and " …", and its poster in
+     * the same report names it whole (session 20's leftover).
+     */
     @Test
     void aLongestNameTakesAtMostFourLinesOfTheCoverageTableAndStandsWholeOnItsPoster() throws Exception {
         StringBuilder name = new StringBuilder("Maria");
@@ -152,13 +146,7 @@ class WorkbookReportTest {
         try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
                 .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
             PDDocument doc = pdf.document();
-            int summaryPage = -1;
-            for (int page = 0; page < doc.getNumberOfPages() && summaryPage < 0; page++) {
-                if (PdfInspection.flattened(PdfInspection.textIn(doc, page, new Box(0, 0, 595, 842)))
-                        .contains("Dekking per persona")) {
-                    summaryPage = page;
-                }
-            }
+            int summaryPage = coverageTablePage(doc);
             assertThat(summaryPage).as("the coverage table's page").isPositive();
             String table = PdfInspection.flattened(PdfInspection.textIn(doc, summaryPage, new Box(0, 0, 595, 842)));
             assertThat(table).contains("Maria Josefina").contains(" … A4").contains("Laura A4")
@@ -299,5 +287,16 @@ class WorkbookReportTest {
                     .first().extracting(w -> w.describe(java.util.Locale.ENGLISH)).isEqualTo("Cover: \"" + school
                             + "\" contains characters no font has; a replacement mark (\uFFFD) stands in their place.");
         }
+    }
+
+    /** The page of the report that holds the coverage table ("Dekking per persona"), or -1. */
+    private static int coverageTablePage(PDDocument doc) throws java.io.IOException {
+        for (int page = 0; page < doc.getNumberOfPages(); page++) {
+            if (PdfInspection.flattened(PdfInspection.textIn(doc, page, new Box(0, 0, 595, 842)))
+                    .contains("Dekking per persona")) {
+                return page;
+            }
+        }
+        return -1;
     }
 }
