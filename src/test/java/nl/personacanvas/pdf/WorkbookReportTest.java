@@ -112,11 +112,7 @@ class WorkbookReportTest {
     @Test
     void aNameStartingInArabicReadsLeftToRightInTheCoverageTable() throws Exception {
         Persona amina = PosterFixtures.persona("p-amina", "أمينة El Amrani", "begeleidt studenten", "k-a4", Map.of());
-        Workbook wb = PosterFixtures.workbook(amina, PosterFixtures.laura());
-        CheckSummaries summaries = new CheckSummaries(Map.of("p-amina", PosterFixtures.footer(),
-                "p-laura", PosterFixtures.footer()), List.of());
-        try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
-                .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
+        try (RenderedPdf pdf = reportBesideLaura(amina)) {
             PDDocument doc = pdf.document();
             int summaryPage = coverageTablePage(doc);
             assertThat(summaryPage).as("the coverage table's page").isPositive();
@@ -140,11 +136,7 @@ class WorkbookReportTest {
         }
         String longest = name.substring(0, 300).strip();
         Persona persona = PosterFixtures.persona("p-long", longest, "begeleidt studenten", "k-a4", Map.of());
-        Workbook wb = PosterFixtures.workbook(persona, PosterFixtures.laura());
-        CheckSummaries summaries = new CheckSummaries(Map.of("p-long", PosterFixtures.footer(),
-                "p-laura", PosterFixtures.footer()), List.of());
-        try (RenderedPdf pdf = new WorkbookReport(FontLibrary.bundled())
-                .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none())) {
+        try (RenderedPdf pdf = reportBesideLaura(persona)) {
             PDDocument doc = pdf.document();
             int summaryPage = coverageTablePage(doc);
             assertThat(summaryPage).as("the coverage table's page").isPositive();
@@ -287,6 +279,15 @@ class WorkbookReportTest {
                     .first().extracting(w -> w.describe(java.util.Locale.ENGLISH)).isEqualTo("Cover: \"" + school
                             + "\" contains characters no font has; a replacement mark (\uFFFD) stands in their place.");
         }
+    }
+
+    /** The report of a workbook holding {@code persona} and Laura, each with a check footer. */
+    private static RenderedPdf reportBesideLaura(Persona persona) throws java.io.IOException {
+        Workbook wb = PosterFixtures.workbook(persona, PosterFixtures.laura());
+        CheckSummaries summaries = new CheckSummaries(Map.of(persona.id(), PosterFixtures.footer(),
+                "p-laura", PosterFixtures.footer()), List.of());
+        return new WorkbookReport(FontLibrary.bundled())
+                .render(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE), summaries, ExportMonitor.none());
     }
 
     /** The page of the report that holds the coverage table ("Dekking per persona"), or -1. */
