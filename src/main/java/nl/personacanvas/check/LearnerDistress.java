@@ -4,22 +4,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A learner's distress in an attitude statement: heimwee, crying, "er doorheen zitten", loneliness, being called
- * names ("Is ook 's avonds bereikbaar voor stagiairs met heimwee", "Als mijn student huilend belt, neem ik op"). The
- * lexicon reads the reach (benaderbaar) or the noticing (alert); that the teacher answers a learner's grief is what
- * makes the writers add empathisch: of the readable labelled statements that name another attitude beside such
- * distress, 13 of 14 are labelled empathisch too (A1, A4, H48, H57, H61, H65, H87, H88, H91, B17). The teacher's own
- * distress ("vertelt over haar eigen heimwee", "dat hij zelf ook heimwee had") is openness, not this.
+ * A learner's distress in an attitude statement: heimwee, crying, "er doorheen zitten", loneliness, grief ("Is ook 's
+ * avonds bereikbaar voor stagiairs met heimwee", "Als mijn student huilend belt, neem ik op"). The lexicon reads the
+ * reach (benaderbaar); that the teacher answers a learner's feelings is what makes the writers add empathisch: of the
+ * readable labelled statements with benaderbaar beside such distress, 11 of 12 are labelled empathisch too (A1, A4,
+ * H48, H57, H61, H65, H87, H88, H91, B17), and every one labelled otherwise names empathisch already. Mistreatment
+ * (gepest, uitgescholden, buitengesloten, discriminatie) is not read: noticed it is labelled alert alone in 13 of 16
+ * readable statements. The teacher's own distress ("vertelt over haar eigen heimwee", "dat hij zelf ook heimwee had")
+ * is openness, not this.
  * {@link StatementSorter} gives empathisch beside a single other attitude (session 25, att25b).
  */
 final class LearnerDistress {
     static final String ATTITUDE = "empathisch";
-    /** Distress as written; a form of crying, homesickness, loneliness, grief, being called names. */
+    /** Distress as written: a form of crying, homesickness, loneliness, grief. */
     private static final Set<String> DISTRESS = Set.of("heimwee", "huilend", "huilt", "huilde", "huilden", "huilen",
-            "verdriet", "verdrietig", "eenzaam", "eenzame", "eenzaamheid", "overstuur", "uitgescholden", "gepest");
-    /** "er (helemaal) doorheen zitten": "doorheen" after "er" within two words. */
+            "verdriet", "verdrietig", "eenzaam", "eenzame", "eenzaamheid", "overstuur");
+    /** "er (helemaal) doorheen zitten": "doorheen" with a form of "zitten" beside it and "er" a few words before. */
     private static final String THROUGH = "doorheen";
     private static final String THERE = "er";
+    private static final Set<String> SITTING = Set.of("zit", "zat", "zitten", "zaten");
+    private static final int THERE_REACH = 4;
     /** "het zwaar hebben": "zwaar" right after "het". */
     private static final String HEAVY = "zwaar";
     private static final String IT = "het";
@@ -57,10 +61,23 @@ final class LearnerDistress {
             return true;
         }
         if (THROUGH.equals(s)) {
-            return i > 0 && THERE.equals(words.get(i - 1).surface())
-                    || i > 1 && THERE.equals(words.get(i - 2).surface());
+            return sitting(words, i) && within(words, i - THERE_REACH, i, THERE);
         }
         return HEAVY.equals(s) && i > 0 && IT.equals(words.get(i - 1).surface());
+    }
+
+    private static boolean sitting(List<Word> words, int through) {
+        return through > 0 && SITTING.contains(words.get(through - 1).surface())
+                || through + 1 < words.size() && SITTING.contains(words.get(through + 1).surface());
+    }
+
+    private static boolean within(List<Word> words, int from, int to, String wanted) {
+        for (int j = Math.max(0, from); j < to; j++) {
+            if (wanted.equals(words.get(j).surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean own(List<Word> words, int distress) {

@@ -188,8 +188,9 @@ public final class StatementSorter {
     }
 
     /**
-     * The one attitude to add beside those named: the trained model's when it is all but sure of one, else the
-     * one another clause of a single-attitude statement shows ({@link AttitudeRecognizer.Recognition#second}).
+     * The one attitude to add beside those named: one the wording shows beside a single name, read as written
+     * ({@link #readBeside}), else the trained model's when it is all but sure of one, else the one another clause of a
+     * single-attitude statement shows ({@link AttitudeRecognizer.Recognition#second}).
      */
     private String besideNamed(AnalyzedText text, int teacher, AttitudeRecognizer.Recognition attitudes,
                                String second) {
