@@ -12,10 +12,15 @@ import java.util.Set;
  * (gepest, uitgescholden, buitengesloten, discriminatie) is not read: noticed it is labelled alert alone in 13 of 16
  * readable statements. The teacher's own distress ("vertelt over haar eigen heimwee", "dat hij zelf ook heimwee had")
  * is openness, not this.
- * {@link StatementSorter} gives empathisch beside a single other attitude (session 25, att25b).
+ * {@link StatementSorter} gives empathisch beside benaderbaar named alone (session 25, att25b).
  */
 final class LearnerDistress {
     static final String ATTITUDE = "empathisch";
+    /**
+     * The name it stands beside: the reach the learner in distress finds. Beside the noticing (alert) the readable
+     * sets hold no such statement without empathisch already named, and the product's own rows name alert alone.
+     */
+    static final String BESIDE = "benaderbaar";
     /** Distress as written: a form of crying, homesickness, loneliness, grief. */
     private static final Set<String> DISTRESS = Set.of("heimwee", "huilend", "huilt", "huilde", "huilden", "huilen",
             "verdriet", "verdrietig", "eenzaam", "eenzame", "eenzaamheid", "overstuur");
@@ -23,7 +28,7 @@ final class LearnerDistress {
     private static final String THROUGH = "doorheen";
     private static final String THERE = "er";
     private static final Set<String> SITTING = Set.of("zit", "zat", "zitten", "zaten");
-    private static final int THERE_REACH = 4;
+    private static final int THERE_REACH = 6;
     /** "het zwaar hebben": "zwaar" right after "het". */
     private static final String HEAVY = "zwaar";
     private static final String IT = "het";

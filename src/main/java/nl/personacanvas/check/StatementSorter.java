@@ -208,7 +208,7 @@ public final class StatementSorter {
     /**
      * The attitude a clause's wording shows beside the single one named, read as written: the teacher's own tone
      * adjusted to the other ({@link ToneAdjusted}, cultureel sensitief), a learner's distress answered
-     * ({@link LearnerDistress}, empathisch), everything tasted or a judgement held back ({@link OpenMindShown},
+     * ({@link LearnerDistress}, empathisch beside benaderbaar), everything tasted or a judgement held back ({@link OpenMindShown},
      * open-minded). It comes before the trained model's beside, which reads the same clause as
      * a plan adjusted (flexibel) or not at all (session 25, att25b).
      */
@@ -216,7 +216,7 @@ public final class StatementSorter {
         if (!named.equals(ToneAdjusted.ATTITUDE) && ToneAdjusted.read(text)) {
             return ToneAdjusted.ATTITUDE;
         }
-        if (!named.equals(LearnerDistress.ATTITUDE) && LearnerDistress.read(text)) {
+        if (named.equals(LearnerDistress.BESIDE) && LearnerDistress.read(text)) {
             return LearnerDistress.ATTITUDE;
         }
         return !named.equals(OpenMindShown.ATTITUDE) && OpenMindShown.read(text) ? OpenMindShown.ATTITUDE : null;
