@@ -123,7 +123,8 @@ class EvaluationRegressionTest {
         // att18: at the name threshold 0.75 the task S38-008 "... let op de groepsdynamiek wanneer ..." is named
         // verbindend + cultureel sensitief (0.975 / 0.950)
         "/check/studied-S38.jsonl | 0.97 | 0.95",
-        "/check/studied-S39.jsonl | 0.98 | 0.88",
+        // att25b: tone adjusted: cultureel sensitief beside (0.988 / 0.944)
+        "/check/studied-S39.jsonl | 0.98 | 0.94",
         "/check/studied-T16.jsonl | 0.92 | 0.88",
         // att22: "Als ..., regel ik binnen tien minuten iets anders" daadkrachtig beside flexibel (0.963 / 0.857)
         "/check/studied-T17.jsonl | 0.96 | 0.85",
@@ -135,7 +136,8 @@ class EvaluationRegressionTest {
         "/check/studied-H52.jsonl | 0.91 | 0.82",
         "/check/studied-H53.jsonl | 0.91 | 0.77",
         // att17b: the task H58-011 "Zoekt hulp bij ... als er spanningen ..." named verbindend (0.9125 / 0.889)
-        "/check/studied-H58.jsonl | 0.91 | 0.88",
+        // att25b: tone adjusted: cultureel sensitief beside (0.963 / 0.919)
+        "/check/studied-H58.jsonl | 0.91 | 0.91",
         // att20: "Houdt de groep bij elkaar, ook de twee Oekraiense studenten ..." verbindend (0.950 / 0.929);
         // gen20: its three generic false alarms fixed by class (pork in a compound, alcohol beside a recipe, a
         // cuisine among others): 0.975 / 0.889; both merged 0.988 / 0.929
@@ -155,7 +157,8 @@ class EvaluationRegressionTest {
         // op excursies") and its two false "too general" (bodies and pharmacopoeias abroad by their short name, FDA,
         // Ph. Eur.) fixed: 0.963 / 0.966, generic precision and recall 1.000
         "/check/studied-H84.jsonl | 0.96 | 0.96",
-        "/check/studied-H88.jsonl | 0.92 | 0.64",
+        // att25b: a learner's heimwee: empathisch beside (0.925 / 0.686)
+        "/check/studied-H88.jsonl | 0.92 | 0.68",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -191,22 +194,26 @@ class EvaluationRegressionTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // att22b: "Zorgt met een spel ... dat ... zich snel één groep voelen" verbindend: 0.979 / 0.829
-        "/check/studied-A1.jsonl | 0.97 | 0.82",
+        // att25b: everything tasted: open-minded beside (0.979 / 0.843)
+        "/check/studied-A1.jsonl | 0.97 | 0.84",
         // att18: the thresholds re-set for the averaged fit name A2-005 and A2-023 again (0.938 / 0.815)
         // att23: "zit nooit vast: hapert ..., dan verzint ze ter plekke iets anders" (on the spot after a note) (0.979 / 0.843)
-        "/check/studied-A2.jsonl | 0.97 | 0.84",
+        // att25b: everything tasted: open-minded beside (0.979 / 0.857)
+        "/check/studied-A2.jsonl | 0.97 | 0.85",
         // att22: "Loopt na een pittig gesprek ... de week erna gewoon weer ..." veerkrachtig (0.938 / 0.805)
         "/check/studied-A3.jsonl | 0.93 | 0.80",
         // att20: "ook maar een Nederlandse gewoonte" cultureel zelfbewust (0.896 / 0.853)
         // att23: "blijven letten op wie afhaakt" alert (0.917 / 0.868)
-        "/check/studied-A4.jsonl | 0.91 | 0.86",
+        // att25b: a learner's heimwee: empathisch beside (0.917 / 0.883)
+        "/check/studied-A4.jsonl | 0.91 | 0.88",
         // att18: first-person classes and thresholds (0.771 / 0.613); att19: "neem dat mee naar de volgende les",
         // "Ik verbind mijn lessen ... met ..." a task (0.833 / 0.640); att19b: "Toen ..., had ik binnen twee dagen ..."
         // daadkrachtig (0.854 / 0.658)
         // att22: "Na een pittig gesprek ... ga ik de week erna met frisse moed langs" (0.875 / 0.675)
         // att23: "zet bij het eten ... naast elkaar" verbindend, "let er 's avonds ... op wie stil wordt" alert (0.917 / 0.709)
         // att24: "weet dat hij ... gewoon bij mij kan aankloppen", "Als mijn student ... belt" benaderbaar (0.958 / 0.741)
-        "/check/studied-H57.jsonl | 0.95 | 0.74",
+        // att25b: a learner crying: empathisch beside (0.958 / 0.756)
+        "/check/studied-H57.jsonl | 0.95 | 0.75",
         // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484); att19: "ik als Nederlander" (0.708 / 0.508);
         // att19b: "Toen ..., had ik binnen een uur ..." daadkrachtig (0.729 / 0.531)
         // att20: lowered: "Omdat onze lessen farmacologie erg Nederlands zijn, ben ik benieuwd ..." gets cultureel
@@ -217,7 +224,8 @@ class EvaluationRegressionTest {
         // att23: "in kliekjes uiteenvalt, zet ik ze bij het eten ..." verbindend (0.813 / 0.609)
         // att24: "Als ik lees dat ..., stuur ik dat meteen door" proactief, "dat ze mij ... kan appen" benaderbaar
         // (0.833 / 0.648)
-        "/check/studied-H61.jsonl | 0.83 | 0.64",
+        // att25b: heimwee: empathisch, "in plaats van ... te verbeteren": open-minded beside (0.833 / 0.685)
+        "/check/studied-H61.jsonl | 0.83 | 0.68",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         // att22b: "zorg ik dat onze jongens ... met de Poolse studenten optrekken" verbindend: 0.938 / 0.675
@@ -227,7 +235,8 @@ class EvaluationRegressionTest {
         // att21: "luistert eerst, zonder oordeel, als een stagiair ...", "hoort ... dat hij heimwee heeft" (0.833 / 0.706)
         // att22: "Na een pittig driegesprek ..., stond ik de week erna met veerkracht ..." (0.854 / 0.743)
         // att23: "schoof ik elke avond bij een ander tafeltje aan, zodat ... niet in hun eigen bubbel" (0.875 / 0.761)
-        "/check/studied-H69.jsonl | 0.87 | 0.76",
+        // att25b: tone taken down: cultureel sensitief beside (0.875 / 0.778)
+        "/check/studied-H69.jsonl | 0.87 | 0.77",
         // att21: the regard for a person: noticing, care, learners reaching out, asking first, calm in a clash
         // (0.667 / 0.469; R20B 0.813 / 0.747; H75 0.646 / 0.676)
         // att22: scenes after a setback (a deed within minutes after a told setback, the plan thrown over on the
@@ -239,7 +248,8 @@ class EvaluationRegressionTest {
         // statement (named empathisch where cultureel sensitief was meant: F1 0.730 -> 0.720): 0.813 / 0.720;
         // with att21 0.833 / 0.737
         // att24: "Gaat er zelf achteraan als hij hoort dat ..." proactief (0.854 / 0.753)
-        "/check/studied-R20B.jsonl | 0.85 | 0.75",
+        // att25b: everything tried at table: open-minded beside (0.854 / 0.769)
+        "/check/studied-R20B.jsonl | 0.85 | 0.76",
         // att22: "Toen ..., had Jorien binnen een uur ...", "Staking ... . Binnen twee uur had de docent ...",
         // "gooide haar planning om toen ..." (0.667 / 0.732)
         // att24: "weten dat ze de docent ook mogen bellen" benaderbaar, "beseft dat ... Nederlands", "Schrok ervan hoe
@@ -252,8 +262,10 @@ class EvaluationRegressionTest {
         // att24: a learner's call ("belde ze mij meteen", "Toen mijn stagiare ... appte") benaderbaar, "Toen ik hoorde
         // dat ..., heb ik ons meteen aangemeld" proactief, "besefte ik hoe ... mijn eigen streektaal" cultureel
         // zelfbewust (0.750 / 0.597)
-        "/check/studied-H87.jsonl | 0.75 | 0.59",
-        "/check/studied-H91.jsonl | 0.47 | 0.24",
+        // att25b: "er doorheen zat": empathisch beside (0.750 / 0.618)
+        "/check/studied-H87.jsonl | 0.75 | 0.61",
+        // att25b: a learner crying: empathisch beside (0.479 / 0.267)
+        "/check/studied-H91.jsonl | 0.47 | 0.26",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
