@@ -40,8 +40,13 @@ final class SurfacePatterns {
 
     /** Whether any pattern occurs in the words. */
     boolean in(List<Word> words) {
+        return in(words, 0);
+    }
+
+    /** Whether any pattern starts at or after {@code from}. */
+    boolean in(List<Word> words, int from) {
         for (List<Step> pattern : patterns) {
-            for (int i = 0; i < words.size(); i++) {
+            for (int i = from; i < words.size(); i++) {
                 if (pattern.get(0).forms().contains(words.get(i).surface()) && rest(words, pattern, 1, i + 1)) {
                     return true;
                 }

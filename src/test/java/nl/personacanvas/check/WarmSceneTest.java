@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 25 (`att25`): warm scenes read by {@link WarmScene}: a learner asked how it is ({@link WellbeingAsked}), a
  * setback shrugged off ({@link SetbackShrugged}), taught by the learners ({@link TaughtByLearners}), sitting down with
- * someone ({@link SatWith}), one's own form of address changed ({@link AddressChanged}). Sentences written for these
- * tests (autotechniek, bouw, zorg, ICT, kapper, groen, hotel, beveiliging), none from an evaluation set; each class read
- * in its forms, its look-alike tasks read as none.
+ * someone ({@link SatWith}), one's own form of address changed ({@link AddressChanged}), another's way asked and taken
+ * over ({@link AskedAndAdopted}). Sentences written for these tests (autotechniek, bouw, zorg, ICT, kapper, groen,
+ * hotel, beveiliging), none from an evaluation set; each class read in its forms, its look-alike tasks read as none.
  */
 class WarmSceneTest {
     private static final Lexicons lexicons = CheckFixture.LEXICONS;
@@ -40,6 +40,9 @@ class WarmSceneTest {
             cultureel sensitief | Toen de Belgische opdrachtgever stug reageerde op mijn 'hoi Luc', ben ik overgestapt op 'meneer Peeters'
             cultureel sensitief | Ik weet dat de Franse hotelmanager dat niet waardeert, dus ik mail hem sindsdien beleefder
             cultureel sensitief | Bij elke nieuwe klas oefen ik de namen tot ik ze goed uitspreek
+            lerende houding | Vraagt een Marokkaanse leerling hoe zijn oom in Fez een tegelvloer legt, en probeert dat thuis zelf uit
+            lerende houding | Ik vraag de Poolse collega hoe zij beveiligers inwerkt, daar steek ik zelf veel van op
+            lerende houding | Vraagt de cursisten na de les wat ze misten en past het daarna aan
             """)
     void readsEachWarmSceneWithItsFirstAttitude(String attitude, String text) {
         assertThat(firstName(text)).as(text).isEqualTo(attitude);
@@ -67,6 +70,10 @@ class WarmSceneTest {
             Ontwerpt een les over aanspreekvormen waarin studenten oefenen wanneer je 'Sie' zegt
             Laat studenten in tweetallen elkaars namen goed uitspreken
             Is voor de reis naar Lyon overgestapt op een ander busbedrijf
+            # asked and compared in class, asked of an office, asked and put in a lesson letter
+            Vraagt studenten hoe een auto in hun land wordt gekeurd en laat de klas vergelijken
+            Vraagt bij het reisbureau na welke hotels geschikt zijn en past de planning aan
+            Vraagt collega's om Duitse vakteksten en neemt die op in de lesbrief
             """)
     void readsNoneInTheLookAlikeTasks(String text) {
         assertThat(firstName(text)).as(text).isEqualTo("none");
