@@ -8,7 +8,7 @@ import java.util.Set;
  * The teacher sitting down with a person where they are, or joining the learners for a coffee: "ben ik eerst gewoon
  * naast haar gaan zitten en heb ik geluisterd", "ben ik eerst zelf bij de vader aan de keukentafel gaan zitten",
  * "drinkt bij het stagebezoek ... gewoon koffie mee in de kantine, met de stagiairs". A task's verbs (gaan, drinken,
- * uitleggen) and no attitude word, yet each of the seven readable statements of the shape is an attitude (A3, H83, H87,
+ * uitleggen) and no attitude word, yet each of the six readable statements of the shape is an attitude (A3, H83, H87,
  * R20A, H91). A table booked or a meal organised is a task ("Regelt in Parijs een tafel ..."), so a statement with an
  * organising verb is not read; a coffee counts only with a learner in the statement ({@code warm-scenes.txt}, session
  * 25, att25).

@@ -8,7 +8,8 @@ import java.util.Map;
  * is with them ({@link WellbeingAsked}), a setback shrugged off ({@link SetbackShrugged}), the teacher taught by the
  * learners ({@link TaughtByLearners}), sitting down with someone ({@link SatWith}), one's own form of address changed
  * ({@link AddressChanged}), another's way asked and taken over ({@link AskedAndAdopted}). {@link StatementSorter}
- * counts such a scene as behaviour (the trained model may name) and names the scene's attitudes where nothing else named one, as for the readings of sessions 21-24.
+ * counts such a scene as behaviour (the trained model may name) and names the scene's attitudes where nothing else
+ * named one, as for the readings of sessions 21-24.
  */
 final class WarmScene {
     static final String RESOURCE = "warm-scenes.txt";

@@ -17,12 +17,12 @@ final class WellbeingAsked {
     static final List<String> ATTITUDES = List.of("empathisch");
     private static final String HOW = "hoe";
     private static final Set<String> IT = Set.of("het", "dat");
-    /** "de vraag hoe ...", "een vraag": the noun, a task's question ("begint elk bezoek met de vraag hoe het voelt"). */
+    /** "de vraag hoe ...", "een vraag": the noun, a task's question ("begint elk bezoek met de vraag hoe ..."). */
     private static final Set<String> ARTICLES = Set.of("de", "een");
     private static final String ALSO = "ook";
     private static final String WITH = "met";
     private static final Set<String> PERSONS = Set.of("hem", "haar", "hen", "jou", "je");
-    /** "vraagt na de praktijkles aan een Syrische leerling die al dagen zwijgt hoe ...": the one asked may stand between. */
+    /** "vraagt na de praktijkles aan een Syrische leerling die al dagen zwijgt hoe ...": the one asked between. */
     private static final int HOW_REACH = 14;
     private static final int BETWEEN_REACH = 4;
 

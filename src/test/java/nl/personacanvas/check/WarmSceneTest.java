@@ -55,6 +55,7 @@ class WarmSceneTest {
             Bezoekt de stagiair in Bremen en vraagt ook hoe het gaat met de Duitse taal
             Ik vraag collega's die in Zweden werkten hoe het daar gaat met de veiligheid op de bouw
             Begint elk intakegesprek met de vraag hoe het voelt om als enige vrouw in de werkplaats te staan
+            Ik blijf vragen stellen over hoe het thuis gaat bij een leerling uit Irak
             # a lesson about a shrug, a plan B made in advance
             Ontwerpt een les over tegenslag waarin studenten oefenen hoe je je schouders ophaalt na een afwijzing
             Zorgt bij elke reis naar Berlijn voor een plan B als de trein uitvalt
