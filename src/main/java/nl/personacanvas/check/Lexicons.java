@@ -21,6 +21,7 @@ final class Lexicons {
     final EverydayQuality everydayQuality;
     final PersonRegard regard;
     final HomeIdentity home;
+    final WarmScene warmScenes;
     final ElementMatcher elements;
     final QuadrantClassifier classifier;
     final CompetencyMatrix matrix;
@@ -59,6 +60,7 @@ final class Lexicons {
         this.everydayQuality = new EverydayQuality(attitudeData, analyzer);
         this.regard = new PersonRegard(Sections.read("person-regard.txt"), analyzer);
         this.home = new HomeIdentity(Sections.read("home-identity.txt"), dutchNames);
+        this.warmScenes = new WarmScene(Sections.read(WarmScene.RESOURCE));
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         // The model learns from examples alone (its own file and the labelled sets), never from the lexicons, so
         // an edit of a lexicon or of the classifier's statements does not move its namings.

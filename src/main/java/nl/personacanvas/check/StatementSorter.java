@@ -74,7 +74,8 @@ public final class StatementSorter {
             return new Profile(text.text(), scores, best, GenericReason.TOO_GENERAL, null, null, List.of(), null, false,
                     false);
         }
-        if (lexicons.actors.isOtherPerson(text)) {
+        // The teacher's own "me / zich" taught "door een student" is the teacher's, not the student's (session 25).
+        if (lexicons.actors.isOtherPerson(text) && !lexicons.warmScenes.taughtByLearners(text)) {
             return new Profile(text.text(), scores, best, GenericReason.OTHER_PERSON, null, null, List.of(), null, false,
                     false);
         }
@@ -110,10 +111,12 @@ public final class StatementSorter {
             boolean reached = TeacherReached.read(text);
             boolean news = NewsActedOn.read(text);
             boolean realised = OwnWayRealised.read(text);
+            // And so do warm scenes: a learner asked how it is, a setback shrugged off, taught by learners (session 25).
+            List<String> warm = lexicons.warmScenes.read(text);
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
                     || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
                     || scene != null || story != null || home || together || mixed || watching
-                    || note != null || reached || news || realised;
+                    || note != null || reached || news || realised || !warm.isEmpty();
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -129,7 +132,7 @@ public final class StatementSorter {
                     : story != null ? story.attitudes() : home ? HomeIdentity.ATTITUDES
                     : together ? BringingTogether.ATTITUDES : mixed ? GroupsMixed.ATTITUDES
                     : watching ? WatchingOut.ATTITUDES : reached ? TeacherReached.ATTITUDES
-                    : news ? NewsActedOn.ATTITUDES : realised ? OwnWayRealised.ATTITUDES : List.of();
+                    : news ? NewsActedOn.ATTITUDES : realised ? OwnWayRealised.ATTITUDES : warm;
             if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = withShown(pointOf(attitudes, told), told);
             }

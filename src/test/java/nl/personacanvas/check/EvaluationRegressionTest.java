@@ -127,11 +127,13 @@ class EvaluationRegressionTest {
         "/check/studied-S39.jsonl | 0.98 | 0.94",
         "/check/studied-T16.jsonl | 0.92 | 0.88",
         // att22: "Als ..., regel ik binnen tien minuten iets anders" daadkrachtig beside flexibel (0.963 / 0.857)
-        "/check/studied-T17.jsonl | 0.96 | 0.85",
+        // att25: "Vraagt Ahmed hoe ..., en probeert dat thuis zelf uit" (asked and taken over) (0.975 / 0.889)
+        "/check/studied-T17.jsonl | 0.97 | 0.88",
         // gen21: T18-036, where goods come from asked, no longer too general (GoodsOrigin): 0.975
         "/check/studied-T18.jsonl | 0.97 | 0.74",
         // att17b: H48-014 "Vraagt stud. na de les wat ze anders hadden gewild" no longer named (0.950 / 0.737)
-        "/check/studied-H48.jsonl | 0.95 | 0.73",
+        // att25: H48-014 "Vraagt stud. ..., past volgende keer aan" lerende houding (asked and taken over) (0.975 / 0.800)
+        "/check/studied-H48.jsonl | 0.97 | 0.79",
         "/check/studied-H49.jsonl | 0.98 | 0.86",
         "/check/studied-H52.jsonl | 0.91 | 0.82",
         "/check/studied-H53.jsonl | 0.91 | 0.77",
@@ -144,7 +146,8 @@ class EvaluationRegressionTest {
         "/check/studied-H70.jsonl | 0.98 | 0.92",
         // gen21: four generic false alarms fixed by class (home cooking and own customs in A1, Dutch learnt briefly, a
         // visit's setting abroad): 0.963 / 0.750
-        "/check/studied-R20C.jsonl | 0.96 | 0.75",
+        // att25: "vraagt de Spaanse kok ... om feedback ... en past die dan ook aan" (asked and taken over) (0.975 / 0.800)
+        "/check/studied-R20C.jsonl | 0.97 | 0.79",
         // att22b: the teacher placed at home ("als Limburger"), learners brought together ("zorgt dat ... aan tafel"),
         // a name before "geeft toe dat": 0.888 / 0.828; with gen22 (two generic false alarms fixed) 0.913 / 0.828
         "/check/studied-H78.jsonl | 0.91 | 0.82",
@@ -199,7 +202,8 @@ class EvaluationRegressionTest {
         // att18: the thresholds re-set for the averaged fit name A2-005 and A2-023 again (0.938 / 0.815)
         // att23: "zit nooit vast: hapert ..., dan verzint ze ter plekke iets anders" (on the spot after a note) (0.979 / 0.843)
         // att25b: everything tasted: open-minded beside (0.979 / 0.857)
-        "/check/studied-A2.jsonl | 0.97 | 0.85",
+        // att25: "haakt af? dan gewoon plan B" (a setback shrugged off) (1.000 / 0.857)
+        "/check/studied-A2.jsonl | 0.99 | 0.85",
         // att22: "Loopt na een pittig gesprek ... de week erna gewoon weer ..." veerkrachtig (0.938 / 0.805)
         "/check/studied-A3.jsonl | 0.93 | 0.80",
         // att20: "ook maar een Nederlandse gewoonte" cultureel zelfbewust (0.896 / 0.853)
@@ -225,11 +229,13 @@ class EvaluationRegressionTest {
         // att24: "Als ik lees dat ..., stuur ik dat meteen door" proactief, "dat ze mij ... kan appen" benaderbaar
         // (0.833 / 0.648)
         // att25b: heimwee: empathisch, "in plaats van ... te verbeteren": open-minded beside (0.833 / 0.685)
-        "/check/studied-H61.jsonl | 0.83 | 0.68",
+        // att25: "heb ik na de les rustig gevraagd hoe het voor haar was" empathisch (wellbeing asked) (0.854 / 0.667)
+        "/check/studied-H61.jsonl | 0.85 | 0.68",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         // att22b: "zorg ik dat onze jongens ... met de Poolse studenten optrekken" verbindend: 0.938 / 0.675
-        "/check/studied-H65.jsonl | 0.93 | 0.67",
+        // att25: "..., niet treuren" (shrugged off), "dus ik schrijf daar formeler" (address changed) (0.958 / 0.709)
+        "/check/studied-H65.jsonl | 0.95 | 0.70",
         // att20: "heel/best Hollands" of the own way, "uit mezelf", "wacht niet op", "vertel ... over mijn eigen",
         // "dat haar ... hard binnenkomt" (0.792 / 0.667)
         // att21: "luistert eerst, zonder oordeel, als een stagiair ...", "hoort ... dat hij heimwee heeft" (0.833 / 0.706)
@@ -249,6 +255,7 @@ class EvaluationRegressionTest {
         // with att21 0.833 / 0.737
         // att24: "Gaat er zelf achteraan als hij hoort dat ..." proactief (0.854 / 0.753)
         // att25b: everything tried at table: open-minded beside (0.854 / 0.769)
+        // att25: "... hoe ze het daar aanpakten en neemt dat over" lerende houding beside (0.854 / 0.769)
         "/check/studied-R20B.jsonl | 0.85 | 0.76",
         // att22: "Toen ..., had Jorien binnen een uur ...", "Staking ... . Binnen twee uur had de docent ...",
         // "gooide haar planning om toen ..." (0.667 / 0.732)
@@ -258,14 +265,20 @@ class EvaluationRegressionTest {
         // att23: groups mixed at table, back again two weeks later, the same morning and on the spot after a told
         // note (0.708 / 0.600)
         // att24: "Na een filmpje over ... mailde Ilse diezelfde avond nog" proactief (0.729 / 0.6197)
-        "/check/studied-H83.jsonl | 0.72 | 0.61",
+        // att25: "ging naast hem op de bank zitten en vroeg hoe het ging" empathisch; "liet zich door ... studenten
+        // bijspijkeren" lerende houding beside (0.750 / 0.658)
+        "/check/studied-H83.jsonl | 0.75 | 0.65",
         // att24: a learner's call ("belde ze mij meteen", "Toen mijn stagiare ... appte") benaderbaar, "Toen ik hoorde
         // dat ..., heb ik ons meteen aangemeld" proactief, "besefte ik hoe ... mijn eigen streektaal" cultureel
         // zelfbewust (0.750 / 0.597)
         // att25b: "er doorheen zat": empathisch beside (0.750 / 0.618)
-        "/check/studied-H87.jsonl | 0.75 | 0.61",
+        // att25: "Balen, maar ik heb gewoon de volgende ... gebeld" (shrugged off), "ben ik overgestapt op 'Frau Becker'"
+        // (address changed) (0.792 / 0.638)
+        "/check/studied-H87.jsonl | 0.79 | 0.63",
         // att25b: a learner crying: empathisch beside (0.479 / 0.267)
-        "/check/studied-H91.jsonl | 0.47 | 0.26",
+        // att25: warm scenes (WarmScene): wellbeing asked, shrugged off, taught by the learners, sat with someone
+        // (0.646 / 0.366)
+        "/check/studied-H91.jsonl | 0.64 | 0.36",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
