@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The teacher contacting another professional or organisation: "Belt met het kantoor van een rozenkwekerij over een
  * stageplek", "Neemt contact op met de werkplaats in Aken voor een gastles", "Vraagt de leverancier om een gastles
- * over ...". That is arranging (Organiseren), but the words of what the contact is about (a guest lesson, comparing,
+ * over ...", "Schrijft in het Duits een voorstelbrief over de student voor de werkplaats". That is arranging (Organiseren), but the words of what the contact is about (a guest lesson, comparing,
  * how to guide a class) lean to the lesson or the material, and the examples hold too few calls to outweigh them;
  * training statements for it moved other decisions (session 23). {@link QuadrantClassifier} then weighs the opening
  * as "Overlegt". The party is the first one the statement names: after "met" (for verbs of calling), after "bij" or as
@@ -23,6 +23,8 @@ final class PartnerContact {
     private static final int REACH = 10;
     /** How many words after the opening a contact word may stand ("Pakt gewoon de telefoon"). */
     private static final int CONTACT_REACH = 3;
+    /** How many words after a verb of correspondence its letter may stand ("in het Duits een korte voorstelbrief"). */
+    private static final int LETTER_REACH = 6;
     /** Words between a preposition or verb and the party: determiners, possessives, inflected adjectives. */
     private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "die", "deze", "dat", "haar", "zijn",
             "hun", "onze", "elke", "iedere", "twee", "drie");
@@ -35,6 +37,9 @@ final class PartnerContact {
     private final Set<Integer> asking;
     private final Set<Integer> withContactWord;
     private final Set<String> contactWords;
+    private final Set<Integer> writing;
+    private final List<String> letters;
+    private final Set<String> notLetters;
     private final Set<Integer> partners = new HashSet<>();
     private final Set<Integer> learners;
     private final int conferring;
@@ -45,6 +50,9 @@ final class PartnerContact {
         this.asking = stems(analyzer, sections.get("asking"));
         this.withContactWord = stems(analyzer, sections.get("with a contact word"));
         this.contactWords = Set.copyOf(sections.getOrDefault("contact words", List.of()));
+        this.writing = stems(analyzer, sections.get("writing"));
+        this.letters = List.copyOf(sections.getOrDefault("letters", List.of()));
+        this.notLetters = Set.copyOf(sections.getOrDefault("not letters", List.of()));
         this.partners.addAll(stems(analyzer, sections.get("partners")));
         this.partners.addAll(stems(analyzer, morePartners));
         this.learners = stems(analyzer, learners);
@@ -66,6 +74,9 @@ final class PartnerContact {
      * number {@code head}) contacts a party that is no learner, else {@code head}.
      */
     int head(List<Word> words, int opening, int head) {
+        if (writing.contains(head)) {
+            return letterAfter(words, opening) && !withLearner(words, opening) ? conferring : head;
+        }
         boolean calls = calling.contains(head);
         boolean asks = asking.contains(head);
         if (!calls && !asks) {
@@ -121,6 +132,31 @@ final class PartnerContact {
     private static boolean adjective(Word w) {
         String s = w.surface();
         return !w.stop() && s.length() >= 4 && s.endsWith("e") && !s.endsWith("ie");
+    }
+
+    private boolean letterAfter(List<Word> words, int opening) {
+        for (int i = opening + 1; i < words.size() && i <= opening + LETTER_REACH; i++) {
+            Word w = words.get(i);
+            // by the written ending: the compound splitter does not know every letter (voorstelbrief)
+            String s = w.surface();
+            if (!notLetters.contains(s) && letters.stream().anyMatch(s::endsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a learner follows a "met" after the opening: writing with the class is the lesson. */
+    private boolean withLearner(List<Word> words, int opening) {
+        for (int i = opening + 1; i + 1 < words.size(); i++) {
+            if (words.get(i).surface().equals(WITH)) {
+                int party = partyAt(words, i + 1);
+                if (party >= 0 && isLearner(words.get(party))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean contactWordAfter(List<Word> words, int opening) {
