@@ -12,7 +12,8 @@ import java.util.Set;
  * how to guide a class) lean to the lesson or the material, and the examples hold too few calls to outweigh them;
  * training statements for it moved other decisions (session 23). {@link QuadrantClassifier} then weighs the opening
  * as "Overlegt". The party is the first one the statement names: after "met" (for verbs of calling), after "bij" or as
- * the object right after a contact verb; when that party is a learner, or a pronoun, the verb keeps its own weight.
+ * the object right after a contact verb; when that party is a learner, or a pronoun, or a learner is named before it
+ * ("Vraagt door op ervaringen van studenten met bijbaantjes bij bedrijven"), the verb keeps its own weight.
  * Verbs and partners come from {@code partner-contact.txt}, learners from {@code alongside.txt}, more partners from
  * {@code verb-objects.txt}. Thread-safe once built.
  */
@@ -32,6 +33,8 @@ final class PartnerContact {
             "mij", "elkaar", "iedereen", "ieder", "alle", "allemaal");
     private static final String WITH = "met";
     private static final String AT = "bij";
+    /** "Vraagt door op ...": probing in the lesson, not asking someone. */
+    private static final String PROBING = "door";
 
     private final Set<Integer> calling;
     private final Set<Integer> asking;
@@ -94,7 +97,14 @@ final class PartnerContact {
             return conferring;
         }
         // no party right after the verb ("Belt wekelijks met ...", "Neemt contact op met ..."): read on
+        if (asks && opening + 1 < words.size() && words.get(opening + 1).surface().equals(PROBING)) {
+            return head;
+        }
         for (int i = opening + 1; i < end - 1; i++) {
+            if (isLearner(words.get(i))) {
+                // a learner named first is whom the statement is about ("Vraagt ... van studenten ... bij bedrijven")
+                return head;
+            }
             String s = words.get(i).surface();
             boolean with = calls && s.equals(WITH);
             boolean at = s.equals(AT);
