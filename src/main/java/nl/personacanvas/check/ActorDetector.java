@@ -60,6 +60,9 @@ final class ActorDetector {
 
     boolean isOtherPerson(AnalyzedText text) {
         List<Word> words = text.words();
+        if (noteSubjectAfterAdjective(words)) {
+            return TeacherNamed.objectAfter(words, subjectEnd(words, 1)) < 0;
+        }
         int start = actors.subjectStart(words);
         int end = subjectEnd(words, start);
         if (end > start && end < words.size() && verbs.isFinite(words, end)
@@ -81,6 +84,26 @@ final class ActorDetector {
                     && !TeacherAlongside.after(words, verbAfterPlace);
         }
         return doneBy(words) && !TeacherNamed.inPassive(words) || afterFrontedPhrase(words);
+    }
+
+    /**
+     * An office or company in note style, opened by its adjective without a determiner ("Financiële administratie
+     * keert het reisgeld uit", "Centraal stagebureau registreert ...", session 25): another person's task, as "De
+     * financiële administratie ..." already was. Only an adjective's form (-e, -aal, -eel) before a listed actor or
+     * a company by its trade, and only before a singular verb, so a note of the teacher's own task ("Nieuwe collega's
+     * inwerken ...") and a verb that opens the statement ("Meldt stagebureau direct ...") stay the teacher's.
+     */
+    private boolean noteSubjectAfterAdjective(List<Word> words) {
+        if (words.size() < 4 || words.get(0).stop() || !adjectiveForm(words.get(0).surface())) {
+            return false;
+        }
+        int end = subjectEnd(words, 1);
+        return end > 1 && end < words.size() && ActorVerbs.isSingularFinite(words, end)
+                && !TeacherNamed.subjectAfter(words, end, end) && !TeacherAlongside.after(words, end);
+    }
+
+    private static boolean adjectiveForm(String s) {
+        return s.length() >= 5 && (s.endsWith("e") || s.endsWith("aal") || s.endsWith("eel"));
     }
 
     /**

@@ -51,6 +51,7 @@ final class QuadrantClassifier {
     private final VerbObject objects;
     private final WorkingAlongside alongside;
     private final SeparableStandIn separable;
+    private final PartnerContact contact;
 
     QuadrantClassifier(List<Example> examples, TextAnalyzer analyzer) {
         Map<Quadrant, Map<Long, Integer>> counts = new EnumMap<>(Quadrant.class);
@@ -70,6 +71,9 @@ final class QuadrantClassifier {
         this.objects = new VerbObject(analyzer, ResourceText.lines("verb-objects.txt"));
         this.alongside = new WorkingAlongside(analyzer, Sections.read(WorkingAlongside.RESOURCE));
         this.separable = new SeparableStandIn(analyzer, ResourceText.lines(SeparableStandIn.RESOURCE));
+        this.contact = new PartnerContact(analyzer, Sections.read(PartnerContact.RESOURCE),
+                Sections.read("verb-objects.txt").getOrDefault("partners", List.of()),
+                Sections.read(WorkingAlongside.RESOURCE).getOrDefault("learners", List.of()));
         for (Quadrant q : Quadrant.values()) {
             counts.put(q, new HashMap<>());
             totals.put(q, 0);
@@ -168,14 +172,14 @@ final class QuadrantClassifier {
             long infinitive = infinitives.find(words, opening);
             if (infinitive != InfinitiveHead.NONE) {
                 // Written as object + infinitive: the verb's weights, as if it opened the statement.
-                int head = standIn(words, opening, (int) infinitive);
+                int head = contact.head(words, opening, standIn(words, opening, (int) infinitive));
                 add(score, headWeights, head);
                 int particle = (int) (infinitive >>> 32) - 1;
                 if (particle >= 0) {
                     add(score, particleWeights.get(withParticle(head, particle)));
                 }
             } else {
-                int head = standIn(words, opening, words.get(opening).id());
+                int head = contact.head(words, opening, standIn(words, opening, words.get(opening).id()));
                 add(score, headWeights, head);
                 for (int j = opening + 2; j < words.size(); j++) {
                     int particle = words.get(j).particle();
@@ -237,7 +241,8 @@ final class QuadrantClassifier {
 
     /**
      * The verb to weigh as the opening: "Begeleidt" beside a learner ({@link WorkingAlongside}), a separable verb's
-     * stand-in ({@link SeparableStandIn}), else the opening verb itself.
+     * stand-in ({@link SeparableStandIn}), "Overlegt" for a contact with a partner ({@link PartnerContact}), else the
+     * opening verb itself.
      */
     private int standIn(List<Word> words, int opening, int head) {
         return separable.head(words, opening, alongside.head(words, opening, head));

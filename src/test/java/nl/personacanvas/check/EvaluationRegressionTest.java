@@ -151,17 +151,21 @@ class EvaluationRegressionTest {
         // att22b: the teacher placed at home ("als Limburger"), learners brought together ("zorgt dat ... aan tafel"),
         // a name before "geeft toe dat": 0.888 / 0.828; with gen22 (two generic false alarms fixed) 0.913 / 0.828
         "/check/studied-H78.jsonl | 0.91 | 0.82",
-        "/check/studied-H79.jsonl | 0.95 | 0.92",
+        // gen25: "Belt met het ... kantoor van een ... rozenkwekerij over een stageplek" arranging (PartnerContact): 0.963
+        "/check/studied-H79.jsonl | 0.96 | 0.92",
         // gen23: its four generic false alarms fixed (a town's adjective abroad by its form, textile labels, a fabric of
         // another culture, the family's past in A1) and "Stuurt [the placement's begeleider] ..." arranging: 0.950
-        "/check/studied-H80.jsonl | 0.95 | 0.96",
+        // gen25: "Stuurt ouders een brief over de studiereis ..." arranging (a letter, PartnerContact): 0.963
+        "/check/studied-H80.jsonl | 0.96 | 0.96",
         // gen24: its two generic statements missed (a company named by its trade as the subject, "Touringcarbedrijf
         // haalt ..."; an everyday quality said of the teacher where only A5's own setting counted, "Is altijd punctueel
         // op excursies") and its two false "too general" (bodies and pharmacopoeias abroad by their short name, FDA,
         // Ph. Eur.) fixed: 0.963 / 0.966, generic precision and recall 1.000
         "/check/studied-H84.jsonl | 0.96 | 0.96",
         // att25b: a learner's heimwee: empathisch beside (0.925 / 0.686)
-        "/check/studied-H88.jsonl | 0.92 | 0.68",
+        // gen25: where the wood comes from (GoodsOrigin), "Financiële administratie keert ... uit" (an office opened by
+        // its adjective), a letter to the workshop abroad arranging: 0.963 / 0.647, generic precision 0.900, recall 1.000
+        "/check/studied-H88.jsonl | 0.96 | 0.68",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -242,7 +246,8 @@ class EvaluationRegressionTest {
         // att22: "Na een pittig driegesprek ..., stond ik de week erna met veerkracht ..." (0.854 / 0.743)
         // att23: "schoof ik elke avond bij een ander tafeltje aan, zodat ... niet in hun eigen bubbel" (0.875 / 0.761)
         // att25b: tone taken down: cultureel sensitief beside (0.875 / 0.778)
-        "/check/studied-H69.jsonl | 0.87 | 0.77",
+        // gen25: "bel ... met de IB'er ..." arranging (PartnerContact) (0.896 / 0.761)
+        "/check/studied-H69.jsonl | 0.89 | 0.77",
         // att21: the regard for a person: noticing, care, learners reaching out, asking first, calm in a clash
         // (0.667 / 0.469; R20B 0.813 / 0.747; H75 0.646 / 0.676)
         // att22: scenes after a setback (a deed within minutes after a told setback, the plan thrown over on the
@@ -256,7 +261,8 @@ class EvaluationRegressionTest {
         // att24: "Gaat er zelf achteraan als hij hoort dat ..." proactief (0.854 / 0.753)
         // att25b: everything tried at table: open-minded beside (0.854 / 0.769)
         // att25: "... hoe ze het daar aanpakten en neemt dat over" lerende houding beside (0.854 / 0.769)
-        "/check/studied-R20B.jsonl | 0.85 | 0.76",
+        // gen25: "Vraagt de collega van D&I om tips ..." arranging (PartnerContact) (0.875 / 0.753)
+        "/check/studied-R20B.jsonl | 0.87 | 0.76",
         // att22: "Toen ..., had Jorien binnen een uur ...", "Staking ... . Binnen twee uur had de docent ...",
         // "gooide haar planning om toen ..." (0.667 / 0.732)
         // att24: "weten dat ze de docent ook mogen bellen" benaderbaar, "beseft dat ... Nederlands", "Schrok ervan hoe
@@ -274,6 +280,8 @@ class EvaluationRegressionTest {
         // att25b: "er doorheen zat": empathisch beside (0.750 / 0.618)
         // att25: "Balen, maar ik heb gewoon de volgende ... gebeld" (shrugged off), "ben ik overgestapt op 'Frau Becker'"
         // (address changed) (0.792 / 0.638)
+        // gen25: "pakt ... de telefoon en belt een docent van het Berufskolleg", "bel ik ... met de Praxisanleiterin"
+        // arranging (PartnerContact) (0.792 / 0.597)
         "/check/studied-H87.jsonl | 0.79 | 0.63",
         // att25b: a learner crying: empathisch beside (0.479 / 0.267)
         // att25: warm scenes (WarmScene): wellbeing asked, shrugged off, taught by the learners, sat with someone
