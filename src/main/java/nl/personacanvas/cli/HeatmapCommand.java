@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code heatmap FILE --pdf OUT [--activity A1..A5]}: the team's coverage of one core activity's matrix elements as
- * the coverage window's heatmap PDF (A3 landscape), from the same {@link TeamCoverage} and {@link CoveragePdf}.
+ * the coverage window's heatmap PDF (A3 landscape), from the same {@link TeamCoverage} and {@link CoveragePdf}; without
+ * {@code --activity}, the activity the window shows first (the one with the most personas).
  */
 @Command(name = "heatmap", mixinStandardHelpOptions = true)
 final class HeatmapCommand implements Callable<Integer> {
@@ -50,7 +51,9 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         CompetencyMatrix matrix = CompetencyMatrix.loadBundled();
         TeamCoverage team = TeamCoverage.of(loaded.get(), matrix, new CheckerElementMatcher(new CanvasChecker(matrix)));
-        CoverageMatrix heatmap = team.activities().stream().filter(this::wanted).findFirst()
+        Optional<CoverageMatrix> chosen = activity == null ? team.mostPersonas()
+                : team.activities().stream().filter(this::wanted).findFirst();
+        CoverageMatrix heatmap = chosen
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), context.msg("heatmap.noActivity",
                         activity == null ? "" : activity, file, String.join(", ", team.activities().stream()
                                 .map(a -> a.activity().matrixActivity().orElse(a.activity().id())).toList()))));
@@ -69,11 +72,8 @@ final class HeatmapCommand implements Callable<Integer> {
         }
     }
 
-    /** The activity asked for by its matrix code (A4) or id; without one, the workbook's first. */
+    /** The activity asked for by its matrix code (A4) or id. */
     private boolean wanted(CoverageMatrix candidate) {
-        if (activity == null) {
-            return true;
-        }
         return activity.equalsIgnoreCase(candidate.activity().matrixActivity().orElse(""))
                 || activity.equals(candidate.activity().id());
     }
