@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = Cli.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ValidateCommand.class, InfoCommand.class, MergeCommand.class, CompareCommand.class,
-                ExportCommand.class, CheckCommand.class, SortCommand.class, EvalCommand.class, BenchCommand.class})
+                HeatmapCommand.class, ExportCommand.class, CheckCommand.class, SortCommand.class, EvalCommand.class, BenchCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     /** Read before parsing by {@link Cli#chooseLocale}; declared so picocli accepts and documents it. */

@@ -27,15 +27,13 @@ final class SafeReplace {
     /**
      * Makes the file about to be replaced the backup. A second name (hard link) for the old file costs
      * nothing and needs no forcing to disk, as its content already was when it was saved; where links are
-     * not supported (FAT, some network shares) it is copied and forced instead.
+     * not supported (FAT, some network shares) it is copied and forced instead; so is a file that is about to be
+     * written into ({@code copy}: a linked file, see {@link HardLinks}).
      */
-    static void keepBackup(Path target, Path dir) throws IOException {
+    static void keepBackup(Path target, Path dir, boolean copy) throws IOException {
         Path backupTmp = freeName(dir, WorkbookStore.temporaryPrefix(target), ".bak.tmp");
         try {
-            try {
-                Files.createLink(backupTmp, target);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.deleteIfExists(backupTmp);
+            if (copy || !linked(backupTmp, target)) {
                 Files.copy(target, backupTmp, StandardCopyOption.COPY_ATTRIBUTES);
                 try (FileChannel ch = FileChannel.open(backupTmp, StandardOpenOption.WRITE)) {
                     ch.force(true);
@@ -44,6 +42,16 @@ final class SafeReplace {
             move(backupTmp, WorkbookStore.backupOf(target));
         } finally {
             Files.deleteIfExists(backupTmp);
+        }
+    }
+
+    private static boolean linked(Path link, Path target) throws IOException {
+        try {
+            Files.createLink(link, target);
+            return true;
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.deleteIfExists(link);
+            return false;
         }
     }
 

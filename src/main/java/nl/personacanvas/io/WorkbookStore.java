@@ -20,7 +20,8 @@ import nl.personacanvas.model.Workbook;
  * Workbook files on disk. Saving never leaves a half-written or missing file: the bytes go to a
  * temporary file in the same folder and are forced to the disk; the old file is first kept as
  * {@code <name>.bak}; only then does the new file replace the old one in one atomic move.
- * At every moment the target holds either the complete old or the complete new workbook.
+ * At every moment the target holds either the complete old or the complete new workbook. A file with a second name
+ * (hard link) is written into instead, after the same steps, so both names keep showing it (see {@link HardLinks}).
  */
 public final class WorkbookStore {
     public static final String EXTENSION = ".pcanvas";
@@ -200,6 +201,7 @@ public final class WorkbookStore {
         DiskCheck check = expected == null ? null : DiskCheck.start(expected, file);
         try {
             boolean exists;
+            boolean linked;
             // Not Files.createTempFile: its owner-only permissions would end up on the saved workbook and
             // lock colleagues out of a file on a shared drive. A new file gets the folder's usual ones.
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
@@ -217,17 +219,21 @@ public final class WorkbookStore {
                     // backup with the file it left untouched, and the version before it was gone.
                     written = out.await();
                     exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+                    linked = exists && HardLinks.shared(target);
                     if (exists && !SafeReplace.holdsNothing(target)) {
-                        SafeReplace.keepBackup(target, dir);
+                        // A linked file is written into below: a backup linked to it would change with it.
+                        SafeReplace.keepBackup(target, dir, linked);
                     }
                 } finally {
                     out.abort();
                 }
             }
-            if (exists) {
-                SafeReplace.keepPermissions(target, tmp);
+            if (!linked || !HardLinks.writeInPlace(tmp, target, writer)) {
+                if (exists) {
+                    SafeReplace.keepPermissions(target, tmp);
+                }
+                SafeReplace.move(tmp, target);
             }
-            SafeReplace.move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

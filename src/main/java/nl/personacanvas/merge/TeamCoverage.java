@@ -1,6 +1,8 @@
 package nl.personacanvas.merge;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.matrix.MatrixRole;
 import nl.personacanvas.model.CoreActivity;
@@ -28,6 +30,11 @@ public final class TeamCoverage {
     /** One coverage matrix per matrix activity of the workbook, in workbook order. */
     public List<CoverageMatrix> activities() {
         return activities;
+    }
+
+    /** The heatmap shown first, in the window and on the command line: the activity with the most personas. */
+    public Optional<CoverageMatrix> mostPersonas() {
+        return activities.stream().max(Comparator.comparingInt(a -> a.personas().size()));
     }
 
     public List<CoreActivity> coreActivities() {

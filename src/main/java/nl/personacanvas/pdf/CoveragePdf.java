@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * key of every element it shows, and the team chart with each activity's gaps. Thread-safe.
  */
 public final class CoveragePdf {
-    private static final PaperSize PAPER = PaperSize.A3;
+    static final PaperSize PAPER = PaperSize.A3;
     private static final int NAMES_IN_KEY = 8;
     private static final List<MatrixRole> ROLES = List.of(MatrixRole.DESIGN, MatrixRole.DELIVER, MatrixRole.ORGANISE,
             MatrixRole.ATTITUDES);

@@ -1,6 +1,7 @@
 package nl.personacanvas.pdf;
 
 import java.util.Locale;
+import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Workbook;
 
 /**
@@ -37,6 +38,19 @@ public final class ExportNames {
     /** "Werkboekrapport Alfa-college". */
     public String report(Workbook wb) {
         return messages.get("name.report", workbook(wb));
+    }
+
+    /**
+     * The coverage window's heatmap, named as the posters are ("Posters Alfa-college A3"): "Dekking A4 Alfa-college";
+     * its PDF adds the paper, "Dekking A4 Alfa-college A3 liggend". It was "dekking-A4.pdf" (session 24).
+     */
+    public String heatmap(Workbook wb, CoreActivity activity) {
+        return messages.get("name.heatmap", activity.matrixActivity().orElse(activity.name()), workbook(wb));
+    }
+
+    /** The heatmap's PDF file name without extension: {@link #heatmap} and the coverage PDFs' paper. */
+    public String heatmapPdf(Workbook wb, CoreActivity activity) {
+        return heatmap(wb, activity) + " " + messages.get("name.landscape", CoveragePdf.PAPER.name());
     }
 
     /**

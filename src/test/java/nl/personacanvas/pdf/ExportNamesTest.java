@@ -60,6 +60,19 @@ class ExportNamesTest {
         assertThat(english.workbookFile(school(""))).isEqualTo("workbook");
     }
 
+    /**
+     * Session 25 (rob25): the heatmap's PDF was offered as "dekking-A4.pdf" while the posters are "Posters Alfa-college
+     * A3.pdf"; it now says what, whose and on which paper, as they do.
+     */
+    @Test
+    void theHeatmapIsNamedAsThePostersAre() {
+        nl.personacanvas.model.CoreActivity stages = new nl.personacanvas.model.CoreActivity("a-1", "A4",
+                "Stages in het buitenland", nl.personacanvas.model.ActivityGroup.MOBILITY);
+        assertThat(dutch.heatmapPdf(school("Alfa-college"), stages)).isEqualTo("Dekking A4 Alfa-college A3 liggend");
+        assertThat(dutch.heatmap(school("Alfa-college"), stages)).isEqualTo("Dekking A4 Alfa-college");
+        assertThat(english.heatmapPdf(school(""), stages)).isEqualTo("Coverage A4 workbook A3 landscape");
+    }
+
     private static Workbook school(String name) {
         return Workbook.empty().withSchool(name);
     }

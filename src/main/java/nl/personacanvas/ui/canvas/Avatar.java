@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Portrait;
+import nl.personacanvas.ui.LeftToRight;
 
 /** The persona's portrait in a circle, or a round initials badge when there is none. */
 final class Avatar extends StackPane {
@@ -24,7 +25,7 @@ final class Avatar extends StackPane {
         Label initials = new Label();
         initials.getStyleClass().add("avatar-initials");
         initials.textProperty().bind(Bindings.createStringBinding(
-                () -> name.get().isBlank() ? "" : Persona.initialsOf(name.get()), name));
+                () -> name.get().isBlank() ? "" : LeftToRight.line(Persona.initialsOf(name.get())), name));
         photo.setFitWidth(2 * RADIUS);
         photo.setFitHeight(2 * RADIUS);
         photo.setSmooth(true);

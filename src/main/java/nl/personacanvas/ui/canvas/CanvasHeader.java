@@ -1,7 +1,6 @@
 package nl.personacanvas.ui.canvas;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +19,7 @@ import javafx.scene.layout.VBox;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.controls.GrowingTextArea;
+import nl.personacanvas.ui.controls.LeftToRightField;
 import nl.personacanvas.ui.controls.RequiredFields;
 
 /** The canvas's header: who the persona is (headline, portrait, name, role, activity, authors) and its notes. */
@@ -54,7 +54,8 @@ final class CanvasHeader {
         VBox portrait = new VBox(2, avatar, removePortrait);
         portrait.setAlignment(Pos.TOP_CENTER);
 
-        TextField name = field("canvas-name", "canvas.name", viewModel.nameProperty());
+        TextField name = field("canvas-name", "canvas.name");
+        LeftToRightField.bind(name, viewModel.nameProperty());
         name.getStyleClass().add("canvas-name");
         name.setPrefColumnCount(12);
         NameFieldWidth.install(name);
@@ -97,7 +98,8 @@ final class CanvasHeader {
             }
         });
 
-        TextField authors = field("canvas-authors", "canvas.authors", viewModel.authorsProperty());
+        TextField authors = field("canvas-authors", "canvas.authors");
+        authors.textProperty().bindBidirectional(viewModel.authorsProperty());
 
         GrowingTextArea notes = notes();
         Label notesLabel = label("canvas.notes", notes);
@@ -173,12 +175,11 @@ final class CanvasHeader {
         return add;
     }
 
-    private TextField field(String id, String key, StringProperty property) {
+    private TextField field(String id, String key) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(messages.get(key));
         field.setAccessibleText(messages.get(key));
-        field.textProperty().bindBidirectional(property);
         return field;
     }
 

@@ -25,6 +25,7 @@ import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.TeamCoverage;
 import nl.personacanvas.pdf.ComparisonPdf;
 import nl.personacanvas.pdf.CoveragePdf;
+import nl.personacanvas.pdf.ExportNames;
 import nl.personacanvas.pdf.FontLibrary;
 import nl.personacanvas.pdf.SafeFileNames;
 import nl.personacanvas.ui.AppServices;
@@ -185,7 +186,8 @@ public final class CompareWindow {
             public void heatmapPdf() {
                 CoverageMatrix heatmap = viewModel.heatmap();
                 if (heatmap != null) {
-                    exporter.exportPdf(fileName("coverage.file.heatmap", heatmapName(heatmap), ".pdf"),
+                    exporter.exportPdf(new SafeFileNames().next(names().heatmapPdf(document.workbook(),
+                                    heatmap.activity()), ".pdf"),
                             (target, monitor) -> new CoveragePdf(fonts()).writeHeatmap(heatmap, locale(), target, monitor));
                 }
             }
@@ -193,8 +195,11 @@ public final class CompareWindow {
             @Override
             public void heatmapPng() {
                 CoverageMatrix heatmap = viewModel.heatmap();
-                exporter.exportPng(fileName("coverage.file.heatmap", heatmap == null ? "" : heatmapName(heatmap), ".png"),
-                        () -> NodeImages.picture(view[0].heatmapNode()));
+                if (heatmap != null) {
+                    exporter.exportPng(new SafeFileNames().next(names().heatmap(document.workbook(),
+                                    heatmap.activity()), ".png"),
+                            () -> NodeImages.picture(view[0].heatmapNode()));
+                }
             }
 
             @Override
@@ -241,8 +246,8 @@ public final class CompareWindow {
         });
     }
 
-    private static String heatmapName(CoverageMatrix heatmap) {
-        return heatmap.activity().matrixActivity().orElse(heatmap.activity().id());
+    private ExportNames names() {
+        return new ExportNames(locale());
     }
 
     private String fileName(String key, String detail, String extension) {

@@ -1,6 +1,5 @@
 package nl.personacanvas.ui.compare;
 
-import java.util.Comparator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,9 +51,7 @@ public final class CoverageViewModel {
         boolean known = coverage.activities().stream().anyMatch(a -> a.activity().id().equals(activityId.get()));
         if (!known) {
             // Start at the activity with the most personas: that is where a heatmap says most.
-            activityId.set(coverage.activities().stream()
-                    .max(Comparator.comparingInt(a -> a.personas().size()))
-                    .map(a -> a.activity().id()).orElse(null));
+            activityId.set(coverage.mostPersonas().map(a -> a.activity().id()).orElse(null));
         }
     }
 

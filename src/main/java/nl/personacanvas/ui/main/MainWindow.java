@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -190,7 +191,9 @@ public final class MainWindow {
             return;
         }
         // The keyboard stays where it was (the same field by id), not on the first field of the new view.
-        String focusedId = Optional.ofNullable(stage.getScene().getFocusOwner()).map(Node::getId).orElse(null);
+        Node owner = stage.getScene().getFocusOwner();
+        String focusedId = Optional.ofNullable(owner).map(Node::getId).orElse(null);
+        int caret = owner instanceof TextInputControl field ? field.getCaretPosition() : -1;
         messages.localeProperty().set(language);
         services.settings().setLanguage(language);
         // The last message ("Geopend: twente.pcanvas") was about something past, in the language of then.
@@ -204,6 +207,11 @@ public final class MainWindow {
         view.applyCss();
         Node again = focusedId == null ? null : view.lookup("#" + focusedId);
         (again != null && shown(again) ? again : view.lookup("#persona-tree")).requestFocus();
+        // The field taking the keyboard selects its whole text, so the next key replaced the user's words: the caret
+        // goes back where it was, with nothing selected.
+        if (again instanceof TextInputControl field && field.isFocused() && caret >= 0) {
+            field.positionCaret(Math.min(caret, field.getLength()));
+        }
     }
 
     private static boolean shown(Node node) {

@@ -139,6 +139,8 @@ class CompareExportUiTest extends MainWindowUiTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Dekking van de matrix", "Laura", "Ontwerpen", "Houding", "Gedekt door");
         }
+        // Session 25: offered in the posters' style ("Posters Alfa-college A3.pdf"), not as "dekking-A4.pdf".
+        assertThat(ui.dialogs.suggestedNames).contains("Dekking A4 Alfa-college A3 liggend.pdf");
 
         Path png = folder.resolve("team.png");
         ui.dialogs.pngsToSave.add(png);

@@ -131,6 +131,41 @@ class LanguageUiTest extends MainWindowUiTest {
         assertThat(after.getId()).isNotEqualTo("canvas-authors").isEqualTo(before.getId());
     }
 
+    /**
+     * Session 25 (rob25): after the switch the field that had the keyboard came back with its whole text selected,
+     * so the next key typed replaced the user's words. The caret is back where it was, nothing selected, and typing
+     * goes in there; the role's field likewise.
+     */
+    @Test
+    void theFocusedFieldKeepsItsCaretAndNothingIsSelectedAfterTheSwitch() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        String id = personaId("Laura");
+        robot.clickOn("#canvas-name").push(KeyCode.END).push(KeyCode.LEFT).push(KeyCode.LEFT);
+
+        chooseLanguage(robot, "en");
+
+        waitUntil(() -> "Design & Develop".equals(quadrantTitle(robot)));
+        UiFixture.waitForLayout();
+        javafx.scene.control.TextInputControl name = robot.lookup("#canvas-name")
+                .queryAs(javafx.scene.control.TextInputControl.class);
+        robot.interact(() -> {
+            assertThat(name.isFocused()).isTrue();
+            assertThat(name.getSelectedText()).as("nothing selected").isEmpty();
+            assertThat(name.getCaretPosition()).as("the caret between 'Lau' and 'ra'").isEqualTo(3);
+        });
+        robot.write("x");
+        waitUntil(() -> document().workbook().persona(id).orElseThrow().name().equals("Lauxra"));
+
+        robot.clickOn("#canvas-role").push(KeyCode.CONTROL, KeyCode.HOME).push(KeyCode.RIGHT);
+        chooseLanguage(robot, "nl");
+        waitUntil(() -> "Ontwerpen & Ontwikkelen".equals(quadrantTitle(robot)));
+        UiFixture.waitForLayout();
+        robot.write("E");
+        waitUntil(() -> document().workbook().persona(id).orElseThrow().role()
+                .equals("bEegeleidt studenten bij een internationale stage"));
+    }
+
     /** Beeld > Taal > English (or View > Language > Nederlands) with the mouse, as a user chooses it. */
     private static void chooseLanguage(FxRobot robot, String language) {
         Menus.choose(robot, "menu-view", "menu-view-language", "menu-view-language-" + language);

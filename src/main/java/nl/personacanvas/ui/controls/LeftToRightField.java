@@ -1,0 +1,91 @@
+package nl.personacanvas.ui.controls;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.util.StringConverter;
+
+/**
+ * A one-line field for a name, laid out left to right as the name's other lines in the window are (the persona list,
+ * the headline, the comparison's heads) and as the PDFs print it: "فاطمة El Amrani" with her Arabic given name at the
+ * left, its letters read from the right, then "El Amrani". JavaFX 21 lays out a field's text by its first strong
+ * character whatever the field's orientation (the text layout forgets its left-to-right direction at every change of
+ * text), so the field showed "El Amrani فاطمة".
+ *
+ * <p>A name that starts right to left is therefore shown after a left-to-right mark (U+200E). The mark is the field's,
+ * never the user's: the bound property gets the text without it, nothing can be typed in front of it, no selection
+ * takes it (so a copy leaves it behind), and it goes once the name no longer starts right to left.
+ */
+public final class LeftToRightField {
+    static final char MARK = '\u200E';
+
+    private LeftToRightField() {
+    }
+
+    /** Binds {@code field} to {@code text} both ways, showing the text left to right. */
+    public static void bind(TextField field, StringProperty text) {
+        field.setTextFormatter(new TextFormatter<String>(LeftToRightField::keepMark));
+        Bindings.bindBidirectional(field.textProperty(), text, new StringConverter<String>() {
+            @Override
+            public String toString(String typed) {
+                return shown(typed);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return typed(shown);
+            }
+        });
+    }
+
+    /** What the field shows for the user's text. */
+    static String shown(String typed) {
+        return typed != null && TextDirection.isRightToLeft(typed) ? MARK + typed : typed;
+    }
+
+    /** The user's text in what the field shows. */
+    static String typed(String shown) {
+        return marked(shown) ? shown.substring(1) : shown;
+    }
+
+    private static boolean marked(String shown) {
+        return shown != null && !shown.isEmpty() && shown.charAt(0) == MARK
+                && TextDirection.isRightToLeft(shown.substring(1));
+    }
+
+    /**
+     * Every change of the field's text or selection: the change made to the user's text, the mark put in or taken
+     * out as the new text needs, and caret and anchor kept after it.
+     */
+    static TextFormatter.Change keepMark(TextFormatter.Change change) {
+        String control = change.getControlText();
+        boolean ours = marked(control);
+        int from = ours ? 1 : 0;
+        if (!change.isContentChange()) {
+            change.selectRange(Math.max(from, change.getAnchor()), Math.max(from, change.getCaretPosition()));
+            return change;
+        }
+        String user = control.substring(from);
+        int start = Math.max(0, change.getRangeStart() - from);
+        int end = Math.max(0, change.getRangeEnd() - from);
+        String typed = user.substring(0, start) + change.getText() + user.substring(end);
+        // Where the mark stands in the text as the change leaves it, if it is still there.
+        int markAt = !ours ? -1 : change.getRangeStart() >= 1 ? 0 : change.getRangeEnd() == 0 ? change.getText().length() : -1;
+        String want = shown(typed);
+        int now = want.length() - typed.length();
+        int anchor = userPosition(change.getAnchor(), markAt) + now;
+        int caret = userPosition(change.getCaretPosition(), markAt) + now;
+        if (!want.equals(change.getControlNewText())) {
+            // The first letter decides anew (typed or deleted at the start), or a key went in front of the mark.
+            change.setRange(0, control.length());
+            change.setText(want);
+        }
+        change.selectRange(Math.min(anchor, want.length()), Math.min(caret, want.length()));
+        return change;
+    }
+
+    private static int userPosition(int position, int markAt) {
+        return markAt >= 0 && position > markAt ? position - 1 : position;
+    }
+}
