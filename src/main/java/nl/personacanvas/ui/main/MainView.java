@@ -64,7 +64,7 @@ public final class MainView extends BorderPane {
 
         menus = new MainMenuBar(viewModel, window, exports, new MainMenuBar.ViewCommands(this::newWorkbook, this::newPersona,
                 this::duplicatePersona, () -> lookup("#persona-filter").requestFocus()));
-        setTop(menus.bar());
+        setTop(new VBox(menus.bar(), new KeptPersonasBar(viewModel.keptNotice(), messages)));
         Node left = personaPanel();
         Node centre = centre(canvas, portraits, workbook, searchMarks);
         sideSlot.getStyleClass().add("side-slot");
