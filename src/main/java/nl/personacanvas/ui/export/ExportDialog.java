@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,7 +44,16 @@ final class ExportDialog {
         stage.setTitle(texts.get("export.title"));
         ExportOptionsView options = new ExportOptionsView(viewModel.options(), texts, true, "export");
         options.disableProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RUNNING));
-        VBox root = new VBox(14, options, new Separator(), progress(), warnings(), buttons());
+        // On a low screen (1024 × 600: 552 px for the dialog) the options scroll and the buttons stay in sight; the
+        // dialog needed 690 px, and Exporteren was below the screen's edge.
+        ScrollPane scroll = new ScrollPane(options);
+        scroll.setId("export-options-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinHeight(120);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox root = new VBox(14, scroll, new Separator(), progress(), warnings(), buttons());
         root.setId("export-dialog");
         EnterConfirms.install(root);
         root.getStyleClass().add("export-dialog");
@@ -133,6 +143,10 @@ final class ExportDialog {
     }
 
     void show() {
+        // Bounded before it is shown: on a real screen (GTK) a window's new size arrives some time after it is set,
+        // so keepInside, reading the size right after show, saw nothing to shrink and left the dialog 690 px tall on
+        // a screen of 600.
+        ScreenRoom.limit(stage, owner);
         stage.show();
         // Within the screen from the start, not only after a refit: a persona's name of 300 characters wraps to seven
         // lines in the current persona's option and in the list, and the dialog opened 824 px tall on an 800 px screen.
