@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -54,17 +53,6 @@ public final class ScreenRoom {
         }
         window.setX(within(window.getX(), visual.getMinX(), visual.getMaxX() - window.getWidth()));
         window.setY(within(window.getY(), visual.getMinY(), visual.getMaxY() - window.getHeight()));
-    }
-
-    /**
-     * Bounds a window that sizes itself to its content by what {@link #fit} allows on its owner's screen, before it is
-     * shown. {@link #keepInside} alone reads the window's size right after setting it; on X11 that size arrives
-     * later from the window system, so a dialog taller than the screen stayed so.
-     */
-    public static void limit(Stage stage, Window owner) {
-        Dimension2D room = fit(Double.MAX_VALUE, Double.MAX_VALUE, owner);
-        stage.setMaxWidth(room.getWidth());
-        stage.setMaxHeight(room.getHeight());
     }
 
     private static double within(double value, double min, double max) {

@@ -34,6 +34,13 @@ final class ExportDialog {
     private final ExportTexts texts;
     private final Stage stage = new Stage();
     private final Window owner;
+    /**
+     * The most the dialog asks for: the room its owner's screen gives a window. A bound on the content rather than on
+     * the window: on X11 a window's new size arrives later from the window system, so keepInside, reading it right
+     * after show, saw nothing to shrink and left the dialog 690 px tall on a screen of 600 (session 25); and a stage's
+     * maximum height bounds the window but, under Monocle, not its scene, whose buttons then fell below the window.
+     */
+    private double roomHeight = Double.MAX_VALUE;
 
     ExportDialog(ExportViewModel viewModel, ExportTexts texts, Window owner, String stylesheet) {
         this.viewModel = viewModel;
@@ -53,7 +60,12 @@ final class ExportDialog {
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setMinHeight(120);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox root = new VBox(14, scroll, new Separator(), progress(), warnings(), buttons());
+        VBox root = new VBox(14, scroll, new Separator(), progress(), warnings(), buttons()) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.min(super.computePrefHeight(width), roomHeight);
+            }
+        };
         root.setId("export-dialog");
         EnterConfirms.install(root);
         root.getStyleClass().add("export-dialog");
@@ -143,10 +155,8 @@ final class ExportDialog {
     }
 
     void show() {
-        // Bounded before it is shown: on a real screen (GTK) a window's new size arrives some time after it is set,
-        // so keepInside, reading the size right after show, saw nothing to shrink and left the dialog 690 px tall on
-        // a screen of 600.
-        ScreenRoom.limit(stage, owner);
+        roomHeight = ScreenRoom.fit(0, Double.MAX_VALUE, owner).getHeight();
+        stage.sizeToScene();
         stage.show();
         // Within the screen from the start, not only after a refit: a persona's name of 300 characters wraps to seven
         // lines in the current persona's option and in the list, and the dialog opened 824 px tall on an 800 px screen.
