@@ -19,24 +19,35 @@ import nl.personacanvas.model.Workbook;
  * had just typed came back beside its old wording "uit werk.pcanvas", and the colleague's new school name beside
  * the old one. Parts both sides changed stay different, so the merge still keeps both of those. A persona or entry
  * one side deleted and the other left alone goes, whichever side deleted it; nothing the other side changed is
- * dropped: a persona deleted on one side and changed on the other is kept and named in {@link Sides#keptDeleted()}.
+ * dropped: a persona deleted on one side and changed on the other is kept and named in {@link Sides#kept()}.
  */
 public final class CommonBase {
 
     /**
+     * A persona one side deleted and the other changed: kept, so no words are lost, and to be told to the user, who
+     * may still want it gone. The id lets the window find it again (the name may be shared or changed later).
+     */
+    public record KeptPersona(String id, String name) {
+    }
+
+    /**
      * Mine and theirs after settling; hand them to {@link WorkbookMerger}.
      *
-     * @param keptDeleted names of the personas one side deleted and the other changed: kept, so no words are lost,
-     *                    and to be told to the user, who may still want them gone
+     * @param kept the personas one side deleted and the other changed
      */
-    public record Sides(Workbook mine, Workbook theirs, List<String> keptDeleted) {
+    public record Sides(Workbook mine, Workbook theirs, List<KeptPersona> kept) {
         public Sides {
-            keptDeleted = List.copyOf(keptDeleted);
+            kept = List.copyOf(kept);
         }
 
         /** Two sides without a common version: nothing settled. */
         public Sides(Workbook mine, Workbook theirs) {
             this(mine, theirs, List.of());
+        }
+
+        /** The names of {@link #kept()}, in order. */
+        public List<String> keptDeleted() {
+            return kept.stream().map(KeptPersona::name).toList();
         }
     }
 
@@ -50,7 +61,7 @@ public final class CommonBase {
         sides = field(sides, base, Workbook::team, Workbook::withTeam);
         sides = field(sides, base, Workbook::definition, Workbook::withDefinition);
         List<Persona> theirPersonas = new ArrayList<>();
-        List<String> keptDeleted = new ArrayList<>();
+        List<KeptPersona> keptDeleted = new ArrayList<>();
         Workbook settledMine = withoutWhatTheyDeleted(base, sides.mine(), sides.theirs(), keptDeleted);
         for (Persona their : sides.theirs().personas()) {
             Optional<Persona> was = base.persona(their.id());
@@ -60,7 +71,7 @@ public final class CommonBase {
             } else if (my.isEmpty()) {
                 if (!unchanged(was.get(), their)) {
                     theirPersonas.add(their);
-                    keptDeleted.add(their.name());
+                    keptDeleted.add(new KeptPersona(their.id(), their.name()));
                 }
             } else {
                 Persona[] pair = persona(was.get(), my.get(), their);
@@ -76,7 +87,7 @@ public final class CommonBase {
      * (without a common version it cannot tell mine added from theirs deleted), so their deletion is settled here.
      */
     private static Workbook withoutWhatTheyDeleted(Workbook base, Workbook mine, Workbook theirs,
-                                                   List<String> keptDeleted) {
+                                                   List<KeptPersona> keptDeleted) {
         List<Persona> kept = new ArrayList<>();
         for (Persona my : mine.personas()) {
             Optional<Persona> was = base.persona(my.id());
@@ -85,7 +96,7 @@ public final class CommonBase {
                 kept.add(my);
             } else if (!unchanged(was.get(), my)) {
                 kept.add(my);
-                keptDeleted.add(my.name());
+                keptDeleted.add(new KeptPersona(my.id(), my.name()));
             }
         }
         return kept.size() == mine.personas().size() ? mine : mine.withPersonas(kept);

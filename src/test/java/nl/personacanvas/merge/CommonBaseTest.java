@@ -112,6 +112,8 @@ class CommonBaseTest {
         assertThat(mergeOf(base, mineChanged, theirsDeleted).persona("p-joost").orElseThrow().role())
                 .isEqualTo("bereidt studenten voor op Duitsland");
         assertThat(sides.keptDeleted()).containsExactly("Joost");
+        assertThat(sides.kept()).as("the window finds the kept persona by its id")
+                .containsExactly(new CommonBase.KeptPersona("p-joost", "Joost"));
 
         Workbook mineDeleted = base.removePersona("p-laura");
         Workbook theirsChanged = base.updatePersona("p-laura", p -> p.withCanvas(p.canvas().replace(entry("e2", "Leeruitkomsten toetsen"))));
@@ -121,5 +123,6 @@ class CommonBaseTest {
         assertThat(texts(mergeOf(base, mineDeleted, theirsChanged), "p-laura", Quadrant.DESIGN))
                 .containsExactly("Stageopdrachten", "Leeruitkomsten toetsen");
         assertThat(other.keptDeleted()).containsExactly("Laura");
+        assertThat(other.kept()).containsExactly(new CommonBase.KeptPersona("p-laura", "Laura"));
     }
 }

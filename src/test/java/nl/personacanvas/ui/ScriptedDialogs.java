@@ -42,6 +42,8 @@ public final class ScriptedDialogs implements DialogService {
     /** Runs while a question is up, before it is answered: what the window shows behind it. */
     public Runnable whileAsking = () -> { };
     public ChangedFileChoice changedFileChoice = ChangedFileChoice.KEEP_MINE;
+    /** Whether the question about a file changed on disk is the window's real dialog, answered by the test's clicks. */
+    public boolean askAboutChangedFileForReal;
     public LockedFileChoice lockedFileChoice = LockedFileChoice.CANCEL;
 
     /** Error messages go to {@code real}, the dialogs of the window under test; view-model tests only record them. */
@@ -73,7 +75,8 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public ChangedFileChoice askAboutChangedFile(String title, String message, boolean offerSaveAs) {
         questions.add(message);
-        return changedFileChoice;
+        return askAboutChangedFileForReal && real != null ? real.askAboutChangedFile(title, message, offerSaveAs)
+                : changedFileChoice;
     }
 
     @Override

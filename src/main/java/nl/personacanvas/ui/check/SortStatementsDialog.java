@@ -8,11 +8,13 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
@@ -35,6 +37,7 @@ import nl.personacanvas.ui.DialogWidth;
 import nl.personacanvas.ui.EnterConfirms;
 import nl.personacanvas.ui.EscapeCancels;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.ScreenRoom;
 import nl.personacanvas.ui.TextLimits;
 import nl.personacanvas.ui.canvas.ActivityTitles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -134,9 +137,28 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         DialogButtons.name(getDialogPane(), ButtonType.OK, messages.get("sort.accept"));
         ok.disableProperty().bind(Bindings.isEmpty(viewModel.rows()).or(viewModel.busyProperty()));
         setResultConverter(button -> button == ButtonType.OK ? viewModel.accept() : null);
+        fitScreen(getDialogPane(), ScreenRoom.visualBoundsOf(owner));
         // The keyboard starts where the statements go, so Ctrl+V pastes them at once. Left to the dialog, it went
         // to Annuleren (OK is disabled until there is a proposal). Later: the dialog focuses its buttons on shown.
         setOnShown(e -> Platform.runLater(input::requestFocus));
+    }
+
+    /** The least height of the dialog's content: the input, its buttons and a few rows of the proposal. */
+    private static final double MIN_CONTENT = 320;
+
+    /**
+     * The proposal's table gives up height where the whole dialog would be taller than the screen allows
+     * ({@link ScreenRoom}): at 1024 × 600 the dialog opened 722 px tall, centred at y = -61, its header above the
+     * screen and its buttons ("Toevoegen aan canvas", "Annuleren") below it (session 25).
+     */
+    static void fitScreen(DialogPane pane, Rectangle2D screen) {
+        Region content = (Region) pane.getContent();
+        pane.applyCss();
+        double wanted = pane.prefHeight(-1);
+        double room = ScreenRoom.fit(0, wanted, screen).getHeight();
+        if (wanted > room) {
+            content.setPrefHeight(Math.max(MIN_CONTENT, content.getPrefHeight() - (wanted - room)));
+        }
     }
 
     private TableView<SortRow> table(Messages messages) {

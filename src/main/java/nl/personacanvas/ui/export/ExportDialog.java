@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +34,13 @@ final class ExportDialog {
     private final ExportTexts texts;
     private final Stage stage = new Stage();
     private final Window owner;
+    /**
+     * The most the dialog asks for: the room its owner's screen gives a window. A bound on the content rather than on
+     * the window: on X11 a window's new size arrives later from the window system, so keepInside, reading it right
+     * after show, saw nothing to shrink and left the dialog 690 px tall on a screen of 600 (session 25); and a stage's
+     * maximum height bounds the window but, under Monocle, not its scene, whose buttons then fell below the window.
+     */
+    private double roomHeight = Double.MAX_VALUE;
 
     ExportDialog(ExportViewModel viewModel, ExportTexts texts, Window owner, String stylesheet) {
         this.viewModel = viewModel;
@@ -43,7 +51,21 @@ final class ExportDialog {
         stage.setTitle(texts.get("export.title"));
         ExportOptionsView options = new ExportOptionsView(viewModel.options(), texts, true, "export");
         options.disableProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RUNNING));
-        VBox root = new VBox(14, options, new Separator(), progress(), warnings(), buttons());
+        // On a low screen (1024 × 600: 552 px for the dialog) the options scroll and the buttons stay in sight; the
+        // dialog needed 690 px, and Exporteren was below the screen's edge.
+        ScrollPane scroll = new ScrollPane(options);
+        scroll.setId("export-options-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinHeight(120);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox root = new VBox(14, scroll, new Separator(), progress(), warnings(), buttons()) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.min(super.computePrefHeight(width), roomHeight);
+            }
+        };
         root.setId("export-dialog");
         EnterConfirms.install(root);
         root.getStyleClass().add("export-dialog");
@@ -133,6 +155,8 @@ final class ExportDialog {
     }
 
     void show() {
+        roomHeight = ScreenRoom.fit(0, Double.MAX_VALUE, owner).getHeight();
+        stage.sizeToScene();
         stage.show();
         // Within the screen from the start, not only after a refit: a persona's name of 300 characters wraps to seven
         // lines in the current persona's option and in the list, and the dialog opened 824 px tall on an 800 px screen.

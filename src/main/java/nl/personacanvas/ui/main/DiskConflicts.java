@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import nl.personacanvas.io.FileChangedException;
@@ -35,6 +36,7 @@ final class DiskConflicts {
     private final Messages messages;
     private final FileMessages texts;
     private final StatusLine status;
+    private BiConsumer<String, List<CommonBase.KeptPersona>> keptNotice = (file, kept) -> { };
 
     DiskConflicts(FileCommands files, WorkbookDocument document, WorkbookStore store, FileWatch watch,
                   FileTasks tasks, DialogService dialogs, Messages messages, StatusLine status) {
@@ -47,6 +49,11 @@ final class DiskConflicts {
         this.messages = messages;
         this.texts = new FileMessages(messages);
         this.status = status;
+    }
+
+    /** Where a merge's kept personas are told for good: the window's lasting notice. */
+    void tellKeptPersonasTo(BiConsumer<String, List<CommonBase.KeptPersona>> notice) {
+        this.keptNotice = notice;
     }
 
     /** A save was refused because the file changed or vanished since it was read. */
@@ -145,6 +152,7 @@ final class DiskConflicts {
             Optional<String> kept = keptDeleted(name, sides);
             if (kept.isPresent()) {
                 status.announce(kept.get());
+                keptNotice.accept(name, sides.kept());
             } else {
                 status.show(messages.get("status.merged", name));
             }

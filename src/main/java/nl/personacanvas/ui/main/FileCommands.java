@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
@@ -17,6 +18,7 @@ import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.io.WorkbookFormatException;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.io.WorkbookStore;
+import nl.personacanvas.merge.CommonBase;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.pdf.ExportNames;
 import nl.personacanvas.ui.DialogService;
@@ -206,6 +208,11 @@ public final class FileCommands {
     /** What merges a conflict copy into the open workbook when the user chooses so (the import of personas). */
     public void mergeConflictCopiesWith(Consumer<Path> merger) {
         conflictCopies.mergeWith(merger);
+    }
+
+    /** Where a merge with the file on disk tells which personas it kept although one side deleted them. */
+    void tellKeptPersonasTo(BiConsumer<String, List<CommonBase.KeptPersona>> notice) {
+        conflicts.tellKeptPersonasTo(notice);
     }
 
     /** Saves to the document's file, or asks for one; {@code afterSave} runs once the file is written. */

@@ -73,7 +73,9 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(left, false);
         room = new SidePanelRoom(split, left, sideSlot, viewModel.sidePanelFold());
-        setCenter(split);
+        // The notice of a persona a merge kept sits under the menu, above the panels; it takes no room when not shown.
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(new VBox(new KeptPersonasBar(viewModel.keptNotice(), messages), split));
         setBottom(new StatusBarView(viewModel.statusBar(), messages));
     }
 

@@ -23,6 +23,7 @@ public final class MainViewModel {
     private final StatusBarViewModel statusBar;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final SidePanelFold sidePanelFold = new SidePanelFold(sidePanelShown);
+    private final KeptPersonasNotice keptNotice;
 
     public MainViewModel(WorkbookDocument document, Messages messages, FileCommands files,
                          PersonaListViewModel personas, StatusLine status) {
@@ -31,6 +32,8 @@ public final class MainViewModel {
         this.messages = messages;
         this.files = files;
         this.personas = personas;
+        this.keptNotice = new KeptPersonasNotice(document, messages, personas.selectedPersonaIdProperty());
+        files.tellKeptPersonasTo(keptNotice::kept);
         this.statusBar = new StatusBarViewModel(document, messages, status, files.busyProperty());
         this.title = Bindings.createStringBinding(this::computeTitle, document.workbookProperty(),
                 document.fileProperty(), document.dirtyProperty(), messages.localeProperty());
@@ -90,6 +93,11 @@ public final class MainViewModel {
 
     public StatusLine status() {
         return status;
+    }
+
+    /** The bar under the menu about personas a merge kept although one side deleted them. */
+    public KeptPersonasNotice keptNotice() {
+        return keptNotice;
     }
 
     public StatusBarViewModel statusBar() {
