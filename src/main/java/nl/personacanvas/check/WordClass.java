@@ -7,8 +7,9 @@ import java.util.Set;
  * accents folded, as written). Each word knows its classes as bits ({@link Word#classes()}), worked out once when the
  * analyser first meets the word, so a reader's question is a mask test instead of a hash probe of a {@code Set.of}
  * per word, statement and reader (6.6 % of a cold check's samples in session 24, spread over some thirty readers).
- * Only lists fixed in code belong here; a reader's lists read from a resource file are per lexicon instance
- * ({@link WordBits}). At most 64 classes.
+ * Only lists fixed in code belong here; a reader's lists read from a resource file are per lexicon instance and kept
+ * per word by {@link Word#number()} in the reader ({@link PersonRegard}'s, through {@link WordSlots}). At most 64
+ * classes.
  */
 enum WordClass {
     // Negation.before; the attitude model's features (AttitudeFeatures, AttitudeModel) read the same words.
