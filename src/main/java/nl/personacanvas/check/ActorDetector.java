@@ -19,12 +19,6 @@ final class ActorDetector {
     private static final String SUBJECT_HEADS = "subject heads";
     private static final String AGENT = "door";
     private static final String REFLEXIVE = "zich";
-    /**
-     * Words that open a subordinate clause: a "door" after one of them is the agent inside that clause ("merkt
-     * als een stagiair door collega's wordt buitengesloten"), not of the statement.
-     */
-    private static final Set<String> CLAUSE = Set.of("als", "wanneer", "zodra", "dat", "die", "zodat", "omdat",
-            "doordat", "terwijl", "nadat", "voordat", "waar", "waarin", "waarbij", "waarop", "wie", "of");
 
     /** Determiners before a noun whose agent a following "door" names (see {@link #afterNoun}). */
     private static final Set<String> NOUN_DETERMINERS = Set.of("de", "het", "een", "hun");
@@ -146,7 +140,7 @@ final class ActorDetector {
     private boolean doneBy(List<Word> words) {
         for (int i = 0; i < words.size() - 1; i++) {
             String s = words.get(i).surface();
-            if (CLAUSE.contains(s) || s.equals(REFLEXIVE)) {
+            if (words.get(i).is(WordClass.CLAUSE_OPENER) || s.equals(REFLEXIVE)) {
                 return false;
             }
             if (s.equals(AGENT) && !afterNoun(words, i)) {

@@ -1,7 +1,6 @@
 package nl.personacanvas.check;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Where a phrase naming another person starts and ends in a statement: the international office, the
@@ -9,7 +8,6 @@ import java.util.Set;
  * ("studentenadministratie"). Used by {@link ActorDetector}, which decides what the phrase's verb means.
  */
 final class ActorPhrases {
-    private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "onze", "ons", "the", "alle");
     private static final String AND = "en";
 
     /** Actor phrases by the number of their first stem. */
@@ -31,7 +29,7 @@ final class ActorPhrases {
 
     static int skipDeterminers(List<Word> words, int from) {
         int i = from;
-        while (i < words.size() && DETERMINERS.contains(words.get(i).surface())) {
+        while (i < words.size() && words.get(i).is(WordClass.ACTOR_DETERMINER)) {
             i++;
         }
         return i;

@@ -1,7 +1,6 @@
 package nl.personacanvas.check;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the attitude model ({@link AttitudeModel}) reads in a statement: every word's stem and compound parts, a
@@ -12,7 +11,6 @@ import java.util.Set;
 final class AttitudeFeatures {
     /** A word right after "niet", "geen" or "nooit" is a feature apart: "niet weetgierig" is not weetgierig. */
     static final int NEGATED = 1 << 29;
-    static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
     /**
      * "ik" is no feature: who writes says nothing of which attitude, and the examples, nearly all in the third
      * person, would else teach it as a mark of whichever class the few first-person ones have (session 17, att17).
@@ -54,7 +52,7 @@ final class AttitudeFeatures {
             for (int p = 0; p < w.partIds().length; p++) {
                 sink.accept(kind | w.partIds()[p], prefix + w.parts().get(p));
             }
-            negation = NEGATIONS.contains(w.surface()) ? i : negation;
+            negation = w.is(WordClass.NEGATION) ? i : negation;
         }
         int opening = opening(text);
         if (opening >= 0) {

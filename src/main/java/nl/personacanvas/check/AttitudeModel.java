@@ -166,7 +166,7 @@ final class AttitudeModel {
             for (int part : w.partIds()) {
                 add(p, row(rows, part));
             }
-            negation = AttitudeFeatures.NEGATIONS.contains(w.surface()) ? i : negation;
+            negation = w.is(WordClass.NEGATION) ? i : negation;
         }
         int opening = AttitudeFeatures.opening(text);
         if (opening >= 0) {

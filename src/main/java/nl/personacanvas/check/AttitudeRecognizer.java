@@ -22,10 +22,6 @@ final class AttitudeRecognizer {
     private static final String THAT = "dat";
     /** The subject of what a group does together, the teacher among them. */
     private static final Set<String> GROUP = Set.of("we", "wij");
-    /** Verbs of realising after the teacher's name ({@link #namedAdmitting}). */
-    private static final Set<String> REALISING = Set.of("beseft", "besefte", "realiseert", "realiseerde");
-    /** "geeft ... toe": admitting, with its particle within a few words ("geeft in de les gewoon toe"). */
-    private static final Set<String> ADMITTING = Set.of("geeft", "gaf");
     private static final String PARTICLE = "toe";
     private static final int PARTICLE_REACH = 5;
     /** How far after "dat" the people it is about may stand ("dat de Poolse studenten ..."). */
@@ -260,11 +256,11 @@ final class AttitudeRecognizer {
         if (words.size() < 3 || raw.isEmpty() || !Character.isUpperCase(raw.codePointAt(0))) {
             return false;
         }
-        String verb = words.get(1).surface();
-        boolean realising = REALISING.contains(verb);
+        Word verb = words.get(1);
+        boolean realising = verb.is(WordClass.REALISING_AFTER_NAME);
         // The verb first: asking the analyser whether the first word is known cost 2 % of a cold check when it was
         // asked of every capitalised opening (session 22's bench).
-        if (!realising && !ADMITTING.contains(verb) || analyzer.knownWord(words.get(0).surface())) {
+        if (!realising && !verb.is(WordClass.ADMITTING) || analyzer.knownWord(words.get(0).surface())) {
             return false;
         }
         if (realising) {

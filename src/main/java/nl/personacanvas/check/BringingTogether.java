@@ -15,12 +15,7 @@ import java.util.Set;
  */
 final class BringingTogether {
     static final List<String> ATTITUDES = List.of("verbindend");
-    private static final Set<String> SEEING_TO = Set.of("zorg", "zorgt", "zorgde", "zorgen", "zorgden");
     private static final String THAT = "dat";
-    /** Going about together, of learners: always social ("samen optrekken", "met de Poolse studenten optrekken"). */
-    private static final Set<String> GOING_ABOUT = Set.of("optrekken", "optrekt", "optrok", "optrokken");
-    /** "aan tafel" counts with one of these just before it ("samen aan tafel", "bij elkaar aan tafel"). */
-    private static final Set<String> MUTUAL = Set.of("samen", "elkaar");
     private static final int MUTUAL_REACH = 3;
     /** "één groep" counts as what the learners feel or become ("zich één groep voelen"). */
     private static final Set<String> BECOMING = Set.of("voelen", "voelt", "vormen", "vormt", "worden", "wordt");
@@ -33,8 +28,7 @@ final class BringingTogether {
         List<Word> words = text.words();
         int clause = clauseAfterSeeingTo(words);
         for (int i = clause; clause >= 0 && i < words.size(); i++) {
-            String s = words.get(i).surface();
-            if (GOING_ABOUT.contains(s) || atTableTogether(words, i, clause) || oneGroup(words, i)) {
+            if (words.get(i).is(WordClass.GOING_ABOUT) || atTableTogether(words, i, clause) || oneGroup(words, i)) {
                 return true;
             }
         }
@@ -45,9 +39,9 @@ final class BringingTogether {
     private static int clauseAfterSeeingTo(List<Word> words) {
         boolean seeing = false;
         for (int i = 0; i < words.size(); i++) {
-            String s = words.get(i).surface();
-            seeing |= SEEING_TO.contains(s);
-            if (seeing && THAT.equals(s)) {
+            Word w = words.get(i);
+            seeing |= w.is(WordClass.SEEING_TO);
+            if (seeing && THAT.equals(w.surface())) {
                 return i + 1;
             }
         }
@@ -60,7 +54,7 @@ final class BringingTogether {
             return false;
         }
         for (int i = Math.max(clause, at - MUTUAL_REACH); i < at; i++) {
-            if (MUTUAL.contains(words.get(i).surface())) {
+            if (words.get(i).is(WordClass.MUTUAL)) {
                 return true;
             }
         }

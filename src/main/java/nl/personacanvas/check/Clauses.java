@@ -12,8 +12,6 @@ import java.util.stream.IntStream;
  * words are grammar, not vocabulary. Immutable.
  */
 final class Clauses {
-    /** Conjunctions that open the situation a behaviour answers to ("... als de bus niet komt"). */
-    private static final Set<String> SITUATION = Set.of("als", "wanneer", "zodra");
     /** Words the situation's conjunction must stand after: the behaviour comes first. */
     private static final int SITUATION_FROM = 2;
     /** "als eerste", "als enige": a comparison, not the conjunction of a clause or a situation. */
@@ -29,14 +27,6 @@ final class Clauses {
     private static final Set<String> FINITE_FUNCTION_WORDS = Set.of("is", "zijn", "wordt", "worden", "heeft",
             "hebben", "kan", "kunnen", "wil", "willen", "moet", "moeten", "mag", "mogen", "zal", "zullen", "was",
             "waren", "had", "hadden", "gaat", "gaan", "komt", "komen", "blijkt", "lijkt");
-    /**
-     * Words a statement may open with before its main clause: conjunctions of a subordinate clause ("Als de student
-     * naar Suriname gaat, past zij ...", "Omdat ..., ") and prepositions of a situation ("Bij een incident in het
-     * buitenland, belt ...", "Na een pittig gesprek ... laat ik ..."); "toen" and "sinds" for what happened or holds
-     * since ("Toen de stageplek afzegde, had ik ..."), as first-person reflection often opens.
-     */
-    private static final Set<String> LEADING = Set.of("als", "wanneer", "zodra", "voordat", "nadat", "omdat",
-            "indien", "zolang", "terwijl", "hoewel", "mocht", "bij", "tijdens", "na", "toen", "sinds");
     /** "Als ..., dan ...": the main clause after "dan" (not the "dan" of a comparison: "meer dan", "anders dan"). */
     private static final String THEN = "dan";
     private static final Set<String> COMPARING = Set.of("anders", "ander", "andere", "liever", "eerder", "meer",
@@ -51,9 +41,6 @@ final class Clauses {
     private static final char COMMA = ',';
     private static final char QUESTION = '?';
     private static final int[] NO_COMMAS = new int[0];
-    /** Words that open a clause of their own when {@link #numbers} counts clauses. */
-    private static final Set<String> JOINS = Set.of("en", "maar", "als", "wanneer", "zodra", "omdat", "doordat",
-            "zodat", "terwijl", "want", "dan");
     /** Relative pronouns: "Weet [groepen die elkaar mijden] ... te krijgen", "die van ...". */
     static final Set<String> RELATIVES = Set.of("die", "dat", "waar");
 
@@ -70,7 +57,7 @@ final class Clauses {
     boolean inSituation(AnalyzedText text) {
         List<Word> words = text.words();
         for (int i = SITUATION_FROM; i < words.size(); i++) {
-            if (SITUATION.contains(words.get(i).surface()) && !comparison(words, i) && hasVerb(words, i + 2)) {
+            if (words.get(i).is(WordClass.SITUATION) && !comparison(words, i) && hasVerb(words, i + 2)) {
                 return true;
             }
         }
@@ -114,7 +101,7 @@ final class Clauses {
 
     /** Whether the statement opens with a word a leading clause opens with ({@link #mainClause} may find one). */
     static boolean opensWithClause(List<Word> words) {
-        return words.size() > 2 && LEADING.contains(words.get(0).surface()) && !comparison(words, 0);
+        return words.size() > 2 && words.get(0).is(WordClass.LEADING) && !comparison(words, 0);
     }
 
     /**
@@ -198,7 +185,7 @@ final class Clauses {
         int[] clause = new int[words.size()];
         int number = 0;
         for (int i = 1; i < words.size(); i++) {
-            if (hasAny(gaps[i], BREAKS) || JOINS.contains(words.get(i).surface())) {
+            if (hasAny(gaps[i], BREAKS) || words.get(i).is(WordClass.JOINS)) {
                 number++;
             }
             clause[i] = number;

@@ -1,14 +1,12 @@
 package nl.personacanvas.check;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether a word is negated in its own clause. Kept apart from {@link AttitudeEvidence}, which only asks the
  * question: where a negation reaches is a rule about Dutch clauses, not about weighing attitude evidence.
  */
 final class Negation {
-    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
     private static final int NEGATION_REACH = 2;
 
     private Negation() {
@@ -21,7 +19,7 @@ final class Negation {
     static boolean before(AnalyzedText text, int at) {
         List<Word> words = text.words();
         for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
-            if (NEGATIONS.contains(words.get(i).surface())) {
+            if (words.get(i).is(WordClass.NEGATION)) {
                 return sameClause(text, i, at);
             }
         }

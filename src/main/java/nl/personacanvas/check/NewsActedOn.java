@@ -15,9 +15,6 @@ import java.util.Set;
  */
 final class NewsActedOn {
     static final List<String> ATTITUDES = List.of("proactief");
-    /** Reading or hearing, finite, as written. */
-    private static final Set<String> NEWS = Set.of("las", "lees", "leest", "lazen", "hoorde", "hoor", "hoort",
-            "hoorden");
     /** What follows the verb for news: "dat ...", "over ...". */
     private static final Set<String> ABOUT = Set.of("dat", "over");
     private static final int ABOUT_REACH = 2;
@@ -27,11 +24,6 @@ final class NewsActedOn {
     private static final String AFTER = "na";
     private static final Set<String> MEDIA = Set.of("artikel", "artikeltje", "filmpje", "bericht", "nieuwsbericht",
             "podcast", "documentaire", "webinar", "reportage", "krantenartikel", "blog");
-    /** Acting at once, of one's own accord. */
-    private static final Set<String> AT_ONCE = Set.of("meteen", "gelijk", "zelf", "diezelfde", "onmiddellijk");
-    /** A lesson's words: news heard in class and answered there ("hoort in de klas dat ..., gaat meteen ...") is teaching. */
-    private static final Set<String> LESSON = Set.of("les", "lessen", "klas", "groep", "groepjes", "tweetallen",
-            "studenten", "leerlingen", "cursisten");
     private static final Set<String> LEARNERS = Set.of("student", "studente", "studenten", "stagiair", "stagiaire",
             "stagiairs", "cursist", "cursisten", "leerling", "leerlingen");
     private static final int LEARNER_REACH = 3;
@@ -48,8 +40,9 @@ final class NewsActedOn {
 
     private static int newsAt(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
-            String s = words.get(i).surface();
-            if (NEWS.contains(s) && teacherReads(words, i) && about(words, i)) {
+            Word w = words.get(i);
+            String s = w.surface();
+            if (w.is(WordClass.NEWS) && teacherReads(words, i) && about(words, i)) {
                 return i;
             }
             if (AFTER.equals(s) && i + 3 < words.size() && MEDIA.contains(words.get(i + 2).surface())
@@ -77,7 +70,7 @@ final class NewsActedOn {
 
     private static boolean atOnce(List<Word> words) {
         for (Word w : words) {
-            if (AT_ONCE.contains(w.surface())) {
+            if (w.is(WordClass.AT_ONCE)) {
                 return true;
             }
         }
@@ -86,7 +79,7 @@ final class NewsActedOn {
 
     private static boolean inLesson(List<Word> words) {
         for (Word w : words) {
-            if (LESSON.contains(w.surface())) {
+            if (w.is(WordClass.NEWS_LESSON)) {
                 return true;
             }
         }

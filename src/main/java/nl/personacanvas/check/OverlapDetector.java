@@ -16,13 +16,15 @@ final class OverlapDetector {
      * One thread's working memory, reused from canvas to canvas so a check allocates nothing here. The
      * postings heads are indexed by the stem number itself (numbers are dense, one per distinct stem the
      * analyser has met), so adding a stem is an array read, no hashing or probing; a head counts only when
-     * its stamp is the current canvas's, so the table never needs clearing. It grows with the vocabulary,
-     * twelve bytes per stem and thread.
+     * its stamp is the current canvas's, so the table never needs clearing. Stamp and head of a stem stand side
+     * by side ({@code heads[2 * code]}, {@code heads[2 * code + 1]}), so a stem's first look costs one cache line,
+     * not two (the table, as large as the vocabulary, is mostly out of the processor's first caches). It grows
+     * with the vocabulary, twelve bytes per stem and thread.
      */
     private static final class Scratch {
         int canvas;
-        int[] stamp = new int[0];
-        int[] head = new int[0];
+        /** Per stem number: the canvas that last stamped it, then its first posting in that canvas. */
+        int[] heads = new int[0];
         int[] owner = new int[0];
         int[] next = new int[0];
         /** Per earlier entry, the stems it shares with the entry being added; zero between entries. */
@@ -31,13 +33,11 @@ final class OverlapDetector {
 
         void fit(int entries, int postings, int maxCode) {
             if (++canvas == 0) {
-                Arrays.fill(stamp, 0);
+                Arrays.fill(heads, 0);
                 canvas = 1;
             }
-            if (maxCode >= stamp.length) {
-                int size = Math.max(maxCode + 1, stamp.length * 2);
-                stamp = Arrays.copyOf(stamp, size);
-                head = Arrays.copyOf(head, size);
+            if (2 * maxCode + 1 >= heads.length) {
+                heads = Arrays.copyOf(heads, Math.max(2 * maxCode + 2, heads.length * 2));
             }
             if (postings > owner.length) {
                 owner = new int[postings];
@@ -51,11 +51,12 @@ final class OverlapDetector {
 
         /** The first posting of a stem in this canvas, or -1; claims the stem for this canvas. */
         int head(int code) {
-            if (stamp[code] != canvas) {
-                stamp[code] = canvas;
-                head[code] = -1;
+            int at = 2 * code;
+            if (heads[at] != canvas) {
+                heads[at] = canvas;
+                heads[at + 1] = -1;
             }
-            return head[code];
+            return heads[at + 1];
         }
     }
 
@@ -85,7 +86,7 @@ final class OverlapDetector {
         }
         Scratch s = scratch.get();
         s.fit(n, total, maxCode);
-        int[] head = s.head;
+        int[] heads = s.heads;
         int[] owner = s.owner;
         int[] next = s.next;
         int[] shared = s.shared;
@@ -103,8 +104,8 @@ final class OverlapDetector {
                     }
                 }
                 owner[posting] = e;
-                next[posting] = head[code];
-                head[code] = posting++;
+                next[posting] = heads[2 * code + 1];
+                heads[2 * code + 1] = posting++;
             }
             // Earlier entries first: the twin is the first similar entry in canvas order, before or after.
             for (int t = 0; t < count; t++) {
@@ -123,7 +124,7 @@ final class OverlapDetector {
         return twins;
     }
 
-    private static boolean similar(int sizeA, int sizeB, int shared) {
+    static boolean similar(int sizeA, int sizeB, int shared) {
         int smaller = Math.min(sizeA, sizeB);
         int larger = Math.max(sizeA, sizeB);
         if (smaller == 0 || smaller < SIMILARITY * larger) {

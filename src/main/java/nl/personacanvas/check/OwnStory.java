@@ -28,11 +28,7 @@ final class OwnStory {
         }
     }
 
-    /** A judgement held in the past, in the singular: the teacher's own ("ze vroeger dachten" is the learners'). */
-    private static final Set<String> HELD = Set.of("vond", "dacht", "zag");
-    private static final Set<String> BEFORE = Set.of("eerst", "vroeger");
     private static final String NOW = "nu";
-    private static final Set<String> TELLING = Set.of("vertel", "vertelt", "vertelde", "praat", "praatte");
     /** Who tells it, right before the verb; else the verb opens the statement or follows a name. */
     private static final Set<String> TELLER = Set.of("ik", "hij", "zij", "ze");
     private static final Set<String> OWN = Set.of("mijn", "haar", "zijn");
@@ -52,7 +48,7 @@ final class OwnStory {
             return Kind.CHANGED_MIND;
         }
         for (int i = 0; i < words.size(); i++) {
-            if (TELLING.contains(words.get(i).surface()) && toldByTeacher(words, i) && ownBackgroundAfter(words, i)) {
+            if (words.get(i).is(WordClass.TELLING) && toldByTeacher(words, i) && ownBackgroundAfter(words, i)) {
                 return Kind.OWN_BACKGROUND;
             }
         }
@@ -64,10 +60,10 @@ final class OwnStory {
         int held = -1;
         boolean before = false;
         for (int i = 0; i < words.size(); i++) {
-            String s = words.get(i).surface();
-            held = held < 0 && HELD.contains(s) ? i : held;
-            before |= BEFORE.contains(s);
-            if (NOW.equals(s) && held >= 0 && held < i && before) {
+            Word w = words.get(i);
+            held = held < 0 && w.is(WordClass.HELD) ? i : held;
+            before |= w.is(WordClass.EARLIER);
+            if (NOW.equals(w.surface()) && held >= 0 && held < i && before) {
                 return true;
             }
         }

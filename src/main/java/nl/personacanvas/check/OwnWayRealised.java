@@ -15,19 +15,10 @@ import java.util.Set;
  */
 final class OwnWayRealised {
     static final List<String> ATTITUDES = List.of("cultureel zelfbewust");
-    /** Realising, finite, as written; "schrok / schrik" only with "ervan". */
-    private static final Set<String> REALISE = Set.of("besef", "beseft", "besefte", "beseften", "realiseer",
-            "realiseert", "realiseerde");
-    private static final Set<String> STARTLED = Set.of("schrok", "schrik", "schrikt");
     private static final String OF_IT = "ervan";
     private static final Set<String> SUBJECTS = Set.of("ik", "hij", "zij", "ze", "docent");
     private static final Set<String> OPENING = Set.of("dat", "hoe");
     private static final int OPENING_REACH = 5;
-    /** One's own culture: one's own, the Dutch, a Dutch region's, the home dialect. */
-    private static final Set<String> OWN = Set.of("eigen", "ons", "onze", "nederlands", "nederlandse", "hollands",
-            "hollandse", "streektaal", "dialect", "twents", "twentse", "brabants", "brabantse", "limburgs",
-            "limburgse", "fries", "friese", "gronings", "groningse", "zeeuws", "zeeuwse", "drents", "drentse",
-            "achterhoeks", "achterhoekse", "sallands", "sallandse");
     private static final int OWN_REACH = 10;
     private static final List<String> LEARNERS = List.of("student", "stagiai", "stagiar", "cursist", "leerling",
             "klas", "collega");
@@ -39,9 +30,9 @@ final class OwnWayRealised {
     static boolean read(AnalyzedText text) {
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
-            String s = words.get(i).surface();
-            boolean realising = REALISE.contains(s)
-                    || STARTLED.contains(s) && i + 1 < words.size() && OF_IT.equals(words.get(i + 1).surface());
+            Word w = words.get(i);
+            boolean realising = w.is(WordClass.REALISE)
+                    || w.is(WordClass.STARTLED) && i + 1 < words.size() && OF_IT.equals(words.get(i + 1).surface());
             if (realising && byTheTeacher(words, i)) {
                 int opening = opening(words, i);
                 return opening > 0 && ownAfter(words, opening);
@@ -72,7 +63,7 @@ final class OwnWayRealised {
                     return false;
                 }
             }
-            if (OWN.contains(s)) {
+            if (words.get(j).is(WordClass.OWN_CULTURE)) {
                 return true;
             }
         }

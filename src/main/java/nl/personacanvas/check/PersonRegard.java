@@ -73,6 +73,11 @@ final class PersonRegard {
     private static final Set<String> PRONOUNS = Set.of("ik", "hij", "ze", "zij", "we", "wij");
     /** How far after the learners their reaching verb may stand ("Stagiairs mogen haar altijd appen"). */
     private static final int REACHING_REACH = 5;
+    /** Bits of {@link #classes}: what the per-word questions of {@link #read} answer about one word. */
+    private static final int PERSON = 1;
+    private static final int NOTICING = 2;
+    private static final int ASKING = 4;
+    private static final int PEOPLE = 8;
 
     private final Set<String> noticing;
     private final Set<String> self;
@@ -91,6 +96,11 @@ final class PersonRegard {
     private final Set<String> askingWhy;
     private final Set<String> askingCustom;
     private final Set<String> reachingManner;
+    /**
+     * Per distinct word, which of the gate questions it answers yes ({@link #PERSON}, {@link #NOTICING} ...): worked
+     * out once per word instead of once per statement (small values, so the boxed bits are the shared cached ones).
+     */
+    private final WordSlots<Integer> classes = new WordSlots<>(this::classesOf);
 
     PersonRegard(Map<String, List<String>> sections, TextAnalyzer analyzer) {
         this.noticing = Set.copyOf(sections.get("noticing"));
@@ -148,6 +158,16 @@ final class PersonRegard {
         return false;
     }
 
+    /** The gate bits of a word, from the lists (package-private for the test that they answer as the lists do). */
+    int classesOf(Word w) {
+        return (personAsWritten(w) ? PERSON : 0) | (noticing.contains(w.surface()) ? NOTICING : 0)
+                | (asking.contains(w.surface()) ? ASKING : 0) | (people.contains(w.surface()) ? PEOPLE : 0);
+    }
+
+    private boolean is(Word w, int bit) {
+        return (classes.of(w) & bit) != 0;
+    }
+
     private boolean mentionsPerson(List<Word> words) {
         for (Word w : words) {
             if (isPerson(w)) {
@@ -157,8 +177,12 @@ final class PersonRegard {
         return false;
     }
 
-    /** One person as written, or a compound ending in one ("BBL-stagiair", "eerstejaarsstudent"). */
     private boolean isPerson(Word w) {
+        return is(w, PERSON);
+    }
+
+    /** One person as written, or a compound ending in one ("BBL-stagiair", "eerstejaarsstudent"). */
+    private boolean personAsWritten(Word w) {
         return person.contains(w.surface())
                 || !w.parts().isEmpty() && personParts.contains(w.parts().get(w.parts().size() - 1))
                 && person.stream().anyMatch(w.surface()::endsWith);
@@ -184,7 +208,7 @@ final class PersonRegard {
      */
     private Kind askedFirst(List<Word> words, boolean aPerson) {
         for (int i = 0; i < words.size(); i++) {
-            if (!asking.contains(words.get(i).surface()) || !near(words, i, FIRST)) {
+            if (!is(words.get(i), ASKING) || !near(words, i, FIRST)) {
                 continue;
             }
             boolean why = false;
@@ -231,7 +255,7 @@ final class PersonRegard {
      */
     private int noticesPerson(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (!noticing.contains(words.get(i).surface()) || inCondition(words, i)) {
+            if (!is(words.get(i), NOTICING) || inCondition(words, i)) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(i + 1 + COMPLEMENT_REACH, words.size()); j++) {
@@ -273,7 +297,7 @@ final class PersonRegard {
     /** Learners as the subject of a reaching verb, with "ook", "altijd" or "gewoon" after them. */
     private boolean reachedByLearners(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (!people.contains(words.get(i).surface())) {
+            if (!is(words.get(i), PEOPLE)) {
                 continue;
             }
             boolean verb = false;

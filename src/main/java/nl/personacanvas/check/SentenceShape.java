@@ -38,8 +38,6 @@ final class SentenceShape {
     private static final int THAT_REACH = 2;
     /** How many words after the opening verb a {@code [self description]} word may stand. */
     private static final int SELF_DESCRIPTION_REACH = 2;
-    /** The persona's pronoun before the opening verb: "Zij is ...", "We zoeken ...", "Ik blijf ...". */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("zij", "hij", "ze", "we", "wij", "ik");
     /** "(Is) iemand die ...": the clause after "die" says what the teacher is. */
     private static final String SOMEONE = "iemand";
     private static final String WHO = "die";
@@ -175,7 +173,7 @@ final class SentenceShape {
     private static int verbIndex(AnalyzedText text) {
         List<Word> words = text.words();
         int start = text.mainClause();
-        return start < words.size() && SUBJECT_PRONOUNS.contains(words.get(start).surface()) ? start + 1 : start;
+        return start < words.size() && words.get(start).is(WordClass.SUBJECT_PRONOUN) ? start + 1 : start;
     }
 
     /**

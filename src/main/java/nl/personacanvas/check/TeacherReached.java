@@ -16,10 +16,6 @@ import java.util.Set;
  */
 final class TeacherReached {
     static final List<String> ATTITUDES = List.of("benaderbaar");
-    /** Reaching someone, as written; "klopt ... aan" by its particle. */
-    private static final Set<String> CONTACT = Set.of("app", "appt", "appte", "appten", "appen", "bel", "belt",
-            "belde", "belden", "bellen", "mail", "mailt", "mailde", "mailden", "mailen", "aankloppen", "storen");
-    private static final Set<String> KNOCK = Set.of("klop", "klopt", "klopte", "klopten", "kloppen");
     private static final String PARTICLE = "aan";
     /** How far after "klopt" its particle may stand ("kloppen na de les bij mij aan"). */
     private static final int KNOCK_REACH = 7;
@@ -64,11 +60,11 @@ final class TeacherReached {
     }
 
     private static boolean reaching(List<Word> words, int i) {
-        String s = words.get(i).surface();
-        if (CONTACT.contains(s)) {
+        Word w = words.get(i);
+        if (w.is(WordClass.CONTACT)) {
             return true;
         }
-        if (!KNOCK.contains(s)) {
+        if (!w.is(WordClass.KNOCK)) {
             return false;
         }
         for (int j = i + 1; j < Math.min(words.size(), i + 1 + KNOCK_REACH); j++) {
@@ -81,7 +77,7 @@ final class TeacherReached {
 
     /** How far the one reached may stand after the verb: up to the particle of "klopt ... aan". */
     private static int reach(List<Word> words, int verb) {
-        if (!KNOCK.contains(words.get(verb).surface())) {
+        if (!words.get(verb).is(WordClass.KNOCK)) {
             return OBJECT_AFTER;
         }
         int j = verb + 1;

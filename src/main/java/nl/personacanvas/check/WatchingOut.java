@@ -14,23 +14,12 @@ import java.util.Set;
  */
 final class WatchingOut {
     static final List<String> ATTITUDES = List.of("alert");
-    /** The cheap gate: a form of "letten", as written. */
-    private static final Set<String> WATCH = Set.of("let", "letten", "lette", "lettend");
-    private static final Set<String> ON = Set.of("op", "erop");
     /** Who: a person watched for, not a thing ("let op de veiligheid", "let erop of de papieren ..."). */
     private static final String WHO = "wie";
-    /**
-     * What the one watched for does: drop out, fall silent, sit alone. "let op wie er aan het woord komt" leads a
-     * talk; "wie stil wordt", "wie afhaakt", "wie er in de pauze alleen zit" is care for who drops out.
-     */
-    private static final Set<String> DROPPING_OUT = Set.of("afhaakt", "afhaken", "stil", "stiller", "alleen",
-            "afzondert", "buiten", "eenzaam", "achterblijft", "kant", "drinkt");
     private static final int STATE_REACH = 8;
     /** The watch is the statement's first deed: "Zet ... en let op wie ..." watches within a task. */
     private static final String AND = "en";
     private static final int ON_REACH = 10;
-    /** A lesson's words: there watching who speaks is leading the talk, a task. */
-    private static final Set<String> LESSON = Set.of("les", "lessen", "woord", "groepjes", "tweetallen", "duo's");
     private static final Set<String> LESSON_STARTS = Set.of("opdracht", "groepsopdr", "practicum");
 
     private WatchingOut() {
@@ -40,7 +29,7 @@ final class WatchingOut {
     static boolean read(AnalyzedText text) {
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
-            if (WATCH.contains(words.get(i).surface())) {
+            if (words.get(i).is(WordClass.WATCH)) {
                 return watchesWho(words, i) && firstDeed(text, words, i) && !inLesson(words);
             }
         }
@@ -49,7 +38,7 @@ final class WatchingOut {
 
     private static boolean watchesWho(List<Word> words, int watch) {
         for (int i = watch + 1; i + 1 < Math.min(words.size(), watch + 2 + ON_REACH); i++) {
-            if (ON.contains(words.get(i).surface())) {
+            if (words.get(i).is(WordClass.WATCH_ON)) {
                 return WHO.equals(words.get(i + 1).surface()) && droppingOut(words, i + 2);
             }
         }
@@ -58,7 +47,7 @@ final class WatchingOut {
 
     private static boolean droppingOut(List<Word> words, int from) {
         for (int i = from; i < Math.min(words.size(), from + STATE_REACH); i++) {
-            if (DROPPING_OUT.contains(words.get(i).surface())) {
+            if (words.get(i).is(WordClass.DROPPING_OUT)) {
                 return true;
             }
         }
@@ -82,10 +71,10 @@ final class WatchingOut {
 
     private static boolean inLesson(List<Word> words) {
         for (Word w : words) {
-            String s = w.surface();
-            if (LESSON.contains(s)) {
+            if (w.is(WordClass.WATCH_LESSON)) {
                 return true;
             }
+            String s = w.surface();
             for (String start : LESSON_STARTS) {
                 if (s.startsWith(start)) {
                     return true;

@@ -16,12 +16,24 @@ import java.util.List;
  *                     again with the synonym filter)
  * @param number  the analyser's number of this word (of its {@code surface}; dense, one per distinct word), so
  *                what a lexicon finds in a word can be kept per word in an array
+ * @param classes the {@link WordClass}es of {@code surface}, one bit each, worked out once per distinct word
  */
 record Word(String surface, String stem, List<String> parts, boolean stop, int id, int[] partIds, int particle,
-            boolean synonymStart, int number) {
+            boolean synonymStart, int number, long classes) {
 
     Word {
         parts = List.copyOf(parts);
+    }
+
+    /** A word with the classes of its surface. */
+    Word(String surface, String stem, List<String> parts, boolean stop, int id, int[] partIds, int particle,
+         boolean synonymStart, int number) {
+        this(surface, stem, parts, stop, id, partIds, particle, synonymStart, number, WordClass.of(surface));
+    }
+
+    /** Whether {@code surface} is one of the words of {@code c}: as {@code c.words().contains(surface)}. */
+    boolean is(WordClass c) {
+        return (classes & c.bit()) != 0;
     }
 
     /** Whether this word is stem {@code s} or is compounded with it (gastland has land). */
