@@ -238,8 +238,9 @@ public final class MergeDialog extends Dialog<ButtonType> {
         return buttons;
     }
 
+    /** A column's head; it wraps as the cells do, as "Mijn versie (open werkboek)" was cut at a 1024 px screen. */
     private static Label bold(String text) {
-        Label l = new Label(text);
+        Label l = wrap(text);
         l.setStyle("-fx-font-weight: bold;");
         return l;
     }
