@@ -237,6 +237,9 @@ public final class CoverageView extends VBox {
     private Node legend() {
         FlowPane legend = new FlowPane(12, 4);
         legend.setId("coverage-legend");
+        // Measured at the grid's width: at the pane's default 400 px its height counted a line or two more than it
+        // took, an empty band under the heat map.
+        legend.prefWrapLengthProperty().bind(heatmap.widthProperty());
         for (Coverage c : Coverage.values()) {
             HBox key = new HBox(4, cell(c, 16), new Label(coverageName(c)));
             key.setAlignment(Pos.CENTER_LEFT);
