@@ -80,6 +80,13 @@ class MergeDialogLongNameUiTest extends MainWindowUiTest {
             assertThat(sentence.getHeight()).as("the sentence's lines all drawn")
                     .isGreaterThanOrEqualTo(shown.getLayoutBounds().getHeight() - 1);
         });
+        robot.interact(() -> {
+            // The wrapped sentence's lines are counted in the dialog's height, not taken from the differences' view.
+            javafx.scene.layout.Region content = robot.lookup("#merge-content").queryAs(javafx.scene.layout.Region.class);
+            javafx.scene.control.ScrollPane view = (javafx.scene.control.ScrollPane) pane.getContent();
+            assertThat(content.getHeight()).as("the rows, all in the view")
+                    .isLessThanOrEqualTo(view.getViewportBounds().getHeight() + 1);
+        });
         robot.clickOn("#merge-apply");
         waitUntil(() -> robot.lookup("#merge-summary").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#merge-summary").query().getScene().getWindow().hide());
