@@ -220,7 +220,11 @@ public final class CompareWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         Dimension2D size = ScreenRoom.fit(1200, 760, owner);
-        Scene scene = new Scene(new ScrollPane(view[0]), size.getWidth(), size.getHeight());
+        // As wide as the window, so that what can narrow does (the activity's choice, the key): at its own width the
+        // view ran past a 1024 px window's right edge. It scrolls sideways only below its least width.
+        ScrollPane around = new ScrollPane(view[0]);
+        around.setFitToWidth(true);
+        Scene scene = new Scene(around, size.getWidth(), size.getHeight());
         QuadrantColours.applyTo(scene);
         scene.getStylesheets().add(CompareWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);

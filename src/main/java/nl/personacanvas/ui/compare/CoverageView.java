@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -104,7 +105,12 @@ public final class CoverageView extends VBox {
                 button("coverage-team-png", "coverage.export.teamPng", actions::teamPng, exporter),
                 computing(), ExportStatus.of(exporter));
         exports.setAlignment(Pos.CENTER_LEFT);
-        HBox choice = new HBox(8, new Label(messages.get("coverage.activity")), activity);
+        // The choice narrows with the window, its name ending in "…" (the list shows it whole): as wide as the
+        // longest activity's name it ran past the right edge of a 1024 px window (session 25).
+        activity.setMinWidth(ACTIVITY_MIN_WIDTH);
+        Label activityLabel = new Label(messages.get("coverage.activity"));
+        activityLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choice = new HBox(8, activityLabel, activity);
         choice.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, exports, choice);
         ScrollPane scroll = new ScrollPane(heatmapBox);
@@ -224,8 +230,16 @@ public final class CoverageView extends VBox {
         chart.getData().setAll(series);
     }
 
+    /** The least width of the activity's choice: a few words of its name. */
+    private static final double ACTIVITY_MIN_WIDTH = 160;
+
+    /** The key wraps at the heat map's width: in one row its last item ran past the right edge at 1024 px. */
     private Node legend() {
-        HBox legend = new HBox(12);
+        FlowPane legend = new FlowPane(12, 4);
+        legend.setId("coverage-legend");
+        // Measured at the grid's width: at the pane's default 400 px its height counted a line or two more than it
+        // took, an empty band under the heat map.
+        legend.prefWrapLengthProperty().bind(heatmap.widthProperty());
         for (Coverage c : Coverage.values()) {
             HBox key = new HBox(4, cell(c, 16), new Label(coverageName(c)));
             key.setAlignment(Pos.CENTER_LEFT);

@@ -2,10 +2,12 @@ package nl.personacanvas.ui.merge;
 
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -64,34 +66,52 @@ public final class MergeDialog extends Dialog<ButtonType> {
         }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(980, 620);
+        scroll.setPrefSize(VIEW_WIDTH, VIEW_HEIGHT);
         getDialogPane().setContent(scroll);
         ButtonType apply = new ButtonType(messages.get("merge.apply"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
         getDialogPane().lookupButton(apply).setId("merge-apply");
         DialogButtons.localise(getDialogPane(), messages);
         DialogWidth.fitContent(getDialogPane());
-        fitScreen(scroll, content, owner);
+        fitScreen(getDialogPane(), ScreenRoom.visualBoundsOf(owner));
     }
 
     /**
+     * The dialog is as wide as the differences' view, within what {@link ScreenRoom} gives a window on the screen, and
+     * the sentence above wraps at that width: left to its own measure it was one line, and from a sync client's
+     * conflict copy, whose long name it says twice, the dialog was 1,751 px wide on a 1366 px screen, Importeren
+     * beyond its edge (session 25).
+     * <p>
      * The differences' view is as tall as its rows, up to 620 px: two differences had a 742 px dialog, mostly empty.
-     * It gives up height where the whole dialog would be taller than its owner's screen allows ({@link ScreenRoom}):
-     * centred on the main window of a 1280 × 720 laptop, the dialog's top with the title and the sentence saying what
-     * to choose lay above the screen (session 18).
+     * It gives up height where the whole dialog would be taller than the screen allows: centred on the main window of
+     * a 1280 × 720 laptop, the dialog's top with the title and the sentence saying what to choose lay above the screen
+     * (session 18). The rows and the wrapped sentence are measured at the width they are laid out at, and the pane
+     * asks for exactly their sum: measured without a width the sentence counted one line, and the lines it wrapped
+     * to were taken from the view's height.
      */
-    private void fitScreen(ScrollPane scroll, Region content, Window owner) {
-        getDialogPane().applyCss();
+    static void fitScreen(DialogPane pane, Rectangle2D screen) {
+        ScrollPane scroll = (ScrollPane) pane.getContent();
+        Region content = (Region) scroll.getContent();
+        pane.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+        pane.applyCss();
+        Insets sides = pane.getInsets();
+        double width = ScreenRoom.fit(VIEW_WIDTH + sides.getLeft() + sides.getRight(), 0, screen).getWidth();
+        scroll.setPrefWidth(width - sides.getLeft() - sides.getRight());
         Insets around = scroll.getInsets();
         double rows = content.prefHeight(scroll.getPrefWidth() - around.getLeft() - around.getRight())
                 + around.getTop() + around.getBottom();
-        scroll.setPrefHeight(Math.max(MIN_VIEW, Math.min(scroll.getPrefHeight(), Math.ceil(rows) + 2)));
-        double wanted = getDialogPane().prefHeight(-1);
-        double room = ScreenRoom.fit(0, wanted, owner).getHeight();
+        scroll.setPrefHeight(Math.max(MIN_VIEW, Math.min(VIEW_HEIGHT, Math.ceil(rows) + 2)));
+        double wanted = pane.prefHeight(width);
+        double room = ScreenRoom.fit(0, wanted, screen).getHeight();
         if (wanted > room) {
             scroll.setPrefHeight(Math.max(MIN_VIEW, scroll.getPrefHeight() - (wanted - room)));
         }
+        pane.setPrefSize(width, pane.prefHeight(width));
     }
+
+    /** The differences' view at most: three columns of text beside the choices. */
+    private static final double VIEW_WIDTH = 980;
+    private static final double VIEW_HEIGHT = 620;
 
     /** The least height of the differences' view: a few rows, whatever the screen. */
     private static final double MIN_VIEW = 160;
@@ -218,8 +238,9 @@ public final class MergeDialog extends Dialog<ButtonType> {
         return buttons;
     }
 
+    /** A column's head; it wraps as the cells do, as "Mijn versie (open werkboek)" was cut at a 1024 px screen. */
     private static Label bold(String text) {
-        Label l = new Label(text);
+        Label l = wrap(text);
         l.setStyle("-fx-font-weight: bold;");
         return l;
     }

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Labeled;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +111,30 @@ class CoverageHeatmapUiTest extends MainWindowUiTest {
 
     /** The scene y of the heatmap and of the team chart, laid out as they are now. */
     /** Opens the team coverage on the sample and waits until its cells are there; the window's root. */
+    /**
+     * Session 25 (ux25b): in the 942 px a 1024 px screen leaves a window, the activity's choice (as wide as the
+     * longest activity's name) and the key's last item ran past the window's right edge. The choice narrows and the
+     * key wraps.
+     */
+    @Test
+    void inAWindowOnA1024PixelScreenTheActivityChoiceAndTheKeyStayWithinIt() {
+        Node root = openHeatmap();
+        robot.interact(() -> root.getScene().getWindow().setWidth(942));
+        UiFixture.waitForLayout();
+        robot.interact(() -> {
+            double right = root.getScene().getWidth();
+            Node activity = root.lookup("#coverage-activity");
+            assertThat(activity.localToScene(activity.getLayoutBounds()).getMaxX()).as("the activity's choice")
+                    .isLessThanOrEqualTo(right);
+            Parent key = (Parent) root.lookup("#coverage-legend");
+            assertThat(key.getChildrenUnmodifiable()).hasSize(5).allSatisfy(item -> assertThat(
+                    item.localToScene(item.getLayoutBounds()).getMaxX()).as("a key's item").isLessThanOrEqualTo(right));
+            Labeled gap = (Labeled) key.getChildrenUnmodifiable().get(4);
+            assertThat(((javafx.scene.text.Text) gap.lookup(".text")).getText()).as("the last item whole")
+                    .isEqualTo(gap.getText());
+        });
+    }
+
     private Node openHeatmap() {
         waitUntil(() -> document().workbook().personas().size() >= 3);
         robot.interact(() -> ui.window.comparison().openCoverage());
