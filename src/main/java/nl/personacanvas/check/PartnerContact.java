@@ -49,27 +49,17 @@ final class PartnerContact {
 
     PartnerContact(TextAnalyzer analyzer, Map<String, List<String>> sections, List<String> morePartners,
             List<String> learners) {
-        this.calling = stems(analyzer, sections.get("calling"));
-        this.asking = stems(analyzer, sections.get("asking"));
-        this.withContactWord = stems(analyzer, sections.get("with a contact word"));
+        this.calling = analyzer.stemIds(sections.get("calling"));
+        this.asking = analyzer.stemIds(sections.get("asking"));
+        this.withContactWord = analyzer.stemIds(sections.get("with a contact word"));
         this.contactWords = Set.copyOf(sections.getOrDefault("contact words", List.of()));
-        this.writing = stems(analyzer, sections.get("writing"));
+        this.writing = analyzer.stemIds(sections.get("writing"));
         this.letters = List.copyOf(sections.getOrDefault("letters", List.of()));
         this.notLetters = Set.copyOf(sections.getOrDefault("not letters", List.of()));
-        this.partners.addAll(stems(analyzer, sections.get("partners")));
-        this.partners.addAll(stems(analyzer, morePartners));
-        this.learners = stems(analyzer, learners);
+        this.partners.addAll(analyzer.stemIds(sections.get("partners")));
+        this.partners.addAll(analyzer.stemIds(morePartners));
+        this.learners = analyzer.stemIds(learners);
         this.conferring = analyzer.analyze(CONFERRING).words().get(0).id();
-    }
-
-    private static Set<Integer> stems(TextAnalyzer analyzer, List<String> lines) {
-        Set<Integer> result = new HashSet<>();
-        for (String line : lines == null ? List.<String>of() : lines) {
-            for (Word w : analyzer.analyze(line).words()) {
-                result.add(w.id());
-            }
-        }
-        return Set.copyOf(result);
     }
 
     /**

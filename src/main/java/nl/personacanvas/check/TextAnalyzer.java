@@ -2,6 +2,7 @@ package nl.personacanvas.check;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +71,7 @@ final class TextAnalyzer {
     }
 
     private static Set<String> stems(Collection<String> texts, WordAnalysis lucene) {
-        Set<String> stems = new java.util.HashSet<>();
+        Set<String> stems = new HashSet<>();
         for (String text : texts) {
             for (String w : lucene.words(text.replace(GAP, " "))) {
                 stems.addAll(lucene.stems(w));
@@ -174,5 +175,16 @@ final class TextAnalyzer {
         return new Word(surface, stems.get(0), parts, false, id(stems.get(0)),
                 parts.stream().mapToInt(this::id).toArray(), QuadrantClassifier.particle(surface),
                 lucene.startsSynonym(surface), nextWord.getAndIncrement());
+    }
+
+    /** The stem numbers of every word of {@code lines} (none for {@code null}): a lexicon section asked by stem. */
+    Set<Integer> stemIds(List<String> lines) {
+        Set<Integer> result = new HashSet<>();
+        for (String line : lines == null ? List.<String>of() : lines) {
+            for (Word w : analyze(line).words()) {
+                result.add(w.id());
+            }
+        }
+        return Set.copyOf(result);
     }
 }

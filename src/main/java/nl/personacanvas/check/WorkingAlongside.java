@@ -1,6 +1,5 @@
 package nl.personacanvas.check;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,20 +29,10 @@ final class WorkingAlongside {
     private final int guiding;
 
     WorkingAlongside(TextAnalyzer analyzer, Map<String, List<String>> sections) {
-        this.together = stems(analyzer, sections.get("together"));
-        this.beside = stems(analyzer, sections.get("beside"));
-        this.learners = stems(analyzer, sections.get("learners"));
+        this.together = analyzer.stemIds(sections.get("together"));
+        this.beside = analyzer.stemIds(sections.get("beside"));
+        this.learners = analyzer.stemIds(sections.get("learners"));
         this.guiding = analyzer.analyze(GUIDING).words().get(0).id();
-    }
-
-    private static Set<Integer> stems(TextAnalyzer analyzer, List<String> lines) {
-        Set<Integer> result = new HashSet<>();
-        for (String line : lines == null ? List.<String>of() : lines) {
-            for (Word w : analyzer.analyze(line).words()) {
-                result.add(w.id());
-            }
-        }
-        return Set.copyOf(result);
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.personacanvas.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +14,7 @@ import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.pdf.ComparisonPdf;
 import nl.personacanvas.pdf.ExportMonitor;
-import nl.personacanvas.pdf.ExportResult;
 import nl.personacanvas.pdf.FontLibrary;
-import nl.personacanvas.pdf.TargetNotWritableException;
 import nl.personacanvas.model.Workbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,19 +70,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private int writePdf(CliContext context, PersonaComparison comparison) {
-        try {
-            ExportResult result = new ComparisonPdf(FontLibrary.bundled())
-                    .write(comparison, context.locale(), pdf, ExportMonitor.none());
-            context.out().println(context.msg("export.written", pdf, result.pages(), result.posters()));
-            WarningLines.of(result.warnings(), context.locale(), context::msg).forEach(context.err()::println);
-            return ExitCodes.OK;
-        } catch (TargetNotWritableException e) {
-            context.err().println(e.describe(context.locale()));
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            context.err().println(pdf + ": " + context.msg("export.error.write", String.valueOf(e.getMessage())));
-            return ExitCodes.BAD_INPUT;
-        }
+        return PdfFileOutput.write(context, pdf, () -> new ComparisonPdf(FontLibrary.bundled())
+                .write(comparison, context.locale(), pdf, ExportMonitor.none()));
     }
 
     /** By id, or by name when exactly one persona has it: ids are random, names are what people know. */

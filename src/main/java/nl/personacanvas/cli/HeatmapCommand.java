@@ -1,6 +1,5 @@
 package nl.personacanvas.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,9 +11,7 @@ import nl.personacanvas.merge.TeamCoverage;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.pdf.CoveragePdf;
 import nl.personacanvas.pdf.ExportMonitor;
-import nl.personacanvas.pdf.ExportResult;
 import nl.personacanvas.pdf.FontLibrary;
-import nl.personacanvas.pdf.TargetNotWritableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,19 +54,8 @@ final class HeatmapCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), context.msg("heatmap.noActivity",
                         activity == null ? "" : activity, file, String.join(", ", team.activities().stream()
                                 .map(a -> a.activity().matrixActivity().orElse(a.activity().id())).toList()))));
-        try {
-            ExportResult result = new CoveragePdf(FontLibrary.bundled())
-                    .writeHeatmap(heatmap, context.locale(), pdf, ExportMonitor.none());
-            context.out().println(context.msg("export.written", pdf, result.pages(), result.posters()));
-            WarningLines.of(result.warnings(), context.locale(), context::msg).forEach(context.err()::println);
-            return ExitCodes.OK;
-        } catch (TargetNotWritableException e) {
-            context.err().println(e.describe(context.locale()));
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            context.err().println(pdf + ": " + context.msg("export.error.write", String.valueOf(e.getMessage())));
-            return ExitCodes.BAD_INPUT;
-        }
+        return PdfFileOutput.write(context, pdf, () -> new CoveragePdf(FontLibrary.bundled())
+                .writeHeatmap(heatmap, context.locale(), pdf, ExportMonitor.none()));
     }
 
     /** The activity asked for by its matrix code (A4) or id. */
