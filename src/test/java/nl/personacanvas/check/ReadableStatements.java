@@ -25,6 +25,14 @@ final class ReadableStatements {
         return texts;
     }
 
+    /** One probe file of {@code probes/}, as the probe tests hold it at its measured level. */
+    static List<LabelledStatement> probes(String fileName) throws IOException {
+        try (Reader in = Files.newBufferedReader(Path.of("src/test/resources/check/probes", fileName),
+                StandardCharsets.UTF_8)) {
+            return new LabelledStatementReader().read(in);
+        }
+    }
+
     private static void readAll(Path dir, String glob, List<String> texts) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
             for (Path file : files) {

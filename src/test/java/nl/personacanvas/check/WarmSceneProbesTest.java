@@ -2,11 +2,7 @@ package nl.personacanvas.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +15,7 @@ class WarmSceneProbesTest {
 
     @Test
     void probesHoldTheirMeasuredLevel() throws Exception {
-        List<LabelledStatement> probes;
-        try (Reader r = new InputStreamReader(Objects.requireNonNull(
-                getClass().getResourceAsStream("/check/probes/att25-probes.jsonl")), StandardCharsets.UTF_8)) {
-            probes = new LabelledStatementReader().read(r);
-        }
+        List<LabelledStatement> probes = ReadableStatements.probes("att25-probes.jsonl");
         assertThat(probes).hasSize(38);
         Evaluation e = Evaluation.run(probes, CheckFixture.SORTER);
         assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.81);
