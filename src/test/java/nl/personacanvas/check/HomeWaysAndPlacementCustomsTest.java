@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 26 (`gen26`): false "too general" on content that is international by what it names, not by a country: the
  * students' relatives and family by any possessive (A1), the parents' land by any possessive, the guest or client named
  * as the Dutch one, help declined from someone of the other sex, the placement's directness and shoes off at a client's
- * home (A3-A5), the quiet students' own experience heard (A1); and their look-alikes that stay too general. The
- * sentences are my own, none from a labelled set.
+ * home (A3-A5), the quiet students' own experience heard (A1), a custom that differs inside a compound after "andere"
+ * ({@link CustomsInACompound}); and their look-alikes that stay too general. The sentences are my own, none from a
+ * labelled set.
  */
 class HomeWaysAndPlacementCustomsTest {
     private final StatementSorter sorter = CheckFixture.SORTER;
@@ -27,6 +28,8 @@ class HomeWaysAndPlacementCustomsTest {
         "A3 | Helpt een stagiaire die zich gekwetst voelt door de directe opmerkingen van haar chef",
         "A4 | Bespreekt met een stagiair waarom hij bij gastgezinnen steeds zijn schoenen moet uittrekken",
         "A1 | Zet een kletspot in zodat ook de stille leerlingen hun ervaring met werken in de winkel vertellen",
+        "A2 | Oefent met de klas een gesprek met een klant die andere schoonheidsrituelen gewend is",
+        "A3 | Laat de stagiaire uitzoeken wat een gezin met andere rouwgebruiken van de uitvaartverzorger verwacht",
     })
     void contentOfHomeOrPlacementIsNotTooGeneral(String activity, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
@@ -41,6 +44,7 @@ class HomeWaysAndPlacementCustomsTest {
         "A3 | Controleert of de stagiairs hun veiligheidsschoenen aan hebben",
         "A1 | Geeft de stille studenten in de les wat meer tijd om na te denken",
         "A1 | Bij ons op school werken we met een vast rooster per periode",
+        "A2 | Laat de studenten andere kniptechnieken op een oefenhoofd proberen",
     })
     void theirLookAlikesStayTooGeneral(String activity, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
@@ -63,5 +67,17 @@ class HomeWaysAndPlacementCustomsTest {
         Evaluation.PrecisionRecall generic = e.perPlacement().get(Placement.GENERIC);
         assertThat(generic.predicted() - generic.truePositives()).as("statements wrongly generic").isLessThanOrEqualTo(1);
         assertThat(generic.truePositives()).as("generic statements kept").isEqualTo(13);
+    }
+
+    /**
+     * The probes of a custom inside a compound after "andere" ({@link CustomsInACompound}; {@code
+     * probes/gen26-probes-2.jsonl}, 8: five of the class, three look-alikes with "andere" / "ander"), written and scored
+     * before that change: 4 right there (four wrongly too general), all 8 here.
+     */
+    @Test
+    void compoundProbesHoldTheirMeasuredLevel() throws Exception {
+        List<LabelledStatement> probes = ReadableStatements.probes("gen26-probes-2.jsonl");
+        assertThat(probes).hasSize(8);
+        assertThat(Evaluation.run(probes, sorter).accuracy()).isEqualTo(1.0);
     }
 }
