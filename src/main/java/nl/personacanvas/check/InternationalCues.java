@@ -34,6 +34,8 @@ final class InternationalCues {
     private final PlaceByForm places;
     private final ForeignSpelling spelling = new ForeignSpelling();
     private final GoodsOrigin goodsOrigin = new GoodsOrigin(ResourceText.lines(GoodsOrigin.RESOURCE));
+    private final CustomsInACompound customs =
+            new CustomsInACompound(ResourceText.lines(CustomsInACompound.RESOURCE));
     private final LanguagePairs languagePairs = new LanguagePairs();
     private final OriginByForm origins = new OriginByForm();
     private final CompoundPartCues partCues;
@@ -136,7 +138,8 @@ final class InternationalCues {
         written.addScopes(text, result);
         if (!result.contains(EVERYWHERE)
                 && (spelling.foundIn(text.text()) || places.foundIn(text) || goodsOrigin.foundIn(text)
-                        || languagePairs.foundIn(text.text()) || origins.foundIn(text.text()))) {
+                        || customs.foundIn(text) || languagePairs.foundIn(text.text())
+                        || origins.foundIn(text.text()))) {
             result.add(EVERYWHERE);
         }
         return List.copyOf(result);

@@ -167,8 +167,11 @@ class EvaluationRegressionTest {
         // att25b: a learner's heimwee: empathisch beside (0.925 / 0.686)
         // gen25: where the wood comes from (GoodsOrigin), "Financiële administratie keert ... uit" (an office opened by
         // its adjective), a letter to the workshop abroad arranging: 0.963 / 0.647, generic precision 0.900, recall 1.000
-        "/check/studied-H88.jsonl | 0.96 | 0.68",
-        "/check/studied-H92.jsonl | 0.92 | 0.92",
+        // gen26: shoes off at a client's home no longer too general (0.975 / 0.686)
+        "/check/studied-H88.jsonl | 0.97 | 0.68",
+        // gen26: its three false "too general" fixed by class (the quiet students' experience, "in mijn familie", the
+        // directness of a placement's boss): 0.963 / 0.923, generic precision and recall 1.000
+        "/check/studied-H92.jsonl | 0.96 | 0.92",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -288,7 +291,8 @@ class EvaluationRegressionTest {
         // (address changed) (0.792 / 0.638)
         // gen25: "pakt ... de telefoon en belt een docent van het Berufskolleg", "bel ik ... met de Praxisanleiterin"
         // arranging (PartnerContact) (0.792 / 0.597)
-        "/check/studied-H87.jsonl | 0.79 | 0.63",
+        // gen26: a student's "bij ons doen we dat niet" no longer too general (0.854 / 0.657)
+        "/check/studied-H87.jsonl | 0.85 | 0.63",
         // att25b: a learner crying: empathisch beside (0.479 / 0.267)
         // att25: warm scenes (WarmScene): wellbeing asked, shrugged off, taught by the learners, sat with someone
         // (0.646 / 0.366)
