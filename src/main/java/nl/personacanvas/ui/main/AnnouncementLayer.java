@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -59,8 +60,11 @@ final class AnnouncementLayer extends StackPane {
         Text text = new Text(message);
         text.setId("notification-text");
         text.getStyleClass().add("notification-text");
+        // A short message keeps its own width: a text with a wrapping width is as wide as that, the card then half empty.
         text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(120, Math.min(MOST_TEXT_WIDTH, getWidth() - AROUND_TEXT)), widthProperty()));
+                () -> Math.min(Math.ceil(naturalWidth(message, text.getFont())) + 1,
+                        Math.max(120, Math.min(MOST_TEXT_WIDTH, getWidth() - AROUND_TEXT))),
+                widthProperty(), text.fontProperty()));
 
         FontIcon icon = new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE);
         Button close = new Button(null, new PathIcon(PathIcon.Glyph.CLOSE));
@@ -73,7 +77,7 @@ final class AnnouncementLayer extends StackPane {
         HBox notice = new HBox(10, icon, text, close);
         notice.setId("notification");
         notice.getStyleClass().add("announcement");
-        notice.setAlignment(Pos.TOP_LEFT);
+        notice.setAlignment(Pos.CENTER_LEFT);
         notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         close.setOnAction(e -> remove(notice));
 
@@ -87,6 +91,12 @@ final class AnnouncementLayer extends StackPane {
         going = new SequentialTransition(new PauseTransition(SHOWN), fade);
         going.setOnFinished(e -> remove(notice));
         going.play();
+    }
+
+    private static double naturalWidth(String message, Font font) {
+        Text measured = new Text(message);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
     }
 
     private void remove(HBox notice) {
