@@ -50,7 +50,25 @@ public final class ExportNames {
 
     /** The heatmap's PDF file name without extension: {@link #heatmap} and the coverage PDFs' paper. */
     public String heatmapPdf(Workbook wb, CoreActivity activity) {
-        return heatmap(wb, activity) + " " + messages.get("name.landscape", CoveragePdf.PAPER.name());
+        return heatmap(wb, activity) + " " + coveragePaper();
+    }
+
+    /** "A3 liggend": the paper every coverage PDF is drawn on. */
+    private String coveragePaper() {
+        return messages.get("name.landscape", CoveragePdf.PAPER.name());
+    }
+
+    /**
+     * The coverage window's team chart: "Teamdekking Alfa-college"; its PDF adds the coverage PDFs' paper,
+     * "Teamdekking Alfa-college A3 liggend". It was "teamdekking.pdf", the only export not saying whose (session 26).
+     */
+    public String team(Workbook wb) {
+        return messages.get("name.team", workbook(wb));
+    }
+
+    /** The team chart's PDF file name without extension: {@link #team} and the coverage PDFs' paper. */
+    public String teamPdf(Workbook wb) {
+        return team(wb) + " " + coveragePaper();
     }
 
     /**

@@ -73,6 +73,14 @@ class ExportNamesTest {
         assertThat(english.heatmapPdf(school(""), stages)).isEqualTo("Coverage A4 workbook A3 landscape");
     }
 
+    /** Session 26: the team chart was "teamdekking.pdf" from the window, the one name not saying whose. */
+    @Test
+    void theTeamChartIsNamedAsTheHeatmapIs() {
+        assertThat(dutch.teamPdf(school("Alfa-college"))).isEqualTo("Teamdekking Alfa-college A3 liggend");
+        assertThat(dutch.team(school("Alfa-college"))).isEqualTo("Teamdekking Alfa-college");
+        assertThat(english.teamPdf(school(""))).isEqualTo("Team coverage workbook A3 landscape");
+    }
+
     private static Workbook school(String name) {
         return Workbook.empty().withSchool(name);
     }

@@ -68,10 +68,7 @@ class ScreenshotGenerator extends ScreenshotGeneratorBase {
         robot.interact(() -> ui.window.viewModel().status().announce("Opgeslagen: alfa-college.pcanvas"));
         WaitForAsyncUtils.waitForFxEvents();
         shoot(stage.getScene(), "editor-new");
-        Window notification = robot.listWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow && w.getScene().getRoot().lookup(".notification-bar") != null)
-                .findFirst().orElseThrow();
-        shoot(notification.getScene(), "notification");
+        shoot(ui.window.view().lookup("#notification"), "notification");
         robot.interact(() -> ui.window.viewModel().document().undo());
 
         robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));

@@ -55,6 +55,19 @@ public abstract class ScreenshotGeneratorBase extends MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = scene.snapshot(null));
+        write(shot[0], name);
+    }
+
+    /** One part of a window, as the notification over the panels' corner. */
+    protected void shoot(javafx.scene.Node node, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = node.snapshot(null, null));
+        write(shot[0], name);
+    }
+
+    private void write(WritableImage image, String name) throws IOException {
+        WritableImage[] shot = {image};
         Files.createDirectories(OUT);
         Path file = OUT.resolve(name + ".png");
         ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());

@@ -83,7 +83,10 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         input.setId("sort-input");
         input.setPromptText(messages.get("sort.input.prompt"));
         input.setAccessibleText(messages.get("sort.input.prompt"));
-        input.setPrefRowCount(6);
+        input.setPrefRowCount(INPUT_ROWS);
+        // It keeps its rows when the dialog is short: the table gives up height instead. At 600 px the content's
+        // children shrank alike and the input was squeezed to about one line (session 25's walk).
+        input.setMinHeight(Region.USE_PREF_SIZE);
         input.textProperty().bindBidirectional(viewModel.inputProperty());
 
         Button run = new Button(messages.get("sort.run"), new FontIcon(Material2MZ.PLAY_ARROW));
@@ -142,6 +145,9 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         // to Annuleren (OK is disabled until there is a proposal). Later: the dialog focuses its buttons on shown.
         setOnShown(e -> Platform.runLater(input::requestFocus));
     }
+
+    /** The lines the statements' input shows, whatever the screen: enough to see a pasted list as a list. */
+    static final int INPUT_ROWS = 5;
 
     /** The least height of the dialog's content: the input, its buttons and a few rows of the proposal. */
     private static final double MIN_CONTENT = 320;

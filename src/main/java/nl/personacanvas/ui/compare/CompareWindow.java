@@ -208,13 +208,13 @@ public final class CompareWindow {
                 if (team == null) {
                     return;
                 }
-                exporter.exportPdf(fileName("coverage.file.team", "", ".pdf"),
+                exporter.exportPdf(new SafeFileNames().next(names().teamPdf(document.workbook()), ".pdf"),
                         (target, monitor) -> new CoveragePdf(fonts()).writeTeam(team, locale(), target, monitor));
             }
 
             @Override
             public void teamPng() {
-                exporter.exportPng(fileName("coverage.file.team", "", ".png"), () -> NodeImages.picture(view[0].chartNode()));
+                exporter.exportPng(new SafeFileNames().next(names().team(document.workbook()), ".png"), () -> NodeImages.picture(view[0].chartNode()));
             }
         });
         Stage stage = new Stage();

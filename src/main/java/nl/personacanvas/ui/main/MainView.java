@@ -53,6 +53,7 @@ public final class MainView extends BorderPane {
     private final MainMenuBar menus;
     private final SidePanelRoom room;
     private boolean sidePanelOffered;
+    private final AnnouncementLayer announcements;
 
     public MainView(MainViewModel viewModel, CanvasViewModel canvas, PortraitPicker portraits,
                     WorkbookPageViewModel workbook, ExportCommands exports, WindowActions window,
@@ -60,6 +61,7 @@ public final class MainView extends BorderPane {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("main-view");
+        announcements = new AnnouncementLayer(messages);
         getStyleClass().add("main-view");
 
         menus = new MainMenuBar(viewModel, window, exports, new MainMenuBar.ViewCommands(this::newWorkbook, this::newPersona,
@@ -75,8 +77,14 @@ public final class MainView extends BorderPane {
         room = new SidePanelRoom(split, left, sideSlot, viewModel.sidePanelFold());
         // The notice of a persona a merge kept sits under the menu, above the panels; it takes no room when not shown.
         VBox.setVgrow(split, Priority.ALWAYS);
-        setCenter(new VBox(new KeptPersonasBar(viewModel.keptNotice(), messages), split));
+        // Announcements lie over the panels' lower right corner, above the status bar, whose figures they left in sight.
+        setCenter(new StackPane(new VBox(new KeptPersonasBar(viewModel.keptNotice(), messages), split), announcements));
         setBottom(new StatusBarView(viewModel.statusBar(), messages));
+    }
+
+    /** Shows a message the user should not miss over the panels for a few seconds (see {@link AnnouncementLayer}). */
+    void announce(String message) {
+        announcements.announce(message);
     }
 
     private Node personaPanel() {

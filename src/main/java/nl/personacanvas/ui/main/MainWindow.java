@@ -153,7 +153,8 @@ public final class MainWindow {
             exit();
         });
         stage.show();
-        viewModel.status().setAnnouncer(new Announcements(stage, messages));
+        // The view of the moment: a language switch makes a new one.
+        viewModel.status().setAnnouncer(message -> view.announce(message));
         // The panel's hint to choose a persona is no check result: the status bar stays empty then.
         viewModel.statusBar().checkSummaryProperty().bind(Bindings.when(checks.check().personaShownProperty())
                 .then(checks.check().statusLineProperty()).otherwise(""));

@@ -8,6 +8,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
@@ -53,6 +55,15 @@ class SortDialogRoomUiTest extends MainWindowUiTest {
             }
             TableView<?> table = (TableView<?>) pane.lookup("#sort-table");
             assertThat(table.getHeight()).as("the proposal keeps room for rows").isGreaterThan(150);
+            // Session 26: the input was squeezed to about one line here; it keeps its five.
+            TextArea input = (TextArea) pane.lookup("#sort-input");
+            Text line = new Text("Zoekt partnerscholen");
+            line.setFont(input.getFont());
+            double lines = SortStatementsDialog.INPUT_ROWS * line.getLayoutBounds().getHeight();
+            assertThat(input.getHeight()).as("five lines of the input").isGreaterThanOrEqualTo(lines);
+            Bounds shown = input.localToScene(input.getLayoutBounds());
+            Bounds tableShown = table.localToScene(table.getLayoutBounds());
+            assertThat(shown.getMaxY()).as("the input above the table, not under it").isLessThanOrEqualTo(tableShown.getMinY());
         });
         robot.clickOn("#sort-input").write("Zoekt partnerscholen in Marokko");
         robot.clickOn("#sort-run");

@@ -150,5 +150,29 @@ class CompareExportUiTest extends MainWindowUiTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(1000);
         assertThat(Files.size(png)).isGreaterThan(5_000);
+        // Session 26: named as the heatmap is, whose and on which paper, through the same ExportNames.
+        assertThat(ui.dialogs.suggestedNames).contains("Teamdekking Alfa-college.png");
+    }
+
+    /**
+     * Session 26: the team chart's PDF was offered as "teamdekking.pdf", the one export not saying whose or on which
+     * paper, while the heatmap beside it was "Dekking A4 Alfa-college A3 liggend.pdf".
+     */
+    @Test
+    void offersTheTeamChartsPdfUnderTheSchoolsNameAndItsPaper() throws Exception {
+        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
+        robot.interact(() -> ui.window.comparison().openCoverage());
+        waitUntil(() -> ui.window.comparison().shown() != null && ui.window.comparison().shown().isShowing());
+        waitUntil(() -> !ui.window.comparison().shown().getScene().getRoot().lookup("#coverage-computing").isVisible());
+        Node root = ui.window.comparison().shown().getScene().getRoot();
+
+        Path pdf = folder.resolve("team.pdf");
+        ui.dialogs.pdfsToSave.add(pdf);
+        robot.clickOn("#coverage-team-pdf");
+        waitForExport(() -> status(root).startsWith("Opgeslagen: "));
+        assertThat(ui.dialogs.suggestedNames).contains("Teamdekking Alfa-college A3 liggend.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Hoe compleet is het team, per rol");
+        }
     }
 }

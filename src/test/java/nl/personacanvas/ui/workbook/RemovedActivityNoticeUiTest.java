@@ -4,7 +4,6 @@ import static nl.personacanvas.ui.UiFixture.scrollDownTo;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
@@ -12,8 +11,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.PopupWindow;
-import javafx.stage.Window;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.main.PersonaGroup;
 import org.junit.jupiter.api.Test;
@@ -54,11 +51,8 @@ class RemovedActivityNoticeUiTest extends MainWindowUiTest {
     private Optional<String> noticeShown() {
         AtomicReference<String> shown = new AtomicReference<>();
         robot.interact(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof PopupWindow && w.isShowing() && w.getScene() != null
-                        && w.getScene().getRoot().lookup("#notification-text") instanceof Text t) {
-                    shown.set(t.getText());
-                }
+            if (ui.window.view().getScene().getRoot().lookup("#notification-text") instanceof Text t) {
+                shown.set(t.getText());
             }
         });
         return Optional.ofNullable(shown.get());
