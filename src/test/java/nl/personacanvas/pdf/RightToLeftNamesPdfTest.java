@@ -58,6 +58,14 @@ class RightToLeftNamesPdfTest {
         assertThat(result.warnings()).noneMatch(w -> w.kind() == ExportWarning.Kind.REPLACEMENT_MARK);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             assertPrinted(doc, ARABIC, HEBREW, HEBREW_MIXED);
+            // Read from the right: on the headline's line the name's first letter (nun) stands right of its last
+            // (final nun), as in "כהן נועה" drawn left to right.
+            List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc);
+            PdfInspection.Glyph last = glyphs.stream().filter(g -> g.unicode().equals("\u05DF")).findFirst().orElseThrow();
+            PdfInspection.Glyph first = glyphs.stream().filter(g -> g.page() == last.page()
+                    && g.unicode().equals("\u05E0") && Math.abs(g.baseline() - last.baseline()) < 0.5f)
+                    .findFirst().orElseThrow();
+            assertThat(first.x()).as("the Hebrew name read from the right").isGreaterThan(last.x());
         }
     }
 
