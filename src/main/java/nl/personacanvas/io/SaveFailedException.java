@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A save that failed for a reason the user can act on, said in their language. The operating system's own
@@ -71,6 +75,31 @@ public final class SaveFailedException extends IOException {
         }
         if (tooLong(target)) {
             throw new SaveFailedException(Reason.NAME_TOO_LONG, target, null);
+        }
+        if (markedReadOnly(target)) {
+            throw new SaveFailedException(Reason.NO_PERMISSION, target, null);
+        }
+    }
+
+    /**
+     * A file the user (or a colleague, or a school's file server) marked read-only: no write permission for anyone, or
+     * Windows' read-only attribute. The save renames a new file over the old one, which the folder's permission
+     * allows on Linux and macOS whatever the file's own, and an administrator's account may write anything: saved
+     * over without a word, the mark was ignored (session 26). Asked the file's own marks, not whether this process
+     * may write, so it holds for every account.
+     */
+    private static boolean markedReadOnly(Path target) {
+        try {
+            if (Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+                return !permissions.contains(PosixFilePermission.OWNER_WRITE)
+                        && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                        && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+            }
+            DosFileAttributes dos = Files.readAttributes(target, DosFileAttributes.class);
+            return dos.isReadOnly();
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // no file yet, or no marks to read: the save itself finds out
         }
     }
 

@@ -4,6 +4,8 @@ package nl.personacanvas.pdf;
 enum Fallback {
     /** Drawn with Noto Sans Arabic. */
     ARABIC_FONT,
+    /** Drawn with Noto Sans Hebrew. */
+    HEBREW_FONT,
     /** Drawn with the symbol and emoji font. */
     SYMBOL_FONT,
     /** No bundled font has it: a visible replacement mark stands in its place. */

@@ -17,7 +17,8 @@ final class FallbackWarnings {
             Set<Fallback> used = type.fallbacks(TextCleaner.singleLine(text));
             String excerpt = excerpt(text);
             Stream.Builder<ExportWarning> found = Stream.builder();
-            if (used.contains(Fallback.ARABIC_FONT) || used.contains(Fallback.SYMBOL_FONT)) {
+            if (used.contains(Fallback.ARABIC_FONT) || used.contains(Fallback.HEBREW_FONT)
+                    || used.contains(Fallback.SYMBOL_FONT)) {
                 found.add(new ExportWarning(ExportWarning.Kind.FALLBACK_FONT, personaId, persona, excerpt));
             }
             if (used.contains(Fallback.REPLACEMENT_MARK)) {

@@ -5,5 +5,6 @@ enum FontRole {
     REGULAR,
     BOLD,
     ARABIC,
+    HEBREW,
     SYMBOL
 }

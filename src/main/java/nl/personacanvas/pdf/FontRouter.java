@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Decides, code point by code point, which bundled font draws a piece of text: the main font when it has
- * the glyph, else the Arabic font, else the symbol font, else the main font's replacement mark. Checking
+ * the glyph, else the Arabic font, else the Hebrew font (a persona's Hebrew name printed as replacement marks
+ * before session 26), else the symbol font, else the main font's replacement mark. Checking
  * the fonts' character maps up front is what keeps PDFBox from throwing on a missing glyph mid-export.
  * Invisible format characters (emoji variation selectors, joiners) are dropped.
  */
@@ -81,6 +82,8 @@ final class FontRouter {
             FontRole role = roleFor(cp, FontRole.REGULAR);
             if (role == FontRole.ARABIC) {
                 used.add(Fallback.ARABIC_FONT);
+            } else if (role == FontRole.HEBREW) {
+                used.add(Fallback.HEBREW_FONT);
             } else if (role == FontRole.SYMBOL) {
                 used.add(Fallback.SYMBOL_FONT);
             } else if (role != null && !hasGlyph(role, cp)) {
@@ -105,6 +108,9 @@ final class FontRouter {
         }
         if (library.face(FontRole.ARABIC).has(cp)) {
             return FontRole.ARABIC;
+        }
+        if (library.face(FontRole.HEBREW).has(cp)) {
+            return FontRole.HEBREW;
         }
         if (library.face(FontRole.SYMBOL).has(cp)) {
             return FontRole.SYMBOL;

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import nl.personacanvas.io.Limits;
+import nl.personacanvas.ui.controls.LeftToRightField;
 
 /**
  * Keeps the texts a user types within the lengths a workbook file holds while they are typed or pasted: the same
@@ -97,27 +98,43 @@ public final class TextLimits {
 
     /** Puts the limit after the field's own filter (one paragraph, for some), so it counts what is really kept. */
     private void limit(TextInputControl field, TextRule rule) {
-        TextFormatter<?> own = field.getTextFormatter();
-        if (own != null && own.getValueConverter() != null) {
+        TextFormatter<?> formatter = field.getTextFormatter();
+        if (formatter != null && formatter.getValueConverter() != null) {
             return; // a formatter with a value is not one of the editor's texts
         }
-        UnaryOperator<TextFormatter.Change> before = own == null || own.getFilter() == null
-                ? UnaryOperator.identity() : own.getFilter();
+        UnaryOperator<TextFormatter.Change> own = formatter == null || formatter.getFilter() == null
+                ? UnaryOperator.identity() : formatter.getFilter();
+        if (LeftToRightField.isBound(field)) {
+            // The field's own filter only puts its left-to-right mark in or takes it out; the limit is on the user's
+            // text, so it comes first and counts the change without the mark.
+            field.setTextFormatter(new TextFormatter<String>(change -> {
+                LeftToRightField.UserEdit edit = LeftToRightField.userEdit(change);
+                TextFormatter.Change kept = keep(change, rule, edit.before(), edit.added(), edit.after());
+                return kept == null ? null : own.apply(kept);
+            }));
+            return;
+        }
         field.setTextFormatter(new TextFormatter<String>(change -> {
-            TextFormatter.Change filtered = before.apply(change);
-            return filtered == null ? null : keep(filtered, rule);
+            TextFormatter.Change filtered = own.apply(change);
+            if (filtered == null) {
+                return null;
+            }
+            String control = filtered.getControlText();
+            return keep(filtered, rule, control.substring(0, filtered.getRangeStart()), filtered.getText(),
+                    control.substring(filtered.getRangeEnd()));
         }));
     }
 
-    /** The change, with what it adds cut to fit the rule; null (nothing happens) when nothing of it fits. */
-    private TextFormatter.Change keep(TextFormatter.Change change, TextRule rule) {
-        String added = change.getText();
+    /**
+     * The change, with what it adds ({@code added}, between {@code before} and {@code after} in the user's text) cut
+     * to fit the rule; null (nothing happens) when nothing of it fits.
+     */
+    private TextFormatter.Change keep(TextFormatter.Change change, TextRule rule, String before, String added,
+            String after) {
         if (added.isEmpty()) {
             return change; // deleting is always allowed
         }
-        String control = change.getControlText();
-        TextRule.Fit fit = rule.fit(control.substring(0, change.getRangeStart()), added,
-                control.substring(change.getRangeEnd()));
+        TextRule.Fit fit = rule.fit(before, added, after);
         if (fit.kept().equals(added)) {
             return change;
         }

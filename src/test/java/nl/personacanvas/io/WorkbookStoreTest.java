@@ -213,6 +213,25 @@ class WorkbookStoreTest {
         assertThat(names(dir)).isEmpty();
     }
 
+    /** Session 26: a file marked read-only is not renamed over, whatever the account may do (the tests run as root). */
+    @Test
+    void aFileMarkedReadOnlyIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path file = dir.resolve("team.pcanvas");
+        FileFingerprint read = store.save(school("Oud"), file);
+        byte[] before = Files.readAllBytes(file);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
+        SaveFailedException failed = catchSaveFailure(() -> store.saveOver(school("Nieuw"), file, read));
+        assertThat(failed.reason()).isEqualTo(SaveFailedException.Reason.NO_PERMISSION);
+        assertThat(failed.describe(NL)).isEqualTo("Je mag niet schrijven in de map " + dir
+                + ", of het bestand team.pcanvas is alleen-lezen. Kies een andere map of vraag om schrijfrechten.");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(names(dir)).containsExactly("team.pcanvas");
+        // Writable for its group only (a shared drive): saved as before.
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--rw----"));
+        store.saveOver(school("Nieuw"), file, read);
+        assertThat(store.load(file).school()).isEqualTo("Nieuw");
+    }
+
     @Test
     void aFolderThatWasDeletedIsSaidAsSuch() {
         Path gone = dir.resolve("gedeeld");

@@ -19,6 +19,7 @@ import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.canvas.PortraitPicker;
 import nl.personacanvas.ui.controls.DeferredTextField;
 import nl.personacanvas.ui.controls.DeferredTooltip;
+import nl.personacanvas.ui.controls.LeftToRightField;
 import nl.personacanvas.ui.controls.PathIcon;
 import nl.personacanvas.ui.export.ExportCommands;
 import nl.personacanvas.ui.workbook.WorkbookPageView;
@@ -93,7 +94,7 @@ public final class MainView extends BorderPane {
         filter.setId("persona-filter");
         filter.setPromptText(messages.get("personas.filter"));
         filter.setAccessibleText(messages.get("personas.filter"));
-        filter.textProperty().bindBidirectional(personas.filterProperty());
+        LeftToRightField.bind(filter, personas.filterProperty());
 
         PersonaTree tree = new PersonaTree(personas, messages);
         VBox.setVgrow(tree, Priority.ALWAYS);

@@ -29,6 +29,7 @@ import nl.personacanvas.merge.PersonaAddition;
 import nl.personacanvas.merge.PersonaConflict;
 import nl.personacanvas.merge.Placement;
 import nl.personacanvas.ui.DialogButtons;
+import nl.personacanvas.ui.LeftToRight;
 import nl.personacanvas.ui.DialogWidth;
 import nl.personacanvas.ui.ScreenRoom;
 import nl.personacanvas.ui.Messages;
@@ -59,7 +60,8 @@ public final class MergeDialog extends Dialog<ButtonType> {
                     List.copyOf(viewModel.plan().workbookQuestions())));
         }
         for (PersonaConflict conflict : viewModel.plan().conflicts()) {
-            content.getChildren().add(section(conflict.mine().name(), conflict.differences().toList()));
+            content.getChildren().add(section(LeftToRight.line(conflict.mine().name()),
+                    conflict.differences().toList()));
         }
         if (!viewModel.plan().additions().isEmpty()) {
             content.getChildren().add(additions(viewModel.plan().additions()));
@@ -145,11 +147,23 @@ public final class MergeDialog extends Dialog<ButtonType> {
 
     private String[] describe(Difference d) {
         if (d instanceof FieldDifference f) {
-            return new String[] {fieldName(f.field()), f.mine(), f.theirs()};
+            return isName(f.field()) ? new String[] {fieldName(f.field()), LeftToRight.line(f.mine()),
+                LeftToRight.line(f.theirs())} : new String[] {fieldName(f.field()), f.mine(), f.theirs()};
         }
         EntryDifference e = (EntryDifference) d;
         Placement any = e.mine() != null ? e.mine() : e.theirs();
         return new String[] {QuadrantTexts.title(messages, any.quadrant()), place(e.mine()), place(e.theirs())};
+    }
+
+    /**
+     * A name is shown left to right, as its field in the window and the persona list show it (session 26): a cell
+     * holding "فاطمة El Amrani" read "El Amrani فاطمة". Sentences and notes keep the direction of their first letter.
+     */
+    private static boolean isName(Field field) {
+        return switch (field) {
+            case SCHOOL, REGION, TEAM, ACTIVITY_NAME, NAME -> true;
+            default -> false;
+        };
     }
 
     private String fieldName(Field field) {

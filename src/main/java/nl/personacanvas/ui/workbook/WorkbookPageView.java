@@ -30,6 +30,7 @@ import nl.personacanvas.ui.controls.DeferredTextField;
 import nl.personacanvas.ui.controls.DeferredTooltip;
 import nl.personacanvas.ui.controls.PathIcon;
 import nl.personacanvas.ui.controls.GrowingTextArea;
+import nl.personacanvas.ui.controls.LeftToRightField;
 
 /** The workbook page: the panel's school and team, working definition, principles and core activities. */
 public final class WorkbookPageView extends ScrollPane {
@@ -130,7 +131,7 @@ public final class WorkbookPageView extends ScrollPane {
             TextField name = new DeferredTextField();
             name.setPromptText(messages.get("workbook.activities.name"));
             name.setAccessibleText(messages.get("workbook.activities.name"));
-            name.textProperty().bindBidirectional(activity.nameProperty());
+            LeftToRightField.bind(name, activity.nameProperty());
             // A choice box, not a combo box: that one builds a list view with scroll bars in the window for
             // each row, a quarter of the nodes of the window's first frame; the rows measure their menu once
             // between them (docs/startup.md).
@@ -216,7 +217,7 @@ public final class WorkbookPageView extends ScrollPane {
         TextField f = new DeferredTextField();
         f.setId(id);
         f.setAccessibleText(messages.get(key));
-        f.textProperty().bindBidirectional(property);
+        LeftToRightField.bind(f, property);
         return f;
     }
 }

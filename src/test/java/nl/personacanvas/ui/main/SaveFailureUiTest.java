@@ -67,4 +67,39 @@ class SaveFailureUiTest extends MainWindowUiTest {
         assertThat(ui.store.load(twente()).persona("p-laura").orElseThrow().role()).endsWith(" in Duitsland");
         assertThat(ui.dialogs.errors).isEmpty();
     }
+
+    /**
+     * Session 26 (rob26): a workbook marked read-only (no write permission for anyone) was saved over without a word:
+     * the save renames a new file over it, which the folder allows, and an administrator's account may write anything.
+     * Now the save says so in Dutch; the file, its marks and the typed role stay as they were.
+     */
+    @Test
+    void aWorkbookMarkedReadOnlyIsNotSavedOverAndTheTypedRoleStaysUnsaved() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
+        robot.clickOn("Laura");
+        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        waitUntil(() -> persona("Laura").role().endsWith(" in Duitsland"));
+        byte[] before = Files.readAllBytes(twente());
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> readOnly =
+                java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--");
+        Files.setPosixFilePermissions(twente(), readOnly);
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !ui.dialogs.errors.isEmpty() && !ui.window.viewModel().files().busyProperty().get());
+
+        assertThat(ui.dialogs.errors.get(0))
+                .startsWith("Het werkboek kan niet worden opgeslagen als twente.pcanvas.")
+                .contains("het bestand twente.pcanvas is alleen-lezen", "Je werk is niet verloren")
+                .doesNotContain(".tmp");
+        robot.clickOn((Node) robot.lookup("#error-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        assertThat(document().isDirty()).isTrue();
+        assertThat(robot.lookup("#canvas-role").queryAs(TextInputControl.class).getText()).endsWith(" in Duitsland");
+        assertThat(Files.readAllBytes(twente())).as("the file as it was").isEqualTo(before);
+        assertThat(Files.getPosixFilePermissions(twente())).isEqualTo(readOnly);
+        // Made writable again, the same Ctrl+S saves.
+        Files.setPosixFilePermissions(twente(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        robot.clickOn("#canvas-role").push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !document().isDirty());
+        assertThat(ui.store.load(twente()).persona("p-laura").orElseThrow().role()).endsWith(" in Duitsland");
+    }
 }
