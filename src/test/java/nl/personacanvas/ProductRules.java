@@ -7,9 +7,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** What the rule tests share: the product's own classes, imported once (an import takes seconds), and one rule. */
-final class ProductRules {
-    static final JavaClasses PRODUCT = new ClassFileImporter()
+/**
+ * What the rule tests share: the product's own classes, imported once per test JVM (an import takes seconds), and
+ * one rule. {@code ui.UiArchitectureTest} checks its part of the same import rather than importing the UI again.
+ */
+public final class ProductRules {
+    public static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.personacanvas");
 

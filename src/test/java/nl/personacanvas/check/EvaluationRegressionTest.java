@@ -7,13 +7,16 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import nl.personacanvas.matrix.CompetencyMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The sorter on the team's own labelled statements (not used as training data), with the issue's thresholds. */
+/**
+ * The sorter on the team's own labelled statements (not used as training data), with the issue's thresholds. Every
+ * row scores with the one shared sorter ({@link CheckFixture}): sorting keeps no state between statements, and
+ * training a sorter per row cost about half a CPU-second each, 49 times (docs/benchmarks.md, ci26).
+ */
 class EvaluationRegressionTest {
 
     @ParameterizedTest
@@ -21,7 +24,7 @@ class EvaluationRegressionTest {
     void ownLabelledSetsMeetTheTargets(String resource) throws Exception {
         List<LabelledStatement> statements = read(resource);
         assertThat(statements).hasSizeGreaterThanOrEqualTo(100);
-        Evaluation e = Evaluation.run(statements, new StatementSorter(CompetencyMatrix.loadBundled()));
+        Evaluation e = Evaluation.run(statements, CheckFixture.SORTER);
         assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.92);
         assertThat(e.perPlacement().get(Placement.GENERIC).recall()).isGreaterThanOrEqualTo(0.8);
         assertThat(e.attitudeF1()).isGreaterThanOrEqualTo(0.9);
@@ -305,7 +308,7 @@ class EvaluationRegressionTest {
     }
 
     private Evaluation atLeast(String resource, double accuracy, double attitudeF1) throws Exception {
-        Evaluation e = Evaluation.run(read(resource), new StatementSorter(CompetencyMatrix.loadBundled()));
+        Evaluation e = Evaluation.run(read(resource), CheckFixture.SORTER);
         assertThat(e.accuracy()).as(resource).isGreaterThanOrEqualTo(accuracy);
         assertThat(e.attitudeF1()).as(resource).isGreaterThanOrEqualTo(attitudeF1);
         return e;
@@ -325,7 +328,7 @@ class EvaluationRegressionTest {
                 {"id":"X2","activity":"A4","quadrant":"design","attitudes":["flexibel"],"text":"Is flexibel","also_accept":[]}
                 """;
         List<LabelledStatement> statements = new LabelledStatementReader().read(new java.io.StringReader(jsonl));
-        Evaluation e = Evaluation.run(statements, new StatementSorter(CompetencyMatrix.loadBundled()));
+        Evaluation e = Evaluation.run(statements, CheckFixture.SORTER);
         assertThat(e.correct()).isEqualTo(1);
         assertThat(e.accuracy()).isEqualTo(0.5);
         assertThat(e.attitudeF1()).isEqualTo(1.0);

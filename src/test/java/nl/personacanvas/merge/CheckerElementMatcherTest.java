@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class CheckerElementMatcherTest {
     private static final CompetencyMatrix MATRIX = CompetencyMatrix.loadBundled();
-    private final CheckerElementMatcher matcher = new CheckerElementMatcher(new CanvasChecker(MATRIX));
+    // One checker for the class: its classifier trains on first use (about half a CPU-second), and it is thread-safe.
+    private static final CheckerElementMatcher matcher = new CheckerElementMatcher(new CanvasChecker(MATRIX));
 
     @Test
     void findsWhatTheCheckerFindsWithoutTheLinks() {

@@ -2,16 +2,16 @@ package nl.personacanvas.ui;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import nl.personacanvas.ProductRules;
 import org.junit.jupiter.api.Test;
 
 /** MVVM in the UI: view-models and the document hold state and logic, never nodes. */
 class UiArchitectureTest {
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("nl.personacanvas.ui");
+    /** The UI's classes of the product import the rule tests share. */
+    private final JavaClasses classes =
+            ProductRules.PRODUCT.that(JavaClass.Predicates.resideInAPackage("nl.personacanvas.ui.."));
 
     @Test
     void viewModelsAndTheDocumentImportNoNodes() {
