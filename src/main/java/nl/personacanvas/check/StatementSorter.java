@@ -81,6 +81,12 @@ public final class StatementSorter {
         }
         int teacher = lexicons.actors.teacherAsObject(text);
         AttitudeRecognizer.Recognition attitudes = lexicons.attitudes.recognise(text, teacher);
+        // The teacher's own curiosity made into a lesson or an assignment: the lesson is the point, a task; the
+        // curiosity's word is read as none, as a veto reads it (session 26, att26b).
+        boolean lessonMade = lessonMade(text, attitudes);
+        if (lessonMade) {
+            attitudes = AttitudeRecognizer.Recognition.VETOED;
+        }
         String second = attitudes.second();
         if (!attitudes.phrasedAsAttitude()) {
             // The lexicon and the evidence model are precise; the trained model reads wording neither foresaw,
@@ -100,7 +106,7 @@ public final class StatementSorter {
             boolean home = lexicons.home.read(text);
             // And so does seeing to it that learners of different groups come together ("zorgt dat ... bij elkaar
             // aan tafel schuiven").
-            boolean together = BringingTogether.read(text);
+            boolean together = BringingTogether.read(text) || BroughtTogether.read(text);
             // And so do groups mixed where learners are free, and watching out for who drops out (session 23).
             boolean mixed = GroupsMixed.read(text);
             boolean watching = WatchingOut.read(text);
@@ -140,7 +146,7 @@ public final class StatementSorter {
                 attitudes = regarded(attitudes, regard);
             }
         }
-        String beside = attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE
+        String beside = !lessonMade && (attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE)
                 ? besideNamed(text, teacher, attitudes, second) : null;
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
@@ -149,6 +155,15 @@ public final class StatementSorter {
         boolean describedQuality = bare && attitudes.attitudes().isEmpty() && EverydayQuality.saidOfTeacher(text);
         return new Profile(text.text(), scores, best, null, attitudes, beside, cues, misses, everyday,
                 describedQuality);
+    }
+
+    /**
+     * Whether the lexicons named only curiosity and the statement makes a lesson of it
+     * ({@link CuriosityMadeLesson}).
+     */
+    private static boolean lessonMade(AnalyzedText text, AttitudeRecognizer.Recognition attitudes) {
+        return !attitudes.attitudes().isEmpty() && CuriosityMadeLesson.CURIOSITY.containsAll(attitudes.attitudes())
+                && CuriosityMadeLesson.read(text);
     }
 
     /**

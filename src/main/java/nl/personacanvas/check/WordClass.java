@@ -112,7 +112,18 @@ enum WordClass {
     /** Reaching someone, as written; "klopt ... aan" by its particle. */
     CONTACT("app", "appt", "appte", "appten", "appen", "bel", "belt", "belde", "belden", "bellen", "mail", "mailt",
             "mailde", "mailden", "mailen", "aankloppen", "storen"),
-    KNOCK("klop", "klopt", "klopte", "klopten", "kloppen");
+    KNOCK("klop", "klopt", "klopte", "klopten", "kloppen"),
+
+    // CuriosityMadeLesson
+    /** The teacher's curiosity, as written: the cheap gate. */
+    CURIOUS("nieuwsgierig", "benieuwd"),
+    /** Making a teaching product, finite or as participle; the infinitive "maken" is as often the others' doing. */
+    MAKING_PRODUCT("maak", "maakt", "maakte", "maakten", "gemaakt", "schrijf", "schrijft", "schreef", "geschreven",
+            "ontwerp", "ontwerpt", "ontwierp", "ontworpen", "bedenk", "bedenkt", "bedacht"),
+
+    // BroughtTogether
+    /** Bringing, as written: the cheap gate. */
+    BRINGING("breng", "brengt", "bracht", "brachten", "gebracht");
 
     private static final WordClass[] ALL = values();
 

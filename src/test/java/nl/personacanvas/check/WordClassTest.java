@@ -80,7 +80,14 @@ class WordClassTest {
                 former("TeacherReached.CONTACT", WordClass.CONTACT, "app", "appt", "appte", "appten", "appen", "bel",
                         "belt", "belde", "belden", "bellen", "mail", "mailt", "mailde", "mailden", "mailen",
                         "aankloppen", "storen"),
-                former("TeacherReached.KNOCK", WordClass.KNOCK, "klop", "klopt", "klopte", "klopten", "kloppen"));
+                former("TeacherReached.KNOCK", WordClass.KNOCK, "klop", "klopt", "klopte", "klopten", "kloppen"),
+                // New in session 26 (att26b), no list replaced: the classes' words as the readers were written.
+                former("CuriosityMadeLesson (curious)", WordClass.CURIOUS, "nieuwsgierig", "benieuwd"),
+                former("CuriosityMadeLesson (making)", WordClass.MAKING_PRODUCT, "maak", "maakt", "maakte", "maakten",
+                        "gemaakt", "schrijf", "schrijft", "schreef", "geschreven", "ontwerp", "ontwerpt", "ontwierp",
+                        "ontworpen", "bedenk", "bedenkt", "bedacht"),
+                former("BroughtTogether (bringing)", WordClass.BRINGING, "breng", "brengt", "bracht", "brachten",
+                        "gebracht"));
 
     private static Map.Entry<String, Map.Entry<WordClass, Set<String>>> former(String field, WordClass c,
                                                                               String... words) {
