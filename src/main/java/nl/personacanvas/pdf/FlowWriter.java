@@ -1,13 +1,11 @@
 package nl.personacanvas.pdf;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Running text for the report's cover and summary pages: headings, paragraphs, bullets and a simple
@@ -19,7 +17,6 @@ final class FlowWriter {
     private static final float BODY = 10.5f;
     private static final float LEADING = 1.3f;
     private static final float ASCENT = 0.95f;
-    private static final Color TABLE_HEAD = new Color(0xE4, 0xE4, 0xE4);
     /** Table cells are set a little smaller so the quadrant names fit their columns unbroken. */
     private static final float CELL = 9.5f;
     private static final float CELL_PAD = 3;
@@ -29,18 +26,15 @@ final class FlowWriter {
     private final Typesetter type;
     private final PDRectangle size;
     private final float s;
+    private final TableCells cells;
     private final List<PDPage> pages = new ArrayList<>();
-    private final List<PlacedText> texts = new ArrayList<>();
-    private final List<Box> fills = new ArrayList<>();
-    private final List<Box> rules = new ArrayList<>();
-    private final List<Figure> figures = new ArrayList<>();
+    private final FlowPage page = new FlowPage();
     private float y;
     /** The columns of the table being drawn whose cells are names (see {@link #table}). */
     private boolean[] names = new boolean[0];
-
-    /** A drawing placed with its lower left corner at (x, y). */
-    private record Figure(float x, float y, Sheets.Drawing drawing) {
-    }
+    /** The last heading, while nothing has followed it on its page: its first line's index and its top. */
+    private int headingFrom = -1;
+    private float headingTop;
 
     FlowWriter(PDDocument document, DocumentFonts fonts, Typesetter type, PDRectangle size, float scale) {
         this.document = document;
@@ -48,6 +42,7 @@ final class FlowWriter {
         this.type = type;
         this.size = size;
         this.s = scale;
+        this.cells = new TableCells(type, CELL * scale, CELL_PAD * scale, width());
         this.y = top();
     }
 
@@ -56,12 +51,17 @@ final class FlowWriter {
         List<String> lines = type.wrap(TextCleaner.singleLine(text), true, fontSize, width());
         // Keep the heading together with at least three lines of what follows it (a table's header and first row).
         ensureRoom(lines.size() * fontSize * LEADING + 3 * BODY * s * LEADING + fontSize * 0.6f);
+        int from = page.textCount();
+        float headingY = y;
         y -= fontSize * 0.6f;
         lines(lines, true, fontSize, left(), width());
         y -= BODY * s * 0.3f;
+        headingFrom = from;
+        headingTop = headingY;
     }
 
     void paragraph(String text) throws IOException {
+        headingFrom = -1;
         for (String paragraph : TextCleaner.paragraphs(text)) {
             lines(type.wrap(paragraph, false, BODY * s, width()), false, BODY * s, left(), width());
             y -= BODY * s * 0.5f;
@@ -69,12 +69,13 @@ final class FlowWriter {
     }
 
     void bullet(String text) throws IOException {
+        headingFrom = -1;
         float indent = BODY * s * 1.2f;
         boolean first = true;
         for (String paragraph : TextCleaner.paragraphs(text)) {
             for (String line : type.wrap(paragraph, false, BODY * s, width() - indent)) {
                 ensureRoom(BODY * s * LEADING);
-                texts.add(new PlacedText(line, BidiShaper.isRightToLeft(paragraph), false, BODY * s,
+                page.text(new PlacedText(line, BidiShaper.isRightToLeft(paragraph), false, BODY * s,
                         left() + indent, y - BODY * s * ASCENT, first, left() + BODY * s * 0.3f));
                 y -= BODY * s * LEADING;
                 first = false;
@@ -115,13 +116,16 @@ final class FlowWriter {
     void table(List<String> header, float[] fractions, List<List<String>> rows, String continuedTitle,
                int[] mostLines, boolean[] names) throws IOException {
         this.names = names;
-        List<List<String>> head = cellLines(header, fractions, true, new int[fractions.length]);
-        ensureRoom(rowHeight(head, 0) + rowHeight(List.of(List.of("")), 0));
-        drawRow(head, fractions, true, 0, depth(head));
+        List<List<String>> head = this.cells.lines(header, fractions, true, new int[fractions.length]);
+        List<List<String>> firstRow = rows.isEmpty() ? List.of(List.of(""))
+                : this.cells.lines(rows.get(0), fractions, false, mostLines);
+        keepHeadWithFirstRow(rowHeight(head, 0), rowHeight(firstRow, 0));
+        headingFrom = -1;
+        drawRow(head, fractions, true, 0, TableCells.depth(head));
         for (List<String> row : rows) {
-            List<List<String>> cells = cellLines(row, fractions, false, mostLines);
+            List<List<String>> cells = this.cells.lines(row, fractions, false, mostLines);
             int from = 0;
-            int depth = Math.max(1, depth(cells));
+            int depth = Math.max(1, TableCells.depth(cells));
             boolean freshPage = false;
             while (from < depth) {
                 int fitting = (int) Math.floor((y - MARGIN * s - 2 * CELL_PAD * s) / (CELL * s * LEADING));
@@ -135,7 +139,7 @@ final class FlowWriter {
                                 fontSize, left(), width());
                         y -= BODY * s * 0.3f;
                     }
-                    drawRow(head, fractions, true, 0, depth(head));
+                    drawRow(head, fractions, true, 0, TableCells.depth(head));
                     freshPage = true;
                     continue;
                 }
@@ -148,12 +152,41 @@ final class FlowWriter {
     }
 
     /**
+     * The table's header row goes on a new page unless its first row fits under it here (whole, or as many lines as
+     * a fresh page would give it), and a heading right above the table goes with it: the report's gaps printed a
+     * heading and a bare header row at the foot of a page, their rows on the next (session 26).
+     */
+    private void keepHeadWithFirstRow(float headHeight, float firstRowHeight) throws IOException {
+        float need = headHeight + Math.min(firstRowHeight, pageRoom() - headHeight);
+        if (fits(need) || y >= top()) {
+            return;
+        }
+        if (headingFrom < 0) {
+            newPage();
+            return;
+        }
+        List<PlacedText> heading = page.takeTextsFrom(headingFrom);
+        float shift = top() - headingTop;
+        float headingBottom = y;
+        boolean alone = page.isEmpty();
+        if (!alone) {
+            newPage();
+        }
+        for (PlacedText t : heading) {
+            page.text(new PlacedText(t.text(), t.rightToLeft(), t.bold(), t.size(), t.x(), t.baseline() + shift,
+                    t.bullet(), t.bulletX()));
+        }
+        y = headingBottom + shift;
+    }
+
+    /**
      * A drawing (chart, heatmap) {@code height} high across the text width, kept whole: it goes on a new
      * page when the rest of this one is too short. It draws with its lower left corner at (0, 0).
      */
     void figure(float height, Sheets.Drawing drawing) throws IOException {
+        headingFrom = -1;
         ensureRoom(height);
-        figures.add(new Figure(left(), y - height, drawing));
+        page.figure(left(), y - height, drawing);
         y -= height;
     }
 
@@ -191,49 +224,25 @@ final class FlowWriter {
         float height = Math.max(1, to - from) * CELL * s * LEADING + 2 * pad;
         float x = left();
         if (head) {
-            fills.add(new Box(left(), y - height, width(), height));
+            page.fill(new Box(left(), y - height, width(), height));
         }
         for (int i = 0; i < cells.size(); i++) {
             float cursor = y - pad;
             List<String> lines = cells.get(i);
             for (String line : lines.subList(Math.min(from, lines.size()), Math.min(to, lines.size()))) {
                 boolean rtl = !names[i] && BidiShaper.isRightToLeft(line);
-                texts.add(PlacedText.plain(line, rtl, head, CELL * s, x + pad,
+                page.text(PlacedText.plain(line, rtl, head, CELL * s, x + pad,
                         cursor - CELL * s * ASCENT));
                 cursor -= CELL * s * LEADING;
             }
             x += width() * fractions[i];
         }
         y -= height;
-        rules.add(new Box(left(), y, width(), 0));
+        page.rule(new Box(left(), y, width(), 0));
     }
 
     private float rowHeight(List<List<String>> cells, int from) {
-        return Math.max(1, depth(cells) - from) * CELL * s * LEADING + 2 * CELL_PAD * s;
-    }
-
-    private static int depth(List<List<String>> cells) {
-        return cells.stream().mapToInt(List::size).max().orElse(0);
-    }
-
-    private List<List<String>> cellLines(List<String> cells, float[] fractions, boolean bold, int[] mostLines) {
-        List<List<String>> result = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            float w = width() * fractions[i] - 2 * CELL_PAD * s;
-            int most = mostLines[i];
-            result.add(most > 0
-                    ? FittedLines.within(TextCleaner.singleLine(cells.get(i)), most, t -> type.wrap(t, bold, CELL * s, w))
-                    : cellLines(cells.get(i), bold, w));
-        }
-        return result;
-    }
-
-    private List<String> cellLines(String cell, boolean bold, float w) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : TextCleaner.paragraphs(cell)) {
-            lines.addAll(type.wrap(paragraph, bold, CELL * s, w));
-        }
-        return lines;
+        return Math.max(1, TableCells.depth(cells) - from) * CELL * s * LEADING + 2 * CELL_PAD * s;
     }
 
     private void lines(List<String> lines, boolean bold, float fontSize, float x, float w) throws IOException {
@@ -241,7 +250,7 @@ final class FlowWriter {
             ensureRoom(fontSize * LEADING);
             boolean rtl = BidiShaper.isRightToLeft(line);
             float lineX = rtl ? x + w - type.width(line, bold, fontSize) : x;
-            texts.add(PlacedText.plain(line, rtl, bold, fontSize, lineX, y - fontSize * ASCENT));
+            page.text(PlacedText.plain(line, rtl, bold, fontSize, lineX, y - fontSize * ASCENT));
             y -= fontSize * LEADING;
         }
     }
@@ -262,44 +271,10 @@ final class FlowWriter {
     }
 
     private void flush() throws IOException {
-        if (texts.isEmpty() && fills.isEmpty() && figures.isEmpty()) {
-            return;
+        if (!page.isEmpty()) {
+            pages.add(page.draw(document, size, fonts, type, s));
         }
-        List<Figure> pageFigures = List.copyOf(figures);
-        List<PlacedText> pageTexts = List.copyOf(texts);
-        List<Box> pageFills = List.copyOf(fills);
-        List<Box> pageRules = List.copyOf(rules);
-        pages.add(Sheets.page(document, size, fonts.resources(), out -> {
-            out.setNonStrokingColor(TABLE_HEAD);
-            for (Box f : pageFills) {
-                out.addRect(f.x(), f.y(), f.width(), f.height());
-                out.fill();
-            }
-            out.setStrokingColor(QuadrantStyle.RULE);
-            out.setLineWidth(0.5f * s);
-            for (Box r : pageRules) {
-                out.moveTo(r.x(), r.y());
-                out.lineTo(r.right(), r.y());
-                out.stroke();
-            }
-            out.setNonStrokingColor(QuadrantStyle.TEXT);
-            for (PlacedText t : pageTexts) {
-                if (t.bullet()) {
-                    type.draw(out, fonts, "•", false, t.bulletX(), t.baseline(), false, t.size());
-                }
-                type.draw(out, fonts, t.text(), t.rightToLeft(), t.x(), t.baseline(), t.bold(), t.size());
-            }
-            for (Figure f : pageFigures) {
-                out.saveGraphicsState();
-                out.transform(Matrix.getTranslateInstance(f.x(), f.y()));
-                f.drawing().draw(out);
-                out.restoreGraphicsState();
-            }
-        }));
-        figures.clear();
-        texts.clear();
-        fills.clear();
-        rules.clear();
+        headingFrom = -1;
     }
 
     private float top() {
