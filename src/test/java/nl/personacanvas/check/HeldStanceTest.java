@@ -33,7 +33,7 @@ class HeldStanceTest {
             JUDGEMENT_HELD | Doet het niet af als brutaliteit als een Poolse leerling haar direct tegenspreekt
             PEOPLE_JOINED | Anouk is een echte verbinder in het tuincentrum, iedereen kent haar
             PEOPLE_JOINED | De docent zoekt de ouders thuis op en spreekt de werkgever. Ze brengt mensen bij elkaar
-            PEOPLE_JOINED | In de werkplaats trekken door hem de oude garde en de statushouders met elkaar op
+            PEOPLE_JOINED | Door hem trekken de oude garde en de statushouders met elkaar op
             KNOTS_CUT | Toen het hostel in Brno overboekt bleek, heb ik meteen knopen doorgehakt en een ander geregeld
             GROUPED_ON_PURPOSE | Zet de nieuwkomers en de jongens uit het dorp bewust in een groepje bij de praktijkopdracht
             GROUPED_ON_PURPOSE | Laat de Syrische en de Friese leerlingen bewust samen de kas inrichten
@@ -57,6 +57,7 @@ class HeldStanceTest {
             # organisations brought together, mixed groups as a work form
             Brengt de stagebedrijven in Duitsland en de school bij elkaar in een jaarlijks overleg
             Zet de leerlingen bewust in gemengde groepjes bij de praktijkopdracht lassen
+            Ziet groepjesvorming in de klas en mengt de groepen bewust samen met een collega
             # a knot in a lesson
             Leert de studenten in Portugal een knoop te leggen in een visnet
             """)
