@@ -22,6 +22,7 @@ final class Lexicons {
     final PersonRegard regard;
     final HomeIdentity home;
     final WarmScene warmScenes;
+    final HeldStance stances;
     final ElementMatcher elements;
     final QuadrantClassifier classifier;
     final CompetencyMatrix matrix;
@@ -60,7 +61,9 @@ final class Lexicons {
         this.everydayQuality = new EverydayQuality(attitudeData, analyzer);
         this.regard = new PersonRegard(Sections.read("person-regard.txt"), analyzer);
         this.home = new HomeIdentity(Sections.read("home-identity.txt"), dutchNames);
-        this.warmScenes = new WarmScene(Sections.read(WarmScene.RESOURCE));
+        Map<String, List<String>> warmData = Sections.read(WarmScene.RESOURCE);
+        this.warmScenes = new WarmScene(warmData);
+        this.stances = new HeldStance(Sections.read(HeldStance.RESOURCE), new LearnerWords(warmData.get("learners")));
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         // The model learns from examples alone (its own file and the labelled sets), never from the lexicons, so
         // an edit of a lexicon or of the classifier's statements does not move its namings.

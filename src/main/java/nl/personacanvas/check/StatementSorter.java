@@ -119,10 +119,16 @@ public final class StatementSorter {
             boolean realised = OwnWayRealised.read(text);
             // And so do warm scenes: a learner asked how it is, a setback shrugged off, taught by learners (session 25).
             List<String> warm = lexicons.warmScenes.read(text);
+            // And so do stances held in a scene: no side taken, oneself caught, a judgement held back (session 26).
+            HeldStance.Kind stance = lexicons.stances.read(text);
+            if (stance != null && stance.overridesVeto() && attitudes.vetoed()) {
+                // "!houdt ... in de gaten" reads a thing kept in view; the stance found the learner there.
+                attitudes = AttitudeRecognizer.Recognition.NONE;
+            }
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
                     || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
                     || scene != null || story != null || home || together || mixed || watching
-                    || note != null || reached || news || realised || !warm.isEmpty();
+                    || note != null || reached || news || realised || !warm.isEmpty() || stance != null;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -138,7 +144,8 @@ public final class StatementSorter {
                     : story != null ? story.attitudes() : home ? HomeIdentity.ATTITUDES
                     : together ? BringingTogether.ATTITUDES : mixed ? GroupsMixed.ATTITUDES
                     : watching ? WatchingOut.ATTITUDES : reached ? TeacherReached.ATTITUDES
-                    : news ? NewsActedOn.ATTITUDES : realised ? OwnWayRealised.ATTITUDES : warm;
+                    : news ? NewsActedOn.ATTITUDES : realised ? OwnWayRealised.ATTITUDES
+                    : !warm.isEmpty() || stance == null ? warm : stance.attitudes();
             if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = withShown(pointOf(attitudes, told), told);
             }

@@ -214,7 +214,8 @@ class EvaluationRegressionTest {
     @CsvSource(delimiter = '|', value = {
         // att22b: "Zorgt met een spel ... dat ... zich snel één groep voelen" verbindend: 0.979 / 0.829
         // att25b: everything tasted: open-minded beside (0.979 / 0.843)
-        "/check/studied-A1.jsonl | 0.97 | 0.84",
+        // att26: "Houdt in de gaten of een stagiaire ... niet klem komt te zitten" alert (HeldStance) (1.000 / 0.857)
+        "/check/studied-A1.jsonl | 1.00 | 0.85",
         // att18: the thresholds re-set for the averaged fit name A2-005 and A2-023 again (0.938 / 0.815)
         // att23: "zit nooit vast: hapert ..., dan verzint ze ter plekke iets anders" (on the spot after a note) (0.979 / 0.843)
         // att25b: everything tasted: open-minded beside (0.979 / 0.857)
@@ -276,7 +277,8 @@ class EvaluationRegressionTest {
         // att25b: everything tried at table: open-minded beside (0.854 / 0.769)
         // att25: "... hoe ze het daar aanpakten en neemt dat over" lerende houding beside (0.854 / 0.769)
         // gen25: "Vraagt de collega van D&I om tips ..." arranging (PartnerContact) (0.875 / 0.753)
-        "/check/studied-R20B.jsonl | 0.87 | 0.76",
+        // att26: "houdt het gesprek open" no longer read as open (a veto) (0.875 / 0.795)
+        "/check/studied-R20B.jsonl | 0.87 | 0.79",
         // att22: "Toen ..., had Jorien binnen een uur ...", "Staking ... . Binnen twee uur had de docent ...",
         // "gooide haar planning om toen ..." (0.667 / 0.732)
         // att24: "weten dat ze de docent ook mogen bellen" benaderbaar, "beseft dat ... Nederlands", "Schrok ervan hoe
@@ -307,8 +309,11 @@ class EvaluationRegressionTest {
         // att25b: a learner crying: empathisch beside (0.479 / 0.267)
         // att25: warm scenes (WarmScene): wellbeing asked, shrugged off, taught by the learners, sat with someone
         // (0.646 / 0.366)
-        "/check/studied-H91.jsonl | 0.64 | 0.36",
-        "/check/studied-H95.jsonl | 0.81 | 0.70",
+        // att26: stances held (HeldStance): no side taken in a quarrel, oneself caught, not knowing said, a judgement
+        // held back, grouped in one on purpose (0.750 / 0.527)
+        "/check/studied-H91.jsonl | 0.75 | 0.52",
+        // att26: stances held (HeldStance): a real "verbinder", "brengt mensen bij elkaar", knots cut (0.854 / 0.765)
+        "/check/studied-H95.jsonl | 0.85 | 0.76",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

@@ -1,0 +1,140 @@
+package nl.personacanvas.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stances held in a scene, read from {@code held-stances.txt} (session 26, att26): an eye kept on how a learner is, no
+ * side taken in a learners' quarrel, oneself caught in a habit of one's culture, not knowing said out loud, a judgement
+ * held back, people brought together (said of a colleague), knots cut (told in the past), groups put together on
+ * purpose. The wording is a task's or a colleague's name opens it, so neither the lexicon's phrasing nor the classifier
+ * makes it an attitude; {@link StatementSorter} counts it as behaviour and names the kind's attitudes where nothing
+ * else named one, as for {@link WarmScene}. Most statements hold none of the file's gate words and cost one array read
+ * per word ({@link WordSlots}); only the others reach the patterns.
+ */
+final class HeldStance {
+    static final String RESOURCE = "held-stances.txt";
+    /** How far after "in de gaten of" the learner is looked for. */
+    private static final int LEARNER_REACH = 6;
+
+    enum Kind {
+        EYE_ON_LEARNER("alert"),
+        NO_SIDE_TAKEN("zelfvertrouwen in complexe situaties", "verbindend"),
+        CAUGHT_ONESELF("cultureel zelfbewust", "lerende houding"),
+        NOT_KNOWING_SAID("lerende houding", "open"),
+        JUDGEMENT_HELD("empathisch"),
+        PEOPLE_JOINED("verbindend"),
+        KNOTS_CUT("daadkrachtig"),
+        GROUPED_ON_PURPOSE("verbindend");
+
+        private final List<String> attitudes;
+
+        Kind(String... attitudes) {
+            this.attitudes = List.of(attitudes);
+        }
+
+        List<String> attitudes() {
+            return attitudes;
+        }
+
+        /**
+         * Whether the stance is what a lexicon veto took for a task: "!houdt ... in de gaten" is there for a thing kept
+         * in view ("Houdt het budget in de gaten"), and the eye on a learner is the wording it was not meant for.
+         */
+        boolean overridesVeto() {
+            return this == EYE_ON_LEARNER;
+        }
+    }
+
+    private final Set<String> gate;
+    private final WordSlots<Boolean> gated = new WordSlots<>(this::gates);
+    private final SurfacePatterns eyeOn;
+    private final Set<String> atEase;
+    private final LearnerWords learners;
+    private final SurfacePatterns noSide;
+    private final SurfacePatterns quarrel;
+    private final SurfacePatterns caught;
+    private final SurfacePatterns notKnowing;
+    private final SurfacePatterns judgementHeld;
+    private final SurfacePatterns joined;
+    private final SurfacePatterns knots;
+    private final SurfacePatterns grouped;
+
+    /** @param learners the learners' words (as {@code warm-scenes.txt} lists them) */
+    HeldStance(Map<String, List<String>> sections, LearnerWords learners) {
+        this.gate = Set.copyOf(sections.get("gate"));
+        this.eyeOn = new SurfacePatterns(sections.get("eye on"));
+        this.atEase = Set.copyOf(sections.get("at ease"));
+        this.learners = learners;
+        this.noSide = new SurfacePatterns(sections.get("no side"));
+        this.quarrel = new SurfacePatterns(sections.get("quarrel"));
+        this.caught = new SurfacePatterns(sections.get("caught oneself"));
+        this.notKnowing = new SurfacePatterns(sections.get("not knowing said"));
+        this.judgementHeld = new SurfacePatterns(sections.get("judgement held"));
+        this.joined = new SurfacePatterns(sections.get("people joined"));
+        this.knots = new SurfacePatterns(sections.get("knots cut"));
+        this.grouped = new SurfacePatterns(sections.get("grouped on purpose"));
+    }
+
+    private Boolean gates(Word word) {
+        return gate.contains(word.surface());
+    }
+
+    /** The stance the statement tells, or null. */
+    Kind read(AnalyzedText text) {
+        List<Word> words = text.words();
+        if (!anyGate(words)) {
+            return null;
+        }
+        if (eyeOnLearner(words)) {
+            return Kind.EYE_ON_LEARNER;
+        }
+        if (noSide.in(words) && quarrel.in(words)) {
+            return Kind.NO_SIDE_TAKEN;
+        }
+        if (caught.in(words)) {
+            return Kind.CAUGHT_ONESELF;
+        }
+        if (notKnowing.in(words)) {
+            return Kind.NOT_KNOWING_SAID;
+        }
+        if (judgementHeld.in(words)) {
+            return Kind.JUDGEMENT_HELD;
+        }
+        if (knots.in(words)) {
+            return Kind.KNOTS_CUT;
+        }
+        if (grouped.in(words)) {
+            return Kind.GROUPED_ON_PURPOSE;
+        }
+        return joined.in(words) ? Kind.PEOPLE_JOINED : null;
+    }
+
+    private boolean anyGate(List<Word> words) {
+        for (Word w : words) {
+            if (gated.of(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in de gaten of" with a learner within {@link #LEARNER_REACH} words after "of" and a word of how they are after
+     * the learner: the person kept in view, not a thing ("of de studenten hun logboek inleveren").
+     */
+    private boolean eyeOnLearner(List<Word> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!eyeOn.in(words.subList(i, i + 2))) {
+                continue;
+            }
+            for (int j = i + 2; j < words.size() && j <= i + 1 + LEARNER_REACH; j++) {
+                if (learners.is(words.get(j).surface())) {
+                    return words.subList(j + 1, words.size()).stream().anyMatch(w -> atEase.contains(w.surface()));
+                }
+            }
+        }
+        return false;
+    }
+}
