@@ -18,14 +18,17 @@ final class AddressChanged {
     private final SurfacePatterns changed;
     private final Set<String> lesson;
 
-    AddressChanged(Map<String, List<String>> sections) {
-        this.changed = new SurfacePatterns(sections.get("address changed"));
+    AddressChanged(Map<String, List<String>> sections, CueBits cues) {
+        this.changed = new SurfacePatterns(sections.get("address changed"), cues);
         this.lesson = Set.copyOf(sections.get("lesson"));
     }
 
-    /** Whether the teacher changes their own form of address or learns to say a name right, outside a lesson. */
-    boolean read(AnalyzedText text) {
+    /**
+     * Whether the teacher changes their own form of address or learns to say a name right, outside a lesson (the
+     * statement's cue bits {@code present}).
+     */
+    boolean read(AnalyzedText text, long present) {
         List<Word> words = text.words();
-        return changed.in(words) && words.stream().noneMatch(w -> lesson.contains(w.surface()));
+        return changed.in(words, present) && words.stream().noneMatch(w -> lesson.contains(w.surface()));
     }
 }

@@ -20,20 +20,26 @@ final class AskedAndAdopted {
     private final Set<String> asking;
     private final SurfacePatterns adopted;
     private final LearnerWords bodies;
+    /** The bit of {@link #asking}: no asking verb, nothing asked. */
+    private final long askingBit;
 
-    AskedAndAdopted(Map<String, List<String>> sections) {
+    AskedAndAdopted(Map<String, List<String>> sections, CueBits cues) {
         this.asking = Set.copyOf(sections.get("asking"));
-        this.adopted = new SurfacePatterns(sections.get("adopted"));
+        this.adopted = new SurfacePatterns(sections.get("adopted"), cues);
         this.bodies = new LearnerWords(sections.get("bodies"));
+        this.askingBit = cues.bit(asking);
     }
 
-    /** Whether the teacher asks someone about their way and then takes it over. */
-    boolean read(AnalyzedText text) {
+    /** Whether the teacher asks someone about their way and then takes it over (the statement's cue bits given). */
+    boolean read(AnalyzedText text, long present) {
+        if (!CueBits.all(askingBit, present)) {
+            return false;
+        }
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             if (asking.contains(words.get(i).surface()) && (i == 0
                     || !ARTICLES.contains(words.get(i - 1).surface()))) {
-                return adopted.in(words, i + 1) && !bodies.in(words);
+                return adopted.in(words, i + 1, present) && !bodies.in(words);
             }
         }
         return false;

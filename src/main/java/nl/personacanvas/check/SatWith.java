@@ -24,21 +24,25 @@ final class SatWith {
     private final Set<String> organising;
     private final LearnerWords learners;
 
-    SatWith(Map<String, List<String>> sections, LearnerWords learners) {
-        this.beside = new SurfacePatterns(sections.get("sat beside"));
-        this.table = new SurfacePatterns(sections.get("sat at their table"));
-        this.coffee = new SurfacePatterns(sections.get("coffee shared"));
+    SatWith(Map<String, List<String>> sections, LearnerWords learners, CueBits cues) {
+        this.beside = new SurfacePatterns(sections.get("sat beside"), cues);
+        this.table = new SurfacePatterns(sections.get("sat at their table"), cues);
+        this.coffee = new SurfacePatterns(sections.get("coffee shared"), cues);
         this.organising = Set.copyOf(sections.get("organising"));
         this.learners = learners;
     }
 
-    /** The attitudes of the teacher's sitting down with someone, or empty. */
-    List<String> read(AnalyzedText text) {
+    /** The attitudes of the teacher's sitting down with someone (the statement's cue bits given), or empty. */
+    List<String> read(AnalyzedText text, long present) {
+        // Where no pattern can occur the answer is empty, organising verb or not: most statements stop here.
+        if (!beside.mayOccur(present) && !table.mayOccur(present) && !coffee.mayOccur(present)) {
+            return List.of();
+        }
         List<Word> words = text.words();
         if (words.stream().anyMatch(w -> organising.contains(w.surface()))) {
             return List.of();
         }
-        return beside.in(words) ? BESIDE : table.in(words) ? AT_THEIR_TABLE
-                : coffee.in(words) && learners.in(words) ? COFFEE : List.of();
+        return beside.in(words, present) ? BESIDE : table.in(words, present) ? AT_THEIR_TABLE
+                : coffee.in(words, present) && learners.in(words) ? COFFEE : List.of();
     }
 }

@@ -32,14 +32,14 @@ final class SetbackShrugged {
     private final SurfacePatterns shrugs;
     private final SurfacePatterns planB;
 
-    SetbackShrugged(Map<String, List<String>> sections) {
-        this.shrugs = new SurfacePatterns(sections.get("shrugged off"));
-        this.planB = new SurfacePatterns(sections.get("plan b"));
+    SetbackShrugged(Map<String, List<String>> sections, CueBits cues) {
+        this.shrugs = new SurfacePatterns(sections.get("shrugged off"), cues);
+        this.planB = new SurfacePatterns(sections.get("plan b"), cues);
     }
 
-    /** The kind of setback shrugged off the statement tells, or null. */
-    Kind read(AnalyzedText text) {
+    /** The kind of setback shrugged off the statement (with cue bits {@code present}) tells, or null. */
+    Kind read(AnalyzedText text, long present) {
         List<Word> words = text.words();
-        return planB.in(words) ? Kind.PLAN_B : shrugs.in(words) ? Kind.SHRUG : null;
+        return planB.in(words, present) ? Kind.PLAN_B : shrugs.in(words, present) ? Kind.SHRUG : null;
     }
 }

@@ -18,9 +18,14 @@ final class SurfacePatterns {
     private record Step(Set<String> forms, int gapBefore) {
     }
 
-    private final List<List<Step>> patterns = new ArrayList<>();
+    /** A pattern's words and the bits of their forms ({@link CueBits}): a statement lacking one is not matched. */
+    private record Pattern(List<Step> steps, long needed) {
+    }
 
-    SurfacePatterns(List<String> lines) {
+    private final List<Pattern> patterns = new ArrayList<>();
+
+    /** The patterns of the lines, each word's forms registered with {@code cues}. */
+    SurfacePatterns(List<String> lines, CueBits cues) {
         for (String line : lines) {
             List<Step> steps = new ArrayList<>();
             int gap = 0;
@@ -33,19 +38,40 @@ final class SurfacePatterns {
                 }
             }
             if (!steps.isEmpty()) {
-                patterns.add(List.copyOf(steps));
+                long needed = 0L;
+                for (Step step : steps) {
+                    needed |= cues.bit(step.forms());
+                }
+                patterns.add(new Pattern(List.copyOf(steps), needed));
             }
         }
     }
 
-    /** Whether any pattern occurs in the words. */
-    boolean in(List<Word> words) {
-        return in(words, 0);
+    /** Whether a statement with cue bits {@code present} has a form of every word of some pattern. */
+    boolean mayOccur(long present) {
+        for (Pattern p : patterns) {
+            if (CueBits.all(p.needed(), present)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Whether any pattern starts at or after {@code from}. */
-    boolean in(List<Word> words, int from) {
-        for (List<Step> pattern : patterns) {
+    /** Whether any pattern occurs in the words, whose cue bits are {@code present} ({@link CueBits#ALL}: unknown). */
+    boolean in(List<Word> words, long present) {
+        return in(words, 0, present);
+    }
+
+    /**
+     * Whether any pattern starts at or after {@code from}. A pattern one of whose words has no form among the words
+     * ({@code present} lacks its bit) cannot occur and is skipped: the answer is the one without the bits.
+     */
+    boolean in(List<Word> words, int from, long present) {
+        for (Pattern p : patterns) {
+            if (!CueBits.all(p.needed(), present)) {
+                continue;
+            }
+            List<Step> pattern = p.steps();
             for (int i = from; i < words.size(); i++) {
                 if (pattern.get(0).forms().contains(words.get(i).surface()) && rest(words, pattern, 1, i + 1)) {
                     return true;

@@ -47,17 +47,23 @@ final class TaughtByLearners {
     private final Set<String> taught;
     private final Set<String> surprised;
     private final LearnerWords learners;
+    /** The bits of the reflexive, "door", the teaching verb and "laten": a statement lacking one is not read. */
+    private final long needed;
 
-    TaughtByLearners(Map<String, List<String>> sections, LearnerWords learners) {
+    TaughtByLearners(Map<String, List<String>> sections, LearnerWords learners, CueBits cues) {
         this.letting = Set.copyOf(sections.get("letting"));
         this.self = Set.copyOf(sections.get("self"));
         this.taught = Set.copyOf(sections.get("taught"));
         this.surprised = Set.copyOf(sections.get("surprised"));
         this.learners = learners;
+        this.needed = cues.bit(self) | cues.bit(Set.of(BY)) | cues.bit(taught) | cues.bit(letting);
     }
 
-    /** The teacher taught or surprised by learners, or null. */
-    Kind read(AnalyzedText text) {
+    /** The teacher taught or surprised by learners (the statement's cue bits given), or null. */
+    Kind read(AnalyzedText text, long present) {
+        if (!CueBits.all(needed, present)) {
+            return null;
+        }
         List<Word> words = text.words();
         for (int r = 1; r < words.size(); r++) {
             if (!self.contains(words.get(r).surface())) {

@@ -20,42 +20,57 @@ final class WarmScene {
     private final SatWith sat;
     private final AddressChanged address;
     private final AskedAndAdopted adopted;
+    /**
+     * The word sets and pattern words the readings need, one bit each: a statement that lacks all a reading needs is
+     * not read word by word (most statements: session 26, speed26).
+     */
+    private final CueBits cues = new CueBits();
 
     WarmScene(Map<String, List<String>> sections) {
-        this.wellbeing = new WellbeingAsked(sections);
-        this.shrugged = new SetbackShrugged(sections);
+        this.wellbeing = new WellbeingAsked(sections, cues);
+        this.shrugged = new SetbackShrugged(sections, cues);
         LearnerWords learners = new LearnerWords(sections.get("learners"));
-        this.taught = new TaughtByLearners(sections, learners);
-        this.sat = new SatWith(sections, learners);
-        this.address = new AddressChanged(sections);
-        this.adopted = new AskedAndAdopted(sections);
+        this.taught = new TaughtByLearners(sections, learners, cues);
+        this.sat = new SatWith(sections, learners, cues);
+        this.address = new AddressChanged(sections, cues);
+        this.adopted = new AskedAndAdopted(sections, cues);
     }
 
     /** The attitudes of the warm scene the statement tells, first the one it shows most plainly; empty if none. */
     List<String> read(AnalyzedText text) {
-        TaughtByLearners.Kind lesson = taught.read(text);
+        return read(text, cues.of(text.words()));
+    }
+
+    /** As {@link #read(AnalyzedText)}, the statement's cue bits given ({@link CueBits#ALL}: read every reading). */
+    List<String> read(AnalyzedText text, long present) {
+        TaughtByLearners.Kind lesson = taught.read(text, present);
         if (lesson != null) {
             return lesson.attitudes();
         }
-        SetbackShrugged.Kind shrug = shrugged.read(text);
+        SetbackShrugged.Kind shrug = shrugged.read(text, present);
         if (shrug != null) {
             return shrug.attitudes();
         }
-        if (wellbeing.read(text)) {
+        if (wellbeing.read(text, present)) {
             return WellbeingAsked.ATTITUDES;
         }
-        if (adopted.read(text)) {
+        if (adopted.read(text, present)) {
             return AskedAndAdopted.ATTITUDES;
         }
-        List<String> sitting = sat.read(text);
+        List<String> sitting = sat.read(text, present);
         if (!sitting.isEmpty()) {
             return sitting;
         }
-        return address.read(text) ? AddressChanged.ATTITUDES : List.of();
+        return address.read(text, present) ? AddressChanged.ATTITUDES : List.of();
     }
 
     /** Whether the teacher lets themself be taught by learners: the statement is theirs, whoever else it names. */
     boolean taughtByLearners(AnalyzedText text) {
-        return taught.read(text) != null;
+        return taughtByLearners(text, cues.of(text.words()));
+    }
+
+    /** As {@link #taughtByLearners(AnalyzedText)}, the statement's cue bits given. */
+    boolean taughtByLearners(AnalyzedText text, long present) {
+        return taught.read(text, present) != null;
     }
 }

@@ -31,17 +31,23 @@ final class WellbeingAsked {
     private final Set<String> being;
     private final Set<String> routine;
     private final LearnerWords asked;
+    /** The bits of the asking verb, "hoe", "het / dat" and the verb of being: a statement lacking one is not read. */
+    private final long needed;
 
-    WellbeingAsked(Map<String, List<String>> sections) {
+    WellbeingAsked(Map<String, List<String>> sections, CueBits cues) {
         this.asking = Set.copyOf(sections.get("asking"));
         this.between = Set.copyOf(sections.get("between"));
         this.being = Set.copyOf(sections.get("being"));
         this.routine = Set.copyOf(sections.get("routine"));
         this.asked = new LearnerWords(sections.get("asked"));
+        this.needed = cues.bit(asking) | cues.bit(Set.of(HOW)) | cues.bit(IT) | cues.bit(being);
     }
 
-    /** Whether the teacher asks a learner how it is with them, outside a routine check-in. */
-    boolean read(AnalyzedText text) {
+    /** Whether the teacher asks a learner how it is with them, outside a routine check-in (cue bits given). */
+    boolean read(AnalyzedText text, long present) {
+        if (!CueBits.all(needed, present)) {
+            return false;
+        }
         List<Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             if (asking.contains(words.get(i).surface()) && (i == 0
