@@ -60,21 +60,23 @@ final class HeldStance {
     private final SurfacePatterns joined;
     private final SurfacePatterns knots;
     private final SurfacePatterns grouped;
+    /** The patterns' words as bits: a pattern one of whose words the statement lacks is not matched (speed26). */
+    private final CueBits cues = new CueBits();
 
     /** @param learners the learners' words (as {@code warm-scenes.txt} lists them) */
     HeldStance(Map<String, List<String>> sections, LearnerWords learners) {
         this.gate = Set.copyOf(sections.get("gate"));
-        this.eyeOn = new SurfacePatterns(sections.get("eye on"));
+        this.eyeOn = new SurfacePatterns(sections.get("eye on"), cues);
         this.atEase = Set.copyOf(sections.get("at ease"));
         this.learners = learners;
-        this.noSide = new SurfacePatterns(sections.get("no side"));
-        this.quarrel = new SurfacePatterns(sections.get("quarrel"));
-        this.caught = new SurfacePatterns(sections.get("caught oneself"));
-        this.notKnowing = new SurfacePatterns(sections.get("not knowing said"));
-        this.judgementHeld = new SurfacePatterns(sections.get("judgement held"));
-        this.joined = new SurfacePatterns(sections.get("people joined"));
-        this.knots = new SurfacePatterns(sections.get("knots cut"));
-        this.grouped = new SurfacePatterns(sections.get("grouped on purpose"));
+        this.noSide = new SurfacePatterns(sections.get("no side"), cues);
+        this.quarrel = new SurfacePatterns(sections.get("quarrel"), cues);
+        this.caught = new SurfacePatterns(sections.get("caught oneself"), cues);
+        this.notKnowing = new SurfacePatterns(sections.get("not knowing said"), cues);
+        this.judgementHeld = new SurfacePatterns(sections.get("judgement held"), cues);
+        this.joined = new SurfacePatterns(sections.get("people joined"), cues);
+        this.knots = new SurfacePatterns(sections.get("knots cut"), cues);
+        this.grouped = new SurfacePatterns(sections.get("grouped on purpose"), cues);
     }
 
     private Boolean gates(Word word) {
@@ -87,28 +89,29 @@ final class HeldStance {
         if (!anyGate(words)) {
             return null;
         }
-        if (eyeOnLearner(words)) {
+        long present = cues.of(words);
+        if (eyeOnLearner(words, present)) {
             return Kind.EYE_ON_LEARNER;
         }
-        if (noSide.in(words) && quarrel.in(words)) {
+        if (noSide.in(words, present) && quarrel.in(words, present)) {
             return Kind.NO_SIDE_TAKEN;
         }
-        if (caught.in(words)) {
+        if (caught.in(words, present)) {
             return Kind.CAUGHT_ONESELF;
         }
-        if (notKnowing.in(words)) {
+        if (notKnowing.in(words, present)) {
             return Kind.NOT_KNOWING_SAID;
         }
-        if (judgementHeld.in(words)) {
+        if (judgementHeld.in(words, present)) {
             return Kind.JUDGEMENT_HELD;
         }
-        if (knots.in(words)) {
+        if (knots.in(words, present)) {
             return Kind.KNOTS_CUT;
         }
-        if (grouped.in(words)) {
+        if (grouped.in(words, present)) {
             return Kind.GROUPED_ON_PURPOSE;
         }
-        return joined.in(words) ? Kind.PEOPLE_JOINED : null;
+        return joined.in(words, present) ? Kind.PEOPLE_JOINED : null;
     }
 
     private boolean anyGate(List<Word> words) {
@@ -124,9 +127,9 @@ final class HeldStance {
      * "in de gaten of" with a learner within {@link #LEARNER_REACH} words after "of" and a word of how they are after
      * the learner: the person kept in view, not a thing ("of de studenten hun logboek inleveren").
      */
-    private boolean eyeOnLearner(List<Word> words) {
+    private boolean eyeOnLearner(List<Word> words, long present) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (!eyeOn.in(words.subList(i, i + 2))) {
+            if (!eyeOn.in(words.subList(i, i + 2), present)) {
                 continue;
             }
             for (int j = i + 2; j < words.size() && j <= i + 1 + LEARNER_REACH; j++) {
