@@ -67,8 +67,10 @@ class DialogLayoutUiTest extends MainWindowUiTest {
     @Test
     void theSortTableShowsStatementsAndQuadrantsWhole() {
         openSortDialog();
-        robot.clickOn("#sort-input").write("Regelt de reis en de verzekering met het stagebureau en met de ouders van de student")
-                .type(javafx.scene.input.KeyCode.ENTER).write("Is geduldig en nieuwsgierig");
+        robot.clickOn("#sort-input");
+        TypedText.write(robot, "Regelt de reis en de verzekering met het stagebureau en met de ouders van de student")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        TypedText.write(robot, "Is geduldig en nieuwsgierig");
         robot.clickOn("#sort-run");
         waitUntil(() -> robot.lookup("#sort-table .sort-placement").queryAll().size() == 2);
         javafx.scene.control.ComboBox<?> first = robot.lookup("#sort-table .sort-placement").queryAs(

@@ -13,6 +13,7 @@ import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import nl.personacanvas.ui.UiFixture;
@@ -74,7 +75,8 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         TextInputControl role = robot.lookup("#canvas-role").queryTextInputControl();
         assertThat(role.getPseudoClassStates()).contains(Styles.STATE_DANGER);
         assertThat(role.getAccessibleHelp()).startsWith("Schrijf de rolzin");
-        robot.clickOn(role).write("organiseert een uitwisseling");
+        robot.clickOn(role);
+        TypedText.write(robot, "organiseert een uitwisseling");
         UiFixture.waitForLayout();
         assertThat(role.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
 
@@ -95,7 +97,8 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         TextField name = robot.lookup("#canvas-name").queryAs(TextField.class);
         String longName = "Maria-Josefina Alexandra van den Berg";
-        robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A).write(longName);
+        robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A);
+        TypedText.write(robot, longName);
         UiFixture.waitForLayout();
         robot.interact(() -> {
             javafx.scene.text.Text shown = name.lookupAll(".text").stream()
@@ -120,7 +123,8 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
     void spacesTypedAroundAndInTheRoleDoNotShowInTheHeadline() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
-        robot.clickOn("#canvas-role").push(KeyCode.CONTROL, KeyCode.A).write(" regelt  de visa ");
+        robot.clickOn("#canvas-role").push(KeyCode.CONTROL, KeyCode.A);
+        TypedText.write(robot, " regelt  de visa ");
         waitUntil(() -> laura(ui.window.viewModel().document().workbook()).role().equals(" regelt  de visa "));
         UiFixture.waitForLayout();
         String headline = robot.lookup("#canvas-headline").queryAs(Label.class).getText();
@@ -133,7 +137,8 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         String name = "\u0639\u0628\u062F \u0627\u0644\u0631\u062D\u0645\u0646";
-        robot.doubleClickOn("#canvas-name").eraseText(5).write(name);
+        robot.doubleClickOn("#canvas-name").eraseText(5);
+        TypedText.write(robot, name);
         UiFixture.waitForLayout();
         assertThat(laura(ui.window.viewModel().document().workbook()).name()).isEqualTo(name);
         robot.interact(() -> {

@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
 import nl.personacanvas.ui.UiFixture;
@@ -39,7 +40,8 @@ class CardLayoutUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         robot.clickOn("Laura");
-        robot.clickOn("#add-design").write(LONG);
+        robot.clickOn("#add-design");
+        TypedText.write(robot, LONG);
         UiFixture.waitForLayout();
         List<Entry> entries = design();
         assertThat(entries.get(entries.size() - 1).text()).isEqualTo(LONG);
@@ -123,7 +125,8 @@ class CardLayoutUiTest extends MainWindowUiTest {
         assertThat(noteToggle.getAccessibleText()).isEqualTo("Toelichting bij deze notitie");
 
         String note = "Via Teams, elke week op dinsdagmiddag, met de praktijkopleider erbij als dat kan";
-        robot.push(KeyCode.SPACE).write(note);
+        robot.push(KeyCode.SPACE);
+        TypedText.write(robot, note);
         UiFixture.waitForLayout();
         Entry entry = document().workbook().persona("p-laura").orElseThrow().canvas().find("e-l2").orElseThrow();
         assertThat(entry.note()).isEqualTo(note);
@@ -237,7 +240,8 @@ class CardLayoutUiTest extends MainWindowUiTest {
         String id = typeLongEntry();
         assertReadable(id);
         // Editing goes on as before: Enter adds the next note, whose text lands in the workbook.
-        robot.push(KeyCode.END).push(KeyCode.ENTER).write("Kort");
+        robot.push(KeyCode.END).push(KeyCode.ENTER);
+        TypedText.write(robot, "Kort");
         UiFixture.waitForLayout();
         List<Entry> entries = design();
         assertThat(entries.get(entries.size() - 1).text()).isEqualTo("Kort");

@@ -11,6 +11,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,13 +46,21 @@ class EditorFlowUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         Workbook start = document().workbook();
 
-        robot.clickOn("#persona-new").write("Sanne");
-        robot.clickOn("#canvas-role").write("organiseert een uitwisseling");
+        robot.clickOn("#persona-new");
+        TypedText.write(robot, "Sanne");
+        robot.clickOn("#canvas-role");
+        TypedText.write(robot, "organiseert een uitwisseling");
 
-        robot.clickOn("#add-design").write("Ontwerpt opdrachten").push(KeyCode.ENTER).write("Leeruitkomsten");
-        robot.clickOn("#add-deliver").write("Begeleidt de groep");
-        robot.clickOn("#add-organise").write("Plant de reis").push(KeyCode.ENTER).write("Vraagt subsidie aan");
-        robot.clickOn("#add-attitude").write("Ondernemend");
+        robot.clickOn("#add-design");
+        TypedText.write(robot, "Ontwerpt opdrachten").push(KeyCode.ENTER);
+        TypedText.write(robot, "Leeruitkomsten");
+        robot.clickOn("#add-deliver");
+        TypedText.write(robot, "Begeleidt de groep");
+        robot.clickOn("#add-organise");
+        TypedText.write(robot, "Plant de reis").push(KeyCode.ENTER);
+        TypedText.write(robot, "Vraagt subsidie aan");
+        robot.clickOn("#add-attitude");
+        TypedText.write(robot, "Ondernemend");
         WaitForAsyncUtils.waitForFxEvents();
 
         Persona typed = persona(document().workbook(), "Sanne");

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import org.junit.jupiter.api.Test;
 import nl.personacanvas.ui.UiFixture;
 
@@ -29,7 +30,8 @@ class NewNoteInSightUiTest extends MainWindowUiTest {
         robot.clickOn(EntryNodes.part(robot, "e-l1", "entry-text")).push(KeyCode.END);
         ScrollPane canvas = robot.lookup(".canvas-scroll").queryAs(ScrollPane.class);
         for (int i = 1; i <= 14; i++) {
-            robot.push(KeyCode.ENTER).write("Notitie " + i);
+            robot.push(KeyCode.ENTER);
+            TypedText.write(robot, "Notitie " + i);
             UiFixture.waitForLayout();
             Node typedIn = canvas.getScene().getFocusOwner();
             Bounds note = typedIn.localToScene(typedIn.getBoundsInLocal());

@@ -12,6 +12,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
 import nl.personacanvas.ui.UiFixture;
@@ -86,7 +87,8 @@ class RoleFieldUiTest extends MainWindowUiTest {
         robot.clickOn("Laura");
         TextInputControl role = robot.lookup("#canvas-role").queryTextInputControl();
         // Enter, typed out of habit, does not break the sentence in two.
-        robot.clickOn(role).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(ROLE).push(KeyCode.ENTER);
+        robot.clickOn(role).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
+        TypedText.write(robot, ROLE).push(KeyCode.ENTER);
         UiFixture.waitForLayout();
         assertThat(document().workbook().persona("p-laura").orElseThrow().role()).isEqualTo(ROLE);
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import org.junit.jupiter.api.Test;
 import nl.personacanvas.ui.UiFixture;
 
@@ -25,7 +26,8 @@ class BadgeTooltipUiTest extends MainWindowUiTest {
         waitUntil(() -> document().workbook().persona("p-laura").isPresent());
         robot.interact(() -> ui.window.viewModel().personas().selectedPersonaIdProperty().set("p-laura"));
         UiFixture.waitForLayout();
-        robot.clickOn("#add-design").write(ATTITUDE);
+        robot.clickOn("#add-design");
+        TypedText.write(robot, ATTITUDE);
         waitUntil(() -> entryId().isPresent());
         String id = entryId().orElseThrow();
 

@@ -21,6 +21,7 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -54,7 +55,8 @@ class CheckUiTest extends MainWindowUiTest {
     @Test
     void typedEntriesGetBadgesAndAMisplacedOneMovesWithOneClickAndUndoes() {
         showLaura(robot);
-        robot.clickOn("#add-design").write(OTHER_PERSON);
+        robot.clickOn("#add-design");
+        TypedText.write(robot, OTHER_PERSON);
         waitUntil(() -> entryWithText(OTHER_PERSON).isPresent());
         String other = entryWithText(OTHER_PERSON).orElseThrow().id();
         waitUntil(() -> badge(robot, "badge-other-person", other).isPresent());
@@ -62,7 +64,8 @@ class CheckUiTest extends MainWindowUiTest {
         assertThat(badge.getAccessibleText()).contains("Taak van een ander");
 
         // In the top row, so the badge is in sight of the robot without scrolling the canvas.
-        robot.clickOn("#add-design").write(ATTITUDE);
+        robot.clickOn("#add-design");
+        TypedText.write(robot, ATTITUDE);
         waitUntil(() -> entryWithText(ATTITUDE).isPresent());
         String attitude = entryWithText(ATTITUDE).orElseThrow().id();
         assertThat(laura().canvas().quadrantOf(attitude)).contains(Quadrant.DESIGN);
@@ -85,7 +88,8 @@ class CheckUiTest extends MainWindowUiTest {
     @Test
     void theMisplacedBadgeIsReachedWithTabAndTheCaretFollowsTheMovedNote() {
         showLaura(robot);
-        robot.clickOn("#add-design").write(ATTITUDE);
+        robot.clickOn("#add-design");
+        TypedText.write(robot, ATTITUDE);
         waitUntil(() -> entryWithText(ATTITUDE).isPresent());
         String attitude = entryWithText(ATTITUDE).orElseThrow().id();
         waitUntil(() -> badge(robot, "badge-misplaced", attitude).isPresent());
@@ -100,7 +104,7 @@ class CheckUiTest extends MainWindowUiTest {
 
         waitUntil(() -> laura().canvas().quadrantOf(attitude).equals(Optional.of(Quadrant.ATTITUDE)));
         waitUntil(() -> misplaced.getScene().getFocusOwner() instanceof TextArea area && ATTITUDE.equals(area.getText()));
-        robot.write(" en nieuwsgierig");
+        TypedText.write(robot, " en nieuwsgierig");
         waitUntil(() -> laura().canvas().find(attitude).map(Entry::text).orElse("").endsWith("nieuwsgierig"));
         assertThat(laura().canvas().quadrantOf(attitude)).contains(Quadrant.ATTITUDE);
     }
@@ -178,7 +182,8 @@ class CheckUiTest extends MainWindowUiTest {
         waitUntil(() -> laura().canvas().allEntries().count() == entries + 1);
         String empty = entryWithText("").orElseThrow().id();
         // A second note with text: once its badge shows, the check that saw the empty note is on screen.
-        robot.clickOn("#add-design").write(OTHER_PERSON);
+        robot.clickOn("#add-design");
+        TypedText.write(robot, OTHER_PERSON);
         waitUntil(() -> entryWithText(OTHER_PERSON).isPresent());
         String other = entryWithText(OTHER_PERSON).orElseThrow().id();
         waitUntil(() -> badge(robot, "badge-other-person", other).isPresent());
@@ -272,7 +277,7 @@ class CheckUiTest extends MainWindowUiTest {
         // The dialog took the keyboard as it opened; given to it again, as a headless key goes to the window Monocle
         // last focused, which a window closing late elsewhere can change (UiFixture.keyboardTo).
         UiFixture.keyboardTo(robot, input);
-        robot.write("Heeft een lerende houding");
+        TypedText.write(robot, "Heeft een lerende houding");
         assertThat(input.getText()).isEqualTo("Heeft een lerende houding");
         robot.clickOn("#sort-run");
         waitUntil(() -> robot.lookup("#sort-table").queryTableView().getItems().size() == 1);

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +120,8 @@ class SortStatementsSurviveACrashUiTest extends MainWindowUiTest {
     private void typeStatementsForLaura() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         openSortFor("Laura");
-        robot.clickOn("#sort-input").write(TYPED_LINE).push(KeyCode.ENTER);
+        robot.clickOn("#sort-input");
+        TypedText.write(robot, TYPED_LINE).push(KeyCode.ENTER);
         UiFixture.paste(robot, PASTED);
         waitUntil(() -> TYPED.equals(input().getText()));
         // What the pause after typing does (a fifth of the autosave's interval; an hour in these tests).

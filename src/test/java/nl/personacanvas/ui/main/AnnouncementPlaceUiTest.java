@@ -13,6 +13,7 @@ import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,8 @@ class AnnouncementPlaceUiTest extends MainWindowUiTest {
     void aSavesNoticeIsInTheWindowAboveTheStatusBarAndGoesAway() {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        robot.clickOn("#canvas-role").push(KeyCode.END);
+        TypedText.write(robot, " in Duitsland");
         press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         waitUntil(() -> noticeText() != null && noticeText().getText().equals("Opgeslagen: twente.pcanvas"));
 
@@ -56,7 +58,8 @@ class AnnouncementPlaceUiTest extends MainWindowUiTest {
         waitUntil(() -> noticeText() == null);
 
         // Left alone, the next one goes by itself after a few seconds.
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" en Polen");
+        robot.clickOn("#canvas-role").push(KeyCode.END);
+        TypedText.write(robot, " en Polen");
         press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         waitUntil(() -> noticeText() != null);
         UiFixture.waitUntil(() -> noticeText() == null);

@@ -17,6 +17,7 @@ import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.DialogService.ChangedFileChoice;
 import nl.personacanvas.ui.DialogService.LockedFileChoice;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -69,8 +70,10 @@ class ChangedOnDiskUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         robot.clickOn("Laura");
         waitUntil(() -> robot.lookup("#quadrant-design .entry-text").tryQuery().isPresent());
-        robot.clickOn("#quadrant-design .entry-text").push(KeyCode.END).write(" in Duitsland");
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        robot.clickOn("#quadrant-design .entry-text").push(KeyCode.END);
+        TypedText.write(robot, " in Duitsland");
+        robot.clickOn("#canvas-role").push(KeyCode.END);
+        TypedText.write(robot, " in Duitsland");
         waitUntil(() -> persona("Laura").role().endsWith("in Duitsland"));
         Workbook theirs = ui.store.load(twente()).withSchool("Testcollege Oost-Nederland")
                 .updatePersona("p-ahmed", p -> p.withCanvas(p.canvas().replace(
@@ -100,7 +103,8 @@ class ChangedOnDiskUiTest extends MainWindowUiTest {
     void aPersonaTheyDeletedGoesUnlessIChangedItThenItStaysAndIsNamed() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         robot.clickOn("Laura");
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        robot.clickOn("#canvas-role").push(KeyCode.END);
+        TypedText.write(robot, " in Duitsland");
         waitUntil(() -> persona("Laura").role().endsWith("in Duitsland"));
         Workbook theirs = ui.store.load(twente()).removePersona("p-ahmed").removePersona("p-laura");
         ui.store.save(theirs, twente());
@@ -127,7 +131,8 @@ class ChangedOnDiskUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         robot.clickOn("Laura");
         waitUntil(() -> robot.lookup("#quadrant-design .entry-text").tryQuery().isPresent());
-        robot.clickOn("#quadrant-design .entry-text").push(KeyCode.END).write(" in Duitsland");
+        robot.clickOn("#quadrant-design .entry-text").push(KeyCode.END);
+        TypedText.write(robot, " in Duitsland");
         waitUntil(() -> persona("Laura").canvas().entries(Quadrant.DESIGN).get(0).text().endsWith("in Duitsland"));
         ui.dialogs.changedFileChoice = ChangedFileChoice.MERGE;
 

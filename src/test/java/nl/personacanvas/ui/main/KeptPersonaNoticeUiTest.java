@@ -15,6 +15,7 @@ import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
 import nl.personacanvas.ui.Menus;
+import nl.personacanvas.ui.TypedText;
 import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,7 +35,8 @@ class KeptPersonaNoticeUiTest extends MainWindowUiTest {
     private void mergeWhileTheyDeletedLaura() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         robot.clickOn("Laura");
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        robot.clickOn("#canvas-role").push(KeyCode.END);
+        TypedText.write(robot, " in Duitsland");
         waitUntil(() -> persona("Laura").role().endsWith("in Duitsland"));
         Workbook theirs = ui.store.load(twente()).removePersona("p-laura");
         ui.store.save(theirs, twente());

@@ -11,6 +11,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,8 @@ class SaveFailureUiTest extends MainWindowUiTest {
     void aFileReplacedByAFolderIsExplainedInDutchAndTheTypedRoleStaysUnsaved() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         robot.clickOn("Laura");
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        robot.clickOn("#canvas-role").push(KeyCode.END);
+        TypedText.write(robot, " in Duitsland");
         waitUntil(() -> persona("Laura").role().endsWith(" in Duitsland"));
         // A sync tool puts a folder where the workbook was.
         Files.delete(twente());
@@ -53,7 +55,8 @@ class SaveFailureUiTest extends MainWindowUiTest {
     void aFileEmptiedOnDiskIsSavedOverAfterOneQuestion() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         robot.clickOn("Laura");
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        robot.clickOn("#canvas-role").push(KeyCode.END);
+        TypedText.write(robot, " in Duitsland");
         waitUntil(() -> persona("Laura").role().endsWith(" in Duitsland"));
         Files.write(twente(), new byte[0]);
         ui.dialogs.confirmAnswer = true;
@@ -77,7 +80,8 @@ class SaveFailureUiTest extends MainWindowUiTest {
     void aWorkbookMarkedReadOnlyIsNotSavedOverAndTheTypedRoleStaysUnsaved() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2 && Files.exists(WorkbookLock.lockFileOf(twente())));
         robot.clickOn("Laura");
-        robot.clickOn("#canvas-role").push(KeyCode.END).write(" in Duitsland");
+        robot.clickOn("#canvas-role").push(KeyCode.END);
+        TypedText.write(robot, " in Duitsland");
         waitUntil(() -> persona("Laura").role().endsWith(" in Duitsland"));
         byte[] before = Files.readAllBytes(twente());
         java.util.Set<java.nio.file.attribute.PosixFilePermission> readOnly =

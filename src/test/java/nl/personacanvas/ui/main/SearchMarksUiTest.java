@@ -15,6 +15,7 @@ import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.TypedText;
 import org.junit.jupiter.api.Test;
 import nl.personacanvas.ui.UiFixture;
 
@@ -32,7 +33,8 @@ class SearchMarksUiTest extends MainWindowUiTest {
         robot.interact(() -> document().apply("test", null, wb -> wb.updatePersona("p-laura", p -> p.withCanvas(
                 p.canvas().replace(p.canvas().find("e-l4").orElseThrow().withNote("Crisisprotocol bij ziekte"))))));
 
-        robot.clickOn("#persona-filter").write("crisisprotocol");
+        robot.clickOn("#persona-filter");
+        TypedText.write(robot, "crisisprotocol");
         waitUntil(() -> ui.personaNamesInList().equals(List.of("Laura")));
         robot.clickOn(robot.lookup("#persona-tree .persona-name")
                 .match((Labeled l) -> "Laura".equals(l.getText())).queryAs(Node.class));
@@ -62,7 +64,8 @@ class SearchMarksUiTest extends MainWindowUiTest {
             return p.withCanvas(c);
         })));
 
-        robot.clickOn("#persona-filter").write("verzuimprotocol");
+        robot.clickOn("#persona-filter");
+        TypedText.write(robot, "verzuimprotocol");
         waitUntil(() -> ui.personaNamesInList().equals(List.of("Laura")));
         robot.clickOn(robot.lookup("#persona-tree .persona-name")
                 .match((Labeled l) -> "Laura".equals(l.getText())).queryAs(Node.class));
@@ -81,7 +84,8 @@ class SearchMarksUiTest extends MainWindowUiTest {
         robot.interact(() -> document().apply("test", null, wb -> wb.updatePersona("p-laura",
                 p -> p.withNotes("Rol: uit joost.pcanvas"))));
 
-        robot.clickOn("#persona-filter").write("joost.pcanvas");
+        robot.clickOn("#persona-filter");
+        TypedText.write(robot, "joost.pcanvas");
         waitUntil(() -> ui.personaNamesInList().equals(List.of("Laura")));
         robot.clickOn(robot.lookup("#persona-tree .persona-name")
                 .match((Labeled l) -> "Laura".equals(l.getText())).queryAs(Node.class));
@@ -109,7 +113,8 @@ class SearchMarksUiTest extends MainWindowUiTest {
                 .type(KeyCode.BACK_SPACE);
         waitUntil(() -> !notes.getStyleClass().contains("search-match"));
 
-        robot.clickOn(notes).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Rol gekozen");
+        robot.clickOn(notes).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        TypedText.write(robot, "Rol gekozen");
         waitUntil(() -> document().workbook().persona("p-laura").orElseThrow().notes().equals("Rol gekozen"));
     }
 
