@@ -7,10 +7,10 @@ import java.util.Set;
 /**
  * Stances held in a scene, read from {@code held-stances.txt} (session 26, att26): an eye kept on how a learner is, no
  * side taken in a learners' quarrel, oneself caught in a habit of one's culture, not knowing said out loud, a judgement
- * held back, people brought together (said of a colleague), knots cut (told in the past), groups put together on
- * purpose. The wording is a task's or a colleague's name opens it, so neither the lexicon's phrasing nor the classifier
- * makes it an attitude; {@link StatementSorter} counts it as behaviour and names the kind's attitudes where nothing
- * else named one, as for {@link WarmScene}. Most statements hold none of the file's gate words and cost one array read
+ * held back, knots cut (told in the past), groups put together on purpose (the joiner described, "een echte
+ * verbinder", is {@link BroughtTogether}'s since fold26). The wording is a task's or a colleague's name opens it, so
+ * neither the lexicon's phrasing nor the classifier makes it an attitude; {@link StatementSorter} counts it as
+ * behaviour and names the kind's attitudes where nothing else named one, as for {@link WarmScene}. Most statements hold none of the file's gate words and cost one array read
  * per word ({@link WordSlots}); only the others reach the patterns.
  */
 final class HeldStance {
@@ -24,7 +24,6 @@ final class HeldStance {
         CAUGHT_ONESELF("cultureel zelfbewust", "lerende houding"),
         NOT_KNOWING_SAID("lerende houding", "open"),
         JUDGEMENT_HELD("empathisch"),
-        PEOPLE_JOINED("verbindend"),
         KNOTS_CUT("daadkrachtig"),
         GROUPED_ON_PURPOSE("verbindend");
 
@@ -57,7 +56,6 @@ final class HeldStance {
     private final SurfacePatterns caught;
     private final SurfacePatterns notKnowing;
     private final SurfacePatterns judgementHeld;
-    private final SurfacePatterns joined;
     private final SurfacePatterns knots;
     private final SurfacePatterns grouped;
     /** The patterns' words as bits: a pattern one of whose words the statement lacks is not matched (speed26). */
@@ -74,7 +72,6 @@ final class HeldStance {
         this.caught = new SurfacePatterns(sections.get("caught oneself"), cues);
         this.notKnowing = new SurfacePatterns(sections.get("not knowing said"), cues);
         this.judgementHeld = new SurfacePatterns(sections.get("judgement held"), cues);
-        this.joined = new SurfacePatterns(sections.get("people joined"), cues);
         this.knots = new SurfacePatterns(sections.get("knots cut"), cues);
         this.grouped = new SurfacePatterns(sections.get("grouped on purpose"), cues);
     }
@@ -108,10 +105,7 @@ final class HeldStance {
         if (knots.in(words, present)) {
             return Kind.KNOTS_CUT;
         }
-        if (grouped.in(words, present)) {
-            return Kind.GROUPED_ON_PURPOSE;
-        }
-        return joined.in(words, present) ? Kind.PEOPLE_JOINED : null;
+        return grouped.in(words, present) ? Kind.GROUPED_ON_PURPOSE : null;
     }
 
     private boolean anyGate(List<Word> words) {

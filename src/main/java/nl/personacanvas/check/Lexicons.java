@@ -23,6 +23,7 @@ final class Lexicons {
     final HomeIdentity home;
     final WarmScene warmScenes;
     final HeldStance stances;
+    final BroughtTogether broughtTogether;
     final ElementMatcher elements;
     final QuadrantClassifier classifier;
     final CompetencyMatrix matrix;
@@ -64,6 +65,7 @@ final class Lexicons {
         Map<String, List<String>> warmData = Sections.read(WarmScene.RESOURCE);
         this.warmScenes = new WarmScene(warmData);
         this.stances = new HeldStance(Sections.read(HeldStance.RESOURCE), new LearnerWords(warmData.get("learners")));
+        this.broughtTogether = new BroughtTogether(Sections.read(BroughtTogether.RESOURCE));
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         // The model learns from examples alone (its own file and the labelled sets), never from the lexicons, so
         // an edit of a lexicon or of the classifier's statements does not move its namings.

@@ -106,7 +106,7 @@ public final class StatementSorter {
             boolean home = lexicons.home.read(text);
             // And so does seeing to it that learners of different groups come together ("zorgt dat ... bij elkaar
             // aan tafel schuiven").
-            boolean together = BringingTogether.read(text) || BroughtTogether.read(text);
+            boolean together = BringingTogether.read(text) || lexicons.broughtTogether.read(text);
             // And so do groups mixed where learners are free, and watching out for who drops out (session 23).
             boolean mixed = GroupsMixed.read(text);
             boolean watching = WatchingOut.read(text);
@@ -121,6 +121,9 @@ public final class StatementSorter {
             List<String> warm = lexicons.warmScenes.read(text);
             // And so do stances held in a scene: no side taken, oneself caught, a judgement held back (session 26).
             HeldStance.Kind stance = lexicons.stances.read(text);
+            // And so does the joiner described ("een echte verbinder"), read where no stance was: it was the stances'
+            // last kind before fold26 and keeps that place, after every other scene.
+            boolean joiner = stance == null && lexicons.broughtTogether.joiner(text);
             if (stance != null && stance.overridesVeto() && attitudes.vetoed()) {
                 // "!houdt ... in de gaten" reads a thing kept in view; the stance found the learner there.
                 attitudes = AttitudeRecognizer.Recognition.NONE;
@@ -128,7 +131,7 @@ public final class StatementSorter {
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
                     || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
                     || scene != null || story != null || home || together || mixed || watching
-                    || note != null || reached || news || realised || !warm.isEmpty() || stance != null;
+                    || note != null || reached || news || realised || !warm.isEmpty() || stance != null || joiner;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -145,7 +148,8 @@ public final class StatementSorter {
                     : together ? BringingTogether.ATTITUDES : mixed ? GroupsMixed.ATTITUDES
                     : watching ? WatchingOut.ATTITUDES : reached ? TeacherReached.ATTITUDES
                     : news ? NewsActedOn.ATTITUDES : realised ? OwnWayRealised.ATTITUDES
-                    : !warm.isEmpty() || stance == null ? warm : stance.attitudes();
+                    : !warm.isEmpty() ? warm : stance != null ? stance.attitudes()
+                    : joiner ? BringingTogether.ATTITUDES : warm;
             if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = withShown(pointOf(attitudes, told), told);
             }

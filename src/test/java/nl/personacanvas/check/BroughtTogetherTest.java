@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import static nl.personacanvas.check.CheckFixture.analysed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -8,16 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Session 26 (`att26b`): people brought (back) together by the teacher, in any tense, are verbindend
- * ({@link BroughtTogether}); things gathered are not. Sentences written for these tests (horeca, bouw, logistiek,
- * zorg), none from an evaluation set.
+ * ({@link BroughtTogether}); things gathered are not. Since fold26 the joiner described ("een echte verbinder") is
+ * read there too. Sentences written for these tests (horeca, bouw, logistiek, zorg, groen), none from an evaluation
+ * set.
  */
 class BroughtTogetherTest {
-    private static final Lexicons lexicons = CheckFixture.LEXICONS;
+    private static final BroughtTogether broughtTogether = CheckFixture.LEXICONS.broughtTogether;
     private static final StatementSorter sorter = CheckFixture.SORTER;
-
-    private static AnalyzedText analysed(String text) {
-        return lexicons.analyzer.analyze(text);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -26,7 +24,7 @@ class BroughtTogetherTest {
             Zodra een student en zijn begeleider in Antwerpen botsen, breng ik ze samen om tafel
             """)
     void readsPeopleBroughtTogether(String text) {
-        assertThat(BroughtTogether.read(analysed(text))).as(text).isTrue();
+        assertThat(broughtTogether.read(analysed(text))).as(text).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,7 +35,28 @@ class BroughtTogetherTest {
             De Poolse en Nederlandse studenten zaten in de pauze bij elkaar
             """)
     void readsNoPeopleBroughtTogether(String text) {
-        assertThat(BroughtTogether.read(analysed(text))).as(text).isFalse();
+        assertThat(broughtTogether.read(analysed(text))).as(text).isFalse();
+    }
+
+    /** The joiner described, {@link HeldStance}'s "people joined" before fold26. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Anouk is een echte verbinder in het tuincentrum, iedereen kent haar
+            De docent zoekt de ouders thuis op en spreekt de werkgever. Ze brengt mensen bij elkaar
+            Door hem trekken de oude garde en de statushouders met elkaar op
+            """)
+    void readsTheJoinerDescribed(String text) {
+        assertThat(broughtTogether.joiner(analysed(text))).as(text).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # organisations brought together, a connection that is a thing
+            Brengt de stagebedrijven en de school bij elkaar in een overleg
+            Legt een verbinding tussen de lessen en de stage in Gent
+            """)
+    void readsNoJoinerDescribed(String text) {
+        assertThat(broughtTogether.joiner(analysed(text))).as(text).isFalse();
     }
 
     @Test

@@ -15,4 +15,9 @@ final class CheckFixture {
 
     private CheckFixture() {
     }
+
+    /** The text as the shared lexicons analyse it. */
+    static AnalyzedText analysed(String text) {
+        return LEXICONS.analyzer.analyze(text);
+    }
 }

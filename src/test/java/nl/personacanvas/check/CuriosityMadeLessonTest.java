@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import static nl.personacanvas.check.CheckFixture.analysed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -12,12 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * tests (metaal, kapper, zorg, logistiek, groen, bakkerij), none from an evaluation set.
  */
 class CuriosityMadeLessonTest {
-    private static final Lexicons lexicons = CheckFixture.LEXICONS;
     private static final StatementSorter sorter = CheckFixture.SORTER;
-
-    private static AnalyzedText analysed(String text) {
-        return lexicons.analyzer.analyze(text);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -31,9 +31,6 @@ class HeldStanceTest {
             NOT_KNOWING_SAID | Durft tegen de horecaklas te zeggen dat hij het niet weet, en zoekt het met ze uit
             JUDGEMENT_HELD | Een stagiair kwam steeds later omdat hij voor zijn broertjes zorgde, ik heb het niet als onwil afgedaan
             JUDGEMENT_HELD | Doet het niet af als brutaliteit als een Poolse leerling haar direct tegenspreekt
-            PEOPLE_JOINED | Anouk is een echte verbinder in het tuincentrum, iedereen kent haar
-            PEOPLE_JOINED | De docent zoekt de ouders thuis op en spreekt de werkgever. Ze brengt mensen bij elkaar
-            PEOPLE_JOINED | Door hem trekken de oude garde en de statushouders met elkaar op
             KNOTS_CUT | Toen het hostel in Brno overboekt bleek, heb ik meteen knopen doorgehakt en een ander geregeld
             GROUPED_ON_PURPOSE | Zet de nieuwkomers en de jongens uit het dorp bewust in een groepje bij de praktijkopdracht
             GROUPED_ON_PURPOSE | Laat de Syrische en de Friese leerlingen bewust samen de kas inrichten
