@@ -93,6 +93,10 @@ final class SidePanelRoom {
                 .orElse(Screen.getPrimary()).getVisualBounds();
         double width = Math.min(window.getWidth() + by, screen.getWidth());
         window.setWidth(width);
+        // The height too, in the same pulse: given the width alone, GTK refused the resize ("gtk_window_resize:
+        // assertion 'height > 0' failed"; with and without a window manager, ux26b) while the scene was laid out for
+        // the wider window, cutting off the canvas's right edge and the status bar's end (as ColumnRoom found).
+        window.setHeight(window.getHeight());
         if (window.getX() + width > screen.getMaxX()) {
             window.setX(Math.max(screen.getMinX(), screen.getMaxX() - width));
         }

@@ -3,6 +3,7 @@ package nl.personacanvas.ui.merge;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -134,15 +135,27 @@ public final class MergeDialog extends Dialog<ButtonType> {
         ColumnConstraints choices = new ColumnConstraints();
         choices.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(what, side, side, choices);
-        grid.addRow(0, bold(""), bold(messages.get("merge.mine")), bold(messages.get("merge.theirs")), bold(""));
+        onOneLine(grid, 0, bold(""), bold(messages.get("merge.mine")), bold(messages.get("merge.theirs")), bold(""));
         int row = 1;
         for (Difference d : differences) {
             String[] cells = describe(d);
-            grid.addRow(row++, wrap(cells[0]), wrap(cells[1]), wrap(cells[2]), choices(d, CONFLICT_CHOICES));
+            onOneLine(grid, row++, wrap(cells[0]), wrap(cells[1]), wrap(cells[2]), choices(d, CONFLICT_CHOICES));
         }
         TitledPane pane = new TitledPane(title, grid);
         pane.setId("merge-section-" + title.replaceAll("\\W", ""));
         return pane;
+    }
+
+    /**
+     * A row's cells at its top, beside their choices: a row as tall as a work definition's paragraphs centred the
+     * shorter cells, so at 1024 × 600 "Werkdefinitie" stood a view's height below its choices, out of sight, and
+     * their text lower than mine (ux26b). BASELINE kept the lines from wrapping ("Werkgroep …").
+     */
+    private static void onOneLine(GridPane grid, int row, Node... cells) {
+        for (Node cell : cells) {
+            GridPane.setValignment(cell, VPos.TOP);
+        }
+        grid.addRow(row, cells);
     }
 
     private String[] describe(Difference d) {
@@ -210,7 +223,7 @@ public final class MergeDialog extends Dialog<ButtonType> {
             Label label = wrap(messages.get("merge.addition", inSentence(a.persona().name()),
                     a.persona().canvas().size()));
             label.setId("merge-addition-" + a.key().replaceAll("[^A-Za-z0-9-]", "_"));
-            grid.addRow(row++, label, choices(a, ADDITION_CHOICES));
+            onOneLine(grid, row++, label, choices(a, ADDITION_CHOICES));
         }
         return new VBox(4, new Label(messages.get("merge.additions")), grid);
     }

@@ -56,6 +56,17 @@ class SidePanelRoomUiTest extends MainWindowUiTest {
         UiFixture.waitForLayout();
         assertThat(ui.window.viewModel().sidePanelShownProperty().get()).isTrue();
         assertRoomy(true);
+        // ux26b: under GTK (with openbox and without a window manager) the window kept its 760 px while its content
+        // was laid out for the screen's width, the canvas's right edge and the status bar's end cut off.
+        robot.interact(() -> {
+            javafx.stage.Window window = robot.listWindows().get(0);
+            Scene scene = window.getScene();
+            assertThat(window.getWidth()).as("the window, widened").isGreaterThan(760);
+            assertThat(scene.getWidth()).as("the content, within the window").isLessThanOrEqualTo(window.getWidth());
+            Node status = robot.lookup("#status-bar").query();
+            assertThat(status.localToScene(status.getLayoutBounds()).getMaxX()).as("the status bar's end")
+                    .isLessThanOrEqualTo(scene.getWidth() + 1);
+        });
     }
 
     /**
