@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -240,6 +241,10 @@ public final class CoverageView extends VBox {
         // Measured at the grid's width: at the pane's default 400 px its height counted a line or two more than it
         // took, an empty band under the heat map.
         legend.prefWrapLengthProperty().bind(heatmap.widthProperty());
+        // The grid's width is known only inside a layout pass, and a request made then is lost: the key kept the
+        // rows it had at width 0 (one item each, 66 px taller) until the first click moved the chart up (CI, session
+        // 26). Asking again after the pass lays it out at once.
+        heatmap.widthProperty().addListener((obs, was, now) -> Platform.runLater(legend::requestLayout));
         for (Coverage c : Coverage.values()) {
             HBox key = new HBox(4, cell(c, 16), new Label(coverageName(c)));
             key.setAlignment(Pos.CENTER_LEFT);
