@@ -36,6 +36,8 @@ final class InternationalCues {
     private final GoodsOrigin goodsOrigin = new GoodsOrigin(ResourceText.lines(GoodsOrigin.RESOURCE));
     private final CustomsInACompound customs =
             new CustomsInACompound(ResourceText.lines(CustomsInACompound.RESOURCE));
+    private final CueNounInACompound cueNouns =
+            new CueNounInACompound(ResourceText.lines(CueNounInACompound.RESOURCE));
     private final LanguagePairs languagePairs = new LanguagePairs();
     private final OriginByForm origins = new OriginByForm();
     private final CompoundPartCues partCues;
@@ -136,6 +138,7 @@ final class InternationalCues {
             }
         }
         written.addScopes(text, result);
+        cueNouns.addScopes(text, result);
         if (!result.contains(EVERYWHERE)
                 && (spelling.foundIn(text.text()) || places.foundIn(text) || goodsOrigin.foundIn(text)
                         || customs.foundIn(text) || languagePairs.foundIn(text.text())

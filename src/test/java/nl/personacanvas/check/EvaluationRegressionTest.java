@@ -177,7 +177,10 @@ class EvaluationRegressionTest {
         // gen26: its three false "too general" fixed by class (the quiet students' experience, "in mijn familie", the
         // directness of a placement's boss): 0.963 / 0.923, generic precision and recall 1.000
         "/check/studied-H92.jsonl | 0.96 | 0.92",
-        "/check/studied-H98.jsonl | 0.93 | 0.74",
+        // gen27: its four false "too general" fixed by class (signs and another tradition in the singular, a cue's noun
+        // inside a compound "gemengde moodboardgroepjes", a client who talks only with her husband, a guild hall abroad
+        // by its own name): 0.988 / 0.741, generic precision and recall 1.000
+        "/check/studied-H98.jsonl | 0.98 | 0.74",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -323,7 +326,9 @@ class EvaluationRegressionTest {
         // merged with gen26 (four warm tasks no longer too general: a custom inside a compound, "andere haartraditie")
         // and att26b ("bracht ... bij elkaar" verbindend) (0.938 / 0.765)
         "/check/studied-H95.jsonl | 0.93 | 0.76",
-        "/check/studied-H99.jsonl | 0.70 | 0.54",
+        // gen27: its two false "too general" fixed by class (a way of working abroad by its own name, "Open Dialogue";
+        // a Flemish town that is a Dutch word, "naar Geel"), both now Uitvoeren (0.750 / 0.542)
+        "/check/studied-H99.jsonl | 0.75 | 0.54",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
