@@ -63,10 +63,16 @@ class ScreenshotGenerator extends ScreenshotGeneratorBase {
         shoot(stage.getScene(), "filter");
         robot.interact(() -> ui.window.viewModel().personas().filterProperty().set(""));
 
-        // A new persona: its blank role sentence is marked as required; saving is announced.
+        // A new persona: its blank role sentence is marked as required; saving is announced. Saved for real, as
+        // alfa-college.pcanvas: an announcement made up over the sample (which has no file) showed "Opgeslagen:
+        // alfa-college.pcanvas" beside "Nog niet opgeslagen als bestand" (session 27).
         robot.clickOn("#persona-new");
-        robot.interact(() -> ui.window.viewModel().status().announce("Opgeslagen: alfa-college.pcanvas"));
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.dialogs.filesToSave.add(folder.resolve("alfa-college.pcanvas"));
+        robot.interact(() -> ui.window.viewModel().files().save(() -> { }));
+        waitUntil(() -> !ui.window.viewModel().document().isDirty()
+                && ui.window.view().lookup("#notification") != null);
+        assertThat(((javafx.scene.control.Label) ui.window.view().lookup("#status-file")).getText())
+                .endsWith("alfa-college.pcanvas");
         shoot(stage.getScene(), "editor-new");
         shoot(ui.window.view().lookup("#notification"), "notification");
         robot.interact(() -> ui.window.viewModel().document().undo());

@@ -1,7 +1,6 @@
 package nl.personacanvas.ui.compare;
 
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -61,19 +60,6 @@ final class ColumnHeads extends Region {
         return same;
     }
 
-    /**
-     * How far the rows are scrolled sideways: the part of the scrolled content wider than the viewport, by the
-     * scroll bar's value (the viewport's bounds follow a scroll only at the scroll pane's next layout).
-     */
-    private double sideways() {
-        Bounds viewport = scroll.getViewportBounds();
-        if (viewport == null || scroll.getContent() == null || scroll.getHmax() <= scroll.getHmin()) {
-            return 0;
-        }
-        double hidden = Math.max(0, scroll.getContent().getLayoutBounds().getWidth() - viewport.getWidth());
-        return hidden * (scroll.getHvalue() - scroll.getHmin()) / (scroll.getHmax() - scroll.getHmin());
-    }
-
     private double rowsWidth() {
         return rows.getWidth() > 0 ? rows.getWidth() : rows.prefWidth(-1);
     }
@@ -97,6 +83,6 @@ final class ColumnHeads extends Region {
     @Override
     protected void layoutChildren() {
         double width = rowsWidth();
-        heads.resizeRelocate(-sideways(), 0, width, heads.prefHeight(width));
+        heads.resizeRelocate(-SidewaysScroll.offset(scroll), 0, width, heads.prefHeight(width));
     }
 }

@@ -1,6 +1,7 @@
 package nl.personacanvas.ui.compare;
 
 import nl.personacanvas.ui.LeftToRight;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,7 +27,8 @@ import nl.personacanvas.ui.canvas.QuadrantTexts;
  * One column per persona, one grid row per quadrant, so the same quadrant of every persona starts at the
  * same height and the columns scroll together. Entries addressing the same matrix item carry the same
  * numbered colour tag; hovering an entry lights up its twins. Double-click an entry to edit it. The cards
- * themselves are {@link CompareCards}, the bar above {@link CompareToolbar}, the key under the rows {@link CompareKey}.
+ * themselves are {@link CompareCards}, the bar above {@link CompareToolbar}, the key under the rows {@link CompareKey},
+ * the quadrants' bands {@link QuadrantTitles}.
  */
 public final class CompareView extends BorderPane {
     private static final double COLUMN_WIDTH = 260;
@@ -41,6 +43,7 @@ public final class CompareView extends BorderPane {
     private final CompareCards cards;
     private final GridPane grid = new GridPane();
     private final ColumnHeads heads;
+    private final QuadrantTitles titles;
     private final CompareKey key;
     private final CompareToolbar toolbar;
 
@@ -76,6 +79,7 @@ public final class CompareView extends BorderPane {
         scroll.setFocusTraversable(true);
         scroll.setAccessibleText(messages.get("compare.rows.accessible"));
         heads = new ColumnHeads(grid, scroll);
+        titles = new QuadrantTitles(grid, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setCenter(new VBox(heads, scroll));
         viewModel.comparisonProperty().addListener((obs, was, now) -> rebuild());
@@ -111,10 +115,16 @@ public final class CompareView extends BorderPane {
         return heads.grid();
     }
 
+    /** The column heads above the rows, both whole whatever is scrolled into view: the PNG export (on the FX thread). */
+    public BufferedImage picture() {
+        return titles.unshifted(() -> NodeImages.picture(heads.grid(), grid));
+    }
+
     private void rebuild() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         cards.clear();
+        titles.clear();
         key.clear();
         // The heads first: before the first comparison is in they already name whose columns are coming.
         List<CompareViewModel.Head> columns = viewModel.heads();
@@ -140,11 +150,7 @@ public final class CompareView extends BorderPane {
         ComparisonItemNames names = new ComparisonItemNames(messages.locale(), comparison);
         int row = 0;
         for (Quadrant q : viewModel.visibleQuadrants()) {
-            Label title = new Label(quadrantTitle(q));
-            title.getStyleClass().addAll("compare-quadrant-title", "compare-quadrant-" + q.key());
-            title.setId("compare-quadrant-" + q.name().toLowerCase());
-            title.setMaxWidth(Double.MAX_VALUE);
-            grid.add(title, 0, row++, personas.size(), 1);
+            grid.add(titles.band(q, quadrantTitle(q)), 0, row++, personas.size(), 1);
             PersonaComparison.QuadrantRow qr = comparison.row(q);
             for (int c = 0; c < personas.size(); c++) {
                 grid.add(column(personas.get(c), c, q, qr.columns().get(c), names), c, row);

@@ -150,7 +150,7 @@ public final class CompareWindow {
             @Override
             public void exportPng() {
                 exporter.exportPng(fileName("compare.file", viewModel.namesForFile(), ".png"),
-                        () -> NodeImages.picture(view[0].heads(), view[0].content()));
+                        view[0]::picture);
             }
 
             @Override

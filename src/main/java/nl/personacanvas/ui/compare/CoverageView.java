@@ -35,6 +35,7 @@ import nl.personacanvas.merge.TeamCoverage;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.canvas.ActivityTitles;
 
 /**
  * The heatmap (personas × matrix items of one activity, attitudes as their own block, gaps in red) and
@@ -76,7 +77,7 @@ public final class CoverageView extends VBox {
             public String toString(String id) {
                 TeamCoverage team = viewModel.teamProperty().get();
                 return team == null ? "" : team.coreActivities().stream().filter(a -> a.id().equals(id))
-                        .map(CoreActivity::name).findFirst().orElse("");
+                        .map(ActivityTitles::title).findFirst().orElse("");
             }
 
             @Override

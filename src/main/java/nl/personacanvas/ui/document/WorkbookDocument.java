@@ -35,6 +35,8 @@ public final class WorkbookDocument {
      */
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final UndoHistory<Workbook> history = new UndoHistory<>(HISTORY_LIMIT);
+    /** How many workbooks were opened in this document: a save that ends after the next one opened must not touch it. */
+    private long openings;
 
     /**
      * Changes the workbook. {@code coalesceKey} groups consecutive edits into one undo step (use e.g.
@@ -69,6 +71,7 @@ public final class WorkbookDocument {
 
     /** Replaces the document with a workbook from disk (or a new one when {@code path} is null). */
     public void open(Workbook loaded, Path path) {
+        openings++;
         history.clear();
         saved.set(loaded);
         workbook.set(loaded);
@@ -124,6 +127,15 @@ public final class WorkbookDocument {
 
     public Workbook workbook() {
         return workbook.get();
+    }
+
+    /**
+     * Which of the workbooks opened here is shown, counted by {@link #open}: work begun on one (a save written in the
+     * background) compares it when it ends, so it does not take up another opened meanwhile (Ctrl+N answered
+     * "Niet opslaan" while the save ran).
+     */
+    public long opening() {
+        return openings;
     }
 
     /**

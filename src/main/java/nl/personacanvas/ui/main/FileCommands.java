@@ -263,6 +263,7 @@ public final class FileCommands {
 
     private void write(Path file, Runnable afterSave) {
         Workbook snapshot = document.workbook();
+        long opening = document.opening();
         // Over the file that was opened only if it is still what was read: a colleague's save is never lost.
         FileFingerprint expected = watch.expected(file);
         tasks.run(new Task<WorkbookStore.Saved>() {
@@ -272,6 +273,13 @@ public final class FileCommands {
             }
         }, written -> {
             try {
+                if (document.opening() != opening) {
+                    // Another workbook was opened while this one was written (Ctrl+N, "Niet opslaan"): the file is
+                    // written, but it is not the shown workbook's, nor is "Opgeslagen" its status.
+                    remember(file);
+                    afterSave.run();
+                    return;
+                }
                 // What the save mended (a persona whose activity was removed written without one) the window takes up,
                 // so it shows what the file holds; what was typed meanwhile stays, mended alike and unsaved.
                 document.markSaved(snapshot, written.workbook(), WorkbookStore::asWritten, file);

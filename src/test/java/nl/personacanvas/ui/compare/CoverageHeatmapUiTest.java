@@ -136,6 +136,27 @@ class CoverageHeatmapUiTest extends MainWindowUiTest {
         });
     }
 
+    /**
+     * ux27: the activity's choice named it without its matrix id ("Internationale en … stagetrajecten …") where the
+     * persona list, the editor and the comparison say "A4 · Internationale en …": which row of the matrix was meant
+     * was not said. The choice and its list name activities as the rest of the window does.
+     */
+    @Test
+    void theActivityChoiceNamesTheActivityWithItsMatrixId() {
+        Node root = openHeatmap();
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> activity =
+                    (javafx.scene.control.ComboBox<String>) root.lookup("#coverage-activity");
+            String shown = activity.lookupAll(".list-cell").stream().map(cell -> ((Labeled) cell).getText())
+                    .filter(text -> text != null && !text.isEmpty()).findFirst().orElse("");
+            assertThat(shown).startsWith("A4 · Internationale en interculturele dimensies integreren en studenten");
+            List<String> listed = activity.getItems().stream().map(activity.getConverter()::toString).toList();
+            assertThat(listed).contains("A2 · Internationale en interculturele dimensies integreren in (vak- en "
+                    + "burgerschaps-) onderwijs", "A5 · Groepsuitwisseling met buitenlandse partners organiseren");
+        });
+    }
+
     private Node openHeatmap() {
         waitUntil(() -> document().workbook().personas().size() >= 3);
         robot.interact(() -> ui.window.comparison().openCoverage());
