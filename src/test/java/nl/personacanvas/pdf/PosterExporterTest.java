@@ -95,8 +95,7 @@ class PosterExporterTest {
                 // An entry may break across pages: read each quadrant's panel on every page in turn.
                 StringBuilder quadrantText = new StringBuilder();
                 for (int page = 0; page < plan.size(); page++) {
-                    String panel = PdfInspection.textIn(pdf.document(), page,
-                            plan.get(page).panels().get(q.ordinal()).box());
+                    String panel = PdfInspection.panelText(pdf.document(), plan, page, q);
                     quadrantText.append(panel.replaceFirst("^[^\n]*\n", "")).append('\n');
                 }
                 String text = PdfInspection.flattened(quadrantText.toString());
@@ -123,8 +122,7 @@ class PosterExporterTest {
                 for (Quadrant q : Quadrant.values()) {
                     List<String> panels = new ArrayList<>();
                     for (int page = 0; page < plan.size(); page++) {
-                        panels.add(PdfInspection.flattened(PdfInspection.textIn(pdf.document(), page,
-                                plan.get(page).panels().get(q.ordinal()).box())));
+                        panels.add(PdfInspection.flattened(PdfInspection.panelText(pdf.document(), plan, page, q)));
                     }
                     for (Entry entry : crowded.canvas().entries(q)) {
                         String wanted = entry.text().replaceAll("\\s+", " ");
@@ -183,8 +181,8 @@ class PosterExporterTest {
             List<PosterPage> plan = plan(wb, crowded, a4());
             StringBuilder design = new StringBuilder();
             for (int page = 0; page < plan.size(); page++) {
-                design.append(PdfInspection.textIn(pdf.document(), page,
-                        plan.get(page).panels().get(Quadrant.DESIGN.ordinal()).box()).replaceFirst("^[^\n]*\n", ""))
+                design.append(PdfInspection.panelText(pdf.document(), plan, page, Quadrant.DESIGN)
+                        .replaceFirst("^[^\n]*\n", ""))
                         .append('\n');
             }
             assertInOrder(PdfInspection.flattened(design.toString()),
