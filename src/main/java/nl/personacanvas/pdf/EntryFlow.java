@@ -121,10 +121,10 @@ final class EntryFlow {
 
     /**
      * Removes and returns the whole entries of {@code quadrant} that fit {@code boxHeight}. When not even
-     * the next entry fits: with {@code mayDefer} (the first page, whose quadrants are smaller than a
-     * continuation page's) nothing is taken; otherwise the entry is taller than any page's quadrant and is
-     * broken by line, at least one, so a continuation always makes progress. Such an entry is added to
-     * {@code broken}.
+     * the next entry fits: with {@code mayDefer} (the first page, or a panel below another on a continuation
+     * page: a later page gives it more room) nothing is taken; otherwise the entry is taller than any page's
+     * column and is broken by line, at least one, so a continuation always makes progress. Such an entry is
+     * added to {@code broken}.
      */
     List<Line> take(Quadrant quadrant, float boxHeight, boolean mayDefer, List<String> broken) {
         List<Line> lines = remaining.get(quadrant);

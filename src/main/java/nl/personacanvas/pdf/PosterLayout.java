@@ -46,7 +46,7 @@ final class PosterLayout {
                         ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
             }
         }
-        first.fill(boxes, flow, true);
+        first.fill(boxes, flow);
         pages.add(first.build());
         while (flow.hasMore()) {
             PosterPageBuilder next = new PosterPageBuilder(type, messages, width, height, scale);

@@ -162,13 +162,13 @@ final class PosterPageBuilder {
         return textAreas;
     }
 
-    /** {@code firstPage}: an entry that does not fit may wait for a continuation page's taller quadrant. */
-    void fill(Box[] areas, EntryFlow flow, boolean firstPage) {
+    /** The first page's quadrants: an entry that does not fit waits for a continuation page's taller column. */
+    void fill(Box[] areas, EntryFlow flow) {
         Quadrant[] order = Quadrant.values();
         for (int i = 0; i < 4; i++) {
             textBoxes.add(areas[i]);
             texts.addAll(headings.get(i));
-            placeEntries(areas[i], flow.take(order[i], areas[i].height(), firstPage, brokenEntries), flow);
+            placeEntries(areas[i], flow.take(order[i], areas[i].height(), true, brokenEntries), flow);
         }
     }
 
