@@ -177,10 +177,10 @@ final class ComparisonPageBuilder {
         int[] next = new int[n];
         boolean continued = false;
         while (true) {
-            float first = 0;
+            float first = Float.MAX_VALUE;
             for (int i = 0; i < n; i++) {
                 if (next[i] < cells.get(i).size()) {
-                    first = Math.max(first, cells.get(i).get(next[i]).height(true));
+                    first = Math.min(first, unitHeight(cells.get(i), next[i]));
                 }
             }
             // A band is never left alone at the foot of a page.
@@ -197,6 +197,12 @@ final class ComparisonPageBuilder {
                 int k = next[i];
                 while (k < lines.size()) {
                     boolean atTop = k == next[i];
+                    // An entry with its tags goes to the next page whole (session 27: one line and the tags of a note
+                    // stood at the top of the next page); only one taller than a fresh page is broken by line.
+                    float unit = unitHeight(lines, k) + (atTop ? 0 : lines.get(k).gapBefore());
+                    if (!(fresh && atTop) && unitStart(lines.get(k)) && cursor - unit < sheet.bottom()) {
+                        break;
+                    }
                     float h = lines.get(k).height(atTop);
                     // On a fresh page at least one line goes in, so a continuation always makes progress.
                     if (cursor - h < sheet.bottom() && !(fresh && atTop)) {
@@ -219,6 +225,21 @@ final class ComparisonPageBuilder {
             newPage();
             continued = true;
         }
+    }
+
+    /** Whether {@code line} begins what is read as one: an entry (its lines, tags and ids), "(niets)", the red note. */
+    private static boolean unitStart(ComparisonCells.Line line) {
+        return line.bullet() || line.kind() == ComparisonCells.Kind.NONE
+                || line.kind() == ComparisonCells.Kind.MISSING && line.gapBefore() > 0;
+    }
+
+    /** The height of the unit that starts (or goes on) at line {@code from}, set at the top of a cell. */
+    private static float unitHeight(List<ComparisonCells.Line> lines, int from) {
+        float h = lines.get(from).height(true);
+        for (int k = from + 1; k < lines.size() && !unitStart(lines.get(k)); k++) {
+            h += lines.get(k).height(false);
+        }
+        return h;
     }
 
     private void band(Quadrant quadrant, boolean continued) {

@@ -19,6 +19,11 @@ final class EntryFlow {
     static final float ENTRY_GAP = 0.45f;
     static final float BULLET_INDENT = 0.95f;
     private static final float STEP = 0.5f;
+    /**
+     * Heights are sums of floats added in different orders (a row's need, a box's height from the page's edges): a
+     * quadrant given exactly what its entries need must hold them, or its last note waits for the next page.
+     */
+    static final float TOLERANCE = 0.05f;
 
     /** One wrapped line of {@code entry}. */
     record Line(String text, boolean rightToLeft, boolean entryStart, String entry) {
@@ -84,7 +89,7 @@ final class EntryFlow {
         Quadrant[] order = Quadrant.values();
         for (int i = 0; i < order.length; i++) {
             List<Line> lines = remaining.get(order[i]);
-            if (height(lines, lines.size(), size) > boxHeights[i]) {
+            if (height(lines, lines.size(), size) > boxHeights[i] + TOLERANCE) {
                 return false;
             }
         }
@@ -116,15 +121,15 @@ final class EntryFlow {
 
     /**
      * Removes and returns the whole entries of {@code quadrant} that fit {@code boxHeight}. When not even
-     * the next entry fits: with {@code mayDefer} (the first page, whose quadrants are smaller than a
-     * continuation page's) nothing is taken; otherwise the entry is taller than any page's quadrant and is
-     * broken by line, at least one, so a continuation always makes progress. Such an entry is added to
-     * {@code broken}.
+     * the next entry fits: with {@code mayDefer} (the first page, or a panel below another on a continuation
+     * page: a later page gives it more room) nothing is taken; otherwise the entry is taller than any page's
+     * column and is broken by line, at least one, so a continuation always makes progress. Such an entry is
+     * added to {@code broken}.
      */
     List<Line> take(Quadrant quadrant, float boxHeight, boolean mayDefer, List<String> broken) {
         List<Line> lines = remaining.get(quadrant);
         int n = 0;
-        while (n < lines.size() && height(lines, n + 1, size) <= boxHeight) {
+        while (n < lines.size() && height(lines, n + 1, size) <= boxHeight + TOLERANCE) {
             n++;
         }
         if (n < lines.size()) {
@@ -140,6 +145,51 @@ final class EntryFlow {
                 n = Math.max(1, n);
                 broken.add(lines.get(0).entry());
             }
+        }
+        List<Line> taken = List.copyOf(lines.subList(0, n));
+        remaining.put(quadrant, new ArrayList<>(lines.subList(n, lines.size())));
+        return taken;
+    }
+
+    /** Whether {@code quadrant} has entries (or the rest of one) still to print. */
+    boolean hasMore(Quadrant quadrant) {
+        return !remaining.get(quadrant).isEmpty();
+    }
+
+    /**
+     * The height of the tallest of the next {@code count} entries of {@code quadrant} still to print (the rest of a
+     * broken one counting as an entry); 0 when there is none.
+     */
+    float tallestOfNext(Quadrant quadrant, int count) {
+        List<Line> lines = remaining.get(quadrant);
+        float tallest = 0;
+        int start = 0;
+        for (int i = 0; i < count && start < lines.size(); i++) {
+            int end = start + 1;
+            while (end < lines.size() && !lines.get(end).entryStart()) {
+                end++;
+            }
+            tallest = Math.max(tallest, height(lines.subList(start, end), end - start, size));
+            start = end;
+        }
+        return tallest;
+    }
+
+    /** How tall two columns must be to hold all that is left of {@code quadrant}, filled as {@link EntryColumns} does. */
+    float columnsNeed(Quadrant quadrant) {
+        return EntryColumns.need(remaining.get(quadrant), size);
+    }
+
+    /**
+     * Removes and returns what the first of two columns of {@code height} shows of {@code quadrant}: whole entries,
+     * and the start of one whose rest then opens the second column (see {@link EntryColumns#firstColumn}); when not
+     * even the next entry fits, as {@link #take}.
+     */
+    List<Line> takeFirstColumn(Quadrant quadrant, float height, boolean mayDefer, List<String> broken) {
+        List<Line> lines = remaining.get(quadrant);
+        int n = EntryColumns.firstColumn(lines, height, size);
+        if (n == 0) {
+            return take(quadrant, height, mayDefer, broken);
         }
         List<Line> taken = List.copyOf(lines.subList(0, n));
         remaining.put(quadrant, new ArrayList<>(lines.subList(n, lines.size())));

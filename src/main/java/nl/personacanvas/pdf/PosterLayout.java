@@ -7,8 +7,9 @@ import java.util.List;
  * Places a poster on its page(s) as the study's appendix draws the canvas: the headline with the
  * portrait beside it, the core activity and school under it, the four quadrants in a 2×2 grid and an
  * optional footer. All sizes grow with the paper (A4 is 1×, A1 2.83×). Entries that do not fit even at
- * the minimum size continue on further pages with the same grid, each entry whole on one page (a note on
- * a wall is read as one) unless it alone is taller than a page's quadrant.
+ * the minimum size continue on further pages, where only the quadrants with entries left have a panel, across the
+ * page ({@link ContinuationBands}); each entry stays whole on one page (a note on a wall is read as one) unless it
+ * alone is taller than a page's column.
  */
 final class PosterLayout {
     /** Few entries are set large so they read from a distance on the wall. */
@@ -45,46 +46,16 @@ final class PosterLayout {
                         ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
             }
         }
-        first.fill(boxes, flow, true);
+        first.fill(boxes, flow);
         pages.add(first.build());
         while (flow.hasMore()) {
-            int number = pages.size() + 1;
-            PosterPageBuilder next = continuationPage(content, width, height, scale, number);
-            Box[] areas = next.grid(0);
-            float shift = rowShift(flow, areas[0].height(), areas[2].height());
-            if (shift != 0) {
-                next = continuationPage(content, width, height, scale, number);
-                areas = next.grid(shift);
-            }
-            next.fill(areas, flow, false);
+            PosterPageBuilder next = new PosterPageBuilder(type, messages, width, height, scale);
+            next.continuationHeader(content, pages.size() + 1);
+            next.footer(content);
+            next.fillContinued(flow);
             pages.add(next.build());
         }
         return pages;
-    }
-
-    private PosterPageBuilder continuationPage(PosterContent content, float width, float height, float scale, int number) {
-        PosterPageBuilder next = new PosterPageBuilder(type, messages, width, height, scale);
-        next.continuationHeader(content, number);
-        next.footer(content);
-        return next;
-    }
-
-    /**
-     * On a continuation page the row with less left to show gives the other row the room it does not need: a long
-     * note of one quadrant went on in a quarter of the page, page after page, beside three empty quadrants (session
-     * 20). A line's height is left spare so what the smaller row still holds fits it for sure.
-     */
-    private static float rowShift(EntryFlow flow, float topHeight, float bottomHeight) {
-        float top = flow.rowNeed(0);
-        float bottom = flow.rowNeed(1);
-        float spare = flow.leading();
-        if (top > topHeight && bottom + spare < bottomHeight) {
-            return Math.min(bottomHeight - bottom - spare, top - topHeight);
-        }
-        if (bottom > bottomHeight && top + spare < topHeight) {
-            return -Math.min(topHeight - top - spare, bottom - bottomHeight);
-        }
-        return 0;
     }
 
     private PosterPageBuilder firstPage(PosterContent content, float width, float height, float scale) {

@@ -1,14 +1,16 @@
 package nl.personacanvas.pdf;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import nl.personacanvas.model.Quadrant;
 
 /**
  * One page of a poster being laid out by {@link PosterLayout}, from the top down: the headline (or a continuation
- * page's title), the footer, the 2×2 grid of quadrant panels and the entries that {@link EntryFlow} gives each
- * quadrant; {@link #build()} gives the finished {@link PosterPage}.
+ * page's title), the footer, the 2×2 grid of quadrant panels (or a continuation page's panels across the page) and
+ * the entries that {@link EntryFlow} gives each quadrant; {@link #build()} gives the finished {@link PosterPage}.
  */
 final class PosterPageBuilder {
     private static final float MARGIN = 30;
@@ -160,29 +162,74 @@ final class PosterPageBuilder {
         return textAreas;
     }
 
-    /** {@code firstPage}: an entry that does not fit may wait for a continuation page's taller quadrant. */
-    void fill(Box[] areas, EntryFlow flow, boolean firstPage) {
+    /** The first page's quadrants: an entry that does not fit waits for a continuation page's taller column. */
+    void fill(Box[] areas, EntryFlow flow) {
         Quadrant[] order = Quadrant.values();
         for (int i = 0; i < 4; i++) {
-            Box area = areas[i];
-            textBoxes.add(area);
+            textBoxes.add(areas[i]);
             texts.addAll(headings.get(i));
-            float indent = flow.size() * EntryFlow.BULLET_INDENT;
-            float y = area.top();
-            boolean firstOnPage = true;
-            for (EntryFlow.Line line : flow.take(order[i], area.height(), firstPage, brokenEntries)) {
-                if (line.entryStart() && !firstOnPage) {
-                    y -= flow.size() * EntryFlow.ENTRY_GAP;
-                }
-                float textWidth = area.width() - indent;
-                float lineWidth = Math.min(textWidth, type.width(line.text(), false, flow.size()));
-                float x = line.rightToLeft() ? area.right() - indent - lineWidth : area.x() + indent;
-                float bulletX = line.rightToLeft() ? area.right() - indent * 0.7f : area.x();
-                texts.add(new PlacedText(line.text(), line.rightToLeft(), false, flow.size(), x,
-                        y - flow.size() * ASCENT, line.entryStart(), bulletX));
-                y -= flow.leading();
-                firstOnPage = false;
+            placeEntries(areas[i], flow.take(order[i], areas[i].height(), true, brokenEntries), flow);
+        }
+    }
+
+    /**
+     * A continuation page's quadrants: those with entries left, one under the other, each in a panel across the page
+     * headed "Uitvoeren & Begeleiden (vervolg)", its entries in two columns that line up with the first page's (see
+     * {@link ContinuationBands}). Quadrants with nothing left have no panel.
+     */
+    void fillContinued(EntryFlow flow) {
+        float gutter = GAP * s;
+        float fullWidth = width - 2 * MARGIN * s;
+        float column = (fullWidth - gutter) / 2 - 2 * PAD * s;
+        float headingSize = HEADING_SIZE * s;
+        Map<Quadrant, List<String>> heads = new EnumMap<>(Quadrant.class);
+        for (Quadrant q : Quadrant.values()) {
+            heads.put(q, type.wrap(messages.get("poster.quadrantContinued", messages.quadrant(q)), true, headingSize,
+                    fullWidth - 2 * PAD * s));
+        }
+        float headingGap = 0.35f * headingSize;
+        List<ContinuationBands.Band> bands = ContinuationBands.plan(flow, top - bottom, gutter,
+                q -> 2 * PAD * s + heads.get(q).size() * headingSize * HEADER_LEADING + headingGap);
+        float y = top;
+        for (ContinuationBands.Band band : bands) {
+            Quadrant q = band.quadrant();
+            float headingHeight = heads.get(q).size() * headingSize * HEADER_LEADING;
+            float panelHeight = 2 * PAD * s + headingHeight + headingGap + band.textHeight();
+            Box panel = new Box(MARGIN * s, y - panelHeight, fullWidth, panelHeight);
+            panels.add(new PosterPage.Panel(q, panel, QuadrantStyle.fill(q)));
+            Box inner = panel.inset(PAD * s);
+            float below = place(heads.get(q), true, headingSize, HEADER_LEADING, inner.x(), inner.top(), inner.width());
+            textBoxes.add(new Box(inner.x(), below, inner.width(), inner.top() - below));
+            float textTop = below - headingGap;
+            for (int c = 0; c < ContinuationBands.COLUMNS; c++) {
+                Box area = new Box(inner.x() + c * (column + gutter + 2 * PAD * s), textTop - band.textHeight(),
+                        column, band.textHeight());
+                textBoxes.add(area);
+                placeEntries(area, c == 0 && !band.complete()
+                        ? flow.takeFirstColumn(q, area.height(), !band.firstOnPage(), brokenEntries)
+                        : flow.take(q, area.height(), !band.firstOnPage(), brokenEntries), flow);
             }
+            y -= panelHeight + gutter;
+        }
+    }
+
+    /** Sets {@code lines} top-down in {@code area}, a bullet before each entry's first line. */
+    private void placeEntries(Box area, List<EntryFlow.Line> lines, EntryFlow flow) {
+        float indent = flow.size() * EntryFlow.BULLET_INDENT;
+        float y = area.top();
+        boolean firstOnPage = true;
+        for (EntryFlow.Line line : lines) {
+            if (line.entryStart() && !firstOnPage) {
+                y -= flow.size() * EntryFlow.ENTRY_GAP;
+            }
+            float textWidth = area.width() - indent;
+            float lineWidth = Math.min(textWidth, type.width(line.text(), false, flow.size()));
+            float x = line.rightToLeft() ? area.right() - indent - lineWidth : area.x() + indent;
+            float bulletX = line.rightToLeft() ? area.right() - indent * 0.7f : area.x();
+            texts.add(new PlacedText(line.text(), line.rightToLeft(), false, flow.size(), x,
+                    y - flow.size() * ASCENT, line.entryStart(), bulletX));
+            y -= flow.leading();
+            firstOnPage = false;
         }
     }
 

@@ -290,6 +290,38 @@ class ComparisonPdfTest {
         }
     }
 
+    /**
+     * Session 27: a note that does not fit at a page's foot goes to the next page whole, with its element line; the
+     * comparison broke it by line, five lines on one page and "de les" and its tags on the next.
+     */
+    @Test
+    void aNoteGoesToTheNextPageWholeWithItsElements() throws Exception {
+        List<ComparedPersona> compared = new ArrayList<>(sampleOf("Laura", "Joost").personas().subList(0, 1));
+        for (Persona p : List.of(WallPosterFixtures.hundredTwenty(), WallPosterFixtures.forty())) {
+            compared.add(new ComparedPersona("", p, A4));
+        }
+        PersonaComparison comparison = PersonaComparison.of(compared, matrix, checker);
+        List<ComparisonPage> pages = pdf.plan(comparison, new PdfMessages(Locale.forLanguageTag("nl")));
+        assertThat(pages.size()).isGreaterThan(2);
+        try (RenderedPdf rendered = pdf.render(comparison, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+            List<List<String>> byPage = new ArrayList<>();
+            for (int page = 0; page < pages.size(); page++) {
+                byPage.add(columnTexts(rendered.document(), pages, page));
+            }
+            for (int c = 1; c < compared.size(); c++) {
+                for (Quadrant q : Quadrant.values()) {
+                    for (Entry e : compared.get(c).persona().canvas().entries(q)) {
+                        String whole = squeezed(e.text());
+                        int column = c;
+                        assertThat(byPage.stream().filter(texts -> texts.get(column).contains(whole)).count())
+                                .as("\"%s\" whole on one page", e.text()).isEqualTo(1);
+                    }
+                }
+            }
+            assertGlyphsInside(rendered.document(), pages);
+        }
+    }
+
     @Test
     void drawsArabicAndEmojiWithTheBundledFallbacksEmbedded() throws Exception {
         List<ComparedPersona> compared = List.of(
@@ -371,9 +403,17 @@ class ComparisonPdfTest {
 
     /** Each column's glyphs over all pages in drawing order, without spaces, hyphens, twin tags and quadrant bands. */
     private static List<String> columnTexts(PDDocument doc, List<ComparisonPage> pages) throws Exception {
+        return columnTexts(doc, pages, -1);
+    }
+
+    /** As {@link #columnTexts(PDDocument, List)}, of page {@code only} (all pages when -1). */
+    private static List<String> columnTexts(PDDocument doc, List<ComparisonPage> pages, int only) throws Exception {
         List<StringBuilder> columns = new ArrayList<>();
         pages.get(0).columns().forEach(c -> columns.add(new StringBuilder()));
         for (PdfInspection.Glyph g : PdfInspection.glyphs(doc)) {
+            if (only >= 0 && g.page() != only) {
+                continue;
+            }
             ComparisonPage page = pages.get(g.page());
             Box first = page.columns().get(0);
             boolean band = page.fills().stream().anyMatch(f -> f.box().width() > first.width() * 1.5f

@@ -89,6 +89,22 @@ final class PdfInspection {
         }
     }
 
+    /**
+     * The panel of {@code quadrant} on a laid-out poster page, or null: a continuation page has panels only for the
+     * quadrants with entries left (session 27).
+     */
+    static Box panel(PosterPage page, nl.personacanvas.model.Quadrant quadrant) {
+        return page.panels().stream().filter(p -> p.quadrant() == quadrant).map(PosterPage.Panel::box).findFirst()
+                .orElse(null);
+    }
+
+    /** The text inside the panel of {@code quadrant} on page {@code pageIndex}; empty when it has none there. */
+    static String panelText(PDDocument document, List<PosterPage> plan, int pageIndex,
+                            nl.personacanvas.model.Quadrant quadrant) throws IOException {
+        Box box = panel(plan.get(pageIndex), quadrant);
+        return box == null ? "" : textIn(document, pageIndex, box);
+    }
+
     private static boolean arabic(String unicode) {
         return unicode.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }

@@ -76,7 +76,7 @@ class PosterLongestTextsTest {
                 assertThat(plan.get(0).panels().get(Quadrant.DESIGN.ordinal()).box().height())
                         .as(size + ": the first page's quadrants' room").isGreaterThan(0.25f * plan.get(0).height());
                 for (int page = 1; page < doc.getNumberOfPages(); page++) {
-                    Box design = plan.get(page).panels().get(Quadrant.DESIGN.ordinal()).box();
+                    Box design = PdfInspection.panel(plan.get(page), Quadrant.DESIGN);
                     Box above = new Box(0, design.top(), design.right() * 2, plan.get(page).height() - design.top());
                     String title = PdfInspection.textIn(doc, page, above).strip();
                     assertThat(title.split("\\R")).as(size + ": page " + (page + 1) + "'s title lines").hasSizeLessThanOrEqualTo(2);
@@ -86,7 +86,7 @@ class PosterLongestTextsTest {
                             .isGreaterThan(0.35f * plan.get(page).height());
                 }
                 PosterPage full = plan.get(plan.size() - 2);
-                assertThat(full.panels().get(Quadrant.DESIGN.ordinal()).box().height())
+                assertThat(PdfInspection.panel(full, Quadrant.DESIGN).height())
                         .as(size + ": the page before the last, the note alone left: its quadrant takes the empty row's room")
                         .isGreaterThan(0.6f * full.height());
                 String all = PdfInspection.flattened(PdfInspection.text(doc)).replaceAll(" ?(\\S+ )?… \\(vervolg, pagina \\d+\\)", "");
