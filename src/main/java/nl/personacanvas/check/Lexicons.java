@@ -24,6 +24,7 @@ final class Lexicons {
     final WarmScene warmScenes;
     final HeldStance stances;
     final BroughtTogether broughtTogether;
+    final ShownConduct shownConduct;
     final ElementMatcher elements;
     final QuadrantClassifier classifier;
     final CompetencyMatrix matrix;
@@ -64,7 +65,9 @@ final class Lexicons {
         this.home = new HomeIdentity(Sections.read("home-identity.txt"), dutchNames);
         Map<String, List<String>> warmData = Sections.read(WarmScene.RESOURCE);
         this.warmScenes = new WarmScene(warmData);
-        this.stances = new HeldStance(Sections.read(HeldStance.RESOURCE), new LearnerWords(warmData.get("learners")));
+        LearnerWords learners = new LearnerWords(warmData.get("learners"));
+        this.stances = new HeldStance(Sections.read(HeldStance.RESOURCE), learners);
+        this.shownConduct = new ShownConduct(Sections.read(ShownConduct.RESOURCE), learners);
         this.broughtTogether = new BroughtTogether(Sections.read(BroughtTogether.RESOURCE));
         this.elements = new ElementMatcher(matrix, elementData, analyzer);
         // The model learns from examples alone (its own file and the labelled sets), never from the lexicons, so

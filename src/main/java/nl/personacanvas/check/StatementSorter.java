@@ -88,6 +88,8 @@ public final class StatementSorter {
             attitudes = AttitudeRecognizer.Recognition.VETOED;
         }
         String second = attitudes.second();
+        // An attitude shown in the teacher's conduct rather than named (session 27, att27).
+        ShownConduct.Kind shown = lexicons.shownConduct.read(text);
         if (!attitudes.phrasedAsAttitude()) {
             // The lexicon and the evidence model are precise; the trained model reads wording neither foresaw,
             // but only in a statement shaped as an attitude or one the classifier leans to Houding for: on its
@@ -131,7 +133,8 @@ public final class StatementSorter {
             boolean behaviour = lexicons.attitudes.inSituation(text) || lexicons.attitudes.habitual(text)
                     || Reactions.inFirstPerson(text) || Reactions.afterNoticing(text) || regard != null
                     || scene != null || story != null || home || together || mixed || watching
-                    || note != null || reached || news || realised || !warm.isEmpty() || stance != null || joiner;
+                    || note != null || reached || news || realised || !warm.isEmpty() || stance != null || joiner
+                    || shown != null;
             boolean shaped = behaviour || lexicons.attitudes.shapedAsAttitude(text, teacher);
             boolean mayName = !attitudes.vetoed() && !firmTask(scores) && (shaped || leansToHouding(scores));
             // Where the classifier is sure of Houding and the shape agrees, only the name is in doubt.
@@ -149,15 +152,21 @@ public final class StatementSorter {
                     : watching ? WatchingOut.ATTITUDES : reached ? TeacherReached.ATTITUDES
                     : news ? NewsActedOn.ATTITUDES : realised ? OwnWayRealised.ATTITUDES
                     : !warm.isEmpty() ? warm : stance != null ? stance.attitudes()
-                    : joiner ? BringingTogether.ATTITUDES : warm;
+                    : joiner ? BringingTogether.ATTITUDES : shown != null ? shown.attitudes() : warm;
             if (!told.isEmpty() && !attitudes.vetoed() && !firmTask(scores)) {
-                attitudes = withShown(pointOf(attitudes, told), told);
+                boolean beside = shown == null || told != shown.attitudes() || shown.addsBeside(attitudes.attitudes());
+                attitudes = beside ? withShown(pointOf(attitudes, told), told) : pointOf(attitudes, told);
             }
             if (regard != null && !attitudes.vetoed() && !firmTask(scores)) {
                 attitudes = regarded(attitudes, regard);
             }
         }
-        String beside = !lessonMade && (attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE)
+        boolean renamed = shown != null && shown.renames() && !attitudes.attitudes().isEmpty() && !attitudes.vetoed()
+                && !firmTask(scores);
+        if (renamed) {
+            attitudes = renamed(text, attitudes, shown.attitudes());
+        }
+        String beside = !lessonMade && !renamed && (attitudes.phrasedAsAttitude() || best == Quadrant.ATTITUDE)
                 ? besideNamed(text, teacher, attitudes, second) : null;
         List<Set<String>> cues = lexicons.cues.scopesIn(text);
         ElementMatcher.Evidence misses = lexicons.elements.misses(text);
@@ -175,6 +184,24 @@ public final class StatementSorter {
     private static boolean lessonMade(AnalyzedText text, AttitudeRecognizer.Recognition attitudes) {
         return !attitudes.attitudes().isEmpty() && CuriosityMadeLesson.CURIOSITY.containsAll(attitudes.attitudes())
                 && CuriosityMadeLesson.read(text);
+    }
+
+    /**
+     * A view or plan set aside ({@link ShownConduct.Kind#renames}): the shown attitude replaces those the lexicons read
+     * in the view's own words, except one named by its own word ("Is flexibel en laat ..."), and no second name is
+     * carried over. ("mijn eigen westerse kijk" is a phrase of cultureel zelfbewust, not its word.)
+     */
+    private static AttitudeRecognizer.Recognition renamed(AnalyzedText text, AttitudeRecognizer.Recognition attitudes,
+                                                          List<String> shown) {
+        List<String> names = new ArrayList<>(shown);
+        attitudes.literal().stream().filter(n -> !names.contains(n) && namedByItsWord(text, n)).forEach(names::add);
+        return new AttitudeRecognizer.Recognition(List.copyOf(names), true, attitudes.literal());
+    }
+
+    /** Whether every word of the attitude's name is written in the statement ("flexibel", "cultureel zelfbewust"). */
+    private static boolean namedByItsWord(AnalyzedText text, String name) {
+        Set<String> written = text.words().stream().map(Word::surface).collect(Collectors.toSet());
+        return written.containsAll(List.of(name.split(" ")));
     }
 
     /**

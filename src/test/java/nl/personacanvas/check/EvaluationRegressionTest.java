@@ -235,7 +235,8 @@ class EvaluationRegressionTest {
         // att20: "ook maar een Nederlandse gewoonte" cultureel zelfbewust (0.896 / 0.853)
         // att23: "blijven letten op wie afhaakt" alert (0.917 / 0.868)
         // att25b: a learner's heimwee: empathisch beside (0.917 / 0.883)
-        "/check/studied-A4.jsonl | 0.91 | 0.88",
+        // att27: attitudes shown (ShownConduct): not judged in advance, between the lines, fresh courage (0.979 / 0.900)
+        "/check/studied-A4.jsonl | 0.97 | 0.90",
         // att18: first-person classes and thresholds (0.771 / 0.613); att19: "neem dat mee naar de volgende les",
         // "Ik verbind mijn lessen ... met ..." a task (0.833 / 0.640); att19b: "Toen ..., had ik binnen twee dagen ..."
         // daadkrachtig (0.854 / 0.658)
@@ -256,7 +257,8 @@ class EvaluationRegressionTest {
         // (0.833 / 0.648)
         // att25b: heimwee: empathisch, "in plaats van ... te verbeteren": open-minded beside (0.833 / 0.685)
         // att25: "heb ik na de les rustig gevraagd hoe het voor haar was" empathisch (wellbeing asked) (0.854 / 0.667)
-        "/check/studied-H61.jsonl | 0.85 | 0.68",
+        // att27: weekly reports read between the lines, alert (ShownConduct) (0.875 / 0.720)
+        "/check/studied-H61.jsonl | 0.87 | 0.72",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         // att22b: "zorg ik dat onze jongens ... met de Poolse studenten optrekken" verbindend: 0.938 / 0.675
@@ -314,7 +316,8 @@ class EvaluationRegressionTest {
         // gen26: a student's "bij ons doen we dat niet" no longer too general (0.854 / 0.657)
         // att26b: "Toen ik nieuwsgierig werd ... heb ik er een lesbrief van gemaakt" a task (CuriosityMadeLesson)
         // (0.833 / 0.667)
-        "/check/studied-H87.jsonl | 0.85 | 0.66",
+        // att27: an own opinion parked, a remark made in passing heard (ShownConduct) (0.896 / 0.694)
+        "/check/studied-H87.jsonl | 0.89 | 0.69",
         // att25b: a learner crying: empathisch beside (0.479 / 0.267)
         // att25: warm scenes (WarmScene): wellbeing asked, shrugged off, taught by the learners, sat with someone
         // (0.646 / 0.366)
@@ -328,7 +331,10 @@ class EvaluationRegressionTest {
         "/check/studied-H95.jsonl | 0.93 | 0.76",
         // gen27: its two false "too general" fixed by class (a way of working abroad by its own name, "Open Dialogue";
         // a Flemish town that is a Dutch word, "naar Geel"), both now Uitvoeren (0.750 / 0.542)
-        "/check/studied-H99.jsonl | 0.75 | 0.54",
+        // att27: attitudes shown rather than named (ShownConduct): between the lines, an own view or plan set aside,
+        // one's own frame wondered about, reachable, fresh courage, people got talking or to one table, listening
+        // first (0.854 / 0.788)
+        "/check/studied-H99.jsonl | 0.85 | 0.78",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

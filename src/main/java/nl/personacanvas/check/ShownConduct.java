@@ -1,0 +1,181 @@
+package nl.personacanvas.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Attitudes a teacher shows rather than names, read from {@code shown-conduct.txt} (session 27, att27): what a learner
+ * lets slip read between the lines, one's own view or plan set aside, being there to be reached, going on with fresh
+ * courage, people got talking or to one table, listening first. The words are a task's (lezen, bellen, krijgen,
+ * luisteren) or a colleague's name or "Ik merk dat ..." opens the statement, so neither the lexicon's phrasing nor the
+ * classifier makes it an attitude; {@link StatementSorter} counts it as behaviour and names the kind's attitude where
+ * nothing else named one, as for {@link HeldStance}. A view or plan set aside is the statement's point: its attitude
+ * replaces what the lexicons read in the view's own words ({@link Kind#renames}). None is read where learners are made
+ * to do it ("Laat de klas ... oefenen") or a lesson's or a meeting's word says the deed is a task. Its own
+ * {@link CueBits}: the warm scenes' are nearly full. Most statements hold no gate word and cost one array read per word.
+ */
+final class ShownConduct {
+    static final String RESOURCE = "shown-conduct.txt";
+    /** How many words after a verb of making or helping a learner is looked for. */
+    private static final int MADE_REACH = 3;
+
+    enum Kind {
+        BETWEEN_THE_LINES("alert"),
+        VIEW_SET_ASIDE("open-minded"),
+        OWN_FRAME_WONDERED("cultureel zelfbewust"),
+        PLAN_LET_GO("flexibel"),
+        REACHABLE("benaderbaar"),
+        FRESH_COURAGE("veerkrachtig"),
+        TOGETHER("verbindend"),
+        LISTENED_FIRST("empathisch");
+
+        /** The one attitude named besides beside which this kind's is added: listening first beside benaderbaar only. */
+        private static final String LISTENING_BESIDE = "benaderbaar";
+
+        private final List<String> attitudes;
+
+        Kind(String... attitudes) {
+            this.attitudes = List.of(attitudes);
+        }
+
+        List<String> attitudes() {
+            return attitudes;
+        }
+
+        /**
+         * Whether the kind's attitude replaces what the lexicons named: the view set aside is worded with the view
+         * itself ("mijn eigen westerse kijk", read as cultureel zelfbewust), the plan let go after "Ik merk dat"
+         * (read as alert), one's own frame wondered about with the wondering ("vraag ik me af", read as nieuwsgierig);
+         * setting it aside or questioning it is what the statement shows.
+         */
+        /**
+         * Whether the kind's attitude is added beside the single one named ({@code named}): listening first is empathisch
+         * beside benaderbaar (H57-030, A1-031, T17-045: "neem ik op en luister ik eerst"), but beside "zonder oordeel"
+         * (open-minded, H69-026) it is how that shows.
+         */
+        boolean addsBeside(List<String> named) {
+            return this != LISTENED_FIRST || named.equals(List.of(LISTENING_BESIDE));
+        }
+
+        boolean renames() {
+            return this == VIEW_SET_ASIDE || this == PLAN_LET_GO || this == OWN_FRAME_WONDERED;
+        }
+    }
+
+    private final Set<String> gate;
+    private final WordSlots<Boolean> gated = new WordSlots<>(this::gates);
+    private final CueBits cues = new CueBits();
+    private final SurfacePatterns betweenLines;
+    private final SurfacePatterns inPassing;
+    private final Set<String> perceive;
+    private final SurfacePatterns ownView;
+    private final SurfacePatterns setAside;
+    private final SurfacePatterns notPrejudged;
+    private final SurfacePatterns ownFrame;
+    private final SurfacePatterns ownPlan;
+    private final SurfacePatterns reachable;
+    private final SurfacePatterns freshCourage;
+    private final SurfacePatterns together;
+    private final SurfacePatterns twoGroups;
+    private final SurfacePatterns seeingTo;
+    private final SurfacePatterns listenedFirst;
+    private final Set<String> makingVerbs;
+    private final Set<String> taskWords;
+    private final LearnerWords learners;
+
+    /** @param learners the learners' words (as {@code warm-scenes.txt} lists them) */
+    ShownConduct(Map<String, List<String>> sections, LearnerWords learners) {
+        this.gate = Set.copyOf(sections.get("gate"));
+        this.betweenLines = new SurfacePatterns(sections.get("between the lines"), cues);
+        this.inPassing = new SurfacePatterns(sections.get("in passing"), cues);
+        this.perceive = Set.copyOf(sections.get("perceive"));
+        this.ownView = new SurfacePatterns(sections.get("own view"), cues);
+        this.setAside = new SurfacePatterns(sections.get("set aside"), cues);
+        this.notPrejudged = new SurfacePatterns(sections.get("not prejudged"), cues);
+        this.ownFrame = new SurfacePatterns(sections.get("own frame"), cues);
+        this.ownPlan = new SurfacePatterns(sections.get("own plan"), cues);
+        this.reachable = new SurfacePatterns(sections.get("reachable"), cues);
+        this.freshCourage = new SurfacePatterns(sections.get("fresh courage"), cues);
+        this.together = new SurfacePatterns(sections.get("together"), cues);
+        this.twoGroups = new SurfacePatterns(sections.get("two groups"), cues);
+        this.seeingTo = new SurfacePatterns(sections.get("seeing to"), cues);
+        this.listenedFirst = new SurfacePatterns(sections.get("listened first"), cues);
+        this.makingVerbs = Set.copyOf(sections.get("learners made to"));
+        this.taskWords = Set.copyOf(sections.get("task words"));
+        this.learners = learners;
+    }
+
+    private Boolean gates(Word word) {
+        return gate.contains(word.surface());
+    }
+
+    /** The conduct the statement shows, or null. */
+    Kind read(AnalyzedText text) {
+        List<Word> words = text.words();
+        if (!anyGate(words)) {
+            return null;
+        }
+        long present = cues.of(words);
+        Kind kind = kind(words, present);
+        return kind == null || othersDoIt(words) ? null : kind;
+    }
+
+    private Kind kind(List<Word> words, long present) {
+        if (betweenLines.in(words, present)
+                || inPassing.in(words, present) && words.stream().anyMatch(w -> perceive.contains(w.surface()))) {
+            return Kind.BETWEEN_THE_LINES;
+        }
+        if (notPrejudged.in(words, present)) {
+            return Kind.VIEW_SET_ASIDE;
+        }
+        if (ownFrame.in(words, present)) {
+            return Kind.OWN_FRAME_WONDERED;
+        }
+        if (setAside.in(words, present)) {
+            if (ownView.in(words, present)) {
+                return Kind.VIEW_SET_ASIDE;
+            }
+            if (ownPlan.in(words, present)) {
+                return Kind.PLAN_LET_GO;
+            }
+        }
+        if (reachable.in(words, present)) {
+            return Kind.REACHABLE;
+        }
+        if (freshCourage.in(words, present)) {
+            return Kind.FRESH_COURAGE;
+        }
+        if (together.in(words, present) || twoGroups.in(words, present) || seeingTo.in(words, present)) {
+            return Kind.TOGETHER;
+        }
+        return listenedFirst.in(words, present) ? Kind.LISTENED_FIRST : null;
+    }
+
+    /** A lesson's or a meeting's word, or learners made or helped to do it: the deed is a task, not the teacher's way. */
+    private boolean othersDoIt(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).surface();
+            if (taskWords.contains(w)) {
+                return true;
+            }
+            if (makingVerbs.contains(w)) {
+                for (int j = i + 1; j < words.size() && j <= i + MADE_REACH; j++) {
+                    if (learners.is(words.get(j).surface())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean anyGate(List<Word> words) {
+        for (Word w : words) {
+            if (gated.of(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
