@@ -128,16 +128,16 @@ class MessagesBundleTest {
     @Test
     void aTextReadAtTheMomentTheLanguageChangesIsInTheNewLanguage() {
         Messages messages = new Messages(Messages.DUTCH);
-        StringBinding saved = Bindings.createStringBinding(() -> messages.get("statusbar.saved"),
+        StringBinding saved = Bindings.createStringBinding(() -> messages.get("statusbar.dirty"),
                 messages.localeProperty());
-        assertThat(saved.get()).isEqualTo("Geen openstaande wijzigingen");
+        assertThat(saved.get()).isEqualTo("Niet-opgeslagen wijzigingen");
         List<String> readOnInvalidation = new ArrayList<>();
         saved.addListener(obs -> readOnInvalidation.add(saved.get()));
 
         messages.localeProperty().set(Locale.ENGLISH);
 
-        assertThat(readOnInvalidation).containsExactly("No unsaved changes");
-        assertThat(messages.get("statusbar.saved")).isEqualTo("No unsaved changes");
+        assertThat(readOnInvalidation).containsExactly("Unsaved changes");
+        assertThat(messages.get("statusbar.dirty")).isEqualTo("Unsaved changes");
     }
 
     @Test

@@ -84,7 +84,13 @@ final class StatusBarView extends HBox {
         // The short items stay whole ("Persona'..." said nothing); the check summary and the path give way first.
         personas.setMinWidth(Region.USE_PREF_SIZE);
         saved.setMinWidth(Region.USE_PREF_SIZE);
-        Label file = item("status-file", viewModel.fileProperty(), viewModel.fileProperty(),
+        // Without a file the saved part is empty and gives its room (and its separator's) to the message.
+        saved.visibleProperty().bind(viewModel.savedProperty().isNotEmpty());
+        saved.managedProperty().bind(saved.visibleProperty());
+        Separator beforeSaved = separator();
+        beforeSaved.visibleProperty().bind(saved.visibleProperty());
+        beforeSaved.managedProperty().bind(saved.visibleProperty());
+        Label file = item("status-file", viewModel.fileProperty(), viewModel.fileDetailProperty(),
                 messages.get("statusbar.file"));
         file.setMaxWidth(FILE_WIDTH);
         // The file's name is at the end of its path: cut at the start, the name stays (cut in the middle, the name
@@ -98,7 +104,7 @@ final class StatusBarView extends HBox {
                 () -> !viewModel.hasFileProperty().get() ? Region.USE_PREF_SIZE
                         : roomy.get() ? Math.min(nameWidth(file), FILE_WIDTH) : 0,
                 viewModel.hasFileProperty(), roomy, file.textProperty(), file.fontProperty()));
-        right = new HBox(check, separator(), personas, separator(), saved, separator(), file);
+        right = new HBox(check, separator(), personas, beforeSaved, saved, separator(), file);
         right.getStyleClass().add("right-items");
         right.setMaxHeight(Double.MAX_VALUE);
 

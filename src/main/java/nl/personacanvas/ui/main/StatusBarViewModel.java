@@ -23,6 +23,7 @@ public final class StatusBarViewModel {
     private final StatusLine status;
     private final ObservableBooleanValue busy;
     private final StringBinding file;
+    private final StringBinding fileDetail;
     private final BooleanBinding hasFile;
     private final StringBinding saved;
     private final StringBinding personas;
@@ -44,10 +45,15 @@ public final class StatusBarViewModel {
         dirty.set(document.isDirty());
         document.dirtyProperty().addListener((obs, was, now) -> dirty.set(now));
         // With a file, nothing unsaved is simply "Opgeslagen": the longer sentence left no room at 1024 px for a message
-        // beside the check's figures (session 24). Without a file, "Opgeslagen" would contradict "Nog niet opgeslagen
-        // als bestand".
-        this.saved = Bindings.createStringBinding(() -> messages.get(dirty.get() ? "statusbar.dirty"
-                        : document.file() != null ? "statusbar.saved.file" : "statusbar.saved"),
+        // beside the check's figures (session 24). Without a file there is no saved state apart from the file part's
+        // "Nog niet opgeslagen als bestand": "Niet-opgeslagen wijzigingen" beside it said nearly the same and took the
+        // message's room at 1024 px ("Kopie…evraagd", ux27b); "Geen openstaande wijzigingen" beside it read as a
+        // contradiction. The window's title marks the changes, the file part's tooltip names them.
+        this.saved = Bindings.createStringBinding(() -> document.file() == null ? ""
+                        : messages.get(dirty.get() ? "statusbar.dirty" : "statusbar.saved.file"),
+                dirty, document.fileProperty(), messages.localeProperty());
+        this.fileDetail = Bindings.createStringBinding(() -> document.file() != null ? document.file().toString()
+                        : messages.get(dirty.get() ? "statusbar.file.none.dirty" : "statusbar.file.none"),
                 dirty, document.fileProperty(), messages.localeProperty());
         // A property set on change, not a binding of the workbook: a keystroke must not reach the label.
         personaCount.set(document.workbook().personas().size());
@@ -70,11 +76,20 @@ public final class StatusBarViewModel {
         return file;
     }
 
+    /**
+     * The file part's tooltip and what a screen reader says: the whole path, or without a file whether the window
+     * holds changes that are nowhere else.
+     */
+    public StringBinding fileDetailProperty() {
+        return fileDetail;
+    }
+
     /** False while the file part says "Nog niet opgeslagen als bestand": a sentence, not a path to cut. */
     public BooleanBinding hasFileProperty() {
         return hasFile;
     }
 
+    /** "Opgeslagen" or "Niet-opgeslagen wijzigingen"; empty without a file, where the file part says it all. */
     public StringBinding savedProperty() {
         return saved;
     }

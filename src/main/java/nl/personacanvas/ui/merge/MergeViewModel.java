@@ -23,6 +23,7 @@ import nl.personacanvas.ui.document.WorkbookDocument;
  */
 public final class MergeViewModel {
     private int conflictsKept;
+    private boolean changedNothing;
     private final WorkbookDocument document;
     private final Locale locale;
     private final MergePlan plan;
@@ -64,7 +65,13 @@ public final class MergeViewModel {
         MergeResult result = plan.apply(decisions);
         document.apply("undo.merge.import", null, wb -> result.workbook());
         conflictsKept = result.report().conflictsKept();
+        changedNothing = result.report().changedNothing();
         return result.report().render(new MergeText(locale));
+    }
+
+    /** Whether the last {@link #apply()} found nothing to take over: no undo step was made. */
+    public boolean changedNothing() {
+        return changedNothing;
     }
 
     /** How many conflicts the last {@link #apply()} kept both ways, theirs marked; the user still has to choose. */

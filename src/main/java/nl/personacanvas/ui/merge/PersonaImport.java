@@ -71,10 +71,10 @@ public final class PersonaImport {
             Optional<Boolean> applied = dialog.showAndWait()
                     .map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE);
             if (applied.orElse(false)) {
-                summarize(viewModel.apply(), viewModel.conflictsKept(), source);
+                summarize(viewModel.apply(), viewModel, source);
             }
         } else {
-            summarize(viewModel.apply(), viewModel.conflictsKept(), source);
+            summarize(viewModel.apply(), viewModel, source);
         }
     }
 
@@ -82,13 +82,17 @@ public final class PersonaImport {
      * The report, headed by what is left to do: a conflict kept both ways leaves two versions in the workbook until
      * the user deletes one, and the report's "!" said so to no one but the command line's readers.
      */
-    private void summarize(List<String> lines, int conflictsKept, String source) {
+    private void summarize(List<String> lines, MergeViewModel merged, String source) {
+        int conflictsKept = merged.conflictsKept();
         // The summary goes with OK; the status bar still said "Geopend: …" of a workbook that now holds more (session 18).
-        status.accept(services.messages().get("merge.status", source));
+        // An import that took nothing over made no undo step: it said "ongedaan maken met Bewerken > Ongedaan maken"
+        // all the same (ux27b).
+        status.accept(services.messages().get(merged.changedNothing() ? "merge.status.nothing" : "merge.status", source));
         Alert summary = new Alert(Alert.AlertType.INFORMATION);
         summary.initOwner(owner);
         summary.setTitle(services.messages().get("merge.summary.title"));
-        summary.setHeaderText(conflictsKept == 0 ? services.messages().get("merge.summary.header")
+        summary.setHeaderText(merged.changedNothing() ? services.messages().get("merge.summary.headerNothing", source)
+                : conflictsKept == 0 ? services.messages().get("merge.summary.header")
                 : services.messages().get("merge.summary.headerConflicts", source, conflictsKept));
         TextArea text = new TextArea(String.join("\n", lines));
         text.setId("merge-summary");

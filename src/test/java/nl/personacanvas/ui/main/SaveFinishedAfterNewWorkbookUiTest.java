@@ -42,7 +42,11 @@ class SaveFinishedAfterNewWorkbookUiTest extends MainWindowWithHeldSavesUiTest {
         assertThat(document().file()).as("the new workbook's file").isNull();
         assertThat(document().isDirty()).isFalse();
         assertThat(text("#status-file")).isEqualTo("Nog niet opgeslagen als bestand");
-        assertThat(text("#status-saved")).isEqualTo("Geen openstaande wijzigingen");
+        // One saved state without a file (ux27b): no "Geen openstaande wijzigingen" beside it; its tooltip names no
+        // changes either.
+        assertThat(robot.lookup("#status-saved").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#status-file").queryAs(Label.class).getAccessibleText())
+                .isEqualTo("Bestand: Nog niet opgeslagen als bestand");
         assertThat(text("#status-message")).as("the message beside a workbook without a file")
                 .isEqualTo("Nieuw werkboek");
 

@@ -66,7 +66,10 @@ class StatusBarRoomUiTest extends ApplicationTest {
             if (fitsWhole()) {
                 assertNothingIsCut(where);
             } else {
-                assertThat(shown(check)).as("the check summary gives way" + where).isNotEqualTo(check.getText());
+                // The check summary gives way (or, where the bar has room for it beside the message's share, is
+                // whole: without a file the saved part is left out since ux27b, which leaves more room).
+                assertThat(check.getText()).as("the check summary, whole or cut at its end" + where)
+                        .startsWith(shown(check).replaceFirst("\\.\\.\\.$", ""));
                 // The message keeps its share of the bar; it is not the first to go.
                 assertThat(message.getWidth()).as("the message's room" + where)
                         .isGreaterThanOrEqualTo(Math.min(message.prefWidth(-1), bar.getWidth() * 0.3) - 1);
@@ -83,10 +86,10 @@ class StatusBarRoomUiTest extends ApplicationTest {
         assertThat(fitsWhole()).as("room for every part at 1366").isTrue();
         assertNothingIsCut(" at 1366");
         assertTheRightEndIsWhole(" at 1366");
-        // At 1280 px the message gives way to its share of the bar, and the right parts, the check summary too, are
-        // whole (as RestoreUiTest asserts in the whole window).
+        // At 1280 px the message keeps at least its share of the bar, and the right parts, the check summary too, are
+        // whole (as RestoreUiTest asserts in the whole window). Without the saved part beside "Nog niet opgeslagen als
+        // bestand" (ux27b) the whole message fits too; before, it gave way to its share.
         showAt(1280);
-        assertThat(fitsWhole()).as("no room for the whole message at 1280").isFalse();
         Label check = part("#status-check");
         assertThat(shown(check)).as("the check summary whole at 1280").isEqualTo(check.getText());
         assertThat(part("#status-message").getWidth()).as("the message's share at 1280").isGreaterThanOrEqualTo(1280 * 0.3);
@@ -125,6 +128,9 @@ class StatusBarRoomUiTest extends ApplicationTest {
         double innerRight = bar.getWidth() - bar.snappedRightInset();
         for (String id : List.of("#status-personas", "#status-saved", "#status-file")) {
             Label part = part(id);
+            if (!part.isManaged()) {
+                continue; // the saved part, left out without a file (ux27b)
+            }
             assertThat(shown(part)).as(id + " whole" + where).isEqualTo(part.getText());
             assertThat(inBar(part).getMaxX()).as(id + "'s right edge within the bar" + where)
                     .isLessThanOrEqualTo(innerRight + 0.5);

@@ -24,11 +24,18 @@ class StatusBarViewModelTest {
     @Test
     void followsTheFileItsStateAndItsPersonas() {
         assertThat(statusBar.fileProperty().get()).isEqualTo("Nog niet opgeslagen als bestand");
-        // Without a file, nothing unsaved is not "Opgeslagen": the file part says it is not saved as a file yet.
-        assertThat(statusBar.savedProperty().get()).isEqualTo("Geen openstaande wijzigingen");
+        // Without a file, nothing unsaved is not "Opgeslagen": the file part alone says it is not saved as a file yet,
+        // and its tooltip whether the window holds changes (ux27b).
+        assertThat(statusBar.savedProperty().get()).isEmpty();
+        assertThat(statusBar.fileDetailProperty().get()).isEqualTo("Nog niet opgeslagen als bestand");
+        document.openUnsaved(TestWorkbooks.twoPersonas(), null);
+        assertThat(statusBar.savedProperty().get()).isEmpty();
+        assertThat(statusBar.fileDetailProperty().get())
+                .isEqualTo("Nog niet opgeslagen als bestand; de wijzigingen staan alleen in dit venster");
         Path file = Path.of("/tmp/school.pcanvas");
         document.open(TestWorkbooks.twoPersonas(), file);
         assertThat(statusBar.fileProperty().get()).isEqualTo(file.toString());
+        assertThat(statusBar.fileDetailProperty().get()).isEqualTo(file.toString());
         assertThat(statusBar.savedProperty().get()).isEqualTo("Opgeslagen");
         assertThat(statusBar.personasProperty().get()).isEqualTo("Persona's: 2");
 
