@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 
@@ -36,7 +38,8 @@ final class TextAnalyzer {
      * unlike the shared cache it is read with the token's chars, so most tokens need no String and no
      * per-token filters. Bounded; a thread that stops checking drops it with the thread.
      */
-    private final ThreadLocal<RecentWords> recent = ThreadLocal.withInitial(() -> new RecentWords(RECENT_LIMIT));
+    private final ThreadLocal<CharArrayMap<Word>> recent =
+            ThreadLocal.withInitial(() -> new CharArrayMap<>(RECENT_LIMIT, false));
     /** A number per stem seen, so lexicon matching compares ints and indexes arrays instead of hashing strings. */
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger();
@@ -85,7 +88,7 @@ final class TextAnalyzer {
     }
 
     private List<Word> words(String text) {
-        RecentWords local = recent.get();
+        CharArrayMap<Word> local = recent.get();
         return lucene.words(text, new WordAnalysis.RawTerms<>() {
             @Override
             public Word of(char[] buffer, int length) {
@@ -142,13 +145,16 @@ final class TextAnalyzer {
      * Looks the raw token up in this thread's own map first, straight from the token buffer, so a hit makes no
      * String; a miss lower-cases and folds it and asks the shared cache.
      */
-    private Word word(RecentWords local, char[] buffer, int length) {
-        Word known = local.get(buffer, length);
+    private Word word(CharArrayMap<Word> local, char[] buffer, int length) {
+        Word known = local.get(buffer, 0, length);
         if (known != null) {
             return known;
         }
         Word word = word(WordAnalysis.fold(buffer, length));
-        local.put(buffer, length, word);
+        if (local.size() >= RECENT_LIMIT) {
+            local.clear();
+        }
+        local.put(Arrays.copyOf(buffer, length), word);
         return word;
     }
 
