@@ -152,8 +152,13 @@ final class AnalyzedText {
 
     /** Whether some word's stem or compound part is stem number {@code id} (one of {@link #allIds()}). */
     boolean hasStem(int id) {
+        return maySignal(id) && indexOf(allIds, allIds.length, id) >= 0;
+    }
+
+    /** False when stem number {@code id} is surely not among {@link #allIds()}: its signature bit is clear. */
+    private boolean maySignal(int id) {
         long signature = (id & 64) == 0 ? lowSignature : highSignature;
-        return (signature & 1L << id) != 0 && indexOf(allIds, allIds.length, id) >= 0;
+        return (signature & 1L << id) != 0;
     }
 
     boolean isEmpty() {
@@ -181,7 +186,10 @@ final class AnalyzedText {
      */
     private List<int[]> find(Phrase phrase, boolean every) {
         int[] want = phrase.ids();
-        if (want.length == 0 || want.length > 1 && !allPresent(want)) {
+        // A one-word phrase whose stem's signature bit is clear is absent too: a word that has the stem (or has it
+        // as a compound part) puts it among allIds. Only the bit, no scan of allIds: the phrases of an index start
+        // with a stem of the statement anyway, and the scan of the words below settles the rest (session 27).
+        if (want.length == 0 || (want.length == 1 ? !maySignal(want[0]) : !allPresent(want))) {
             return null;
         }
         Word[] among = phrase.keepsStopwords() ? all : content;
