@@ -27,6 +27,18 @@ final class Typesetter {
         return breaker.wrap(paragraph, maxWidth, text -> width(text, bold, size));
     }
 
+    /** {@code text} as one line within {@code maxWidth}, cut at a word where it can and ended with " …" when cut. */
+    String shortened(String text, boolean bold, float size, float maxWidth) {
+        if (width(text, bold, size) <= maxWidth) {
+            return text;
+        }
+        String shown = wrap(text, bold, size, maxWidth).get(0).strip() + " …";
+        while (width(shown, bold, size) > maxWidth && shown.length() > 3) {
+            shown = shown.substring(0, shown.offsetByCodePoints(shown.length() - 2, -1)).strip() + " …";
+        }
+        return shown;
+    }
+
     Set<Fallback> fallbacks(String text) {
         return router.fallbacks(text);
     }

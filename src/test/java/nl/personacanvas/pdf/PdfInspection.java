@@ -20,8 +20,12 @@ import org.apache.pdfbox.text.TextPosition;
 /** Reads back what an export drew: its text, where each glyph sits, and its fonts. */
 final class PdfInspection {
 
-    /** One drawn glyph in PDF user space (origin bottom left). */
-    record Glyph(int page, String unicode, float x, float baseline, float width, float fontSize) {
+    /**
+     * One drawn glyph in PDF user space (origin bottom left), with the name of the font that drew it; {@code upright}
+     * false for rotated text (the heatmap's column heads), whose x and baseline run along its own direction.
+     */
+    record Glyph(int page, String unicode, float x, float baseline, float width, float fontSize, String font,
+                 boolean upright) {
     }
 
     private PdfInspection() {
@@ -54,7 +58,8 @@ final class PdfInspection {
                 @Override
                 protected void processTextPosition(TextPosition text) {
                     glyphs.add(new Glyph(pageIndex, text.getUnicode(), text.getXDirAdj(),
-                            height - text.getYDirAdj(), text.getWidthDirAdj(), text.getFontSizeInPt()));
+                            height - text.getYDirAdj(), text.getWidthDirAdj(), text.getFontSizeInPt(),
+                            text.getFont() == null ? "" : text.getFont().getName(), text.getDir() == 0));
                 }
             };
             stripper.setStartPage(i + 1);
