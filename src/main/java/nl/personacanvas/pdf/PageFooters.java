@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * every page exists, as only then is the page count known.
  */
 final class PageFooters {
-    static final float SIZE = 7.5f;
+    static final float SIZE = 9;
     /** Low in the margin, still clear of the 5 mm most printers cannot reach. */
     static final float BASELINE = 14;
     static final float SIDE = 42;

@@ -19,7 +19,7 @@ final class PosterLayout {
     /** Between the items of a footer line, where it prefers to wrap. */
     static final String SEPARATOR = " · ";
     /** The "Laura · 2/3" of a poster of several pages, in the top margin (30 pt on A4). */
-    private static final float MARK_SIZE = 7.5f;
+    private static final float MARK_SIZE = PosterLayout.ENTRY_MIN;
     private static final float MARK_BASELINE = 18;
 
     private final Typesetter type;

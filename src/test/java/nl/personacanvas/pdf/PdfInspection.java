@@ -31,6 +31,19 @@ final class PdfInspection {
     private PdfInspection() {
     }
 
+    /**
+     * A glyph of the quiet footer a report or coverage PDF prints in every page's bottom margin ("Alfa-college · 12
+     * maart 2026 … Pagina 3 van 19", session 27), which tests of the page's own text leave out.
+     */
+    static boolean inPageFooter(Glyph g, float scale) {
+        return g.upright() && Math.abs(g.baseline() - PageFooters.BASELINE * scale) < 0.5f;
+    }
+
+    /** {@link #flattened} text without the page footers' lines. */
+    static String withoutPageFooters(String flattened) {
+        return flattened.replaceAll("Alfa-college · \\d+ \\p{L}+ \\d{4} Pagina \\d+ van \\d+ ?", "");
+    }
+
     static String text(PDDocument document) throws IOException {
         return new PDFTextStripper().getText(document);
     }
