@@ -76,7 +76,8 @@ final class PosterLayout {
             // The name gives way, never the page: at most half the page's width for the whole mark.
             String shown = type.shortened(TextCleaner.singleLine(name), false, size,
                     width / 2 - type.width(suffix, false, size));
-            String mark = messages.get("poster.pageOf", shown, i + 1, pages.size());
+            // Isolated (FSI … PDI, dropped when drawn): a Hebrew name would take "2/6" into its run, "2/6 · נועה כהן".
+            String mark = messages.get("poster.pageOf", "\u2068" + shown + "\u2069", i + 1, pages.size());
             float markWidth = type.width(mark, false, size);
             PlacedText text = PlacedText.plain(mark, false, false, size, right - markWidth, baseline);
             marked.add(pages.get(i).with(text, new Box(right - markWidth, baseline - size * 0.3f, markWidth, size * 1.3f)));

@@ -27,16 +27,10 @@ final class Typesetter {
         return breaker.wrap(paragraph, maxWidth, text -> width(text, bold, size));
     }
 
-    /** {@code text} as one line within {@code maxWidth}, cut at a word where it can and ended with " …" when cut. */
+    /** {@code text} as one line within {@code maxWidth}: whole, or its longest start that fits, ended with " …". */
     String shortened(String text, boolean bold, float size, float maxWidth) {
-        if (width(text, bold, size) <= maxWidth) {
-            return text;
-        }
-        String shown = wrap(text, bold, size, maxWidth).get(0).strip() + " …";
-        while (width(shown, bold, size) > maxWidth && shown.length() > 3) {
-            shown = shown.substring(0, shown.offsetByCodePoints(shown.length() - 2, -1)).strip() + " …";
-        }
-        return shown;
+        List<String> line = FittedLines.within(text, 1, t -> wrap(t, bold, size, maxWidth));
+        return line.isEmpty() ? "" : line.get(0);
     }
 
     Set<Fallback> fallbacks(String text) {

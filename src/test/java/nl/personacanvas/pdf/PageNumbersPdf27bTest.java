@@ -132,6 +132,23 @@ class PageNumbersPdf27bTest {
         }
     }
 
+    /** A Hebrew name reads from the right and stands before its page number, "נועה כהן · 2/6" left to right. */
+    @Test
+    void aHebrewNameInThePageMarkStandsBeforeItsNumber() throws Exception {
+        Workbook wb = PosterFixtures.workbook(WallPosterFixtures.hundredTwenty());
+        try (RenderedPdf pdf = new PosterExporter(FontLibrary.bundled()).render(wb, wb.personas(),
+                PosterOptions.defaults(PosterFixtures.DATE), PosterFixtures.summaries(), ExportMonitor.none())) {
+            PDDocument doc = pdf.document();
+            float height = doc.getPage(1).getMediaBox().getHeight();
+            List<PdfInspection.Glyph> mark = PdfInspection.glyphs(doc).stream()
+                    .filter(g -> g.page() == 1 && Math.abs(g.baseline() - (height - 18)) < TOLERANCE).toList();
+            assertThat(visual(mark)).endsWith(" · 2/" + doc.getNumberOfPages());
+            float firstLetter = mark.stream().filter(g -> g.unicode().equals("\u05E0")).findFirst().orElseThrow().x();
+            float lastLetter = mark.stream().filter(g -> g.unicode().equals("\u05DF")).findFirst().orElseThrow().x();
+            assertThat(firstLetter).as("the name read from the right").isGreaterThan(lastLetter);
+        }
+    }
+
     /** A persona's name longer than half the page is cut before the page mark, which stays whole. */
     @Test
     void aLongNameInThePageMarkGivesWay() throws Exception {
