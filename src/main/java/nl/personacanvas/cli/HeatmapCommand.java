@@ -1,6 +1,7 @@
 package nl.personacanvas.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.personacanvas.check.CanvasChecker;
@@ -55,7 +56,7 @@ final class HeatmapCommand implements Callable<Integer> {
                         activity == null ? "" : activity, file, String.join(", ", team.activities().stream()
                                 .map(a -> a.activity().matrixActivity().orElse(a.activity().id())).toList()))));
         return PdfFileOutput.write(context, pdf, () -> new CoveragePdf(FontLibrary.bundled())
-                .writeHeatmap(heatmap, context.locale(), pdf, ExportMonitor.none()));
+                .writeHeatmap(heatmap, loaded.get().school(), LocalDate.now(), context.locale(), pdf, ExportMonitor.none()));
     }
 
     /** The activity asked for by its matrix code (A4) or id. */

@@ -2,9 +2,11 @@ package nl.personacanvas.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import nl.personacanvas.matrix.MatrixRole;
@@ -40,26 +42,35 @@ public final class CoveragePdf {
         void write(FlowWriter out, PdfMessages messages, DocumentFonts fonts) throws IOException;
     }
 
-    public RenderedPdf heatmap(CoverageMatrix matrix, Locale locale, ExportMonitor monitor) throws IOException {
+    /**
+     * The heatmap of one activity.
+     *
+     * @param school the workbook's school, printed with {@code date} and the page number at the foot of each page
+     */
+    public RenderedPdf heatmap(CoverageMatrix matrix, String school, LocalDate date, Locale locale,
+                               ExportMonitor monitor) throws IOException {
         PdfMessages messages = new PdfMessages(locale);
         return render(messages, messages.get("heatmap.title", activityName(matrix.activity())), matrix.personas().size(),
-                monitor, (out, m, f) -> writeHeatmap(out, m, f, matrix));
+                messages.printedFor(school, date), monitor, (out, m, f) -> writeHeatmap(out, m, f, matrix));
     }
 
-    public RenderedPdf team(TeamCoverage team, Locale locale, ExportMonitor monitor) throws IOException {
+    /** The team chart; {@code school} and {@code date} as for {@link #heatmap}. */
+    public RenderedPdf team(TeamCoverage team, String school, LocalDate date, Locale locale, ExportMonitor monitor)
+            throws IOException {
         PdfMessages messages = new PdfMessages(locale);
         int personas = team.activities().stream().mapToInt(a -> a.personas().size()).sum();
-        return render(messages, messages.get("team.title"), personas, monitor, (out, m, f) -> writeTeam(out, m, f, team));
+        return render(messages, messages.get("team.title"), personas, messages.printedFor(school, date), monitor,
+                (out, m, f) -> writeTeam(out, m, f, team));
     }
 
-    public ExportResult writeHeatmap(CoverageMatrix matrix, Locale locale, Path target, ExportMonitor monitor)
-            throws IOException {
-        return save(heatmap(matrix, locale, monitor), target);
+    public ExportResult writeHeatmap(CoverageMatrix matrix, String school, LocalDate date, Locale locale, Path target,
+                                     ExportMonitor monitor) throws IOException {
+        return save(heatmap(matrix, school, date, locale, monitor), target);
     }
 
-    public ExportResult writeTeam(TeamCoverage team, Locale locale, Path target, ExportMonitor monitor)
-            throws IOException {
-        return save(team(team, locale, monitor), target);
+    public ExportResult writeTeam(TeamCoverage team, String school, LocalDate date, Locale locale, Path target,
+                                  ExportMonitor monitor) throws IOException {
+        return save(team(team, school, date, locale, monitor), target);
     }
 
     private static ExportResult save(RenderedPdf rendered, Path target) throws IOException {
@@ -70,7 +81,8 @@ public final class CoveragePdf {
         }
     }
 
-    private RenderedPdf render(PdfMessages messages, String title, int personas, ExportMonitor monitor, Content content)
+    private RenderedPdf render(PdfMessages messages, String title, int personas, String printedFor,
+                               ExportMonitor monitor, Content content)
             throws IOException {
         if (monitor.cancelRequested()) {
             throw new CancellationException("Export cancelled");
@@ -82,6 +94,7 @@ public final class CoveragePdf {
             FlowWriter out = new FlowWriter(document, documentFonts, type, size, PAPER.scale());
             content.write(out, messages, documentFonts);
             int pages = out.finish().size();
+            new PageFooters(type, messages).stamp(document, documentFonts, printedFor, PAPER.scale(), Set.of());
             documentFonts.embedSubsets();
             PdfDocuments.describe(document, title, "", messages.get("meta.subject"), messages.locale());
             monitor.progressed(1, 1);

@@ -6,5 +6,7 @@ enum FontRole {
     BOLD,
     ARABIC,
     HEBREW,
+    /** Hebrew in bold text (headlines, headings), so a Hebrew name is as heavy as the Latin words around it. */
+    HEBREW_BOLD,
     SYMBOL
 }

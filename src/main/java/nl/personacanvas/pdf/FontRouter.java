@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Decides, code point by code point, which bundled font draws a piece of text: the main font when it has
  * the glyph, else the Arabic font, else the Hebrew font (a persona's Hebrew name printed as replacement marks
- * before session 26), else the symbol font, else the main font's replacement mark. Checking
+ * before session 26; in bold text its bold face since session 27), else the symbol font, else the main font's replacement mark. Checking
  * the fonts' character maps up front is what keeps PDFBox from throwing on a missing glyph mid-export.
  * Invisible format characters (emoji variation selectors, joiners) are dropped.
  */
@@ -110,7 +110,7 @@ final class FontRouter {
             return FontRole.ARABIC;
         }
         if (library.face(FontRole.HEBREW).has(cp)) {
-            return FontRole.HEBREW;
+            return main == FontRole.BOLD ? FontRole.HEBREW_BOLD : FontRole.HEBREW;
         }
         if (library.face(FontRole.SYMBOL).has(cp)) {
             return FontRole.SYMBOL;

@@ -1,6 +1,9 @@
 package nl.personacanvas.pdf;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.personacanvas.matrix.ElementNames;
@@ -28,6 +31,21 @@ final class PdfMessages {
     String get(String key, Object... args) {
         // Always formatted, so a doubled apostrophe ("persona''s") reads as one with or without arguments.
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** "12 maart 2026", "March 12, 2026". */
+    String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /**
+     * Who and when a printed report is for, on every page's footer: "Alfa-college · 12 maart 2026". The school is
+     * isolated (FSI … PDI, invisible, dropped when drawn) so a Hebrew or Arabic name does not draw the date's day into
+     * its right-to-left run ("12 · בית ספר maart 2026").
+     */
+    String printedFor(String school, LocalDate date) {
+        String cleaned = TextCleaner.singleLine(school).strip();
+        return cleaned.isEmpty() ? date(date) : "\u2068" + cleaned + "\u2069 · " + date(date);
     }
 
     String quadrant(Quadrant quadrant) {

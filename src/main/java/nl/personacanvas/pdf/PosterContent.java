@@ -7,6 +7,7 @@ import nl.personacanvas.model.Quadrant;
 /**
  * The words of one poster, already chosen and labelled, before layout.
  *
+ * @param name        the persona's name, for the "Laura · 2/3" that says which page of a poster a page is
  * @param title       "Laura begeleidt studenten bij een internationale stage. Zij …"
  * @param activity    the core activity line
  * @param school      school and team
@@ -15,6 +16,6 @@ import nl.personacanvas.model.Quadrant;
  * @param footerLines check summary lines, empty without a summary; null prints no footer at all
  * @param date        the date for the footer
  */
-record PosterContent(String title, String activity, String school, String initials,
+record PosterContent(String name, String title, String activity, String school, String initials,
                      Map<Quadrant, List<String>> entries, List<String> footerLines, String date) {
 }

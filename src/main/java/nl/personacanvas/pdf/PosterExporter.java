@@ -75,10 +75,14 @@ public final class PosterExporter {
         return new ExportResult(pages, personas.size(), warnings, files);
     }
 
-    /** Adds posters with bookmarks; {@code offset} and {@code total} place them in the whole job's progress. */
-    static void addPosters(PDDocument document, PosterRenderer renderer, Workbook workbook, List<Persona> personas,
+    /**
+     * Adds posters with bookmarks and returns their pages; {@code offset} and {@code total} place them in the whole
+     * job's progress.
+     */
+    static List<PDPage> addPosters(PDDocument document, PosterRenderer renderer, Workbook workbook, List<Persona> personas,
                            CheckSummaries summaries, ExportMonitor monitor, int offset, int total)
             throws IOException {
+        List<PDPage> added = new ArrayList<>();
         for (int i = 0; i < personas.size(); i++) {
             if (monitor.cancelRequested()) {
                 throw new CancellationException("Export cancelled");
@@ -88,7 +92,9 @@ public final class PosterExporter {
             PdfDocuments.bookmark(document, persona.headline().isEmpty() ? persona.name() : persona.headline(),
                     pages.get(0));
             monitor.progressed(offset + i + 1, total);
+            added.addAll(pages);
         }
+        return added;
     }
 
     private static void describe(PDDocument document, Workbook workbook, List<Persona> personas,

@@ -13,11 +13,14 @@ import java.util.List;
  */
 final class PosterLayout {
     /** Few entries are set large so they read from a distance on the wall. */
-    private static final float ENTRY_MAX = 13;
+    private static final float ENTRY_MAX = 16;
     /** The legible minimum: 9 pt on A4, scaled with the paper like everything else. */
     static final float ENTRY_MIN = 9;
     /** Between the items of a footer line, where it prefers to wrap. */
     static final String SEPARATOR = " · ";
+    /** The "Laura · 2/3" of a poster of several pages, in the top margin (30 pt on A4). */
+    private static final float MARK_SIZE = PosterLayout.ENTRY_MIN;
+    private static final float MARK_BASELINE = 18;
 
     private final Typesetter type;
     private final PdfMessages messages;
@@ -55,7 +58,31 @@ final class PosterLayout {
             next.fillContinued(flow);
             pages.add(next.build());
         }
-        return pages;
+        return pages.size() == 1 ? pages : marked(pages, content.name(), width, height, scale);
+    }
+
+    /**
+     * A poster of several pages says on each which of them it is, "Laura · 2/3", small and grey at the top right in
+     * the page's margin (above the headline and the portrait, clear of the report's page footer at the foot): pages
+     * of a persona taken off a wall or out of a stack go back in order and to the right persona.
+     */
+    private List<PosterPage> marked(List<PosterPage> pages, String name, float width, float height, float scale) {
+        float size = MARK_SIZE * scale;
+        float right = width - PosterPageBuilder.MARGIN * scale;
+        float baseline = height - MARK_BASELINE * scale;
+        List<PosterPage> marked = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String suffix = messages.get("poster.pageOf", "", i + 1, pages.size());
+            // The name gives way, never the page: at most half the page's width for the whole mark.
+            String shown = type.shortened(TextCleaner.singleLine(name), false, size,
+                    width / 2 - type.width(suffix, false, size));
+            // Isolated (FSI … PDI, dropped when drawn): a Hebrew name would take "2/6" into its run, "2/6 · נועה כהן".
+            String mark = messages.get("poster.pageOf", "\u2068" + shown + "\u2069", i + 1, pages.size());
+            float markWidth = type.width(mark, false, size);
+            PlacedText text = PlacedText.plain(mark, false, false, size, right - markWidth, baseline);
+            marked.add(pages.get(i).with(text, new Box(right - markWidth, baseline - size * 0.3f, markWidth, size * 1.3f)));
+        }
+        return marked;
     }
 
     private PosterPageBuilder firstPage(PosterContent content, float width, float height, float scale) {

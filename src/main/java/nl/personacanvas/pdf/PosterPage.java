@@ -1,6 +1,7 @@
 package nl.personacanvas.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import nl.personacanvas.model.Quadrant;
 
@@ -16,6 +17,16 @@ import nl.personacanvas.model.Quadrant;
  */
 record PosterPage(float width, float height, float scale, List<Panel> panels, List<PlacedText> texts, Box avatar,
                   Box footer, List<Box> textBoxes, List<String> brokenEntries, boolean headlineCut) {
+
+    /** This page with one more line of text, in a box of its own. */
+    PosterPage with(PlacedText text, Box box) {
+        List<PlacedText> moreTexts = new ArrayList<>(texts);
+        moreTexts.add(text);
+        List<Box> moreBoxes = new ArrayList<>(textBoxes);
+        moreBoxes.add(box);
+        return new PosterPage(width, height, scale, panels, List.copyOf(moreTexts), avatar, footer,
+                List.copyOf(moreBoxes), brokenEntries, headlineCut);
+    }
 
     /** A coloured quadrant. */
     record Panel(Quadrant quadrant, Box box, Color fill) {

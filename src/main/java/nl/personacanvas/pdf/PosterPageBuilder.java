@@ -13,7 +13,7 @@ import nl.personacanvas.model.Quadrant;
  * the entries that {@link EntryFlow} gives each quadrant; {@link #build()} gives the finished {@link PosterPage}.
  */
 final class PosterPageBuilder {
-    private static final float MARGIN = 30;
+    static final float MARGIN = 30;
     private static final float GAP = 10;
     private static final float AVATAR = 78;
     private static final float PAD = 10;

@@ -1,8 +1,6 @@
 package nl.personacanvas.pdf;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -133,10 +131,9 @@ final class PosterRenderer {
         for (Quadrant q : Quadrant.values()) {
             entries.put(q, persona.canvas().entries(q).stream().map(Entry::text).filter(t -> !t.isBlank()).toList());
         }
-        String date = messages.get("footer.date",
-                options.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())));
+        String date = messages.get("footer.date", messages.date(options.date()));
         String initials = Persona.initialsOf(TextCleaner.singleLine(persona.name()));
-        return new PosterContent(title, activity, school, initials, entries,
+        return new PosterContent(persona.name(), title, activity, school, initials, entries,
                 options.footer() ? footerLines(options.checkSummary() ? footer : null) : null, date);
     }
 

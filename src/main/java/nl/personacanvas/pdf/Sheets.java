@@ -1,6 +1,8 @@
 package nl.personacanvas.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,6 +49,32 @@ final class Sheets {
      */
     static PDPage page(PDDocument document, PDRectangle size, PDResources resources, Drawing drawing)
             throws IOException {
+        PDStream contents = written(document, resources, drawing);
+        PDPage page = new PDPage(size);
+        page.setResources(resources);
+        page.setContents(contents);
+        document.addPage(page);
+        return page;
+    }
+
+    /**
+     * Draws {@code drawing} over what {@code page} already shows, as a content stream of its own added after the
+     * page's: a page number is known only when every page exists. The page's own streams are wrapped in a saved
+     * graphics state so whatever they leave set (a colour, a transformation) does not reach the stamp.
+     */
+    static void stamp(PDDocument document, PDPage page, PDResources resources, Drawing drawing) throws IOException {
+        List<PDStream> streams = new ArrayList<>();
+        streams.add(written(document, resources, out -> out.saveGraphicsState()));
+        page.getContentStreams().forEachRemaining(streams::add);
+        streams.add(written(document, resources, out -> {
+            out.restoreGraphicsState();
+            drawing.draw(out);
+        }));
+        page.setContents(streams);
+    }
+
+    /** A page content stream holding {@code drawing}, written through a form's stream as {@link #page} explains. */
+    private static PDStream written(PDDocument document, PDResources resources, Drawing drawing) throws IOException {
         PDStream contents = new PDStream(document);
         PDFormXObject writer = new PDFormXObject(contents);
         writer.setResources(resources);
@@ -59,11 +87,7 @@ final class Sheets {
         stream.removeItem(COSName.TYPE);
         stream.removeItem(COSName.SUBTYPE);
         stream.removeItem(COSName.RESOURCES);
-        PDPage page = new PDPage(size);
-        page.setResources(resources);
-        page.setContents(contents);
-        document.addPage(page);
-        return page;
+        return contents;
     }
 
     /**

@@ -27,6 +27,12 @@ final class Typesetter {
         return breaker.wrap(paragraph, maxWidth, text -> width(text, bold, size));
     }
 
+    /** {@code text} as one line within {@code maxWidth}: whole, or its longest start that fits, ended with " …". */
+    String shortened(String text, boolean bold, float size, float maxWidth) {
+        List<String> line = FittedLines.within(text, 1, t -> wrap(t, bold, size, maxWidth));
+        return line.isEmpty() ? "" : line.get(0);
+    }
+
     Set<Fallback> fallbacks(String text) {
         return router.fallbacks(text);
     }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.PrincipleTheme;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -48,11 +50,16 @@ public final class WorkbookReport {
             coverTexts(workbook).forEach(text -> posters.lookAtRepeatedText(coverName, text));
             PdfDocuments.bookmark(document, messages.get("report.bookmark.cover"), cover.finish().get(0));
 
-            PosterExporter.addPosters(document, posters, workbook, personas, summaries, monitor, 0, personas.size());
+            List<PDPage> posterPages = PosterExporter.addPosters(document, posters, workbook, personas, summaries,
+                    monitor, 0, personas.size());
 
             FlowWriter summary = new FlowWriter(document, posters.fonts(), documents.type(), page, textSize.scale());
             writeSummary(summary, workbook, personas, summaries, messages);
             PdfDocuments.bookmark(document, messages.get("report.bookmark.summary"), summary.finish().get(0));
+            // A tile sheet's margin holds its crop marks and its own label; it is counted but not stamped.
+            Set<PDPage> tileSheets = options.tileSheet() == null ? Set.of() : Set.copyOf(posterPages);
+            new PageFooters(documents.type(), messages).stamp(document, posters.fonts(),
+                    messages.printedFor(workbook.school(), options.date()), textSize.scale(), tileSheets);
 
             PdfDocuments.describe(document, messages.get("meta.reportTitle", workbook.school()),
                     workbook.school(), messages.get("meta.subject"), messages.locale());

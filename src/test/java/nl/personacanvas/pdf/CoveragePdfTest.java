@@ -4,6 +4,7 @@ import static nl.personacanvas.pdf.PosterExporterTest.assertInOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ class CoveragePdfTest {
     private static CompetencyMatrix matrix;
     private static CoveragePdf pdf;
     private static Workbook sample;
+    private static final LocalDate DATE = LocalDate.of(2026, 3, 12);
     /** Stands in for the checker: every entry mentioning "student" addresses the first element of its row. */
     private static final ElementMatcher STUDENT = (entry, quadrant, activity) ->
             activity != null && quadrant != nl.personacanvas.model.Quadrant.ATTITUDE && entry.text().contains("student")
@@ -53,7 +55,7 @@ class CoveragePdfTest {
         assertThat(heatmap.personas()).isNotEmpty();
         Path file = dir.resolve("heatmap.pdf");
 
-        ExportResult result = pdf.writeHeatmap(heatmap, Locale.forLanguageTag("nl"), file, ExportMonitor.none());
+        ExportResult result = pdf.writeHeatmap(heatmap, sample.school(), DATE, Locale.forLanguageTag("nl"), file, ExportMonitor.none());
 
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(result.pages());
@@ -85,7 +87,7 @@ class CoveragePdfTest {
         Workbook one = sample.withPersonas(List.of(laura.withName("أمينة El Amrani")));
         CoverageMatrix heatmap = CoverageMatrix.of(one, "A4", matrix, STUDENT);
 
-        try (RenderedPdf rendered = pdf.heatmap(heatmap, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+        try (RenderedPdf rendered = pdf.heatmap(heatmap, sample.school(), DATE, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
             PDDocument doc = rendered.document();
             float width = doc.getPage(0).getMediaBox().getWidth();
             // The key's last column, "Gedekt door": the right quarter of the text width (margins of 42 pt × 1.41).
@@ -110,7 +112,7 @@ class CoveragePdfTest {
         }
         CoverageMatrix heatmap = CoverageMatrix.of(crowded, "A4", matrix, STUDENT);
 
-        try (RenderedPdf rendered = pdf.heatmap(heatmap, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
+        try (RenderedPdf rendered = pdf.heatmap(heatmap, sample.school(), DATE, Locale.forLanguageTag("nl"), ExportMonitor.none())) {
             PDDocument doc = rendered.document();
             assertThat(doc.getNumberOfPages()).isGreaterThan(2);
             String text = PdfInspection.flattened(PdfInspection.text(doc));
@@ -131,7 +133,7 @@ class CoveragePdfTest {
     @Test
     void teamChartShowsEveryRoleWithItsShareAndEachActivitysGaps() throws Exception {
         TeamCoverage team = TeamCoverage.of(sample, matrix, STUDENT);
-        try (RenderedPdf rendered = pdf.team(team, Locale.ENGLISH, ExportMonitor.none())) {
+        try (RenderedPdf rendered = pdf.team(team, sample.school(), DATE, Locale.ENGLISH, ExportMonitor.none())) {
             PDDocument doc = rendered.document();
             assertLandscapeA3(doc);
             String text = PdfInspection.flattened(PdfInspection.text(doc));

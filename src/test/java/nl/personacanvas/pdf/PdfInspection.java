@@ -20,11 +20,28 @@ import org.apache.pdfbox.text.TextPosition;
 /** Reads back what an export drew: its text, where each glyph sits, and its fonts. */
 final class PdfInspection {
 
-    /** One drawn glyph in PDF user space (origin bottom left). */
-    record Glyph(int page, String unicode, float x, float baseline, float width, float fontSize) {
+    /**
+     * One drawn glyph in PDF user space (origin bottom left), with the name of the font that drew it; {@code upright}
+     * false for rotated text (the heatmap's column heads), whose x and baseline run along its own direction.
+     */
+    record Glyph(int page, String unicode, float x, float baseline, float width, float fontSize, String font,
+                 boolean upright) {
     }
 
     private PdfInspection() {
+    }
+
+    /**
+     * A glyph of the quiet footer a report or coverage PDF prints in every page's bottom margin ("Alfa-college · 12
+     * maart 2026 … Pagina 3 van 19", session 27), which tests of the page's own text leave out.
+     */
+    static boolean inPageFooter(Glyph g, float scale) {
+        return g.upright() && Math.abs(g.baseline() - PageFooters.BASELINE * scale) < 0.5f;
+    }
+
+    /** {@link #flattened} text without the page footers' lines. */
+    static String withoutPageFooters(String flattened) {
+        return flattened.replaceAll("Alfa-college · \\d+ \\p{L}+ \\d{4} Pagina \\d+ van \\d+ ?", "");
     }
 
     static String text(PDDocument document) throws IOException {
@@ -54,7 +71,8 @@ final class PdfInspection {
                 @Override
                 protected void processTextPosition(TextPosition text) {
                     glyphs.add(new Glyph(pageIndex, text.getUnicode(), text.getXDirAdj(),
-                            height - text.getYDirAdj(), text.getWidthDirAdj(), text.getFontSizeInPt()));
+                            height - text.getYDirAdj(), text.getWidthDirAdj(), text.getFontSizeInPt(),
+                            text.getFont() == null ? "" : text.getFont().getName(), text.getDir() == 0));
                 }
             };
             stripper.setStartPage(i + 1);

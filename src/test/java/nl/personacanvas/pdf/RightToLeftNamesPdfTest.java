@@ -69,6 +69,41 @@ class RightToLeftNamesPdfTest {
         }
     }
 
+    /**
+     * Session 27 (pdf27b): a Hebrew name in the bold headline is drawn with Noto Sans Hebrew Bold, as heavy as the
+     * Latin words beside it; a Hebrew entry in a panel stays regular. Until then the headline's Hebrew was regular.
+     */
+    @Test
+    void aHebrewNameInTheBoldHeadlineIsBoldAndAHebrewEntryRegular() throws Exception {
+        String entry = "\u05DE\u05DC\u05D5\u05D5\u05D4 \u05E1\u05D8\u05D5\u05D3\u05E0\u05D8\u05D9\u05DD";
+        Persona hebrew = PosterFixtures.persona("p-he", HEBREW, "coacht op afstand", "k-a4",
+                Map.of(Quadrant.DESIGN, List.of(entry)));
+        Workbook wb = PosterFixtures.workbook(hebrew);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PosterExporter(FontLibrary.bundled()).write(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE),
+                PosterFixtures.summaries(), out, ExportMonitor.none());
+        keep("hebrew-bold.pdf", out.toByteArray());
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc);
+            // A short headline is set at its full 22 pt on A4 (the initials avatar is larger, the entries smaller).
+            float headline = 22f;
+            List<PdfInspection.Glyph> hebrewInHeadline = glyphs.stream()
+                    .filter(g -> g.fontSize() == headline && isHebrew(g.unicode())).toList();
+            List<PdfInspection.Glyph> hebrewInEntry = glyphs.stream()
+                    .filter(g -> g.fontSize() < headline && g.unicode().equals("\u05E1")).toList();
+            assertThat(hebrewInHeadline).as("the name's letters in the headline").hasSizeGreaterThanOrEqualTo(6)
+                    .allMatch(g -> g.font().endsWith("NotoSansHebrew-Bold"), "drawn with Noto Sans Hebrew Bold");
+            assertThat(glyphs).filteredOn(g -> g.fontSize() == headline && g.unicode().matches("[a-z]"))
+                    .isNotEmpty().allMatch(g -> g.font().endsWith("NotoSans-Bold"), "the Latin words beside it bold");
+            assertThat(hebrewInEntry).as("the entry's samekh").isNotEmpty()
+                    .allMatch(g -> g.font().endsWith("NotoSansHebrew-Regular"), "an entry stays regular");
+        }
+    }
+
+    private static boolean isHebrew(String unicode) {
+        return !unicode.isEmpty() && Character.UnicodeBlock.of(unicode.codePointAt(0)) == Character.UnicodeBlock.HEBREW;
+    }
+
     @Test
     void theComparisonPdfPrintsArabicAndHebrewNamesWithTheirOwnLetters() throws Exception {
         CompetencyMatrix matrix = CompetencyMatrix.loadBundled();

@@ -1,6 +1,7 @@
 package nl.personacanvas.ui.compare;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -188,7 +189,8 @@ public final class CompareWindow {
                 if (heatmap != null) {
                     exporter.exportPdf(new SafeFileNames().next(names().heatmapPdf(document.workbook(),
                                     heatmap.activity()), ".pdf"),
-                            (target, monitor) -> new CoveragePdf(fonts()).writeHeatmap(heatmap, locale(), target, monitor));
+                            (target, monitor) -> new CoveragePdf(fonts()).writeHeatmap(heatmap,
+                                    document.workbook().school(), LocalDate.now(), locale(), target, monitor));
                 }
             }
 
@@ -209,7 +211,8 @@ public final class CompareWindow {
                     return;
                 }
                 exporter.exportPdf(new SafeFileNames().next(names().teamPdf(document.workbook()), ".pdf"),
-                        (target, monitor) -> new CoveragePdf(fonts()).writeTeam(team, locale(), target, monitor));
+                        (target, monitor) -> new CoveragePdf(fonts()).writeTeam(team,
+                                document.workbook().school(), LocalDate.now(), locale(), target, monitor));
             }
 
             @Override
