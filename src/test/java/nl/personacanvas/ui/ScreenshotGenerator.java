@@ -49,11 +49,23 @@ class ScreenshotGenerator extends ScreenshotGeneratorBase {
         Window popOver = robot.listWindows().stream().filter(w -> w instanceof PopOver).findFirst().orElseThrow();
         shoot(popOver.getScene(), "links");
         robot.interact(() -> ((PopOver) popOver).hide());
+        // The note whose links were opened kept the focus and showed a text caret in the pictures after (session 27).
+        // The mouse, left on that note, showed the hover's buttons on whatever note scrolled under it: it rests on
+        // the search field instead (a pointer is not in the picture).
+        robot.interact(() -> ui.window.view().requestFocus());
+        robot.moveTo("#persona-filter");
         // The check panel beside the canvas (folded away at first on a window this small).
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
         waitUntil(() -> ui.window.checks().check().reportProperty().get() != null
                 && ui.window.checks().check().reportProperty().get().personaId().equals(laura));
+        // The README speaks of the check's badges on the notes: the canvas scrolled to the first one (Laura's are
+        // below the first notes, out of sight at this size).
+        waitUntil(() -> ui.window.view().lookup(".badge") != null);
+        javafx.scene.control.ScrollPane[] canvas = new javafx.scene.control.ScrollPane[1];
+        robot.interact(() -> canvas[0] = scrollIntoView(ui.window.view().lookup(".badge")));
+        WaitForAsyncUtils.waitForFxEvents();
         shoot(stage.getScene(), "editor-check");
+        robot.interact(() -> canvas[0].setVvalue(0));
         robot.interact(() -> ((javafx.scene.control.TabPane) ui.window.view().lookup("#side-tabs"))
                 .getSelectionModel().select(1));
         shoot(stage.getScene(), "editor-matrix");
@@ -66,8 +78,12 @@ class ScreenshotGenerator extends ScreenshotGeneratorBase {
         // A new persona: its blank role sentence is marked as required; saving is announced. Saved for real, as
         // alfa-college.pcanvas: an announcement made up over the sample (which has no file) showed "Opgeslagen:
         // alfa-college.pcanvas" beside "Nog niet opgeslagen als bestand" (session 27).
+        // In a folder a team would use: saved straight into the test's temporary folder, the status bar's file part
+        // read "…junit-1669432788190431884/alfa-college.pcanvas" (session 27, ux27c).
         robot.clickOn("#persona-new");
-        ui.dialogs.filesToSave.add(folder.resolve("alfa-college.pcanvas"));
+        Path teamFolder = Files.createDirectories(folder.resolve("Documenten").resolve("Werkgroep internationalisering")
+                .resolve("Persona's"));
+        ui.dialogs.filesToSave.add(teamFolder.resolve("alfa-college.pcanvas"));
         robot.interact(() -> ui.window.viewModel().files().save(() -> { }));
         waitUntil(() -> !ui.window.viewModel().document().isDirty()
                 && ui.window.view().lookup("#notification") != null);
@@ -79,6 +95,21 @@ class ScreenshotGenerator extends ScreenshotGeneratorBase {
 
         robot.interact(() -> ui.window.switchLanguage(Locale.ENGLISH));
         shoot(stage.getScene(), "editor-en");
+    }
+
+    /** Scrolls the nearest scroll pane around the node so that the node lies in the middle of its view. */
+    private static javafx.scene.control.ScrollPane scrollIntoView(javafx.scene.Node node) {
+        javafx.scene.Node parent = node.getParent();
+        while (!(parent instanceof javafx.scene.control.ScrollPane)) {
+            parent = parent.getParent();
+        }
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) parent;
+        double y = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+        double room = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (room > 0) {
+            scroll.setVvalue(Math.min(1, Math.max(0, (y - scroll.getViewportBounds().getHeight() / 2) / room)));
+        }
+        return scroll;
     }
 
     @Test

@@ -205,9 +205,9 @@ final class CanvasHeader {
             if (empty || item == null) {
                 setText(null);
             } else if (marksNew && !viewModel.inWorkbook(item)) {
-                setText(messages.get("canvas.activity.fromMatrix", ActivityTitles.title(item)));
+                setText(messages.get("canvas.activity.fromMatrix", ActivityTitles.title(item, messages)));
             } else {
-                setText(ActivityTitles.title(item));
+                setText(ActivityTitles.title(item, messages));
             }
         }
     }

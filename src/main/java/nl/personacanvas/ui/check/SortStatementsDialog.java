@@ -65,8 +65,8 @@ public final class SortStatementsDialog extends Dialog<Integer> {
         ComboBox<CoreActivity> activity = new ComboBox<>(viewModel.activities());
         activity.setId("sort-activity");
         activity.setAccessibleText(messages.get("sort.activity"));
-        activity.setCellFactory(list -> new ActivityCell());
-        activity.setButtonCell(new ActivityCell());
+        activity.setCellFactory(list -> new ActivityCell(messages));
+        activity.setButtonCell(new ActivityCell(messages));
         activity.valueProperty().bindBidirectional(viewModel.activityProperty());
         Label activityLabel = new Label(messages.get("sort.activity"));
         activityLabel.setLabelFor(activity);
@@ -272,10 +272,16 @@ public final class SortStatementsDialog extends Dialog<Integer> {
     }
 
     private static final class ActivityCell extends ListCell<CoreActivity> {
+        private final Messages messages;
+
+        ActivityCell(Messages messages) {
+            this.messages = messages;
+        }
+
         @Override
         protected void updateItem(CoreActivity item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : ActivityTitles.title(item));
+            setText(empty || item == null ? null : ActivityTitles.title(item, messages));
         }
     }
 }

@@ -21,6 +21,7 @@ import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.canvas.ActivityTitles;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
 
 /**
@@ -163,7 +164,8 @@ public final class CompareView extends BorderPane {
         Label name = new Label(LeftToRight.line(column.name()));
         name.setId("compare-persona-" + c);
         name.getStyleClass().add("compare-persona");
-        Label activity = new Label(column.activity());
+        Label activity = new Label(column.activity() == null ? ""
+                : column.coded() ? ActivityTitles.title(column.activity(), messages) : column.activity().name());
         activity.getStyleClass().add("compare-activity");
         activity.setWrapText(true);
         VBox head = new VBox(2, name, activity);

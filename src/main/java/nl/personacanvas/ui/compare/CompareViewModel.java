@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.merge.ComparedPersona;
+import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.merge.ElementMatcher;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison;
@@ -117,8 +118,11 @@ public final class CompareViewModel {
         return true;
     }
 
-    /** A column's head: the persona's name, its activity's name (or empty) and the other file it is read from. */
-    public record Head(String name, String activity, String otherFile) {
+    /**
+     * A column's head: the persona's name, its activity (or null), whether the activity is named with its code
+     * ("A4 · …", "Eigen · …") and the other file it is read from.
+     */
+    public record Head(String name, CoreActivity activity, boolean coded, String otherFile) {
     }
 
     /**
@@ -131,16 +135,14 @@ public final class CompareViewModel {
         List<ComparedPersona> shown = c == null ? requested : c.personas();
         List<Boolean> local = c == null ? requestedLocal : editable;
         // With personas of several activities the head starts with the activity's code, as its elements' tags do
-        // ("A4 Ontwerpen 1*"), written as the persona list writes an activity ("A4 · …"): which column's are whose.
-        boolean several = shown.stream().map(ComparedPersona::matrixActivityId).filter(Objects::nonNull).distinct()
-                .count() > 1;
+        // ("A4 Ontwerpen 1*"), written as the persona list writes an activity ("A4 · …", "Eigen · …"): which
+        // column's are whose. An own activity counts as one of them: beside A4 it was named bare, without a code.
+        boolean several = shown.stream().map(ComparedPersona::activity).filter(Objects::nonNull)
+                .map(a -> a.matrixActivity().orElse("own:" + a.name())).distinct().count() > 1;
         List<Head> heads = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             ComparedPersona p = shown.get(i);
-            String activity = p.activity() == null ? ""
-                    : several && p.matrixActivityId() != null ? p.matrixActivityId() + " · " + p.activity().name()
-                    : p.activity().name();
-            heads.add(new Head(p.persona().name(), activity, local.get(i) ? "" : p.source()));
+            heads.add(new Head(p.persona().name(), p.activity(), several, local.get(i) ? "" : p.source()));
         }
         return heads;
     }

@@ -77,7 +77,7 @@ public final class CoverageView extends VBox {
             public String toString(String id) {
                 TeamCoverage team = viewModel.teamProperty().get();
                 return team == null ? "" : team.coreActivities().stream().filter(a -> a.id().equals(id))
-                        .map(ActivityTitles::title).findFirst().orElse("");
+                        .map(a -> ActivityTitles.title(a, messages)).findFirst().orElse("");
             }
 
             @Override

@@ -39,7 +39,7 @@ final class OtherPersonaChoices {
         OtherPersonaChoices shown = new OtherPersonaChoices();
         for (Persona p : other.personas()) {
             String activity = other.activityOf(p)
-                    .map(a -> messages.get("compare.choose.activity", ActivityTitles.title(a)))
+                    .map(a -> messages.get("compare.choose.activity", ActivityTitles.title(a, messages)))
                     .orElse(messages.get("compare.choose.noActivity"));
             shown.add(p, Headlines.shown(p) + "\n" + activity);
         }

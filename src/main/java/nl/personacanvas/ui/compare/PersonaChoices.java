@@ -37,7 +37,7 @@ final class PersonaChoices {
         // The persona list's order: the workbook's activities, then the personas whose activity it lacks.
         PersonaChoices choices = new PersonaChoices();
         for (CoreActivity activity : workbook.activities()) {
-            choices.addGroup(messages.get("compare.choose.activity", ActivityTitles.title(activity)),
+            choices.addGroup(messages.get("compare.choose.activity", ActivityTitles.title(activity, messages)),
                     workbook.personasOf(activity.id()));
         }
         choices.addGroup(messages.get("compare.choose.noActivity"),

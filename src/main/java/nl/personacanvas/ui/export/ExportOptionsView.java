@@ -24,7 +24,6 @@ import javafx.scene.layout.VBox;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.pdf.PaperSize;
 import nl.personacanvas.ui.AppStylesheet;
-import nl.personacanvas.ui.canvas.ActivityTitles;
 import nl.personacanvas.ui.controls.WrappingChoice;
 
 /**
@@ -178,7 +177,7 @@ final class ExportOptionsView extends GridPane {
      * activity names run to 130 characters, and a box cut at its width showed "A2 · Internationale en intercul…".
      */
     private ComboBox<CoreActivity> activityChoice() {
-        ComboBox<CoreActivity> box = WrappingChoice.create(ActivityTitles::title, 200);
+        ComboBox<CoreActivity> box = WrappingChoice.create(texts::activityTitle, 200);
         box.setId(id("activity"));
         box.setAccessibleText(texts.get("options.what.activity"));
         fillActivities(box);

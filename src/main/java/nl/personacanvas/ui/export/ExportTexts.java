@@ -4,7 +4,9 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.canvas.ActivityTitles;
 
 /**
  * The export and printing texts, from this package's own bundle, in whatever language the UI speaks
@@ -28,6 +30,11 @@ public final class ExportTexts {
             throw new IllegalArgumentException("No export text for key " + key, e);
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** An activity named as everywhere else in the window ("A2 · …", "Eigen · …"). */
+    public String activityTitle(CoreActivity activity) {
+        return ActivityTitles.title(activity, messages);
     }
 
     public Locale locale() {

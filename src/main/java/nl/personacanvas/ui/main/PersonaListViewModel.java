@@ -90,7 +90,7 @@ public final class PersonaListViewModel {
         for (CoreActivity activity : wb.activities()) {
             List<PersonaGroup.PersonaItem> items = items(wb.personasOf(activity.id()), search);
             if (search.isEmpty() || !items.isEmpty()) {
-                result.add(new PersonaGroup(activity.id(), ActivityTitles.title(activity), items));
+                result.add(new PersonaGroup(activity.id(), ActivityTitles.title(activity, messages), items));
             }
         }
         List<Persona> homeless = wb.personas().stream().filter(p -> wb.activityOf(p).isEmpty()).toList();

@@ -23,6 +23,7 @@ import nl.personacanvas.matrix.MatrixActivity;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TextLimits;
+import nl.personacanvas.ui.canvas.ActivityTitles;
 import nl.personacanvas.ui.controls.RequiredFields;
 import nl.personacanvas.ui.controls.SameChoices;
 import nl.personacanvas.ui.controls.DeferredMenuButton;
@@ -125,7 +126,7 @@ public final class WorkbookPageView extends ScrollPane {
     private void showActivities() {
         activitiesBox.getChildren().clear();
         for (ActivityViewModel activity : viewModel.activities()) {
-            Label id = new Label(activity.matrixId() == null ? messages.get("workbook.activities.own") : activity.matrixId());
+            Label id = new Label(ActivityTitles.code(activity.matrixId(), messages));
             id.getStyleClass().add("activity-id");
             id.setMinWidth(Region.USE_PREF_SIZE);
             TextField name = new DeferredTextField();
