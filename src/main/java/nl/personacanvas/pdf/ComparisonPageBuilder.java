@@ -144,9 +144,7 @@ final class ComparisonPageBuilder {
             float x = columnX(i);
             float cy = text.name(texts, p.persona().name(), size * 1.2f, x, columnWidth, y, QuadrantStyle.TEXT);
             if (p.activity() != null) {
-                String activity = p.activity().matrixActivity().map(id -> id + " – " + p.activity().name())
-                        .orElse(p.activity().name());
-                cy = block(activity, false, size * 0.85f, x, columnWidth, cy, QuadrantStyle.MUTED_TEXT);
+                cy = block(ActivityNames.title(p.activity(), messages), false, size * 0.85f, x, columnWidth, cy, QuadrantStyle.MUTED_TEXT);
             }
             if (!oneSource && !p.source().isBlank()) {
                 cy = block(messages.get("compare.source", p.source()), false, size * 0.8f, x, columnWidth, cy,

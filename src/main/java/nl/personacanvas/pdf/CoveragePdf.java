@@ -14,7 +14,6 @@ import nl.personacanvas.merge.CoverageMatrix;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.RoleCompleteness;
 import nl.personacanvas.merge.TeamCoverage;
-import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -50,7 +49,7 @@ public final class CoveragePdf {
     public RenderedPdf heatmap(CoverageMatrix matrix, String school, LocalDate date, Locale locale,
                                ExportMonitor monitor) throws IOException {
         PdfMessages messages = new PdfMessages(locale);
-        return render(messages, messages.get("heatmap.title", activityName(matrix.activity())), matrix.personas().size(),
+        return render(messages, messages.get("heatmap.title", ActivityNames.title(matrix.activity(), messages)), matrix.personas().size(),
                 messages.printedFor(school, date), monitor, (out, m, f) -> writeHeatmap(out, m, f, matrix));
     }
 
@@ -107,7 +106,7 @@ public final class CoveragePdf {
 
     private void writeHeatmap(FlowWriter out, PdfMessages messages, DocumentFonts fonts, CoverageMatrix matrix)
             throws IOException {
-        String title = messages.get("heatmap.title", activityName(matrix.activity()));
+        String title = messages.get("heatmap.title", ActivityNames.title(matrix.activity(), messages));
         out.heading(title, 1.6f);
         out.paragraph(messages.get("heatmap.legend"));
         if (matrix.personas().isEmpty() || matrix.items().isEmpty()) {
@@ -151,7 +150,7 @@ public final class CoveragePdf {
         TeamChartFigure chart = new TeamChartFigure(type, messages, team.completeness(), out.textWidth(), PAPER.scale());
         out.figure(chart.height(), o -> chart.draw(o, fonts));
         for (CoverageMatrix activity : team.activities()) {
-            out.heading(activityName(activity.activity()), 1.25f);
+            out.heading(ActivityNames.title(activity.activity(), messages), 1.25f);
             out.paragraph(messages.get("team.personas", activity.personas().isEmpty() ? "–"
                     : activity.personas().stream().map(Persona::name).collect(Collectors.joining(", "))));
             for (MatrixRole role : ROLES) {
@@ -170,7 +169,5 @@ public final class CoveragePdf {
         }
     }
 
-    private static String activityName(CoreActivity activity) {
-        return activity.matrixActivity().map(id -> id + " – " + activity.name()).orElse(activity.name());
-    }
+
 }

@@ -122,8 +122,7 @@ final class PosterRenderer {
     private PosterContent content(Workbook workbook, Persona persona, PosterFooter footer) {
         String title = (persona.headline() + " " + messages.get("poster.continuation")).strip();
         String activity = workbook.activityOf(persona)
-                .map(a -> messages.get("poster.activity",
-                        a.matrixActivity().map(id -> id + " – " + a.name()).orElse(a.name())))
+                .map(a -> messages.get("poster.activity", ActivityNames.title(a, messages)))
                 .orElse("");
         String school = List.of(workbook.school(), workbook.team()).stream()
                 .filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));

@@ -105,8 +105,7 @@ public final class WorkbookReport {
                 }
                 out.heading(messages.get("report.group." + group.key()), 1.1f);
                 for (CoreActivity a : inGroup) {
-                    out.bullet(a.matrixActivity().map(id -> id + " – " + a.name())
-                            .orElse(a.name() + " (" + messages.get("report.ownActivity") + ")"));
+                    out.bullet(ActivityNames.title(a, messages));
                 }
             }
         }
@@ -145,9 +144,9 @@ public final class WorkbookReport {
         List<List<String>> rows = new ArrayList<>();
         for (Persona p : checked) {
             PosterFooter f = summaries.footers().get(p.id());
-            // The cover names every activity in full; here the matrix id, or "eigen activiteit".
+            // The cover names every activity in full; here its code, as the cover's names begin.
             List<String> row = new ArrayList<>(List.of(p.name(), workbook.activityOf(p)
-                    .map(a -> a.matrixActivity().orElse(messages.get("report.ownActivity"))).orElse("")));
+                    .map(a -> ActivityNames.code(a, messages)).orElse("")));
             for (Quadrant q : CELL_QUADRANTS) {
                 row.add(f.coverage().stream().filter(c -> c.quadrant() == q).findFirst()
                         .map(c -> c.covered() + "/" + c.expected()).orElse("–"));
@@ -171,7 +170,7 @@ public final class WorkbookReport {
         out.paragraph(messages.get("report.gapsIntro"));
         for (CoverageGaps gap : gaps) {
             String title = workbook.activity(gap.activityId())
-                    .map(a -> a.matrixActivity().map(id -> id + " – " + a.name()).orElse(a.name()))
+                    .map(a -> ActivityNames.title(a, messages))
                     .orElse(gap.activityId());
             out.heading(title, 1.1f);
             if (gap.isComplete()) {

@@ -61,7 +61,7 @@ class CoveragePdfTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(result.pages());
             assertLandscapeA3(doc);
             String text = PdfInspection.flattened(PdfInspection.text(doc));
-            List<String> expected = new ArrayList<>(List.of("Dekking van de matrix – A4", "Ontwerpen", "Uitvoeren",
+            List<String> expected = new ArrayList<>(List.of("Dekking van de matrix – A4 · Internationale", "Ontwerpen", "Uitvoeren",
                     "Organiseren", "Houding"));
             heatmap.personas().stream().map(Persona::name).forEach(expected::add);
             assertInOrder(text, expected);

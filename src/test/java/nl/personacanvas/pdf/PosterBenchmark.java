@@ -124,7 +124,7 @@ public final class PosterBenchmark {
                     cs.showText(p.headline() + " Zij …");
                     cs.setFont(regular, 9);
                     cs.newLineAtOffset(0, -20);
-                    cs.showText(wb.activityOf(p).map(a -> "Kernactiviteit: " + a.matrixId() + " – " + a.name()).orElse(""));
+                    cs.showText(wb.activityOf(p).map(a -> "Kernactiviteit: " + a.matrixId() + " · " + a.name()).orElse(""));
                     cs.newLineAtOffset(0, -12);
                     cs.showText(wb.school() + " · " + wb.team());
                     for (Quadrant q : Quadrant.values()) {

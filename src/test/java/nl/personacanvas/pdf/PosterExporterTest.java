@@ -55,7 +55,7 @@ class PosterExporterTest {
             String text = PdfInspection.flattened(PdfInspection.text(doc));
             List<String> expected = new ArrayList<>(List.of(
                     "Laura begeleidt studenten bij een internationale stage. Zij …",
-                    "Kernactiviteit: A4 – Internationale en interculturele dimensies integreren in stages in het buitenland",
+                    "Kernactiviteit: A4 · Internationale en interculturele dimensies integreren in stages in het buitenland",
                     "Alfa-college · Team Zorg en Welzijn"));
             String[] headings = {"Ontwerpen & Ontwikkelen", "Uitvoeren & Begeleiden", "Organiseren & Communiceren", "Houding"};
             for (Quadrant q : Quadrant.values()) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * quadrant and a 300-character name must keep every note and every glyph on its paper.
  */
 class WallWalkPdf26Test {
-    private static final String HEADING = "A5 – Groepsuitwisseling met buitenlandse partners organiseren";
+    private static final String HEADING = "A5 · Groepsuitwisseling met buitenlandse partners organiseren";
     private static final String FIRST_ROW = "Leeruitkomsten formuleren";
     private static FontLibrary fonts;
 

@@ -29,14 +29,14 @@ class WorkbookReportTest {
                     "Werkdefinitie van internationalisering", wb.definition(), "Uitgangspunten", "Voor alle studenten",
                     "We benutten de diversiteit in onze eigen klassen.", "Samen met het werkveld", "Kernactiviteiten",
                     "Internationalisation at Home",
-                    "A1 – Zorgen dat studenten leren van de diverse culturele perspectieven binnen de school",
-                    "Inkomend bezoek van collega's en studenten van internationale partnerscholen inzetten in het onderwijs (eigen activiteit)",
-                    "Mobiliteit", "A4 – Internationale en interculturele dimensies integreren in stages in het buitenland",
+                    "A1 · Zorgen dat studenten leren van de diverse culturele perspectieven binnen de school",
+                    "Eigen · Inkomend bezoek van collega's en studenten van internationale partnerscholen inzetten in het onderwijs",
+                    "Mobiliteit", "A4 · Internationale en interculturele dimensies integreren in stages in het buitenland",
                     PosterFixtures.laura().headline(), PosterFixtures.mehmet().headline(),
                     "Dekking per persona", "Persona", "Kernactiviteit",
                     "Laura A4 2/3 3/3 2/4 3/10: benaderbaar, daadkrachtig, verbindend",
                     "Niet gedekt per kernactiviteit",
-                    "A4 – Internationale en interculturele dimensies integreren in stages in het buitenland",
+                    "A4 · Internationale en interculturele dimensies integreren in stages in het buitenland",
                     "Kwadrant Door geen persona gedekt", "Ontwerpen & Ontwikkelen Leerdoelen voor de stage",
                     "Houding open, nieuwsgierig"));
             assertThat(text).doesNotContain("Mehmet A1");
@@ -176,10 +176,10 @@ class WorkbookReportTest {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(5);
             String text = PdfInspection.withoutPageFooters(PdfInspection.flattened(PdfInspection.text(doc)));
             // The row goes on under the repeated header, which may fall inside an element's lines.
-            // The row goes on under the table's title "A4 – … (vervolg)" and the repeated header, which may fall
+            // The row goes on under the table's title "A4 · … (vervolg)" and the repeated header, which may fall
             // inside an element's lines.
             PosterExporterTest.assertInOrder(text.replace(" Kwadrant Door geen persona gedekt", "")
-                    .replace(" A4 – Internationale en interculturele dimensies integreren in stages in het buitenland"
+                    .replace(" A4 · Internationale en interculturele dimensies integreren in stages in het buitenland"
                             + " (vervolg)", ""), many);
             PDRectangle page = doc.getPage(0).getMediaBox();
             for (PdfInspection.Glyph g : PdfInspection.glyphs(doc)) {
