@@ -173,8 +173,8 @@ class CheckSummaryServiceTest {
             report.coverage().quadrants().forEach(q -> cells.add(q.covered().size() + "/" + q.total()));
             cells.add(report.coverage().attitudes().present().size() + "/" + report.coverage().attitudes().total() + ":");
             assertThat(text).contains("Dekking per persona").contains(String.join(" ", cells))
-                    .contains("Ilse eigen activiteit – – –").contains("Niet gedekt per kernactiviteit")
-                    .contains("A4 – Stages in het buitenland");
+                    .contains("Ilse Eigen – – –").contains("Niet gedekt per kernactiviteit")
+                    .contains("A4 · Stages in het buitenland");
             summaries.gaps().get(0).uncovered(Quadrant.DELIVER).forEach(label -> assertThat(text).contains(label));
         }
     }
