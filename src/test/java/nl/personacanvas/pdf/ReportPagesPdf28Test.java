@@ -163,10 +163,11 @@ class ReportPagesPdf28Test {
             // In the workbook's order: A1's gaps, then the own activity (listed last among the activities).
             PosterExporterTest.assertInOrder(gaps, List.of("A1 · Zorgen dat studenten", "Oog voor belevingswereld",
                     own, "Een eigen kernactiviteit staat niet in de matrix", "Onderdeel Uitkomst",
-                    "Kwadrant en signalen Laura: 1 misplaatst · 2 te algemeen", "2 te algemeen",
+                    "Kwadrant en signalen Laura: 1 misplaatst · 2 te algemeen",
                     "Professional (rijbreed) 5 van 7 getoond; door geen persona: Ontwikkelingen in het vak volgen "
                             + "Meerwaarde van diversiteit erkennen",
                     "Gedeelde houdingen 5 van 7 genoemd; door geen persona: flexibel, empathisch"));
+            // PDFBox's text extraction reorders a line with Hebrew in it by itself; the glyphs' places tell how it reads.
             // A line starting with a Hebrew name still reads left to right: the name, then what the check says (without
             // the left-to-right mark the line was set right to left, "2 te algemeen :נועה כהן"; without the isolate around
             // the name, "2 :נועה כהן te algemeen").
@@ -179,7 +180,7 @@ class ReportPagesPdf28Test {
                 summaries)) {
             String text = PdfInspection.flattened(PdfInspection.text(pdf.document()));
             PosterExporterTest.assertInOrder(text, List.of("Not covered per core activity", "Own · Inkomend bezoek",
-                    "Quadrant fit and flags Laura: 1 misplaced · 2 too general", "2 too general",
+                    "Quadrant fit and flags Laura: 1 misplaced · 2 too general",
                     "Professional (all activities) 5 of 7 shown; by no persona:",
                     "Shared attitudes 5 of 7 named; by no persona: flexibel, empathisch"));
         }
