@@ -10,12 +10,19 @@ import java.util.Map;
  *
  * @param footers by persona id; personas without one get a footer with only the date
  * @param gaps    one per checked core activity of the matrix, in workbook order
+ * @param own     one per checked own core activity of the school (not in the matrix), in workbook order
  */
-public record CheckSummaries(Map<String, PosterFooter> footers, List<CoverageGaps> gaps) {
+public record CheckSummaries(Map<String, PosterFooter> footers, List<CoverageGaps> gaps, List<OwnActivityCheck> own) {
 
     public CheckSummaries {
         footers = Map.copyOf(footers);
         gaps = List.copyOf(gaps);
+        own = List.copyOf(own);
+    }
+
+    /** Without own activities: a workbook whose personas all belong to activities of the matrix. */
+    public CheckSummaries(Map<String, PosterFooter> footers, List<CoverageGaps> gaps) {
+        this(footers, gaps, List.of());
     }
 
     /** Nothing checked: footers with only the date, a report without coverage figures. */

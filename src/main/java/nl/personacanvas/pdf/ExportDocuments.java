@@ -30,9 +30,17 @@ final class ExportDocuments {
 
     /** A new document holding {@code posters} posters (for the result) and whatever {@code content} adds. */
     RenderedPdf build(PosterOptions options, int posters, Content content) throws IOException {
+        return build(options, posters, false, content);
+    }
+
+    /**
+     * As {@link #build(PosterOptions, int, Content)}; {@code datedPages}: every page will carry the school and the
+     * date at its foot ({@link PageFooters}), so the posters' own footers leave the date out.
+     */
+    RenderedPdf build(PosterOptions options, int posters, boolean datedPages, Content content) throws IOException {
         PDDocument document = PdfDocuments.create();
         try {
-            PosterRenderer renderer = new PosterRenderer(document, fonts, type, options);
+            PosterRenderer renderer = new PosterRenderer(document, fonts, type, options, datedPages);
             content.write(document, renderer);
             renderer.fonts().embedSubsets();
             return new RenderedPdf(document, new ExportResult(document.getNumberOfPages(), posters,

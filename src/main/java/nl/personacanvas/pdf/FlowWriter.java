@@ -13,7 +13,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * alone at the foot of a page, and a table repeats its header row on each page.
  */
 final class FlowWriter {
-    private static final float MARGIN = 42;
+    /**
+     * Left, right and top: the posters' margin, so the report's text pages, its posters and the page footer under
+     * both keep one inset (session 28; the text pages had 42 pt, the footer under a poster started 12 pt inside it).
+     */
+    static final float SIDE = PosterPageBuilder.MARGIN;
+    /** Above the page footer ({@link PageFooters}), whose line ends some 23 pt up. */
+    private static final float BOTTOM = 42;
     private static final float BODY = 10.5f;
     private static final float LEADING = 1.3f;
     private static final float ASCENT = 0.95f;
@@ -128,9 +134,9 @@ final class FlowWriter {
             int depth = Math.max(1, TableCells.depth(cells));
             boolean freshPage = false;
             while (from < depth) {
-                int fitting = (int) Math.floor((y - MARGIN * s - 2 * CELL_PAD * s) / (CELL * s * LEADING));
+                int fitting = (int) Math.floor((y - BOTTOM * s - 2 * CELL_PAD * s) / (CELL * s * LEADING));
                 boolean fitsWhole = fitting >= depth - from;
-                boolean fitsFreshPage = rowHeight(head, 0) + rowHeight(cells, from) <= top() - MARGIN * s;
+                boolean fitsFreshPage = rowHeight(head, 0) + rowHeight(cells, from) <= top() - BOTTOM * s;
                 if (!fitsWhole && !freshPage && (fitsFreshPage || fitting < 1)) {
                     newPage();
                     if (continuedTitle != null) {
@@ -192,12 +198,12 @@ final class FlowWriter {
 
     /** The height left on this page for text or figures. */
     float room() {
-        return y - MARGIN * s;
+        return y - BOTTOM * s;
     }
 
     /** The height a fresh page has for text or figures. */
     float pageRoom() {
-        return top() - MARGIN * s;
+        return top() - BOTTOM * s;
     }
 
     /** The width text and figures are set in. */
@@ -256,7 +262,7 @@ final class FlowWriter {
     }
 
     private boolean fits(float height) {
-        return y - height >= MARGIN * s;
+        return y - height >= BOTTOM * s;
     }
 
     private void ensureRoom(float height) throws IOException {
@@ -278,14 +284,14 @@ final class FlowWriter {
     }
 
     private float top() {
-        return size.getHeight() - MARGIN * s;
+        return size.getHeight() - SIDE * s;
     }
 
     private float left() {
-        return MARGIN * s;
+        return SIDE * s;
     }
 
     private float width() {
-        return size.getWidth() - 2 * MARGIN * s;
+        return size.getWidth() - 2 * SIDE * s;
     }
 }

@@ -9,7 +9,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /**
  * The quiet line at the foot of every page of a printed report: the workbook's school and the date on the left,
  * "Pagina 3 van 19" on the right, small and grey in the bottom margin, under everything the page holds (the report's
- * running text keeps 42 pt free, a poster 30 pt; the 9 pt line ends about 23 pt up, × the paper's scale). A
+ * running text keeps 42 pt free, a poster 30 pt; the 9 pt line ends about 23 pt up, × the paper's scale), from the
+ * 30 pt side margin the posters and the text pages share to the same margin on the right. A
  * coordinator who drops a stack of printed pages can put them back in order and knows which school's and which day's
  * they are. Drawn once every page exists, as only then is the page count known.
  */
@@ -17,7 +18,8 @@ final class PageFooters {
     static final float SIZE = 9;
     /** Low in the margin; even the descenders stay above the 4.2 mm most printers leave unprinted. */
     static final float BASELINE = 16;
-    static final float SIDE = 42;
+    /** The posters' margin, as the report's text pages have it: one inset for all a report's pages (session 28). */
+    static final float SIDE = PosterPageBuilder.MARGIN;
     /** Grey #555555 on white, 7.5:1: quieter than the text, legible on paper. */
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final float GAP = 24;

@@ -14,7 +14,7 @@ import nl.personacanvas.model.Quadrant;
  * @param initials    for the avatar when there is no portrait
  * @param entries     entry texts per quadrant, in canvas order
  * @param footerLines check summary lines, empty without a summary; null prints no footer at all
- * @param date        the date for the footer
+ * @param date        the date for the footer, or null where the page's own footer prints it (the report)
  */
 record PosterContent(String name, String title, String activity, String school, String initials,
                      Map<Quadrant, List<String>> entries, List<String> footerLines, String date) {

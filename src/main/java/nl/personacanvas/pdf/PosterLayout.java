@@ -14,6 +14,12 @@ import java.util.List;
 final class PosterLayout {
     /** Few entries are set large so they read from a distance on the wall. */
     private static final float ENTRY_MAX = 16;
+    /**
+     * A quadrant's bold heading is at least this much larger than its entries (14 pt while they are at most 11.7
+     * pt; with 16 pt entries 19.2 pt), so it reads as their heading at every entry size (session 28: 16 pt entries
+     * stood under 14 pt headings).
+     */
+    static final float HEADING_OVER_ENTRY = 1.2f;
     /** The legible minimum: 9 pt on A4, scaled with the paper like everything else. */
     static final float ENTRY_MIN = 9;
     /** Between the items of a footer line, where it prefers to wrap. */
@@ -31,34 +37,52 @@ final class PosterLayout {
     }
 
     List<PosterPage> layout(PosterContent content, float width, float height, float scale) {
-        List<PosterPage> pages = new ArrayList<>();
-        PosterPageBuilder first = firstPage(content, width, height, scale);
-        Box[] boxes = first.grid(0);
-        float[] heights = heights(boxes);
-        EntryFlow flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), heights,
-                ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
-        if (!flow.fits(heights)) {
-            // A crowded row takes the room the other row does not need (see CrowdedRows).
-            float shift = CrowdedRows.topRowShift(type, content.entries(), boxes[0].width(), heights,
-                    ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
-            if (shift != 0) {
-                first = firstPage(content, width, height, scale);
-                boxes = first.grid(shift);
-                heights = heights(boxes);
-                flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), heights,
-                        ENTRY_MAX * scale, ENTRY_MIN * scale, scale);
-            }
+        float heading = PosterPageBuilder.HEADING_SIZE * scale;
+        FirstPage first = firstPage(content, width, height, scale, heading, ENTRY_MAX * scale);
+        if (first.flow().size() * HEADING_OVER_ENTRY > heading) {
+            // Sparse entries grew past what a 14 pt heading stands above: the headings grow with them and the
+            // entries are fitted again under them, at most the heading's size over the ratio.
+            heading = first.flow().size() * HEADING_OVER_ENTRY;
+            first = firstPage(content, width, height, scale, heading, heading / HEADING_OVER_ENTRY);
         }
-        first.fill(boxes, flow);
-        pages.add(first.build());
+        EntryFlow flow = first.flow();
+        first.page().fill(first.boxes(), flow);
+        List<PosterPage> pages = new ArrayList<>();
+        pages.add(first.page().build());
         while (flow.hasMore()) {
-            PosterPageBuilder next = new PosterPageBuilder(type, messages, width, height, scale);
+            PosterPageBuilder next = new PosterPageBuilder(type, messages, width, height, scale, heading);
             next.continuationHeader(content, pages.size() + 1);
             next.footer(content);
             next.fillContinued(flow);
             pages.add(next.build());
         }
         return pages.size() == 1 ? pages : marked(pages, content.name(), width, height, scale);
+    }
+
+    /** The first page laid out up to its entries: the grid's text areas and the entries fitted to them. */
+    private record FirstPage(PosterPageBuilder page, Box[] boxes, EntryFlow flow) {
+    }
+
+    private FirstPage firstPage(PosterContent content, float width, float height, float scale, float heading,
+                                float entryMax) {
+        PosterPageBuilder first = header(content, width, height, scale, heading);
+        Box[] boxes = first.grid(0);
+        float[] heights = heights(boxes);
+        EntryFlow flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), heights,
+                entryMax, ENTRY_MIN * scale, scale);
+        if (!flow.fits(heights)) {
+            // A crowded row takes the room the other row does not need (see CrowdedRows).
+            float shift = CrowdedRows.topRowShift(type, content.entries(), boxes[0].width(), heights,
+                    entryMax, ENTRY_MIN * scale, scale);
+            if (shift != 0) {
+                first = header(content, width, height, scale, heading);
+                boxes = first.grid(shift);
+                heights = heights(boxes);
+                flow = EntryFlow.fit(type, content.entries(), boxes[0].width(), heights,
+                        entryMax, ENTRY_MIN * scale, scale);
+            }
+        }
+        return new FirstPage(first, boxes, flow);
     }
 
     /**
@@ -85,8 +109,8 @@ final class PosterLayout {
         return marked;
     }
 
-    private PosterPageBuilder firstPage(PosterContent content, float width, float height, float scale) {
-        PosterPageBuilder first = new PosterPageBuilder(type, messages, width, height, scale);
+    private PosterPageBuilder header(PosterContent content, float width, float height, float scale, float heading) {
+        PosterPageBuilder first = new PosterPageBuilder(type, messages, width, height, scale, heading);
         first.header(content, true);
         first.footer(content);
         return first;

@@ -22,7 +22,8 @@ final class PosterPageBuilder {
     /** A continuation page's title, "… (vervolg, pagina 2)", at most; the first page prints the headline whole. */
     private static final int CONTINUED_LINES = 2;
     private static final float SUB_SIZE = 11;
-    private static final float HEADING_SIZE = 14;
+    /** The quadrant headings' size beside entries of up to 11.7 pt; larger entries get larger headings (PosterLayout). */
+    static final float HEADING_SIZE = 14;
     private static final float FOOTER_SIZE = 9;
     private static final float HEADER_LEADING = 1.2f;
     /** Baseline below the top of a line box: room for accents on capitals (Å, Ế). */
@@ -33,6 +34,8 @@ final class PosterPageBuilder {
     private final float width;
     private final float height;
     private final float s;
+    /** The quadrant headings' size, scaled. */
+    private final float headingSize;
     private final List<PosterPage.Panel> panels = new ArrayList<>();
     private final List<PlacedText> texts = new ArrayList<>();
     private final List<Box> textBoxes = new ArrayList<>();
@@ -49,8 +52,10 @@ final class PosterPageBuilder {
     /** Some of the headline is not printed (see {@link PosterHeadline}). */
     private boolean headlineCut;
 
-    PosterPageBuilder(Typesetter type, PdfMessages messages, float width, float height, float scale) {
+    PosterPageBuilder(Typesetter type, PdfMessages messages, float width, float height, float scale,
+                      float headingSize) {
         this.type = type;
+        this.headingSize = headingSize;
         this.messages = messages;
         this.width = width;
         this.height = height;
@@ -110,8 +115,8 @@ final class PosterPageBuilder {
         }
         float size = FOOTER_SIZE * s;
         float lineWidth = width - 2 * MARGIN * s;
-        float dateWidth = type.width(content.date(), false, size);
-        float textWidth = lineWidth - dateWidth - 2 * GAP * s;
+        float dateWidth = content.date() == null ? 0 : type.width(content.date(), false, size);
+        float textWidth = content.date() == null ? lineWidth : lineWidth - dateWidth - 2 * GAP * s;
         List<String> lines = new ArrayList<>();
         for (String line : content.footerLines()) {
             lines.addAll(wrapAtSeparators(line, size, textWidth));
@@ -121,8 +126,10 @@ final class PosterPageBuilder {
         footerBand = new Box(MARGIN * s, bottom, lineWidth, bandTop - bottom);
         int before = texts.size();
         place(lines, false, size, HEADER_LEADING, MARGIN * s, bandTop, textWidth);
-        place(List.of(content.date()), false, size, HEADER_LEADING, width - MARGIN * s - dateWidth, bandTop,
-                dateWidth);
+        if (content.date() != null) {
+            place(List.of(content.date()), false, size, HEADER_LEADING, width - MARGIN * s - dateWidth, bandTop,
+                    dateWidth);
+        }
         List<PlacedText> placed = texts.subList(before, texts.size());
         footerTexts.addAll(placed);
         placed.clear();
@@ -141,6 +148,17 @@ final class PosterPageBuilder {
         float[] rowHeights = {half + topExtra, half - topExtra};
         Box[] textAreas = new Box[4];
         Quadrant[] order = Quadrant.values();
+        float innerWidth = colWidth - 2 * PAD * s;
+        List<List<String>> headingLines = new ArrayList<>();
+        int mostLines = 0;
+        for (Quadrant q : order) {
+            List<String> heading = type.wrap(messages.quadrant(q), true, headingSize, innerWidth);
+            headingLines.add(heading);
+            mostLines = Math.max(mostLines, heading.size());
+        }
+        // Every panel's entries start under as many heading lines as the longest heading has (a large heading may
+        // take two), so entries side by side start level.
+        float headingHeight = mostLines * headingSize * HEADER_LEADING;
         for (int i = 0; i < 4; i++) {
             float x = MARGIN * s + (i % 2) * (colWidth + gutter);
             int row = i / 2;
@@ -148,16 +166,15 @@ final class PosterPageBuilder {
             Box panel = new Box(x, y, colWidth, rowHeights[row]);
             panels.add(new PosterPage.Panel(order[i], panel, QuadrantStyle.fill(order[i])));
             Box inner = panel.inset(PAD * s);
-            float headingSize = HEADING_SIZE * s;
-            List<String> heading = type.wrap(messages.quadrant(order[i]), true, headingSize, inner.width());
             int before = texts.size();
-            float below = place(heading, true, headingSize, HEADER_LEADING, inner.x(), inner.top(), inner.width());
+            float below = place(headingLines.get(i), true, headingSize, HEADER_LEADING, inner.x(), inner.top(),
+                    inner.width());
             List<PlacedText> placed = texts.subList(before, texts.size());
             headings.add(new ArrayList<>(placed));
             placed.clear();
             textBoxes.add(new Box(inner.x(), below, inner.width(), inner.top() - below));
-            below -= 0.35f * headingSize;
-            textAreas[i] = new Box(inner.x(), inner.y(), inner.width(), Math.max(0, below - inner.y()));
+            float textTop = inner.top() - headingHeight - 0.35f * headingSize;
+            textAreas[i] = new Box(inner.x(), inner.y(), inner.width(), Math.max(0, textTop - inner.y()));
         }
         return textAreas;
     }
@@ -181,7 +198,6 @@ final class PosterPageBuilder {
         float gutter = GAP * s;
         float fullWidth = width - 2 * MARGIN * s;
         float column = (fullWidth - gutter) / 2 - 2 * PAD * s;
-        float headingSize = HEADING_SIZE * s;
         Map<Quadrant, List<String>> heads = new EnumMap<>(Quadrant.class);
         for (Quadrant q : Quadrant.values()) {
             heads.put(q, type.wrap(messages.get("poster.quadrantContinued", messages.quadrant(q)), true, headingSize,

@@ -35,9 +35,17 @@ final class PosterRenderer {
     /** The activity and school lines repeat on every poster, and the report's cover prints their texts too. */
     private final RepeatedTextWarnings repeated;
     private final MergeMarks marks = new MergeMarks();
+    /** The pages' own footers print the date (the report's {@link PageFooters}); the posters' footers leave it out. */
+    private final boolean datedPages;
 
     PosterRenderer(PDDocument document, FontLibrary library, Typesetter type, PosterOptions options) {
+        this(document, library, type, options, false);
+    }
+
+    PosterRenderer(PDDocument document, FontLibrary library, Typesetter type, PosterOptions options,
+                   boolean datedPages) {
         this.document = document;
+        this.datedPages = datedPages;
         this.options = options;
         this.type = type;
         this.messages = new PdfMessages(options.locale());
@@ -130,10 +138,15 @@ final class PosterRenderer {
         for (Quadrant q : Quadrant.values()) {
             entries.put(q, persona.canvas().entries(q).stream().map(Entry::text).filter(t -> !t.isBlank()).toList());
         }
-        String date = messages.get("footer.date", messages.date(options.date()));
+        // In the report every page's foot says "Alfa-college · 2 december 2026": the poster's "Afgedrukt op …"
+        // printed the date a second time a few millimetres above it.
+        String date = datedPages ? null : messages.get("footer.date", messages.date(options.date()));
+        List<String> footerLines = options.footer() ? footerLines(options.checkSummary() ? footer : null) : null;
+        if (date == null && footerLines != null && footerLines.isEmpty()) {
+            footerLines = null;
+        }
         String initials = Persona.initialsOf(TextCleaner.singleLine(persona.name()));
-        return new PosterContent(persona.name(), title, activity, school, initials, entries,
-                options.footer() ? footerLines(options.checkSummary() ? footer : null) : null, date);
+        return new PosterContent(persona.name(), title, activity, school, initials, entries, footerLines, date);
     }
 
     private List<String> footerLines(PosterFooter footer) {

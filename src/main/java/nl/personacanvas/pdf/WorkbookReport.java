@@ -3,7 +3,9 @@ package nl.personacanvas.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.personacanvas.model.ActivityGroup;
 import nl.personacanvas.model.CoreActivity;
@@ -39,7 +41,10 @@ public final class WorkbookReport {
 
     public RenderedPdf render(Workbook workbook, List<Persona> personas, PosterOptions options,
                               CheckSummaries summaries, ExportMonitor monitor) throws IOException {
-        return documents.build(options, personas.size(), (document, posters) -> {
+        // A tile sheet's margin holds its crop marks and its own label, not the page footer: tiled posters keep
+        // their date.
+        boolean datedPages = options.tileSheet() == null;
+        return documents.build(options, personas.size(), datedPages, (document, posters) -> {
             PdfMessages messages = posters.messages();
             PaperSize textSize = options.tiling().orElse(options.size());
             PDRectangle page = textSize.rectangle(options.tileSheet() == null && options.landscape());
@@ -157,36 +162,51 @@ public final class WorkbookReport {
         }
         out.table(header, PERSONA_COLUMNS, rows, messages.get("report.continued", messages.get("report.summary")),
                 PERSONA_COLUMN_LINES, PERSONA_COLUMN_NAMES);
-        writeGaps(out, workbook, summaries.gaps(), messages);
+        writeGaps(out, workbook, personas, summaries, messages);
     }
 
-    /** Per core activity, what none of its personas covers; a table row per quadrant, an element per line. */
-    private static void writeGaps(FlowWriter out, Workbook workbook, List<CoverageGaps> gaps, PdfMessages messages)
-            throws IOException {
-        if (gaps.isEmpty()) {
+    /**
+     * Per checked matrix activity what none of its personas covers, a table row per quadrant, an element per line; then
+     * per school's own activity what the check says without the matrix's cells ({@link OwnActivitySection}).
+     */
+    private static void writeGaps(FlowWriter out, Workbook workbook, List<Persona> personas,
+                                  CheckSummaries summaries, PdfMessages messages) throws IOException {
+        if (summaries.gaps().isEmpty() && summaries.own().isEmpty()) {
             return;
         }
         out.heading(messages.get("report.gaps"), 1.35f);
         out.paragraph(messages.get("report.gapsIntro"));
-        for (CoverageGaps gap : gaps) {
-            String title = workbook.activity(gap.activityId())
-                    .map(a -> ActivityNames.title(a, messages))
-                    .orElse(gap.activityId());
-            out.heading(title, 1.1f);
-            if (gap.isComplete()) {
-                out.paragraph(messages.get("report.gapsNone"));
-                continue;
-            }
-            List<List<String>> rows = new ArrayList<>();
-            for (Quadrant q : Quadrant.values()) {
-                if (!gap.uncovered(q).isEmpty()) {
-                    // Elements are phrases, one a line; attitudes are single words, run on.
-                    String separator = q == Quadrant.ATTITUDE ? ", " : "\n";
-                    rows.add(List.of(messages.quadrant(q), String.join(separator, gap.uncovered(q))));
-                }
-            }
-            out.table(List.of(messages.get("report.column.quadrant"), messages.get("report.column.uncovered")),
-                    GAP_COLUMNS, rows, messages.get("report.continued", title));
+        for (CoverageGaps gap : summaries.gaps()) {
+            writeGap(out, title(workbook, gap.activityId(), messages), gap, messages);
         }
+        Map<String, String> names = new HashMap<>();
+        personas.forEach(p -> names.put(p.id(), p.name()));
+        for (OwnActivityCheck own : summaries.own()) {
+            OwnActivitySection.write(out, title(workbook, own.activityId(), messages), own, names, GAP_COLUMNS,
+                    messages);
+        }
+    }
+
+    private static String title(Workbook workbook, String activityId, PdfMessages messages) {
+        return workbook.activity(activityId).map(a -> ActivityNames.title(a, messages)).orElse(activityId);
+    }
+
+    private static void writeGap(FlowWriter out, String title, CoverageGaps gap, PdfMessages messages)
+            throws IOException {
+        out.heading(title, 1.1f);
+        if (gap.isComplete()) {
+            out.paragraph(messages.get("report.gapsNone"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Quadrant q : Quadrant.values()) {
+            if (!gap.uncovered(q).isEmpty()) {
+                // Elements are phrases, one a line; attitudes are single words, run on.
+                String separator = q == Quadrant.ATTITUDE ? ", " : "\n";
+                rows.add(List.of(messages.quadrant(q), String.join(separator, gap.uncovered(q))));
+            }
+        }
+        out.table(List.of(messages.get("report.column.quadrant"), messages.get("report.column.uncovered")),
+                GAP_COLUMNS, rows, messages.get("report.continued", title));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.personacanvas.check.CanvasChecker;
 import nl.personacanvas.check.CheckReport;
+import nl.personacanvas.check.EntryFlag;
 import nl.personacanvas.check.QuadrantCoverage;
 import nl.personacanvas.matrix.Attitude;
 import nl.personacanvas.matrix.CompetencyMatrix;
@@ -19,13 +20,16 @@ import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.pdf.CheckSummaries;
 import nl.personacanvas.pdf.CoverageGaps;
+import nl.personacanvas.pdf.EntryFlags;
+import nl.personacanvas.pdf.OwnActivityCheck;
 import nl.personacanvas.pdf.PosterFooter;
 import nl.personacanvas.pdf.PosterOptions;
 
 /**
  * The checker's verdicts as the plain data posters and the workbook report print: per persona the
  * coverage per quadrant and the attitudes present (the same figures the check panel and the
- * {@code check} command show), per core activity what none of its personas covers. The desktop's export
+ * {@code check} command show), per core activity what none of its personas covers, and for a school's own
+ * activity what the check says without the matrix's cells. The desktop's export
  * and the command line's {@code export} both get them here. Thread-safe, like the checker it wraps.
  */
 public final class CheckSummaryService {
@@ -52,6 +56,7 @@ public final class CheckSummaryService {
         Map<String, PosterFooter> footers = new HashMap<>();
         reports.forEach((id, report) -> footers.put(id, footer(report)));
         List<CoverageGaps> gaps = new ArrayList<>();
+        List<OwnActivityCheck> own = new ArrayList<>();
         for (CoreActivity activity : workbook.activities()) {
             List<CheckReport> ofActivity = personas.stream()
                     .filter(p -> activity.id().equals(p.activityId()))
@@ -60,9 +65,34 @@ public final class CheckSummaryService {
             boolean inMatrix = !activity.isOwn() && checker.matrix().activity(activity.matrixId()).isPresent();
             if (inMatrix && !ofActivity.isEmpty()) {
                 gaps.add(gaps(activity, ofActivity));
+            } else if (activity.isOwn() && !ofActivity.isEmpty()) {
+                own.add(own(activity, ofActivity));
             }
         }
-        return new CheckSummaries(footers, gaps);
+        return new CheckSummaries(footers, gaps, own);
+    }
+
+    /**
+     * A school's own activity has no cells to cover; the check still places and flags its entries and counts the
+     * professional row and the shared attitudes, here over its personas together.
+     */
+    private OwnActivityCheck own(CoreActivity activity, List<CheckReport> reports) {
+        CompetencyMatrix matrix = checker.matrix();
+        Set<String> shown = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        List<EntryFlags> flags = new ArrayList<>();
+        for (CheckReport report : reports) {
+            report.coverage().professionalCovered().forEach(e -> shown.add(e.id()));
+            report.coverage().attitudes().present().forEach(a -> named.add(a.name()));
+            flags.add(new EntryFlags(report.personaId(), (int) report.count(EntryFlag.MISPLACED),
+                    (int) report.count(EntryFlag.TOO_GENERAL), (int) report.count(EntryFlag.OTHER_PERSON),
+                    (int) report.count(EntryFlag.OVERLAP)));
+        }
+        List<MatrixElement> row = matrix.professional().elements();
+        List<String> shared = matrix.sharedAttitudes().stream().map(Attitude::name).distinct().toList();
+        return new OwnActivityCheck(activity.id(), flags, row.size(),
+                row.stream().filter(e -> !shown.contains(e.id())).map(MatrixElement::label).toList(),
+                shared.size(), shared.stream().filter(name -> !named.contains(name)).toList());
     }
 
     /** The footer of one persona: its report's coverage of the design, deliver and organise cells and its attitudes. */

@@ -82,7 +82,7 @@ class WorkbookReportTest {
                 assertThat(PdfInspection.flattened(PdfInspection.textIn(doc, page,
                         new Box(0, 0, 595, 842)))).as("header repeated on page %d", page + 1).contains("Persona Kernactiviteit");
             }
-            float left = 42;
+            float left = FlowWriter.SIDE;
             float width = doc.getPage(0).getMediaBox().getWidth() - 2 * left;
             float[] columns = WorkbookReport.PERSONA_COLUMNS;
             for (PdfInspection.Glyph g : PdfInspection.glyphs(doc)) {
@@ -117,7 +117,8 @@ class WorkbookReportTest {
             PDDocument doc = pdf.document();
             int summaryPage = coverageTablePage(doc);
             assertThat(summaryPage).as("the coverage table's page").isPositive();
-            float columnRight = 42 + (doc.getPage(0).getMediaBox().getWidth() - 84) * WorkbookReport.PERSONA_COLUMNS[0];
+            float columnRight = FlowWriter.SIDE + (doc.getPage(0).getMediaBox().getWidth() - 2 * FlowWriter.SIDE)
+                    * WorkbookReport.PERSONA_COLUMNS[0];
             List<PdfInspection.Glyph> line = PdfInspection.headLine(PdfInspection.glyphs(doc), summaryPage, 0,
                     columnRight);
             assertThat(PdfInspection.arabicBeforeLatin(line)).as("the Arabic given name before \"El\"").isTrue();
@@ -144,7 +145,8 @@ class WorkbookReportTest {
             String table = PdfInspection.flattened(PdfInspection.textIn(doc, summaryPage, new Box(0, 0, 595, 842)));
             assertThat(table).contains("Maria Josefina").contains(" … A4").contains("Laura A4")
                     .doesNotContain(longest);
-            float columnRight = 42 + (doc.getPage(0).getMediaBox().getWidth() - 84) * WorkbookReport.PERSONA_COLUMNS[0];
+            float columnRight = FlowWriter.SIDE + (doc.getPage(0).getMediaBox().getWidth() - 2 * FlowWriter.SIDE)
+                    * WorkbookReport.PERSONA_COLUMNS[0];
             java.util.Set<Float> nameLines = new java.util.TreeSet<>();
             for (PdfInspection.Glyph g : PdfInspection.glyphs(doc)) {
                 if (g.page() == summaryPage && g.fontSize() < 10 && !g.unicode().isBlank() && g.x() < columnRight
@@ -186,10 +188,11 @@ class WorkbookReportTest {
                 if (g.page() < 2 || g.unicode().isBlank() || PdfInspection.inPageFooter(g, 1)) {
                     continue;
                 }
-                assertThat(g.x()).isGreaterThanOrEqualTo(42 - 0.5f);
-                assertThat(g.x() + g.width()).isLessThanOrEqualTo(page.getWidth() - 42 + 0.5f);
+                // The sides and the top: the posters' 30 pt (session 28); the foot keeps 42 pt for the page footer.
+                assertThat(g.x()).isGreaterThanOrEqualTo(FlowWriter.SIDE - 0.5f);
+                assertThat(g.x() + g.width()).isLessThanOrEqualTo(page.getWidth() - FlowWriter.SIDE + 0.5f);
                 assertThat(g.baseline()).as("glyph %s on page %d", g.unicode(), g.page() + 1)
-                        .isGreaterThanOrEqualTo(42).isLessThanOrEqualTo(page.getHeight() - 42);
+                        .isGreaterThanOrEqualTo(42).isLessThanOrEqualTo(page.getHeight() - FlowWriter.SIDE);
             }
         }
     }
