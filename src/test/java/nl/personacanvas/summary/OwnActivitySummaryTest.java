@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * gedekt per kernactiviteit". What the checker still gives for it (each note's quadrant fit and flags, the professional
  * row, the shared attitudes) now reaches the report, over the activity's personas together, from the checker itself.
  */
-class OwnActivitySummaryPdf28Test {
+class OwnActivitySummaryTest {
     private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
     private static CanvasChecker checker;
 

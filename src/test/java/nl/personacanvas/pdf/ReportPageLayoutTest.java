@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * page footer 12 pt inside the posters' margin, 16 pt entries under 14 pt quadrant headings, and no section at all
  * for a school's own activity under "Niet gedekt per kernactiviteit".
  */
-class ReportPagesPdf28Test {
+class ReportPageLayoutTest {
     private static final float TOLERANCE = 0.5f;
     private static FontLibrary fonts;
 
