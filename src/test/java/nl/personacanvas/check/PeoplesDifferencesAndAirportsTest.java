@@ -49,7 +49,7 @@ class PeoplesDifferencesAndAirportsTest {
     @CsvSource(delimiter = '|', value = {
         "A3 | Legt de stagiair de verschillen tussen de twee kassasystemen uit",
         "A2 | Bespreekt de verschillen tussen studenten in werktempo",
-        "A2 | Is niet de enige collega die op vrijdag de werkplaats opent",
+        "A2 | Vertelt de klas dat deze printer niet de enige is die vastloopt",
         "A3 | Onderhoudt contact met de schoonmaakbedrijven in het winkelcentrum voor stageplekken",
         "A2 | Begeleidt een discussie over het nieuwe rooster",
         "A2 | Bespreekt met de klas een dilemma over de planning van de open dag",
