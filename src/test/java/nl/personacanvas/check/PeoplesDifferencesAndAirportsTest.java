@@ -29,7 +29,7 @@ class PeoplesDifferencesAndAirportsTest {
         "A1 | Leidt een gesprek over orgaandonatie zonder zelf partij te kiezen",
         "A1 | Vraagt de studenten foto's mee te nemen van hun eigen feestdagen",
     })
-    void theTeachersDeedOrItsQuietContentIsNotGeneric(String activity, String text) {
+    void quietContentIsNotTooGeneral(String activity, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
     }
 
@@ -67,18 +67,18 @@ class PeoplesDifferencesAndAirportsTest {
      */
     @Test
     void materialPutInTheTeamsSharedPlaceIsNotTheLesson() {
-        assertThat(sorter.sort("Zet zijn werkvormen voor de taalklas in de gedeelde map van het team zodat collega's ze gebruiken",
-                "A1").placement()).isEqualTo(Placement.ORGANISE);
-        assertThat(sorter.sort("Zet in de les een werkvorm in waarbij iedere student iets over zijn achtergrond vertelt", "A1")
-                .placement()).isEqualTo(Placement.DELIVER);
+        String shared = "Zet zijn werkvormen voor de taalklas in de gedeelde map van het team zodat collega's ze gebruiken";
+        assertThat(sorter.sort(shared, "A1").placement()).isEqualTo(Placement.ORGANISE);
+        String lesson = "Zet in de les een werkvorm in waarbij iedere student iets over zijn achtergrond vertelt";
+        assertThat(sorter.sort(lesson, "A1").placement()).isEqualTo(Placement.DELIVER);
     }
 
     /**
      * The probes ({@code probes/gen28-probes.jsonl}, 43: 26 of the classes, 17 that must stay generic), written and
      * scored on the start (8dc590a2) before any change: 23 right there, 17 wrongly generic; here 35 right, 5 wrongly
-     * generic (four scenes told in two sentences, another's deed and then the teacher's, whose fix was kept out; a
-     * Brabant "manier" and a home cooking "manier" not the only one, as only "eigen manier" counts, are two of the 8
-     * misses) and 16 of the 17 generic statements kept (a look-alike read as an attitude at the start and here).
+     * generic (three scenes told in two sentences, another's deed and then the teacher's, whose fix was kept out; a
+     * Brabant "manier" and a home cooking "manier" not the only one, as only "eigen manier" counts) and 16 of the 17
+     * generic statements kept (a look-alike read as an attitude at the start and here).
      */
     @Test
     void probesHoldTheirMeasuredLevel() throws Exception {
@@ -87,7 +87,8 @@ class PeoplesDifferencesAndAirportsTest {
         Evaluation e = Evaluation.run(probes, sorter);
         assertThat(e.accuracy()).isGreaterThanOrEqualTo(35 / 43.0);
         Evaluation.PrecisionRecall generic = e.perPlacement().get(Placement.GENERIC);
-        assertThat(generic.predicted() - generic.truePositives()).as("statements wrongly generic").isLessThanOrEqualTo(5);
+        assertThat(generic.predicted() - generic.truePositives()).as("statements wrongly generic")
+                .isLessThanOrEqualTo(5);
         assertThat(generic.truePositives()).as("generic statements kept").isGreaterThanOrEqualTo(16);
     }
 
