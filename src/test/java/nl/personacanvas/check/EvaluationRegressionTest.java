@@ -184,8 +184,9 @@ class EvaluationRegressionTest {
         // by its own name): 0.988 / 0.741, generic precision and recall 1.000
         "/check/studied-H98.jsonl | 0.98 | 0.74",
         // gen28: its three false "too general" fixed by class (differences between residents and colleagues, the own
-        // view "niet de enige", an A1 dilemma discussed without taking a side): 0.925 / 0.783, generic precision 1.000
-        "/check/studied-H102.jsonl | 0.92 | 0.78",
+        // view "niet de enige", an A1 dilemma discussed without taking a side) and "Zet ... in de gedeelde map van het
+        // team" Organiseren: 0.938 / 0.783, generic precision 1.000
+        "/check/studied-H102.jsonl | 0.93 | 0.78",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
