@@ -23,6 +23,10 @@ final class VerbObject {
     /** A word after these (and a determiner) is when or where, not the object: "Vraagt in de les ...". */
     private static final Set<String> TIME_OR_PLACE = Set.of("in", "tijdens", "na", "voor");
     private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "elke", "iedere", "deze");
+    /** Where a thing is put into a plan or a shared place: "in de examenplanning", "op het intranet" (session 28). */
+    private static final Set<String> INTO = Set.of("in", "op");
+    /** Adjectives of a plan or shared place passed over as determiners are: "in de gedeelde map" (session 28). */
+    private static final Set<String> PLAN_ADJECTIVES = Set.of("gedeelde", "gezamenlijke", "digitale");
 
     /** Stem numbers of the opening verbs whose object decides. */
     private final Set<Integer> verbs = new HashSet<>();
@@ -87,8 +91,9 @@ final class VerbObject {
     }
 
     /**
-     * Whether a plan or record stands after "in" anywhere after the verb: "Zorgt dat de opdrachten in het OER
-     * komen" is getting them into the plans (Organiseren) whatever they are; the thing named first says less.
+     * Whether a plan, record or shared place stands after "in" or "op" anywhere after the verb: "Zorgt dat de
+     * opdrachten in het OER komen" is getting them into the plans (Organiseren) whatever they are, "Zet zijn
+     * werkvormen in de gedeelde map van het team" sharing them; the thing named first says less.
      */
     private boolean intoPlan(List<Word> words, int opening) {
         for (int i = opening + 2; i < words.size() && !plans.isEmpty(); i++) {
@@ -97,10 +102,11 @@ final class VerbObject {
                 continue;
             }
             int j = i - 1;
-            while (j > opening && DETERMINERS.contains(words.get(j).surface())) {
+            while (j > opening && (DETERMINERS.contains(words.get(j).surface())
+                    || PLAN_ADJECTIVES.contains(words.get(j).surface()))) {
                 j--;
             }
-            if (j > opening && words.get(j).surface().equals("in")) {
+            if (j > opening && INTO.contains(words.get(j).surface())) {
                 return true;
             }
         }

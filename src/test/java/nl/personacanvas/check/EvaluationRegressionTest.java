@@ -183,7 +183,10 @@ class EvaluationRegressionTest {
         // inside a compound "gemengde moodboardgroepjes", a client who talks only with her husband, a guild hall abroad
         // by its own name): 0.988 / 0.741, generic precision and recall 1.000
         "/check/studied-H98.jsonl | 0.98 | 0.74",
-        "/check/studied-H102.jsonl | 0.90 | 0.78",
+        // gen28: its three false "too general" fixed by class (differences between residents and colleagues, the own
+        // view "niet de enige", an A1 dilemma discussed without taking a side) and "Zet ... in de gedeelde map van het
+        // team" Organiseren: 0.938 / 0.783, generic precision 1.000
+        "/check/studied-H102.jsonl | 0.93 | 0.78",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -342,7 +345,8 @@ class EvaluationRegressionTest {
         // first (0.854 / 0.788)
         // merged with gen27 (0.896 / 0.788)
         "/check/studied-H99.jsonl | 0.89 | 0.78",
-        "/check/studied-H103.jsonl | 0.50 | 0.43",
+        // gen28: an airport as the placement by name ("op Schiphol en Lelystad Airport") no longer too general: 0.521 / 0.435
+        "/check/studied-H103.jsonl | 0.52 | 0.43",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
