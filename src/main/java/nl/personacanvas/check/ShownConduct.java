@@ -12,10 +12,10 @@ import java.util.Set;
  * classifier makes it an attitude; {@link StatementSorter} counts it as behaviour and names the kind's attitude where
  * nothing else named one, as for {@link HeldStance}. A view or plan set aside is the statement's point: its attitude
  * replaces what the lexicons read in the view's own words ({@link Kind#renames}). None is read where learners are made
- * to do it ("Laat de klas ... oefenen") or a lesson's or a meeting's word says the deed is a task. Its own
- * {@link CueBits}: the warm scenes' are nearly full. Most statements hold no gate word and cost one array read per word.
+ * to do it ("Laat de klas ... oefenen") or a lesson's or a meeting's word says the deed is a task. Gated and read as
+ * {@link GatedReading} says.
  */
-final class ShownConduct {
+final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     static final String RESOURCE = "shown-conduct.txt";
     /** How many words after a verb of making or helping a learner is looked for. */
     private static final int MADE_REACH = 3;
@@ -30,7 +30,7 @@ final class ShownConduct {
         TOGETHER("verbindend"),
         LISTENED_FIRST("empathisch");
 
-        /** The one attitude named besides beside which this kind's is added: listening first beside benaderbaar only. */
+        /** The one attitude named beside which this kind's is added: listening first beside benaderbaar only. */
         private static final String LISTENING_BESIDE = "benaderbaar";
 
         private final List<String> attitudes;
@@ -44,12 +44,6 @@ final class ShownConduct {
         }
 
         /**
-         * Whether the kind's attitude replaces what the lexicons named: the view set aside is worded with the view
-         * itself ("mijn eigen westerse kijk", read as cultureel zelfbewust), the plan let go after "Ik merk dat"
-         * (read as alert), one's own frame wondered about with the wondering ("vraag ik me af", read as nieuwsgierig);
-         * setting it aside or questioning it is what the statement shows.
-         */
-        /**
          * Whether the kind's attitude is added beside the single one named ({@code named}): listening first is empathisch
          * beside benaderbaar (H57-030, A1-031, T17-045: "neem ik op en luister ik eerst"), but beside "zonder oordeel"
          * (open-minded, H69-026) it is how that shows.
@@ -58,14 +52,17 @@ final class ShownConduct {
             return this != LISTENED_FIRST || named.equals(List.of(LISTENING_BESIDE));
         }
 
+        /**
+         * Whether the kind's attitude replaces what the lexicons named: the view set aside is worded with the view
+         * itself ("mijn eigen westerse kijk", read as cultureel zelfbewust), the plan let go after "Ik merk dat"
+         * (read as alert), one's own frame wondered about with the wondering ("vraag ik me af", read as nieuwsgierig);
+         * setting it aside or questioning it is what the statement shows.
+         */
         boolean renames() {
             return this == VIEW_SET_ASIDE || this == PLAN_LET_GO || this == OWN_FRAME_WONDERED;
         }
     }
 
-    private final Set<String> gate;
-    private final WordSlots<Boolean> gated = new WordSlots<>(this::gates);
-    private final CueBits cues = new CueBits();
     private final SurfacePatterns betweenLines;
     private final SurfacePatterns inPassing;
     private final Set<String> perceive;
@@ -86,42 +83,34 @@ final class ShownConduct {
 
     /** @param learners the learners' words (as {@code warm-scenes.txt} lists them) */
     ShownConduct(Map<String, List<String>> sections, LearnerWords learners) {
-        this.gate = Set.copyOf(sections.get("gate"));
-        this.betweenLines = new SurfacePatterns(sections.get("between the lines"), cues);
-        this.inPassing = new SurfacePatterns(sections.get("in passing"), cues);
-        this.perceive = Set.copyOf(sections.get("perceive"));
-        this.ownView = new SurfacePatterns(sections.get("own view"), cues);
-        this.setAside = new SurfacePatterns(sections.get("set aside"), cues);
-        this.notPrejudged = new SurfacePatterns(sections.get("not prejudged"), cues);
-        this.ownFrame = new SurfacePatterns(sections.get("own frame"), cues);
-        this.ownPlan = new SurfacePatterns(sections.get("own plan"), cues);
-        this.reachable = new SurfacePatterns(sections.get("reachable"), cues);
-        this.freshCourage = new SurfacePatterns(sections.get("fresh courage"), cues);
-        this.together = new SurfacePatterns(sections.get("together"), cues);
-        this.twoGroups = new SurfacePatterns(sections.get("two groups"), cues);
-        this.seeingTo = new SurfacePatterns(sections.get("seeing to"), cues);
-        this.listenedFirst = new SurfacePatterns(sections.get("listened first"), cues);
-        this.makingVerbs = Set.copyOf(sections.get("learners made to"));
-        this.taskWords = Set.copyOf(sections.get("task words"));
+        super(sections);
+        this.betweenLines = patterns("between the lines");
+        this.inPassing = patterns("in passing");
+        this.perceive = words("perceive");
+        this.ownView = patterns("own view");
+        this.setAside = patterns("set aside");
+        this.notPrejudged = patterns("not prejudged");
+        this.ownFrame = patterns("own frame");
+        this.ownPlan = patterns("own plan");
+        this.reachable = patterns("reachable");
+        this.freshCourage = patterns("fresh courage");
+        this.together = patterns("together");
+        this.twoGroups = patterns("two groups");
+        this.seeingTo = patterns("seeing to");
+        this.listenedFirst = patterns("listened first");
+        this.makingVerbs = words("learners made to");
+        this.taskWords = words("task words");
         this.learners = learners;
     }
 
-    private Boolean gates(Word word) {
-        return gate.contains(word.surface());
-    }
-
     /** The conduct the statement shows, or null. */
-    Kind read(AnalyzedText text) {
-        List<Word> words = text.words();
-        if (!anyGate(words)) {
-            return null;
-        }
-        long present = cues.of(words);
-        Kind kind = kind(words, present);
+    @Override
+    Kind kind(List<Word> words, long present) {
+        Kind kind = conduct(words, present);
         return kind == null || othersDoIt(words) ? null : kind;
     }
 
-    private Kind kind(List<Word> words, long present) {
+    private Kind conduct(List<Word> words, long present) {
         if (betweenLines.in(words, present)
                 || inPassing.in(words, present) && words.stream().anyMatch(w -> perceive.contains(w.surface()))) {
             return Kind.BETWEEN_THE_LINES;
@@ -165,15 +154,6 @@ final class ShownConduct {
                         return true;
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    private boolean anyGate(List<Word> words) {
-        for (Word w : words) {
-            if (gated.of(w)) {
-                return true;
             }
         }
         return false;
