@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,10 @@ import java.util.Set;
  * nothing else named one, as for {@link HeldStance}. A view or plan set aside is the statement's point: its attitude
  * replaces what the lexicons read in the view's own words ({@link Kind#renames}). None is read where learners are made
  * to do it ("Laat de klas ... oefenen") or a lesson's or a meeting's word says the deed is a task. Gated and read as
- * {@link GatedReading} says.
+ * {@link GatedReading} says. Session 28 (att28) added kinds read by their sections alone, after the others: no money so
+ * made do, unasked, knowing less than thought, a colleague asked to watch, one's own slip told, one's own frame named, a
+ * preconception turned, a custom met without fuss, calm under threat, the group left with a colleague after a mishap,
+ * two sat together after a clash, and "Ik merk dat ik ... leer" (learning noticed, which renames).
  */
 final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     static final String RESOURCE = "shown-conduct.txt";
@@ -21,21 +25,37 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     private static final int MADE_REACH = 3;
 
     enum Kind {
-        BETWEEN_THE_LINES("alert"),
-        VIEW_SET_ASIDE("open-minded"),
-        OWN_FRAME_WONDERED("cultureel zelfbewust"),
-        PLAN_LET_GO("flexibel"),
-        REACHABLE("benaderbaar"),
-        FRESH_COURAGE("veerkrachtig"),
-        TOGETHER("verbindend"),
-        LISTENED_FIRST("empathisch");
+        BETWEEN_THE_LINES(List.of(), "alert"),
+        VIEW_SET_ASIDE(List.of(), "open-minded"),
+        OWN_FRAME_WONDERED(List.of(), "cultureel zelfbewust"),
+        PLAN_LET_GO(List.of(), "flexibel"),
+        REACHABLE(List.of(), "benaderbaar"),
+        FRESH_COURAGE(List.of(), "veerkrachtig"),
+        TOGETHER(List.of(), "verbindend"),
+        LISTENED_FIRST(List.of(), "empathisch"),
+        // Session 28 (att28): the kinds read by their sections alone, all of which must match, tried in this order.
+        LEARNING_NOTICED(List.of("learning noticed"), "lerende houding"),
+        NO_MONEY_MADE_DO(List.of("no money"), "creatief"),
+        UNASKED(List.of("unasked"), "proactief"),
+        KNEW_LESS(List.of("knew less"), "lerende houding"),
+        WATCHED_BY_A_COLLEAGUE(List.of("watched by a colleague"), "lerende houding"),
+        OWN_SLIP_TOLD(List.of("own slip told"), "open"),
+        OWN_FRAME_NAMED(List.of("own frame named"), "cultureel zelfbewust"),
+        PRECONCEPTION_TURNED(List.of("preconceived", "turned"), "open-minded"),
+        QUIETLY_ACCOMMODATED(List.of("quietly", "custom"), "cultureel sensitief"),
+        CALM_UNDER_THREAT(List.of("calm", "threat"), "zelfvertrouwen in complexe situaties"),
+        GROUP_HANDED_OVER(List.of("group handed over", "mishap"), "daadkrachtig"),
+        SAT_TOGETHER_AFTER_A_CLASH(List.of("sat together", "clash"), "verbindend");
 
         /** The one attitude named beside which this kind's is added: listening first beside benaderbaar only. */
         private static final String LISTENING_BESIDE = "benaderbaar";
 
+        private final List<String> sections;
         private final List<String> attitudes;
 
-        Kind(String... attitudes) {
+        /** @param sections where not empty, the sections that make the kind on their own (all must match) */
+        Kind(List<String> sections, String... attitudes) {
+            this.sections = sections;
             this.attitudes = List.of(attitudes);
         }
 
@@ -56,10 +76,12 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
          * Whether the kind's attitude replaces what the lexicons named: the view set aside is worded with the view
          * itself ("mijn eigen westerse kijk", read as cultureel zelfbewust), the plan let go after "Ik merk dat"
          * (read as alert), one's own frame wondered about with the wondering ("vraag ik me af", read as nieuwsgierig);
-         * setting it aside or questioning it is what the statement shows.
+         * setting it aside or questioning it is what the statement shows. "Ik merk dat ik ... leer" is read as cultureel
+         * zelfbewust by its opening (attitudes.txt's "merk dat ik"); what is noticed is learning (att28).
          */
         boolean renames() {
-            return this == VIEW_SET_ASIDE || this == PLAN_LET_GO || this == OWN_FRAME_WONDERED;
+            return this == VIEW_SET_ASIDE || this == PLAN_LET_GO || this == OWN_FRAME_WONDERED
+                    || this == LEARNING_NOTICED;
         }
     }
 
@@ -77,6 +99,8 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     private final SurfacePatterns twoGroups;
     private final SurfacePatterns seeingTo;
     private final SurfacePatterns listenedFirst;
+    /** The kinds read by their sections alone, in order, with those sections' patterns. */
+    private final Map<Kind, List<SurfacePatterns>> bySections = new EnumMap<>(Kind.class);
     private final Set<String> makingVerbs;
     private final Set<String> taskWords;
     private final LearnerWords learners;
@@ -98,6 +122,11 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
         this.twoGroups = patterns("two groups");
         this.seeingTo = patterns("seeing to");
         this.listenedFirst = patterns("listened first");
+        for (Kind kind : Kind.values()) {
+            if (!kind.sections.isEmpty()) {
+                bySections.put(kind, kind.sections.stream().map(this::patterns).toList());
+            }
+        }
         this.makingVerbs = words("learners made to");
         this.taskWords = words("task words");
         this.learners = learners;
@@ -138,7 +167,15 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
         if (together.in(words, present) || twoGroups.in(words, present) || seeingTo.in(words, present)) {
             return Kind.TOGETHER;
         }
-        return listenedFirst.in(words, present) ? Kind.LISTENED_FIRST : null;
+        if (listenedFirst.in(words, present)) {
+            return Kind.LISTENED_FIRST;
+        }
+        for (Map.Entry<Kind, List<SurfacePatterns>> kind : bySections.entrySet()) {
+            if (kind.getValue().stream().allMatch(p -> p.in(words, present))) {
+                return kind.getKey();
+            }
+        }
+        return null;
     }
 
     /** A lesson's or a meeting's word, or learners made or helped to do it: the deed is a task, not the teacher's way. */

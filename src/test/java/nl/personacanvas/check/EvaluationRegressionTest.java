@@ -242,7 +242,8 @@ class EvaluationRegressionTest {
         // att23: "blijven letten op wie afhaakt" alert (0.917 / 0.868)
         // att25b: a learner's heimwee: empathisch beside (0.917 / 0.883)
         // att27: attitudes shown (ShownConduct): not judged in advance, between the lines, fresh courage (0.979 / 0.900)
-        "/check/studied-A4.jsonl | 0.97 | 0.90",
+        // att28: "niet wachten tot het team erom vraagt" proactief (ShownConduct, unasked) (0.979 / 0.914)
+        "/check/studied-A4.jsonl | 0.97 | 0.91",
         // att18: first-person classes and thresholds (0.771 / 0.613); att19: "neem dat mee naar de volgende les",
         // "Ik verbind mijn lessen ... met ..." a task (0.833 / 0.640); att19b: "Toen ..., had ik binnen twee dagen ..."
         // daadkrachtig (0.854 / 0.658)
@@ -250,7 +251,8 @@ class EvaluationRegressionTest {
         // att23: "zet bij het eten ... naast elkaar" verbindend, "let er 's avonds ... op wie stil wordt" alert (0.917 / 0.709)
         // att24: "weet dat hij ... gewoon bij mij kan aankloppen", "Als mijn student ... belt" benaderbaar (0.958 / 0.741)
         // att25b: a learner crying: empathisch beside (0.958 / 0.756)
-        "/check/studied-H57.jsonl | 0.95 | 0.75",
+        // att28: "Ik merk dat ik veel leer van ..." lerende houding, no longer cultureel zelfbewust (0.958 / 0.765)
+        "/check/studied-H57.jsonl | 0.95 | 0.76",
         // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484); att19: "ik als Nederlander" (0.708 / 0.508);
         // att19b: "Toen ..., had ik binnen een uur ..." daadkrachtig (0.729 / 0.531)
         // att20: lowered: "Omdat onze lessen farmacologie erg Nederlands zijn, ben ik benieuwd ..." gets cultureel
@@ -269,7 +271,9 @@ class EvaluationRegressionTest {
         // first person's plain lexicon lines (0.938 / 0.658)
         // att22b: "zorg ik dat onze jongens ... met de Poolse studenten optrekken" verbindend: 0.938 / 0.675
         // att25: "..., niet treuren" (shrugged off), "dus ik schrijf daar formeler" (address changed) (0.958 / 0.709)
-        "/check/studied-H65.jsonl | 0.95 | 0.70",
+        // att28: "Geen geld voor ...? Dan ..." creatief, a custom met "zonder er ... een punt van te maken" cultureel
+        // sensitief (ShownConduct) (0.979 / 0.741)
+        "/check/studied-H65.jsonl | 0.97 | 0.74",
         // att20: "heel/best Hollands" of the own way, "uit mezelf", "wacht niet op", "vertel ... over mijn eigen",
         // "dat haar ... hard binnenkomt" (0.792 / 0.667)
         // att21: "luistert eerst, zonder oordeel, als een stagiair ...", "hoort ... dat hij heimwee heeft" (0.833 / 0.706)
@@ -286,7 +290,9 @@ class EvaluationRegressionTest {
         // att24: "las over ... en had binnen een week zelf ... gemaild" proactief (0.813 / 0.639)
         // att26b: "Omdat ik benieuwd ben ..., maak ik een opdracht", "... en heb er een les ... van gemaakt": curiosity
         // made into a lesson is a task (CuriosityMadeLesson) (0.854 / 0.657)
-        "/check/studied-R20A.jsonl | 0.85 | 0.65",
+        // att28: "Geen budget voor ..., dus" creatief, "Mijn eerste reflex was ..., toen ..." open-minded (ShownConduct)
+        // (0.896 / 0.694)
+        "/check/studied-R20A.jsonl | 0.89 | 0.69",
         // gen21: "de officiële ontvangst door de partnerschool" no longer another person's task, so an attitude
         // statement (named empathisch where cultureel sensitief was meant: F1 0.730 -> 0.720): 0.813 / 0.720;
         // with att21 0.833 / 0.737
@@ -310,7 +316,9 @@ class EvaluationRegressionTest {
         // bijspijkeren" lerende houding beside (0.750 / 0.658)
         // att26b: "Nieuwsgierig naar ...? Ilse maakte er een lesopdracht van" a task (CuriosityMadeLesson); "De docent
         // bracht ze in één videocall weer bij elkaar" after a clash verbindend (BroughtTogether) (0.792 / 0.685)
-        "/check/studied-H83.jsonl | 0.79 | 0.68",
+        // att28: "dat is mijn Hollandse agenda die praat" cultureel zelfbewust, "zonder big deal" cultureel sensitief
+        // (ShownConduct) (0.833 / 0.720)
+        "/check/studied-H83.jsonl | 0.83 | 0.72",
         // att24: a learner's call ("belde ze mij meteen", "Toen mijn stagiare ... appte") benaderbaar, "Toen ik hoorde
         // dat ..., heb ik ons meteen aangemeld" proactief, "besefte ik hoe ... mijn eigen streektaal" cultureel
         // zelfbewust (0.750 / 0.597)
@@ -323,7 +331,8 @@ class EvaluationRegressionTest {
         // att26b: "Toen ik nieuwsgierig werd ... heb ik er een lesbrief van gemaakt" a task (CuriosityMadeLesson)
         // (0.833 / 0.667)
         // att27: an own opinion parked, a remark made in passing heard (ShownConduct) (0.896 / 0.694)
-        "/check/studied-H87.jsonl | 0.89 | 0.69",
+        // att28: "Groep bij de collega gelaten, met haar naar de Polizei" daadkrachtig (ShownConduct) (0.896 / 0.712)
+        "/check/studied-H87.jsonl | 0.89 | 0.71",
         // att25b: a learner crying: empathisch beside (0.479 / 0.267)
         // att25: warm scenes (WarmScene): wellbeing asked, shrugged off, taught by the learners, sat with someone
         // (0.646 / 0.366)
@@ -341,8 +350,14 @@ class EvaluationRegressionTest {
         // one's own frame wondered about, reachable, fresh courage, people got talking or to one table, listening
         // first (0.854 / 0.788)
         // merged with gen27 (0.896 / 0.788)
-        "/check/studied-H99.jsonl | 0.89 | 0.78",
-        "/check/studied-H103.jsonl | 0.50 | 0.43",
+        // att28: "Ik merk dat ik ... leer", "... eerst zelf moet doorworstelen" lerende houding, no longer cultureel
+        // zelfbewust (0.896 / 0.844)
+        "/check/studied-H99.jsonl | 0.89 | 0.84",
+        // att28: attitudes shown, never named (ShownConduct's kinds by sections): no money so made do, unasked, knowing
+        // less than thought, a colleague asked to watch, one's own slip told, one's own frame named, a preconception
+        // turned, a custom met without fuss, calm under threat, the group left with a colleague after a mishap, two sat
+        // together after a clash, heard out (0.792 / 0.820)
+        "/check/studied-H103.jsonl | 0.79 | 0.81",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
