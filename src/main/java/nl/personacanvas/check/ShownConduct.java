@@ -17,7 +17,8 @@ import java.util.Set;
  * {@link GatedReading} says. Session 28 (att28) added kinds read by their sections alone, after the others: no money so
  * made do, unasked, knowing less than thought, a colleague asked to watch, one's own slip told, one's own frame named, a
  * preconception turned, a custom met without fuss, calm under threat, the group left with a colleague after a mishap,
- * two sat together after a clash, and "Ik merk dat ik ... leer" (learning noticed, which renames).
+ * two sat together after a clash, a chance at a congress turned into an exchange, and "Ik merk dat ik ... leer" (the last
+ * two rename).
  */
 final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     static final String RESOURCE = "shown-conduct.txt";
@@ -45,7 +46,8 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
         QUIETLY_ACCOMMODATED(List.of("quietly", "custom"), "cultureel sensitief"),
         CALM_UNDER_THREAT(List.of("calm", "threat"), "zelfvertrouwen in complexe situaties"),
         GROUP_HANDED_OVER(List.of("group handed over", "mishap"), "daadkrachtig"),
-        SAT_TOGETHER_AFTER_A_CLASH(List.of("sat together", "clash"), "verbindend");
+        SAT_TOGETHER_AFTER_A_CLASH(List.of("sat together", "clash"), "verbindend"),
+        CHANCE_TURNED_INTO_AN_EXCHANGE(List.of("chance met", "exchange standing"), "ondernemend");
 
         /** The one attitude named beside which this kind's is added: listening first beside benaderbaar only. */
         private static final String LISTENING_BESIDE = "benaderbaar";
@@ -77,11 +79,13 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
          * itself ("mijn eigen westerse kijk", read as cultureel zelfbewust), the plan let go after "Ik merk dat"
          * (read as alert), one's own frame wondered about with the wondering ("vraag ik me af", read as nieuwsgierig);
          * setting it aside or questioning it is what the statement shows. "Ik merk dat ik ... leer" is read as cultureel
-         * zelfbewust by its opening (attitudes.txt's "merk dat ik"); what is noticed is learning (att28).
+         * zelfbewust by its opening (attitudes.txt's "merk dat ik"); what is noticed is learning (att28). A chance at a
+         * congress turned into an exchange is read as coming back ("kwam terug van", veerkrachtig) or as one's own
+         * initiative (proactief); the chance seized is the point (att28).
          */
         boolean renames() {
             return this == VIEW_SET_ASIDE || this == PLAN_LET_GO || this == OWN_FRAME_WONDERED
-                    || this == LEARNING_NOTICED;
+                    || this == LEARNING_NOTICED || this == CHANCE_TURNED_INTO_AN_EXCHANGE;
         }
     }
 

@@ -266,7 +266,8 @@ class EvaluationRegressionTest {
         // att25b: heimwee: empathisch, "in plaats van ... te verbeteren": open-minded beside (0.833 / 0.685)
         // att25: "heb ik na de les rustig gevraagd hoe het voor haar was" empathisch (wellbeing asked) (0.854 / 0.667)
         // att27: weekly reports read between the lines, alert (ShownConduct) (0.875 / 0.720)
-        "/check/studied-H61.jsonl | 0.87 | 0.72",
+        // att28: "op een congres ... een maand later al een uitwisseling" ondernemend (ShownConduct) (0.875 / 0.737)
+        "/check/studied-H61.jsonl | 0.87 | 0.73",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         // att22b: "zorg ik dat onze jongens ... met de Poolse studenten optrekken" verbindend: 0.938 / 0.675
@@ -317,8 +318,9 @@ class EvaluationRegressionTest {
         // att26b: "Nieuwsgierig naar ...? Ilse maakte er een lesopdracht van" a task (CuriosityMadeLesson); "De docent
         // bracht ze in één videocall weer bij elkaar" after a clash verbindend (BroughtTogether) (0.792 / 0.685)
         // att28: "dat is mijn Hollandse agenda die praat" cultureel zelfbewust, "zonder big deal" cultureel sensitief
-        // (ShownConduct) (0.833 / 0.720)
-        "/check/studied-H83.jsonl | 0.83 | 0.72",
+        // (ShownConduct) (0.833 / 0.720); "hoorde op een congres ... Een half jaar later stond er een uitwisseling"
+        // ondernemend, no longer proactief (0.833 / 0.747)
+        "/check/studied-H83.jsonl | 0.83 | 0.74",
         // att24: a learner's call ("belde ze mij meteen", "Toen mijn stagiare ... appte") benaderbaar, "Toen ik hoorde
         // dat ..., heb ik ons meteen aangemeld" proactief, "besefte ik hoe ... mijn eigen streektaal" cultureel
         // zelfbewust (0.750 / 0.597)
@@ -356,8 +358,8 @@ class EvaluationRegressionTest {
         // att28: attitudes shown, never named (ShownConduct's kinds by sections): no money so made do, unasked, knowing
         // less than thought, a colleague asked to watch, one's own slip told, one's own frame named, a preconception
         // turned, a custom met without fuss, calm under threat, the group left with a colleague after a mishap, two sat
-        // together after a clash, heard out (0.792 / 0.820)
-        "/check/studied-H103.jsonl | 0.79 | 0.81",
+        // together after a clash, heard out (0.792 / 0.820); a chance at a congress turned into an exchange (0.792 / 0.852)
+        "/check/studied-H103.jsonl | 0.79 | 0.85",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

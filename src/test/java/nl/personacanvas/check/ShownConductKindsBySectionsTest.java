@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 28 (`att28`): the kinds {@link ShownConduct} reads by their sections alone (attitudes shown, never named by
  * their word). Sentences written for these tests (logistiek, groen, ICT, kapper, bouw, zorg, sport, retail), none from
  * an evaluation set or the probe file; each kind read, its look-alike tasks read as none, the scenes placed in Houding
- * with their attitude, and "Ik merk dat ik ... leer" named lerende houding instead of the opening's cultureel
- * zelfbewust.
+ * with their attitude, "Ik merk dat ik ... leer" named lerende houding instead of the opening's cultureel zelfbewust,
+ * and a chance seized named ondernemend instead of coming back.
  */
 class ShownConductKindsBySectionsTest {
     private static final Lexicons lexicons = CheckFixture.LEXICONS;
@@ -36,6 +36,7 @@ class ShownConductKindsBySectionsTest {
             CALM_UNDER_THREAT | Een boze klant in de winkel schold mijn stagiair uit om zijn accent; ik bleef kalm en sprak de man aan
             GROUP_HANDED_OVER | In Gent raakte een cursist zijn pas kwijt. Ik liet een collega met de groep verder en ging met hem mee
             SAT_TOGETHER_AFTER_A_CLASH | Na een ruzie over roosters zette Bas zijn stagiair in Kiel en de chef samen aan tafel
+            CHANCE_TURNED_INTO_AN_EXCHANGE | Op een conferentie in Gent sprak ik een Vlaamse hovenier; twee maanden later stond er een uitwisseling
             """)
     void readsEachKind(String kind, String text) {
         assertThat(kind(text)).as(text).isEqualTo(kind);
@@ -56,6 +57,8 @@ class ShownConductKindsBySectionsTest {
             Legt in de les uit wat de ramadan betekent voor een stage in de groothandel
             Blijft rustig uitleggen hoe de Engelse handleiding werkt tot iedereen het snapt
             Spreekt met een collega af dat die met de groep verdergaat als in Gent iemand zijn pas kwijtraakt
+            # a fair visited, the exchange looked back on
+            Gaat met de cursisten naar een beurs in Keulen en vraagt een week later hoe de uitwisseling met Keulen beviel
             """)
     void readsNoneInTheLookAlikes(String text) {
         assertThat(kind(text)).as(text).isEqualTo("none");
@@ -79,8 +82,9 @@ class ShownConductKindsBySectionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             A2 | lerende houding | Ik merk dat ik van de Poolse chauffeurs in mijn klas veel leer over rijtijden in Europa
             A1 | cultureel zelfbewust | Ik merk dat ik stille cursisten snel ongeinteresseerd vind. Dat is mijn eigen Nederlandse bril
+            A5 | ondernemend | Bas kwam terug van een studiedag met het kaartje van een Deense kok. Een half jaar later stond er een uitwisseling
             """)
-    void aReflectionIsNamedByWhatItNotices(String activity, String attitude, String text) {
+    void aReflectionOrAChanceSeizedIsNamedAsShown(String activity, String attitude, String text) {
         SortedStatement sorted = sorter.sort(text, activity);
         assertThat(sorted.placement()).as(text).isEqualTo(Placement.ATTITUDE);
         assertThat(sorted.attitudes()).as(text).containsExactly(attitude);
