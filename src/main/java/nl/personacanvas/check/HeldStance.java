@@ -10,10 +10,10 @@ import java.util.Set;
  * held back, knots cut (told in the past), groups put together on purpose (the joiner described, "een echte
  * verbinder", is {@link BroughtTogether}'s since fold26). The wording is a task's or a colleague's name opens it, so
  * neither the lexicon's phrasing nor the classifier makes it an attitude; {@link StatementSorter} counts it as
- * behaviour and names the kind's attitudes where nothing else named one, as for {@link WarmScene}. Most statements hold none of the file's gate words and cost one array read
- * per word ({@link WordSlots}); only the others reach the patterns.
+ * behaviour and names the kind's attitudes where nothing else named one, as for {@link WarmScene}. Gated and read as
+ * {@link GatedReading} says.
  */
-final class HeldStance {
+final class HeldStance extends GatedReading<HeldStance.Kind> {
     static final String RESOURCE = "held-stances.txt";
     /** How far after "in de gaten of" the learner is looked for. */
     private static final int LEARNER_REACH = 6;
@@ -46,8 +46,6 @@ final class HeldStance {
         }
     }
 
-    private final Set<String> gate;
-    private final WordSlots<Boolean> gated = new WordSlots<>(this::gates);
     private final SurfacePatterns eyeOn;
     private final Set<String> atEase;
     private final LearnerWords learners;
@@ -58,35 +56,25 @@ final class HeldStance {
     private final SurfacePatterns judgementHeld;
     private final SurfacePatterns knots;
     private final SurfacePatterns grouped;
-    /** The patterns' words as bits: a pattern one of whose words the statement lacks is not matched (speed26). */
-    private final CueBits cues = new CueBits();
 
     /** @param learners the learners' words (as {@code warm-scenes.txt} lists them) */
     HeldStance(Map<String, List<String>> sections, LearnerWords learners) {
-        this.gate = Set.copyOf(sections.get("gate"));
-        this.eyeOn = new SurfacePatterns(sections.get("eye on"), cues);
-        this.atEase = Set.copyOf(sections.get("at ease"));
+        super(sections);
+        this.eyeOn = patterns("eye on");
+        this.atEase = words("at ease");
         this.learners = learners;
-        this.noSide = new SurfacePatterns(sections.get("no side"), cues);
-        this.quarrel = new SurfacePatterns(sections.get("quarrel"), cues);
-        this.caught = new SurfacePatterns(sections.get("caught oneself"), cues);
-        this.notKnowing = new SurfacePatterns(sections.get("not knowing said"), cues);
-        this.judgementHeld = new SurfacePatterns(sections.get("judgement held"), cues);
-        this.knots = new SurfacePatterns(sections.get("knots cut"), cues);
-        this.grouped = new SurfacePatterns(sections.get("grouped on purpose"), cues);
-    }
-
-    private Boolean gates(Word word) {
-        return gate.contains(word.surface());
+        this.noSide = patterns("no side");
+        this.quarrel = patterns("quarrel");
+        this.caught = patterns("caught oneself");
+        this.notKnowing = patterns("not knowing said");
+        this.judgementHeld = patterns("judgement held");
+        this.knots = patterns("knots cut");
+        this.grouped = patterns("grouped on purpose");
     }
 
     /** The stance the statement tells, or null. */
-    Kind read(AnalyzedText text) {
-        List<Word> words = text.words();
-        if (!anyGate(words)) {
-            return null;
-        }
-        long present = cues.of(words);
+    @Override
+    Kind kind(List<Word> words, long present) {
         if (eyeOnLearner(words, present)) {
             return Kind.EYE_ON_LEARNER;
         }
@@ -106,15 +94,6 @@ final class HeldStance {
             return Kind.KNOTS_CUT;
         }
         return grouped.in(words, present) ? Kind.GROUPED_ON_PURPOSE : null;
-    }
-
-    private boolean anyGate(List<Word> words) {
-        for (Word w : words) {
-            if (gated.of(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.personacanvas.check;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,30 +13,51 @@ import java.util.Set;
  * classifier makes it an attitude; {@link StatementSorter} counts it as behaviour and names the kind's attitude where
  * nothing else named one, as for {@link HeldStance}. A view or plan set aside is the statement's point: its attitude
  * replaces what the lexicons read in the view's own words ({@link Kind#renames}). None is read where learners are made
- * to do it ("Laat de klas ... oefenen") or a lesson's or a meeting's word says the deed is a task. Its own
- * {@link CueBits}: the warm scenes' are nearly full. Most statements hold no gate word and cost one array read per word.
+ * to do it ("Laat de klas ... oefenen") or a lesson's or a meeting's word says the deed is a task. Gated and read as
+ * {@link GatedReading} says. Session 28 (att28) added kinds read by their sections alone, after the others: no money so
+ * made do, unasked, knowing less than thought, a colleague asked to watch, one's own slip told, one's own frame named, a
+ * preconception turned, a custom met without fuss, calm under threat, the group left with a colleague after a mishap,
+ * two sat together after a clash, a chance at a congress turned into an exchange, and "Ik merk dat ik ... leer" (the last
+ * two rename).
  */
-final class ShownConduct {
+final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     static final String RESOURCE = "shown-conduct.txt";
     /** How many words after a verb of making or helping a learner is looked for. */
     private static final int MADE_REACH = 3;
 
     enum Kind {
-        BETWEEN_THE_LINES("alert"),
-        VIEW_SET_ASIDE("open-minded"),
-        OWN_FRAME_WONDERED("cultureel zelfbewust"),
-        PLAN_LET_GO("flexibel"),
-        REACHABLE("benaderbaar"),
-        FRESH_COURAGE("veerkrachtig"),
-        TOGETHER("verbindend"),
-        LISTENED_FIRST("empathisch");
+        BETWEEN_THE_LINES(List.of(), "alert"),
+        VIEW_SET_ASIDE(List.of(), "open-minded"),
+        OWN_FRAME_WONDERED(List.of(), "cultureel zelfbewust"),
+        PLAN_LET_GO(List.of(), "flexibel"),
+        REACHABLE(List.of(), "benaderbaar"),
+        FRESH_COURAGE(List.of(), "veerkrachtig"),
+        TOGETHER(List.of(), "verbindend"),
+        LISTENED_FIRST(List.of(), "empathisch"),
+        // Session 28 (att28): the kinds read by their sections alone, all of which must match, tried in this order.
+        LEARNING_NOTICED(List.of("learning noticed"), "lerende houding"),
+        NO_MONEY_MADE_DO(List.of("no money"), "creatief"),
+        UNASKED(List.of("unasked"), "proactief"),
+        KNEW_LESS(List.of("knew less"), "lerende houding"),
+        WATCHED_BY_A_COLLEAGUE(List.of("watched by a colleague"), "lerende houding"),
+        OWN_SLIP_TOLD(List.of("own slip told"), "open"),
+        OWN_FRAME_NAMED(List.of("own frame named"), "cultureel zelfbewust"),
+        PRECONCEPTION_TURNED(List.of("preconceived", "turned"), "open-minded"),
+        QUIETLY_ACCOMMODATED(List.of("quietly", "custom"), "cultureel sensitief"),
+        CALM_UNDER_THREAT(List.of("calm", "threat"), "zelfvertrouwen in complexe situaties"),
+        GROUP_HANDED_OVER(List.of("group handed over", "mishap"), "daadkrachtig"),
+        SAT_TOGETHER_AFTER_A_CLASH(List.of("sat together", "clash"), "verbindend"),
+        CHANCE_TURNED_INTO_AN_EXCHANGE(List.of("chance met", "exchange standing"), "ondernemend");
 
-        /** The one attitude named besides beside which this kind's is added: listening first beside benaderbaar only. */
+        /** The one attitude named beside which this kind's is added: listening first beside benaderbaar only. */
         private static final String LISTENING_BESIDE = "benaderbaar";
 
+        private final List<String> sections;
         private final List<String> attitudes;
 
-        Kind(String... attitudes) {
+        /** @param sections where not empty, the sections that make the kind on their own (all must match) */
+        Kind(List<String> sections, String... attitudes) {
+            this.sections = sections;
             this.attitudes = List.of(attitudes);
         }
 
@@ -43,12 +65,6 @@ final class ShownConduct {
             return attitudes;
         }
 
-        /**
-         * Whether the kind's attitude replaces what the lexicons named: the view set aside is worded with the view
-         * itself ("mijn eigen westerse kijk", read as cultureel zelfbewust), the plan let go after "Ik merk dat"
-         * (read as alert), one's own frame wondered about with the wondering ("vraag ik me af", read as nieuwsgierig);
-         * setting it aside or questioning it is what the statement shows.
-         */
         /**
          * Whether the kind's attitude is added beside the single one named ({@code named}): listening first is empathisch
          * beside benaderbaar (H57-030, A1-031, T17-045: "neem ik op en luister ik eerst"), but beside "zonder oordeel"
@@ -58,14 +74,21 @@ final class ShownConduct {
             return this != LISTENED_FIRST || named.equals(List.of(LISTENING_BESIDE));
         }
 
+        /**
+         * Whether the kind's attitude replaces what the lexicons named: the view set aside is worded with the view
+         * itself ("mijn eigen westerse kijk", read as cultureel zelfbewust), the plan let go after "Ik merk dat"
+         * (read as alert), one's own frame wondered about with the wondering ("vraag ik me af", read as nieuwsgierig);
+         * setting it aside or questioning it is what the statement shows. "Ik merk dat ik ... leer" is read as cultureel
+         * zelfbewust by its opening (attitudes.txt's "merk dat ik"); what is noticed is learning (att28). A chance at a
+         * congress turned into an exchange is read as coming back ("kwam terug van", veerkrachtig) or as one's own
+         * initiative (proactief); the chance seized is the point (att28).
+         */
         boolean renames() {
-            return this == VIEW_SET_ASIDE || this == PLAN_LET_GO || this == OWN_FRAME_WONDERED;
+            return this == VIEW_SET_ASIDE || this == PLAN_LET_GO || this == OWN_FRAME_WONDERED
+                    || this == LEARNING_NOTICED || this == CHANCE_TURNED_INTO_AN_EXCHANGE;
         }
     }
 
-    private final Set<String> gate;
-    private final WordSlots<Boolean> gated = new WordSlots<>(this::gates);
-    private final CueBits cues = new CueBits();
     private final SurfacePatterns betweenLines;
     private final SurfacePatterns inPassing;
     private final Set<String> perceive;
@@ -80,48 +103,47 @@ final class ShownConduct {
     private final SurfacePatterns twoGroups;
     private final SurfacePatterns seeingTo;
     private final SurfacePatterns listenedFirst;
+    /** The kinds read by their sections alone, in order, with those sections' patterns. */
+    private final Map<Kind, List<SurfacePatterns>> bySections = new EnumMap<>(Kind.class);
     private final Set<String> makingVerbs;
     private final Set<String> taskWords;
     private final LearnerWords learners;
 
     /** @param learners the learners' words (as {@code warm-scenes.txt} lists them) */
     ShownConduct(Map<String, List<String>> sections, LearnerWords learners) {
-        this.gate = Set.copyOf(sections.get("gate"));
-        this.betweenLines = new SurfacePatterns(sections.get("between the lines"), cues);
-        this.inPassing = new SurfacePatterns(sections.get("in passing"), cues);
-        this.perceive = Set.copyOf(sections.get("perceive"));
-        this.ownView = new SurfacePatterns(sections.get("own view"), cues);
-        this.setAside = new SurfacePatterns(sections.get("set aside"), cues);
-        this.notPrejudged = new SurfacePatterns(sections.get("not prejudged"), cues);
-        this.ownFrame = new SurfacePatterns(sections.get("own frame"), cues);
-        this.ownPlan = new SurfacePatterns(sections.get("own plan"), cues);
-        this.reachable = new SurfacePatterns(sections.get("reachable"), cues);
-        this.freshCourage = new SurfacePatterns(sections.get("fresh courage"), cues);
-        this.together = new SurfacePatterns(sections.get("together"), cues);
-        this.twoGroups = new SurfacePatterns(sections.get("two groups"), cues);
-        this.seeingTo = new SurfacePatterns(sections.get("seeing to"), cues);
-        this.listenedFirst = new SurfacePatterns(sections.get("listened first"), cues);
-        this.makingVerbs = Set.copyOf(sections.get("learners made to"));
-        this.taskWords = Set.copyOf(sections.get("task words"));
+        super(sections);
+        this.betweenLines = patterns("between the lines");
+        this.inPassing = patterns("in passing");
+        this.perceive = words("perceive");
+        this.ownView = patterns("own view");
+        this.setAside = patterns("set aside");
+        this.notPrejudged = patterns("not prejudged");
+        this.ownFrame = patterns("own frame");
+        this.ownPlan = patterns("own plan");
+        this.reachable = patterns("reachable");
+        this.freshCourage = patterns("fresh courage");
+        this.together = patterns("together");
+        this.twoGroups = patterns("two groups");
+        this.seeingTo = patterns("seeing to");
+        this.listenedFirst = patterns("listened first");
+        for (Kind kind : Kind.values()) {
+            if (!kind.sections.isEmpty()) {
+                bySections.put(kind, kind.sections.stream().map(this::patterns).toList());
+            }
+        }
+        this.makingVerbs = words("learners made to");
+        this.taskWords = words("task words");
         this.learners = learners;
     }
 
-    private Boolean gates(Word word) {
-        return gate.contains(word.surface());
-    }
-
     /** The conduct the statement shows, or null. */
-    Kind read(AnalyzedText text) {
-        List<Word> words = text.words();
-        if (!anyGate(words)) {
-            return null;
-        }
-        long present = cues.of(words);
-        Kind kind = kind(words, present);
+    @Override
+    Kind kind(List<Word> words, long present) {
+        Kind kind = conduct(words, present);
         return kind == null || othersDoIt(words) ? null : kind;
     }
 
-    private Kind kind(List<Word> words, long present) {
+    private Kind conduct(List<Word> words, long present) {
         if (betweenLines.in(words, present)
                 || inPassing.in(words, present) && words.stream().anyMatch(w -> perceive.contains(w.surface()))) {
             return Kind.BETWEEN_THE_LINES;
@@ -149,7 +171,15 @@ final class ShownConduct {
         if (together.in(words, present) || twoGroups.in(words, present) || seeingTo.in(words, present)) {
             return Kind.TOGETHER;
         }
-        return listenedFirst.in(words, present) ? Kind.LISTENED_FIRST : null;
+        if (listenedFirst.in(words, present)) {
+            return Kind.LISTENED_FIRST;
+        }
+        for (Map.Entry<Kind, List<SurfacePatterns>> kind : bySections.entrySet()) {
+            if (kind.getValue().stream().allMatch(p -> p.in(words, present))) {
+                return kind.getKey();
+            }
+        }
+        return null;
     }
 
     /** A lesson's or a meeting's word, or learners made or helped to do it: the deed is a task, not the teacher's way. */
@@ -165,15 +195,6 @@ final class ShownConduct {
                         return true;
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    private boolean anyGate(List<Word> words) {
-        for (Word w : words) {
-            if (gated.of(w)) {
-                return true;
             }
         }
         return false;

@@ -245,7 +245,8 @@ class EvaluationRegressionTest {
         // att23: "blijven letten op wie afhaakt" alert (0.917 / 0.868)
         // att25b: a learner's heimwee: empathisch beside (0.917 / 0.883)
         // att27: attitudes shown (ShownConduct): not judged in advance, between the lines, fresh courage (0.979 / 0.900)
-        "/check/studied-A4.jsonl | 0.97 | 0.90",
+        // att28: "niet wachten tot het team erom vraagt" proactief (ShownConduct, unasked) (0.979 / 0.914)
+        "/check/studied-A4.jsonl | 0.97 | 0.91",
         // att18: first-person classes and thresholds (0.771 / 0.613); att19: "neem dat mee naar de volgende les",
         // "Ik verbind mijn lessen ... met ..." a task (0.833 / 0.640); att19b: "Toen ..., had ik binnen twee dagen ..."
         // daadkrachtig (0.854 / 0.658)
@@ -253,7 +254,8 @@ class EvaluationRegressionTest {
         // att23: "zet bij het eten ... naast elkaar" verbindend, "let er 's avonds ... op wie stil wordt" alert (0.917 / 0.709)
         // att24: "weet dat hij ... gewoon bij mij kan aankloppen", "Als mijn student ... belt" benaderbaar (0.958 / 0.741)
         // att25b: a learner crying: empathisch beside (0.958 / 0.756)
-        "/check/studied-H57.jsonl | 0.95 | 0.75",
+        // att28: "Ik merk dat ik veel leer van ..." lerende houding, no longer cultureel zelfbewust (0.958 / 0.765)
+        "/check/studied-H57.jsonl | 0.95 | 0.76",
         // att18: "Als ..., bel ik ..." lets the model name (0.667 / 0.484); att19: "ik als Nederlander" (0.708 / 0.508);
         // att19b: "Toen ..., had ik binnen een uur ..." daadkrachtig (0.729 / 0.531)
         // att20: lowered: "Omdat onze lessen farmacologie erg Nederlands zijn, ben ik benieuwd ..." gets cultureel
@@ -267,12 +269,15 @@ class EvaluationRegressionTest {
         // att25b: heimwee: empathisch, "in plaats van ... te verbeteren": open-minded beside (0.833 / 0.685)
         // att25: "heb ik na de les rustig gevraagd hoe het voor haar was" empathisch (wellbeing asked) (0.854 / 0.667)
         // att27: weekly reports read between the lines, alert (ShownConduct) (0.875 / 0.720)
-        "/check/studied-H61.jsonl | 0.87 | 0.72",
+        // att28: "op een congres ... een maand later al een uitwisseling" ondernemend (ShownConduct) (0.875 / 0.737)
+        "/check/studied-H61.jsonl | 0.87 | 0.73",
         // att19: verb-first and question conditions ("Is een student ..., dan schuif ik"), "Bij ... wil ik", the
         // first person's plain lexicon lines (0.938 / 0.658)
         // att22b: "zorg ik dat onze jongens ... met de Poolse studenten optrekken" verbindend: 0.938 / 0.675
         // att25: "..., niet treuren" (shrugged off), "dus ik schrijf daar formeler" (address changed) (0.958 / 0.709)
-        "/check/studied-H65.jsonl | 0.95 | 0.70",
+        // att28: "Geen geld voor ...? Dan ..." creatief, a custom met "zonder er ... een punt van te maken" cultureel
+        // sensitief (ShownConduct) (0.979 / 0.741)
+        "/check/studied-H65.jsonl | 0.97 | 0.74",
         // att20: "heel/best Hollands" of the own way, "uit mezelf", "wacht niet op", "vertel ... over mijn eigen",
         // "dat haar ... hard binnenkomt" (0.792 / 0.667)
         // att21: "luistert eerst, zonder oordeel, als een stagiair ...", "hoort ... dat hij heimwee heeft" (0.833 / 0.706)
@@ -289,7 +294,9 @@ class EvaluationRegressionTest {
         // att24: "las over ... en had binnen een week zelf ... gemaild" proactief (0.813 / 0.639)
         // att26b: "Omdat ik benieuwd ben ..., maak ik een opdracht", "... en heb er een les ... van gemaakt": curiosity
         // made into a lesson is a task (CuriosityMadeLesson) (0.854 / 0.657)
-        "/check/studied-R20A.jsonl | 0.85 | 0.65",
+        // att28: "Geen budget voor ..., dus" creatief, "Mijn eerste reflex was ..., toen ..." open-minded (ShownConduct)
+        // (0.896 / 0.694)
+        "/check/studied-R20A.jsonl | 0.89 | 0.69",
         // gen21: "de officiële ontvangst door de partnerschool" no longer another person's task, so an attitude
         // statement (named empathisch where cultureel sensitief was meant: F1 0.730 -> 0.720): 0.813 / 0.720;
         // with att21 0.833 / 0.737
@@ -313,7 +320,10 @@ class EvaluationRegressionTest {
         // bijspijkeren" lerende houding beside (0.750 / 0.658)
         // att26b: "Nieuwsgierig naar ...? Ilse maakte er een lesopdracht van" a task (CuriosityMadeLesson); "De docent
         // bracht ze in één videocall weer bij elkaar" after a clash verbindend (BroughtTogether) (0.792 / 0.685)
-        "/check/studied-H83.jsonl | 0.79 | 0.68",
+        // att28: "dat is mijn Hollandse agenda die praat" cultureel zelfbewust, "zonder big deal" cultureel sensitief
+        // (ShownConduct) (0.833 / 0.720); "hoorde op een congres ... Een half jaar later stond er een uitwisseling"
+        // ondernemend, no longer proactief (0.833 / 0.747)
+        "/check/studied-H83.jsonl | 0.83 | 0.74",
         // att24: a learner's call ("belde ze mij meteen", "Toen mijn stagiare ... appte") benaderbaar, "Toen ik hoorde
         // dat ..., heb ik ons meteen aangemeld" proactief, "besefte ik hoe ... mijn eigen streektaal" cultureel
         // zelfbewust (0.750 / 0.597)
@@ -326,7 +336,8 @@ class EvaluationRegressionTest {
         // att26b: "Toen ik nieuwsgierig werd ... heb ik er een lesbrief van gemaakt" a task (CuriosityMadeLesson)
         // (0.833 / 0.667)
         // att27: an own opinion parked, a remark made in passing heard (ShownConduct) (0.896 / 0.694)
-        "/check/studied-H87.jsonl | 0.89 | 0.69",
+        // att28: "Groep bij de collega gelaten, met haar naar de Polizei" daadkrachtig (ShownConduct) (0.896 / 0.712)
+        "/check/studied-H87.jsonl | 0.89 | 0.71",
         // att25b: a learner crying: empathisch beside (0.479 / 0.267)
         // att25: warm scenes (WarmScene): wellbeing asked, shrugged off, taught by the learners, sat with someone
         // (0.646 / 0.366)
@@ -344,9 +355,15 @@ class EvaluationRegressionTest {
         // one's own frame wondered about, reachable, fresh courage, people got talking or to one table, listening
         // first (0.854 / 0.788)
         // merged with gen27 (0.896 / 0.788)
-        "/check/studied-H99.jsonl | 0.89 | 0.78",
+        // att28: "Ik merk dat ik ... leer", "... eerst zelf moet doorworstelen" lerende houding, no longer cultureel
+        // zelfbewust (0.896 / 0.844)
+        "/check/studied-H99.jsonl | 0.89 | 0.84",
         // gen28: an airport as the placement by name ("op Schiphol en Lelystad Airport") no longer too general: 0.521 / 0.435
-        "/check/studied-H103.jsonl | 0.52 | 0.43",
+        // att28: attitudes shown, never named (ShownConduct's kinds by sections): no money so made do, unasked, knowing
+        // less than thought, a colleague asked to watch, one's own slip told, one's own frame named, a preconception
+        // turned, a custom met without fuss, calm under threat, the group left with a colleague after a mishap, two sat
+        // together after a clash, heard out (0.792 / 0.820); a chance at a congress turned into an exchange (0.792 / 0.852)
+        "/check/studied-H103.jsonl | 0.79 | 0.85",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
