@@ -53,6 +53,11 @@ final class ActorDetector {
     }
 
     boolean isOtherPerson(AnalyzedText text) {
+        // Another's deed told as the occasion for the teacher's own in a later sentence is the teacher's (session 28)
+        return othersOpeningClause(text) && !TeacherActsLater.inLaterSentence(text.text());
+    }
+
+    private boolean othersOpeningClause(AnalyzedText text) {
         List<Word> words = text.words();
         if (noteSubjectAfterAdjective(words)) {
             return TeacherNamed.objectAfter(words, subjectEnd(words, 1)) < 0;

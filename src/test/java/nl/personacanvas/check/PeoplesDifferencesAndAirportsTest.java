@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 28 (`gen28`): false "too general" on wording nobody foresaw: the differences between the people of a
  * workplace, the own view that is not the only one, the airport as an international workplace, an A1 dilemma
- * discussed without taking a side; and their look-alikes, which stay generic. Statements whose every sentence is
- * another's deed stay another person's task (a teacher's deed in a later sentence was measured and kept out:
- * docs/checker.md, session 28). The sentences are my own, none from a labelled set or the probes.
+ * discussed without taking a side; a scene whose later sentence is the teacher's own deed ({@link TeacherActsLater});
+ * and their look-alikes, which stay generic. Statements whose every sentence is another's deed stay another person's
+ * task. The sentences are my own, none from a labelled set or the probes.
  */
 class PeoplesDifferencesAndAirportsTest {
     private final StatementSorter sorter = CheckFixture.SORTER;
@@ -28,6 +28,9 @@ class PeoplesDifferencesAndAirportsTest {
         "A1 | Bespreekt met de klas een dilemma over het dragen van sieraden in de zorg",
         "A1 | Leidt een gesprek over orgaandonatie zonder zelf partij te kiezen",
         "A1 | Vraagt de studenten foto's mee te nemen van hun eigen feestdagen",
+        "A4 | Het leerbedrijf op Lanzarote gaf de stagiaire geen vrije dag. Ik heb toen met haar chef een rooster afgesproken",
+        "A5 | In Aken bleven de studenten na de rondleiding bij hun eigen klas. De docent mengde de groepen voor het diner",
+        "A4 | Het stagebedrijf op Bonaire stuurde de student terug naar de keuken; ik heb hem die week extra gebeld",
     })
     void quietContentIsNotTooGeneral(String activity, String text) {
         assertThat(sorter.sort(text, activity).placement()).as(text).isNotEqualTo(Placement.GENERIC);
@@ -61,6 +64,20 @@ class PeoplesDifferencesAndAirportsTest {
         assertThat(sorted.reason()).as(text).isEqualTo(GenericReason.TOO_GENERAL);
     }
 
+    @Test
+    void theTeacherAsTheSubjectOfALaterSentence() {
+        assertThat(TeacherActsLater.inLaterSentence("De bus was te laat. Ik belde de gastschool")).isTrue();
+        assertThat(TeacherActsLater.inLaterSentence("De bus was te laat. Toen belde ik de gastschool")).isTrue();
+        assertThat(TeacherActsLater.inLaterSentence("De bus was te laat; de docent belde de gastschool")).isTrue();
+        // the first sentence does not count, nor the teacher as an object or inside another clause
+        assertThat(TeacherActsLater.inLaterSentence("Ik weet dat de bus te laat was")).isFalse();
+        assertThat(TeacherActsLater.inLaterSentence("De bus was te laat. De student belde met de docent")).isFalse();
+        assertThat(TeacherActsLater.inLaterSentence("De bus was te laat. De chauffeur zei dat ik moest wachten"))
+                .isFalse();
+        // an abbreviation's full stop before a lower-case word ends no sentence
+        assertThat(TeacherActsLater.inLaterSentence("De gastschool regelt o.a. het eten en ik betaal")).isFalse();
+    }
+
     /**
      * Material put in the team's shared place ({@code verb-objects.txt}: "zet" and the shared places beside the plans):
      * the opening "Zet" no longer pulls it to Uitvoeren on its own; "Zet een werkvorm in" stays the lesson.
@@ -75,21 +92,21 @@ class PeoplesDifferencesAndAirportsTest {
 
     /**
      * The probes ({@code probes/gen28-probes.jsonl}, 43: 26 of the classes, 17 that must stay generic), written and
-     * scored on the start (8dc590a2) before any change: 23 right there, 17 wrongly generic; here 35 right, 5 wrongly
-     * generic (three scenes told in two sentences, another's deed and then the teacher's, whose fix was kept out; a
-     * Brabant "manier" and a home cooking "manier" not the only one, as only "eigen manier" counts) and 16 of the 17
-     * generic statements kept (a look-alike read as an attitude at the start and here).
+     * scored on the start (8dc590a2) before any change: 23 right there, 17 wrongly generic; here 36 right, 2 wrongly
+     * generic (a Brabant "manier" and a home cooking "manier" not the only one: only "eigen manier" counts) and 15
+     * of the 17 generic statements kept (a look-alike read as an attitude at the start, and "Ik weet niet hoeveel"
+     * read as the teacher's deed in a later sentence).
      */
     @Test
     void probesHoldTheirMeasuredLevel() throws Exception {
         List<LabelledStatement> probes = ReadableStatements.probes("gen28-probes.jsonl");
         assertThat(probes).hasSize(43);
         Evaluation e = Evaluation.run(probes, sorter);
-        assertThat(e.accuracy()).isGreaterThanOrEqualTo(35 / 43.0);
+        assertThat(e.accuracy()).isGreaterThanOrEqualTo(36 / 43.0);
         Evaluation.PrecisionRecall generic = e.perPlacement().get(Placement.GENERIC);
         assertThat(generic.predicted() - generic.truePositives()).as("statements wrongly generic")
-                .isLessThanOrEqualTo(5);
-        assertThat(generic.truePositives()).as("generic statements kept").isGreaterThanOrEqualTo(16);
+                .isLessThanOrEqualTo(2);
+        assertThat(generic.truePositives()).as("generic statements kept").isGreaterThanOrEqualTo(15);
     }
 
     /**
