@@ -89,6 +89,20 @@ class CueBitsTest {
         assertThat(present).isGreaterThan(100);
     }
 
+    /** A word of several sets has all their bits, a set registered again adds none (one look-up per word, speed28). */
+    @Test
+    void aWordOfSeveralSetsHasTheBitOfEach() {
+        CueBits cues = new CueBits();
+        long learners = cues.bit(Set.of("leerling", "student", "stagiair"));
+        long asked = cues.bit(Set.of("vraagt", "student"));
+        long again = cues.bit(Set.of("stagiair", "student", "leerling"));
+        assertThat(again).isEqualTo(learners);
+        List<Word> words = lexicons.analyzer.analyze("Vraagt de student hoe het gaat").words();
+        assertThat(cues.of(words)).isEqualTo(learners | asked);
+        assertThat(cues.of(lexicons.analyzer.analyze("Belt de stagiair").words())).isEqualTo(learners);
+        assertThat(cues.of(lexicons.analyzer.analyze("Plant de les").words())).isZero();
+    }
+
     @Test
     void patternsAnswerWithTheBitsAsWithout() throws IOException {
         CueBits cues = new CueBits();
