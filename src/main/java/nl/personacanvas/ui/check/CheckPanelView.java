@@ -19,6 +19,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
 import nl.personacanvas.ui.controls.PathIcon;
+import nl.personacanvas.ui.matrix.MatrixLanguageNote;
 
 /**
  * The check panel: the summary line, a coverage bar per quadrant with what is still missing in the
@@ -56,7 +57,8 @@ public final class CheckPanelView extends ScrollPane {
         sort.setOnAction(e -> sortStatements.run());
         sort.disableProperty().bind(viewModel.personaShownProperty().not());
 
-        VBox details = new VBox(12, heading("check.coverage"), coverageBox,
+        VBox details = new VBox(12, heading("check.coverage"),
+                MatrixLanguageNote.label("check-matrix-note", messages), coverageBox,
                 heading("check.attitudes"), attitudesBox, heading("check.professional"), professionalBox);
         // Its headings come with the persona's report: empty, they looked like a canvas that covers nothing.
         details.visibleProperty().bind(viewModel.personaShownProperty().and(viewModel.reportProperty().isNotNull()));

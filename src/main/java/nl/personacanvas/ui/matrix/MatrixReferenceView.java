@@ -43,13 +43,18 @@ public final class MatrixReferenceView extends ScrollPane {
         attitudesTitle.setText(viewModel.attitudesTitle());
         Label attitudes = text("matrix-attitudes", "matrix-cell");
         attitudes.textProperty().bind(viewModel.attitudesTextProperty());
+        Label attitudesGloss = text("matrix-attitudes-gloss", "matrix-language-note");
+        attitudesGloss.textProperty().bind(viewModel.attitudesGlossProperty());
+        attitudesGloss.visibleProperty().bind(viewModel.attitudesGlossProperty().isNotEmpty());
+        attitudesGloss.managedProperty().bind(attitudesGloss.visibleProperty());
 
         viewModel.cellElements().addListener((ListChangeListener<MatrixElement>) c ->
                 cellChips.getChildren().setAll(chips(viewModel.cellElements())));
         cellChips.getChildren().setAll(chips(viewModel.cellElements()));
 
-        VBox content = new VBox(8, activity, cellTitle, cell, cellChips, professionalTitle, professional,
-                professionalChips, attitudesTitle, attitudes);
+        VBox content = new VBox(8, activity, MatrixLanguageNote.label("matrix-language-note", messages), cellTitle,
+                cell, cellChips, professionalTitle, professional, professionalChips, attitudesTitle, attitudes,
+                attitudesGloss);
         content.setPadding(new Insets(10));
         setContent(content);
     }
