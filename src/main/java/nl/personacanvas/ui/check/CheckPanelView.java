@@ -122,11 +122,16 @@ public final class CheckPanelView extends ScrollPane {
     private List<Node> items(List<String> texts, String styleClass) {
         boolean present = styleClass.equals("present-item");
         return texts.stream().<Node>map(t -> {
-            Label label = new Label(t, new FontIcon(present ? Material2AL.CHECK : Material2AL.ADD_CIRCLE_OUTLINE));
+            Label label = new Label(t);
             label.setWrapText(true);
             label.getStyleClass().add(styleClass);
             label.setAccessibleText(messages.get(present ? "check.present" : "check.missing", t));
-            return label;
+            // The mark beside the first line: as the label's graphic it sat at the middle of a wrapped text, beside
+            // its second line (session 28).
+            HBox row = new HBox(4, new FontIcon(present ? Material2AL.CHECK : Material2AL.ADD_CIRCLE_OUTLINE), label);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.getStyleClass().add(styleClass + "-row");
+            return row;
         }).toList();
     }
 }

@@ -106,6 +106,7 @@ final class PreviewView {
         Button setup = textButton("preview-page-setup", "preview.pageSetup", viewModel::pageSetup);
         Button print = new Button(texts.get("preview.print"), new FontIcon(Material2MZ.PRINT));
         print.setId("preview-print");
+        print.setMinWidth(Region.USE_PREF_SIZE);
         print.setOnAction(e -> viewModel.print());
         print.disableProperty().bind(notReady.or(viewModel.printing().busyProperty()));
         setup.disableProperty().bind(viewModel.printing().busyProperty());
@@ -125,6 +126,8 @@ final class PreviewView {
     private Button textButton(String id, String key, Runnable action) {
         Button button = new Button(texts.get(key));
         button.setId(id);
+        // Whole, not "Passe…" and "Pagina-instellin…" when the counter beside them grows in a 1024 px window.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }

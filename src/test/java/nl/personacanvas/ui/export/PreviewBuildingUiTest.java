@@ -65,7 +65,7 @@ class PreviewBuildingUiTest extends MainWindowUiTest {
         Menus.choose(robot, "menu-file", "menu-file-preview");
         FxThread.waitFor(() -> robot.lookup("#preview-page-label").tryQuery().isPresent());
 
-        assertThat(pageLabel()).isEqualTo("Pagina's worden opgebouwd…");
+        assertThat(pageLabel()).isEqualTo("Opbouwen…");
         assertControlsWait(true);
         ProgressIndicator busy = robot.lookup("#preview-busy").queryAs(ProgressIndicator.class);
         assertThat(busy.isVisible()).isTrue();
@@ -81,14 +81,14 @@ class PreviewBuildingUiTest extends MainWindowUiTest {
         List<Double> progress = new CopyOnWriteArrayList<>();
         robot.interact(() -> busy.progressProperty().addListener((o, was, now) -> progress.add(now.doubleValue())));
         robot.clickOn("#preview-scope-all");
-        FxThread.waitFor(() -> "Pagina's worden opgebouwd…".equals(pageLabel()));
+        FxThread.waitFor(() -> "Opbouwen…".equals(pageLabel()));
         assertControlsWait(true);
         Node sheet = robot.lookup("#preview-page").query().getParent();
         assertThat(sheet.getOpacity()).as("the page of the options before, faded").isLessThan(1);
         // Page Down is the window's shortcut: it does not turn to a page of the document that is going.
         Runnable pageDown = sheet.getScene().getAccelerators().get(new KeyCodeCombination(KeyCode.PAGE_DOWN));
         robot.interact(pageDown);
-        assertThat(pageLabel()).isEqualTo("Pagina's worden opgebouwd…");
+        assertThat(pageLabel()).isEqualTo("Opbouwen…");
         second.countDown();
 
         FxThread.waitFor(() -> "Pagina 1 van 2".equals(pageLabel()));
