@@ -109,6 +109,15 @@ class ReviewScreenshots extends MainWindowUiTest {
         sleep(800);
         shoot(stage.getScene(), "walk-undone");
 
+        // The links of Laura's attitude "Benaderbaar" (e-l5): the attitudes to link it to.
+        javafx.scene.Node attitude = robot.lookup(".entry").match((javafx.scene.Node n) ->
+                "e-l5".equals(n.getProperties().get("entryId"))).query();
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) attitude.lookup(".entry-links")).fire());
+        waitUntil(() -> robot.lookup("#links-list").tryQuery().isPresent());
+        sleep(500);
+        shoot(robot.lookup("#links-list").query().getScene(), "walk-links");
+        robot.interact(() -> robot.lookup("#links-list").query().getScene().getWindow().hide());
+
         shootWithin(() -> ui.window.checks().openSort(), "walk-sort", window -> {
             robot.clickOn("#sort-input");
             paste(robot, "Regelt de reis en het verblijf\nIs nieuwsgierig naar andere culturen\n"

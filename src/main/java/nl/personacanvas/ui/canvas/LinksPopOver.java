@@ -33,6 +33,8 @@ import nl.personacanvas.ui.matrix.MatrixLanguageNote;
  * with the list focused, so Space checks and Escape closes without a mouse.
  */
 final class LinksPopOver extends PopOver {
+    private static final int ROW_HEIGHT = 35;
+
     private final CheckListView<LinkOption> list;
     private Node anchor;
 
@@ -46,7 +48,9 @@ final class LinksPopOver extends PopOver {
         AttitudeNames attitudes = new AttitudeNames(messages);
         list.setCellFactory(view -> new OptionCell(list, quadrant == Quadrant.ATTITUDE ? attitudes::nameWithMatrixWord
                 : label -> label));
-        list.setPrefSize(460, Math.min(360, 36 + 30 * viewModel.options().size()));
+        // A check-box row is about 34 px: at 30 the ten attitudes of a matrix activity scrolled for their last few
+        // pixels (session 28).
+        list.setPrefSize(460, Math.min(390, 36 + ROW_HEIGHT * viewModel.options().size()));
         viewModel.options().stream().filter(viewModel::isLinked).forEach(list.getCheckModel()::check);
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<LinkOption>) c ->
                 viewModel.link(list.getCheckModel().getCheckedItems()));
