@@ -33,7 +33,7 @@ import nl.personacanvas.ui.matrix.MatrixLanguageNote;
  * with the list focused, so Space checks and Escape closes without a mouse.
  */
 final class LinksPopOver extends PopOver {
-    private static final int ROW_HEIGHT = 35;
+    private static final int ROW_HEIGHT = 34;
 
     private final CheckListView<LinkOption> list;
     private Node anchor;
@@ -48,9 +48,10 @@ final class LinksPopOver extends PopOver {
         AttitudeNames attitudes = new AttitudeNames(messages);
         list.setCellFactory(view -> new OptionCell(list, quadrant == Quadrant.ATTITUDE ? attitudes::nameWithMatrixWord
                 : label -> label));
-        // A check-box row is about 34 px: at 30 the ten attitudes of a matrix activity scrolled for their last few
-        // pixels (session 28).
-        list.setPrefSize(460, Math.min(390, 36 + ROW_HEIGHT * viewModel.options().size()));
+        // Rows of one fixed height, and the list as tall as they are (up to ten and a bit): measured at 30 px for rows of
+        // about 34, the ten attitudes of a matrix activity scrolled for their last few pixels (session 28).
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setPrefSize(460, Math.min(390, 4 + ROW_HEIGHT * viewModel.options().size()));
         viewModel.options().stream().filter(viewModel::isLinked).forEach(list.getCheckModel()::check);
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<LinkOption>) c ->
                 viewModel.link(list.getCheckModel().getCheckedItems()));
