@@ -85,6 +85,84 @@ class ReviewScreenshots extends MainWindowUiTest {
         shootNewWindow(() -> ui.window.viewModel().files().load(corrupt), "error-corrupt");
     }
 
+    /**
+     * Session 28's walk of a coordinator's and a panel member's main work, each step shot: badges, a misplaced note
+     * moved and undone, loose statements sorted, an import, the preview once built, a file changed on disk, a new
+     * workbook with a persona. {@code -Dtest=ReviewScreenshots#mainWorkflows}.
+     */
+    @Test
+    void mainWorkflows() throws Exception {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
+        robot.clickOn("#add-design");
+        paste(robot, "International office regelt het visum");
+        robot.clickOn("#add-design");
+        paste(robot, "Is flexibel en staat open voor andere culturen");
+        robot.clickOn("#canvas-name");
+        waitUntil(() -> robot.lookup(".badge-misplaced").tryQuery().isPresent());
+        shoot(stage.getScene(), "walk-badges");
+        robot.clickOn(robot.lookup(".badge-misplaced").<javafx.scene.Node>query());
+        sleep(800);
+        shoot(stage.getScene(), "walk-moved");
+        robot.interact(() -> ui.window.viewModel().undo());
+        sleep(800);
+        shoot(stage.getScene(), "walk-undone");
+
+        // The links of Laura's attitude "Benaderbaar" (e-l5): the attitudes to link it to.
+        javafx.scene.Node attitude = robot.lookup(".entry").match((javafx.scene.Node n) ->
+                "e-l5".equals(n.getProperties().get("entryId"))).query();
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) attitude.lookup(".entry-links")).fire());
+        waitUntil(() -> robot.lookup("#links-list").tryQuery().isPresent());
+        sleep(500);
+        shoot(robot.lookup("#links-list").query().getScene(), "walk-links");
+        robot.interact(() -> robot.lookup("#links-list").query().getScene().getWindow().hide());
+
+        shootWithin(() -> ui.window.checks().openSort(), "walk-sort", window -> {
+            robot.clickOn("#sort-input");
+            paste(robot, "Regelt de reis en het verblijf\nIs nieuwsgierig naar andere culturen\n"
+                    + "Ontwerpt opdrachten met internationale leeruitkomsten\nHelpt studenten reflecteren");
+            robot.clickOn("#sort-run");
+            sleep(2500);
+        });
+
+        Path theirs = folder.resolve("bart.pcanvas");
+        ui.store.save(ui.window.viewModel().document().workbook().updatePersona("p-ahmed",
+                p -> p.withRole(p.role() + " en Nederlands")), theirs);
+        ui.dialogs.filesToOpen.add(theirs);
+        shootWithin(() -> fire("menu-file-import"), "walk-import", window -> { });
+
+        shootWithin(() -> fire("menu-file-preview"), "walk-preview-built", window -> waitUntil(() ->
+                robot.lookup("#preview-page-label").queryAs(javafx.scene.control.Label.class).getText()
+                        .matches("(Page|Pagina) \\d+ (of|van) \\d+")));
+
+        ui.dialogs.askAboutChangedFileForReal = true;
+        robot.interact(() -> ui.window.viewModel().personas().newPersona());
+        ui.store.save(ui.store.load(twente()).withSchool("Testcollege Oost"), twente());
+        shootNewWindow(() -> ui.window.viewModel().files().save(() -> { }), "walk-changed-on-disk");
+
+        ui.dialogs.saveChoice = nl.personacanvas.ui.DialogService.SaveChoice.DISCARD;
+        robot.interact(() -> fire("menu-file-new"));
+        sleep(1000);
+        shoot(stage.getScene(), "walk-new-workbook");
+        robot.interact(() -> ui.window.viewModel().personas().newPersona());
+        sleep(800);
+        shoot(stage.getScene(), "walk-new-persona");
+    }
+
+    /** Opens a window with {@code open}, lets {@code act} work in it, shoots it and closes it. */
+    private void shootWithin(Runnable open, String name, java.util.function.Consumer<Window> act) throws IOException {
+        List<Window> before = new ArrayList<>(Window.getWindows());
+        javafx.application.Platform.runLater(open);
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w instanceof Stage));
+        Window opened = Window.getWindows().stream().filter(w -> !before.contains(w) && w instanceof Stage)
+                .findFirst().orElseThrow();
+        sleep(800);
+        act.accept(opened);
+        shoot(opened.getScene(), name);
+        robot.interact(((Stage) opened)::close);
+    }
+
     private void fire(String id) {
         MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
         for (Menu menu : bar.getMenus()) {

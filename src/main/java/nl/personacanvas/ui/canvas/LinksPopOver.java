@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.canvas;
 
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
@@ -23,6 +24,8 @@ import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.PopOver;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.matrix.AttitudeNames;
+import nl.personacanvas.ui.matrix.MatrixLanguageNote;
 
 /**
  * Links one entry by hand to matrix elements or attitudes: a check list of what the matrix says for
@@ -30,6 +33,8 @@ import nl.personacanvas.ui.Messages;
  * with the list focused, so Space checks and Escape closes without a mouse.
  */
 final class LinksPopOver extends PopOver {
+    private static final int ROW_HEIGHT = 34;
+
     private final CheckListView<LinkOption> list;
     private Node anchor;
 
@@ -39,8 +44,14 @@ final class LinksPopOver extends PopOver {
         String title = messages.get("entry.links.title", QuadrantTexts.title(messages, quadrant));
         list.setAccessibleText(title);
         list.setAccessibleHelp(messages.get("link.hint"));
-        list.setCellFactory(view -> new OptionCell(list));
-        list.setPrefSize(460, Math.min(360, 36 + 30 * viewModel.options().size()));
+        // An attitude as the window names it: in English its gloss, the matrix's Dutch word beside it.
+        AttitudeNames attitudes = new AttitudeNames(messages);
+        list.setCellFactory(view -> new OptionCell(list, quadrant == Quadrant.ATTITUDE ? attitudes::nameWithMatrixWord
+                : label -> label));
+        // Rows of one fixed height, and the list as tall as they are (up to ten and a bit): measured at 30 px for rows of
+        // about 34, the ten attitudes of a matrix activity scrolled for their last few pixels (session 28).
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setPrefSize(460, Math.min(390, 4 + ROW_HEIGHT * viewModel.options().size()));
         viewModel.options().stream().filter(viewModel::isLinked).forEach(list.getCheckModel()::check);
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<LinkOption>) c ->
                 viewModel.link(list.getCheckModel().getCheckedItems()));
@@ -65,7 +76,9 @@ final class LinksPopOver extends PopOver {
         hint.getStyleClass().add("links-hint");
         hint.setWrapText(true);
         hint.setMaxWidth(460);
-        VBox content = new VBox(6, heading, list, hint);
+        Label quoted = MatrixLanguageNote.label("links-matrix-note", messages);
+        quoted.setMaxWidth(460);
+        VBox content = new VBox(6, heading, list, hint, quoted);
         content.getStyleClass().add("links-popover");
         setContentNode(content);
         setDetachable(false);
@@ -193,12 +206,12 @@ final class LinksPopOver extends PopOver {
 
     /** The short label, with the study's own words as a tooltip. */
     private static final class OptionCell extends CheckBoxListCell<LinkOption> {
-        OptionCell(CheckListView<LinkOption> list) {
+        OptionCell(CheckListView<LinkOption> list, UnaryOperator<String> named) {
             super(list::getItemBooleanProperty, new StringConverter<>() {
                 @Override
                 public String toString(LinkOption option) {
                     // The label only: the matrix id ("A2.attitude.1") is the file's, not the user's.
-                    return option == null ? "" : option.label();
+                    return option == null ? "" : named.apply(option.label());
                 }
 
                 @Override

@@ -19,6 +19,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.QuadrantTexts;
 import nl.personacanvas.ui.controls.PathIcon;
+import nl.personacanvas.ui.matrix.MatrixLanguageNote;
 
 /**
  * The check panel: the summary line, a coverage bar per quadrant with what is still missing in the
@@ -56,7 +57,8 @@ public final class CheckPanelView extends ScrollPane {
         sort.setOnAction(e -> sortStatements.run());
         sort.disableProperty().bind(viewModel.personaShownProperty().not());
 
-        VBox details = new VBox(12, heading("check.coverage"), coverageBox,
+        VBox details = new VBox(12, heading("check.coverage"),
+                MatrixLanguageNote.label("check-matrix-note", messages), coverageBox,
                 heading("check.attitudes"), attitudesBox, heading("check.professional"), professionalBox);
         // Its headings come with the persona's report: empty, they looked like a canvas that covers nothing.
         details.visibleProperty().bind(viewModel.personaShownProperty().and(viewModel.reportProperty().isNotNull()));
@@ -120,11 +122,16 @@ public final class CheckPanelView extends ScrollPane {
     private List<Node> items(List<String> texts, String styleClass) {
         boolean present = styleClass.equals("present-item");
         return texts.stream().<Node>map(t -> {
-            Label label = new Label(t, new FontIcon(present ? Material2AL.CHECK : Material2AL.ADD_CIRCLE_OUTLINE));
+            Label label = new Label(t);
             label.setWrapText(true);
             label.getStyleClass().add(styleClass);
             label.setAccessibleText(messages.get(present ? "check.present" : "check.missing", t));
-            return label;
+            // The mark beside the first line: as the label's graphic it sat at the middle of a wrapped text, beside
+            // its second line (session 28).
+            HBox row = new HBox(4, new FontIcon(present ? Material2AL.CHECK : Material2AL.ADD_CIRCLE_OUTLINE), label);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.getStyleClass().add(styleClass + "-row");
+            return row;
         }).toList();
     }
 }

@@ -30,6 +30,7 @@ import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TaskExecutor;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.document.WorkbookDocument;
+import nl.personacanvas.ui.matrix.AttitudeNames;
 
 /**
  * The check panel and the badges on the notes: re-checks the shown persona after every change, off the
@@ -43,6 +44,7 @@ public final class CheckPanelViewModel {
     private final TaskExecutor executor;
     private final Debouncer debouncer;
     private final Messages messages;
+    private final AttitudeNames attitudeNames;
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableMap<String, EntryFinding> findings = FXCollections.observableHashMap();
     private final ObservableList<CoverageRow> coverage = FXCollections.observableArrayList();
@@ -69,6 +71,7 @@ public final class CheckPanelViewModel {
         this.executor = executor;
         this.debouncer = debouncer;
         this.messages = messages;
+        this.attitudeNames = new AttitudeNames(messages);
         document.workbookProperty().addListener((obs, old, now) -> requestCheck());
         personaShown.bind(canvas.personaIdProperty().isNotNull());
         canvas.personaIdProperty().addListener((obs, old, now) -> {
@@ -199,16 +202,16 @@ public final class CheckPanelViewModel {
         List<CoverageRow> rows = new ArrayList<>();
         for (QuadrantCoverage q : c.quadrants()) {
             rows.add(new CoverageRow(q.quadrant(), q.coverage(), figure(q.covered().size(), q.total()),
-                    q.missing().stream().map(MatrixElement::excerpt).toList()));
+                    q.missing().stream().map(this::quoted).toList()));
         }
         AttitudeCoverage a = c.attitudes();
         // The missing attitudes are listed in their own section, not twice.
         rows.add(new CoverageRow(Quadrant.ATTITUDE, a.coverage(), figure(a.present().size(), a.total()), List.of()));
         coverage.setAll(rows);
-        attitudesPresent.setAll(a.present().stream().map(Attitude::name).toList());
-        attitudesMissing.setAll(a.missing().stream().map(Attitude::name).toList());
+        attitudesPresent.setAll(a.present().stream().map(this::attitudeName).toList());
+        attitudesMissing.setAll(a.missing().stream().map(this::attitudeName).toList());
         professionalCovered.setAll(c.professionalCovered().stream().map(MatrixElement::label).toList());
-        professionalMissing.setAll(c.professionalMissing().stream().map(MatrixElement::excerpt).toList());
+        professionalMissing.setAll(c.professionalMissing().stream().map(this::quoted).toList());
         summary.set(r.summary(messages.locale()));
         statusLine.set(statusLine(r, "check.statusLine"));
         statusFigures.set(statusLine(r, "check.statusFigures"));
@@ -227,6 +230,20 @@ public final class CheckPanelViewModel {
         long flagged = r.entries().stream().filter(f -> !f.flags().isEmpty()).count();
         return messages.get(key, covered, total, c.attitudes().present().size(), c.attitudes().total(),
                 flagged);
+    }
+
+    /**
+     * What the matrix says of a missing element, verbatim. In an English window between quotation marks: the Dutch
+     * reads as the study's words quoted (the panel's note says so), not as a text the app forgot to translate.
+     */
+    private String quoted(MatrixElement element) {
+        return attitudeNames.matrixInOtherLanguage() ? messages.get("check.quoted", element.excerpt())
+                : element.excerpt();
+    }
+
+    /** "benaderbaar"; in an English window "approachable (benaderbaar)". */
+    private String attitudeName(Attitude attitude) {
+        return attitudeNames.nameWithMatrixWord(attitude.name());
     }
 
     private String figure(int covered, int total) {

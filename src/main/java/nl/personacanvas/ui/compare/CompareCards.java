@@ -13,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import nl.personacanvas.merge.ComparisonItemNames;
 import nl.personacanvas.merge.Coverage;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
@@ -47,7 +46,7 @@ final class CompareCards {
     }
 
     /** The entry's card, its elements named by {@code names} (with their activity when the comparison has several). */
-    Node card(Persona persona, ComparedEntry compared, boolean editable, ComparisonItemNames names) {
+    Node card(Persona persona, ComparedEntry compared, boolean editable, ItemNames names) {
         Label text = new Label(compared.entry().text());
         text.setWrapText(true);
         text.getStyleClass().add("compare-entry-text");

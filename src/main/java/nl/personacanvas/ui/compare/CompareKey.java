@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import nl.personacanvas.merge.ComparisonKeyText;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.matrix.MatrixLanguageNote;
 
 /** The comparison's key under its rows, as in the PDF. */
 final class CompareKey {
@@ -61,6 +62,6 @@ final class CompareKey {
             GridPane.setValignment(element, VPos.TOP);
             elements.add(element, i % COLUMNS, i / COLUMNS);
         }
-        box.getChildren().setAll(heading, marks, elements);
+        box.getChildren().setAll(heading, marks, MatrixLanguageNote.label("compare-matrix-note", messages), elements);
     }
 }

@@ -14,7 +14,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.personacanvas.merge.ComparisonItemNames;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.merge.PersonaComparison;
 import nl.personacanvas.merge.PersonaComparison.ComparedEntry;
@@ -148,7 +147,7 @@ public final class CompareView extends BorderPane {
         }
         List<Persona> personas = viewModel.personas();
         key.fill(comparison);
-        ComparisonItemNames names = new ComparisonItemNames(messages.locale(), comparison);
+        ItemNames names = ItemNames.of(messages, comparison);
         int row = 0;
         for (Quadrant q : viewModel.visibleQuadrants()) {
             grid.add(titles.band(q, quadrantTitle(q)), 0, row++, personas.size(), 1);
@@ -180,7 +179,7 @@ public final class CompareView extends BorderPane {
     }
 
     private VBox column(Persona persona, int column, Quadrant quadrant, List<ComparedEntry> entries,
-                        ComparisonItemNames names) {
+                        ItemNames names) {
         VBox cell = new VBox(6);
         cell.getStyleClass().add("compare-cell");
         cell.setId("compare-cell-" + column + "-" + quadrant.name().toLowerCase());

@@ -36,6 +36,7 @@ import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.canvas.ActivityTitles;
+import nl.personacanvas.ui.matrix.MatrixLanguageNote;
 
 /**
  * The heatmap (personas × matrix items of one activity, attitudes as their own block, gaps in red) and
@@ -66,7 +67,7 @@ public final class CoverageView extends VBox {
         super(12);
         this.viewModel = viewModel;
         this.messages = messages;
-        this.names = new ItemNames(messages);
+        this.names = ItemNames.of(messages);
         setId("coverage-view");
         getStyleClass().add("compare-view");
         setPadding(new Insets(12));
@@ -114,7 +115,7 @@ public final class CoverageView extends VBox {
         activityLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox choice = new HBox(8, activityLabel, activity);
         choice.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, exports, choice);
+        VBox top = new VBox(8, exports, choice, MatrixLanguageNote.label("coverage-matrix-note", messages));
         ScrollPane scroll = new ScrollPane(heatmapBox);
         // As tall as the heat map up to about a dozen personas, then it scrolls: a fixed 320 px left an empty
         // band above the chart for a small team.

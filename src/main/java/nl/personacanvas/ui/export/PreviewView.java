@@ -2,6 +2,7 @@ package nl.personacanvas.ui.export;
 
 import java.awt.image.BufferedImage;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -74,15 +75,15 @@ final class PreviewView {
     private ToolBar toolBar() {
         Button previous = iconButton("preview-previous", Material2AL.CHEVRON_LEFT, "preview.previous",
                 viewModel::previousPage);
-        previous.disableProperty().bind(viewModel.pageIndexProperty().lessThanOrEqualTo(0));
+        BooleanBinding notReady = viewModel.pagesReadyProperty().not();
+        previous.disableProperty().bind(notReady.or(viewModel.pageIndexProperty().lessThanOrEqualTo(0)));
         Button next = iconButton("preview-next", Material2AL.CHEVRON_RIGHT, "preview.next", viewModel::nextPage);
-        next.disableProperty().bind(viewModel.pageIndexProperty().greaterThanOrEqualTo(
-                viewModel.pageCountProperty().subtract(1)));
+        next.disableProperty().bind(notReady.or(viewModel.pageIndexProperty().greaterThanOrEqualTo(
+                viewModel.pageCountProperty().subtract(1))));
         Label pageLabel = new Label();
         pageLabel.setId("preview-page-label");
         pageLabel.setMinWidth(Label.USE_PREF_SIZE);
-        pageLabel.textProperty().bind(Bindings.createStringBinding(this::pageText,
-                viewModel.pageIndexProperty(), viewModel.pageCountProperty(), viewModel.busyProperty()));
+        pageLabel.textProperty().bind(viewModel.pageTextProperty());
 
         PreviewZoom zooming = viewModel.zoom();
         Button fit = textButton("preview-fit", "preview.fit", zooming::fit);
@@ -96,27 +97,21 @@ final class PreviewView {
         zoom.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.get("preview.zoom", Math.round(zooming.zoomProperty().get() * 100)),
                 zooming.zoomProperty()));
+        for (Node zoomControl : new Node[] {fit, actual, zoomOut, zoom, zoomIn}) {
+            zoomControl.disableProperty().bind(notReady);
+        }
 
         Pane spacer = new Pane();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
         Button setup = textButton("preview-page-setup", "preview.pageSetup", viewModel::pageSetup);
         Button print = new Button(texts.get("preview.print"), new FontIcon(Material2MZ.PRINT));
         print.setId("preview-print");
+        print.setMinWidth(Region.USE_PREF_SIZE);
         print.setOnAction(e -> viewModel.print());
-        print.disableProperty().bind(viewModel.pageCountProperty().isEqualTo(0)
-                .or(viewModel.printing().busyProperty()));
+        print.disableProperty().bind(notReady.or(viewModel.printing().busyProperty()));
         setup.disableProperty().bind(viewModel.printing().busyProperty());
         return new ToolBar(previous, pageLabel, next, new Separator(Orientation.VERTICAL), fit, actual, zoomOut, zoom, zoomIn, spacer,
                 setup, print);
-    }
-
-    /** "Pagina 2 van 5"; while the first document is built, "Pagina 1 van …"; with nothing to show, nothing. */
-    private String pageText() {
-        int count = viewModel.pageCountProperty().get();
-        if (count > 0) {
-            return texts.get("preview.page", viewModel.pageIndexProperty().get() + 1, count);
-        }
-        return viewModel.busyProperty().get() ? texts.get("preview.pageUnknown") : "";
     }
 
     private Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String key, Runnable action) {
@@ -131,6 +126,8 @@ final class PreviewView {
     private Button textButton(String id, String key, Runnable action) {
         Button button = new Button(texts.get(key));
         button.setId(id);
+        // Whole, not "Passe…" and "Pagina-instellin…" when the counter beside them grows in a 1024 px window.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -160,6 +157,8 @@ final class PreviewView {
                 .getHeight()), zoom.pageSizeProperty(), zoom.zoomProperty()));
         StackPane sheet = new StackPane(page);
         sheet.getStyleClass().add("preview-sheet");
+        // The page of the options before stays in view while the next is built, faded: it is not what will print.
+        sheet.opacityProperty().bind(Bindings.when(viewModel.buildingProperty()).then(0.35).otherwise(1.0));
         sheet.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
         StackPane canvas = new StackPane(sheet);
         canvas.getStyleClass().add("preview-canvas");
@@ -176,7 +175,9 @@ final class PreviewView {
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("preview-busy");
-        busy.setMaxSize(48, 48);
+        busy.setMaxSize(56, 56);
+        // How far the build is once its first poster is done; turning as long as that is not known.
+        busy.progressProperty().bind(viewModel.buildProgressProperty());
         busy.visibleProperty().bind(viewModel.busyProperty());
         busy.setMouseTransparent(true);
         Label message = new Label();

@@ -3,16 +3,17 @@ package nl.personacanvas.ui.export;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import nl.personacanvas.pdf.ExportWarning;
 import nl.personacanvas.pdf.RenderedPdf;
@@ -24,6 +25,9 @@ import nl.personacanvas.ui.TaskExecutor;
  * the printer. A change of options while a document is being built is picked up as soon as that build is done.
  */
 public final class PreviewViewModel {
+    /** A progress not known yet, as a progress indicator takes it (its "indeterminate"). */
+    public static final double UNKNOWN_PROGRESS = -1;
+
     private final ExportOptionsViewModel options;
     private final PdfEngine engine;
     private final PrintCommands printing;
@@ -34,9 +38,13 @@ public final class PreviewViewModel {
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(this, "pageIndex");
     private final PreviewZoom zoom = new PreviewZoom();
     private final PreviewPages pages;
-    private final BooleanProperty building = new SimpleBooleanProperty(this, "building");
+    private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(this, "building");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyDoubleWrapper buildProgress = new ReadOnlyDoubleWrapper(this, "buildProgress",
+            UNKNOWN_PROGRESS);
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper(this, "pageText", "");
+    private final ReadOnlyBooleanWrapper pagesReady = new ReadOnlyBooleanWrapper(this, "pagesReady");
 
     private boolean rebuildWanted;
     private boolean closed;
@@ -50,6 +58,10 @@ public final class PreviewViewModel {
         this.texts = texts;
         this.pages = new PreviewPages(executor, zoom, this::failed);
         busy.bind(building.or(pages.renderingProperty()));
+        // The page controls act on the document shown; while the next is built they would turn, zoom or print the
+        // one before (or none), so they wait for it, and the counter says it is being built rather than a count.
+        pagesReady.bind(building.not().and(pageCount.greaterThan(0)));
+        pageText.bind(Bindings.createStringBinding(this::pageCounter, building, pageIndex, pageCount));
         Observable[] choices = {options.workbookProperty(), options.currentPersonaIdProperty(),
                 options.scopeProperty(), options.chosenIds(), options.activityIdProperty(), options.sizeProperty(),
                 options.landscapeProperty(), options.tiledProperty(), options.tileSheetProperty(),
@@ -77,11 +89,15 @@ public final class PreviewViewModel {
             return;
         }
         PreviewBuild task = new PreviewBuild(engine, options.request());
+        buildProgress.set(UNKNOWN_PROGRESS);
         building.set(true);
         message.set(texts.get("preview.building"));
         // A report of many posters takes seconds: say how far it is rather than only that it is busy.
         task.workDoneProperty().addListener((o, was, now) -> {
             long total = Math.round(task.getTotalWork());
+            if (building.get() && total > 0) {
+                buildProgress.set(now.doubleValue() / total);
+            }
             if (building.get() && total > 1) {
                 message.set(texts.get("preview.buildingProgress", Math.round(now.doubleValue()), total));
             }
@@ -95,6 +111,7 @@ public final class PreviewViewModel {
     }
 
     private void built(RenderedPdf document) {
+        buildProgress.set(UNKNOWN_PROGRESS);
         building.set(false);
         if (closed) {
             pages.release(document);
@@ -135,21 +152,30 @@ public final class PreviewViewModel {
         pages.show(pageIndex.get());
     }
 
+    /** "Pagina 2 van 5"; while a document is built, that it is (no count yet); with nothing to show, nothing. */
+    private String pageCounter() {
+        if (building.get()) {
+            return texts.get("preview.pageBuilding");
+        }
+        int count = pageCount.get();
+        return count > 0 ? texts.get("preview.page", pageIndex.get() + 1, count) : "";
+    }
+
     public void nextPage() {
-        if (pageIndex.get() < pageCount.get() - 1) {
+        if (pagesReady.get() && pageIndex.get() < pageCount.get() - 1) {
             pageIndex.set(pageIndex.get() + 1);
         }
     }
 
     public void previousPage() {
-        if (pageIndex.get() > 0) {
+        if (pagesReady.get() && pageIndex.get() > 0) {
             pageIndex.set(pageIndex.get() - 1);
         }
     }
 
     /** Prints the document the preview shows. */
     public void print() {
-        if (pages.document() != null) {
+        if (pagesReady.get()) {
             printing.print(pages.document(), options.suggestedName());
         }
     }
@@ -179,6 +205,26 @@ public final class PreviewViewModel {
 
     public ReadOnlyObjectProperty<BufferedImage> pageImageProperty() {
         return pages.imageProperty();
+    }
+
+    /** While a document is being built: the pages shown, if any, are those of the options before. */
+    public ReadOnlyBooleanProperty buildingProperty() {
+        return building.getReadOnlyProperty();
+    }
+
+    /** How far the build is, 0 to 1; indeterminate (-1) until the first poster is done, and when not building. */
+    public ReadOnlyDoubleProperty buildProgressProperty() {
+        return buildProgress.getReadOnlyProperty();
+    }
+
+    /** The page counter: "Pagina 2 van 5", or while building that it is. */
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText.getReadOnlyProperty();
+    }
+
+    /** A built document with pages is shown: the page, zoom and print controls can act. */
+    public ReadOnlyBooleanProperty pagesReadyProperty() {
+        return pagesReady.getReadOnlyProperty();
     }
 
     /** While the document is being built or the page shown is being rendered. */

@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 import nl.personacanvas.matrix.MatrixElement;
@@ -15,7 +14,11 @@ import nl.personacanvas.ui.Messages;
 /** The matrix reference beside the canvas; element chips open a popover with the element's details. */
 public final class MatrixReferenceView extends ScrollPane {
     private final Messages messages;
-    private final FlowPane cellChips = new FlowPane(4, 4);
+    /**
+     * The elements one under another, each wrapping: in a flow, the longest's whole width was the panel's least, and
+     * in the side panel of a 1024 px window every text of the panel ran past its right edge (session 28).
+     */
+    private final VBox cellChips = new VBox(2);
 
     public MatrixReferenceView(MatrixReferenceViewModel viewModel) {
         this.messages = viewModel.messages();
@@ -36,20 +39,25 @@ public final class MatrixReferenceView extends ScrollPane {
         professionalTitle.setText(viewModel.professionalTitle());
         Label professional = text("matrix-professional", "matrix-cell");
         professional.setText(viewModel.professionalText());
-        FlowPane professionalChips = new FlowPane(4, 4);
+        VBox professionalChips = new VBox(2);
         professionalChips.getChildren().setAll(chips(viewModel.professionalElements()));
 
         Label attitudesTitle = text("matrix-attitudes-title", "matrix-row-title");
         attitudesTitle.setText(viewModel.attitudesTitle());
         Label attitudes = text("matrix-attitudes", "matrix-cell");
         attitudes.textProperty().bind(viewModel.attitudesTextProperty());
+        Label attitudesGloss = text("matrix-attitudes-gloss", "matrix-language-note");
+        attitudesGloss.textProperty().bind(viewModel.attitudesGlossProperty());
+        attitudesGloss.visibleProperty().bind(viewModel.attitudesGlossProperty().isNotEmpty());
+        attitudesGloss.managedProperty().bind(attitudesGloss.visibleProperty());
 
         viewModel.cellElements().addListener((ListChangeListener<MatrixElement>) c ->
                 cellChips.getChildren().setAll(chips(viewModel.cellElements())));
         cellChips.getChildren().setAll(chips(viewModel.cellElements()));
 
-        VBox content = new VBox(8, activity, cellTitle, cell, cellChips, professionalTitle, professional,
-                professionalChips, attitudesTitle, attitudes);
+        VBox content = new VBox(8, activity, MatrixLanguageNote.label("matrix-language-note", messages), cellTitle,
+                cell, cellChips, professionalTitle, professional, professionalChips, attitudesTitle, attitudes,
+                attitudesGloss);
         content.setPadding(new Insets(10));
         setContent(content);
     }
@@ -65,6 +73,7 @@ public final class MatrixReferenceView extends ScrollPane {
     private List<Hyperlink> chips(List<MatrixElement> elements) {
         return elements.stream().map(e -> {
             Hyperlink chip = new Hyperlink(e.label());
+            chip.setWrapText(true);
             chip.getStyleClass().add("element-chip");
             chip.setAccessibleText(messages.get("matrix.element.accessible", e.label()));
             chip.setOnAction(ev -> details(e).show(chip));

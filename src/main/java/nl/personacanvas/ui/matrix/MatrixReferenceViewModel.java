@@ -1,6 +1,7 @@
 package nl.personacanvas.ui.matrix;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.personacanvas.matrix.Attitude;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.matrix.MatrixElement;
 import nl.personacanvas.matrix.MatrixRole;
@@ -30,6 +32,8 @@ public final class MatrixReferenceViewModel {
     private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText", "");
     private final ReadOnlyBooleanWrapper ownActivity = new ReadOnlyBooleanWrapper(this, "ownActivity");
     private final ReadOnlyStringWrapper attitudesText = new ReadOnlyStringWrapper(this, "attitudesText", "");
+    private final ReadOnlyStringWrapper attitudesGloss = new ReadOnlyStringWrapper(this, "attitudesGloss", "");
+    private final AttitudeNames attitudeNames;
     private final ObservableList<MatrixElement> cellElements = FXCollections.observableArrayList();
 
     /**
@@ -42,6 +46,7 @@ public final class MatrixReferenceViewModel {
         this.messages = messages;
         this.activity = activity;
         this.quadrant = quadrant;
+        this.attitudeNames = new AttitudeNames(messages);
         activity.addListener((obs, old, now) -> refresh());
         quadrant.addListener((obs, old, now) -> refresh());
         messages.localeProperty().addListener((obs, old, now) -> refresh());
@@ -73,6 +78,9 @@ public final class MatrixReferenceViewModel {
             cellElements.setAll(matrix.cell(matrixId, q).elements());
             attitudesText.set(matrix.sharedAttitudesText() + ". " + matrix.specificAttitudesText(matrixId));
         }
+        List<Attitude> attitudes = matrixId == null ? matrix.sharedAttitudes() : matrix.attitudesFor(matrixId);
+        attitudesGloss.set(attitudeNames.matrixInOtherLanguage() ? messages.get("matrix.attitudes.gloss",
+                attitudes.stream().map(attitude -> attitudeNames.name(attitude.name())).collect(Collectors.joining(", "))) : "");
     }
 
     public ReadOnlyStringProperty activityTitleProperty() {
@@ -117,6 +125,14 @@ public final class MatrixReferenceViewModel {
     /** The shared attitudes, and the activity's specific ones when it is a matrix activity. */
     public ReadOnlyStringProperty attitudesTextProperty() {
         return attitudesText.getReadOnlyProperty();
+    }
+
+    /**
+     * The attitudes above in the window's language when it is not the matrix's ("In English: flexible, …"), so a
+     * reader can match the quoted Dutch; empty in a Dutch window.
+     */
+    public ReadOnlyStringProperty attitudesGlossProperty() {
+        return attitudesGloss.getReadOnlyProperty();
     }
 
     public Messages messages() {

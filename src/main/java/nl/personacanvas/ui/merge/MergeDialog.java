@@ -129,7 +129,9 @@ public final class MergeDialog extends Dialog<ButtonType> {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints what = new ColumnConstraints(140);
-        ColumnConstraints side = new ColumnConstraints(200, 320, Double.MAX_VALUE);
+        // At least 160: with 200 the English choices ("Keep theirs") made the rows a few pixels wider than the view in
+        // a 1024 px window, and a sideways scroll bar came up under them (session 28).
+        ColumnConstraints side = new ColumnConstraints(160, 320, Double.MAX_VALUE);
         side.setHgrow(Priority.ALWAYS);
         // The choices keep their width: the two sides growing took it and left "…" on all three buttons.
         ColumnConstraints choices = new ColumnConstraints();

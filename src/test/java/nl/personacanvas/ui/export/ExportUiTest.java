@@ -164,7 +164,7 @@ class ExportUiTest extends MainWindowUiTest {
     }
 
     /**
-     * While the first document is built the toolbar says which page will show ("Pagina 1 van …", not an empty
+     * While the first document is built the toolbar says so ("Opbouwen…" since session 28, not an empty
      * label beside a horizontal separator that read as a dash), and a report of several posters says how far it is.
      */
     @Test
@@ -182,7 +182,7 @@ class ExportUiTest extends MainWindowUiTest {
         Menus.choose(robot, "menu-file", "menu-file-preview");
         FxThread.waitFor(() -> robot.lookup("#preview-page-label").tryQuery().isPresent());
         Label pageLabel = robot.lookup("#preview-page-label").queryAs(Label.class);
-        assertThat(pageLabel.getText()).isEqualTo("Pagina 1 van …");
+        assertThat(pageLabel.getText()).isEqualTo("Opbouwen…");
         Separator separator = robot.lookup("#preview-view .tool-bar .separator").queryAs(Separator.class);
         assertThat(separator.getOrientation()).isEqualTo(Orientation.VERTICAL);
         assertThat(separator.getHeight()).as("a vertical rule").isGreaterThan(separator.getWidth());
