@@ -83,7 +83,7 @@ class CueBitsTest {
                     }
                 }
             }
-            assertThat(cues.of(words)).as(words.toString()).isEqualTo(expected);
+            assertThat(cues.of(words)).as("%s", words).isEqualTo(expected);
             present += expected != 0 ? 1 : 0;
         }
         assertThat(present).isGreaterThan(100);
@@ -119,7 +119,9 @@ class CueBitsTest {
             for (SurfacePatterns p : patterns) {
                 for (int from = 0; from <= words.size(); from += 3) {
                     boolean ungated = p.in(words, from, CueBits.ALL);
-                    assertThat(p.in(words, from, present)).as(words + " from " + from).isEqualTo(ungated);
+                    // Described by a format, made only on a failure: building the words' text eagerly, some 200,000
+                    // times, was three-quarters of this class's CPU time (docs/benchmarks.md, ci28).
+                    assertThat(p.in(words, from, present)).as("%s from %d", words, from).isEqualTo(ungated);
                     found += ungated ? 1 : 0;
                 }
                 boolean mayOccur = p.mayOccur(present);
