@@ -20,4 +20,10 @@ final class CheckFixture {
     static AnalyzedText analysed(String text) {
         return LEXICONS.analyzer.analyze(text);
     }
+
+    /** The kind {@link ShownConduct} reads in the text, or "none". */
+    static String shownConductKind(String text) {
+        ShownConduct.Kind kind = LEXICONS.shownConduct.read(analysed(text));
+        return kind == null ? "none" : kind.name();
+    }
 }

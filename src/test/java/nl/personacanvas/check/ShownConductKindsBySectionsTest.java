@@ -13,12 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and a chance seized named ondernemend instead of coming back.
  */
 class ShownConductKindsBySectionsTest {
-    private static final Lexicons lexicons = CheckFixture.LEXICONS;
     private static final StatementSorter sorter = CheckFixture.SORTER;
 
     private static String kind(String text) {
-        ShownConduct.Kind kind = lexicons.shownConduct.read(lexicons.analyzer.analyze(text));
-        return kind == null ? "none" : kind.name();
+        return CheckFixture.shownConductKind(text);
     }
 
     @ParameterizedTest(name = "{1}")

@@ -12,12 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * attitude and the tasks kept out.
  */
 class ShownConductTest {
-    private static final Lexicons lexicons = CheckFixture.LEXICONS;
     private static final StatementSorter sorter = CheckFixture.SORTER;
 
     private static String kind(String text) {
-        ShownConduct.Kind kind = lexicons.shownConduct.read(lexicons.analyzer.analyze(text));
-        return kind == null ? "none" : kind.name();
+        return CheckFixture.shownConductKind(text);
     }
 
     @ParameterizedTest(name = "{1}")
