@@ -5,7 +5,8 @@
 # JVM options reach the JVM through JAVA_TOOL_OPTIONS, which every JVM reads, the jpackage launcher included.
 # Display: HEADLESS=monocle uses JavaFX's Monocle headless platform (the jar in MONOCLE_JAR, patched into
 # javafx.graphics; needs nothing installed); HEADLESS=auto (default) uses $DISPLAY or xvfb-run when there is
-# one, else Monocle. Prints the app's output; fails if the marker does not come within START_TIMEOUT seconds.
+# one and GTK 3 is installed, else Monocle. Prints the app's output; fails if the marker does not come within
+# START_TIMEOUT seconds.
 set -euo pipefail
 
 command=${1:?usage: run-headless.sh COMMAND [JVM-OPTION...] -- [APP-ARGUMENT...]}
@@ -22,9 +23,12 @@ done
 marker="persona-canvas: first frame shown"
 
 mode=${HEADLESS:-auto}
+# JavaFX's glass needs GTK 3 on a display; a machine with Xvfb but without GTK (a CI image, a server where only
+# xvfb was installed) would fail to start the toolkit at all, so auto mode then takes Monocle too.
+has_gtk3() { ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0'; }
 if [[ $mode == auto ]]; then
-    if [[ -n ${DISPLAY:-} ]]; then mode=display
-    elif command -v xvfb-run >/dev/null; then mode=xvfb
+    if [[ -n ${DISPLAY:-} ]] && has_gtk3; then mode=display
+    elif command -v xvfb-run >/dev/null && has_gtk3; then mode=xvfb
     else mode=monocle
     fi
 fi
