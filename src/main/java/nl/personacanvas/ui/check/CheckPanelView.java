@@ -67,13 +67,13 @@ public final class CheckPanelView extends ScrollPane {
         content.setPadding(new Insets(10));
         setContent(content);
 
-        viewModel.coverage().addListener((ListChangeListener<CoverageRow>) c -> fillCoverage());
+        viewModel.figures().coverage().addListener((ListChangeListener<CoverageRow>) c -> fillCoverage());
         ListChangeListener<String> attitudes = c -> fillAttitudes();
-        viewModel.attitudesPresent().addListener(attitudes);
-        viewModel.attitudesMissing().addListener(attitudes);
+        viewModel.figures().attitudesPresent().addListener(attitudes);
+        viewModel.figures().attitudesMissing().addListener(attitudes);
         ListChangeListener<String> professional = c -> fillProfessional();
-        viewModel.professionalCovered().addListener(professional);
-        viewModel.professionalMissing().addListener(professional);
+        viewModel.figures().professionalCovered().addListener(professional);
+        viewModel.figures().professionalMissing().addListener(professional);
         fillCoverage();
         fillAttitudes();
         fillProfessional();
@@ -87,7 +87,7 @@ public final class CheckPanelView extends ScrollPane {
 
     private void fillCoverage() {
         coverageBox.getChildren().clear();
-        for (CoverageRow row : viewModel.coverage()) {
+        for (CoverageRow row : viewModel.figures().coverage()) {
             String title = QuadrantTexts.title(messages, row.quadrant());
             Label name = new Label(title);
             name.getStyleClass().add("coverage-title");
@@ -110,13 +110,13 @@ public final class CheckPanelView extends ScrollPane {
     }
 
     private void fillAttitudes() {
-        attitudesBox.getChildren().setAll(items(viewModel.attitudesPresent(), "present-item"));
-        attitudesBox.getChildren().addAll(items(viewModel.attitudesMissing(), "missing-item"));
+        attitudesBox.getChildren().setAll(items(viewModel.figures().attitudesPresent(), "present-item"));
+        attitudesBox.getChildren().addAll(items(viewModel.figures().attitudesMissing(), "missing-item"));
     }
 
     private void fillProfessional() {
-        professionalBox.getChildren().setAll(items(viewModel.professionalCovered(), "present-item"));
-        professionalBox.getChildren().addAll(items(viewModel.professionalMissing(), "missing-item"));
+        professionalBox.getChildren().setAll(items(viewModel.figures().professionalCovered(), "present-item"));
+        professionalBox.getChildren().addAll(items(viewModel.figures().professionalMissing(), "missing-item"));
     }
 
     private List<Node> items(List<String> texts, String styleClass) {

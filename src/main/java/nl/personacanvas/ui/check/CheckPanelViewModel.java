@@ -1,7 +1,5 @@
 package nl.personacanvas.ui.check;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,29 +11,23 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.concurrent.Task;
-import nl.personacanvas.check.AttitudeCoverage;
 import nl.personacanvas.check.CheckReport;
-import nl.personacanvas.check.CoverageReport;
 import nl.personacanvas.check.EntryFinding;
-import nl.personacanvas.check.QuadrantCoverage;
-import nl.personacanvas.matrix.Attitude;
-import nl.personacanvas.matrix.MatrixElement;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Persona;
-import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TaskExecutor;
 import nl.personacanvas.ui.canvas.CanvasViewModel;
 import nl.personacanvas.ui.document.WorkbookDocument;
-import nl.personacanvas.ui.matrix.AttitudeNames;
 
 /**
  * The check panel and the badges on the notes: re-checks the shown persona after every change, off the
  * FX thread and debounced, so typing never waits for the checker; only the newest request's report is
- * shown, however the background checks finish.
+ * shown, however the background checks finish. It holds the report, the findings behind the badges and the summary;
+ * what the panel lists of the coverage is {@link CoverageFigures}'s, the status bar's short forms
+ * {@link CheckStatusTexts}'s (split out in session 28: the class had grown to 324 lines).
  */
 public final class CheckPanelViewModel {
     private final CanvasViewModel canvas;
@@ -44,17 +36,11 @@ public final class CheckPanelViewModel {
     private final TaskExecutor executor;
     private final Debouncer debouncer;
     private final Messages messages;
-    private final AttitudeNames attitudeNames;
+    private final CoverageFigures figures;
+    private final CheckStatusTexts status;
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableMap<String, EntryFinding> findings = FXCollections.observableHashMap();
-    private final ObservableList<CoverageRow> coverage = FXCollections.observableArrayList();
-    private final ObservableList<String> attitudesPresent = FXCollections.observableArrayList();
-    private final ObservableList<String> attitudesMissing = FXCollections.observableArrayList();
-    private final ObservableList<String> professionalCovered = FXCollections.observableArrayList();
-    private final ObservableList<String> professionalMissing = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", "");
-    private final ReadOnlyStringWrapper statusFigures = new ReadOnlyStringWrapper(this, "statusFigures", "");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyBooleanWrapper personaShown = new ReadOnlyBooleanWrapper(this, "personaShown");
     private final StringProperty highlightedEntry = new SimpleStringProperty(this, "highlightedEntry");
@@ -71,7 +57,8 @@ public final class CheckPanelViewModel {
         this.executor = executor;
         this.debouncer = debouncer;
         this.messages = messages;
-        this.attitudeNames = new AttitudeNames(messages);
+        this.figures = new CoverageFigures(messages);
+        this.status = new CheckStatusTexts(messages);
         document.workbookProperty().addListener((obs, old, now) -> requestCheck());
         personaShown.bind(canvas.personaIdProperty().isNotNull());
         canvas.personaIdProperty().addListener((obs, old, now) -> {
@@ -178,15 +165,10 @@ public final class CheckPanelViewModel {
         failed = false;
         report.set(null);
         findings.clear();
-        coverage.clear();
-        attitudesPresent.clear();
-        attitudesMissing.clear();
-        professionalCovered.clear();
-        professionalMissing.clear();
+        figures.clear();
         // Without a persona there is nothing to check: say so instead of showing empty headings.
         summary.set(personaShown.get() ? "" : messages.get("check.noPersona"));
-        statusLine.set("");
-        statusFigures.set("");
+        status.clear();
     }
 
     private void show(CheckReport r) {
@@ -198,56 +180,9 @@ public final class CheckPanelViewModel {
                 findings.put(f.entryId(), f);
             }
         }
-        CoverageReport c = r.coverage();
-        List<CoverageRow> rows = new ArrayList<>();
-        for (QuadrantCoverage q : c.quadrants()) {
-            rows.add(new CoverageRow(q.quadrant(), q.coverage(), figure(q.covered().size(), q.total()),
-                    q.missing().stream().map(this::quoted).toList()));
-        }
-        AttitudeCoverage a = c.attitudes();
-        // The missing attitudes are listed in their own section, not twice.
-        rows.add(new CoverageRow(Quadrant.ATTITUDE, a.coverage(), figure(a.present().size(), a.total()), List.of()));
-        coverage.setAll(rows);
-        attitudesPresent.setAll(a.present().stream().map(this::attitudeName).toList());
-        attitudesMissing.setAll(a.missing().stream().map(this::attitudeName).toList());
-        professionalCovered.setAll(c.professionalCovered().stream().map(MatrixElement::label).toList());
-        professionalMissing.setAll(c.professionalMissing().stream().map(this::quoted).toList());
+        figures.show(r.coverage());
         summary.set(r.summary(messages.locale()));
-        statusLine.set(statusLine(r, "check.statusLine"));
-        statusFigures.set(statusLine(r, "check.statusFigures"));
-    }
-
-    /**
-     * The summary short enough for the status bar beside its other parts at the usual window widths: the figures,
-     * and how many notes have a badge; the whole sentence is its tooltip and the side panel's. {@code key} is the
-     * sentence of those figures ({@code check.statusLine}) or the figures alone ({@code check.statusFigures}).
-     */
-    private String statusLine(CheckReport r, String key) {
-        CoverageReport c = r.coverage();
-        int covered = r.isOwnActivity() ? c.professionalCovered().size() : c.coveredElements();
-        int total = r.isOwnActivity() ? c.professionalCovered().size() + c.professionalMissing().size()
-                : c.totalElements();
-        long flagged = r.entries().stream().filter(f -> !f.flags().isEmpty()).count();
-        return messages.get(key, covered, total, c.attitudes().present().size(), c.attitudes().total(),
-                flagged);
-    }
-
-    /**
-     * What the matrix says of a missing element, verbatim. In an English window between quotation marks: the Dutch
-     * reads as the study's words quoted (the panel's note says so), not as a text the app forgot to translate.
-     */
-    private String quoted(MatrixElement element) {
-        return attitudeNames.matrixInOtherLanguage() ? messages.get("check.quoted", element.excerpt())
-                : element.excerpt();
-    }
-
-    /** "benaderbaar"; in an English window "approachable (benaderbaar)". */
-    private String attitudeName(Attitude attitude) {
-        return attitudeNames.nameWithMatrixWord(attitude.name());
-    }
-
-    private String figure(int covered, int total) {
-        return messages.get("check.coverage.figure", covered, total);
+        status.show(r);
     }
 
     /** Moves a misplaced entry to the quadrant the checker suggests, as one undoable step. */
@@ -265,39 +200,14 @@ public final class CheckPanelViewModel {
         return findings;
     }
 
-    /** Design, deliver, organise (when the activity has matrix cells) and Houding. */
-    public ObservableList<CoverageRow> coverage() {
-        return coverage;
+    /** The report's coverage as the panel lists it. */
+    public CoverageFigures figures() {
+        return figures;
     }
 
-    public ObservableList<String> attitudesPresent() {
-        return attitudesPresent;
-    }
-
-    public ObservableList<String> attitudesMissing() {
-        return attitudesMissing;
-    }
-
-    public ObservableList<String> professionalCovered() {
-        return professionalCovered;
-    }
-
-    /** The matrix's wording of the professional row's elements that show nowhere yet. */
-    public ObservableList<String> professionalMissing() {
-        return professionalMissing;
-    }
-
-    /** The status bar's short form of {@link #summaryProperty()}; empty while there is no report. */
-    public ReadOnlyStringProperty statusLineProperty() {
-        return statusLine.getReadOnlyProperty();
-    }
-
-    /**
-     * The figures of {@link #statusLineProperty()} alone ("4/14 elementen · 3/10 houdingen · 2 badges"), for a status
-     * bar too narrow for that sentence beside a message (1024 px, session 23); empty while there is no report.
-     */
-    public ReadOnlyStringProperty statusFiguresProperty() {
-        return statusFigures.getReadOnlyProperty();
+    /** The report in short for the status bar. */
+    public CheckStatusTexts status() {
+        return status;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

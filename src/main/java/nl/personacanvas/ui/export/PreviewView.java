@@ -160,6 +160,10 @@ final class PreviewView {
         // The page of the options before stays in view while the next is built, faded: it is not what will print.
         sheet.opacityProperty().bind(Bindings.when(viewModel.buildingProperty()).then(0.35).otherwise(1.0));
         sheet.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
+        // No sheet before the first page: at the first build a faded blank sheet stood behind the indicator, a page
+        // that seemed empty rather than coming (ux28).
+        BooleanBinding pageShown = viewModel.pageImageProperty().isNotNull();
+        sheet.visibleProperty().bind(pageShown);
         StackPane canvas = new StackPane(sheet);
         canvas.getStyleClass().add("preview-canvas");
         canvas.setPadding(new Insets(MARGIN));
@@ -178,8 +182,20 @@ final class PreviewView {
         busy.setMaxSize(56, 56);
         // How far the build is once its first poster is done; turning as long as that is not known.
         busy.progressProperty().bind(viewModel.buildProgressProperty());
+        Label building = new Label(texts.get("preview.pageBuilding"));
+        building.setId("preview-building");
+        building.getStyleClass().add("preview-building");
+        // Said only while there is no page yet; over the page of the options before, the faded page and the
+        // counter say it.
+        building.visibleProperty().bind(pageShown.not());
+        building.managedProperty().bind(building.visibleProperty());
+        VBox waiting = new VBox(busy, building);
+        waiting.getStyleClass().add("preview-waiting");
+        waiting.setAlignment(Pos.CENTER);
+        waiting.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        waiting.visibleProperty().bind(viewModel.busyProperty());
+        waiting.setMouseTransparent(true);
         busy.visibleProperty().bind(viewModel.busyProperty());
-        busy.setMouseTransparent(true);
         Label message = new Label();
         message.setId("preview-message");
         message.getStyleClass().add("preview-message");
@@ -189,7 +205,7 @@ final class PreviewView {
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        StackPane area = new StackPane(scroll, busy);
+        StackPane area = new StackPane(scroll, waiting);
         VBox.setVgrow(area, Priority.ALWAYS);
         return new VBox(message, area);
     }

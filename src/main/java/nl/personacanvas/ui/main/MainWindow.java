@@ -157,9 +157,9 @@ public final class MainWindow {
         viewModel.status().setAnnouncer(message -> view.announce(message));
         // The panel's hint to choose a persona is no check result: the status bar stays empty then.
         viewModel.statusBar().checkSummaryProperty().bind(Bindings.when(checks.check().personaShownProperty())
-                .then(checks.check().statusLineProperty()).otherwise(""));
+                .then(checks.check().status().statusLineProperty()).otherwise(""));
         viewModel.statusBar().checkFiguresProperty().bind(Bindings.when(checks.check().personaShownProperty())
-                .then(checks.check().statusFiguresProperty()).otherwise(""));
+                .then(checks.check().status().statusFiguresProperty()).otherwise(""));
         viewModel.statusBar().checkDetailProperty().bind(Bindings.when(checks.check().personaShownProperty())
                 .then(checks.check().summaryProperty()).otherwise(""));
         view.lookup("#persona-tree").requestFocus();

@@ -27,9 +27,10 @@ final class StatusBarView extends HBox {
     private static final double MESSAGE_SHARE = 0.3;
     /**
      * From this width on the check's figures and the file's name stay whole. Below it (the window's minimum is
-     * 760 px) every part may give way, or the bar would set the window's minimum.
+     * 760 px) every part may give way, or the bar would set the window's minimum. 960, not 1000 (ux28b): the app's
+     * window on a 1024 × 768 screen is 976 px wide, where the check and the file's name were both cut.
      */
-    static final double WHOLE_FROM = 1000;
+    static final double WHOLE_FROM = 960;
 
     /**
      * The widest the file part gets. A name wider than this is cut at its start too: kept whole, a long one ("Alfa-college
@@ -46,6 +47,7 @@ final class StatusBarView extends HBox {
     private final StatusBarViewModel viewModel;
     private final Label message = new Label();
     private final Label check;
+    private final Label file;
     private final HBox right;
     private final BooleanBinding roomy;
     private ProgressBar progress;
@@ -90,7 +92,7 @@ final class StatusBarView extends HBox {
         Separator beforeSaved = separator();
         beforeSaved.visibleProperty().bind(saved.visibleProperty());
         beforeSaved.managedProperty().bind(saved.visibleProperty());
-        Label file = item("status-file", viewModel.fileProperty(), viewModel.fileDetailProperty(),
+        file = item("status-file", viewModel.fileProperty(), viewModel.fileDetailProperty(),
                 messages.get("statusbar.file"));
         file.setMaxWidth(FILE_WIDTH);
         // The file's name is at the end of its path: cut at the start, the name stays (cut in the middle, the name
@@ -141,7 +143,7 @@ final class StatusBarView extends HBox {
         double messageShare = Math.min(messageWhole, width * MESSAGE_SHARE);
         String whole = viewModel.checkSummaryProperty().get();
         String figures = viewModel.checkFiguresProperty().get();
-        boolean figuresOnly = !figures.isEmpty() && textWidth(whole) + messageShare > room;
+        boolean figuresOnly = !figures.isEmpty() && textWidth(whole) + messageShare + nameReserve() > room;
         String shown = figuresOnly ? figures : whole;
         double checkWhole = textWidth(shown);
         // What the check leaves goes to the message, whole if it fits: the path's folders give way before it.
@@ -151,8 +153,20 @@ final class StatusBarView extends HBox {
         if (!shown.equals(check.getText())) {
             check.setText(shown);
         }
-        setLeast(check, roomy.get() ? Math.max(0, Math.min(checkWhole, room - snapSizeX(messageLeast))) : 0);
+        // Below WHOLE_FROM too: the app's window on a 1024 × 768 screen is 976 px wide, where the sentence was cut
+        // ("6 of 14 elements, 1 of 10 attitudes…") beside a path cut as well (ux28b). Held within the room the other
+        // parts leave, it never pushes them out of the bar.
+        setLeast(check, Math.max(0, Math.min(checkWhole, room - snapSizeX(messageLeast))));
         super.layoutChildren();
+    }
+
+    /**
+     * Below {@link #WHOLE_FROM} the file's name has no least width, but the sentence should not take its room: the
+     * figures alone leave the name whole ("…/twente.pcanvas") where the sentence left "…42899206950/twe…".
+     */
+    private double nameReserve() {
+        return file.isManaged() && viewModel.hasFileProperty().get() && file.getMinWidth() == 0
+                ? Math.min(nameWidth(file), FILE_WIDTH) : 0;
     }
 
     private static void setLeast(Label part, double least) {

@@ -106,16 +106,16 @@ class CheckPanelViewModelTest {
     void showsCoverageFiguresAndMissingWordingOfTheReport() {
         settle();
         CheckReport report = check.reportProperty().get();
-        assertThat(check.coverage()).extracting(CoverageRow::quadrant)
+        assertThat(check.figures().coverage()).extracting(CoverageRow::quadrant)
                 .containsExactly(Quadrant.DESIGN, Quadrant.DELIVER, Quadrant.ORGANISE, Quadrant.ATTITUDE);
         for (QuadrantCoverage q : report.coverage().quadrants()) {
-            CoverageRow row = check.coverage().stream().filter(r -> r.quadrant() == q.quadrant()).findFirst().orElseThrow();
+            CoverageRow row = check.figures().coverage().stream().filter(r -> r.quadrant() == q.quadrant()).findFirst().orElseThrow();
             assertThat(row.figure()).isEqualTo(q.covered().size() + " van " + q.total());
             assertThat(row.fraction()).isEqualTo(q.coverage());
             assertThat(row.missing()).containsExactlyElementsOf(q.missing().stream().map(m -> m.excerpt()).toList());
         }
-        assertThat(check.attitudesMissing()).contains("flexibel", "nieuwsgierig");
-        assertThat(check.professionalMissing()).isNotEmpty();
+        assertThat(check.figures().attitudesMissing()).contains("flexibel", "nieuwsgierig");
+        assertThat(check.figures().professionalMissing()).isNotEmpty();
         assertThat(check.summaryProperty().get()).isEqualTo(report.summary(Locale.forLanguageTag("nl")));
     }
 
@@ -150,7 +150,7 @@ class CheckPanelViewModelTest {
         run(() -> canvas.personaIdProperty().set(null));
         settle();
         assertThat(check.reportProperty().get()).isNull();
-        assertThat(check.coverage()).isEmpty();
+        assertThat(check.figures().coverage()).isEmpty();
         assertThat(check.findings()).isEmpty();
         assertThat(check.personaShownProperty().get()).isFalse();
         assertThat(check.summaryProperty().get()).startsWith("Kies een persona");
@@ -211,7 +211,7 @@ class CheckPanelViewModelTest {
         run(() -> entry(Quadrant.DESIGN, 0).textProperty().set("Iets anders"));
         settle();
         assertThat(flaky.reportProperty().get()).isNull();
-        assertThat(flaky.coverage()).isEmpty();
+        assertThat(flaky.figures().coverage()).isEmpty();
         assertThat(flaky.findings()).isEmpty();
         assertThat(flaky.summaryProperty().get()).startsWith("De controle kon niet worden uitgevoerd.");
         assertThat(flaky.checkingProperty().get()).isFalse();

@@ -1,6 +1,7 @@
 package nl.personacanvas.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.concurrent.Task;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -51,6 +53,15 @@ class PreviewBuildingUiTest extends MainWindowUiTest {
         return robot.lookup("#preview-page-label").queryAs(Label.class).getText();
     }
 
+    private static boolean shownTree(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void assertControlsWait(boolean waiting) {
         for (String control : PAGE_CONTROLS) {
             assertThat(robot.lookup(control).query().isDisabled()).as(control + " disabled").isEqualTo(waiting);
@@ -70,9 +81,22 @@ class PreviewBuildingUiTest extends MainWindowUiTest {
         ProgressIndicator busy = robot.lookup("#preview-busy").queryAs(ProgressIndicator.class);
         assertThat(busy.isVisible()).isTrue();
         assertThat(busy.isIndeterminate()).as("nothing built yet: turning").isTrue();
+        // ux28b: no faded blank sheet at the first build, but the indicator and "Opbouwen…" in the middle of the area.
+        Node firstSheet = robot.lookup("#preview-page").query().getParent();
+        assertThat(firstSheet.isVisible()).as("no empty sheet").isFalse();
+        Label building = robot.lookup("#preview-building").queryAs(Label.class);
+        assertThat(shownTree(building)).isTrue();
+        assertThat(building.getText()).isEqualTo("Opbouwen…");
+        Bounds card = building.getParent().localToScene(building.getParent().getLayoutBounds());
+        Bounds area = robot.lookup("#preview-scroll").query().localToScene(
+                robot.lookup("#preview-scroll").query().getLayoutBounds());
+        assertThat(card.getCenterX()).isCloseTo(area.getCenterX(), within(2.0));
+        assertThat(card.getCenterY()).isCloseTo(area.getCenterY(), within(2.0));
         first.countDown();
         FxThread.waitFor(() -> "Pagina 1 van 1".equals(pageLabel()));
         FxThread.waitFor(() -> !busy.isVisible());
+        assertThat(firstSheet.isVisible()).as("the page").isTrue();
+        assertThat(shownTree(building)).isFalse();
         assertThat(robot.lookup("#preview-print").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#preview-next").query().isDisabled()).as("one page: no next").isTrue();
 
@@ -85,6 +109,7 @@ class PreviewBuildingUiTest extends MainWindowUiTest {
         assertControlsWait(true);
         Node sheet = robot.lookup("#preview-page").query().getParent();
         assertThat(sheet.getOpacity()).as("the page of the options before, faded").isLessThan(1);
+        assertThat(shownTree(building)).as("the faded page and the counter say it").isFalse();
         // Page Down is the window's shortcut: it does not turn to a page of the document that is going.
         Runnable pageDown = sheet.getScene().getAccelerators().get(new KeyCodeCombination(KeyCode.PAGE_DOWN));
         robot.interact(pageDown);

@@ -83,7 +83,30 @@ class StatusBarFiguresUiTest extends ApplicationTest {
         assertThat(shown(part(bar, "#status-check"))).isEqualTo("4/14 elementen · 3/10 houdingen · 2 badges");
     }
 
+    /**
+     * ux28b: the app's window on a 1024 × 768 screen is 976 px wide (the screenshots' walk), below the bar's
+     * {@link StatusBarView#WHOLE_FROM}: the check part had no least width there and ended in "…" beside a cut path.
+     */
+    @Test
+    void inTheWindowOfA1024By768ScreenTheCheckIsWholeInDutchAndEnglish() {
+        interact(() -> stage.setWidth(976));
+        StatusBarView dutch = barIn("nl", "Geopend: alfa-college.pcanvas",
+                "6 van 14 elementen, 1 van 10 houdingen, geen badges", "6/14 elementen · 1/10 houdingen · geen badges",
+                976);
+        assertRightPartsWhole(dutch);
+        assertThat(shown(part(dutch, "#status-check"))).isEqualTo("6/14 elementen · 1/10 houdingen · geen badges");
+        StatusBarView english = barIn("en", "Opened: alfa-college.pcanvas",
+                "6 of 14 elements, 1 of 10 attitudes, no badges", "6/14 elements · 1/10 attitudes · no badges", 976);
+        assertRightPartsWhole(english);
+        assertThat(shown(part(english, "#status-check"))).isIn("6 of 14 elements, 1 of 10 attitudes, no badges",
+                "6/14 elements · 1/10 attitudes · no badges");
+    }
+
     private StatusBarView barIn(String language, String message, String summary, String figures) {
+        return barIn(language, message, summary, figures, 1024);
+    }
+
+    private StatusBarView barIn(String language, String message, String summary, String figures, double width) {
         Messages messages = new Messages(Locale.forLanguageTag(language));
         StatusBarViewModel viewModel = new StatusBarViewModel(document, messages, status, new SimpleBooleanProperty(false));
         StatusBarView bar = new StatusBarView(viewModel, messages);
@@ -98,21 +121,31 @@ class StatusBarFiguresUiTest extends ApplicationTest {
             root.setBottom(bar);
         });
         UiFixture.waitForLayout();
-        assertThat(bar.getWidth()).isEqualTo(1024);
+        assertThat(bar.getWidth()).isEqualTo(width);
         return bar;
     }
 
     private static void assertNothingIsCut(StatusBarView bar, String message) {
-        double innerRight = bar.getWidth() - bar.snappedRightInset();
         assertThat(shown(part(bar, "#status-message"))).isEqualTo(message);
-        for (String id : List.of("#status-message", "#status-check", "#status-personas", "#status-saved")) {
+        assertWhole(bar, List.of("#status-message", "#status-check", "#status-personas", "#status-saved"));
+    }
+
+    /** The message may be cut in the middle (its tooltip has it); the check and the parts right of it stay whole. */
+    private static void assertRightPartsWhole(StatusBarView bar) {
+        assertThat(shown(part(bar, "#status-message"))).isNotEmpty();
+        assertWhole(bar, List.of("#status-check", "#status-personas", "#status-saved"));
+    }
+
+    private static void assertWhole(StatusBarView bar, List<String> ids) {
+        double innerRight = bar.getWidth() - bar.snappedRightInset();
+        for (String id : ids) {
             Label part = part(bar, id);
             assertThat(shown(part)).as(id + " whole").isEqualTo(part.getText());
             assertThat(inBar(bar, part).getMaxX()).as(id + "'s right edge").isLessThanOrEqualTo(innerRight + 0.5);
         }
-        // The file's name whole after the cut folders, within the bar.
+        // The file's name whole after the cut folders (or right after the ellipsis), within the bar.
         Label file = part(bar, "#status-file");
-        assertThat(shown(file)).endsWith("/alfa-college.pcanvas");
+        assertThat(shown(file)).matches(".*(/|\\.\\.\\.|…)alfa-college\\.pcanvas");
         assertThat(inBar(bar, file).getMaxX()).isLessThanOrEqualTo(innerRight + 0.5);
     }
 
