@@ -4,8 +4,11 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import nl.personacanvas.matrix.AttitudeGlosses;
 import nl.personacanvas.matrix.ElementNames;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.model.Quadrant;
@@ -15,6 +18,7 @@ final class PdfMessages {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final ElementNames names;
+    private final AttitudeGlosses attitudes = new AttitudeGlosses();
 
     /** English when asked for, Dutch for every other language: there is no bundle without a language. */
     PdfMessages(Locale locale) {
@@ -46,6 +50,16 @@ final class PdfMessages {
     String printedFor(String school, LocalDate date) {
         String cleaned = TextCleaner.singleLine(school).strip();
         return cleaned.isEmpty() ? date(date) : "\u2068" + cleaned + "\u2069 · " + date(date);
+    }
+
+    /**
+     * The matrix's attitudes, named as the window names them (session 28): in English the gloss alone where room is
+     * short ("flexible, approachable"), else the gloss with the matrix's word ("approachable (benaderbaar)").
+     */
+    String attitudes(List<String> matrixNames, boolean roomy) {
+        return matrixNames.stream()
+                .map(a -> roomy ? attitudes.nameWithMatrixWord(a, locale) : attitudes.name(a, locale))
+                .collect(Collectors.joining(", "));
     }
 
     String quadrant(Quadrant quadrant) {
