@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.personacanvas.matrix.MatrixRole;
+import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,5 +63,27 @@ class AttitudeGlossesPdfTest {
         assertThat(text).contains("3/10: flexible, open-minded, approachable")
                 .contains("approachable (benaderbaar), open");
         assertThat(report(Locale.forLanguageTag("nl-NL"))).contains("benaderbaar, open").doesNotContain("approachable");
+    }
+
+    @Test
+    void comparisonAndCoveragePdfsNameAnAttitudeAsTheWindowDoes() {
+        MatrixItem approachable = new MatrixItem("attitude.benaderbaar", "benaderbaar", MatrixRole.ATTITUDES, null);
+        PdfMessages english = new PdfMessages(Locale.ENGLISH);
+        assertThat(english.item(approachable)).isEqualTo("approachable");
+        assertThat(english.itemWithWords(approachable)).isEqualTo("approachable (benaderbaar)");
+        PdfMessages dutch = new PdfMessages(Locale.forLanguageTag("nl-NL"));
+        assertThat(dutch.item(approachable)).isEqualTo("benaderbaar");
+        assertThat(dutch.itemWithWords(approachable)).isEqualTo("benaderbaar");
+    }
+
+    @Test
+    void anEnglishComparisonPdfGlossesItsAttitudes() throws Exception {
+        ComparisonPdfTest.load();
+        try (RenderedPdf pdf = new ComparisonPdf(fonts).render(ComparisonPdfTest.sample(), Locale.ENGLISH,
+                ExportMonitor.none())) {
+            String text = PdfInspection.flattened(PdfInspection.text(pdf.document()));
+            assertThat(text).containsAnyOf("flexible", "curious", "approachable", "culturally sensitive", "empathetic")
+                    .doesNotContainPattern("\\b(nieuwsgierig|empathisch|benaderbaar)\\b(?! ?\\))");
+        }
     }
 }
