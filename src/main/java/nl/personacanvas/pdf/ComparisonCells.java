@@ -3,6 +3,7 @@ package nl.personacanvas.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.personacanvas.matrix.MatrixRole;
 import nl.personacanvas.merge.ComparisonItemNames;
 import nl.personacanvas.merge.Coverage;
 import nl.personacanvas.merge.MatrixItem;
@@ -70,7 +71,7 @@ final class ComparisonCells {
         if (!missing.isEmpty()) {
             float small = size * 0.85f;
             String text = messages.get("compare.missing",
-                    missing.stream().map(i -> TextCleaner.singleLine(names.nameWithWords(i))).collect(Collectors.joining(", ")));
+                    missing.stream().map(this::nameWithWords).collect(Collectors.joining(", ")));
             boolean first = true;
             for (String l : type.wrap(TextCleaner.singleLine(text), false, small, textWidth)) {
                 lines.add(new Line(Kind.MISSING, l, false, small, false, first ? size * ENTRY_GAP : 0,
@@ -81,6 +82,18 @@ final class ComparisonCells {
         return lines;
     }
 
+    /** "Design 2"; an attitude as the window names it ("approachable" in English, session 28). */
+    private String name(MatrixItem item) {
+        return item.role() == MatrixRole.ATTITUDES ? messages.attitude(item.label(), false)
+                : TextCleaner.singleLine(names.name(item));
+    }
+
+    /** "Design 2 (…)"; an attitude with the matrix's word beside its gloss, "approachable (benaderbaar)" in English. */
+    private String nameWithWords(MatrixItem item) {
+        return item.role() == MatrixRole.ATTITUDES ? messages.attitude(item.label(), true)
+                : TextCleaner.singleLine(names.nameWithWords(item));
+    }
+
     /** The twin tags and matrix ids under an entry: on one line when they fit, else tags then ids. */
     private List<Line> itemLines(ComparedEntry e, int twin, float indent) {
         if (e.twinGroups().isEmpty() && e.items().isEmpty()) {
@@ -89,7 +102,7 @@ final class ComparisonCells {
         float small = size * SMALL;
         float available = textWidth - indent;
         String ids = e.items().entrySet().stream()
-                .map(i -> TextCleaner.singleLine(names.name(comparison.item(i.getKey())))
+                .map(i -> name(comparison.item(i.getKey()))
                         + (i.getValue() == Coverage.MATCHED ? "*" : ""))
                 .collect(Collectors.joining("  "));
         float tagsWidth = 0;

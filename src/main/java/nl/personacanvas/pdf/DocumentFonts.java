@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -31,6 +32,7 @@ final class DocumentFonts {
     private final FontLibrary library;
     private final Map<FontRole, PDFont> loaded = new EnumMap<>(FontRole.class);
     private final PDResources resources = new PDResources();
+    private final LigatureMemo ligatures = new LigatureMemo();
 
     DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
@@ -55,7 +57,14 @@ final class DocumentFonts {
         return resources;
     }
 
-    PDFont font(FontRole role) throws IOException {
+    /** Sets {@code role}'s font for the text that follows, its ligatures substituted once per word and document. */
+    void select(PDFormContentStream out, FontRole role, float size) throws IOException {
+        PDFont font = font(role);
+        out.setFont(font, size);
+        ligatures.install(out, font);
+    }
+
+    private PDFont font(FontRole role) throws IOException {
         PDFont font = loaded.get(role);
         if (font == null) {
             font = library.face(role).embedInto(document);

@@ -4,9 +4,13 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import nl.personacanvas.matrix.AttitudeGlosses;
 import nl.personacanvas.matrix.ElementNames;
+import nl.personacanvas.matrix.MatrixRole;
 import nl.personacanvas.merge.MatrixItem;
 import nl.personacanvas.model.Quadrant;
 
@@ -15,6 +19,7 @@ final class PdfMessages {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final ElementNames names;
+    private final AttitudeGlosses attitudes = new AttitudeGlosses();
 
     /** English when asked for, Dutch for every other language: there is no bundle without a language. */
     PdfMessages(Locale locale) {
@@ -48,17 +53,32 @@ final class PdfMessages {
         return cleaned.isEmpty() ? date(date) : "\u2068" + cleaned + "\u2069 · " + date(date);
     }
 
+    /**
+     * The matrix's attitudes, named as the window names them (session 28): in English the gloss alone where room is
+     * short ("flexible, approachable"), else the gloss with the matrix's word ("approachable (benaderbaar)").
+     */
+    String attitudes(List<String> matrixNames, boolean roomy) {
+        return matrixNames.stream().map(a -> attitude(a, roomy)).collect(Collectors.joining(", "));
+    }
+
+    /** One attitude of the matrix, "approachable" or, with room, "approachable (benaderbaar)" in English. */
+    String attitude(String matrixName, boolean roomy) {
+        return roomy ? attitudes.nameWithMatrixWord(matrixName, locale) : attitudes.name(matrixName, locale);
+    }
+
     String quadrant(Quadrant quadrant) {
         return get("quadrant." + quadrant.key());
     }
 
-    /** A matrix element as a reader names it, "Ontwerpen 2" (an attitude by its name): {@link ElementNames}. */
+    /** A matrix element as a reader names it, "Ontwerpen 2" (an attitude by its name, glossed in English): {@link ElementNames}. */
     String item(MatrixItem item) {
-        return TextCleaner.singleLine(names.name(item.role(), item.id(), item.label()));
+        return TextCleaner.singleLine(item.role() == MatrixRole.ATTITUDES ? attitude(item.label(), false)
+                : names.name(item.role(), item.id(), item.label()));
     }
 
     /** The item's name with its words from the matrix, "Ontwerpen 2 (Opdrachten en evaluaties ontwikkelen)". */
     String itemWithWords(MatrixItem item) {
-        return TextCleaner.singleLine(names.nameWithWords(item.role(), item.id(), item.label()));
+        return TextCleaner.singleLine(item.role() == MatrixRole.ATTITUDES ? attitude(item.label(), true)
+                : names.nameWithWords(item.role(), item.id(), item.label()));
     }
 }

@@ -160,7 +160,7 @@ final class PosterRenderer {
                     .collect(Collectors.joining(PosterLayout.SEPARATOR))));
         }
         lines.add(messages.get("footer.attitudes", footer.attitudesPresent().size(), footer.attitudesExpected(),
-                footer.attitudesPresent().isEmpty() ? "—" : String.join(", ", footer.attitudesPresent())));
+                footer.attitudesPresent().isEmpty() ? "—" : messages.attitudes(footer.attitudesPresent(), false)));
         return lines;
     }
 

@@ -49,7 +49,7 @@ final class Typesetter {
         FontRole current = null;
         for (FontRouter.Run run : runs) {
             if (run.role() != current) {
-                out.setFont(fonts.font(run.role()), size);
+                fonts.select(out, run.role(), size);
                 current = run.role();
             }
             out.showText(run.text());

@@ -157,7 +157,7 @@ public final class WorkbookReport {
                         .map(c -> c.covered() + "/" + c.expected()).orElse("–"));
             }
             row.add(messages.get("report.attitudesCell", f.attitudesPresent().size(), f.attitudesExpected(),
-                    f.attitudesPresent().isEmpty() ? "—" : String.join(", ", f.attitudesPresent())));
+                    f.attitudesPresent().isEmpty() ? "—" : messages.attitudes(f.attitudesPresent(), false)));
             rows.add(row);
         }
         out.table(header, PERSONA_COLUMNS, rows, messages.get("report.continued", messages.get("report.summary")),
@@ -202,8 +202,10 @@ public final class WorkbookReport {
         for (Quadrant q : Quadrant.values()) {
             if (!gap.uncovered(q).isEmpty()) {
                 // Elements are phrases, one a line; attitudes are single words, run on.
-                String separator = q == Quadrant.ATTITUDE ? ", " : "\n";
-                rows.add(List.of(messages.quadrant(q), String.join(separator, gap.uncovered(q))));
+                // The gaps table has the room for the matrix's word beside an attitude's English gloss.
+                String uncovered = q == Quadrant.ATTITUDE ? messages.attitudes(gap.uncovered(q), true)
+                        : String.join("\n", gap.uncovered(q));
+                rows.add(List.of(messages.quadrant(q), uncovered));
             }
         }
         out.table(List.of(messages.get("report.column.quadrant"), messages.get("report.column.uncovered")),
