@@ -281,7 +281,9 @@ class ExportUiTest extends MainWindowUiTest {
     @Test
     void cancellingAnExportLeavesNoFile() {
         FxThread.waitFor(() -> ui.personaNamesInList().size() == 2);
-        robot.interact(() -> ui.window.viewModel().document().open(TestWorkbooks.many(60, 4), null));
+        // Enough posters that the export is still running when the pointer reaches Cancel: with 60 the export
+        // (faster since pdf28b's ligature memo) could finish first on a quiet machine, and the test then timed out.
+        robot.interact(() -> ui.window.viewModel().document().open(TestWorkbooks.many(300, 4), null));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         FxThread.waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
         robot.clickOn("#export-scope-all");
