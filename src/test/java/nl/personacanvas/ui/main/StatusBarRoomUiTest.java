@@ -1,5 +1,6 @@
 package nl.personacanvas.ui.main;
 
+import static nl.personacanvas.ui.main.StatusBarParts.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -11,7 +12,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TestWorkbooks;
@@ -153,11 +153,5 @@ class StatusBarRoomUiTest extends ApplicationTest {
 
     private Bounds inBar(Label label) {
         return bar.sceneToLocal(label.localToScene(label.getLayoutBounds()));
-    }
-
-    /** The text the label draws, cut off or not. */
-    private static String shown(Label label) {
-        return label.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
-                .findFirst().orElse("");
     }
 }

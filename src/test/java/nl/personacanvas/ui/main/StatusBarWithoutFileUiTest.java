@@ -1,5 +1,8 @@
 package nl.personacanvas.ui.main;
 
+import static nl.personacanvas.ui.main.StatusBarParts.part;
+import static nl.personacanvas.ui.main.StatusBarParts.inBar;
+import static nl.personacanvas.ui.main.StatusBarParts.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -7,11 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.TestWorkbooks;
@@ -113,19 +114,5 @@ class StatusBarWithoutFileUiTest extends ApplicationTest {
         assertThat(document.isDirty()).isTrue();
         assertThat(bar.getWidth()).isEqualTo(1024);
         return bar;
-    }
-
-    private static Label part(StatusBarView bar, String id) {
-        return (Label) bar.lookup(id);
-    }
-
-    private static Bounds inBar(StatusBarView bar, Label label) {
-        return bar.sceneToLocal(label.localToScene(label.getLayoutBounds()));
-    }
-
-    /** The text the label draws, cut off or not. */
-    private static String shown(Label label) {
-        return label.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
-                .findFirst().orElse("");
     }
 }
