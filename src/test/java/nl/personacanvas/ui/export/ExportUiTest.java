@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -170,15 +168,8 @@ class ExportUiTest extends MainWindowUiTest {
     @Test
     void thePreviewSaysWhatItIsBuilding() throws InterruptedException {
         chooseLaura(robot);
-        CountDownLatch held = new CountDownLatch(1);
         // The background thread is a single one: holding it keeps the preview's build waiting in the queue.
-        ui.executor.execute(new Task<Void>() {
-            @Override
-            protected Void call() throws InterruptedException {
-                held.await(30, TimeUnit.SECONDS);
-                return null;
-            }
-        });
+        CountDownLatch held = HeldBackground.hold(ui.executor);
         Menus.choose(robot, "menu-file", "menu-file-preview");
         FxThread.waitFor(() -> robot.lookup("#preview-page-label").tryQuery().isPresent());
         Label pageLabel = robot.lookup("#preview-page-label").queryAs(Label.class);

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -36,17 +34,8 @@ class PreviewBuildingUiTest extends MainWindowUiTest {
         FxToolkit.cleanupStages();
     }
 
-    /** Holds the background thread (a single one) until the latch opens: work submitted meanwhile waits its turn. */
     private CountDownLatch holdTheBackground() {
-        CountDownLatch held = new CountDownLatch(1);
-        ui.executor.execute(new Task<Void>() {
-            @Override
-            protected Void call() throws InterruptedException {
-                held.await(30, TimeUnit.SECONDS);
-                return null;
-            }
-        });
-        return held;
+        return HeldBackground.hold(ui.executor);
     }
 
     private String pageLabel() {
