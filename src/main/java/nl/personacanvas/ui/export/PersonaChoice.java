@@ -1,5 +1,7 @@
 package nl.personacanvas.ui.export;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,8 @@ import nl.personacanvas.pdf.PersonaSelection;
 record PersonaChoice(Workbook workbook, ExportScope scope, String currentPersonaId, Set<String> chosenIds,
                      String activityId) {
     PersonaChoice {
-        chosenIds = Set.copyOf(chosenIds);
+        // A copy, so a choice taken stays as it was; not Set.copyOf, which would refuse a null the dialog's set allows.
+        chosenIds = Collections.unmodifiableSet(new LinkedHashSet<>(chosenIds));
     }
 
     /** The persona open in the editor, if it is (still) in the workbook. */
