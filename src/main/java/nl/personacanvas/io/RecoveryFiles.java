@@ -20,6 +20,9 @@ import nl.personacanvas.model.Workbook;
  * ...), guarded by a {@link WorkbookLock} while it runs. With one shared copy a second copy of the app (a second
  * workbook double-clicked) offered the first one's live work as "not closed cleanly", deleted it when saving its own
  * and overwrote it with its own autosave, so a crash of the first lost its words.
+ *
+ * <p>This class keeps which copy is whose (claims, locks, finding one to offer, discarding); reading a copy and moving
+ * an unreadable one aside is {@link RecoveryCopyReader}'s job, the folder's names {@link RecoveryFolder}'s.
  */
 public final class RecoveryFiles {
     private static final System.Logger LOG = System.getLogger(RecoveryFiles.class.getName());
@@ -157,20 +160,15 @@ public final class RecoveryFiles {
      */
     public synchronized Optional<Recovered> find() {
         keptAside = null;
+        RecoveryCopyReader reader = new RecoveryCopyReader(store);
         for (Path copy : candidates()) {
             boolean own = claim != null && copy.equals(slot);
             Optional<RecoveryClaim> taken = own ? Optional.of(claim) : claimed(copy);
             if (taken.isEmpty()) {
                 continue; // another app starting alongside offers it
             }
-            Optional<Recovered> found = read(copy, copy);
-            if (found.isEmpty() && !Files.exists(copy)) {
-                found = read(WorkbookStore.backupOf(copy), copy);
-            }
-            UnsortedStatements statements = readStatements(copy);
-            if (statements != null) {
-                found = Optional.of(found.map(f -> f.with(statements)).orElseGet(() -> Recovered.ofStatements(statements)));
-            }
+            Optional<Recovered> found = reader.read(copy);
+            keptAside = reader.keptAside().orElse(null);
             if (found.isEmpty()) {
                 if (!own) {
                     taken.get().close();
@@ -204,58 +202,6 @@ public final class RecoveryFiles {
     /** The copies no other running app holds, newest first. */
     private List<Path> candidates() {
         return folder.copiesNewestFirst().stream().filter(p -> WorkbookLock.heldByOther(p, self).isEmpty()).toList();
-    }
-
-    /** {@code file} (the copy or its backup) with the note of {@code copy}; an unreadable copy goes aside. */
-    private Optional<Recovered> read(Path file, Path copy) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            Workbook workbook = store.load(file);
-            RecoveryNote note = RecoveryNote.read(copy, file);
-            return Optional.of(new Recovered(workbook, note.source(), note.sourceFingerprint(), note.savedAt(), null));
-        } catch (IOException | WorkbookFormatException e) {
-            if (file.equals(copy)) {
-                keepAside(copy, e);
-            } else {
-                LOG.log(System.Logger.Level.WARNING, "The backup of the recovery copy cannot be read either: " + file, e);
-            }
-            return Optional.empty();
-        }
-    }
-
-    /** The statements kept beside {@code copy}, or null when there are none; unreadable ones go aside. */
-    private UnsortedStatements readStatements(Path copy) {
-        Path file = UnsortedStatements.of(copy);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            return UnsortedStatements.read(copy);
-        } catch (IOException | WorkbookFormatException e) {
-            keepAside(file, e);
-            return null;
-        }
-    }
-
-    /** Moves an unreadable copy and its note out of the way under a name no save or discard touches. */
-    private void keepAside(Path copy, Exception why) {
-        String stamp = "unreadable-" + System.currentTimeMillis() + "-";
-        Path kept = copy.resolveSibling(stamp + copy.getFileName());
-        try {
-            Files.move(copy, kept);
-            Path note = RecoveryNote.of(copy);
-            if (copy.getFileName().toString().endsWith(WorkbookStore.EXTENSION) && Files.isRegularFile(note)) {
-                Files.move(note, note.resolveSibling(stamp + note.getFileName()));
-            }
-            if (keptAside == null) { // the workbook's, when both are unreadable: the one the user is told of
-                keptAside = new KeptAside(kept, why);
-            }
-            LOG.log(System.Logger.Level.WARNING, "Kept an unreadable recovery file as " + kept, why);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot move the unreadable recovery file " + copy + " aside", e);
-        }
     }
 
     /**

@@ -1,12 +1,12 @@
 package nl.personacanvas.ui.export;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -27,14 +27,16 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.pdf.ExportNames;
 import nl.personacanvas.pdf.PaperSize;
-import nl.personacanvas.pdf.PersonaSelection;
 import nl.personacanvas.ui.PaperChoices;
-import nl.personacanvas.pdf.PosterOptions;
 
 /**
  * The choices an export and the preview share: which personas, paper, orientation, tiling, footer
  * with or without the check summary, one file or one per persona. Kept for the window's lifetime, so the dialog opens with the last
  * choices. {@link #problemProperty()} says in words why the current choices cannot be exported.
+ *
+ * <p>This view-model follows the window's workbook and open persona and keeps the scope's state; the rules of which
+ * personas a scope names, why it names none and what the export is called are {@link PersonaChoice}'s (no JavaFX), the
+ * paper and footer {@link ExportPaperViewModel}'s. Its paper properties hand on that part's, so the views bind here.
  */
 public final class ExportOptionsViewModel {
     private final ObservableValue<Workbook> workbookSource;
@@ -44,22 +46,14 @@ public final class ExportOptionsViewModel {
     private final ReadOnlyObjectWrapper<Workbook> workbook = new ReadOnlyObjectWrapper<>(this, "workbook");
     private final ReadOnlyStringWrapper currentPersonaId = new ReadOnlyStringWrapper(this, "currentPersonaId");
     private final ExportTexts texts;
-    private final Clock clock;
 
     private final ObjectProperty<ExportScope> scope = new SimpleObjectProperty<>(this, "scope", ExportScope.CURRENT);
     private final ObservableSet<String> chosenIds = FXCollections.observableSet();
     private final StringProperty activityId = new SimpleStringProperty(this, "activityId");
-    private final ObjectProperty<PaperSize> size = new SimpleObjectProperty<>(this, "size", PaperSize.A4);
-    private final BooleanProperty landscape = new SimpleBooleanProperty(this, "landscape");
-    private final BooleanProperty tiled = new SimpleBooleanProperty(this, "tiled");
-    private final ObjectProperty<PaperSize> tileSheet = new SimpleObjectProperty<>(this, "tileSheet", PaperSize.A4);
-    private final BooleanProperty footer = new SimpleBooleanProperty(this, "footer", true);
-    private final BooleanProperty checkSummary = new SimpleBooleanProperty(this, "checkSummary", true);
     private final BooleanProperty onePerPersona = new SimpleBooleanProperty(this, "onePerPersona");
     private final ObjectBinding<String> problem;
-    private final StringBinding tilingSheets;
-    private final BooleanBinding tilingPossible;
     private final BooleanBinding noCurrentPersona;
+    private final ExportPaperViewModel paper;
     /**
      * False while the scope is the one the app started with (the current persona, or every persona when none was
      * open): such a scope is not the user's choice, so the next dialog starts from what is open then.
@@ -71,7 +65,6 @@ public final class ExportOptionsViewModel {
         this.workbookSource = workbook;
         this.currentPersonaSource = currentPersonaId;
         this.texts = texts;
-        this.clock = clock;
         // The only listeners on the window's state, removed by dispose(); everything else listens here.
         this.workbookFollower = (obs, old, now) -> follow(now);
         this.currentFollower = (obs, old, now) -> this.currentPersonaId.set(now);
@@ -87,32 +80,10 @@ public final class ExportOptionsViewModel {
         noCurrentPersona = Bindings.createBooleanBinding(() -> currentPersona().isEmpty(), this.workbook,
                 this.currentPersonaId);
         noCurrentPersona.addListener((obs, was, now) -> leaveAnEmptyCurrent());
-        tilingPossible = Bindings.createBooleanBinding(() -> PosterOptions.canTile(size.get(), PaperSize.A4), size);
-        // Only A2 and A1 are split (the sheets are A4 or A3): at a smaller size the box is off and cannot be ticked,
-        // where a tick used to be taken and then refused with a problem that held up Exporteren (docs/editor.md, ui15).
-        tilingPossible.addListener((obs, was, now) -> {
-            if (!now) {
-                tiled.set(false);
-            }
-        });
-        tiled.addListener((obs, was, now) -> {
-            if (now && !tilingPossible.get()) {
-                tiled.set(false);
-            }
-        });
-        // What tiling costs in paper, before printing: A2 on A4 is 8 sheets a poster, 48 for six personas.
-        tilingSheets = Bindings.createStringBinding(this::describeSheets, tiled, tileSheet, size, landscape,
+        IntegerBinding posters = Bindings.createIntegerBinding(
+                () -> scope.get() == ExportScope.REPORT ? 0 : personas().size(),
                 this.workbook, this.currentPersonaId, scope, chosenIds, activityId);
-    }
-
-    private String describeSheets() {
-        if (!tiled.get() || !tilingPossible.get()) {
-            return "";
-        }
-        int perPage = new PosterOptions(size.get(), landscape.get(), tileSheet.get(), true, true, texts.locale(),
-                LocalDate.now(clock)).sheetsPerPage();
-        int posters = scope.get() == ExportScope.REPORT ? 0 : personas().size();
-        return texts.get("options.tiling.sheets", posters, perPage, tileSheet.get().name(), perPage * posters);
+        paper = new ExportPaperViewModel(posters, texts, clock);
     }
 
     private void follow(Workbook now) {
@@ -145,29 +116,18 @@ public final class ExportOptionsViewModel {
         leaveAnEmptyCurrent();
         chosenIds.addAll(previous.chosenIds.stream().filter(id -> workbook.get().persona(id).isPresent()).toList());
         activityId.set(previous.activityId.get());
-        size.set(previous.size.get());
-        landscape.set(previous.landscape.get());
-        tiled.set(previous.tiled.get());
-        tileSheet.set(previous.tileSheet.get());
-        footer.set(previous.footer.get());
-        checkSummary.set(previous.checkSummary.get());
+        paper.copyFrom(previous.paper);
         onePerPersona.set(previous.onePerPersona.get());
     }
 
     /** The paper and footer chosen here, to remember for the next start. */
     public PaperChoices paperChoices() {
-        return new PaperChoices(size.get(), landscape.get(), tiled.get(), tileSheet.get(), footer.get(),
-                checkSummary.get());
+        return paper.choices();
     }
 
     /** Starts from the paper and footer remembered from an earlier run. */
-    public void usePaper(PaperChoices paper) {
-        size.set(paper.size());
-        landscape.set(paper.landscape());
-        tiled.set(paper.tiled());
-        tileSheet.set(paper.tileSheet());
-        footer.set(paper.footer());
-        checkSummary.set(paper.checkSummary());
+    public void usePaper(PaperChoices choices) {
+        paper.use(choices);
     }
 
     private void leaveAnEmptyCurrent() {
@@ -189,46 +149,22 @@ public final class ExportOptionsViewModel {
         currentPersonaSource.removeListener(currentFollower);
     }
 
+    /** The personas part of the choices as they are now. */
+    private PersonaChoice personaChoice() {
+        return new PersonaChoice(workbook.get(), scope.get(), currentPersonaId.get(), chosenIds, activityId.get());
+    }
+
     private Optional<String> findProblem() {
-        Workbook wb = workbook.get();
-        ExportScope s = scope.get();
-        if (s == ExportScope.CURRENT && currentPersona().isEmpty()) {
-            return Optional.of(texts.get("problem.noCurrent"));
-        }
-        if (s == ExportScope.SELECTED && chosenIds.isEmpty()) {
-            return Optional.of(texts.get("problem.noneChosen"));
-        }
-        if (s == ExportScope.ACTIVITY) {
-            if (activityId.get() == null || wb.activity(activityId.get()).isEmpty()) {
-                return Optional.of(texts.get("problem.noActivity"));
-            }
-            if (wb.personasOf(activityId.get()).isEmpty()) {
-                return Optional.of(texts.get("problem.emptyActivity"));
-            }
-        }
-        if (s == ExportScope.ALL && wb.personas().isEmpty()) {
-            return Optional.of(texts.get("problem.noPersonas"));
-        }
-        if (s == ExportScope.REPORT && onePerPersona.get()) {
-            return Optional.of(texts.get("problem.reportIsOneFile"));
-        }
-        return Optional.empty();
+        return personaChoice().problemKey(onePerPersona.get()).map(key -> texts.get(key));
     }
 
     private Optional<Persona> currentPersona() {
-        return Optional.ofNullable(currentPersonaId.get()).flatMap(workbook.get()::persona);
+        return personaChoice().currentPersona();
     }
 
     /** The personas the choices name, in workbook order. */
     public List<Persona> personas() {
-        Workbook wb = workbook.get();
-        return switch (scope.get()) {
-            case CURRENT -> currentPersona().map(List::of).orElse(List.of());
-            case SELECTED -> chosenIds.isEmpty() ? List.of() : PersonaSelection.select(wb, List.copyOf(chosenIds), null);
-            case ALL, REPORT -> wb.personas();
-            case ACTIVITY -> activityId.get() == null || wb.activity(activityId.get()).isEmpty() ? List.of()
-                    : PersonaSelection.select(wb, List.of(), activityId.get());
-        };
+        return personaChoice().personas();
     }
 
     /** The export the choices describe, dated today and labelled in the UI's language. */
@@ -237,30 +173,19 @@ public final class ExportOptionsViewModel {
         if (reason != null) {
             throw new IllegalStateException(reason);
         }
-        return new ExportRequest(workbook.get(), personas(), posterOptions(), scope.get() == ExportScope.REPORT,
+        return new ExportRequest(workbook.get(), personas(), paper.posterOptions(), scope.get() == ExportScope.REPORT,
                 onePerPersona.get());
-    }
-
-    private PosterOptions posterOptions() {
-        return new PosterOptions(size.get(), landscape.get(), tiled.get() ? tileSheet.get() : null, footer.get(),
-                checkSummary.get(), texts.locale(), LocalDate.now(clock));
     }
 
     /** The export's name (the print job's too): the persona, or the school's posters or report. */
     public String suggestedName() {
         // Asked each time: the UI's language can change while the dialog's choices are kept.
-        ExportNames names = new ExportNames(texts.locale());
-        Workbook wb = workbook.get();
-        return switch (scope.get()) {
-            case CURRENT -> currentPersona().map(Persona::name).orElse(names.workbook(wb));
-            case REPORT -> names.report(wb);
-            default -> names.posters(wb);
-        };
+        return personaChoice().name(new ExportNames(texts.locale()));
     }
 
     /** A file name for the export without extension: its name with the paper (see {@link ExportNames}). */
     public String suggestedFileName() {
-        return new ExportNames(texts.locale()).fileName(suggestedName(), posterOptions(),
+        return new ExportNames(texts.locale()).fileName(suggestedName(), paper.posterOptions(),
                 scope.get() == ExportScope.REPORT);
     }
 
@@ -290,28 +215,28 @@ public final class ExportOptionsViewModel {
     }
 
     public ObjectProperty<PaperSize> sizeProperty() {
-        return size;
+        return paper.sizeProperty();
     }
 
     public BooleanProperty landscapeProperty() {
-        return landscape;
+        return paper.landscapeProperty();
     }
 
     public BooleanProperty tiledProperty() {
-        return tiled;
+        return paper.tiledProperty();
     }
 
     public ObjectProperty<PaperSize> tileSheetProperty() {
-        return tileSheet;
+        return paper.tileSheetProperty();
     }
 
     public BooleanProperty footerProperty() {
-        return footer;
+        return paper.footerProperty();
     }
 
     /** Print the check summary (coverage per quadrant, attitudes present) in the footer, next to the date. */
     public BooleanProperty checkSummaryProperty() {
-        return checkSummary;
+        return paper.checkSummaryProperty();
     }
 
     public BooleanProperty onePerPersonaProperty() {
@@ -325,11 +250,11 @@ public final class ExportOptionsViewModel {
 
     /** How many sheets the tiling makes ("8 A4-vellen per posterpagina; 6 posters: 48 vellen"); empty untiled. */
     public StringBinding tilingSheetsProperty() {
-        return tilingSheets;
+        return paper.tilingSheetsProperty();
     }
 
     /** Whether the chosen paper size can be tiled at all (A2 and A1). */
     public BooleanBinding tilingPossibleProperty() {
-        return tilingPossible;
+        return paper.tilingPossibleProperty();
     }
 }

@@ -8,10 +8,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import nl.personacanvas.io.FileChangedException;
 import nl.personacanvas.io.FileFingerprint;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.io.SampleWorkbooks;
@@ -20,7 +18,6 @@ import nl.personacanvas.io.WorkbookLock;
 import nl.personacanvas.io.WorkbookStore;
 import nl.personacanvas.merge.CommonBase;
 import nl.personacanvas.model.Workbook;
-import nl.personacanvas.pdf.ExportNames;
 import nl.personacanvas.ui.DialogService;
 import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.Settings;
@@ -29,9 +26,10 @@ import nl.personacanvas.ui.UserFolders;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
- * New, open, save, recent files and samples. Reading and writing run as tasks off the FX thread; the
- * document changes only when a task has finished, so a failed load leaves the current workbook as it was.
- * What happens when the file was changed on disk by someone else is {@link DiskConflicts}' job.
+ * The File menu's commands, and opening workbooks: new, open, recent files and samples. Reading runs as a task off
+ * the FX thread; the document changes only when it has finished, so a failed load leaves the current workbook as it
+ * was. Saving is {@link WorkbookSaving}'s job, the list of recent files {@link RecentFiles}', and what happens when the
+ * file was changed on disk by someone else {@link DiskConflicts}'.
  */
 public final class FileCommands {
     private final WorkbookDocument document;
@@ -42,11 +40,11 @@ public final class FileCommands {
     private final Messages messages;
     private final FileMessages texts;
     private final StatusLine status;
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final RecentFiles recent;
     private final FileTasks tasks;
     private final FileWatch watch;
     private final DiskConflicts conflicts;
-    private final SaveTurns saves = new SaveTurns();
+    private final WorkbookSaving saving;
     private final ConflictCopies conflictCopies;
 
     /** @param self how this copy of the app names itself in lock files next to the workbooks it opens */
@@ -65,7 +63,8 @@ public final class FileCommands {
         this.watch = new FileWatch(document, executor, self);
         this.conflicts = new DiskConflicts(this, document, store, watch, tasks, dialogs, messages, status);
         this.conflictCopies = new ConflictCopies(tasks, document::file, dialogs, settings, messages, status);
-        recentFiles.setAll(settings.recentFiles());
+        this.recent = new RecentFiles(settings);
+        this.saving = new WorkbookSaving(document, store, dialogs, messages, status, tasks, watch, recent, conflicts);
     }
 
     public void newWorkbook() {
@@ -193,7 +192,7 @@ public final class FileCommands {
             case OPEN_ANYWAY -> {
                 document.open(wb, file);
                 watch.track(file, opened.loaded().fingerprint());
-                remember(file);
+                recent.remember(file);
                 status.show(messages.get("status.opened", file.getFileName()));
                 conflictCopies.lookBeside(file);
             }
@@ -217,93 +216,16 @@ public final class FileCommands {
 
     /** Saves to the document's file, or asks for one; {@code afterSave} runs once the file is written. */
     public void save(Runnable afterSave) {
-        Path file = document.file();
-        if (file == null) {
-            saveAs(afterSave);
-        } else {
-            saveTo(file, afterSave);
-        }
+        saving.save(afterSave);
     }
 
     public void saveAs(Runnable afterSave) {
-        String suggested = new ExportNames(messages.locale()).workbookFile(document.workbook()) + WorkbookStore.EXTENSION;
-        // Beside the workbook's file, so a copy lands next to it (the chooser opened in the working folder).
-        dialogs.chooseWorkbookToSave(Optional.of(UserFolders.besideOrDocuments(document.file())), suggested)
-                .ifPresent(file -> saveAsUnlessOpenElsewhere(file, afterSave));
-    }
-
-    /**
-     * Saves as {@code file}, asking first when another copy of the app has it open: the system's file dialog only asks
-     * whether to replace "a file", and a colleague's workbook (or the one this window opened as a copy because of them)
-     * was replaced without a word about them.
-     */
-    private void saveAsUnlessOpenElsewhere(Path file, Runnable afterSave) {
-        if (file.equals(document.file())) {
-            saveTo(file, afterSave);
-            return;
-        }
-        tasks.run(new Task<Optional<WorkbookLock.Owner>>() {
-            @Override
-            protected Optional<WorkbookLock.Owner> call() {
-                return watch.otherHolder(file);
-            }
-        }, holder -> {
-            if (holder.isEmpty() || dialogs.confirm(messages.get("locked.title"),
-                    texts.lockedSaveAs(file, holder.get()), messages.get("locked.saveAs.accept"),
-                    messages.get("locked.saveAs.reject"))) {
-                saveTo(file, afterSave);
-            }
-        }, error -> saveTo(file, afterSave));
-    }
-
-
-    private void saveTo(Path file, Runnable afterSave) {
-        saves.take(() -> write(file, afterSave));
-    }
-
-    private void write(Path file, Runnable afterSave) {
-        Workbook snapshot = document.workbook();
-        long opening = document.opening();
-        // Over the file that was opened only if it is still what was read: a colleague's save is never lost.
-        FileFingerprint expected = watch.expected(file);
-        tasks.run(new Task<WorkbookStore.Saved>() {
-            @Override
-            protected WorkbookStore.Saved call() throws IOException {
-                return store.saveTracked(snapshot, file, expected);
-            }
-        }, written -> {
-            try {
-                if (document.opening() != opening) {
-                    // Another workbook was opened while this one was written (Ctrl+N, "Niet opslaan"): the file is
-                    // written, but it is not the shown workbook's, nor is "Opgeslagen" its status.
-                    remember(file);
-                    afterSave.run();
-                    return;
-                }
-                // What the save mended (a persona whose activity was removed written without one) the window takes up,
-                // so it shows what the file holds; what was typed meanwhile stays, mended alike and unsaved.
-                document.markSaved(snapshot, written.workbook(), WorkbookStore::asWritten, file);
-                watch.track(file, written.fingerprint());
-                remember(file);
-                status.announce(texts.saved(file, snapshot, written.workbook()));
-                afterSave.run();
-            } finally {
-                saves.finished(); // whatever afterSave does, a save waiting is never left waiting for good
-            }
-        }, error -> {
-            saves.failed();
-            if (error instanceof FileChangedException changed) {
-                conflicts.changedWhileSaving(changed, afterSave);
-            } else {
-                dialogs.showError(messages.get("error.save.title"), texts.saveError(file, error));
-            }
-        });
+        saving.saveAs(afterSave);
     }
 
     /** Saves over {@code file} whatever it holds now: the user chose so, e.g. after it was deleted. */
     void saveReplacing(Path file, Runnable afterSave) {
-        watch.forget();
-        saveTo(file, afterSave);
+        saving.saveReplacing(file, afterSave);
     }
 
     /** Called when the window comes back to the front: has someone changed the open file meanwhile? */
@@ -332,14 +254,8 @@ public final class FileCommands {
         }
     }
 
-    private void remember(Path file) {
-        settings.addRecentFile(file);
-        Optional.ofNullable(file.toAbsolutePath().getParent()).ifPresent(settings::setLastDirectory);
-        recentFiles.setAll(settings.recentFiles());
-    }
-
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recent.list();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
