@@ -191,8 +191,9 @@ class EvaluationRegressionTest {
         "/check/studied-H102.jsonl | 0.93 | 0.78",
         // gen29: its three false "too general" fixed by class (where one's dish comes from, students not put in a hokje,
         // an intern at a wokrestaurant) and its missed "another person's task" ("...: taak van de student zelf"): 0.938 /
-        // 0.929, generic precision and recall 1.000
-        "/check/studied-H105.jsonl | 0.93 | 0.92",
+        // 0.929, generic precision and recall 1.000; "De docent bedenkt een proefdagboek dat ..." Ontwerpen ("Bedenkt"
+        // weighs with its object's kind, a compound by its last part): 0.950 / 0.929
+        "/check/studied-H105.jsonl | 0.95 | 0.92",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
