@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * infinitive the teacher does to them ("Ouders informeren over de reis") stays the teacher's, and so does
  * one where they act towards the teacher ("Stagiairs weten hem te vinden"). The phrases are found by
  * {@link ActorPhrases}, their verb read by {@link ActorVerbs}, the teacher in their clause by {@link TeacherNamed}
- * and {@link TeacherAlongside}.
+ * and {@link TeacherAlongside}; a task said to be another's ("..: taak van de student zelf") by {@link TaskOfAnother}.
  */
 final class ActorDetector {
     private static final String DONE_TO_THEM = "done to them";
@@ -37,6 +37,7 @@ final class ActorDetector {
      */
     private final ActorPhrases subjectHeads;
     private final ActorVerbs verbs;
+    private final TaskOfAnother said;
 
     ActorDetector(Map<String, List<String>> sections, TextAnalyzer analyzer) {
         this.actors = new ActorPhrases(sections.getOrDefault("", List.of()).stream().map(analyzer::phrase).toList());
@@ -46,6 +47,7 @@ final class ActorDetector {
                 .map(analyzer::phrase)
                 .map(p -> p.stems().get(0))
                 .collect(Collectors.toUnmodifiableSet()));
+        this.said = new TaskOfAnother(actors);
     }
 
     static List<String> texts(Map<String, List<String>> sections) {
@@ -53,8 +55,9 @@ final class ActorDetector {
     }
 
     boolean isOtherPerson(AnalyzedText text) {
-        // Another's deed told as the occasion for the teacher's own in a later sentence is the teacher's (session 28)
-        return othersOpeningClause(text) && !TeacherActsLater.inLaterSentence(text.text());
+        // Another's deed told as the occasion for the teacher's own in a later sentence is the teacher's (session 28);
+        // whose task it is may also be said, not done (session 29)
+        return (othersOpeningClause(text) || said.said(text)) && !TeacherActsLater.inLaterSentence(text.text());
     }
 
     private boolean othersOpeningClause(AnalyzedText text) {

@@ -10,14 +10,17 @@ import java.util.Set;
  * between), so where a leak, a fault or a complaint about the parts comes from stays out ("waar de lekkage bij de
  * onderdelen vandaan komt"). Read from the words as written, so its words enter no vocabulary: as cue lines the
  * question form's "komen" let the verb-form rewrite map "komt" onto it in every statement. Goods words come from
- * {@code goods-origin.txt}. Immutable.
+ * {@code goods-origin.txt}. The same question asked of people and their own things is their origin: "waar zijn gerecht
+ * vandaan komt", "waar ze vandaan komen", "waar de families van de studenten vandaan komen" (session 29, gen29; the
+ * people, the pronouns and the dishes and names are words of the same file). Immutable.
  */
 final class GoodsOrigin {
     static final String RESOURCE = "goods-origin.txt";
     private static final String WHERE = "waar";
     private static final String FROM = "vandaan";
     private static final Set<String> COMING = Set.of("komen", "komt", "kwamen", "kwam");
-    private static final Set<String> DETERMINERS = Set.of("de", "het", "onze", "hun", "zijn", "haar", "die", "deze");
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "onze", "hun", "zijn", "haar", "die", "deze",
+            "mijn", "jouw", "ieders", "elkaars");
     /** How far after the goods word "vandaan" may stand: the thing they are part of ("van een smartphone"). */
     private static final int FROM_REACH = 8;
 

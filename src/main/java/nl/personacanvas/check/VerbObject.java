@@ -35,6 +35,13 @@ final class VerbObject {
     /** Stem numbers of plans and records a thing is put into ("... in de jaarplanning komt"). */
     private final Set<Integer> plans = new HashSet<>();
     private int plansKind = NONE;
+    /**
+     * Per kind word of {@link #MIN_ENDING} letters or more, as written, its kind: a compound the analyser does not split
+     * still counts by its last part ("een proefdagboek", "een reislogboek"; session 29), without making that part a
+     * compound part of every text's analysis.
+     */
+    private final Map<String, Integer> endings = new HashMap<>();
+    private static final int MIN_ENDING = 6;
 
     VerbObject(TextAnalyzer analyzer, List<String> lines) {
         int kind = -1;
@@ -56,6 +63,9 @@ final class VerbObject {
                         plans.add(w.id());
                     } else if (kind >= 0) {
                         kinds.putIfAbsent(w.id(), kind);
+                        if (w.surface().length() >= MIN_ENDING) {
+                            endings.putIfAbsent(w.surface(), kind);
+                        }
                     }
                 }
             }
@@ -83,11 +93,25 @@ final class VerbObject {
             for (int p = 0; kind == null && p < w.partIds().length; p++) {
                 kind = kinds.get(w.partIds()[p]);
             }
+            if (kind == null) {
+                kind = byEnding(w.surface());
+            }
             if (kind != null && !timeOrPlace(words, i, opening)) {
                 return kind;
             }
         }
         return NONE;
+    }
+
+    /** The kind of a compound by its last part as written ({@link #endings}), or null. */
+    private Integer byEnding(String surface) {
+        for (int end = surface.length() - MIN_ENDING; end > 0; end--) {
+            Integer kind = endings.get(surface.substring(end));
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /**

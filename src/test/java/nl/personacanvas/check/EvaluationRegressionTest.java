@@ -189,7 +189,11 @@ class EvaluationRegressionTest {
         // view "niet de enige", an A1 dilemma discussed without taking a side) and "Zet ... in de gedeelde map van het
         // team" Organiseren: 0.938 / 0.783, generic precision 1.000
         "/check/studied-H102.jsonl | 0.93 | 0.78",
-        "/check/studied-H105.jsonl | 0.88 | 0.92",
+        // gen29: its three false "too general" fixed by class (where one's dish comes from, students not put in a hokje,
+        // an intern at a wokrestaurant) and its missed "another person's task" ("...: taak van de student zelf"): 0.938 /
+        // 0.929, generic precision and recall 1.000; "De docent bedenkt een proefdagboek dat ..." Ontwerpen ("Bedenkt"
+        // weighs with its object's kind, a compound by its last part): 0.950 / 0.929
+        "/check/studied-H105.jsonl | 0.95 | 0.92",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
@@ -373,7 +377,8 @@ class EvaluationRegressionTest {
         // deed is no other person's task): two more right (0.833), one of them then read open-minded where flexibel is
         // meant (0.839); studied pool generic precision 0.959 -> 0.974
         "/check/studied-H103.jsonl | 0.83 | 0.83",
-        "/check/studied-H107.jsonl | 0.66 | 0.72",
+        // gen29: "Ik ben blij dat het international office ... uitzoekt" another person's task (TaskOfAnother): 0.688 / 0.720
+        "/check/studied-H107.jsonl | 0.68 | 0.72",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {

@@ -78,6 +78,23 @@ class VerbObjectTest {
         assertThat(kind("Zorgt dat de lessen over Marokko in de studiegids staan")).isEqualTo(plans);
         // the plan not after "in" is no plan kind
         assertThat(kind("Zorgt dat het curriculum ook over Europa gaat")).isEqualTo(material);
+        // session 29: "Bedenkt" is one of the verbs, and a compound the analyser leaves whole counts by its last part
+        // as written (a kind word of six letters or more)
+        assertThat(kind("Bedenkt een opdracht over de markt in Gent")).isEqualTo(material);
+        assertThat(kind("Bedenkt een reislogboek voor de week in Gent")).isEqualTo(material);
+        assertThat(kind("Zorgt dat het proefdagboek over Bologna af is")).isEqualTo(material);
+        assertThat(kind("Bedenkt ter plekke een andere route")).isEqualTo(VerbObject.NONE);
+    }
+
+    /**
+     * Session 29: a diary devised for a trip is the material, though the learners' verbs in its relative clause
+     * ("bijhouden", "bespreken") weigh as the lesson (Uitvoeren at 0.44 on 987106b8).
+     */
+    @Test
+    void aDiaryDevisedIsTheMaterial() {
+        String diary = "De docent bedenkt een reisdagboek dat studenten tijdens de excursie naar Keulen bijhouden en na "
+                + "afloop bespreken";
+        assertThat(sorter.sort(diary, "A5").placement()).isEqualTo(Placement.DESIGN);
     }
 
     private static int kind(String text) {
