@@ -20,9 +20,10 @@ final class SentenceShape {
     static final String SELF_DESCRIPTION = "self description";
     static final String DISPOSITION_OPENERS = "disposition openers";
     static final String HABIT = "habit";
+    static final String TASK_SETTINGS = "task settings";
     /** The sections that are sentence shape, not attitudes. */
     static final Set<String> SECTIONS = Set.of(LEADING_VERBS, CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE,
-            SELF_DESCRIPTION, DISPOSITION_OPENERS, HABIT, EverydayQuality.QUALITIES,
+            SELF_DESCRIPTION, DISPOSITION_OPENERS, HABIT, TASK_SETTINGS, EverydayQuality.QUALITIES,
             EverydayQuality.SITUATION_WORDS, EverydayQuality.LEARNERS, AttributiveUse.TEACHER_NOUNS,
             AttributiveUse.PREPOSITIONS);
     /**
@@ -30,7 +31,7 @@ final class SentenceShape {
      * leading verbs are vocabulary, as the openers are).
      */
     static final Set<String> GRAMMAR = Set.of(CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE, SELF_DESCRIPTION,
-            DISPOSITION_OPENERS, HABIT, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS,
+            DISPOSITION_OPENERS, HABIT, TASK_SETTINGS, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS,
             EverydayQuality.LEARNERS, AttributiveUse.TEACHER_NOUNS,
             AttributiveUse.PREPOSITIONS);
     /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
@@ -64,8 +65,12 @@ final class SentenceShape {
     private final Set<String> selfDescription;
     private final Set<String> dispositionOpeners;
     private final Set<String> habit;
+    private final Set<String> taskSettings;
+    private final TextAnalyzer analyzer;
 
     SentenceShape(Map<String, List<String>> sections, TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        this.taskSettings = firstStems(sections.get(TASK_SETTINGS), analyzer);
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
         this.bringingAbout = firstStems(sections.get(BRINGING_ABOUT), analyzer);
         this.people = firstStems(sections.get(PEOPLE), analyzer);
@@ -218,6 +223,32 @@ final class SentenceShape {
         // "Weet groepen die elkaar mijden toch met elkaar in gesprek te krijgen": the relative clause belongs to
         // the object; the capability reaches to its "te" and the infinitive after it.
         return to > 0 ? clauseEnd(text, to + 1) : end;
+    }
+
+    /**
+     * For a statement that opens with the teacher written as the subject and a leading verb ({@link WrittenSubject}:
+     * "Anouk is oprecht nieuwsgierig naar ...", "De docent is verbindend: ..."), the index of the first word of a
+     * following clause: an attitude named by its own word before it is what the note says the teacher is, as after
+     * "Zij is" ({@link #predicateEnd}). 0 for any other statement, and where the predicate sets the attitude in a lesson
+     * or a meeting ({@code [task settings]}: "is creatief met de lessen ...", "is alert in het driegesprek"), the task
+     * the note is about (session 29, att29). Not a shape for the trained model ({@link #shapedAsAttitude}): a note
+     * about a colleague names its attitude by its word, the model would name one in every task told of them.
+     */
+    int writtenSubjectPredicateEnd(AnalyzedText text) {
+        List<Word> words = text.words();
+        int verb = WrittenSubject.end(text, analyzer);
+        if (verb == 0 || verb >= words.size() || !leadingVerbs.contains(words.get(verb).stem())
+                || knowsWhat(words, verb)) {
+            return 0;
+        }
+        int end = clauseEnd(text, verb + 1);
+        for (int i = verb + 1; i < end; i++) {
+            Word w = words.get(i);
+            if (!w.stop() && (taskSettings.contains(w.stem()) || w.parts().stream().anyMatch(taskSettings::contains))) {
+                return 0;
+            }
+        }
+        return end;
     }
 
     private static int indexOf(List<Word> words, String surface, int from) {

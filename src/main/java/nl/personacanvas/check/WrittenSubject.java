@@ -1,0 +1,55 @@
+package nl.personacanvas.check;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The teacher written as the subject before the statement's first verb: the persona's name ("Anouk is ..."), "De docent
+ * is ...", "Mijn collega (Erik) is ..." (session 29, att29). Notes about a named colleague or "de docent" say what the
+ * teacher is as "Zij is ..." does, so {@link SentenceShape} passes the subject over to find the leading verb. Only at the
+ * very start of a statement: after a leading clause the subject stands behind its verb ("Toen ..., was Anouk ...").
+ */
+final class WrittenSubject {
+    /** The teacher's role as the subject, after "de". */
+    private static final Set<String> ROLES = Set.of("docent", "docente", "leraar", "lerares", "begeleider",
+            "mentor", "coach", "collega");
+    private static final String THE = "de";
+    /** "Mijn collega Erik": a colleague of the writer's, the canvas's persona. */
+    private static final Set<String> OWN = Set.of("mijn", "onze");
+    private static final String COLLEAGUE = "collega";
+
+    private WrittenSubject() {
+    }
+
+    /**
+     * The index of the word after the written subject that opens the statement, or 0 where it opens otherwise. A name
+     * is a capitalised first word the analyser does not know, so "Docent ..." or "Soms ..." is none.
+     */
+    static int end(AnalyzedText text, TextAnalyzer analyzer) {
+        List<Word> words = text.words();
+        if (text.mainClause() != 0 || words.size() < 3) {
+            return 0;
+        }
+        String first = words.get(0).surface();
+        if (THE.equals(first) && ROLES.contains(words.get(1).surface())) {
+            return 2;
+        }
+        if (OWN.contains(first) && COLLEAGUE.equals(words.get(1).surface())) {
+            return isName(text, 2, analyzer) ? 3 : 2;
+        }
+        String raw = text.text().strip();
+        return !raw.isEmpty() && Character.isUpperCase(raw.codePointAt(0)) && isName(text, 0, analyzer) ? 1 : 0;
+    }
+
+    private static boolean isName(AnalyzedText text, int at, TextAnalyzer analyzer) {
+        Word word = text.words().get(at);
+        return !word.stop() && !word.is(WordClass.SUBJECT_PRONOUN) && !analyzer.knownWord(word.surface())
+                && startsCapitalised(text.text(), word.surface());
+    }
+
+    /** Whether the word stands capitalised in the text as written (the analysed surface is lower case). */
+    private static boolean startsCapitalised(String raw, String surface) {
+        int at = raw.toLowerCase(java.util.Locale.ROOT).indexOf(surface);
+        return at >= 0 && Character.isUpperCase(raw.codePointAt(at));
+    }
+}
