@@ -18,7 +18,9 @@ import java.util.Set;
  * made do, unasked, knowing less than thought, a colleague asked to watch, one's own slip told, one's own frame named, a
  * preconception turned, a custom met without fuss, calm under threat, the group left with a colleague after a mishap,
  * two sat together after a clash, a chance at a congress turned into an exchange, and "Ik merk dat ik ... leer" (the last
- * two rename).
+ * two rename). Session 29 (att29) added curiosity acted on after hearing something, what a learner says not waved away
+ * but asked about, one's own origin told openly, asked whether a mishap had to do with who a learner is, and people
+ * brought around one table.
  */
 final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     static final String RESOURCE = "shown-conduct.txt";
@@ -47,7 +49,13 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
         CALM_UNDER_THREAT(List.of("calm", "threat"), "zelfvertrouwen in complexe situaties"),
         GROUP_HANDED_OVER(List.of("group handed over", "mishap"), "daadkrachtig"),
         SAT_TOGETHER_AFTER_A_CLASH(List.of("sat together", "clash"), "verbindend"),
-        CHANCE_TURNED_INTO_AN_EXCHANGE(List.of("chance met", "exchange standing"), "ondernemend");
+        CHANCE_TURNED_INTO_AN_EXCHANGE(List.of("chance met", "exchange standing"), "ondernemend"),
+        // Session 29 (att29): H107's classes, read the same way.
+        CURIOSITY_ACTED_ON(List.of("heard of", "asked on"), "nieuwsgierig"),
+        NOT_WAVED_AWAY(List.of("not waved away", "asked instead"), "open-minded"),
+        OWN_ORIGIN_TOLD(List.of("told openly", "own origin"), "open"),
+        LINK_TO_WHO_THEY_ARE_ASKED(List.of("asked if linked", "who they are"), "alert"),
+        BROUGHT_TO_ONE_TABLE(List.of("one table", "brought"), "verbindend");
 
         /** The one attitude named beside which this kind's is added: listening first beside benaderbaar only. */
         private static final String LISTENING_BESIDE = "benaderbaar";
