@@ -36,6 +36,8 @@ final class SentenceShape {
             AttributiveUse.PREPOSITIONS);
     /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
     private static final String THAT = "dat";
+    /** A clause after the predicate that tells what is done because of the attitude ({@link #writtenSubjectPredicateEnd}). */
+    private static final String THEREFORE = "dus";
     private static final int THAT_REACH = 2;
     /** How many words after the opening verb a {@code [self description]} word may stand. */
     private static final int SELF_DESCRIPTION_REACH = 2;
@@ -66,10 +68,8 @@ final class SentenceShape {
     private final Set<String> dispositionOpeners;
     private final Set<String> habit;
     private final Set<String> taskSettings;
-    private final TextAnalyzer analyzer;
 
     SentenceShape(Map<String, List<String>> sections, TextAnalyzer analyzer) {
-        this.analyzer = analyzer;
         this.taskSettings = firstStems(sections.get(TASK_SETTINGS), analyzer);
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
         this.bringingAbout = firstStems(sections.get(BRINGING_ABOUT), analyzer);
@@ -230,21 +230,27 @@ final class SentenceShape {
      * "Anouk is oprecht nieuwsgierig naar ...", "De docent is verbindend: ..."), the index of the first word of a
      * following clause: an attitude named by its own word before it is what the note says the teacher is, as after
      * "Zij is" ({@link #predicateEnd}). 0 for any other statement, and where the predicate sets the attitude in a lesson
-     * or a meeting ({@code [task settings]}: "is creatief met de lessen ...", "is alert in het driegesprek"), the task
-     * the note is about (session 29, att29). Not a shape for the trained model ({@link #shapedAsAttitude}): a note
+     * or a meeting ({@code [task settings]}: "is creatief met de lessen ...", "is alert in het driegesprek") or the next
+     * clause opens with "dus", the task the note is about (session 29, att29). Not a shape for the trained model ({@link #shapedAsAttitude}): a note
      * about a colleague names its attitude by its word, the model would name one in every task told of them.
      */
     int writtenSubjectPredicateEnd(AnalyzedText text) {
         List<Word> words = text.words();
-        int verb = WrittenSubject.end(text, analyzer);
+        int verb = WrittenSubject.end(text);
         if (verb == 0 || verb >= words.size() || !leadingVerbs.contains(words.get(verb).stem())
                 || knowsWhat(words, verb)) {
             return 0;
         }
         int end = clauseEnd(text, verb + 1);
-        for (int i = verb + 1; i < end; i++) {
+        for (int i = verb + 1; i <= end && i < words.size(); i++) {
             Word w = words.get(i);
-            if (!w.stop() && (taskSettings.contains(w.stem()) || w.parts().stream().anyMatch(taskSettings::contains))) {
+            // "Samira is nieuwsgierig naar alle thuistalen, dus op maandag schrijft elke cursist ..." (H69-008,
+            // deliver): the attitude is the reason, what is done because of it the note's point.
+            if (THEREFORE.equals(w.surface())) {
+                return 0;
+            }
+            if (i < end && !w.stop()
+                    && (taskSettings.contains(w.stem()) || w.parts().stream().anyMatch(taskSettings::contains))) {
                 return 0;
             }
         }

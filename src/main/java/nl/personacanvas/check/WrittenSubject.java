@@ -23,9 +23,11 @@ final class WrittenSubject {
 
     /**
      * The index of the word after the written subject that opens the statement, or 0 where it opens otherwise. A name
-     * is a capitalised first word the analyser does not know, so "Docent ..." or "Soms ..." is none.
+     * is a capitalised word that is no function word or pronoun ("Is ...", "Zij ..." are none); whether the analyser
+     * knows it says nothing ("Fatma" is in the word list), and in the readable sets every capitalised first word before
+     * "is", "blijft" or "weet" that is no pronoun is a name. {@link SentenceShape} asks only before a leading verb.
      */
-    static int end(AnalyzedText text, TextAnalyzer analyzer) {
+    static int end(AnalyzedText text) {
         List<Word> words = text.words();
         if (text.mainClause() != 0 || words.size() < 3) {
             return 0;
@@ -35,16 +37,15 @@ final class WrittenSubject {
             return 2;
         }
         if (OWN.contains(first) && COLLEAGUE.equals(words.get(1).surface())) {
-            return isName(text, 2, analyzer) ? 3 : 2;
+            return isName(text, 2) ? 3 : 2;
         }
         String raw = text.text().strip();
-        return !raw.isEmpty() && Character.isUpperCase(raw.codePointAt(0)) && isName(text, 0, analyzer) ? 1 : 0;
+        return !raw.isEmpty() && Character.isUpperCase(raw.codePointAt(0)) && isName(text, 0) ? 1 : 0;
     }
 
-    private static boolean isName(AnalyzedText text, int at, TextAnalyzer analyzer) {
+    private static boolean isName(AnalyzedText text, int at) {
         Word word = text.words().get(at);
-        return !word.stop() && !word.is(WordClass.SUBJECT_PRONOUN) && !analyzer.knownWord(word.surface())
-                && startsCapitalised(text.text(), word.surface());
+        return !word.stop() && !word.is(WordClass.SUBJECT_PRONOUN) && startsCapitalised(text.text(), word.surface());
     }
 
     /** Whether the word stands capitalised in the text as written (the analysed surface is lower case). */

@@ -188,7 +188,9 @@ class EvaluationRegressionTest {
         // gen28: its three false "too general" fixed by class (differences between residents and colleagues, the own
         // view "niet de enige", an A1 dilemma discussed without taking a side) and "Zet ... in de gedeelde map van het
         // team" Organiseren: 0.938 / 0.783, generic precision 1.000
-        "/check/studied-H102.jsonl | 0.93 | 0.78",
+        // att29: "De docent is de verbindende schakel tussen ..." verbindend, an attitude named by its word after the
+        // teacher written as the subject (WrittenSubject): 0.950 / 0.833
+        "/check/studied-H102.jsonl | 0.95 | 0.83",
         "/check/studied-H105.jsonl | 0.88 | 0.92",
     })
     void laterBlindSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
@@ -373,7 +375,11 @@ class EvaluationRegressionTest {
         // deed is no other person's task): two more right (0.833), one of them then read open-minded where flexibel is
         // meant (0.839); studied pool generic precision 0.959 -> 0.974
         "/check/studied-H103.jsonl | 0.83 | 0.83",
-        "/check/studied-H107.jsonl | 0.66 | 0.72",
+        // att29: an attitude named by its word after the teacher written as the subject ("De docent is verbindend: ...",
+        // "Anouk is oprecht nieuwsgierig naar ..."), and its shown classes: curiosity acted on after hearing, not waved
+        // away, one's own origin told openly, asked whether it had to do with who a learner is, brought around one
+        // table, knocked down then back, the wondering in one word, the setback told after the quick deed (0.896 / 0.951)
+        "/check/studied-H107.jsonl | 0.89 | 0.95",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
