@@ -20,10 +20,12 @@ final class SentenceShape {
     static final String SELF_DESCRIPTION = "self description";
     static final String DISPOSITION_OPENERS = "disposition openers";
     static final String HABIT = "habit";
-    static final String TASK_SETTINGS = "task settings";
+    /** The file and section of the predicate's task settings ({@link #writtenSubjectPredicateEnd}). */
+    static final String WRITTEN_SUBJECT = "written-subject.txt";
+    private static final String TASK_SETTINGS = "task settings";
     /** The sections that are sentence shape, not attitudes. */
     static final Set<String> SECTIONS = Set.of(LEADING_VERBS, CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE,
-            SELF_DESCRIPTION, DISPOSITION_OPENERS, HABIT, TASK_SETTINGS, EverydayQuality.QUALITIES,
+            SELF_DESCRIPTION, DISPOSITION_OPENERS, HABIT, EverydayQuality.QUALITIES,
             EverydayQuality.SITUATION_WORDS, EverydayQuality.LEARNERS, AttributiveUse.TEACHER_NOUNS,
             AttributiveUse.PREPOSITIONS);
     /**
@@ -31,7 +33,7 @@ final class SentenceShape {
      * leading verbs are vocabulary, as the openers are).
      */
     static final Set<String> GRAMMAR = Set.of(CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE, SELF_DESCRIPTION,
-            DISPOSITION_OPENERS, HABIT, TASK_SETTINGS, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS,
+            DISPOSITION_OPENERS, HABIT, EverydayQuality.QUALITIES, EverydayQuality.SITUATION_WORDS,
             EverydayQuality.LEARNERS, AttributiveUse.TEACHER_NOUNS,
             AttributiveUse.PREPOSITIONS);
     /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
@@ -70,7 +72,7 @@ final class SentenceShape {
     private final Set<String> taskSettings;
 
     SentenceShape(Map<String, List<String>> sections, TextAnalyzer analyzer) {
-        this.taskSettings = firstStems(sections.get(TASK_SETTINGS), analyzer);
+        this.taskSettings = firstStems(Sections.read(WRITTEN_SUBJECT).get(TASK_SETTINGS), analyzer);
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
         this.bringingAbout = firstStems(sections.get(BRINGING_ABOUT), analyzer);
         this.people = firstStems(sections.get(PEOPLE), analyzer);
@@ -230,7 +232,7 @@ final class SentenceShape {
      * "Anouk is oprecht nieuwsgierig naar ...", "De docent is verbindend: ..."), the index of the first word of a
      * following clause: an attitude named by its own word before it is what the note says the teacher is, as after
      * "Zij is" ({@link #predicateEnd}). 0 for any other statement, and where the predicate sets the attitude in a lesson
-     * or a meeting ({@code [task settings]}: "is creatief met de lessen ...", "is alert in het driegesprek") or the next
+     * or a meeting ({@code written-subject.txt}: "is creatief met de lessen ...", "is alert in het driegesprek") or the next
      * clause opens with "dus", the task the note is about (session 29, att29). Not a shape for the trained model ({@link #shapedAsAttitude}): a note
      * about a colleague names its attitude by its word, the model would name one in every task told of them.
      */
