@@ -54,6 +54,7 @@ class NotesAndScenesShownTest {
             BROUGHT_TO_ONE_TABLE | De docent brengt de stagiair in Bremen, zijn leermeester en zijn moeder om één virtuele tafel
             OWN_FRAME_WONDERED | Ik stoorde me aan de lange pauzes op de bouwplaats in Sevilla en heb me afgevraagd waarom ik dat eigenlijk zo erg vind
             FRESH_COURAGE | Na de afwijzing van onze aanvraag was ik even van slag, maar twee dagen later belde ik alweer met Gent
+            ROLES_NOT_CAST_BY_ORIGIN | Bij de rollenspellen aan de balie let Bas erop dat de lastige gast niet steeds een accent heeft
             """)
     void readsEachKind(String kind, String text) {
         assertThat(CheckFixture.shownConductKind(text)).as(text).isEqualTo(kind);
@@ -69,6 +70,8 @@ class NotesAndScenesShownTest {
             Bespreekt in de les of een taakverdeling iets met afkomst te maken heeft
             # a table set, chairs put round a table
             Zet voor de open dag van de internationale klas de tafels in de kantine klaar
+            # something watched that is no casting by origin
+            Let erop dat de stagiairs niet steeds te laat komen in de werkplaats in Gent
             """)
     void readsNoneInTheLookAlikes(String text) {
         assertThat(CheckFixture.shownConductKind(text)).as(text).isEqualTo("none");
@@ -83,6 +86,7 @@ class NotesAndScenesShownTest {
             A4 | verbindend | De docent brengt de stagiair in Bremen, zijn leermeester en zijn moeder om één virtuele tafel
             A4 | cultureel zelfbewust | Ik stoorde me aan de lange pauzes op de bouwplaats in Sevilla en heb me afgevraagd waarom ik dat eigenlijk zo erg vind
             A4 | veerkrachtig | Toen een garage in Aken mijn stagiair na een week terugstuurde, was ik even boos, maar de woensdag erna stond ik er alweer met een nieuw voorstel
+            A2 | cultureel sensitief | Bij de rollenspellen aan de balie let Bas erop dat de lastige gast niet steeds een accent heeft
             A5 | daadkrachtig | Ruud had binnen een kwartier een taxi en de hele groep op weg, toen in Lille de bus niet kwam
             """)
     void theSceneIsPlacedInHoudingWithItsAttitude(String activity, String attitude, String text) {
@@ -97,7 +101,7 @@ class NotesAndScenesShownTest {
         List<LabelledStatement> probes = ReadableStatements.probes("att29-probes.jsonl");
         assertThat(probes).hasSize(30);
         Evaluation e = Evaluation.run(probes, CheckFixture.SORTER);
-        assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.86);
-        assertThat(e.attitudeF1()).isGreaterThanOrEqualTo(0.89);
+        assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.90);
+        assertThat(e.attitudeF1()).isGreaterThanOrEqualTo(0.92);
     }
 }
