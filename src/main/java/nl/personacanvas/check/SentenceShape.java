@@ -20,9 +20,6 @@ final class SentenceShape {
     static final String SELF_DESCRIPTION = "self description";
     static final String DISPOSITION_OPENERS = "disposition openers";
     static final String HABIT = "habit";
-    /** The file and section of the predicate's task settings ({@link #writtenSubjectPredicateEnd}). */
-    static final String WRITTEN_SUBJECT = "written-subject.txt";
-    private static final String TASK_SETTINGS = "task settings";
     /** The sections that are sentence shape, not attitudes. */
     static final Set<String> SECTIONS = Set.of(LEADING_VERBS, CLAUSE_BOUNDARIES, BRINGING_ABOUT, PEOPLE,
             SELF_DESCRIPTION, DISPOSITION_OPENERS, HABIT, EverydayQuality.QUALITIES,
@@ -38,8 +35,6 @@ final class SentenceShape {
             AttributiveUse.PREPOSITIONS);
     /** The conjunction of the clause a verb of bringing about opens, and the words it may stand after. */
     private static final String THAT = "dat";
-    /** A clause after the predicate that tells what is done because of the attitude ({@link #writtenSubjectPredicateEnd}). */
-    private static final String THEREFORE = "dus";
     private static final int THAT_REACH = 2;
     /** How many words after the opening verb a {@code [self description]} word may stand. */
     private static final int SELF_DESCRIPTION_REACH = 2;
@@ -69,10 +64,10 @@ final class SentenceShape {
     private final Set<String> selfDescription;
     private final Set<String> dispositionOpeners;
     private final Set<String> habit;
-    private final Set<String> taskSettings;
+    private final WrittenSubject written;
 
     SentenceShape(Map<String, List<String>> sections, TextAnalyzer analyzer) {
-        this.taskSettings = firstStems(Sections.read(WRITTEN_SUBJECT).get(TASK_SETTINGS), analyzer);
+        this.written = new WrittenSubject(analyzer);
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
         this.bringingAbout = firstStems(sections.get(BRINGING_ABOUT), analyzer);
         this.people = firstStems(sections.get(PEOPLE), analyzer);
@@ -244,19 +239,7 @@ final class SentenceShape {
             return 0;
         }
         int end = clauseEnd(text, verb + 1);
-        for (int i = verb + 1; i <= end && i < words.size(); i++) {
-            Word w = words.get(i);
-            // "Samira is nieuwsgierig naar alle thuistalen, dus op maandag schrijft elke cursist ..." (H69-008,
-            // deliver): the attitude is the reason, what is done because of it the note's point.
-            if (THEREFORE.equals(w.surface())) {
-                return 0;
-            }
-            if (i < end && !w.stop()
-                    && (taskSettings.contains(w.stem()) || w.parts().stream().anyMatch(taskSettings::contains))) {
-                return 0;
-            }
-        }
-        return end;
+        return written.aboutATask(words, verb + 1, end) ? 0 : end;
     }
 
     private static int indexOf(List<Word> words, String surface, int from) {
