@@ -136,13 +136,17 @@ final class AttitudeRecognizer {
             return vetoed[0] ? Recognition.VETOED : Recognition.NONE;
         }
         int predicateEnd = teacher >= 0 ? shape.clauseEnd(text, teacher + 1) : shape.predicateEnd(text);
+        // A note about a colleague by name or "de docent" that names the attitude by its own word as its predicate
+        // (session 29, att29); an inferred name ("is benieuwd wat ...") stays the lexicon's reading of the words.
+        int namedEnd = teacher >= 0 ? 0 : shape.writtenSubjectPredicateEnd(text);
         List<String> result = new ArrayList<>();
         List<String> literalNames = new ArrayList<>(1);
         boolean phrased = false;
         for (int i = 0; i < names.size(); i++) {
             if (first[i] >= 0) {
                 result.add(names.get(i));
-                phrased |= first[i] <= opening || first[i] < predicateEnd || manner[i];
+                phrased |= first[i] <= opening || first[i] < predicateEnd || manner[i]
+                        || literal[i] && first[i] < namedEnd;
                 if (literal[i]) {
                     literalNames.add(names.get(i));
                 }

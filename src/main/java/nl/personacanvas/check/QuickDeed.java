@@ -38,7 +38,26 @@ final class QuickDeed {
     /** Where the deed after the told setback may stand: the main clause, or past the told break; 0 or less if none. */
     static int start(AnalyzedText text) {
         int main = text.mainClause();
-        return main > 0 ? main : Clauses.toldBreak(text);
+        if (main > 0) {
+            return main;
+        }
+        int told = Clauses.toldBreak(text);
+        return told > 0 ? told : setbackAfter(text) ? 1 : 0;
+    }
+
+    /**
+     * Whether the setback is told after the deed, in a clause after a comma that opens with "toen" ("had binnen tien
+     * minuten een plan ..., toen de groep ... kwijtraakte": session 29, att29); the deed is then looked for from the
+     * statement's second word on.
+     */
+    private static boolean setbackAfter(AnalyzedText text) {
+        List<Word> words = text.words();
+        for (int after : Clauses.commas(text.text(), words)) {
+            if (after > 2 && after < words.size() && WHEN.equals(words.get(after).surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #in(AnalyzedText)} with its {@link #start} already found (shared with {@link SetbackScene}). */

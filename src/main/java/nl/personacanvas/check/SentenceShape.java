@@ -64,8 +64,10 @@ final class SentenceShape {
     private final Set<String> selfDescription;
     private final Set<String> dispositionOpeners;
     private final Set<String> habit;
+    private final WrittenSubject written;
 
     SentenceShape(Map<String, List<String>> sections, TextAnalyzer analyzer) {
+        this.written = new WrittenSubject(analyzer);
         this.leadingVerbs = firstStems(sections.get(LEADING_VERBS), analyzer);
         this.bringingAbout = firstStems(sections.get(BRINGING_ABOUT), analyzer);
         this.people = firstStems(sections.get(PEOPLE), analyzer);
@@ -218,6 +220,26 @@ final class SentenceShape {
         // "Weet groepen die elkaar mijden toch met elkaar in gesprek te krijgen": the relative clause belongs to
         // the object; the capability reaches to its "te" and the infinitive after it.
         return to > 0 ? clauseEnd(text, to + 1) : end;
+    }
+
+    /**
+     * For a statement that opens with the teacher written as the subject and a leading verb ({@link WrittenSubject}:
+     * "Anouk is oprecht nieuwsgierig naar ...", "De docent is verbindend: ..."), the index of the first word of a
+     * following clause: an attitude named by its own word before it is what the note says the teacher is, as after
+     * "Zij is" ({@link #predicateEnd}). 0 for any other statement, and where the predicate sets the attitude in a lesson
+     * or a meeting ({@code written-subject.txt}: "is creatief met de lessen ...", "is alert in het driegesprek") or the next
+     * clause opens with "dus", the task the note is about (session 29, att29). Not a shape for the trained model ({@link #shapedAsAttitude}): a note
+     * about a colleague names its attitude by its word, the model would name one in every task told of them.
+     */
+    int writtenSubjectPredicateEnd(AnalyzedText text) {
+        List<Word> words = text.words();
+        int verb = WrittenSubject.end(text);
+        if (verb == 0 || verb >= words.size() || !leadingVerbs.contains(words.get(verb).stem())
+                || knowsWhat(words, verb)) {
+            return 0;
+        }
+        int end = clauseEnd(text, verb + 1);
+        return written.aboutATask(words, verb + 1, end) ? 0 : end;
     }
 
     private static int indexOf(List<Word> words, String surface, int from) {

@@ -42,7 +42,9 @@ final class SetbackScene {
     /** "Na een pittig gesprek ..., ... de week erna": the event told in a leading phrase. */
     private static final String AFTER_EVENT = "na";
     private static final Set<String> FEW = Set.of("een", "twee", "drie", "vier", "paar");
-    private static final Set<String> SPANS = Set.of("dag", "dagen", "week", "weken", "maand", "maanden", "jaar");
+    /** "de maandag erna" too: a weekday after the event (session 29, att29: H107-023). */
+    private static final Set<String> SPANS = Set.of("dag", "dagen", "week", "weken", "maand", "maanden", "jaar",
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag");
     private static final String LATER_WORD = "later";
     private static final String AFTER_IT = "erna";
     /** "... omgegooid", "gooide ... om", or in a "Toen" scene "ter plekke": a plan turned round. */
@@ -54,9 +56,11 @@ final class SetbackScene {
     /**
      * Words of a rebuff or a hard talk before "later": then coming back is veerkrachtig (6 of the 10 readable scenes
      * of the shape; the other four follow another event, and are flexibel, ondernemend, proactief, lerende houding).
+     * The rebuff in the past tense and as a noun too ("terugstuurde", "de afwijzing": session 29, att29).
      */
     private static final Set<String> REBUFF = Set.of("afgeschoten", "afgewezen", "weggewuifd", "geweigerd", "pittig",
-            "pittige", "vervelend", "vervelende", "afgeketst", "teruggestuurd", "terug", "botsing", "ruzie");
+            "pittige", "vervelend", "vervelende", "afgeketst", "teruggestuurd", "terug", "botsing", "ruzie",
+            "terugstuurde", "wegstuurde", "weggestuurd", "afwijzing", "afwees", "weigerde");
 
     /** A decision taken: daadkrachtig, where the readable sets name the scene ("ter plekke besloten"). */
     private static final Set<String> DECIDING = Set.of("besloten", "besliste", "beslist", "besluit", "knoop");

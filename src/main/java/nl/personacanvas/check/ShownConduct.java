@@ -18,7 +18,9 @@ import java.util.Set;
  * made do, unasked, knowing less than thought, a colleague asked to watch, one's own slip told, one's own frame named, a
  * preconception turned, a custom met without fuss, calm under threat, the group left with a colleague after a mishap,
  * two sat together after a clash, a chance at a congress turned into an exchange, and "Ik merk dat ik ... leer" (the last
- * two rename).
+ * two rename). Session 29 (att29) added curiosity acted on after hearing something, what a learner says not waved away
+ * but asked about, one's own origin told openly, asked whether a mishap had to do with who a learner is, people
+ * brought around one table, and roles in a role play not cast by origin.
  */
 final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     static final String RESOURCE = "shown-conduct.txt";
@@ -47,7 +49,14 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
         CALM_UNDER_THREAT(List.of("calm", "threat"), "zelfvertrouwen in complexe situaties"),
         GROUP_HANDED_OVER(List.of("group handed over", "mishap"), "daadkrachtig"),
         SAT_TOGETHER_AFTER_A_CLASH(List.of("sat together", "clash"), "verbindend"),
-        CHANCE_TURNED_INTO_AN_EXCHANGE(List.of("chance met", "exchange standing"), "ondernemend");
+        CHANCE_TURNED_INTO_AN_EXCHANGE(List.of("chance met", "exchange standing"), "ondernemend"),
+        // Session 29 (att29): H107's classes, read the same way.
+        CURIOSITY_ACTED_ON(List.of("heard of", "asked on"), "nieuwsgierig"),
+        NOT_WAVED_AWAY(List.of("not waved away", "asked instead"), "open-minded"),
+        OWN_ORIGIN_TOLD(List.of("told openly", "own origin"), "open"),
+        LINK_TO_WHO_THEY_ARE_ASKED(List.of("asked if linked", "who they are"), "alert"),
+        BROUGHT_TO_ONE_TABLE(List.of("one table", "brought"), "verbindend"),
+        ROLES_NOT_CAST_BY_ORIGIN(List.of("not always cast", "who they are"), "cultureel sensitief");
 
         /** The one attitude named beside which this kind's is added: listening first beside benaderbaar only. */
         private static final String LISTENING_BESIDE = "benaderbaar";
@@ -83,6 +92,15 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
          * congress turned into an exchange is read as coming back ("kwam terug van", veerkrachtig) or as one's own
          * initiative (proactief); the chance seized is the point (att28).
          */
+        /**
+         * Whether a lesson's or a meeting's word leaves the kind the teacher's way: roles not cast by origin are watched
+         * in the role play itself ("Bij de rollenspellen ... let de docent erop dat de 'lastige klant' niet steeds een
+         * accent ... krijgt", H107-017: cultureel sensitief); learners made to do it still make it a task.
+         */
+        private boolean inALesson() {
+            return this == ROLES_NOT_CAST_BY_ORIGIN;
+        }
+
         boolean renames() {
             return this == VIEW_SET_ASIDE || this == PLAN_LET_GO || this == OWN_FRAME_WONDERED
                     || this == LEARNING_NOTICED || this == CHANCE_TURNED_INTO_AN_EXCHANGE;
@@ -140,7 +158,7 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     @Override
     Kind kind(List<Word> words, long present) {
         Kind kind = conduct(words, present);
-        return kind == null || othersDoIt(words) ? null : kind;
+        return kind == null || othersDoIt(words, kind.inALesson()) ? null : kind;
     }
 
     private Kind conduct(List<Word> words, long present) {
@@ -182,11 +200,14 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
         return null;
     }
 
-    /** A lesson's or a meeting's word, or learners made or helped to do it: the deed is a task, not the teacher's way. */
-    private boolean othersDoIt(List<Word> words) {
+    /**
+     * A lesson's or a meeting's word (unless the kind is watched {@code inALesson}), or learners made or helped to do
+     * it: the deed is a task, not the teacher's way.
+     */
+    private boolean othersDoIt(List<Word> words, boolean inALesson) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).surface();
-            if (taskWords.contains(w)) {
+            if (!inALesson && taskWords.contains(w)) {
                 return true;
             }
             if (makingVerbs.contains(w)) {
