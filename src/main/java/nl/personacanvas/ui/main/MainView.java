@@ -45,6 +45,9 @@ public final class MainView extends BorderPane {
         void importPersonas();
 
         void showCoverage();
+
+        /** Opens Stickers sorteren for the persona shown (the side panel's button, which a narrow window folds away). */
+        void sortStatements();
     }
 
     private final MainViewModel viewModel;
