@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.Shortcuts;
 import nl.personacanvas.ui.controls.CommandItems;
 import nl.personacanvas.ui.export.ExportCommands;
 
@@ -114,7 +115,7 @@ final class MainMenuBar {
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("menu-edit-new-persona", "menu.edit.newPersona", "Shortcut+Shift+N", commands.newPersona()),
                 duplicate, delete, new SeparatorMenuItem(),
-                item("menu-edit-find", "menu.edit.find", "Shortcut+F", commands.find()), sort);
+                item("menu-edit-find", "menu.edit.find", Shortcuts.FIND.getName(), commands.find()), sort);
         return edit;
     }
 
