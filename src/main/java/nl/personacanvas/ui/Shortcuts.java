@@ -18,6 +18,8 @@ public final class Shortcuts {
             KeyCombination.SHIFT_DOWN);
     /** The document's redo as Windows programs have it too. */
     public static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    /** Bewerken › Zoeken in persona's: the keyboard to the search field over the list. */
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     /** A note's links to the matrix, from its text. */
     public static final KeyCombination LINKS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     /** A note moved towards the quadrant on its left; the other arrow keys move it likewise. */

@@ -27,10 +27,10 @@ class MnemonicsBundleTest {
                     "menu.file.import", "menu.file.save", "menu.file.saveAs", "menu.export", "menu.preview",
                     "menu.print", "menu.file.exit")),
             Map.entry("Bewerken", List.of("menu.edit.undo", "menu.edit.redo", "menu.edit.newPersona",
-                    "menu.edit.duplicatePersona", "menu.edit.deletePersona", "menu.edit.find")),
+                    "menu.edit.duplicatePersona", "menu.edit.deletePersona", "menu.edit.find", "menu.edit.sort")),
             // With a step named ("Ongedaan maken: tekst wijzigen") the letter stays the same.
             Map.entry("Bewerken, steps named", List.of("menu.edit.undoStep", "menu.edit.redoStep",
-                    "menu.edit.newPersona", "menu.edit.duplicatePersona", "menu.edit.deletePersona", "menu.edit.find")),
+                    "menu.edit.newPersona", "menu.edit.duplicatePersona", "menu.edit.deletePersona", "menu.edit.find", "menu.edit.sort")),
             Map.entry("Beeld", List.of("menu.view.workbook", "menu.view.compare", "menu.view.coverage",
                     "menu.view.sidePanel", "menu.view.language")),
             Map.entry("Beeld > Taal", List.of("menu.view.language.nl", "menu.view.language.en")),

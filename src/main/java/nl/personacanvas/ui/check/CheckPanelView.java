@@ -82,6 +82,8 @@ public final class CheckPanelView extends ScrollPane {
     private Label heading(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("check-heading");
+        // The panel is about 230 px wide in a 1024 px window: "Professional (across all activities)" wraps, not cut.
+        label.setWrapText(true);
         return label;
     }
 
@@ -91,6 +93,8 @@ public final class CheckPanelView extends ScrollPane {
             String title = QuadrantTexts.title(messages, row.quadrant());
             Label name = new Label(title);
             name.getStyleClass().add("coverage-title");
+            // "Organiseren & Communiceren" was cut to "Organiseren & Communic…" in a 1024 px window.
+            name.setWrapText(true);
             ProgressBar bar = new ProgressBar(row.fraction());
             bar.setId("coverage-bar-" + row.quadrant().key());
             bar.getStyleClass().addAll("coverage-bar", "coverage-" + row.quadrant().key());

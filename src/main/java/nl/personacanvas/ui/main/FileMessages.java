@@ -47,8 +47,11 @@ final class FileMessages {
             return messages.get("status.saved", name);
         }
         String names = new MovedPersonasMessage(messages, Shortcuts.shown(Shortcuts.UNDO)).names(without);
-        return without.size() == 1 ? messages.get("status.saved.withoutActivity.one", name, names)
-                : messages.get("status.saved.withoutActivity.many", name, without.size(), names);
+        // Named as the list's group and the removal's message name it. It read "…zonder kernactiviteit in: die is
+        // verwijderd", which a coordinator could take for the persona deleted (session 29).
+        String noActivity = messages.get("personas.noActivity");
+        return without.size() == 1 ? messages.get("status.saved.withoutActivity.one", name, names, noActivity)
+                : messages.get("status.saved.withoutActivity.many", name, without.size(), names, noActivity);
     }
 
     String loadError(Path file, Throwable error) {

@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import nl.personacanvas.io.SampleWorkbooks;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.Shortcuts;
 import nl.personacanvas.ui.controls.CommandItems;
 import nl.personacanvas.ui.export.ExportCommands;
 
@@ -37,7 +38,8 @@ final class MainMenuBar {
                 ViewCommands commands) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
-        bar = new MenuBar(fileMenu(window, exports, commands), editMenu(commands), viewMenu(window), helpMenu(window));
+        bar = new MenuBar(fileMenu(window, exports, commands), editMenu(window, commands), viewMenu(window),
+                helpMenu(window));
         bar.setUseSystemMenuBar(true);
     }
 
@@ -90,7 +92,7 @@ final class MainMenuBar {
         return file;
     }
 
-    private Menu editMenu(ViewCommands commands) {
+    private Menu editMenu(MainView.WindowActions window, ViewCommands commands) {
         Menu edit = new Menu(messages.get("menu.edit"));
         edit.setId("menu-edit");
         MenuItem undo = item("menu-edit-undo", "menu.edit.undo", "Shortcut+Z", viewModel::undo);
@@ -105,12 +107,15 @@ final class MainMenuBar {
         MenuItem duplicate = item("menu-edit-duplicate", "menu.edit.duplicatePersona", "Shortcut+D",
                 commands.duplicatePersona());
         MenuItem delete = item("menu-edit-delete", "menu.edit.deletePersona", null, personas::deletePersona);
+        // Below 1200 px the side panel, with its "Stickers sorteren…" button, starts folded away: here it is always found.
+        MenuItem sort = item("menu-edit-sort", "menu.edit.sort", null, window::sortStatements);
         duplicate.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
         delete.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
+        sort.disableProperty().bind(personas.selectedPersonaIdProperty().isNull());
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("menu-edit-new-persona", "menu.edit.newPersona", "Shortcut+Shift+N", commands.newPersona()),
                 duplicate, delete, new SeparatorMenuItem(),
-                item("menu-edit-find", "menu.edit.find", "Shortcut+F", commands.find()));
+                item("menu-edit-find", "menu.edit.find", Shortcuts.FIND.getName(), commands.find()), sort);
         return edit;
     }
 

@@ -71,7 +71,7 @@ public final class MainWindow {
         StatusLine status = new StatusLine();
         FileCommands files = new FileCommands(document, services.store(), services.samples(), services.dialogs(),
                 services.executor(), services.settings(), messages, status, WorkbookLock.Owner.current(services.clock()));
-        PersonaListViewModel personas = new PersonaListViewModel(document, messages, services.clock());
+        PersonaListViewModel personas = new PersonaListViewModel(document, messages, services.clock(), status::announce);
         this.viewModel = new MainViewModel(document, messages, files, personas, status);
         this.canvas = new CanvasViewModel(document, services.matrix(), services.clock());
         canvas.personaIdProperty().bind(personas.selectedPersonaIdProperty());

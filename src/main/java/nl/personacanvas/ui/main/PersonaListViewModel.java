@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,6 +16,7 @@ import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.Shortcuts;
 import nl.personacanvas.ui.canvas.ActivityTitles;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
@@ -27,6 +29,7 @@ public final class PersonaListViewModel {
     private final WorkbookDocument document;
     private final Messages messages;
     private final Clock clock;
+    private final Consumer<String> announcer;
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final StringProperty selectedPersonaId = new SimpleStringProperty(this, "selectedPersonaId");
     private final ReadOnlyObjectWrapper<List<PersonaGroup>> groups = new ReadOnlyObjectWrapper<>(this, "groups", List.of());
@@ -35,10 +38,12 @@ public final class PersonaListViewModel {
     private final ReadOnlyObjectWrapper<Set<String>> matchingNotes =
             new ReadOnlyObjectWrapper<>(this, "matchingNotes", Set.of());
 
-    public PersonaListViewModel(WorkbookDocument document, Messages messages, Clock clock) {
+    /** @param announcer says what a command did where the user looks (the window's notification and status line) */
+    public PersonaListViewModel(WorkbookDocument document, Messages messages, Clock clock, Consumer<String> announcer) {
         this.document = document;
         this.messages = messages;
         this.clock = clock;
+        this.announcer = announcer;
         document.workbookProperty().addListener((obs, old, now) -> refresh());
         filter.addListener((obs, old, now) -> refresh());
         messages.localeProperty().addListener((obs, old, now) -> refresh());
@@ -135,6 +140,9 @@ public final class PersonaListViewModel {
             String next = all.size() > 1 ? all.get(index == all.size() - 1 ? index - 1 : index + 1).id() : null;
             document.apply("undo.deletePersona", null, w -> w.removePersona(p.id()));
             selectedPersonaId.set(next);
+            // One click on the list's bin took a whole canvas away and showed the next persona without a word.
+            String name = p.name().isBlank() ? messages.get("personas.unnamed") : p.name().strip();
+            announcer.accept(messages.get("personas.deleted", name, Shortcuts.shown(Shortcuts.UNDO)));
         });
     }
 

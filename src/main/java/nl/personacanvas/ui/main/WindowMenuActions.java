@@ -10,7 +10,7 @@ import nl.personacanvas.ui.about.AboutViewModel;
 import nl.personacanvas.ui.compare.CompareWindow;
 import nl.personacanvas.ui.merge.PersonaImport;
 
-/** What the menu items that concern the window as a whole do: closing, language, About, comparing, importing. */
+/** What the menu items that concern the window as a whole do: closing, language, About, comparing, importing, sorting. */
 final class WindowMenuActions implements MainView.WindowActions {
     private final MainWindow window;
     private final Stage stage;
@@ -51,6 +51,11 @@ final class WindowMenuActions implements MainView.WindowActions {
     @Override
     public void showCoverage() {
         comparison.openCoverage();
+    }
+
+    @Override
+    public void sortStatements() {
+        window.checks().openSort();
     }
 
     @Override

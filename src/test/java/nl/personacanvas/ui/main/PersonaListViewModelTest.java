@@ -21,7 +21,7 @@ class PersonaListViewModelTest {
     void setUp() {
         document.open(TestWorkbooks.twoPersonas(), null);
         list = new PersonaListViewModel(document, new Messages(Messages.DUTCH),
-                Clock.fixed(TestWorkbooks.T0, ZoneOffset.UTC));
+                Clock.fixed(TestWorkbooks.T0, ZoneOffset.UTC), message -> { });
     }
 
     private List<String> names() {

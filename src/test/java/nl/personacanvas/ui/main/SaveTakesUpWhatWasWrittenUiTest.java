@@ -49,7 +49,8 @@ class SaveTakesUpWhatWasWrittenUiTest extends MainWindowWithHeldSavesUiTest {
         assertThat(ui.window.viewModel().personas().selectedPersonaIdProperty().get()).isEqualTo(laura);
         assertThat(robot.lookup("#canvas-role").queryAs(TextInputControl.class).getText()).endsWith(" in Duitsland");
         assertThat(ui.window.viewModel().status().text()).isEqualTo(
-                "Opgeslagen: twente.pcanvas. 1 persona (Laura) staat er zonder kernactiviteit in: die is verwijderd.");
+                "Opgeslagen: twente.pcanvas. 1 persona (Laura) staat nu onder Zonder kernactiviteit, omdat de"
+                        + " kernactiviteit is verwijderd; kies een andere in het canvas.");
 
         // Undo takes the typing back: the window holds what the file holds, and is saved.
         press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
