@@ -19,6 +19,12 @@ final class AnalyzedText {
     private final int[] stemIds;
     private final int[] allIds;
     /**
+     * {@link #allIds} as an open-addressed hash set (each id stored plus one, 0 an empty slot; a power of two at
+     * least twice as long): {@link #hasStem} is asked for tens of thousands of phrase stems per workbook, and a
+     * probe or two settles what scanning {@code allIds} took a dozen compares for (session 29).
+     */
+    private final int[] idTable;
+    /**
      * A 128-bit signature of {@link #allIds}: bit {@code id & 127} set for each. Most stems asked about are not
      * the statement's (the later stems of its candidate phrases), and a clear bit settles that without scanning.
      */
@@ -41,7 +47,16 @@ final class AnalyzedText {
         }
         this.content = new Word[n];
         this.contentIndex = new int[n];
-        int[] ids = new int[n * 2];
+        int capacity = 0;
+        for (Word w : all) {
+            capacity += 1 + w.partIds().length;
+        }
+        this.idTable = new int[Math.max(8, Integer.highestOneBit(capacity) << 2)];
+        this.allIds = allIds(all, idTable, capacity);
+        // The content words' stems are among allIds, so each has its slot in the table; a mark per slot drops the
+        // duplicates in one pass, in the words' order.
+        boolean[] taken = new boolean[idTable.length];
+        int[] ids = new int[capacity];
         int distinct = 0;
         int c = 0;
         for (int i = 0; i < all.length; i++) {
@@ -54,16 +69,14 @@ final class AnalyzedText {
             int[] parts = w.partIds();
             for (int p = -1; p < parts.length; p++) {
                 int id = p < 0 ? w.id() : parts[p];
-                if (indexOf(ids, distinct, id) < 0) {
-                    if (distinct == ids.length) {
-                        ids = Arrays.copyOf(ids, distinct * 2 + 1);
-                    }
+                int slot = slotOf(idTable, id);
+                if (!taken[slot]) {
+                    taken[slot] = true;
                     ids[distinct++] = id;
                 }
             }
         }
         this.stemIds = Arrays.copyOf(ids, distinct);
-        this.allIds = allIds(all);
         long low = 0;
         long high = 0;
         for (int id : allIds) {
@@ -77,17 +90,17 @@ final class AnalyzedText {
         this.highSignature = high;
     }
 
-    private static int[] allIds(Word[] words) {
-        int capacity = 0;
-        for (Word w : words) {
-            capacity += 1 + w.partIds().length;
-        }
+    /** Every word's stem and parts in order without duplicates, each put into {@code table} as it is first met. */
+    private static int[] allIds(Word[] words, int[] table, int capacity) {
         int[] ids = new int[capacity];
         int distinct = 0;
         for (Word w : words) {
-            for (int p = -1; p < w.partIds().length; p++) {
-                int id = p < 0 ? w.id() : w.partIds()[p];
-                if (indexOf(ids, distinct, id) < 0) {
+            int[] parts = w.partIds();
+            for (int p = -1; p < parts.length; p++) {
+                int id = p < 0 ? w.id() : parts[p];
+                int slot = slotOf(table, id);
+                if (table[slot] == 0) {
+                    table[slot] = id + 1;
                     ids[distinct++] = id;
                 }
             }
@@ -95,13 +108,18 @@ final class AnalyzedText {
         return Arrays.copyOf(ids, distinct);
     }
 
-    private static int indexOf(int[] values, int size, int value) {
-        for (int i = 0; i < size; i++) {
-            if (values[i] == value) {
-                return i;
-            }
+    /**
+     * The slot of {@code id} in the table: where it is, or the empty slot where it would go. Stem numbers are
+     * dense, so a multiplicative hash spreads them; the table is never more than half full, so a free slot ends
+     * every probe.
+     */
+    private static int slotOf(int[] table, int id) {
+        int mask = table.length - 1;
+        int slot = (id * 0x9E3779B9) >>> 16 & mask;
+        while (table[slot] != 0 && table[slot] != id + 1) {
+            slot = slot + 1 & mask;
         }
-        return -1;
+        return slot;
     }
 
     String text() {
@@ -126,13 +144,12 @@ final class AnalyzedText {
      */
     List<String> stems() {
         List<String> result = new ArrayList<>(stemIds.length);
-        int[] seen = new int[stemIds.length];
-        int distinct = 0;
+        boolean[] taken = new boolean[idTable.length];
         for (Word w : content) {
             for (int p = -1; p < w.partIds().length; p++) {
-                int id = p < 0 ? w.id() : w.partIds()[p];
-                if (indexOf(seen, distinct, id) < 0) {
-                    seen[distinct++] = id;
+                int slot = slotOf(idTable, p < 0 ? w.id() : w.partIds()[p]);
+                if (!taken[slot]) {
+                    taken[slot] = true;
                     result.add(p < 0 ? w.stem() : w.parts().get(p));
                 }
             }
@@ -152,7 +169,7 @@ final class AnalyzedText {
 
     /** Whether some word's stem or compound part is stem number {@code id} (one of {@link #allIds()}). */
     boolean hasStem(int id) {
-        return maySignal(id) && indexOf(allIds, allIds.length, id) >= 0;
+        return maySignal(id) && idTable[slotOf(idTable, id)] != 0;
     }
 
     /** False when stem number {@code id} is surely not among {@link #allIds()}: its signature bit is clear. */

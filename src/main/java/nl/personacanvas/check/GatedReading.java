@@ -36,11 +36,13 @@ abstract class GatedReading<K> {
 
     /** What the statement shows, or null. */
     final K read(AnalyzedText text) {
+        return read(text, cues.of(text.words()));
+    }
+
+    /** What the statement shows read with cue bits {@code present}: {@link CueBits#ALL} turns no pattern away. */
+    final K read(AnalyzedText text, long present) {
         List<Word> words = text.words();
-        if (!anyGate(words)) {
-            return null;
-        }
-        return kind(words, cues.of(words));
+        return anyGate(words) ? kind(words, present) : null;
     }
 
     /**

@@ -46,7 +46,7 @@ class CueBitsTest {
     }
 
     @Test
-    void aSetKeepsItsBitAndASetPastTheSixtyFourthGetsNone() {
+    void aSetKeepsItsBitAndASetPastTheSixtyFourthSharesAnEarlierOnesBit() {
         CueBits cues = new CueBits();
         Set<Long> bits = new HashSet<>();
         for (int i = 0; i < Long.SIZE; i++) {
@@ -56,10 +56,36 @@ class CueBitsTest {
         }
         assertThat(bits).hasSize(Long.SIZE);
         assertThat(cues.bit(Set.of("w7"))).isEqualTo(1L << 7);
-        assertThat(cues.bit(Set.of("w64"))).isZero();
-        // No bit: never needed, so nothing is turned away for it.
-        assertThat(CueBits.all(cues.bit(Set.of("w65")) | (1L << 3), 1L << 3)).isTrue();
+        // Past the 64th, round again (session 29): the 65th set has the first one's bit, the 66th the second's.
+        assertThat(cues.bit(Set.of("w64"))).isEqualTo(1L);
+        assertThat(cues.bit(Set.of("w65"))).isEqualTo(1L << 1);
+        assertThat(cues.bit(Set.of("w65"))).isEqualTo(1L << 1);
+        // A word of either set gives the statement the shared bit: a gate needing it lets both through.
+        List<Word> words = lexicons.analyzer.analyze("w65 w5").words();
+        assertThat(cues.of(words)).isEqualTo(1L << 1 | 1L << 5);
+        assertThat(cues.of(lexicons.analyzer.analyze("w1").words())).isEqualTo(1L << 1);
         assertThat(CueBits.all(1L << 3 | 1L << 4, 1L << 3)).isFalse();
+    }
+
+    /**
+     * The readings of a data file with more sets than bits (shown conduct's over two hundred) read every statement as
+     * with every bit set, and each reads something somewhere.
+     */
+    @Test
+    void readingsWithSharedBitsReadAsWithout() throws IOException {
+        int conducts = 0;
+        int stances = 0;
+        for (List<Word> words : statements()) {
+            AnalyzedText text = new AnalyzedText("test", words);
+            ShownConduct.Kind conduct = lexicons.shownConduct.read(text);
+            assertThat(conduct).as("%s", words).isEqualTo(lexicons.shownConduct.read(text, CueBits.ALL));
+            HeldStance.Kind stance = lexicons.stances.read(text);
+            assertThat(stance).as("%s", words).isEqualTo(lexicons.stances.read(text, CueBits.ALL));
+            conducts += conduct == null ? 0 : 1;
+            stances += stance == null ? 0 : 1;
+        }
+        assertThat(conducts).isPositive();
+        assertThat(stances).isPositive();
     }
 
     @Test
