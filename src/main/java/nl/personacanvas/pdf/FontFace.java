@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,8 @@ final class FontFace {
      * their words stay far below it, and past it a word is shaped anew each time it is measured.
      */
     private static final int REMEMBERED_WORDS = 50_000;
+    /** The features PDFBox's workers apply (GsubWorkerForLatin: the first three; GsubWorkerForDflt: all four). */
+    private static final List<String> DRAWN_FEATURES = List.of("ccmp", "liga", "clig", "calt");
 
     private final byte[] data;
     private final CmapLookup cmap;
@@ -38,6 +41,11 @@ final class FontFace {
     private final float unitsPerEm;
     /** PDFBox's own substitution for this font (the worker its content streams make), or null without a GSUB table. */
     private final GsubWorker substitution;
+    /**
+     * The glyph sequences those features replace, by their first glyph: a word holding none of them is drawn as its
+     * letters, so it is measured without asking the worker, whose first answer for a word costs a regular expression.
+     */
+    private final Map<Integer, List<List<Integer>>> substituted = new HashMap<>();
     /** Width in thousandths of a word as substituted; shared by every export, hence concurrent. */
     private final Map<String, Float> wordWidths = new ConcurrentHashMap<>();
 
@@ -50,6 +58,13 @@ final class FontFace {
         ttf.getNumberOfGlyphs();
         GsubData gsub = ttf.getGsubData();
         this.substitution = gsub == GsubData.NO_DATA_FOUND ? null : new GsubWorkerFactory().getGsubWorker(cmap, gsub);
+        for (String feature : DRAWN_FEATURES) {
+            if (substitution != null && gsub.isFeatureSupported(feature)) {
+                for (List<Integer> sequence : gsub.getFeature(feature).getAllGlyphIdsForSubstitution()) {
+                    substituted.computeIfAbsent(sequence.get(0), first -> new ArrayList<>()).add(sequence);
+                }
+            }
+        }
     }
 
     boolean has(int codePoint) {
@@ -102,7 +117,7 @@ final class FontFace {
         }
         List<Integer> glyphs = new ArrayList<>(word.length());
         word.codePoints().forEach(cp -> glyphs.add(cmap.getGlyphId(cp)));
-        List<Integer> drawn = substitution == null ? glyphs : substitution.applyTransforms(glyphs);
+        List<Integer> drawn = substitutes(glyphs) ? substitution.applyTransforms(glyphs) : glyphs;
         float thousandths = 0;
         for (int glyph : drawn) {
             thousandths += ttf.getAdvanceWidth(glyph) * 1000f / unitsPerEm;
@@ -111,6 +126,18 @@ final class FontFace {
             wordWidths.put(word, thousandths);
         }
         return thousandths;
+    }
+
+    /** Whether {@code glyphs} hold a sequence the drawn features replace; otherwise every feature leaves them be. */
+    private boolean substitutes(List<Integer> glyphs) {
+        for (int i = 0; i < glyphs.size(); i++) {
+            for (List<Integer> sequence : substituted.getOrDefault(glyphs.get(i), List.of())) {
+                if (i + sequence.size() <= glyphs.size() && glyphs.subList(i, i + sequence.size()).equals(sequence)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Embeds this font as a subset into {@code document}; only glyphs actually drawn end up in the file. */
