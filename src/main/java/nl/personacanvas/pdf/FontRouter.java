@@ -59,13 +59,9 @@ final class FontRouter {
     float width(String text, boolean bold, float size) {
         float thousandths = 0;
         try {
+            // Each run is drawn by one showText, whose glyph substitution works within the run, as measured here.
             for (Run run : runs(text, bold)) {
-                FontFace face = library.face(run.role());
-                for (int i = 0; i < run.text().length(); ) {
-                    int cp = run.text().codePointAt(i);
-                    thousandths += face.advance(cp);
-                    i += Character.charCount(cp);
-                }
+                thousandths += library.face(run.role()).width(run.text());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Bundled font tables became unreadable", e);

@@ -41,20 +41,28 @@ final class LigatureMemo {
         }
     }
 
-    /** Call right after {@code out.setFont(font, …)}: the worker PDFBox just made for {@code font} answers from the memo. */
-    void install(PDFormContentStream out, PDFont font) {
+    /**
+     * Call right after {@code out.setFont(font, …)}: the worker PDFBox just made for {@code font} answers from the memo.
+     * Returns whether it does; false for a font without glyph substitution and when this PDFBox has no such field
+     * any more. {@code LigatureMemoTest} fails on the latter, so a PDFBox upgrade that switches the memo off is
+     * noticed (docs/pdf.md says what to do then).
+     */
+    boolean install(PDFormContentStream out, PDFont font) {
         if (WORKERS == null || !(font instanceof PDType0Font)) {
-            return;
+            return false;
         }
         try {
             @SuppressWarnings("unchecked")
             Map<PDFont, GsubWorker> workers = (Map<PDFont, GsubWorker>) WORKERS.get(out);
             GsubWorker pdfbox = workers.get(font);
-            if (pdfbox != null) {
-                workers.put(font, memos.computeIfAbsent(font, f -> new Memo(pdfbox)));
+            if (pdfbox == null) {
+                return false;
             }
+            workers.put(font, memos.computeIfAbsent(font, f -> new Memo(pdfbox)));
+            return true;
         } catch (IllegalAccessException | ClassCastException e) {
             LOG.log(Level.FINE, "PDFBox substitutes glyphs without the memo", e);
+            return false;
         }
     }
 

@@ -6,7 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Version;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +45,31 @@ class LigatureMemoTest {
                     .toList();
             // "office" and "officieel" in each of the three paragraphs: Noto Sans's "ffi" glyph, six times.
             assertThat(ligatures).hasSize(6);
+        }
+    }
+
+    /**
+     * Session 29, branch pdf29: the memo reaches PDFBox's private field {@code gsubWorkers} by reflection and, when a
+     * PDFBox upgrade renames or retypes it, stands down without a word (same PDF, old speed). This test is that word:
+     * on the PDFBox version of the pom the memo must answer for a font with glyph substitution. When it fails after an
+     * upgrade, see docs/pdf.md ("When LigatureMemoTest fails after a PDFBox upgrade").
+     */
+    @Test
+    void theMemoStandsInForPdfBoxsWorkerOnThisPdfBox() throws Exception {
+        FontLibrary fonts = FontLibrary.bundled();
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font font = fonts.face(FontRole.REGULAR).embedInto(document);
+            PDFormXObject form = new PDFormXObject(document);
+            form.setBBox(PDRectangle.A4);
+            form.setResources(new PDResources());
+            try (PDFormContentStream out = new PDFormContentStream(form)) {
+                out.setFont(font, 12);
+                assertThat(new LigatureMemo().install(out, font))
+                        .as("LigatureMemo is not active on PDFBox " + Version.getVersion()
+                                + ": the private field PDAbstractContentStream.gsubWorkers is gone or changed;"
+                                + " see docs/pdf.md, 'When LigatureMemoTest fails after a PDFBox upgrade'")
+                        .isTrue();
+            }
         }
     }
 }
