@@ -10,8 +10,8 @@ import java.util.Set;
  * "zorgt dat" and no attitude word, yet the readable sets label every such statement verbindend (H49, H65, H70, H78,
  * A1 and the labelled sets; a third of them accept Uitvoeren too). What makes it so is the togetherness sought, not a
  * work form: "samen een klant knippen" after "deelt ... in" is a lesson's arrangement, and "aan tafel" alone is a
- * meal on the programme. {@link StatementSorter} counts it as behaviour and names verbindend where nothing else named
- * one (session 22, att22b).
+ * meal on the programme. {@link BehaviourAttitudes} counts it as behaviour and names verbindend where nothing else
+ * named one (session 22, att22b).
  */
 final class BringingTogether {
     static final List<String> ATTITUDES = List.of("verbindend");

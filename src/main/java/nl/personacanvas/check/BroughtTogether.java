@@ -13,7 +13,7 @@ import java.util.Set;
  * that opens a statement, not the deed told after a scene (H83). People must be brought: things gathered ("de
  * formulieren bij elkaar") are none. And the joiner as a colleague is described ("Ilse is een echte verbinder", "Zij
  * brengt mensen bij elkaar"), which a name opening the statement keeps the lexicon from reading.
- * {@link StatementSorter} counts the deed with {@link BringingTogether} and the description after the stances held,
+ * {@link BehaviourAttitudes} counts the deed with {@link BringingTogether} and the description after the stances held,
  * where each of them stood before the fold, so no decision moved.
  */
 final class BroughtTogether {

@@ -28,7 +28,7 @@ public final class CanvasChecker {
     private static final int CACHE_LIMIT = 100_000;
 
     /**
-     * One distinct entry text: what the sorter finds in it whatever the activity and its content stems as
+     * One distinct entry text: what the profiler finds in it whatever the activity and its content stems as
      * numbers for the overlap test (both filled in once, {@link #analysed}), and its verdict per activity,
      * filled in as activities ask (a racing thread may compute a slot twice; both results are equal and
      * immutable). A whole-workbook check reserves the analysis of every new text first and fills them in
@@ -53,12 +53,12 @@ public final class CanvasChecker {
         }
     }
 
-    /** What the sorter finds in a text, and its content stem numbers; immutable, so safely shared. */
-    private record Analysed(StatementSorter.Profile profile, int[] stemCodes) {
+    /** What the profiler finds in a text, and its content stem numbers; immutable, so safely shared. */
+    private record Analysed(StatementProfile profile, int[] stemCodes) {
     }
 
-    /** The lexicons and the sorter that shares them, built once on first use. */
-    private record Engine(Lexicons lexicons, StatementSorter sorter) {
+    /** The lexicons, and the profiler and the sorter that share them, built once on first use. */
+    private record Engine(Lexicons lexicons, StatementProfiler profiler, StatementSorter sorter) {
     }
 
     private final CompetencyMatrix matrix;
@@ -88,7 +88,8 @@ public final class CanvasChecker {
                 built = engine;
                 if (built == null) {
                     Lexicons lexicons = new Lexicons(matrix);
-                    built = new Engine(lexicons, new StatementSorter(lexicons));
+                    StatementProfiler profiler = new StatementProfiler(lexicons);
+                    built = new Engine(lexicons, profiler, new StatementSorter(lexicons, profiler));
                     engine = built;
                 }
             }
@@ -227,7 +228,7 @@ public final class CanvasChecker {
     }
 
     /**
-     * Analyses {@code analyses[from..to)}: first all their words, then what the sorter finds in each and its
+     * Analyses {@code analyses[from..to)}: first all their words, then what the profiler finds in each and its
      * verdict for the activity it was first met under ({@code activities}, by the same index). Done in rounds,
      * each over many texts, because the steps work on different tables (the tokeniser's and the word cache;
      * the lexicons), which then stay in the processor's caches for the whole round.
@@ -248,7 +249,7 @@ public final class CanvasChecker {
     }
 
     private Analysed analysed(Analysis analysis, AnalyzedText text) {
-        Analysed analysed = new Analysed(engine().sorter().profile(text), OverlapDetector.codes(text));
+        Analysed analysed = new Analysed(engine().profiler().profile(text), OverlapDetector.codes(text));
         analysis.analysed = analysed;
         return analysed;
     }
@@ -260,7 +261,7 @@ public final class CanvasChecker {
         }
         Verdict verdict = analysis.byActivity[slot];
         if (verdict == null) {
-            StatementSorter.Profile profile = analysis.analysed.profile();
+            StatementProfile profile = analysis.analysed.profile();
             verdict = new Verdict(engine().sorter().sort(profile, activity), coverage);
             if (profile.sameForEveryActivity()) {
                 analysis.common = verdict;

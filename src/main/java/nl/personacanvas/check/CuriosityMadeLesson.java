@@ -9,8 +9,8 @@ import java.util.Set;
  * over ... van gemaakt"): the curiosity is the occasion, the statement's point the lesson made, a task. All six
  * readable labelled statements of this shape (H75 twice, H83, H87, R20A twice) are labelled a task, five Ontwerpen and
  * one Uitvoeren ("maakt er samen met haar een leermoment van"); the curious teacher who tastes, asks or joins a lesson
- * ("doet zelf mee met de pelota-les") makes nothing and keeps the attitude. {@link StatementSorter} reads the lexicon's
- * curiosity there as none, so the classifier's best task quadrant places it (session 26, att26b).
+ * ("doet zelf mee met de pelota-les") makes nothing and keeps the attitude. {@link StatementProfiler} reads the
+ * lexicon's curiosity there as none, so the classifier's best task quadrant places it (session 26, att26b).
  */
 final class CuriosityMadeLesson {
     /** The attitudes the curiosity's words name; a statement naming another keeps its names. */

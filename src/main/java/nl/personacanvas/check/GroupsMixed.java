@@ -10,7 +10,7 @@ import java.util.Set;
  * attitude word, yet the readable sets label each of the five such statements verbindend (H57, H61, H69, H83, R20A):
  * what makes it so is the togetherness sought outside the work, where nobody asks for it. In a lesson the same mixing
  * is a work form ("in gemengde tweetallen", "mengt de groepjes bij de heftruckopdracht": tasks), so the free setting
- * is required. {@link StatementSorter} counts it as behaviour and names verbindend where nothing else named one
+ * is required. {@link BehaviourAttitudes} counts it as behaviour and names verbindend where nothing else named one
  * (session 23, att23).
  */
 final class GroupsMixed {

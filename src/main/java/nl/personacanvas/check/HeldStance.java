@@ -9,7 +9,7 @@ import java.util.Set;
  * side taken in a learners' quarrel, oneself caught in a habit of one's culture, not knowing said out loud, a judgement
  * held back, knots cut (told in the past), groups put together on purpose (the joiner described, "een echte
  * verbinder", is {@link BroughtTogether}'s since fold26). The wording is a task's or a colleague's name opens it, so
- * neither the lexicon's phrasing nor the classifier makes it an attitude; {@link StatementSorter} counts it as
+ * neither the lexicon's phrasing nor the classifier makes it an attitude; {@link BehaviourAttitudes} counts it as
  * behaviour and names the kind's attitudes where nothing else named one, as for {@link WarmScene}. Gated and read as
  * {@link GatedReading} says.
  */

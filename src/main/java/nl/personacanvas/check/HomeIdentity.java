@@ -9,7 +9,7 @@ import java.util.Set;
  * The teacher placing themself in their own home region or country: "Weet van zichzelf dat hij als Limburger snel
  * ... denkt", "Ik weet dat ik als Brabander ...", "Als Groninger merk ik dat ...", "Wij als Limburgers vinden ...".
  * No attitude word is in it and a regional name is no lexicon's entry, yet the readable sets label every such
- * statement cultureel zelfbewust (H61, H78, T2, T3). {@link StatementSorter} counts it as behaviour and names that
+ * statement cultureel zelfbewust (H61, H78, T2, T3). {@link BehaviourAttitudes} counts it as behaviour and names that
  * attitude where nothing else named one (session 22, att22b). Learners placed by their region ("Laat de studenten
  * als Brabander ...", "vraagt hoe zij als Rotterdammer ...") and a condition on a person ("Als Peter ...") are not
  * the teacher's self-placement.

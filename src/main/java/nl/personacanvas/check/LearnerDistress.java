@@ -12,7 +12,7 @@ import java.util.Set;
  * (gepest, uitgescholden, buitengesloten, discriminatie) is not read: noticed it is labelled alert alone in 13 of 16
  * readable statements. The teacher's own distress ("vertelt over haar eigen heimwee", "dat hij zelf ook heimwee had")
  * is openness, not this.
- * {@link StatementSorter} gives empathisch beside benaderbaar named alone (session 25, att25b).
+ * {@link AttitudeBeside} gives empathisch beside benaderbaar named alone (session 25, att25b).
  */
 final class LearnerDistress {
     static final String ATTITUDE = "empathisch";

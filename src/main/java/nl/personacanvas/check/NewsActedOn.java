@@ -11,7 +11,8 @@ import java.util.Set;
  * makes it Houding is that nobody asked: the readable labelled statements of the shape are attitudes, 4 of 4
  * (H61, H87, R20A, R20B; proactief in three, ondernemend in the fourth, which accepts Organiseren). News about a
  * learner ("hoort dat een stagiair ...") is a person's state, read by {@link PersonRegard}, not news of practice.
- * {@link StatementSorter} counts it as behaviour and names proactief where nothing else named one (session 24, att24).
+ * {@link BehaviourAttitudes} counts it as behaviour and names proactief where nothing else named one (session 24,
+ * att24).
  */
 final class NewsActedOn {
     static final List<String> ATTITUDES = List.of("proactief");

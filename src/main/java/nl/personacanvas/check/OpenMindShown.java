@@ -8,7 +8,7 @@ import java.util.Set;
  * de markt in Warschau", "Probeert alles wat het gastgezin op tafel zet"), a judgement held back until understood
  * ("oordeelt pas als ze het begrijpt"), a question asked instead of a correction ("vraag ik door in plaats van haar te
  * verbeteren"). The lexicon reads the curiosity beside it; the writers add open-minded (5 of the 6 readable labelled
- * statements of these shapes: A1, A2, R20B, H61, H75; T2 labels the tasting curiosity alone). {@link StatementSorter}
+ * statements of these shapes: A1, A2, R20B, H61, H75; T2 labels the tasting curiosity alone). {@link AttitudeBeside}
  * gives open-minded beside a single other attitude (session 25, att25b).
  */
 final class OpenMindShown {

@@ -9,7 +9,7 @@ import java.util.Set;
  * ("Vertelde over mijn Indische oma ..."). No attitude word is in it and its verbs are a lesson's, yet the readable
  * sets label every such statement an attitude: a changed mind lerende houding (R20A), one's own background told open
  * (3 of 3 where the teacher tells it; "een student vertelt dat haar familie ..." is another's story). {@link
- * StatementSorter} counts it as behaviour and names the kind's attitude where nothing else named one (session 22,
+ * BehaviourAttitudes} counts it as behaviour and names the kind's attitude where nothing else named one (session 22,
  * att22).
  */
 final class OwnStory {

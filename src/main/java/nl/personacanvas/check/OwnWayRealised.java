@@ -10,8 +10,8 @@ import java.util.Set;
  * dat ons" in the present, where the statement opens; the past, the inverted verb and "hoe" after it are other
  * wordings of the same realisation. Every readable labelled statement with a realising verb and a word of one's own
  * culture after it is cultureel zelfbewust (25 across A1, A2, H49-H87, R20B, R20C, S38, T1-T4, B8-B18, O3). A learner between the verb and that word makes it about the learner ("beseft dat zijn
- * studenten de Nederlandse ..."). {@link StatementSorter} counts it as behaviour and names cultureel zelfbewust where
- * nothing else named one (session 24, att24).
+ * studenten de Nederlandse ..."). {@link BehaviourAttitudes} counts it as behaviour and names cultureel zelfbewust
+ * where nothing else named one (session 24, att24).
  */
 final class OwnWayRealised {
     static final List<String> ATTITUDES = List.of("cultureel zelfbewust");

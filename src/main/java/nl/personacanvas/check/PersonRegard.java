@@ -20,9 +20,10 @@ import java.util.Set;
  *   <li>learners who reach the teacher about more than the work, "ook", "altijd" ({@link Kind#REACHING}).</li>
  * </ul>
  * The words are in {@code person-regard.txt}; they are grammar, not vocabulary (never added to the analyser's, so no
- * model's features move). {@link StatementSorter} counts a reading as behaviour in a situation, makes what the
- * lexicons named there the statement's point, and names the kind's attitudes where nothing else named one
- * (session 21, att21).
+ * model's features move). Their word classes are {@link RegardWords}; asking first is read by {@link AskedFirst}, the
+ * person noticed by {@link PersonNoticed}. {@link BehaviourAttitudes} counts a reading as behaviour in a situation,
+ * makes what the lexicons named there the statement's point, and names the kind's attitudes where nothing else named
+ * one (session 21, att21).
  */
 final class PersonRegard {
     enum Kind {
@@ -49,100 +50,63 @@ final class PersonRegard {
         }
     }
 
-    /**
-     * Words before a noticing verb that make it no regard of the teacher's: a task's condition ("Helpt ... als ze merkt
-     * dat ..."), or someone else who notices ("een begeleider die snel merkt dat ...").
-     */
-    private static final Set<String> CONDITION = Set.of("als", "wanneer", "zodra", "die");
-    /** Words that open what was noticed: after them the teacher's own doing is self-knowledge. */
-    private static final Set<String> COMPLEMENT = Set.of("dat", "wanneer", "hoe", "wie");
-    /** How far after the noticing verb the person noticed may stand ("hoort via Teams aan de stem van haar stagiair"). */
-    private static final int NOTICED_REACH = 8;
-    /**
-     * How far after the noticing verb the word opening what was noticed may stand, past a setting ("merkt bij een
-     * bezoek aan het tuincentrum dat ..."), and how far after it the person noticed ("dat haar Syrische stagiair").
-     */
-    private static final int COMPLEMENT_REACH = 12;
-    private static final int SUBJECT_REACH = 4;
-    private static final String FIRST = "eerst";
-    /** How far from the asking verb "eerst" may stand ("vraag ik eerst", "vraagt ze haar stagiaire eerst"). */
-    private static final int FIRST_REACH = 4;
-    private static final String BEFORE = "voordat";
-    /** "voor ik reageer": the short "voor" opens a clause of time only before a subject. */
-    private static final String BEFORE_SHORT = "voor";
-    private static final Set<String> PRONOUNS = Set.of("ik", "hij", "ze", "zij", "we", "wij");
     /** How far after the learners their reaching verb may stand ("Stagiairs mogen haar altijd appen"). */
     private static final int REACHING_REACH = 5;
-    /** Bits of {@link #classes}: what the per-word questions of {@link #read} answer about one word. */
-    private static final int PERSON = 1;
-    private static final int NOTICING = 2;
-    private static final int ASKING = 4;
-    private static final int PEOPLE = 8;
 
-    private final Set<String> noticing;
-    private final Set<String> self;
-    private final Set<String> person;
-    private final Set<String> personParts;
+    private final RegardWords classes;
+    private final AskedFirst askedFirst;
+    private final PersonNoticed noticed;
     private final List<Phrase> feeling;
     private final Set<String> grasping;
-    private final Set<String> people;
     private final List<Phrase> caring;
     private final List<Phrase> restraint;
     private final Set<String> conversation;
     private final Set<String> reaching;
     private final List<Phrase> calm;
     private final Set<String> clash;
-    private final Set<String> asking;
-    private final Set<String> askingWhy;
-    private final Set<String> askingCustom;
     private final Set<String> reachingManner;
-    /**
-     * Per distinct word, which of the gate questions it answers yes ({@link #PERSON}, {@link #NOTICING} ...): worked
-     * out once per word instead of once per statement (small values, so the boxed bits are the shared cached ones).
-     */
-    private final WordSlots<Integer> classes = new WordSlots<>(this::classesOf);
 
     PersonRegard(Map<String, List<String>> sections, TextAnalyzer analyzer) {
-        this.noticing = Set.copyOf(sections.get("noticing"));
-        this.self = Set.copyOf(sections.get("self"));
-        this.person = Set.copyOf(sections.get("person"));
-        this.personParts = SentenceShape.firstStems(sections.get("person"), analyzer);
+        this.classes = new RegardWords(sections, analyzer);
+        this.askedFirst = new AskedFirst(sections, classes);
+        this.noticed = new PersonNoticed(sections, classes);
         this.feeling = sections.get("feeling").stream().map(analyzer::phrase).toList();
         this.grasping = Set.copyOf(sections.get("grasping"));
-        this.people = Set.copyOf(sections.get("people"));
         this.caring = sections.get("caring").stream().map(analyzer::phrase).toList();
         this.restraint = sections.get("restraint").stream().map(analyzer::phrase).toList();
         this.conversation = SentenceShape.firstStems(sections.get("conversation"), analyzer);
         this.reaching = Set.copyOf(sections.get("reaching"));
         this.calm = sections.get("calm").stream().map(analyzer::phrase).toList();
         this.clash = SentenceShape.firstStems(sections.get("clash"), analyzer);
-        this.asking = Set.copyOf(sections.get("asking"));
-        this.askingWhy = Set.copyOf(sections.get("asking why"));
-        this.askingCustom = Set.copyOf(sections.get("asking custom"));
         this.reachingManner = Set.copyOf(sections.get("reaching manner"));
+    }
+
+    /** The word classes this reading turns on, kept per word (for the test that they answer as the lists do). */
+    RegardWords words() {
+        return classes;
     }
 
     /** The kind of regard for a person the statement tells, or null. */
     Kind read(AnalyzedText text) {
         List<Word> words = text.words();
-        boolean aPerson = mentionsPerson(words);
+        boolean aPerson = classes.mentionsPerson(words);
         if (aPerson && any(text, restraint) && !aboutConversation(words)) {
             return Kind.RESTRAINT;
         }
-        Kind askedFirst = askedFirst(words, aPerson);
-        if (askedFirst != null) {
-            return askedFirst;
+        Kind asked = askedFirst.read(words, aPerson);
+        if (asked != null) {
+            return asked;
         }
         if (any(text, calm) && anyStem(words, clash)) {
             return Kind.CALM;
         }
-        int noticed = noticesPerson(words);
-        if (aPerson && any(text, caring) && (noticed >= 0 || text.mainClause() > 0)) {
+        int at = noticed.at(words);
+        if (aPerson && any(text, caring) && (at >= 0 || text.mainClause() > 0)) {
             return Kind.CARING;
         }
-        if (noticed >= 0) {
-            return grasping.contains(words.get(noticed).surface()) ? Kind.GRASPING
-                    : feelingAfter(text, noticed) ? Kind.DISTRESS : Kind.NOTICING;
+        if (at >= 0) {
+            return grasping.contains(words.get(at).surface()) ? Kind.GRASPING
+                    : feelingAfter(text, at) ? Kind.DISTRESS : Kind.NOTICING;
         }
         return reachedByLearners(words) ? Kind.REACHING : null;
     }
@@ -158,36 +122,6 @@ final class PersonRegard {
         return false;
     }
 
-    /** The gate bits of a word, from the lists (package-private for the test that they answer as the lists do). */
-    int classesOf(Word w) {
-        return (personAsWritten(w) ? PERSON : 0) | (noticing.contains(w.surface()) ? NOTICING : 0)
-                | (asking.contains(w.surface()) ? ASKING : 0) | (people.contains(w.surface()) ? PEOPLE : 0);
-    }
-
-    private boolean is(Word w, int bit) {
-        return (classes.of(w) & bit) != 0;
-    }
-
-    private boolean mentionsPerson(List<Word> words) {
-        for (Word w : words) {
-            if (isPerson(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isPerson(Word w) {
-        return is(w, PERSON);
-    }
-
-    /** One person as written, or a compound ending in one ("BBL-stagiair", "eerstejaarsstudent"). */
-    private boolean personAsWritten(Word w) {
-        return person.contains(w.surface())
-                || !w.parts().isEmpty() && personParts.contains(w.parts().get(w.parts().size() - 1))
-                && person.stream().anyMatch(w.surface()::endsWith);
-    }
-
     private boolean aboutConversation(List<Word> words) {
         return anyStem(words, conversation);
     }
@@ -195,45 +129,6 @@ final class PersonRegard {
     private static boolean anyStem(List<Word> words, Set<String> stems) {
         for (Word w : words) {
             if (stems.contains(w.stem()) || w.parts().stream().anyMatch(stems::contains)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Asking first, before acting or judging: an asking verb with "eerst" beside it (within {@link #FIRST_REACH}
-     * words), and after it "voordat" / "voor" + a pronoun, "waarom", or one person asked. The kind by what is asked:
-     * the other's reason, their custom or preference, else how it is for them. Null when there is none.
-     */
-    private Kind askedFirst(List<Word> words, boolean aPerson) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!is(words.get(i), ASKING) || !near(words, i, FIRST)) {
-                continue;
-            }
-            boolean why = false;
-            boolean custom = false;
-            boolean before = false;
-            for (int j = i + 1; j < words.size(); j++) {
-                String s = words.get(j).surface();
-                why |= askingWhy.contains(s);
-                custom |= askingCustom.contains(s);
-                before |= BEFORE.equals(s) || BEFORE_SHORT.equals(s) && j + 1 < words.size()
-                        && PRONOUNS.contains(words.get(j + 1).surface());
-            }
-            if (why) {
-                return Kind.ASKING_WHY;
-            }
-            if (before || aPerson) {
-                return custom ? Kind.ASKING_CUSTOM : Kind.ASKING_FIRST;
-            }
-        }
-        return null;
-    }
-
-    private static boolean near(List<Word> words, int at, String surface) {
-        for (int k = Math.max(0, at - FIRST_REACH); k < Math.min(words.size(), at + FIRST_REACH + 1); k++) {
-            if (surface.equals(words.get(k).surface())) {
                 return true;
             }
         }
@@ -249,55 +144,10 @@ final class PersonRegard {
         return false;
     }
 
-    /**
-     * Where a noticing verb stands that is not in a task's condition, with one person within reach after it, before
-     * what was noticed turns out to be the teacher's own doing ("merk dat ik ..."); -1 when there is none.
-     */
-    private int noticesPerson(List<Word> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (!is(words.get(i), NOTICING) || inCondition(words, i)) {
-                continue;
-            }
-            for (int j = i + 1; j < Math.min(i + 1 + COMPLEMENT_REACH, words.size()); j++) {
-                if (COMPLEMENT.contains(words.get(j).surface())) {
-                    if (j + 1 < words.size() && self.contains(words.get(j + 1).surface())
-                            && !(j + 2 < words.size() && isPerson(words.get(j + 2)))) {
-                        break;
-                    }
-                    if (personWithin(words, j + 1, SUBJECT_REACH)) {
-                        return i;
-                    }
-                }
-                if (j <= i + NOTICED_REACH && isPerson(words.get(j))) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private boolean personWithin(List<Word> words, int from, int reach) {
-        for (int k = from; k < Math.min(from + reach, words.size()); k++) {
-            if (isPerson(words.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inCondition(List<Word> words, int verb) {
-        for (int k = Math.max(0, verb - 3); k < verb; k++) {
-            if (CONDITION.contains(words.get(k).surface())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Learners as the subject of a reaching verb, with "ook", "altijd" or "gewoon" after them. */
     private boolean reachedByLearners(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (!is(words.get(i), PEOPLE)) {
+            if (!classes.is(words.get(i), RegardWords.PEOPLE)) {
                 continue;
             }
             boolean verb = false;

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Behaviour told as a reaction to a situation: what the teacher does after a leading clause or after ", en". Such a
- * statement describes how the teacher is (Houding), not a task, so {@link StatementSorter} lets the attitude model
+ * statement describes how the teacher is (Houding), not a task, so {@link BehaviourAttitudes} lets the attitude model
  * name it.
  */
 final class Reactions {

@@ -14,7 +14,7 @@ import java.util.Set;
  * labelled set: "weer" after "een week / twee weken later" or "de week erna" 3 of 3 veerkrachtig (A3, H69, H83);
  * "ter plekke" after a told break 2 of 2 flexibel (H69, H83), where the tasks' "Past ... ter plekke aan als" and
  * "Lost ter plekke op" tell no event before; "dezelfde / diezelfde ochtend ..." after a told break 1 of 1, the same
- * rule {@link QuickDeed} reads after "Toen". {@link StatementSorter} counts it as behaviour and names the kind's
+ * rule {@link QuickDeed} reads after "Toen". {@link BehaviourAttitudes} counts it as behaviour and names the kind's
  * attitude where nothing else named one (session 23, att23).
  */
 final class SceneAfterNote {

@@ -8,7 +8,7 @@ import java.util.Set;
  * wegviel, heb ik ... de les ter plekke omgegooid", "Haar voorstel werd afgeschoten. Twee weken later lag er een
  * nieuw voorstel". No attitude word is in it and the words are a task's, but the readable sets label such scenes
  * attitudes (16 of 17 opening with "Toen ..., <deed>"; 10 of 10 with "een week later" / "de week erna" after a
- * told event): the deed after the event is how the teacher is. {@link StatementSorter} counts the scene as behaviour
+ * told event): the deed after the event is how the teacher is. {@link BehaviourAttitudes} counts the scene as behaviour
  * (the trained model may name) and names the kind's attitude where nothing named one (session 22, att22).
  */
 final class SetbackScene {

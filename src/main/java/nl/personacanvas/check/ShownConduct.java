@@ -10,7 +10,7 @@ import java.util.Set;
  * lets slip read between the lines, one's own view or plan set aside, being there to be reached, going on with fresh
  * courage, people got talking or to one table, listening first. The words are a task's (lezen, bellen, krijgen,
  * luisteren) or a colleague's name or "Ik merk dat ..." opens the statement, so neither the lexicon's phrasing nor the
- * classifier makes it an attitude; {@link StatementSorter} counts it as behaviour and names the kind's attitude where
+ * classifier makes it an attitude; {@link BehaviourAttitudes} counts it as behaviour, names the kind's attitude where
  * nothing else named one, as for {@link HeldStance}. A view or plan set aside is the statement's point: its attitude
  * replaces what the lexicons read in the view's own words ({@link Kind#renames}). None is read where learners are made
  * to do it ("Laat de klas ... oefenen") or a lesson's or a meeting's word says the deed is a task. Gated and read as

@@ -10,10 +10,10 @@ import java.util.Set;
  * zich door de klas uitleggen wat ...", "laat ik me ook door hen verrassen". The lexicon's "laat zich ... uitleggen"
  * reads the third person where the statement opens; after a name, in the past or with "laten" at the end the
  * classifier reads a task. Every readable statement of the shape is lerende houding (surprised: open-minded;
- * A1, A3, B18, H69, H83, R20A, H91). The teacher's own "me / zich" makes the statement theirs, so {@link StatementSorter} does not take
- * "door een student" for another's task. Learners must teach: a coordinator who explains the insurance, or learners
- * made to explain to each other ("Laat studenten door elkaar uitleggen ..."), are tasks ({@code warm-scenes.txt},
- * session 25, att25).
+ * A1, A3, B18, H69, H83, R20A, H91). The teacher's own "me / zich" makes the statement theirs, so {@link
+ * StatementProfiler} does not take "door een student" for another's task. Learners must teach: a coordinator who
+ * explains the insurance, or learners made to explain to each other ("Laat studenten door elkaar uitleggen ..."), are
+ * tasks ({@code warm-scenes.txt}, session 25, att25).
  */
 final class TaughtByLearners {
     enum Kind {

@@ -11,7 +11,7 @@ import java.util.Set;
  * is an attitude, benaderbaar in the first (10 of 10: A4, H49, H57, H61, H65, H69, H75, H87, R20A, S39). A learner must
  * be in the statement: the teacher called by a placement's supervisor is a task's contact. {@link PersonRegard}'s
  * {@code REACHING} reads the learners with the teacher as "haar / hem"; this reads the first person's "me / mij" and
- * "de docent". {@link StatementSorter} counts it as behaviour and names benaderbaar where nothing else named one
+ * "de docent". {@link BehaviourAttitudes} counts it as behaviour and names benaderbaar where nothing else named one
  * (session 24, att24).
  */
 final class TeacherReached {

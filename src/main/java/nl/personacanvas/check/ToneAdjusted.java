@@ -9,7 +9,7 @@ import java.util.Set;
  * bewust van zijn eigen Zeeuwse directheid", "Weet dat mijn Hollandse directheid ... hard kan overkomen") the writers
  * label the adjustment cultureel sensitief: of the readable labelled statements with such a clause, 7 of 9 carry it
  * (A1, A3, H58, H69, H75, S39, T4; S36 and S37 label the self-knowledge alone). The tone of a document ("past de toon
- * van de instructies aan") is a task's, so the tone must be the teacher's own or a softer one. {@link StatementSorter}
+ * van de instructies aan") is a task's, so the tone must be the teacher's own or a softer one. {@link AttitudeBeside}
  * gives cultureel sensitief beside a single other attitude (session 25, att25b).
  */
 final class ToneAdjusted {

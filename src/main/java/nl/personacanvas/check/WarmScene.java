@@ -7,7 +7,7 @@ import java.util.Map;
  * Scenes whose warmth is their attitude, read from {@code warm-scenes.txt} (session 25, att25): a learner asked how it
  * is with them ({@link WellbeingAsked}), a setback shrugged off ({@link SetbackShrugged}), the teacher taught by the
  * learners ({@link TaughtByLearners}), sitting down with someone ({@link SatWith}), one's own form of address changed
- * ({@link AddressChanged}), another's way asked and taken over ({@link AskedAndAdopted}). {@link StatementSorter}
+ * ({@link AddressChanged}), another's way asked and taken over ({@link AskedAndAdopted}). {@link BehaviourAttitudes}
  * counts such a scene as behaviour (the trained model may name) and names the scene's attitudes where nothing else
  * named one, as for the readings of sessions 21-24.
  */

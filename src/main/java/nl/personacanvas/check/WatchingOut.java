@@ -9,8 +9,8 @@ import java.util.Set;
  * The lexicon's alert words ("let goed op", "in de gaten") are not in them and the classifier reads a task, yet the
  * readable sets label every such statement alert (A4, H57, R20A). In a lesson the same words manage the talk
  * ("let bij groepsopdr. op wie stil blijft ... en geeft die bewust het woord", "Zet de practicumgroepjes ... en let op
- * wie er aan het woord komt": tasks), so a statement with a lesson's words is not read. {@link StatementSorter} counts
- * it as behaviour and names alert where nothing else named one (session 23, att23).
+ * wie er aan het woord komt": tasks), so a statement with a lesson's words is not read. {@link BehaviourAttitudes}
+ * counts it as behaviour and names alert where nothing else named one (session 23, att23).
  */
 final class WatchingOut {
     static final List<String> ATTITUDES = List.of("alert");

@@ -119,7 +119,7 @@ class UnforeseenWordingTest {
     })
     void aTaskTheClassifierIsSureOfStaysATask(String activity, String text) {
         AnalyzedText analysed = lexicons.analyzer.analyze(text);
-        assertThat(StatementSorter.firmTask(lexicons.classifier.classify(analysed))).as(text).isTrue();
+        assertThat(QuadrantScores.firmTask(lexicons.classifier.classify(analysed))).as(text).isTrue();
         SortedStatement s = sorter.sort(text, activity);
         assertThat(s.placement()).as(text).isEqualTo(Placement.of(Quadrant.DELIVER));
         assertThat(s.attitudes()).as(text).isEmpty();

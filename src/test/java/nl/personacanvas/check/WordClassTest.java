@@ -146,14 +146,14 @@ class WordClassTest {
     }
 
     /**
-     * {@link PersonRegard}'s gate bits, kept per word of its lexicon instance, answer as its lists of
+     * {@link RegardWords}' gate bits, kept per word of its lexicon instance, answer as its lists of
      * {@code person-regard.txt}: a word listed as a person, noticing, asking or people has the bit, a simple word not
      * listed has none (a compound may still be a person by its last part, "BBL-stagiair").
      */
     @Test
     void personRegardsGateBitsAnswerAsItsLists() throws IOException {
         Map<String, List<String>> sections = Sections.read("person-regard.txt");
-        PersonRegard regard = lexicons.regard;
+        RegardWords regard = lexicons.regard.words();
         List<String> texts = new ArrayList<>(ReadableStatements.texts());
         for (String section : List.of("person", "noticing", "asking", "people")) {
             texts.add(String.join(" ", sections.get(section)));
