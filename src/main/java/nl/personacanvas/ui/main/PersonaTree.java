@@ -2,6 +2,7 @@ package nl.personacanvas.ui.main;
 
 import nl.personacanvas.ui.LeftToRight;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 import nl.personacanvas.ui.Messages;
 
 /**
@@ -143,6 +145,8 @@ final class PersonaTree extends TreeView<Object> {
         private final Label count = new Label();
         /** The group heading's whole text, made with the first group row this cell shows. */
         private Tooltip wholeHeading;
+        /** A group row's title whole; what the row draws may be cut (layoutChildren). */
+        private String title;
 
         Cell(Messages messages) {
             this.messages = messages;
@@ -189,7 +193,8 @@ final class PersonaTree extends TreeView<Object> {
             } else if (item instanceof PersonaGroup g) {
                 kind(GROUP);
                 setWrapText(true);
-                setText(g.title());
+                title = g.title();
+                setText(title);
                 count.setText(messages.get("personas.group.count", g.personas().size()));
                 if (getGraphic() != count) {
                     setGraphic(count);
@@ -211,28 +216,83 @@ final class PersonaTree extends TreeView<Object> {
          * The list measures a row's height for the row's full width, but the tree cell lays its text out
          * beside the arrow: a wrapped group heading got too few lines and lost its end and its count
          * ("… (al dan niet in het ..."). Measured for the width the text really gets.
-         */
-        @Override
-        protected double computePrefHeight(double width) {
-            Node arrow = getDisclosureNode();
-            boolean besideArrow = width > 0 && isWrapText() && arrow != null && arrow.isVisible()
-                    && getTreeItem() != null && !getTreeItem().isLeaf();
-            double whole = super.computePrefHeight(besideArrow ? width - arrow.prefWidth(-1) : width);
-            return besideArrow ? Math.min(whole, headingHeight()) : whole;
-        }
-
-        /**
+         * <p>
          * A heading takes at most {@link #HEADING_LINES} lines: whole, the matrix's long names (A4's) took five to
          * seven at the 942 px window of a 1024 × 768 screen, and of the Alfa-college sample's five personas three were
          * in sight (ux29). Cut at a word, the code and the name's start stay, the count is beside it ("A4 ·
          * Internationale en interculturele dimensies integreren en…  (2)"); the whole heading is the row's tooltip and
          * what a screen reader says.
          */
-        private double headingHeight() {
-            Text lines = new Text("X" + "\nX".repeat(HEADING_LINES - 1));
+        @Override
+        protected double computePrefHeight(double width) {
+            Node arrow = getDisclosureNode();
+            boolean besideArrow = width > 0 && isWrapText() && arrow != null && arrow.isVisible()
+                    && getTreeItem() != null && !getTreeItem().isLeaf();
+            if (!besideArrow) {
+                return super.computePrefHeight(width);
+            }
+            // Beside the arrow and the count; measured here, as the skin measured the heading on one line once the
+            // count was its graphic ("A4 · Stages in het ... (1)").
+            double text = Math.min(height(getText(), textWidth(width)),
+                    lines("X" + "\nX".repeat(HEADING_LINES - 1)).getLayoutBounds().getHeight());
+            // A pixel over the lines' height: given exactly that, the skin drew one line less and cut there.
+            return snappedTopInset() + snappedBottomInset() + getLabelPadding().getTop()
+                    + getLabelPadding().getBottom() + Math.ceil(Math.max(text, count.prefHeight(-1))) + 1;
+        }
+
+        /**
+         * A group row's title cut at a word to {@link #HEADING_LINES} lines, by the cell itself: the skin's own cut of
+         * wrapped text kept one line of two ("A5 · Groepsuitwisseling ..."), whatever the overrun style.
+         */
+        @Override
+        protected void layoutChildren() {
+            if (getItem() instanceof PersonaGroup && title != null && getWidth() > 0) {
+                String shown = fitted(title, textWidth(getWidth()));
+                if (!shown.equals(getText())) {
+                    setText(shown);
+                }
+            }
+            super.layoutChildren();
+        }
+
+        private String fitted(String whole, double width) {
+            double most = lines("X" + "\nX".repeat(HEADING_LINES - 1)).getLayoutBounds().getHeight() + 0.5;
+            if (height(whole, width) <= most) {
+                return whole;
+            }
+            String[] words = whole.split(" ");
+            for (int kept = words.length - 1; kept > 1; kept--) {
+                String cut = String.join(" ", Arrays.copyOf(words, kept)) + getEllipsisString();
+                if (height(cut, width) <= most) {
+                    return cut;
+                }
+            }
+            return words[0] + getEllipsisString();
+        }
+
+        /** The width a group heading's text gets beside the arrow and the count. */
+        private double textWidth(double cellWidth) {
+            Node arrow = getDisclosureNode();
+            double arrowWidth = arrow != null && arrow.isVisible() ? arrow.prefWidth(-1) : 0;
+            return Math.max(1, cellWidth - snappedLeftInset() - snappedRightInset() - arrowWidth
+                    - count.prefWidth(-1) - getGraphicTextGap() - getLabelPadding().getLeft()
+                    - getLabelPadding().getRight());
+        }
+
+        private double height(String text, double width) {
+            Text measured = lines(text);
+            measured.setWrappingWidth(width);
+            return measured.getLayoutBounds().getHeight();
+        }
+
+        /** {@code text} as the cell draws it, to measure. */
+        private Text lines(String text) {
+            Text lines = new Text(text);
             lines.setFont(getFont());
             lines.setLineSpacing(getLineSpacing());
-            return snappedTopInset() + snappedBottomInset() + Math.ceil(lines.getLayoutBounds().getHeight());
+            // As the skin's text measures itself: with the logical bounds two lines came out 2 px lower.
+            lines.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+            return lines;
         }
 
         /** A group row's whole heading as tooltip, or none for the other rows. */
