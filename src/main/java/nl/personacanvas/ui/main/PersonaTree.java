@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
@@ -16,7 +15,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextBoundsType;
@@ -141,12 +139,10 @@ final class PersonaTree extends TreeView<Object> {
         private final Label name = new Label();
         private final Label role = new Label();
         private final VBox nameAndRole = new VBox();
-        /** A group's count, right of its heading: kept in sight when a long heading is cut. */
-        private final Label count = new Label();
         /** The group heading's whole text, made with the first group row this cell shows. */
         private Tooltip wholeHeading;
-        /** A group row's title whole; what the row draws may be cut (layoutChildren). */
-        private String title;
+        /** A group row's group; what the row draws of its heading may be cut (layoutChildren). */
+        private PersonaGroup group;
 
         Cell(Messages messages) {
             this.messages = messages;
@@ -155,10 +151,7 @@ final class PersonaTree extends TreeView<Object> {
             name.getStyleClass().add("persona-name");
             role.getStyleClass().add("persona-role");
             nameAndRole.getChildren().addAll(name, role);
-            count.getStyleClass().add("persona-group-count");
-            count.setMinWidth(Region.USE_PREF_SIZE);
             setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
-            setContentDisplay(ContentDisplay.RIGHT);
         }
 
         /**
@@ -174,7 +167,7 @@ final class PersonaTree extends TreeView<Object> {
                 kind(null);
                 setGraphic(null);
                 setText(null);
-                heading(null);
+                wholeAsTooltip(null);
                 return;
             }
             if (item instanceof PersonaGroup.PersonaItem p) {
@@ -189,26 +182,23 @@ final class PersonaTree extends TreeView<Object> {
                     setGraphic(nameAndRole);
                 }
                 setAccessibleText(p.name() + " " + p.role());
-                heading(null);
+                wholeAsTooltip(null);
             } else if (item instanceof PersonaGroup g) {
                 kind(GROUP);
+                setGraphic(null);
                 setWrapText(true);
-                title = g.title();
-                setText(title);
-                count.setText(messages.get("personas.group.count", g.personas().size()));
-                if (getGraphic() != count) {
-                    setGraphic(count);
-                }
-                String whole = messages.get("personas.group", g.title(), g.personas().size());
+                group = g;
+                String whole = headingOf(g.title());
+                setText(whole);
                 setAccessibleText(whole);
-                heading(whole);
+                wholeAsTooltip(whole);
             } else if (item instanceof WorkbookNode w) {
                 kind(WORKBOOK);
                 setGraphic(null);
                 setWrapText(false);
                 setText(w.title());
                 setAccessibleText(null);
-                heading(null);
+                wholeAsTooltip(null);
             }
         }
 
@@ -219,8 +209,8 @@ final class PersonaTree extends TreeView<Object> {
          * <p>
          * A heading takes at most {@link #HEADING_LINES} lines: whole, the matrix's long names (A4's) took five to
          * seven at the 942 px window of a 1024 × 768 screen, and of the Alfa-college sample's five personas three were
-         * in sight (ux29). Cut at a word, the code and the name's start stay, the count is beside it ("A4 ·
-         * Internationale en interculturele dimensies integreren en…  (2)"); the whole heading is the row's tooltip and
+         * in sight (ux29). Cut at a word, the code, the name's start and the count stay ("A4 ·
+         * Internationale en interculturele dimensies integreren en... (2)"); the whole heading is the row's tooltip and
          * what a screen reader says.
          */
         @Override
@@ -231,13 +221,11 @@ final class PersonaTree extends TreeView<Object> {
             if (!besideArrow) {
                 return super.computePrefHeight(width);
             }
-            // Beside the arrow and the count; measured here, as the skin measured the heading on one line once the
-            // count was its graphic ("A4 · Stages in het ... (1)").
             double text = Math.min(height(getText(), textWidth(width)),
                     lines("X" + "\nX".repeat(HEADING_LINES - 1)).getLayoutBounds().getHeight());
             // A pixel over the lines' height: given exactly that, the skin drew one line less and cut there.
             return snappedTopInset() + snappedBottomInset() + getLabelPadding().getTop()
-                    + getLabelPadding().getBottom() + Math.ceil(Math.max(text, count.prefHeight(-1))) + 1;
+                    + getLabelPadding().getBottom() + Math.ceil(text) + 1;
         }
 
         /**
@@ -246,8 +234,8 @@ final class PersonaTree extends TreeView<Object> {
          */
         @Override
         protected void layoutChildren() {
-            if (getItem() instanceof PersonaGroup && title != null && getWidth() > 0) {
-                String shown = fitted(title, textWidth(getWidth()));
+            if (getItem() instanceof PersonaGroup && group != null && getWidth() > 0) {
+                String shown = fitted(group.title(), textWidth(getWidth()));
                 if (!shown.equals(getText())) {
                     setText(shown);
                 }
@@ -255,27 +243,34 @@ final class PersonaTree extends TreeView<Object> {
             super.layoutChildren();
         }
 
-        private String fitted(String whole, double width) {
+        /** The heading of {@code title}, whole or with words left off its end, its count kept. */
+        private String fitted(String title, double width) {
             double most = lines("X" + "\nX".repeat(HEADING_LINES - 1)).getLayoutBounds().getHeight() + 0.5;
+            String whole = headingOf(title);
             if (height(whole, width) <= most) {
                 return whole;
             }
-            String[] words = whole.split(" ");
+            String[] words = title.split(" ");
             for (int kept = words.length - 1; kept > 1; kept--) {
-                String cut = String.join(" ", Arrays.copyOf(words, kept)) + getEllipsisString();
+                String cut = headingOf(String.join(" ", Arrays.copyOf(words, kept)) + getEllipsisString());
                 if (height(cut, width) <= most) {
                     return cut;
                 }
             }
-            return words[0] + getEllipsisString();
+            return headingOf(words[0] + getEllipsisString());
         }
 
-        /** The width a group heading's text gets beside the arrow and the count. */
+        /** "A4 · Stages in het buitenland (2)". */
+        private String headingOf(String title) {
+            return messages.get("personas.group", title, group.personas().size());
+        }
+
+        /** The width a group heading's text gets beside the arrow. */
         private double textWidth(double cellWidth) {
             Node arrow = getDisclosureNode();
             double arrowWidth = arrow != null && arrow.isVisible() ? arrow.prefWidth(-1) : 0;
             return Math.max(1, cellWidth - snappedLeftInset() - snappedRightInset() - arrowWidth
-                    - count.prefWidth(-1) - getGraphicTextGap() - getLabelPadding().getLeft()
+                    - getLabelPadding().getLeft()
                     - getLabelPadding().getRight());
         }
 
@@ -296,7 +291,7 @@ final class PersonaTree extends TreeView<Object> {
         }
 
         /** A group row's whole heading as tooltip, or none for the other rows. */
-        private void heading(String whole) {
+        private void wholeAsTooltip(String whole) {
             if (whole == null) {
                 if (getTooltip() != null) {
                     setTooltip(null);
