@@ -43,6 +43,9 @@ final class StatusBarView extends HBox {
      */
     private static final double MESSAGE_FLOOR = 0.15;
 
+    /** How many of the path's last characters the file part keeps when the message needs its name's room (ux29b). */
+    private static final int FILE_END = 10;
+
     private final StatusBarViewModel viewModel;
     private final Label message = new Label();
     private final Label check;
@@ -130,11 +133,19 @@ final class StatusBarView extends HBox {
     @Override
     protected void layoutChildren() {
         double fileLeast = fileLeast();
-        if (fileLeast > 0 && !share(fileLeast, false)) {
+        boolean shortMessage = message.prefWidth(-1) <= getWidth() * MESSAGE_SHARE;
+        if (fileLeast > 0 && shortMessage && !share(fileLeast, false)) {
             // The message before the file's name (ux29b): at 976 px, the side panel open, the name stayed whole and
             // the message was cut, "Geopend:….pcanvas" beside "…twente.pcanvas". What just happened is read there;
-            // the file's path is in the window's title and the part's tooltip.
-            fileLeast = 0;
+            // the file's path is in the window's title and the part's tooltip. The part keeps the end of its path if
+            // the message is whole beside it, else gives all. A message longer than its share of the bar (a long
+            // file name opened, session 19) leaves the name its room, as before.
+            double end = Math.min(fileLeast, endWidth(file));
+            if (share(end, false)) {
+                fileLeast = end;
+            } else if (share(0, false)) {
+                fileLeast = 0;
+            }
         }
         setLeast(file, fileLeast);
         share(fileLeast, true);
@@ -184,12 +195,12 @@ final class StatusBarView extends HBox {
     }
 
     /**
-     * Where the file's name has no least width, the sentence should not take its room: the figures alone leave the
-     * name whole ("…/twente.pcanvas") where the sentence left "…42899206950/twe…".
+     * Where the file's name has no least width (or less than its name), the sentence should not take its room: the
+     * figures alone leave the name whole ("…/twente.pcanvas") where the sentence left "…42899206950/twe…".
      */
     private double nameReserve(double fileLeast) {
-        return file.isManaged() && viewModel.hasFileProperty().get() && fileLeast == 0
-                ? Math.min(nameWidth(file), FILE_WIDTH) : 0;
+        double name = Math.min(nameWidth(file), FILE_WIDTH);
+        return file.isManaged() && viewModel.hasFileProperty().get() && fileLeast < name ? name : 0;
     }
 
     private static void setLeast(Label part, double least) {
@@ -262,13 +273,26 @@ final class StatusBarView extends HBox {
         return label;
     }
 
+    /**
+     * The least the file part keeps when the message takes its name's room: the ellipsis and the path's last
+     * {@value #FILE_END} characters ("...te.pcanvas"), so the part still says there is a file.
+     */
+    private static double endWidth(Label label) {
+        String path = label.getText() == null ? "" : label.getText();
+        return textWidth(label, label.getEllipsisString() + path.substring(Math.max(0, path.length() - FILE_END)));
+    }
+
+    private static double textWidth(Label label, String shown) {
+        Text text = new Text(shown);
+        text.setFont(label.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
+    }
+
     /** The width the label needs to show the last part of its path whole, after the ellipsis. */
     private static double nameWidth(Label label) {
         String path = label.getText() == null ? "" : label.getText();
         String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        Text text = new Text(label.getEllipsisString() + name);
-        text.setFont(label.getFont());
-        return Math.ceil(text.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
+        return textWidth(label, label.getEllipsisString() + name);
     }
 
     private static Separator separator() {
