@@ -40,4 +40,13 @@ public record CheckReport(String personaId, String matrixActivityId, String matr
     public String summary(Locale locale) {
         return new CheckSummary(locale).line(this);
     }
+
+    /**
+     * {@link #summary} for a persona whose workbook names no core activity (checked as an own activity is): it says
+     * "Zonder kernactiviteit" / "No core activity", as the persona list does, where {@link #summary} says the school's
+     * own activity.
+     */
+    public String summaryWithoutActivity(Locale locale) {
+        return new CheckSummary(locale).lineWithoutActivity(this);
+    }
 }

@@ -15,9 +15,22 @@ final class CheckSummary {
     }
 
     String line(CheckReport report) {
+        return line(report, "summary.ownActivity");
+    }
+
+    /**
+     * The line of a persona whose workbook names no core activity: it begins as the persona list's group does,
+     * "Zonder kernactiviteit", not as the school's own activity (ux29b).
+     */
+    String lineWithoutActivity(CheckReport report) {
+        return line(report, "summary.noActivity");
+    }
+
+    /** @param professionalKey how a report without matrix activity (checked on the professional row) begins */
+    private String line(CheckReport report, String professionalKey) {
         CoverageReport c = report.coverage();
         String coverage = report.isOwnActivity()
-                ? format("summary.ownActivity", c.professionalCovered().size(),
+                ? format(professionalKey, c.professionalCovered().size(),
                         c.professionalCovered().size() + c.professionalMissing().size())
                 : format("summary.coverage", c.coveredElements(), c.totalElements());
         return format("summary.line", coverage, c.attitudes().present().size(), c.attitudes().total(),

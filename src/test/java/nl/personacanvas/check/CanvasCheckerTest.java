@@ -191,11 +191,11 @@ class CanvasCheckerTest {
                 .contains("1 te algemeen");
         assertThat(r.summary(Locale.ENGLISH))
                 .startsWith("0 of 14 matrix elements covered, 1 of 10 attitudes")
-                .contains("1 too general", "no other person’s task");
+                .contains("1 too general", "no one else’s tasks");
         CheckReport others = checkA4(
                 note(Quadrant.ORGANISE, "e1", "International office regelt het visum"),
                 note(Quadrant.ORGANISE, "e2", "Het reisbureau boekt de vluchten naar Madrid"));
-        assertThat(others.summary(Locale.ENGLISH)).contains("2 other people’s tasks");
+        assertThat(others.summary(Locale.ENGLISH)).contains("2 someone else’s tasks");
         assertThat(others.summary(Locale.forLanguageTag("nl-NL"))).contains("2 taken van een ander");
     }
 

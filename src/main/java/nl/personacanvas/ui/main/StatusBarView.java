@@ -1,6 +1,5 @@
 package nl.personacanvas.ui.main;
 
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
@@ -44,12 +43,14 @@ final class StatusBarView extends HBox {
      */
     private static final double MESSAGE_FLOOR = 0.15;
 
+    /** How many of the path's last characters the file part keeps when the message needs its name's room (ux29b). */
+    private static final int FILE_END = 10;
+
     private final StatusBarViewModel viewModel;
     private final Label message = new Label();
     private final Label check;
     private final Label file;
     private final HBox right;
-    private final BooleanBinding roomy;
     private ProgressBar progress;
 
     StatusBarView(StatusBarViewModel viewModel, Messages messages) {
@@ -77,7 +78,6 @@ final class StatusBarView extends HBox {
         viewModel.checkSummaryProperty().addListener(obs -> requestLayout());
         viewModel.checkFiguresProperty().addListener(obs -> requestLayout());
         message.textProperty().addListener(obs -> requestLayout());
-        roomy = widthProperty().greaterThanOrEqualTo(WHOLE_FROM);
         // Its least width is set at each layout (layoutChildren): whole when the other parts leave room for it.
         check.visibleProperty().bind(viewModel.checkSummaryProperty().isNotEmpty());
         check.managedProperty().bind(check.visibleProperty());
@@ -98,14 +98,9 @@ final class StatusBarView extends HBox {
         // The file's name is at the end of its path: cut at the start, the name stays (cut in the middle, the name
         // lost its first half as soon as little room was left: "/tmp/ju...pcanvas").
         file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-        // Without a file the part is a sentence, cut into "Nog niet o…ls bestand" after a restore (whose message
-        // is long); it stays whole and the check summary gives way.
-        // With a file, its name stays whole ("…/alfa-college.pcanvas"): cut to "..." after a restore at 1280 px, the
-        // part said nothing. The folders before it give way, and the tooltip has the whole path.
-        file.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> !viewModel.hasFileProperty().get() ? Region.USE_PREF_SIZE
-                        : roomy.get() ? Math.min(nameWidth(file), FILE_WIDTH) : 0,
-                viewModel.hasFileProperty(), roomy, file.textProperty(), file.fontProperty()));
+        // Its least width is set at each layout (layoutChildren, fileLeast).
+        viewModel.hasFileProperty().addListener(obs -> requestLayout());
+        file.textProperty().addListener(obs -> requestLayout());
         right = new HBox(check, separator(), personas, beforeSaved, saved, separator(), file);
         right.getStyleClass().add("right-items");
         right.setMaxHeight(Double.MAX_VALUE);
@@ -137,36 +132,75 @@ final class StatusBarView extends HBox {
      */
     @Override
     protected void layoutChildren() {
+        double fileLeast = fileLeast();
+        boolean shortMessage = message.prefWidth(-1) <= getWidth() * MESSAGE_SHARE;
+        if (fileLeast > 0 && shortMessage && !share(fileLeast, false)) {
+            // The message before the file's name (ux29b): at 976 px, the side panel open, the name stayed whole and
+            // the message was cut, "Geopend:….pcanvas" beside "…twente.pcanvas". What just happened is read there;
+            // the file's path is in the window's title and the part's tooltip. The part keeps the end of its path if
+            // the message is whole beside it, else gives all. A message longer than its share of the bar (a long
+            // file name opened, session 19) leaves the name its room, as before.
+            double end = Math.min(fileLeast, endWidth(file));
+            if (share(end, false)) {
+                fileLeast = end;
+            } else if (share(0, false)) {
+                fileLeast = 0;
+            }
+        }
+        setLeast(file, fileLeast);
+        share(fileLeast, true);
+        super.layoutChildren();
+    }
+
+    /**
+     * Without a file the part is a sentence, cut into "Nog niet o…ls bestand" after a restore (whose message is long);
+     * it stays whole and the check summary gives way. With a file, from {@link #WHOLE_FROM} on its name stays whole
+     * ("…/alfa-college.pcanvas"): cut to "..." after a restore at 1280 px, the part said nothing. The folders before it
+     * give way, and the tooltip has the whole path. Below that width, and where the message needs its room, the name
+     * gives way too.
+     */
+    private double fileLeast() {
+        return !viewModel.hasFileProperty().get() ? Region.USE_PREF_SIZE
+                : getWidth() >= WHOLE_FROM ? Math.min(nameWidth(file), FILE_WIDTH) : 0;
+    }
+
+    /**
+     * Shares the room between the message and the check with the file part at {@code fileLeast}: whether the message
+     * is whole then; {@code apply} sets their least widths and the check's text.
+     */
+    private boolean share(double fileLeast, boolean apply) {
         double width = getWidth();
-        double room = roomForCheck();
+        double room = roomForCheck(fileLeast);
         double messageWhole = message.prefWidth(-1);
         double messageShare = Math.min(messageWhole, width * MESSAGE_SHARE);
         String whole = viewModel.checkSummaryProperty().get();
         String figures = viewModel.checkFiguresProperty().get();
-        boolean figuresOnly = !figures.isEmpty() && textWidth(whole) + messageShare + nameReserve() > room;
+        boolean figuresOnly = !figures.isEmpty() && textWidth(whole) + messageShare + nameReserve(fileLeast) > room;
         String shown = figuresOnly ? figures : whole;
         double checkWhole = textWidth(shown);
         // What the check leaves goes to the message, whole if it fits: the path's folders give way before it.
         double messageLeast = Math.min(messageWhole, Math.max(room - checkWhole,
                 figuresOnly ? Math.min(messageWhole, width * MESSAGE_FLOOR) : messageShare));
-        setLeast(message, messageLeast);
-        if (!shown.equals(check.getText())) {
-            check.setText(shown);
+        if (apply) {
+            setLeast(message, messageLeast);
+            if (!shown.equals(check.getText())) {
+                check.setText(shown);
+            }
+            // Below WHOLE_FROM too: the app's window on a 1024 × 768 screen is 976 px wide, where the sentence was cut
+            // ("6 of 14 elements, 1 of 10 attitudes…") beside a path cut as well (ux28b). Held within the room the
+            // other parts leave, it never pushes them out of the bar.
+            setLeast(check, Math.max(0, Math.min(checkWhole, room - snapSizeX(messageLeast))));
         }
-        // Below WHOLE_FROM too: the app's window on a 1024 × 768 screen is 976 px wide, where the sentence was cut
-        // ("6 of 14 elements, 1 of 10 attitudes…") beside a path cut as well (ux28b). Held within the room the other
-        // parts leave, it never pushes them out of the bar.
-        setLeast(check, Math.max(0, Math.min(checkWhole, room - snapSizeX(messageLeast))));
-        super.layoutChildren();
+        return messageLeast >= messageWhole;
     }
 
     /**
-     * Below {@link #WHOLE_FROM} the file's name has no least width, but the sentence should not take its room: the
+     * Where the file's name has no least width (or less than its name), the sentence should not take its room: the
      * figures alone leave the name whole ("…/twente.pcanvas") where the sentence left "…42899206950/twe…".
      */
-    private double nameReserve() {
-        return file.isManaged() && viewModel.hasFileProperty().get() && file.getMinWidth() == 0
-                ? Math.min(nameWidth(file), FILE_WIDTH) : 0;
+    private double nameReserve(double fileLeast) {
+        double name = Math.min(nameWidth(file), FILE_WIDTH);
+        return file.isManaged() && viewModel.hasFileProperty().get() && fileLeast < name ? name : 0;
     }
 
     private static void setLeast(Label part, double least) {
@@ -183,8 +217,11 @@ final class StatusBarView extends HBox {
                 + 2;
     }
 
-    /** The bar's width less the least widths of the parts besides the message and the check, and the gaps. */
-    private double roomForCheck() {
+    /**
+     * The bar's width less the least widths of the parts besides the message and the check, the file part's being
+     * {@code fileLeast}, and the gaps.
+     */
+    private double roomForCheck(double fileLeast) {
         double taken = snappedLeftInset() + snappedRightInset() + gaps(this) + gaps(right)
                 + right.snappedLeftInset() + right.snappedRightInset();
         for (Node part : getChildren()) {
@@ -193,7 +230,9 @@ final class StatusBarView extends HBox {
             }
         }
         for (Node part : right.getChildren()) {
-            if (part.isManaged() && part != check) {
+            if (part == file && part.isManaged()) {
+                taken += snapSizeX(fileLeast == Region.USE_PREF_SIZE ? file.prefWidth(-1) : fileLeast);
+            } else if (part.isManaged() && part != check) {
                 taken += snapSizeX(part.minWidth(-1));
             }
         }
@@ -234,13 +273,26 @@ final class StatusBarView extends HBox {
         return label;
     }
 
+    /**
+     * The least the file part keeps when the message takes its name's room: the ellipsis and the path's last
+     * {@value #FILE_END} characters ("...te.pcanvas"), so the part still says there is a file.
+     */
+    private static double endWidth(Label label) {
+        String path = label.getText() == null ? "" : label.getText();
+        return textWidth(label, label.getEllipsisString() + path.substring(Math.max(0, path.length() - FILE_END)));
+    }
+
+    private static double textWidth(Label label, String shown) {
+        Text text = new Text(shown);
+        text.setFont(label.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
+    }
+
     /** The width the label needs to show the last part of its path whole, after the ellipsis. */
     private static double nameWidth(Label label) {
         String path = label.getText() == null ? "" : label.getText();
         String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        Text text = new Text(label.getEllipsisString() + name);
-        text.setFont(label.getFont());
-        return Math.ceil(text.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 2;
+        return textWidth(label, label.getEllipsisString() + name);
     }
 
     private static Separator separator() {

@@ -15,7 +15,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Session 18: for a persona of the school's own activity (one the matrix does not have) the check panel's bold summary
  * began in lower case, "eigen activiteit, 0 van 7 elementen …", a sentence without its start. It now says what it is
- * first, as a sentence: "Eigen activiteit: 0 van 7 elementen …".
+ * first, as a sentence: "Eigen activiteit: 0 van 7 elementen …". Session 29 (ux29b): "Eigen kernactiviteit", as the
+ * workbook page's button that adds one and the matrix window's title say; a persona with no core activity at all is
+ * {@link SummaryWordsAsTheListUiTest}'s.
  */
 class OwnActivitySummaryUiTest extends MainWindowUiTest {
 
@@ -35,7 +37,7 @@ class OwnActivitySummaryUiTest extends MainWindowUiTest {
         waitUntil(() -> summary.getText().contains("van de professional getoond"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(summary.getText()).as("the check panel's summary").startsWith("Eigen activiteit: ")
+        assertThat(summary.getText()).as("the check panel's summary").startsWith("Eigen kernactiviteit: ")
                 .doesNotContain("eigen activiteit,");
     }
 }

@@ -5,63 +5,147 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.text.Text;
+import javafx.stage.Window;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.UiFixture;
+import nl.personacanvas.ui.WindowSizes;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 12: the persona list's group headings ("A4 · Internationale en interculturele dimensies integreren en
- * studenten begeleiden in stagetrajecten (al dan niet in het buitenland) (2)") were cut after three lines, their
- * count lost, until the list had a scroll bar; with one the text ran past the list's right edge. The row's height
- * was measured for the full row width, the text laid out beside the arrow.
+ * The persona list's group headings. Session 12: cut after three lines, their count lost ("… (al dan niet in het
+ * ..."), the row measured for the full row width. Session 29 (ux29b): whole, the matrix's long names took five to seven
+ * lines in the 942 px window of a 1024 × 768 screen, and of the Alfa-college sample's five personas three were in
+ * sight. A heading now takes at most two lines, cut at a word: its code, the name's start and the count stay in sight,
+ * the whole heading is its tooltip.
  */
 class PersonaGroupHeadingUiTest extends MainWindowUiTest {
+    private static final String A4 = "A4 · Internationale en interculturele dimensies integreren en studenten begeleiden"
+            + " in stagetrajecten (al dan niet in het buitenland) (2)";
+
     @Override
     protected List<String> startArguments() {
         return List.of();
     }
 
     @Test
-    void groupHeadingsShowWholeWithTheirCount() {
-        waitUntil(() -> ui.window.viewModel().document().workbook().personas().size() >= 3);
-        assertHeadingsWhole();
+    void inTheWindowOfA1024By768ScreenHeadingsTakeTwoLinesAndEveryPersonaIsInSight() {
+        waitUntil(() -> ui.personaNamesInList().size() == 5);
+        // The views built in the narrow window, as at the start on that screen (the list keeps its width otherwise).
+        robot.interact(() -> WindowSizes.place(window(), 0, 0, 942, 706));
+        robot.interact(() -> ui.window.switchLanguage(Locale.forLanguageTag("nl")));
+        robot.interact(() -> WindowSizes.place(window(), 0, 0, 942, 706));
+        UiFixture.waitForLayout();
+        assertThat(window().getWidth()).isEqualTo(942);
 
-        // Narrower: more lines per heading, and once the rows no longer fit, a scroll bar.
-        robot.interact(() -> robot.lookup("#persona-tree").query().getScene().getWindow().setWidth(1000));
-        robot.interact(() -> { });
-        assertHeadingsWhole();
+        List<String> headings = assertHeadingsShort();
+        assertThat(headings).as("the headings' whole texts").contains(A4);
+        assertThat(personasInSight()).as("the personas in sight")
+                .containsExactlyInAnyOrder("Laura", "Joost", "Fatima", "Sanne", "Mehmet");
+
+        // The pointer over A4's heading: its tooltip says it whole.
+        TreeCell<?> a4 = headingCell(A4);
+        robot.moveTo(a4);
+        waitUntil(() -> a4.getTooltip() != null && a4.getTooltip().isShowing());
+        assertThat(a4.getTooltip().getText()).isEqualTo(A4);
+        robot.moveTo("#persona-filter");
+
+        // A click on a persona under a shortened heading opens her, as before.
+        robot.clickOn(personaCell("Mehmet"));
+        waitUntil(() -> personaId("Mehmet").equals(ui.window.viewModel().personas().selectedPersonaIdProperty().get()));
     }
 
-    private void assertHeadingsWhole() {
+    /**
+     * Each heading in sight: at most two lines (two when cut), inside its row and the list, starting as it does whole
+     * (its code and the name's first words) and ending in its count.
+     */
+    private List<String> assertHeadingsShort() {
+        List<String> whole = new ArrayList<>();
         robot.interact(() -> {
-            Node tree = robot.lookup("#persona-tree").query();
-            Bounds view = tree.lookup(".clipped-container").localToScene(
-                    tree.lookup(".clipped-container").getLayoutBounds());
-            List<String> seen = new ArrayList<>();
-            for (Node node : robot.lookup("#persona-tree .tree-cell").queryAll()) {
-                TreeCell<?> cell = (TreeCell<?>) node;
-                if (!cell.isVisible() || cell.getGraphic() != null || cell.getText() == null
-                        || !cell.getText().matches("(?s).*\\(\\d+\\)")) {
-                    continue;
-                }
-                Text drawn = (Text) cell.lookup(".text");
+            Bounds view = listView();
+            for (TreeCell<?> cell : headingCells()) {
+                Text drawn = cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                        .map(Text.class::cast).findFirst().orElseThrow();
                 Bounds text = drawn.localToScene(drawn.getLayoutBounds());
                 Bounds row = cell.localToScene(cell.getLayoutBounds());
-                if (row.getMinY() >= view.getMaxY()) {
-                    continue;
+                String shown = drawn.getText().replaceAll("\\s+", " ").strip();
+                String heading = cell.getAccessibleText();
+                whole.add(heading);
+                String count = heading.substring(heading.lastIndexOf(' '));
+                assertThat(text.getHeight()).as("%s drawn as \"%s\": at most two lines", heading, shown)
+                        .isLessThanOrEqualTo(2 * lineHeight(drawn) + 1);
+                assertThat(shown).as("its code").startsWith(heading.substring(0, heading.indexOf('·') + 1))
+                        .as("its count").endsWith(count);
+                String start = shown.substring(0, shown.length() - count.length()).replace("...", "");
+                assertThat(heading).as("drawn as \"%s\"", shown).startsWith(start);
+                if (!shown.equals(heading)) {
+                    assertThat(text.getHeight()).as("%s cut to \"%s\": on two lines", heading, shown)
+                            .isGreaterThan(2 * lineHeight(drawn) - 1);
                 }
-                seen.add(cell.getText());
-                assertThat(drawn.getText().replaceAll("\\s+", " ")).as("drawn heading")
-                        .isEqualTo(cell.getText().replaceAll("\\s+", " "));
-                assertThat(text.getMaxY()).as("%s: bottom inside its row", cell.getText())
+                assertThat(text.getMaxY()).as("%s: bottom inside its row", heading)
                         .isLessThanOrEqualTo(row.getMaxY() + 0.5);
-                assertThat(text.getMaxX()).as("%s: right edge inside the list", cell.getText())
+                assertThat(text.getMaxX()).as("%s: right edge inside the list", heading)
                         .isLessThanOrEqualTo(view.getMaxX() + 0.5);
             }
-            assertThat(seen).anyMatch(t -> t.startsWith("A4 ·") && t.endsWith("(2)"));
         });
+        return whole;
+    }
+
+    private List<String> personasInSight() {
+        List<String> names = new ArrayList<>();
+        robot.interact(() -> {
+            Bounds view = listView();
+            for (Node node : robot.lookup("#persona-tree .persona-name").queryAll()) {
+                Label name = (Label) node;
+                Bounds b = name.localToScene(name.getLayoutBounds());
+                if (name.isVisible() && name.getParent().getParent() instanceof TreeCell<?> cell && cell.isVisible()
+                        && cell.getItem() != null && b.getMaxY() <= view.getMaxY() + 0.5) {
+                    names.add(name.getText());
+                }
+            }
+        });
+        return names;
+    }
+
+    private static double lineHeight(Text drawn) {
+        Text one = new Text("X");
+        one.setFont(drawn.getFont());
+        one.setBoundsType(drawn.getBoundsType());
+        return one.getLayoutBounds().getHeight();
+    }
+
+    private Bounds listView() {
+        Node clipped = robot.lookup("#persona-tree").query().lookup(".clipped-container");
+        return clipped.localToScene(clipped.getLayoutBounds());
+    }
+
+    private List<TreeCell<?>> headingCells() {
+        List<TreeCell<?>> cells = new ArrayList<>();
+        for (Node node : robot.lookup("#persona-tree .tree-cell").queryAll()) {
+            TreeCell<?> cell = (TreeCell<?>) node;
+            if (cell.isVisible() && cell.getItem() instanceof PersonaGroup) {
+                cells.add(cell);
+            }
+        }
+        return cells;
+    }
+
+    private TreeCell<?> headingCell(String text) {
+        return headingCells().stream().filter(c -> text.equals(c.getAccessibleText())).findFirst().orElseThrow();
+    }
+
+    private TreeCell<?> personaCell(String name) {
+        return robot.lookup("#persona-tree .tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
+                .filter(c -> c.isVisible() && c.getItem() instanceof PersonaGroup.PersonaItem p && p.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private Window window() {
+        return robot.listWindows().get(0);
     }
 }
