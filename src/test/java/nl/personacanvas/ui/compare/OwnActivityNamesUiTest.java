@@ -42,7 +42,9 @@ class OwnActivityNamesUiTest extends MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#persona-tree .tree-cell").queryAll().stream().map(n -> (TreeCell<?>) n)
                 .filter(c -> c.isVisible() && c.getGraphic() == null && c.getText() != null)
-                .map(c -> c.getText().replaceFirst(" \\(\\d+\\)$", "")).toList(); // less the count "(1)"
+                // The whole heading, as a screen reader says it: at a narrow window the visible text is cut (ux29b).
+                .map(c -> c.getAccessibleText() != null ? c.getAccessibleText() : c.getText())
+                .map(t -> t.replaceFirst(" \\(\\d+\\)$", "")).toList(); // less the count "(1)"
     }
 
     @Test
