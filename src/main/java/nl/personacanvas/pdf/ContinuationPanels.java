@@ -11,7 +11,7 @@ import nl.personacanvas.model.Quadrant;
  * headed "Uitvoeren & Begeleiden (vervolg)", its entries in two columns that line up with the first page's.
  * {@link ContinuationBands} decides which panels and how tall; this places them and takes their entries.
  */
-final class ContinuationPanels {
+final class ContinuationPanels extends PosterPart {
     /**
      * @param panels     the coloured panels, top-down
      * @param texts      each panel's heading followed by its entries
@@ -20,21 +20,8 @@ final class ContinuationPanels {
     record Placed(List<PosterPage.Panel> panels, List<PlacedText> texts, List<Box> textBoxes) {
     }
 
-    private final Typesetter type;
-    private final PosterLines lines;
-    private final PdfMessages messages;
-    private final float width;
-    private final float s;
-    private final float headingSize;
-
-    ContinuationPanels(Typesetter type, PosterLines lines, PdfMessages messages, float width, float scale,
-                       float headingSize) {
-        this.type = type;
-        this.lines = lines;
-        this.messages = messages;
-        this.width = width;
-        this.s = scale;
-        this.headingSize = headingSize;
+    ContinuationPanels(PosterFrame frame) {
+        super(frame);
     }
 
     /**

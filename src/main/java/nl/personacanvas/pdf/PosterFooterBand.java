@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The band at the foot of a poster page: the check summary ("Dekking: … · …", "Houdingen: 3 van 10 aanwezig (…)")
  * wrapped left of the date ("Afgedrukt op 12 maart 2026"), or across the band when there is no date.
  */
-final class PosterFooterBand {
+final class PosterFooterBand extends PosterPart {
     private static final float FOOTER_SIZE = 9;
 
     /**
@@ -19,16 +19,8 @@ final class PosterFooterBand {
     record Placed(List<PlacedText> texts, Box band, float top) {
     }
 
-    private final Typesetter type;
-    private final PosterLines lines;
-    private final float width;
-    private final float s;
-
-    PosterFooterBand(Typesetter type, PosterLines lines, float width, float scale) {
-        this.type = type;
-        this.lines = lines;
-        this.width = width;
-        this.s = scale;
+    PosterFooterBand(PosterFrame frame) {
+        super(frame);
     }
 
     /** The footer standing on {@code bottom}, or null when the poster has none. */

@@ -8,7 +8,7 @@ import java.util.List;
  * core activity and school · team beside the portrait's square; on a continuation page the headline shortened to a
  * title "… (vervolg, pagina 2)".
  */
-final class PosterHeader {
+final class PosterHeader extends PosterPart {
     private static final float AVATAR = 78;
     private static final float TITLE_SIZE = 22;
     private static final float TITLE_MIN = 14;
@@ -28,18 +28,8 @@ final class PosterHeader {
         }
     }
 
-    private final Typesetter type;
-    private final PosterLines lines;
-    private final PdfMessages messages;
-    private final float width;
-    private final float s;
-
-    PosterHeader(Typesetter type, PosterLines lines, PdfMessages messages, float width, float scale) {
-        this.type = type;
-        this.lines = lines;
-        this.messages = messages;
-        this.width = width;
-        this.s = scale;
+    PosterHeader(PosterFrame frame) {
+        super(frame);
     }
 
     /** The first page's header below {@code top}, with the portrait's square at the right when {@code withAvatar}. */

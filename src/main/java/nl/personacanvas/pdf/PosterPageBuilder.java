@@ -45,10 +45,11 @@ final class PosterPageBuilder {
     PosterPageBuilder(Typesetter type, PdfMessages messages, float width, float height, float scale,
                       float headingSize) {
         this.lines = new PosterLines(type);
-        this.header = new PosterHeader(type, lines, messages, width, scale);
-        this.footer = new PosterFooterBand(type, lines, width, scale);
-        this.grid = new QuadrantGrid(type, lines, messages, width, scale, headingSize);
-        this.continued = new ContinuationPanels(type, lines, messages, width, scale, headingSize);
+        PosterFrame frame = new PosterFrame(type, lines, messages, width, scale, headingSize);
+        this.header = new PosterHeader(frame);
+        this.footer = new PosterFooterBand(frame);
+        this.grid = new QuadrantGrid(frame);
+        this.continued = new ContinuationPanels(frame);
         this.width = width;
         this.height = height;
         this.s = scale;

@@ -8,7 +8,7 @@ import nl.personacanvas.model.Quadrant;
  * A poster's first page's four quadrant panels in a 2×2 grid, in {@link Quadrant} order, with their bold headings;
  * the entries go in the text areas below the headings.
  */
-final class QuadrantGrid {
+final class QuadrantGrid extends PosterPart {
     /** Inside a panel, around its heading and entries. */
     static final float PAD = 10;
 
@@ -23,21 +23,8 @@ final class QuadrantGrid {
                   Box[] textAreas) {
     }
 
-    private final Typesetter type;
-    private final PosterLines lines;
-    private final PdfMessages messages;
-    private final float width;
-    private final float s;
-    private final float headingSize;
-
-    QuadrantGrid(Typesetter type, PosterLines lines, PdfMessages messages, float width, float scale,
-                 float headingSize) {
-        this.type = type;
-        this.lines = lines;
-        this.messages = messages;
-        this.width = width;
-        this.s = scale;
-        this.headingSize = headingSize;
+    QuadrantGrid(PosterFrame frame) {
+        super(frame);
     }
 
     /** The grid between {@code top} and {@code bottom}; the top row is {@code topExtra} taller than half and the bottom row as much shorter. */
