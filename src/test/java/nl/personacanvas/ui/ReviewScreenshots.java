@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -90,19 +92,41 @@ class ReviewScreenshots extends MainWindowUiTest {
      * moved and undone, loose statements sorted, an import, the preview once built, a file changed on disk, a new
      * workbook with a persona. {@code -Dtest=ReviewScreenshots#mainWorkflows}.
      */
+    /**
+     * Adds a note to Ontwerpen & Ontwikkelen by its Toevoegen button, scrolled into view first: in a window of 942 px
+     * (a 1024×768 screen) with the side panel open, the second note pushes the button below the canvas's visible part,
+     * where the robot's click would land on whatever is drawn there instead.
+     */
+    private void addDesignNote(String text) {
+        Node add = robot.lookup("#add-design").query();
+        robot.interact(() -> {
+            for (Node n = add.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane pane) {
+                    double bottom = pane.getContent().sceneToLocal(add.localToScene(add.getBoundsInLocal())).getMaxY();
+                    double view = pane.getViewportBounds().getHeight();
+                    double room = pane.getContent().getBoundsInLocal().getHeight() - view;
+                    if (room > 0 && bottom > view) {
+                        pane.setVvalue(Math.min(1, (bottom - view + 8) / room));
+                    }
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(add);
+        paste(robot, text);
+    }
+
     @Test
     void mainWorkflows() throws Exception {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.clickOn("Laura");
         robot.interact(() -> ui.window.viewModel().sidePanelShownProperty().set(true));
-        robot.clickOn("#add-design");
-        paste(robot, "International office regelt het visum");
-        robot.clickOn("#add-design");
-        paste(robot, "Is flexibel en staat open voor andere culturen");
+        addDesignNote("International office regelt het visum");
+        addDesignNote("Is flexibel en staat open voor andere culturen");
         robot.clickOn("#canvas-name");
         waitUntil(() -> robot.lookup(".badge-misplaced").tryQuery().isPresent());
         shoot(stage.getScene(), "walk-badges");
-        robot.clickOn(robot.lookup(".badge-misplaced").<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup(".badge-misplaced").<Node>query());
         sleep(800);
         shoot(stage.getScene(), "walk-moved");
         robot.interact(() -> ui.window.viewModel().undo());
@@ -110,7 +134,7 @@ class ReviewScreenshots extends MainWindowUiTest {
         shoot(stage.getScene(), "walk-undone");
 
         // The links of Laura's attitude "Benaderbaar" (e-l5): the attitudes to link it to.
-        javafx.scene.Node attitude = robot.lookup(".entry").match((javafx.scene.Node n) ->
+        Node attitude = robot.lookup(".entry").match((Node n) ->
                 "e-l5".equals(n.getProperties().get("entryId"))).query();
         robot.interact(() -> ((javafx.scene.control.ButtonBase) attitude.lookup(".entry-links")).fire());
         waitUntil(() -> robot.lookup("#links-list").tryQuery().isPresent());
