@@ -133,7 +133,8 @@ final class PosterRenderer {
         String title = (persona.headline() + " " + leadIn(persona)).strip();
         String activity = workbook.activityOf(persona)
                 .map(a -> messages.get("poster.activity", ActivityNames.title(a, messages)))
-                .orElse("");
+                // Said, not left out: on a wall of posters the one without the line looked like a misprint (pdf30).
+                .orElse(messages.get("poster.noActivity"));
         String school = List.of(workbook.school(), workbook.team()).stream()
                 .filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
         Map<Quadrant, List<String>> entries = new EnumMap<>(Quadrant.class);
