@@ -238,9 +238,10 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         Label headline = robot.lookup("#canvas-headline").queryAs(Label.class);
         assertThat(headline.getText()).isEqualTo("Laura supervises students on an internship abroad. They\u00A0…");
 
+        String dutch = "begeleidt de studenten op hun stage bij een bedrijf in het buitenland";
         robot.interact(() -> ui.window.viewModel().document().apply("test", null,
-                wb -> wb.updatePersona("p-laura", p -> p.withRole("begeleidt de studenten op hun stage bij een bedrijf in het buitenland"))));
+                wb -> wb.updatePersona("p-laura", p -> p.withRole(dutch))));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(headline.getText()).isEqualTo("Laura begeleidt de studenten op hun stage bij een bedrijf in het buitenland. Zij\u00A0…");
+        assertThat(headline.getText()).isEqualTo("Laura " + dutch + ". Zij\u00A0…");
     }
 }
