@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The bundled fonts (Noto Sans, Noto Sans Arabic, Noto Sans Hebrew regular and bold, and Symbola; licences beside them), read from the jar
+ * The bundled fonts (Noto Sans, Noto Sans Arabic and Noto Sans Hebrew regular and bold, and Symbola; licences beside them), read from the jar
  * once and shared by every export. Create one per application and pass it on.
  */
 public final class FontLibrary {
@@ -24,6 +24,7 @@ public final class FontLibrary {
         faces.put(FontRole.REGULAR, load("NotoSans-Regular.ttf"));
         faces.put(FontRole.BOLD, load("NotoSans-Bold.ttf"));
         faces.put(FontRole.ARABIC, load("NotoSansArabic-Regular.ttf"));
+        faces.put(FontRole.ARABIC_BOLD, load("NotoSansArabic-Bold.ttf"));
         faces.put(FontRole.HEBREW, load("NotoSansHebrew-Regular.ttf"));
         faces.put(FontRole.HEBREW_BOLD, load("NotoSansHebrew-Bold.ttf"));
         faces.put(FontRole.SYMBOL, load("Symbola.ttf"));

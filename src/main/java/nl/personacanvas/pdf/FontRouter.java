@@ -103,7 +103,8 @@ final class FontRouter {
             return main;
         }
         if (library.face(FontRole.ARABIC).has(cp)) {
-            return FontRole.ARABIC;
+            return main == FontRole.BOLD && library.face(FontRole.ARABIC_BOLD).has(cp) ? FontRole.ARABIC_BOLD
+                    : FontRole.ARABIC;
         }
         if (library.face(FontRole.HEBREW).has(cp)) {
             return main == FontRole.BOLD ? FontRole.HEBREW_BOLD : FontRole.HEBREW;

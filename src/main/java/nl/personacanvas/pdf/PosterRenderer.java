@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.personacanvas.model.CanvasLanguage;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
@@ -128,10 +130,11 @@ final class PosterRenderer {
     }
 
     private PosterContent content(Workbook workbook, Persona persona, PosterFooter footer) {
-        String title = (persona.headline() + " " + messages.get("poster.continuation")).strip();
+        String title = (persona.headline() + " " + leadIn(persona)).strip();
         String activity = workbook.activityOf(persona)
                 .map(a -> messages.get("poster.activity", ActivityNames.title(a, messages)))
-                .orElse("");
+                // Said, not left out: on a wall of posters the one without the line looked like a misprint (pdf30).
+                .orElse(messages.get("poster.noActivity"));
         String school = List.of(workbook.school(), workbook.team()).stream()
                 .filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
         Map<Quadrant, List<String>> entries = new EnumMap<>(Quadrant.class);
@@ -147,6 +150,16 @@ final class PosterRenderer {
         }
         String initials = Persona.initialsOf(TextCleaner.singleLine(persona.name()));
         return new PosterContent(persona.name(), title, activity, school, initials, entries, footerLines, date);
+    }
+
+    /**
+     * "Zij …" or "They …" in the language the panel wrote the canvas in ({@link CanvasLanguage}): it continues the
+     * panel's sentence, so an English export of a Dutch canvas says "Zij …" under English headings.
+     */
+    private String leadIn(Persona persona) {
+        Locale language = CanvasLanguage.of(persona);
+        return language.getLanguage().equals(messages.locale().getLanguage()) ? messages.get("poster.leadIn")
+                : new PdfMessages(language).get("poster.leadIn");
     }
 
     private List<String> footerLines(PosterFooter footer) {

@@ -151,7 +151,7 @@ public final class WorkbookReport {
             PosterFooter f = summaries.footers().get(p.id());
             // The cover names every activity in full; here its code, as the cover's names begin.
             List<String> row = new ArrayList<>(List.of(p.name(), workbook.activityOf(p)
-                    .map(a -> ActivityNames.code(a, messages)).orElse("")));
+                    .map(a -> ActivityNames.code(a, messages)).orElse(messages.get("report.noActivity"))));
             for (Quadrant q : CELL_QUADRANTS) {
                 row.add(f.coverage().stream().filter(c -> c.quadrant() == q).findFirst()
                         .map(c -> c.covered() + "/" + c.expected()).orElse("–"));

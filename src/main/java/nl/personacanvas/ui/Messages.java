@@ -49,6 +49,14 @@ public final class Messages {
     }
 
     /**
+     * A text in the given language whatever the window speaks: words that belong to what the panel wrote (the
+     * headline's lead-in, {@code nl.personacanvas.model.CanvasLanguage}) are said in the panel's language.
+     */
+    public String getIn(Locale language, String key) {
+        return load(supported(language)).getString(key);
+    }
+
+    /**
      * The texts of the language now set. Read again when the language has changed since the last call, not by a
      * listener on the locale: bindings on the locale are invalidated before change listeners run, and a label that
      * read its text again right then kept the old language (the status bar stayed Dutch after View > Language).

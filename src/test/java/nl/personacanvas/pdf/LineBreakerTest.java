@@ -70,4 +70,25 @@ class LineBreakerTest {
         assertThat(TextCleaner.paragraphs("een\ttwee\r\ndrie\u0007\n\nvier")).containsExactly("een twee", "drie", "vier");
         assertThat(TextCleaner.singleLine("a\nb")).isEqualTo("a b");
     }
+
+    /**
+     * A pasted link is printed as it must be typed (pdf30): broken after a slash or before a dot, never with an added
+     * hyphen ("htt-ps://", "internatio-naal/" before), and every line within the column.
+     */
+    @Test
+    void aLongLinkBreaksAtItsSlashesAndDotsWithoutHyphens() {
+        String link = "https://www.example.org/stageplaatsen/internationaal/".repeat(12).substring(0, 600);
+        float width = 150;
+        List<String> lines = type.wrap("Zie " + link, false, 9, width);
+        assertThat(lines).allSatisfy(l -> assertThat(type.width(l, false, 9)).isLessThanOrEqualTo(width));
+        assertThat(String.join("", lines.subList(1, lines.size()))).isEqualTo(link);
+        for (int i = 1; i < lines.size() - 1; i++) {
+            String line = lines.get(i);
+            String next = lines.get(i + 1);
+            assertThat(line.endsWith("/") && !line.endsWith("https:/") || next.startsWith("."))
+                    .as("break after a slash or before a dot: '%s' | '%s'", line, next).isTrue();
+        }
+        assertThat(LineBreaker.isLink("www.mbo.nl/stage")).isTrue();
+        assertThat(LineBreaker.isLink("arbeidsmarkt/internationalisering")).isFalse();
+    }
 }

@@ -72,7 +72,7 @@ final class CanvasHeader {
         headline.setWrapText(true);
         headline.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.headlineProperty().get() + " " + leadIn(),
-                viewModel.headlineProperty()));
+                viewModel.headlineProperty(), viewModel.canvasLanguageProperty()));
         // A headline cut short shows its whole text when the pointer rests on it, and gives it to a screen reader.
         Tooltip wholeHeadline = new Tooltip();
         wholeHeadline.setWrapText(true);
@@ -80,8 +80,10 @@ final class CanvasHeader {
         wholeHeadline.textProperty().bind(viewModel.wholeHeadlineProperty());
         headline.tooltipProperty().bind(Bindings.when(viewModel.wholeHeadlineProperty().isEmpty())
                 .then((Tooltip) null).otherwise(wholeHeadline));
-        headline.accessibleTextProperty().bind(Bindings.when(viewModel.wholeHeadlineProperty().isEmpty())
-                .then((String) null).otherwise(viewModel.wholeHeadlineProperty().concat(" " + leadIn())));
+        headline.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.wholeHeadlineProperty().get().isEmpty() ? null
+                        : viewModel.wholeHeadlineProperty().get() + " " + leadIn(),
+                viewModel.wholeHeadlineProperty(), viewModel.canvasLanguageProperty()));
 
         ComboBox<CoreActivity> activity = new ComboBox<>(viewModel.activities());
         activity.setId("canvas-activity");
@@ -123,10 +125,11 @@ final class CanvasHeader {
      */
     /**
      * "Zij …" held together: wrapped at its space, the headline ended in a line of its own with only "…" on it
-     * (session 23, a role of three lines at 1366 x 768). A no-break space is no place to wrap.
+     * (session 23, a role of three lines at 1366 x 768). A no-break space is no place to wrap. Said in the canvas's
+     * language, not the window's: it continues the panel's sentence, as on the poster.
      */
     private String leadIn() {
-        return messages.get("canvas.leadIn").replace(' ', '\u00A0');
+        return messages.getIn(viewModel.canvasLanguageProperty().get(), "canvas.leadIn").replace(' ', '\u00A0');
     }
 
     private GrowingTextArea roleArea() {

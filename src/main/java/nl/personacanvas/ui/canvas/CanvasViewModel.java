@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -23,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.personacanvas.matrix.CompetencyMatrix;
 import nl.personacanvas.model.Canvas;
+import nl.personacanvas.model.CanvasLanguage;
 import nl.personacanvas.model.CoreActivity;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
@@ -48,6 +50,8 @@ public final class CanvasViewModel {
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper wholeHeadline = new ReadOnlyStringWrapper(this, "wholeHeadline", "");
+    private final ReadOnlyObjectWrapper<Locale> canvasLanguage =
+            new ReadOnlyObjectWrapper<>(this, "canvasLanguage", CanvasLanguage.DUTCH);
     private final StringProperty authors = new SimpleStringProperty(this, "authors", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ReadOnlyBooleanWrapper notesShown = new ReadOnlyBooleanWrapper(this, "notesShown");
@@ -119,6 +123,7 @@ public final class CanvasViewModel {
             String whole = p == null ? "" : Headlines.shown(p);
             headline.set(p == null ? "" : Headlines.shortened(p));
             wholeHeadline.set(headline.get().equals(whole) ? "" : whole);
+            canvasLanguage.set(p == null ? CanvasLanguage.DUTCH : CanvasLanguage.of(p));
             portrait.set(p == null ? null : p.portrait());
             if (p == null || !parseAuthors(authors.get()).equals(p.authors())) {
                 authors.set(p == null ? "" : String.join(", ", p.authors()));
@@ -253,6 +258,11 @@ public final class CanvasViewModel {
      */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    /** The language the panel wrote the canvas in, which the headline's lead-in follows ({@link CanvasLanguage}). */
+    public ReadOnlyObjectProperty<Locale> canvasLanguageProperty() {
+        return canvasLanguage.getReadOnlyProperty();
     }
 
     /** The whole headline when {@link #headlineProperty} is cut short (for its tooltip), else empty. */

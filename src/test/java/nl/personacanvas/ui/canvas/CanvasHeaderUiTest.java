@@ -218,4 +218,30 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         assertThat(headline.getTooltip().getText()).contains(role.strip());
         assertThat(headline.getAccessibleText()).contains(role.strip());
     }
+
+    /**
+     * The lead-in continues the panel's sentence, so it follows the canvas's language and not the window's (as the
+     * poster, pdf30): a canvas rewritten in English reads "They …" in the Dutch window, and its Dutch words back
+     * bring "Zij …" back.
+     */
+    @Test
+    void theLeadInFollowsTheLanguageTheCanvasIsWrittenIn() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        waitUntil(() -> robot.lookup("#canvas-headline").tryQuery().isPresent());
+        robot.interact(() -> ui.window.viewModel().document().apply("test", null, wb -> wb.updatePersona("p-laura",
+                p -> p.withRole("supervises students on an internship abroad").withCanvas(
+                        nl.personacanvas.model.Canvas.empty().add(nl.personacanvas.model.Quadrant.DESIGN,
+                                new nl.personacanvas.model.Entry("e-en", "Translates the learning goals for the host "
+                                        + "company and the student", java.util.List.of(), ""))))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label headline = robot.lookup("#canvas-headline").queryAs(Label.class);
+        assertThat(headline.getText()).isEqualTo("Laura supervises students on an internship abroad. They\u00A0…");
+
+        String dutch = "begeleidt de studenten op hun stage bij een bedrijf in het buitenland";
+        robot.interact(() -> ui.window.viewModel().document().apply("test", null,
+                wb -> wb.updatePersona("p-laura", p -> p.withRole(dutch))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(headline.getText()).isEqualTo("Laura " + dutch + ". Zij\u00A0…");
+    }
 }

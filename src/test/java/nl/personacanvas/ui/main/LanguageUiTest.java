@@ -34,8 +34,9 @@ class LanguageUiTest extends MainWindowUiTest {
         chooseLanguage(robot, "en");
 
         assertThat(quadrantTitle(robot)).isEqualTo("Design & Develop");
-        // As on the English poster: "They …", which fits Ahmed as well as Laura ("She …" did not).
-        assertThat(robot.lookup("#canvas-headline").queryAs(Label.class).getText()).endsWith(". They\u00A0…");
+        // Laura's canvas is Dutch: its headline goes on "Zij …" in the English window too, as on the English poster
+        // (the lead-in continues the panel's sentence; model.CanvasLanguage).
+        assertThat(robot.lookup("#canvas-headline").queryAs(Label.class).getText()).endsWith("in Duitsland. Zij\u00A0…");
         assertThat(Menus.title(robot, "menu-file")).isEqualTo("File");
         assertThat(ui.settings.language()).isEqualTo(Locale.ENGLISH);
         assertThat(ui.window.canvas().nameProperty().get()).isEqualTo("Laura");
