@@ -17,7 +17,7 @@ import nl.personacanvas.model.Workbook;
  * the window (typing, a paste of many lines, a merge, the sort dialog, the command line's {@code merge}), a
  * workbook the reader would refuse is not written: a note of 12,000 characters, or 101 authors, used to be
  * saved without a word, and the next open refused the whole workbook, so everything in it was out of reach
- * but by editing the JSON. The file's own size is known only while writing, see {@link #capped}.
+ * but by editing the JSON. The file's own size is known only while writing, see {@link CappedOutput}.
  */
 final class SaveLimits {
     private final Path target;

@@ -3,7 +3,6 @@ package nl.personacanvas.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -35,10 +34,6 @@ public record Persona(String id, String name, String role, String activityId, Li
 
     public static Persona create(String name, String role, String activityId, Instant now) {
         return new Persona(Ids.newPersonaId(), name, role, activityId, List.of(), null, "", now, now, Canvas.empty());
-    }
-
-    public Optional<Portrait> portraitIfAny() {
-        return Optional.ofNullable(portrait);
     }
 
     /**

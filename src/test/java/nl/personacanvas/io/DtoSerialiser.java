@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.List;
 import nl.personacanvas.io.dto.CanvasDto;
 import nl.personacanvas.io.dto.CoreActivityDto;
@@ -46,7 +47,7 @@ final class DtoSerialiser {
     }
 
     private static PersonaDto toDto(Persona p) {
-        PortraitDto portrait = p.portraitIfAny()
+        PortraitDto portrait = Optional.ofNullable(p.portrait())
                 .map(img -> new PortraitDto(img.mediaType(), Base64.getEncoder().encodeToString(img.data())))
                 .orElse(null);
         Canvas c = p.canvas();

@@ -43,7 +43,7 @@ class PersonaTest {
         assertThat(p.name()).isEmpty();
         assertThat(p.authors()).isEmpty();
         assertThat(p.canvas()).isEqualTo(Canvas.empty());
-        assertThat(p.portraitIfAny()).isEmpty();
+        assertThat(p.portrait()).isNull();
     }
 
     @Test

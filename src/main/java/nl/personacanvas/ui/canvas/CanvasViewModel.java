@@ -1,10 +1,8 @@
 package nl.personacanvas.ui.canvas;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +29,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Portrait;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.ReconciledById;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
 /**
@@ -154,21 +153,8 @@ public final class CanvasViewModel {
     }
 
     private void reconcile(ObservableList<EntryViewModel> list, List<Entry> entries) {
-        Map<String, EntryViewModel> existing = new HashMap<>();
-        list.forEach(vm -> existing.put(vm.id(), vm));
-        List<EntryViewModel> wanted = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            EntryViewModel vm = existing.get(e.id());
-            if (vm == null) {
-                vm = new EntryViewModel(e, edits::editText, edits::editNote);
-            } else {
-                vm.update(e);
-            }
-            wanted.add(vm);
-        }
-        if (!wanted.equals(list)) {
-            list.setAll(wanted);
-        }
+        ReconciledById.reconcile(list, entries, EntryViewModel::id, Entry::id,
+                e -> new EntryViewModel(e, edits::editText, edits::editNote), EntryViewModel::update);
     }
 
     /** See {@link PersonaEdits#addEntries}. */

@@ -3,11 +3,10 @@ package nl.personacanvas.ui.compare;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
-import nl.personacanvas.ui.ReadFailures;
+import nl.personacanvas.ui.OtherWorkbookReader;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
@@ -32,17 +31,9 @@ final class OtherWorkbooks {
         Optional<Path> start = Optional.of(UserFolders.lastOrBeside(services.settings(), folder.orElse(null)));
         services.dialogs().chooseWorkbookToOpen(title, start).ifPresent(file -> {
             UserFolders.remember(services.settings(), file);
-            Task<Workbook> load = new Task<>() {
-                @Override
-                protected Workbook call() throws Exception {
-                    return services.store().load(file);
-                }
-            };
-            load.setOnSucceeded(e -> choose(owner, viewModel, load.getValue(), file.getFileName().toString()));
-            load.setOnFailed(e -> services.dialogs().showError(services.messages().get("compare.other.title"),
-                    services.messages().get("compare.other.unreadable", file.getFileName(),
-                            ReadFailures.reason(services.messages(), load.getException()))));
-            services.executor().execute(load);
+            OtherWorkbookReader.read(services, file,
+                    other -> choose(owner, viewModel, other, file.getFileName().toString()),
+                    "compare.other.title", "compare.other.unreadable");
         });
     }
 

@@ -20,6 +20,7 @@ import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.ExportResult;
 import nl.personacanvas.pdf.TargetNotWritableException;
 import nl.personacanvas.ui.AppServices;
+import nl.personacanvas.ui.MonitoredTask;
 import nl.personacanvas.ui.UserFolders;
 
 /**
@@ -126,8 +127,8 @@ public final class ViewExporter {
         return status.getReadOnlyProperty();
     }
 
-    /** Forwards the writer's progress to the task's. */
-    private static final class PdfTask extends Task<ExportResult> implements ExportMonitor {
+    /** Writes the view's PDF, the writer's progress the task's. */
+    private static final class PdfTask extends MonitoredTask<ExportResult> {
         private final PdfWriter writer;
         private final Path target;
 
@@ -139,16 +140,6 @@ public final class ViewExporter {
         @Override
         protected ExportResult call() throws IOException {
             return writer.write(target, this);
-        }
-
-        @Override
-        public void progressed(int done, int total) {
-            updateProgress(done, total);
-        }
-
-        @Override
-        public boolean cancelRequested() {
-            return isCancelled();
         }
     }
 }

@@ -5,9 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.concurrent.Task;
-import nl.personacanvas.pdf.ExportMonitor;
 import nl.personacanvas.pdf.ExportResult;
+import nl.personacanvas.ui.MonitoredTask;
 
 /**
  * Writes an export in the background, forwarding the exporter's progress to the task's. Cancelling
@@ -15,7 +14,7 @@ import nl.personacanvas.pdf.ExportResult;
  * notices between posters and the task then fails with a {@link CancellationException}, only once the
  * work has really stopped. Whatever was written by then is removed.
  */
-public final class ExportTask extends Task<ExportResult> implements ExportMonitor {
+public final class ExportTask extends MonitoredTask<ExportResult> {
     private final PdfEngine engine;
     private final ExportRequest request;
     private final Path target;
@@ -48,13 +47,8 @@ public final class ExportTask extends Task<ExportResult> implements ExportMonito
     }
 
     @Override
-    public void progressed(int done, int total) {
-        updateProgress(done, total);
-    }
-
-    @Override
     public boolean cancelRequested() {
-        return cancel.get() || isCancelled();
+        return cancel.get() || super.cancelRequested();
     }
 
     public Path target() {

@@ -173,8 +173,4 @@ public final class ExportViewModel {
     public BooleanBinding canExportProperty() {
         return canExport;
     }
-
-    public Optional<Path> resultFolder() {
-        return Optional.ofNullable(resultFolder);
-    }
 }

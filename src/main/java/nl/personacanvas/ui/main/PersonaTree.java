@@ -1,23 +1,12 @@
 package nl.personacanvas.ui.main;
 
-import nl.personacanvas.ui.LeftToRight;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.css.PseudoClass;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextBoundsType;
 import nl.personacanvas.ui.Messages;
 
 /**
@@ -44,7 +33,7 @@ final class PersonaTree extends TreeView<Object> {
         setShowRoot(false);
         setRoot(new TreeItem<>());
         workbookItem = new TreeItem<>(new WorkbookNode(messages.get("personas.workbook")));
-        setCellFactory(tree -> new Cell(messages));
+        setCellFactory(tree -> new PersonaTreeCell(messages));
 
         viewModel.groupsProperty().addListener((obs, old, now) -> rebuild(now));
         viewModel.selectedPersonaIdProperty().addListener((obs, old, now) -> select(now));
@@ -127,192 +116,5 @@ final class PersonaTree extends TreeView<Object> {
             return;
         }
         scrollTo(Math.max(0, row - 3));
-    }
-
-    private static final class Cell extends TreeCell<Object> {
-        private static final PseudoClass PERSONA = PseudoClass.getPseudoClass("persona-cell");
-        private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group-cell");
-        private static final PseudoClass WORKBOOK = PseudoClass.getPseudoClass("workbook-cell");
-        private static final List<PseudoClass> KINDS = List.of(PERSONA, GROUP, WORKBOOK);
-        private static final int HEADING_LINES = 2;
-        private final Messages messages;
-        private final Label name = new Label();
-        private final Label role = new Label();
-        private final VBox nameAndRole = new VBox();
-        /** The group heading's whole text, made with the first group row this cell shows. */
-        private Tooltip wholeHeading;
-        /** A group row's group; what the row draws of its heading may be cut (layoutChildren). */
-        private PersonaGroup group;
-
-        Cell(Messages messages) {
-            this.messages = messages;
-            // Cells as wide as the list, so long role sentences are cut off instead of scrolling sideways.
-            setPrefWidth(0);
-            name.getStyleClass().add("persona-name");
-            role.getStyleClass().add("persona-role");
-            nameAndRole.getChildren().addAll(name, role);
-            setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
-        }
-
-        /**
-         * Changes only what differs: the kind of row is a pseudo-class, as a style class change makes the
-         * cell and its labels look up their styles anew (the list measures all its rows with one cell), and
-         * taking the graphic out and back in restyles it too, which on a persona switch (when the selected
-         * cells update) cost more than the canvas itself.
-         */
-        @Override
-        protected void updateItem(Object item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                kind(null);
-                setGraphic(null);
-                setText(null);
-                wholeAsTooltip(null);
-                return;
-            }
-            if (item instanceof PersonaGroup.PersonaItem p) {
-                kind(PERSONA);
-                name.setText(p.name().isBlank() ? messages.get("personas.unnamed") : LeftToRight.line(p.name()));
-                role.setText(p.role());
-                role.setVisible(!p.role().isBlank());
-                role.setManaged(role.isVisible());
-                setText(null);
-                setWrapText(false);
-                if (getGraphic() != nameAndRole) {
-                    setGraphic(nameAndRole);
-                }
-                setAccessibleText(p.name() + " " + p.role());
-                wholeAsTooltip(null);
-            } else if (item instanceof PersonaGroup g) {
-                kind(GROUP);
-                setGraphic(null);
-                setWrapText(true);
-                group = g;
-                String whole = headingOf(g.title());
-                setText(whole);
-                setAccessibleText(whole);
-                wholeAsTooltip(whole);
-            } else if (item instanceof WorkbookNode w) {
-                kind(WORKBOOK);
-                setGraphic(null);
-                setWrapText(false);
-                setText(w.title());
-                setAccessibleText(null);
-                wholeAsTooltip(null);
-            }
-        }
-
-        /**
-         * The list measures a row's height for the row's full width, but the tree cell lays its text out
-         * beside the arrow: a wrapped group heading got too few lines and lost its end and its count
-         * ("… (al dan niet in het ..."). Measured for the width the text really gets.
-         * <p>
-         * A heading takes at most {@link #HEADING_LINES} lines: whole, the matrix's long names (A4's) took five to
-         * seven at the 942 px window of a 1024 × 768 screen, and of the Alfa-college sample's five personas three were
-         * in sight (ux29). Cut at a word, the code, the name's start and the count stay ("A4 ·
-         * Internationale en interculturele dimensies integreren en... (2)"); the whole heading is the row's tooltip and
-         * what a screen reader says.
-         */
-        @Override
-        protected double computePrefHeight(double width) {
-            Node arrow = getDisclosureNode();
-            boolean besideArrow = width > 0 && isWrapText() && arrow != null && arrow.isVisible()
-                    && getTreeItem() != null && !getTreeItem().isLeaf();
-            if (!besideArrow) {
-                return super.computePrefHeight(width);
-            }
-            double text = Math.min(height(getText(), textWidth(width)),
-                    lines("X" + "\nX".repeat(HEADING_LINES - 1)).getLayoutBounds().getHeight());
-            // A pixel over the lines' height: given exactly that, the skin drew one line less and cut there.
-            return snappedTopInset() + snappedBottomInset() + getLabelPadding().getTop()
-                    + getLabelPadding().getBottom() + Math.ceil(text) + 1;
-        }
-
-        /**
-         * A group row's title cut at a word to {@link #HEADING_LINES} lines, by the cell itself: the skin's own cut of
-         * wrapped text kept one line of two ("A5 · Groepsuitwisseling ..."), whatever the overrun style.
-         */
-        @Override
-        protected void layoutChildren() {
-            if (getItem() instanceof PersonaGroup && group != null && getWidth() > 0) {
-                String shown = fitted(group.title(), textWidth(getWidth()));
-                if (!shown.equals(getText())) {
-                    setText(shown);
-                }
-            }
-            super.layoutChildren();
-        }
-
-        /** The heading of {@code title}, whole or with words left off its end, its count kept. */
-        private String fitted(String title, double width) {
-            double most = lines("X" + "\nX".repeat(HEADING_LINES - 1)).getLayoutBounds().getHeight() + 0.5;
-            String whole = headingOf(title);
-            if (height(whole, width) <= most) {
-                return whole;
-            }
-            String[] words = title.split(" ");
-            for (int kept = words.length - 1; kept > 1; kept--) {
-                String cut = headingOf(String.join(" ", Arrays.copyOf(words, kept)) + getEllipsisString());
-                if (height(cut, width) <= most) {
-                    return cut;
-                }
-            }
-            return headingOf(words[0] + getEllipsisString());
-        }
-
-        /** "A4 · Stages in het buitenland (2)". */
-        private String headingOf(String title) {
-            return messages.get("personas.group", title, group.personas().size());
-        }
-
-        /** The width a group heading's text gets beside the arrow. */
-        private double textWidth(double cellWidth) {
-            Node arrow = getDisclosureNode();
-            double arrowWidth = arrow != null && arrow.isVisible() ? arrow.prefWidth(-1) : 0;
-            return Math.max(1, cellWidth - snappedLeftInset() - snappedRightInset() - arrowWidth
-                    - getLabelPadding().getLeft()
-                    - getLabelPadding().getRight());
-        }
-
-        private double height(String text, double width) {
-            Text measured = lines(text);
-            measured.setWrappingWidth(width);
-            return measured.getLayoutBounds().getHeight();
-        }
-
-        /** {@code text} as the cell draws it, to measure. */
-        private Text lines(String text) {
-            Text lines = new Text(text);
-            lines.setFont(getFont());
-            lines.setLineSpacing(getLineSpacing());
-            // As the skin's text measures itself: with the logical bounds two lines came out 2 px lower.
-            lines.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
-            return lines;
-        }
-
-        /** A group row's whole heading as tooltip, or none for the other rows. */
-        private void wholeAsTooltip(String whole) {
-            if (whole == null) {
-                if (getTooltip() != null) {
-                    setTooltip(null);
-                }
-                return;
-            }
-            if (wholeHeading == null) {
-                wholeHeading = new Tooltip();
-                wholeHeading.setWrapText(true);
-                wholeHeading.setMaxWidth(480);
-            }
-            wholeHeading.setText(whole);
-            if (getTooltip() != wholeHeading) {
-                setTooltip(wholeHeading);
-            }
-        }
-
-        private void kind(PseudoClass kind) {
-            for (PseudoClass other : KINDS) {
-                pseudoClassStateChanged(other, other == kind);
-            }
-        }
     }
 }

@@ -3,8 +3,6 @@ package nl.personacanvas.ui.matrix;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -30,7 +28,6 @@ public final class MatrixReferenceViewModel {
     private final ReadOnlyStringWrapper activityTitle = new ReadOnlyStringWrapper(this, "activityTitle", "");
     private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", "");
     private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText", "");
-    private final ReadOnlyBooleanWrapper ownActivity = new ReadOnlyBooleanWrapper(this, "ownActivity");
     private final ReadOnlyStringWrapper attitudesText = new ReadOnlyStringWrapper(this, "attitudesText", "");
     private final ReadOnlyStringWrapper attitudesGloss = new ReadOnlyStringWrapper(this, "attitudesGloss", "");
     private final AttitudeNames attitudeNames;
@@ -58,7 +55,6 @@ public final class MatrixReferenceViewModel {
         String matrixId = a == null ? null : a.matrixActivity().filter(id -> matrix.activity(id).isPresent()).orElse(null);
         Quadrant q = quadrant.get() == null ? Quadrant.DESIGN : quadrant.get();
         MatrixRole role = MatrixRole.of(q);
-        ownActivity.set(a != null && matrixId == null);
         activityTitle.set(a == null ? messages.get("matrix.noPersona")
                 : matrixId == null ? messages.get("matrix.ownActivityTitle", a.name())
                 : matrixId + " · " + matrix.activity(matrixId).orElseThrow().name());
@@ -100,10 +96,6 @@ public final class MatrixReferenceViewModel {
     /** The elements the cell was split into, for details on demand. */
     public ObservableList<MatrixElement> cellElements() {
         return cellElements;
-    }
-
-    public ReadOnlyBooleanProperty ownActivityProperty() {
-        return ownActivity.getReadOnlyProperty();
     }
 
     public String professionalTitle() {

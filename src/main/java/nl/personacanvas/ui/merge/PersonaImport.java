@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import nl.personacanvas.ui.ReadFailures;
+import nl.personacanvas.ui.OtherWorkbookReader;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.AppServices;
 import nl.personacanvas.ui.UserFolders;
@@ -51,17 +50,8 @@ public final class PersonaImport {
     }
 
     public void importFrom(Path file) {
-        Task<Workbook> load = new Task<>() {
-            @Override
-            protected Workbook call() throws Exception {
-                return services.store().load(file);
-            }
-        };
-        load.setOnSucceeded(e -> merge(load.getValue(), file.getFileName().toString()));
-        load.setOnFailed(e -> services.dialogs().showError(services.messages().get("merge.error.title"),
-                services.messages().get("merge.error.read", file.getFileName(),
-                        ReadFailures.reason(services.messages(), load.getException()))));
-        services.executor().execute(load);
+        OtherWorkbookReader.read(services, file, theirs -> merge(theirs, file.getFileName().toString()),
+                "merge.error.title", "merge.error.read");
     }
 
     private void merge(Workbook theirs, String source) {

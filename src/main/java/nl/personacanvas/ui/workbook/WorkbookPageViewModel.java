@@ -1,9 +1,7 @@
 package nl.personacanvas.ui.workbook;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -19,6 +17,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.PrincipleTheme;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.Messages;
+import nl.personacanvas.ui.ReconciledById;
 import nl.personacanvas.ui.Shortcuts;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
@@ -131,21 +130,8 @@ public final class WorkbookPageViewModel {
     }
 
     private void reconcileActivities(List<CoreActivity> model) {
-        Map<String, ActivityViewModel> existing = new HashMap<>();
-        activities.forEach(vm -> existing.put(vm.id(), vm));
-        List<ActivityViewModel> wanted = new ArrayList<>();
-        for (CoreActivity a : model) {
-            ActivityViewModel vm = existing.get(a.id());
-            if (vm == null) {
-                vm = newActivity(a);
-            } else {
-                vm.update(a);
-            }
-            wanted.add(vm);
-        }
-        if (!wanted.equals(activities)) {
-            activities.setAll(wanted);
-        }
+        ReconciledById.reconcile(activities, model, ActivityViewModel::id, CoreActivity::id, this::newActivity,
+                ActivityViewModel::update);
     }
 
     private ActivityViewModel newActivity(CoreActivity activity) {

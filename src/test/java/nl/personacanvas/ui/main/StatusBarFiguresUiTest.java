@@ -86,7 +86,7 @@ class StatusBarFiguresUiTest extends ApplicationTest {
 
     /**
      * ux28b: the app's window on a 1024 × 768 screen is 976 px wide (the screenshots' walk), below the bar's
-     * {@link StatusBarView#WHOLE_FROM}: the check part had no least width there and ended in "…" beside a cut path.
+     * {@link StatusBarRoom#WHOLE_FROM}: the check part had no least width there and ended in "…" beside a cut path.
      */
     @Test
     void inTheWindowOfA1024By768ScreenTheCheckIsWholeInDutchAndEnglish() {

@@ -38,7 +38,7 @@ class StatusBarLongFileUiTest extends MainWindowUiTest {
             Label file = robot.lookup("#status-file").queryAs(Label.class);
             Bounds at = file.localToScene(file.getLayoutBounds());
             double window = file.getScene().getWidth();
-            assertThat(window).isGreaterThanOrEqualTo(StatusBarView.WHOLE_FROM);
+            assertThat(window).isGreaterThanOrEqualTo(StatusBarRoom.WHOLE_FROM);
             assertThat(at.getMaxX()).as("the file part's right edge within the window").isLessThanOrEqualTo(window);
             String shown = file.lookupAll(".text").stream().filter(Text.class::isInstance)
                     .map(n -> ((Text) n).getText()).findFirst().orElse("");
