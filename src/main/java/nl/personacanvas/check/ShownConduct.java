@@ -20,7 +20,9 @@ import java.util.Set;
  * two sat together after a clash, a chance at a congress turned into an exchange, and "Ik merk dat ik ... leer" (the last
  * two rename). Session 29 (att29) added curiosity acted on after hearing something, what a learner says not waved away
  * but asked about, one's own origin told openly, asked whether a mishap had to do with who a learner is, people
- * brought around one table, and roles in a role play not cast by origin.
+ * brought around one table, and roles in a role play not cast by origin. Session 30 (att30) added many questions asked,
+ * sponsors found or money raised, contact made and people brought into talk, and a learner who knew more than the
+ * teacher (as knowing less).
  */
 final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     static final String RESOURCE = "shown-conduct.txt";
@@ -56,7 +58,11 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
         OWN_ORIGIN_TOLD(List.of("told openly", "own origin"), "open"),
         LINK_TO_WHO_THEY_ARE_ASKED(List.of("asked if linked", "who they are"), "alert"),
         BROUGHT_TO_ONE_TABLE(List.of("one table", "brought"), "verbindend"),
-        ROLES_NOT_CAST_BY_ORIGIN(List.of("not always cast", "who they are"), "cultureel sensitief");
+        ROLES_NOT_CAST_BY_ORIGIN(List.of("not always cast", "who they are"), "cultureel sensitief"),
+        // Session 30 (att30): the studied pool's and H110's classes, read the same way.
+        MANY_QUESTIONS_ASKED(List.of("many questions"), "nieuwsgierig"),
+        MONEY_RAISED(List.of("money raised"), "ondernemend"),
+        CONTACT_MADE_AND_TALK_BROUGHT(List.of("contact made", "brought into talk"), "verbindend");
 
         /** The one attitude named beside which this kind's is added: listening first beside benaderbaar only. */
         private static final String LISTENING_BESIDE = "benaderbaar";
