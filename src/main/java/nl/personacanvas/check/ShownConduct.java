@@ -20,7 +20,9 @@ import java.util.Set;
  * two sat together after a clash, a chance at a congress turned into an exchange, and "Ik merk dat ik ... leer" (the last
  * two rename). Session 29 (att29) added curiosity acted on after hearing something, what a learner says not waved away
  * but asked about, one's own origin told openly, asked whether a mishap had to do with who a learner is, people
- * brought around one table, and roles in a role play not cast by origin.
+ * brought around one table, and roles in a role play not cast by origin. Session 30 (att30) added many questions asked,
+ * sponsors found or money raised, contact made and people brought into talk, what is proper in a place sensed, and a
+ * learner who knew more than the teacher (as knowing less).
  */
 final class ShownConduct extends GatedReading<ShownConduct.Kind> {
     static final String RESOURCE = "shown-conduct.txt";
@@ -56,7 +58,12 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
         OWN_ORIGIN_TOLD(List.of("told openly", "own origin"), "open"),
         LINK_TO_WHO_THEY_ARE_ASKED(List.of("asked if linked", "who they are"), "alert"),
         BROUGHT_TO_ONE_TABLE(List.of("one table", "brought"), "verbindend"),
-        ROLES_NOT_CAST_BY_ORIGIN(List.of("not always cast", "who they are"), "cultureel sensitief");
+        ROLES_NOT_CAST_BY_ORIGIN(List.of("not always cast", "who they are"), "cultureel sensitief"),
+        // Session 30 (att30): the studied pool's and H110's classes, read the same way.
+        MANY_QUESTIONS_ASKED(List.of("many questions"), "nieuwsgierig"),
+        MONEY_RAISED(List.of("money raised"), "ondernemend"),
+        CONTACT_MADE_AND_TALK_BROUGHT(List.of("contact made", "brought into talk"), "verbindend"),
+        PROPRIETY_SENSED(List.of("propriety sensed", "proper"), "cultureel sensitief");
 
         /** The one attitude named beside which this kind's is added: listening first beside benaderbaar only. */
         private static final String LISTENING_BESIDE = "benaderbaar";
@@ -84,15 +91,6 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
         }
 
         /**
-         * Whether the kind's attitude replaces what the lexicons named: the view set aside is worded with the view
-         * itself ("mijn eigen westerse kijk", read as cultureel zelfbewust), the plan let go after "Ik merk dat"
-         * (read as alert), one's own frame wondered about with the wondering ("vraag ik me af", read as nieuwsgierig);
-         * setting it aside or questioning it is what the statement shows. "Ik merk dat ik ... leer" is read as cultureel
-         * zelfbewust by its opening (attitudes.txt's "merk dat ik"); what is noticed is learning (att28). A chance at a
-         * congress turned into an exchange is read as coming back ("kwam terug van", veerkrachtig) or as one's own
-         * initiative (proactief); the chance seized is the point (att28).
-         */
-        /**
          * Whether a lesson's or a meeting's word leaves the kind the teacher's way: roles not cast by origin are watched
          * in the role play itself ("Bij de rollenspellen ... let de docent erop dat de 'lastige klant' niet steeds een
          * accent ... krijgt", H107-017: cultureel sensitief); learners made to do it still make it a task.
@@ -101,9 +99,19 @@ final class ShownConduct extends GatedReading<ShownConduct.Kind> {
             return this == ROLES_NOT_CAST_BY_ORIGIN;
         }
 
+        /**
+         * Whether the kind's attitude replaces what the lexicons named: the view set aside is worded with the view
+         * itself ("mijn eigen westerse kijk", read as cultureel zelfbewust), the plan let go after "Ik merk dat"
+         * (read as alert), one's own frame wondered about with the wondering ("vraag ik me af", read as nieuwsgierig);
+         * setting it aside or questioning it is what the statement shows. "Ik merk dat ik ... leer" is read as cultureel
+         * zelfbewust by its opening (attitudes.txt's "merk dat ik"); what is noticed is learning (att28). A chance at a
+         * congress turned into an exchange is read as coming back ("kwam terug van", veerkrachtig) or as one's own
+         * initiative (proactief); the chance seized is the point (att28). What is proper in a place sensed ("voelt goed
+         * aan wat wel en niet past bij ...") is read as empathisch by "voelt aan"; the propriety is the point (att30).
+         */
         boolean renames() {
             return this == VIEW_SET_ASIDE || this == PLAN_LET_GO || this == OWN_FRAME_WONDERED
-                    || this == LEARNING_NOTICED || this == CHANCE_TURNED_INTO_AN_EXCHANGE;
+                    || this == LEARNING_NOTICED || this == CHANCE_TURNED_INTO_AN_EXCHANGE || this == PROPRIETY_SENSED;
         }
     }
 

@@ -141,7 +141,8 @@ class EvaluationRegressionTest {
         // att25: "Vraagt Ahmed hoe ..., en probeert dat thuis zelf uit" (asked and taken over) (0.975 / 0.889)
         "/check/studied-T17.jsonl | 0.97 | 0.88",
         // gen21: T18-036, where goods come from asked, no longer too general (GoodsOrigin): 0.975
-        "/check/studied-T18.jsonl | 0.97 | 0.74",
+        // att30: contact made and brought into talk (verbindend, T18-062 one of its two names): 0.988 / 0.842
+        "/check/studied-T18.jsonl | 0.98 | 0.84",
         // att17b: H48-014 "Vraagt stud. na de les wat ze anders hadden gewild" no longer named (0.950 / 0.737)
         // att25: H48-014 "Vraagt stud. ..., past volgende keer aan" lerende houding (asked and taken over) (0.975 / 0.800)
         "/check/studied-H48.jsonl | 0.97 | 0.79",
@@ -158,7 +159,8 @@ class EvaluationRegressionTest {
         // gen21: four generic false alarms fixed by class (home cooking and own customs in A1, Dutch learnt briefly, a
         // visit's setting abroad): 0.963 / 0.750
         // att25: "vraagt de Spaanse kok ... om feedback ... en past die dan ook aan" (asked and taken over) (0.975 / 0.800)
-        "/check/studied-R20C.jsonl | 0.97 | 0.79",
+        // att30: contact made and brought into talk (verbindend, R20C-062): 0.988 / 0.846
+        "/check/studied-R20C.jsonl | 0.98 | 0.84",
         // att22b: the teacher placed at home ("als Limburger"), learners brought together ("zorgt dat ... aan tafel"),
         // a name before "geeft toe dat": 0.888 / 0.828; with gen22 (two generic false alarms fixed) 0.913 / 0.828
         "/check/studied-H78.jsonl | 0.91 | 0.82",
@@ -239,6 +241,9 @@ class EvaluationRegressionTest {
      * Session 29: H107 (held out in session 28; ICT-support, netwerkbeheer and cybersecurity in Eindhoven, half
      * first-person short scenes and half notes about a named colleague, a third of the attitudes named and the rest shown,
      * four warm tasks generic) became a studied set; first measured (1f10507) 0.667 / 0.720.
+     * Session 30: H110 (held out in session 29; dierverzorging and agrarisch in Barneveld, half first-person scenes and
+     * half notes about a named colleague or "de docent", a third of the attitudes named, four warm tasks generic) became
+     * a studied set; first measured (d679b579) 0.729 / 0.594.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -297,7 +302,8 @@ class EvaluationRegressionTest {
         // att23: "schoof ik elke avond bij een ander tafeltje aan, zodat ... niet in hun eigen bubbel" (0.875 / 0.761)
         // att25b: tone taken down: cultureel sensitief beside (0.875 / 0.778)
         // gen25: "bel ... met de IB'er ..." arranging (PartnerContact) (0.896 / 0.761)
-        "/check/studied-H69.jsonl | 0.89 | 0.77",
+        // att30: "Ze vraagt er gewoon naar" nieuwsgierig (many questions asked): 0.917 / 0.795
+        "/check/studied-H69.jsonl | 0.91 | 0.79",
         // att21: the regard for a person: noticing, care, learners reaching out, asking first, calm in a clash
         // (0.667 / 0.469; R20B 0.813 / 0.747; H75 0.646 / 0.676)
         // att22: scenes after a setback (a deed within minutes after a told setback, the plan thrown over on the
@@ -308,7 +314,8 @@ class EvaluationRegressionTest {
         // made into a lesson is a task (CuriosityMadeLesson) (0.854 / 0.657)
         // att28: "Geen budget voor ..., dus" creatief, "Mijn eerste reflex was ..., toen ..." open-minded (ShownConduct)
         // (0.896 / 0.694)
-        "/check/studied-R20A.jsonl | 0.89 | 0.69",
+        // att30: a bakker won as a sponsor (money raised, ondernemend): 0.917 / 0.712
+        "/check/studied-R20A.jsonl | 0.91 | 0.71",
         // gen21: "de officiële ontvangst door de partnerschool" no longer another person's task, so an attitude
         // statement (named empathisch where cultureel sensitief was meant: F1 0.730 -> 0.720): 0.813 / 0.720;
         // with att21 0.833 / 0.737
@@ -317,7 +324,8 @@ class EvaluationRegressionTest {
         // att25: "... hoe ze het daar aanpakten en neemt dat over" lerende houding beside (0.854 / 0.769)
         // gen25: "Vraagt de collega van D&I om tips ..." arranging (PartnerContact) (0.875 / 0.753)
         // att26: "houdt het gesprek open" no longer read as open (a veto) (0.875 / 0.795)
-        "/check/studied-R20B.jsonl | 0.87 | 0.79",
+        // att30: what is proper at a reception sensed (cultureel sensitief, not empathisch): 0.875 / 0.821
+        "/check/studied-R20B.jsonl | 0.87 | 0.82",
         // att22: "Toen ..., had Jorien binnen een uur ...", "Staking ... . Binnen twee uur had de docent ...",
         // "gooide haar planning om toen ..." (0.667 / 0.732)
         // att24: "weten dat ze de docent ook mogen bellen" benaderbaar, "beseft dat ... Nederlands", "Schrok ervan hoe
@@ -356,11 +364,13 @@ class EvaluationRegressionTest {
         // att26: stances held (HeldStance): no side taken in a quarrel, oneself caught, not knowing said, a judgement
         // held back, grouped in one on purpose (0.750 / 0.527)
         // merged with gen26 (a student's relatives, "bij ons doen we dat niet") (0.771 / 0.527)
-        "/check/studied-H91.jsonl | 0.77 | 0.52",
+        // att30: money raised with a stall (ondernemend, one of two names): 0.812 / 0.559
+        "/check/studied-H91.jsonl | 0.81 | 0.55",
         // att26: stances held (HeldStance): a real "verbinder", "brengt mensen bij elkaar", knots cut (0.854 / 0.765)
         // merged with gen26 (four warm tasks no longer too general: a custom inside a compound, "andere haartraditie")
         // and att26b ("bracht ... bij elkaar" verbindend) (0.938 / 0.765)
-        "/check/studied-H95.jsonl | 0.93 | 0.76",
+        // att30: what is proper in a salon sensed (cultureel sensitief, not empathisch): 0.938 / 0.794
+        "/check/studied-H95.jsonl | 0.93 | 0.79",
         // gen27: its two false "too general" fixed by class (a way of working abroad by its own name, "Open Dialogue";
         // a Flemish town that is a Dutch word, "naar Geel"), both now Uitvoeren (0.750 / 0.542)
         // att27: attitudes shown rather than named (ShownConduct): between the lines, an own view or plan set aside,
@@ -378,7 +388,8 @@ class EvaluationRegressionTest {
         // the lead after both merges: gen28's TeacherActsLater put back (a scene whose later sentence is the teacher's own
         // deed is no other person's task): two more right (0.833), one of them then read open-minded where flexibel is
         // meant (0.839); studied pool generic precision 0.959 -> 0.974
-        "/check/studied-H103.jsonl | 0.83 | 0.83",
+        // att30: "stelde zoveel vragen dat ..." nieuwsgierig (many questions asked): 0.854 / 0.857
+        "/check/studied-H103.jsonl | 0.85 | 0.85",
         // gen29: "Ik ben blij dat het international office ... uitzoekt" another person's task (TaskOfAnother): 0.688 / 0.720
         // att29: an attitude named by its word after the teacher written as the subject ("De docent is verbindend: ...",
         // "Anouk is oprecht nieuwsgierig naar ..."), and its shown classes: curiosity acted on after hearing, not waved
@@ -387,6 +398,9 @@ class EvaluationRegressionTest {
         // roles in a role play not cast by origin (0.917 / 0.968)
         // the lead after both merges: gen29's another person's task said and att29's attitudes together (0.938 / 0.968)
         "/check/studied-H107.jsonl | 0.93 | 0.96",
+        // att30: many questions asked (nieuwsgierig), sponsors found (ondernemend), a learner who knew more than the
+        // teacher (lerende houding): 0.792 / 0.657
+        "/check/studied-H110.jsonl | 0.79 | 0.65",
     })
     void attitudeRichSetsStayAtTheirMeasuredLevel(String resource, double accuracy, double attitudeF1)
             throws Exception {
