@@ -152,6 +152,8 @@ final class PersonaTree extends TreeView<Object> {
             role.getStyleClass().add("persona-role");
             nameAndRole.getChildren().addAll(name, role);
             setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+            // The mark a cut heading gets at its end, as the one at its start (DistinctStarts).
+            setEllipsisString(DistinctStarts.LEFT_OFF);
         }
 
         /**
@@ -209,9 +211,9 @@ final class PersonaTree extends TreeView<Object> {
          * <p>
          * A heading takes at most {@link #HEADING_LINES} lines: whole, the matrix's long names (A4's) took five to
          * seven at the 942 px window of a 1024 × 768 screen, and of the Alfa-college sample's five personas three were
-         * in sight (ux29). Cut at a word, the code, the name's start and the count stay ("A4 ·
-         * Internationale en interculturele dimensies integreren en... (2)"); the whole heading is the row's tooltip and
-         * what a screen reader says.
+         * in sight (ux29). Cut, the code, the part of the name that tells it from the other groups' and the count stay
+         * ("A4 · …en studenten begeleiden in stagetrajecten… (2)"); the whole heading is the row's tooltip and what a
+         * screen reader says.
          */
         @Override
         protected double computePrefHeight(double width) {
@@ -235,7 +237,7 @@ final class PersonaTree extends TreeView<Object> {
         @Override
         protected void layoutChildren() {
             if (getItem() instanceof PersonaGroup && group != null && getWidth() > 0) {
-                String shown = fitted(group.title(), textWidth(getWidth()));
+                String shown = fitted(textWidth(getWidth()));
                 if (!shown.equals(getText())) {
                     setText(shown);
                 }
@@ -243,16 +245,21 @@ final class PersonaTree extends TreeView<Object> {
             super.layoutChildren();
         }
 
-        /** The heading of {@code title}, whole or with words left off its end, its count kept. */
-        private String fitted(String title, double width) {
+        /**
+         * The group's heading whole, or else its {@linkplain PersonaGroup#distinct distinct part}, with words left off
+         * its end where that is too long as well, its count kept. Cut at the end only, the matrix's activities all
+         * read "A2 · Internationale en interculturele…", "A4 · Internationale en interculturele…" (ux29b).
+         */
+        private String fitted(double width) {
             double most = lines("X" + "\nX".repeat(HEADING_LINES - 1)).getLayoutBounds().getHeight() + 0.5;
-            String whole = headingOf(title);
+            String whole = headingOf(group.title());
             if (height(whole, width) <= most) {
                 return whole;
             }
-            String[] words = title.split(" ");
-            for (int kept = words.length - 1; kept > 1; kept--) {
-                String cut = headingOf(String.join(" ", Arrays.copyOf(words, kept)) + getEllipsisString());
+            String[] words = group.distinct().split(" ");
+            for (int shown = words.length; shown > 1; shown--) {
+                String kept = String.join(" ", Arrays.copyOf(words, shown));
+                String cut = headingOf(shown == words.length ? kept : kept + getEllipsisString());
                 if (height(cut, width) <= most) {
                     return cut;
                 }
