@@ -149,15 +149,6 @@ class ReviewScreenshots extends MainWindowUiTest {
             robot.clickOn("#sort-run");
             sleep(2500);
         });
-        // Added after all: the status line says what was added and what stays in the dialog, and why.
-        javafx.application.Platform.runLater(() -> ui.window.checks().openSort());
-        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isPresent());
-        robot.clickOn("#sort-run");
-        sleep(2500);
-        robot.clickOn("#sort-accept");
-        waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
-        shoot(stage.getScene(), "walk-sorted");
-
         Path theirs = folder.resolve("bart.pcanvas");
         ui.store.save(ui.window.viewModel().document().workbook().updatePersona("p-ahmed",
                 p -> p.withRole(p.role() + " en Nederlands")), theirs);
