@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.personacanvas.model.Workbook;
 
 /**
  * Everything the checker found on one persona's canvas.
@@ -36,17 +37,20 @@ public record CheckReport(String personaId, String matrixActivityId, String matr
         return matrixActivityId == null;
     }
 
-    /** One line for the panel, in the UI language (Dutch or English). */
+    /**
+     * One line for the panel, in the UI language (Dutch or English), of a report alone: without its workbook, a
+     * persona checked without matrix activity is taken for one of the school's own activity.
+     */
     public String summary(Locale locale) {
         return new CheckSummary(locale).line(this);
     }
 
     /**
-     * {@link #summary} for a persona whose workbook names no core activity (checked as an own activity is): it says
-     * "Zonder kernactiviteit" / "No core activity", as the persona list does, where {@link #summary} says the school's
-     * own activity.
+     * The line the check panel and the {@code check} command show for a persona of {@code workbook}: one whose
+     * workbook names no core activity (checked as an own activity is) is said to be "Zonder kernactiviteit" / "No core
+     * activity", as the persona list says, where the school's own activity is "Eigen kernactiviteit".
      */
-    public String summaryWithoutActivity(Locale locale) {
-        return new CheckSummary(locale).lineWithoutActivity(this);
+    public String summary(Locale locale, Workbook workbook) {
+        return new CheckSummary(locale).line(this, workbook);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.personacanvas.matrix.Attitude;
 import nl.personacanvas.matrix.MatrixElement;
+import nl.personacanvas.model.Workbook;
 
 /** A {@link CheckReport} as a JSON tree (the {@code check --format json} output; see docs/cli.md). */
 public final class CheckReportJson {
@@ -17,7 +18,8 @@ public final class CheckReportJson {
         this.locale = locale;
     }
 
-    public ObjectNode toJson(CheckReport report) {
+    /** @param workbook the persona's, which the summary names her activity from (as the check panel does) */
+    public ObjectNode toJson(Workbook workbook, CheckReport report) {
         ObjectNode root = nodes.objectNode();
         root.put("persona", report.personaId());
         if (report.isOwnActivity()) {
@@ -26,7 +28,7 @@ public final class CheckReportJson {
             root.put("activity", report.matrixActivityId());
         }
         root.put("matrixVersion", report.matrixVersion());
-        root.put("summary", report.summary(locale));
+        root.put("summary", report.summary(locale, workbook));
         ObjectNode coverage = root.putObject("coverage");
         ArrayNode quadrants = coverage.putArray("quadrants");
         for (QuadrantCoverage c : report.coverage().quadrants()) {

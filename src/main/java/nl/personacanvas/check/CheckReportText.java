@@ -9,6 +9,7 @@ import nl.personacanvas.matrix.ElementNames;
 import nl.personacanvas.matrix.MatrixElement;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
+import nl.personacanvas.model.Workbook;
 
 /**
  * Renders a {@link CheckReport} as readable text (the {@code check} command's default format). Matrix elements are
@@ -18,19 +19,25 @@ public final class CheckReportText {
     private final ResourceBundle messages;
     private final Locale locale;
     private final ElementNames names;
+    private final CheckSummary summary;
 
     public CheckReportText(Locale locale) {
         this.locale = locale;
         this.messages = CheckMessages.bundle(locale);
         // The names in the language the rest of the text is in (English for any language but Dutch).
         this.names = new ElementNames(messages.getLocale());
+        this.summary = new CheckSummary(locale);
     }
 
-    public String render(Persona persona, CheckReport report) {
+    /**
+     * @param workbook the persona's: her activity is named from it as the check panel names it, "A4", "Eigen
+     *                 kernactiviteit" or, where it names none, "Zonder kernactiviteit"
+     */
+    public String render(Workbook workbook, Persona persona, CheckReport report) {
         StringBuilder b = new StringBuilder();
         b.append(persona.headline()).append(" [").append(persona.id()).append(", ")
-                .append(report.isOwnActivity() ? text("report.ownActivity") : report.matrixActivityId()).append("]\n");
-        b.append("  ").append(report.summary(locale)).append('\n');
+                .append(summary.activity(report, workbook)).append("]\n");
+        b.append("  ").append(summary.line(report, workbook)).append('\n');
         for (QuadrantCoverage c : report.coverage().quadrants()) {
             b.append(format("report.quadrant", text("quadrant." + c.quadrant().key()), c.covered().size(), c.total(),
                     c.coverage() * 100)).append('\n');

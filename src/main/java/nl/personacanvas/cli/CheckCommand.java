@@ -68,9 +68,9 @@ final class CheckCommand implements Callable<Integer> {
         for (Persona p : personas) {
             CheckReport report = byId.get(p.id());
             if (format == Format.json) {
-                reports.add(new CheckReportJson(locale).toJson(report));
+                reports.add(new CheckReportJson(locale).toJson(workbook, report));
             } else {
-                out.println(new CheckReportText(locale).render(p, report));
+                out.println(new CheckReportText(locale).render(workbook, p, report));
             }
         }
         if (format == Format.json) {

@@ -18,6 +18,7 @@ import nl.personacanvas.model.Canvas;
 import nl.personacanvas.model.Entry;
 import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Quadrant;
+import nl.personacanvas.model.Workbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -106,8 +107,9 @@ class CanvasCheckerTest {
         assertThat(withEmpty.summary(Locale.forLanguageTag("nl-NL"))).contains("geen te algemeen")
                 .isEqualTo(without.summary(Locale.forLanguageTag("nl-NL")));
         // The command line's text shows the same: the typed entry, no line for the empty ones.
-        String text = new CheckReportText(Locale.forLanguageTag("nl-NL")).render(persona(typed,
-                note(Quadrant.DESIGN, "e2", "")), withEmpty);
+        Persona shown = persona(typed, note(Quadrant.DESIGN, "e2", ""));
+        String text = new CheckReportText(Locale.forLanguageTag("nl-NL"))
+                .render(Workbook.empty().withPersonas(List.of(shown)), shown, withEmpty);
         assertThat(text).doesNotContain("te algemeen:").contains("- [Houding] Is flexibel")
                 .doesNotContain("- [Ontwerpen & Ontwikkelen]");
         // And a whole-workbook check (export, command line) agrees with the one-persona check.

@@ -223,4 +223,37 @@ class CheckCommandsTest {
                 .contains("per notitie", "aantal notities")
                 .doesNotContain("kaartje");
     }
+
+    /**
+     * Session 30: a persona whose workbook names no core activity was "[…, eigen activiteit]" with a summary "Eigen
+     * kernactiviteit: …" in the text, and "Own core activity: …" in the json, where the window's list and check panel
+     * say "Zonder kernactiviteit" / "No core activity". The school's own activity is "Eigen kernactiviteit" in the
+     * heading as in the summary; a matrix activity keeps its code.
+     */
+    @Test
+    void checkNamesAPersonaWithoutCoreActivityAsTheWindowDoes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("alfa.pcanvas");
+        try (InputStream in = getClass().getResourceAsStream("/nl/personacanvas/samples/alfa-college.pcanvas")) {
+            // Laura's activity taken away, as the workbook page's remove button leaves her.
+            Files.writeString(file, new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceFirst("\"activity\" : \"A4\",", ""));
+        }
+        assertThat(Cli.run("--lang", "nl", "check", file.toString())).isZero();
+        assertThat(output()).contains("[p-alfa-laura, Zonder kernactiviteit]\n  Zonder kernactiviteit: 0 van 7 elementen")
+                .contains("[p-alfa-sanne, Eigen kernactiviteit]\n  Eigen kernactiviteit: ")
+                .contains("[p-alfa-joost, A4]\n  ")
+                .doesNotContain("eigen activiteit");
+        out.reset();
+        assertThat(Cli.run("--lang", "en", "check", file.toString())).isZero();
+        assertThat(output()).contains("[p-alfa-laura, No core activity]\n  No core activity: 0 of 7 professional")
+                .contains("[p-alfa-sanne, Own core activity]\n  Own core activity: ")
+                .doesNotContain("own activity");
+        out.reset();
+        assertThat(Cli.run("--lang", "en", "check", file.toString(), "--format", "json")).isZero();
+        JsonNode reports = json.readTree(output());
+        assertThat(reports.get(0).get("persona").asText()).isEqualTo("p-alfa-laura");
+        assertThat(reports.get(0).get("summary").asText()).startsWith("No core activity: ");
+        assertThat(reports.get(0).get("activity").isNull()).isTrue();
+        assertThat(reports.get(3).get("summary").asText()).startsWith("Own core activity: ");
+    }
 }

@@ -149,7 +149,6 @@ class ReviewScreenshots extends MainWindowUiTest {
             robot.clickOn("#sort-run");
             sleep(2500);
         });
-
         Path theirs = folder.resolve("bart.pcanvas");
         ui.store.save(ui.window.viewModel().document().workbook().updatePersona("p-ahmed",
                 p -> p.withRole(p.role() + " en Nederlands")), theirs);
@@ -172,6 +171,16 @@ class ReviewScreenshots extends MainWindowUiTest {
         robot.interact(() -> ui.window.viewModel().personas().newPersona());
         sleep(800);
         shoot(stage.getScene(), "walk-new-persona");
+
+        // The Alfa-college sample: activities whose names start alike, under headings cut to two lines.
+        Path sample = folder.resolve("alfa-college.pcanvas");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/nl/personacanvas/samples/alfa-college.pcanvas")) {
+            Files.write(sample, in.readAllBytes());
+        }
+        robot.interact(() -> ui.window.viewModel().files().load(sample));
+        waitUntil(() -> ui.personaNamesInList().size() == 5);
+        sleep(800);
+        shoot(stage.getScene(), "walk-sample-list");
     }
 
     /** Opens a window with {@code open}, lets {@code act} work in it, shoots it and closes it. */

@@ -14,7 +14,12 @@ public final class ActivityTitles {
     }
 
     public static String title(CoreActivity activity, Messages messages) {
-        return code(activity.matrixActivity().orElse(null), messages) + " · " + activity.name();
+        return title(activity.matrixActivity().orElse(null), activity.name(), messages);
+    }
+
+    /** {@code name}, or a part of it, after the code of an activity of matrix id {@code matrixId} (null: own). */
+    public static String title(String matrixId, String name, Messages messages) {
+        return code(matrixId, messages) + " · " + name;
     }
 
     /** The matrix id, or the own activity's mark when it has none. */

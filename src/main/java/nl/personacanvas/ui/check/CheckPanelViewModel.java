@@ -181,18 +181,9 @@ public final class CheckPanelViewModel {
             }
         }
         figures.show(r.coverage());
-        summary.set(summaryOf(r));
+        // A persona whose workbook names no core activity is said to be so, as the list says (ux29b).
+        summary.set(r.summary(messages.locale(), document.workbook()));
         status.show(r);
-    }
-
-    /**
-     * A persona whose workbook names no core activity is checked as one of the school's own, but listed under
-     * "Zonder kernactiviteit": the summary says so too (it said "Eigen activiteit", ux29).
-     */
-    private String summaryOf(CheckReport r) {
-        boolean withoutActivity = r.isOwnActivity() && document.workbook().persona(r.personaId())
-                .flatMap(p -> document.workbook().activityOf(p)).isEmpty();
-        return withoutActivity ? r.summaryWithoutActivity(messages.locale()) : r.summary(messages.locale());
     }
 
     /** Moves a misplaced entry to the quadrant the checker suggests, as one undoable step. */

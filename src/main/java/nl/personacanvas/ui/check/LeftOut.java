@@ -37,7 +37,14 @@ public record LeftOut(String text, int tooGeneral, int otherPerson, int byUser, 
         if (noRoom > 0) {
             reasons.add(messages.get("sort.leftOut.noRoom", noRoom, Limits.MAX_ENTRIES_PER_QUADRANT));
         }
-        return messages.get("sort.addedLeftOut", persona, added, count(), String.join(", ", reasons));
+        return messages.get("sort.addedLeftOut", persona, added, count(), list(messages, reasons));
+    }
+
+    /** "1 is te algemeen, 1 is een taak van een ander en 2 hebben nog geen voorstel". */
+    private static String list(Messages messages, List<String> reasons) {
+        int last = reasons.size() - 1;
+        return last == 0 ? reasons.get(0)
+                : messages.get("sort.leftOut.last", String.join(", ", reasons.subList(0, last)), reasons.get(last));
     }
 
     private static void reason(Messages messages, List<String> reasons, String key, int n) {

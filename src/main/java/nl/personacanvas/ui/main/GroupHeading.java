@@ -12,9 +12,9 @@ import nl.personacanvas.ui.Messages;
  * measured as its cell draws it: beside the disclosure arrow, in the cell's font and line spacing.
  * <p>
  * Why at most two lines: whole, the matrix's long names (A4's) took five to seven at the 942 px window of a 1024 × 768
- * screen, and of the Alfa-college sample's five personas three were in sight (ux29). Cut at a word, the code, the
- * name's start and the count stay ("A4 · Internationale en interculturele dimensies integreren en... (2)"); the whole
- * heading is the row's tooltip and what a screen reader says.
+ * screen, and of the Alfa-college sample's five personas three were in sight (ux29). Cut, the code, the part of the
+ * name that tells it from the other groups' and the count stay ("A4 · …en studenten begeleiden in stagetrajecten…
+ * (2)"); the whole heading is the row's tooltip and what a screen reader says.
  */
 final class GroupHeading {
     static final int LINES = 2;
@@ -32,7 +32,12 @@ final class GroupHeading {
         return of(group, group.title());
     }
 
-    /** The heading whole or with words left off its title's end, its count kept, within the lines at this width. */
+    /**
+     * The group's heading whole, or else its {@linkplain PersonaGroup#distinct distinct part}, with words left off its
+     * end where that is too long as well, its count kept, within the lines at this width. Cut at the end only, the
+     * matrix's activities all read "A2 · Internationale en interculturele…", "A4 · Internationale en interculturele…"
+     * (ux29b).
+     */
     String fitted(PersonaGroup group, double cellWidth) {
         double width = textWidth(cellWidth);
         double most = linesHeight() + 0.5;
@@ -40,9 +45,10 @@ final class GroupHeading {
         if (height(whole, width) <= most) {
             return whole;
         }
-        String[] words = group.title().split(" ");
-        for (int kept = words.length - 1; kept > 1; kept--) {
-            String cut = of(group, String.join(" ", Arrays.copyOf(words, kept)) + cell.getEllipsisString());
+        String[] words = group.distinct().split(" ");
+        for (int shown = words.length; shown > 1; shown--) {
+            String kept = String.join(" ", Arrays.copyOf(words, shown));
+            String cut = of(group, shown == words.length ? kept : kept + cell.getEllipsisString());
             if (height(cut, width) <= most) {
                 return cut;
             }

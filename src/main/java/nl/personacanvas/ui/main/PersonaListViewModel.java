@@ -91,17 +91,29 @@ public final class PersonaListViewModel {
 
     private List<PersonaGroup> computeGroups(Workbook wb) {
         PersonaSearch search = new PersonaSearch(filter.get());
-        List<PersonaGroup> result = new ArrayList<>();
+        List<CoreActivity> shown = new ArrayList<>();
+        List<List<PersonaGroup.PersonaItem>> itemsOf = new ArrayList<>();
         for (CoreActivity activity : wb.activities()) {
             List<PersonaGroup.PersonaItem> items = items(wb.personasOf(activity.id()), search);
             if (search.isEmpty() || !items.isEmpty()) {
-                result.add(new PersonaGroup(activity.id(), ActivityTitles.title(activity, messages), items));
+                shown.add(activity);
+                itemsOf.add(items);
             }
+        }
+        // Told apart among the groups in the list: with one left by the search, its heading is cut at its end only.
+        List<String> distinct = DistinctStarts.of(shown.stream().map(CoreActivity::name).toList());
+        List<PersonaGroup> result = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            CoreActivity activity = shown.get(i);
+            result.add(new PersonaGroup(activity.id(), ActivityTitles.title(activity, messages),
+                    ActivityTitles.title(activity.matrixActivity().orElse(null), distinct.get(i), messages),
+                    itemsOf.get(i)));
         }
         List<Persona> homeless = wb.personas().stream().filter(p -> wb.activityOf(p).isEmpty()).toList();
         List<PersonaGroup.PersonaItem> items = items(homeless, search);
         if (!items.isEmpty()) {
-            result.add(new PersonaGroup("", messages.get("personas.noActivity"), items));
+            String title = messages.get("personas.noActivity");
+            result.add(new PersonaGroup("", title, title, items));
         }
         return List.copyOf(result);
     }

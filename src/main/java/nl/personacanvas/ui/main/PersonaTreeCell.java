@@ -39,6 +39,8 @@ final class PersonaTreeCell extends TreeCell<Object> {
         role.getStyleClass().add("persona-role");
         nameAndRole.getChildren().addAll(name, role);
         setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+        // The mark a cut heading gets at its end, as the one at its start (DistinctStarts).
+        setEllipsisString(DistinctStarts.LEFT_OFF);
     }
 
     /**

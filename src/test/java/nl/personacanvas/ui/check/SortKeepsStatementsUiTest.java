@@ -3,12 +3,14 @@ package nl.personacanvas.ui.check;
 import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import nl.personacanvas.io.RecoveryFiles;
 import nl.personacanvas.model.Workbook;
 import nl.personacanvas.ui.MainWindowUiTest;
+import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.UiFixture;
 import org.junit.jupiter.api.Test;
 
@@ -67,9 +69,10 @@ class SortKeepsStatementsUiTest extends MainWindowUiTest {
         waitUntil(() -> robot.lookup("#check-sort").tryQuery().isPresent());
         openSort();
         robot.clickOn("#sort-input");
-        UiFixture.paste(robot, "Kan goed plannen\nHeeft een lerende houding \uD83C\uDF31\nInternational office regelt het visum");
+        UiFixture.paste(robot, "Kan goed plannen\nHeeft een lerende houding \uD83C\uDF31\nInternational office regelt het visum"
+                + "\nHeeft een goed contact met studenten\nReisbureau boekt de bus en het hostel");
         robot.clickOn("#sort-run");
-        waitUntil(() -> robot.lookup("#sort-table").queryAs(TableView.class).getItems().size() == 3);
+        waitUntil(() -> robot.lookup("#sort-table").queryAs(TableView.class).getItems().size() == 5);
         robot.clickOn("#sort-accept");
         waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());
 
@@ -77,9 +80,11 @@ class SortKeepsStatementsUiTest extends MainWindowUiTest {
                 .contains("Heeft een lerende houding \uD83C\uDF31")
                 .doesNotContain("Kan goed plannen", "International office regelt het visum");
         waitUntil(() -> ui.window.viewModel().status().text().startsWith("1 stelling toegevoegd aan Laura"));
-        assertThat(ui.window.viewModel().status().text()).isEqualTo("1 stelling toegevoegd aan Laura; 2 stellingen niet"
-                + " (1 te algemeen, 1 voor een ander): die staan nog klaar in Stickers sorteren.");
-        String left = "Kan goed plannen\nInternational office regelt het visum";
+        // Session 30: "4 stellingen niet (2 te algemeen, 2 voor een ander)" read as notes, not as Dutch.
+        assertThat(ui.window.viewModel().status().text()).isEqualTo("1 stelling toegevoegd aan Laura. 4 stellingen staan"
+                + " nog klaar in Stickers sorteren: 2 zijn te algemeen en 2 zijn taken van een ander.");
+        String left = "Kan goed plannen\nInternational office regelt het visum\nHeeft een goed contact met studenten"
+                + "\nReisbureau boekt de bus en het hostel";
         waitUntil(() -> ui.recovery.find().map(RecoveryFiles.Recovered::statements)
                 .map(kept -> left.equals(kept.text())).orElse(false));
         openSort();
@@ -115,8 +120,8 @@ class SortKeepsStatementsUiTest extends MainWindowUiTest {
         assertThat(persona("Laura").canvas().allEntries().map(e -> e.text()))
                 .contains("Heeft een lerende houding").doesNotContain("Kan goed plannen");
         waitUntil(() -> ui.window.viewModel().status().text().startsWith("1 stelling toegevoegd aan Laura"));
-        assertThat(ui.window.viewModel().status().text()).isEqualTo("1 stelling toegevoegd aan Laura; 1 stelling niet"
-                + " (1 te algemeen): die staat nog klaar in Stickers sorteren.");
+        assertThat(ui.window.viewModel().status().text()).isEqualTo("1 stelling toegevoegd aan Laura. 1 stelling staat"
+                + " nog klaar in Stickers sorteren: 1 is te algemeen.");
         openSort();
         assertThat(input().getText()).isEqualTo("Kan goed plannen");
         robot.clickOn("#sort-input").push(KeyCode.ESCAPE);
@@ -145,6 +150,9 @@ class SortKeepsStatementsUiTest extends MainWindowUiTest {
         assertThat(origin.isVisible()).isTrue();
         assertThat(origin.getText()).isEqualTo("Deze stellingen stonden in Stickers sorteren bij Laura; wat je nu toevoegt,"
                 + " komt op het canvas van Ahmed.");
+        // The English words the same, with the possessive's apostrophe (session 30: "goes onto Ahmeds canvas").
+        assertThat(new Messages(Locale.ENGLISH).get("sort.origin", "Laura", "Ahmed")).isEqualTo("These statements were"
+                + " in Sort sticky notes for Laura; what you add now goes onto Ahmed's canvas.");
         // Kept from Ahmed's dialog, they are Ahmed's now: noted so in the recovery folder, and no note in his dialog.
         robot.clickOn("#sort-input").push(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#sort-input").tryQuery().isEmpty());

@@ -119,11 +119,11 @@ class SortStatementsViewModelTest {
         assertThat(left.text()).isEqualTo("Kan goed plannen\nInternational office regelt het visum\n"
                 + "Kan individuele studenten ondersteunen bij heimwee en incidenten in het buitenland\nBelt de stagiair in Gent");
         assertThat(left.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", added)).isEqualTo(
-                "1 stelling toegevoegd aan Laura; 4 stellingen niet (1 te algemeen, 1 voor een ander, 1 door jou uitgezet,"
-                        + " 1 nog zonder voorstel): die staan nog klaar in Stickers sorteren.");
+                "1 stelling toegevoegd aan Laura. 4 stellingen staan nog klaar in Stickers sorteren: 1 is te algemeen,"
+                        + " 1 is een taak van een ander, 1 heb je zelf uitgezet en 1 heeft nog geen voorstel.");
         assertThat(left.summary(new Messages(Locale.ENGLISH), "Laura", added)).isEqualTo(
-                "1 statement added to Laura; 4 statements not (1 too general, 1 for someone else, 1 left out by you,"
-                        + " 1 without a proposal yet): they are still there in Sort sticky notes.");
+                "1 statement added to Laura. 4 statements are still waiting in Sort sticky notes: 1 is too general,"
+                        + " 1 is someone else’s task, 1 was left out by you and 1 has no proposal yet.");
     }
 
     /**
@@ -163,11 +163,11 @@ class SortStatementsViewModelTest {
         assertThat(texts(Quadrant.DELIVER)).endsWith("Belt de stagiair in Gent");
         assertThat(left.text()).isEqualTo("Heeft geduld\nBlijft rustig");
         assertThat(left.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", added)).isEqualTo(
-                "3 stellingen toegevoegd aan Laura; 2 stellingen niet (2 te veel voor een kwadrant van hoogstens 1.000"
-                        + " notities): die staan nog klaar in Stickers sorteren.");
+                "3 stellingen toegevoegd aan Laura. 2 stellingen staan nog klaar in Stickers sorteren: 2 passen niet meer"
+                        + " in een vol kwadrant (hoogstens 1.000 notities).");
         assertThat(left.summary(new Messages(Locale.ENGLISH), "Laura", added)).isEqualTo(
-                "3 statements added to Laura; 2 statements not (2 more than a quadrant of at most 1,000 notes holds):"
-                        + " they are still there in Sort sticky notes.");
+                "3 statements added to Laura. 2 statements are still waiting in Sort sticky notes: 2 no longer fit in a"
+                        + " full quadrant (at most 1,000 notes).");
 
         // The quadrant now full: the next adding adds nothing there, and says so.
         run(() -> {
@@ -183,8 +183,8 @@ class SortStatementsViewModelTest {
         LeftOut none = FxThread.call(sort::leftOut);
         assertThat(none.text()).isEqualTo("Heeft geduld\nBlijft rustig");
         assertThat(none.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", 0)).isEqualTo(
-                "Geen stellingen toegevoegd aan Laura; 2 stellingen niet (2 te veel voor een kwadrant van hoogstens"
-                        + " 1.000 notities): die staan nog klaar in Stickers sorteren.");
+                "Geen stellingen toegevoegd aan Laura. 2 stellingen staan nog klaar in Stickers sorteren: 2 passen niet"
+                        + " meer in een vol kwadrant (hoogstens 1.000 notities).");
         assertThat(texts(Quadrant.ATTITUDE)).hasSize(Limits.MAX_ENTRIES_PER_QUADRANT);
     }
 
@@ -200,9 +200,33 @@ class SortStatementsViewModelTest {
         LeftOut left = FxThread.call(sort::leftOut);
 
         assertThat(left.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", added)).isEqualTo(
-                "1 stelling toegevoegd aan Laura; 1 stelling niet (1 te algemeen): die staat nog klaar in Stickers sorteren.");
+                "1 stelling toegevoegd aan Laura. 1 stelling staat nog klaar in Stickers sorteren: 1 is te algemeen.");
         assertThat(left.summary(new Messages(Locale.ENGLISH), "Laura", added)).isEqualTo(
-                "1 statement added to Laura; 1 statement not (1 too general): it is still there in Sort sticky notes.");
+                "1 statement added to Laura. 1 statement is still waiting in Sort sticky notes: 1 is too general.");
+    }
+
+    /**
+     * Session 30: the reasons were notes, "(2 te algemeen, 2 voor een ander)"; each is now a clause whose verb and
+     * noun follow its count, joined with "en" / "and" before the last.
+     */
+    @Test
+    void manyStatementsLeftOffAreSpokenOfAsManyForEachReason() {
+        LeftOut many = new LeftOut("…", 2, 3, 2, 2, 2);
+        assertThat(many.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", 2)).isEqualTo(
+                "2 stellingen toegevoegd aan Laura. 11 stellingen staan nog klaar in Stickers sorteren: 2 zijn te algemeen,"
+                        + " 3 zijn taken van een ander, 2 heb je zelf uitgezet, 2 hebben nog geen voorstel en 2 passen niet"
+                        + " meer in een vol kwadrant (hoogstens 1.000 notities).");
+        assertThat(many.summary(new Messages(Locale.ENGLISH), "Laura", 2)).isEqualTo(
+                "2 statements added to Laura. 11 statements are still waiting in Sort sticky notes: 2 are too general,"
+                        + " 3 are someone else’s tasks, 2 were left out by you, 2 have no proposal yet and 2 no longer fit in"
+                        + " a full quadrant (at most 1,000 notes).");
+        LeftOut two = new LeftOut("…", 0, 1, 1, 0, 0);
+        assertThat(two.summary(new Messages(Locale.forLanguageTag("nl")), "Laura", 0)).isEqualTo(
+                "Geen stellingen toegevoegd aan Laura. 2 stellingen staan nog klaar in Stickers sorteren: 1 is een taak van"
+                        + " een ander en 1 heb je zelf uitgezet.");
+        assertThat(two.summary(new Messages(Locale.ENGLISH), "Laura", 0)).isEqualTo(
+                "No statements added to Laura. 2 statements are still waiting in Sort sticky notes: 1 is someone else’s"
+                        + " task and 1 was left out by you.");
     }
 
     @Test

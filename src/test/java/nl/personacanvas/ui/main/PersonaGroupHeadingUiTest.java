@@ -4,8 +4,10 @@ import static nl.personacanvas.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * ..."), the row measured for the full row width. Session 29 (ux29b): whole, the matrix's long names took five to seven
  * lines in the 942 px window of a 1024 × 768 screen, and of the Alfa-college sample's five personas three were in
  * sight. A heading now takes at most two lines, cut at a word: its code, the name's start and the count stay in sight,
- * the whole heading is its tooltip.
+ * the whole heading is its tooltip. Session 30: cut at their ends, A2's, A4's and the own activity's headings all read
+ * "… · Internationale en interculturele…"; a cut heading now leaves off the words its name shares at its start with
+ * another group's, so what tells them apart is in sight.
  */
 class PersonaGroupHeadingUiTest extends MainWindowUiTest {
     private static final String A4 = "A4 · Internationale en interculturele dimensies integreren en studenten begeleiden"
@@ -43,8 +47,16 @@ class PersonaGroupHeadingUiTest extends MainWindowUiTest {
         UiFixture.waitForLayout();
         assertThat(window().getWidth()).isEqualTo(942);
 
-        List<String> headings = assertHeadingsShort();
-        assertThat(headings).as("the headings' whole texts").contains(A4);
+        Map<String, String> headings = assertHeadingsShort();
+        assertThat(headings).as("the headings' whole texts").containsKey(A4);
+        assertThat(drawn(headings, "A2 ·")).as("A2's heading drawn").contains("onderwijs")
+                .doesNotContain("Internationale");
+        assertThat(drawn(headings, "Eigen ·")).as("the own activity's heading drawn").contains("studieloopbaantraject")
+                .doesNotContain("Internationale");
+        assertThat(drawn(headings, "A4 ·")).as("A4's heading drawn").contains("studenten begeleiden in stagetrajecten")
+                .doesNotContain("Internationale");
+        assertThat(drawn(headings, "A5 ·")).as("A5's heading, sharing no start, cut at its end only")
+                .startsWith("A5 · Groepsuitwisseling met");
         assertThat(personasInSight()).as("the personas in sight")
                 .containsExactlyInAnyOrder("Laura", "Joost", "Fatima", "Sanne", "Mehmet");
 
@@ -60,12 +72,17 @@ class PersonaGroupHeadingUiTest extends MainWindowUiTest {
         waitUntil(() -> personaId("Mehmet").equals(ui.window.viewModel().personas().selectedPersonaIdProperty().get()));
     }
 
+    private static String drawn(Map<String, String> headings, String code) {
+        return headings.entrySet().stream().filter(h -> h.getKey().startsWith(code)).map(Map.Entry::getValue)
+                .findFirst().orElseThrow();
+    }
+
     /**
-     * Each heading in sight: at most two lines (two when cut), inside its row and the list, starting as it does whole
-     * (its code and the name's first words) and ending in its count.
+     * Each heading in sight: at most two lines (two when cut), inside its row and the list, starting with its code,
+     * ending in its count and between them a part of its name. Gives each whole heading with what is drawn of it.
      */
-    private List<String> assertHeadingsShort() {
-        List<String> whole = new ArrayList<>();
+    private Map<String, String> assertHeadingsShort() {
+        Map<String, String> whole = new LinkedHashMap<>();
         robot.interact(() -> {
             Bounds view = listView();
             for (TreeCell<?> cell : headingCells()) {
@@ -75,14 +92,14 @@ class PersonaGroupHeadingUiTest extends MainWindowUiTest {
                 Bounds row = cell.localToScene(cell.getLayoutBounds());
                 String shown = drawn.getText().replaceAll("\\s+", " ").strip();
                 String heading = cell.getAccessibleText();
-                whole.add(heading);
+                whole.put(heading, shown);
                 String count = heading.substring(heading.lastIndexOf(' '));
+                String code = heading.substring(0, heading.indexOf('·') + 1);
                 assertThat(text.getHeight()).as("%s drawn as \"%s\": at most two lines", heading, shown)
                         .isLessThanOrEqualTo(2 * lineHeight(drawn) + 1);
-                assertThat(shown).as("its code").startsWith(heading.substring(0, heading.indexOf('·') + 1))
-                        .as("its count").endsWith(count);
-                String start = shown.substring(0, shown.length() - count.length()).replace("...", "");
-                assertThat(heading).as("drawn as \"%s\"", shown).startsWith(start);
+                assertThat(shown).as("its code").startsWith(code).as("its count").endsWith(count);
+                String part = shown.substring(code.length(), shown.length() - count.length()).replace("…", "").strip();
+                assertThat(heading).as("drawn as \"%s\"", shown).contains(part);
                 if (!shown.equals(heading)) {
                     assertThat(text.getHeight()).as("%s cut to \"%s\": on two lines", heading, shown)
                             .isGreaterThan(2 * lineHeight(drawn) - 1);

@@ -55,6 +55,15 @@ class SortFromTheMenuUiTest extends MainWindowUiTest {
         waitUntil(() -> ui.personaNamesInList().size() == 2);
         robot.interact(() -> ui.window.switchLanguage(java.util.Locale.ENGLISH));
         assertThat(sortItem().getText()).isEqualTo("S_ort sticky notes\u2026");
+
+        // Session 30: the proposal's column was "Note", the word the English window uses for what is on the canvas.
+        robot.clickOn("Laura");
+        waitUntil(() -> !sortItem().isDisable());
+        robot.interact(sortItem()::fire);
+        waitUntil(() -> robot.lookup("#sort-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#sort-table").queryAs(TableView.class);
+        assertThat(table.getColumns().stream().map(c -> c.getText()).toList()).containsExactly("Include", "Statement", "Quadrant", "Explanation");
+        robot.interact(() -> table.getScene().getWindow().hide());
     }
 
     private MenuItem sortItem() {
