@@ -69,7 +69,8 @@ final class QuadrantClassifier {
         }
         this.infinitives = new InfinitiveHead(analyzer, openings);
         this.objects = new VerbObject(analyzer, ResourceText.lines("verb-objects.txt"));
-        this.alongside = new WorkingAlongside(analyzer, Sections.read(WorkingAlongside.RESOURCE));
+        this.alongside = new WorkingAlongside(analyzer, Sections.read(WorkingAlongside.RESOURCE),
+                Sections.read("verb-objects.txt").getOrDefault("material", List.of()));
         this.separable = new SeparableStandIn(analyzer, ResourceText.lines(SeparableStandIn.RESOURCE));
         this.contact = new PartnerContact(analyzer, Sections.read(PartnerContact.RESOURCE),
                 Sections.read("verb-objects.txt").getOrDefault("partners", List.of()),
