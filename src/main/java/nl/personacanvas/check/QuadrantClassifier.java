@@ -48,6 +48,7 @@ final class QuadrantClassifier {
     private double[] headWeights = new double[0];
     private final Map<Long, double[]> particleWeights = new HashMap<>();
     private final InfinitiveHead infinitives;
+    private final PerfectHead perfects;
     private final VerbObject objects;
     private final WorkingAlongside alongside;
     private final SeparableStandIn separable;
@@ -68,6 +69,7 @@ final class QuadrantClassifier {
             }
         }
         this.infinitives = new InfinitiveHead(analyzer, openings);
+        this.perfects = new PerfectHead(ResourceText.lines(PerfectHead.RESOURCE), infinitives);
         this.objects = new VerbObject(analyzer, ResourceText.lines("verb-objects.txt"));
         this.alongside = new WorkingAlongside(analyzer, Sections.read(WorkingAlongside.RESOURCE),
                 Sections.read("verb-objects.txt").getOrDefault("material", List.of()));
@@ -170,12 +172,16 @@ final class QuadrantClassifier {
                 // A word no example holds at all, before a verb: most often a colleague's name as the subject.
                 opening = infinitives.verbAfterUnknownOpening(words, opening);
             }
-            long infinitive = infinitives.find(words, opening);
-            if (infinitive != InfinitiveHead.NONE) {
+            // A participle closing a perfect tense, else an infinitive: the verb written later than the opening word.
+            long laterVerb = perfects.find(words, opening);
+            if (laterVerb == InfinitiveHead.NONE) {
+                laterVerb = infinitives.find(words, opening);
+            }
+            if (laterVerb != InfinitiveHead.NONE) {
                 // Written as object + infinitive: the verb's weights, as if it opened the statement.
-                int head = contact.head(words, opening, standIn(words, opening, (int) infinitive));
+                int head = contact.head(words, opening, standIn(words, opening, (int) laterVerb));
                 add(score, headWeights, head);
-                int particle = (int) (infinitive >>> 32) - 1;
+                int particle = (int) (laterVerb >>> 32) - 1;
                 if (particle >= 0) {
                     add(score, particleWeights.get(withParticle(head, particle)));
                 }
