@@ -1,6 +1,5 @@
 package nl.personacanvas.check;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +26,6 @@ final class WorkingAlongside {
     private final Set<Integer> together;
     private final Set<Integer> with;
     private final Set<Integer> learnerObject;
-    /** Per [with] verb's stem number the particle that makes it an agreement ("spreekt ... af"). */
-    private final Map<Integer, String> agreements = new HashMap<>();
     private final Set<Integer> beside;
     private final Set<Integer> learners;
     /** Lessons and assignments (verb-objects.txt's [material]): "met een opdracht over ..." is the means designed. */
@@ -39,10 +36,6 @@ final class WorkingAlongside {
         this.together = analyzer.stemIds(sections.get("together"));
         this.with = analyzer.stemIds(sections.getOrDefault("with", List.of()));
         this.learnerObject = analyzer.stemIds(sections.getOrDefault("learner object", List.of()));
-        for (String line : sections.getOrDefault("agreements", List.of())) {
-            String[] verbAndParticle = line.split(" ");
-            agreements.put(analyzer.analyze(verbAndParticle[0]).words().get(0).id(), verbAndParticle[1]);
-        }
         this.beside = analyzer.stemIds(sections.get("beside"));
         this.learners = analyzer.stemIds(sections.get("learners"));
         this.material = analyzer.stemIds(material);
@@ -56,7 +49,7 @@ final class WorkingAlongside {
      */
     int head(List<Word> words, int opening, int head) {
         boolean withTogether = together.contains(head);
-        boolean withWith = with.contains(head) && !particleAfter(words, opening, agreements.get(head));
+        boolean withWith = with.contains(head);
         boolean withBeside = beside.contains(head);
         if (learnerObject.contains(head) && opening + 1 < words.size() && learnerAt(words, opening + 1)) {
             return materialAsMeans(words, opening) ? head : guiding;
@@ -80,18 +73,6 @@ final class WorkingAlongside {
             }
         }
         return head;
-    }
-
-    private static boolean particleAfter(List<Word> words, int opening, String particle) {
-        if (particle == null) {
-            return false;
-        }
-        for (int i = opening + 1; i < words.size(); i++) {
-            if (words.get(i).surface().equals(particle)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
