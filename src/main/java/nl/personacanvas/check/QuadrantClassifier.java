@@ -179,14 +179,14 @@ final class QuadrantClassifier {
             }
             if (laterVerb != InfinitiveHead.NONE) {
                 // Written as object + infinitive: the verb's weights, as if it opened the statement.
-                int head = contact.head(words, opening, standIn(words, opening, (int) laterVerb));
+                int head = contact.head(words, opening, classifiedStandIn(words, opening, (int) laterVerb));
                 add(score, headWeights, head);
                 int particle = (int) (laterVerb >>> 32) - 1;
                 if (particle >= 0) {
                     add(score, particleWeights.get(withParticle(head, particle)));
                 }
             } else {
-                int head = contact.head(words, opening, standIn(words, opening, words.get(opening).id()));
+                int head = contact.head(words, opening, classifiedStandIn(words, opening, words.get(opening).id()));
                 add(score, headWeights, head);
                 for (int j = opening + 2; j < words.size(); j++) {
                     int particle = words.get(j).particle();
@@ -253,6 +253,11 @@ final class QuadrantClassifier {
      */
     private int standIn(List<Word> words, int opening, int head) {
         return separable.head(words, opening, alongside.head(words, opening, head));
+    }
+
+    /** {@link #standIn}, and where a statement is classified also a learner talked with or acted on. */
+    private int classifiedStandIn(List<Word> words, int opening, int head) {
+        return alongside.withLearner(words, opening, standIn(words, opening, head));
     }
 
     private static long withObject(int head, int kind) {
