@@ -178,7 +178,7 @@ final class QuadrantClassifier {
                 laterVerb = infinitives.find(words, opening);
             }
             if (laterVerb != InfinitiveHead.NONE) {
-                // Written as object + infinitive: the verb's weights, as if it opened the statement.
+                // Written after its object, or as a participle: the verb's weights, as if it opened the statement.
                 int head = contact.head(words, opening, classifiedStandIn(words, opening, (int) laterVerb));
                 add(score, headWeights, head);
                 int particle = (int) (laterVerb >>> 32) - 1;
