@@ -192,6 +192,11 @@ final class InfinitiveHead {
         return NONE;
     }
 
+    /** The packed head of a third-person {@code form} with {@code particle} (0: none), if the examples open with it. */
+    long known(String form, int particle) {
+        return known(new String[] {form}, particle);
+    }
+
     private static String withT(String base) {
         return base.endsWith("t") ? base : base + "t";
     }

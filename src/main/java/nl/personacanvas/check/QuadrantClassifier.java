@@ -48,6 +48,7 @@ final class QuadrantClassifier {
     private double[] headWeights = new double[0];
     private final Map<Long, double[]> particleWeights = new HashMap<>();
     private final InfinitiveHead infinitives;
+    private final PerfectHead perfects;
     private final VerbObject objects;
     private final WorkingAlongside alongside;
     private final SeparableStandIn separable;
@@ -68,8 +69,10 @@ final class QuadrantClassifier {
             }
         }
         this.infinitives = new InfinitiveHead(analyzer, openings);
+        this.perfects = new PerfectHead(ResourceText.lines(PerfectHead.RESOURCE), infinitives);
         this.objects = new VerbObject(analyzer, ResourceText.lines("verb-objects.txt"));
-        this.alongside = new WorkingAlongside(analyzer, Sections.read(WorkingAlongside.RESOURCE));
+        this.alongside = new WorkingAlongside(analyzer, Sections.read(WorkingAlongside.RESOURCE),
+                Sections.read("verb-objects.txt").getOrDefault("material", List.of()));
         this.separable = new SeparableStandIn(analyzer, ResourceText.lines(SeparableStandIn.RESOURCE));
         this.contact = new PartnerContact(analyzer, Sections.read(PartnerContact.RESOURCE),
                 Sections.read("verb-objects.txt").getOrDefault("partners", List.of()),
@@ -169,17 +172,21 @@ final class QuadrantClassifier {
                 // A word no example holds at all, before a verb: most often a colleague's name as the subject.
                 opening = infinitives.verbAfterUnknownOpening(words, opening);
             }
-            long infinitive = infinitives.find(words, opening);
-            if (infinitive != InfinitiveHead.NONE) {
-                // Written as object + infinitive: the verb's weights, as if it opened the statement.
-                int head = contact.head(words, opening, standIn(words, opening, (int) infinitive));
+            // A participle closing a perfect tense, else an infinitive: the verb written later than the opening word.
+            long laterVerb = perfects.find(words, opening);
+            if (laterVerb == InfinitiveHead.NONE) {
+                laterVerb = infinitives.find(words, opening);
+            }
+            if (laterVerb != InfinitiveHead.NONE) {
+                // Written after its object, or as a participle: the verb's weights, as if it opened the statement.
+                int head = contact.head(words, opening, classifiedStandIn(words, opening, (int) laterVerb));
                 add(score, headWeights, head);
-                int particle = (int) (infinitive >>> 32) - 1;
+                int particle = (int) (laterVerb >>> 32) - 1;
                 if (particle >= 0) {
                     add(score, particleWeights.get(withParticle(head, particle)));
                 }
             } else {
-                int head = contact.head(words, opening, standIn(words, opening, words.get(opening).id()));
+                int head = contact.head(words, opening, classifiedStandIn(words, opening, words.get(opening).id()));
                 add(score, headWeights, head);
                 for (int j = opening + 2; j < words.size(); j++) {
                     int particle = words.get(j).particle();
@@ -246,6 +253,11 @@ final class QuadrantClassifier {
      */
     private int standIn(List<Word> words, int opening, int head) {
         return separable.head(words, opening, alongside.head(words, opening, head));
+    }
+
+    /** {@link #standIn}, and where a statement is classified also a learner talked with or acted on. */
+    private int classifiedStandIn(List<Word> words, int opening, int head) {
+        return alongside.withLearner(words, opening, standIn(words, opening, head));
     }
 
     private static long withObject(int head, int kind) {
