@@ -19,7 +19,7 @@ final class TaskOfAnother {
     private static final Set<String> TASK = Set.of("taak", "taken", "verantwoordelijkheid", "klus");
     private static final String OF = "van";
     /** The owner's task named after a colon or a copula, with or without its article. */
-    private static final Pattern OWNER_NAMED = Pattern.compile(
+    static final Pattern OWNER_NAMED = Pattern.compile(
             "(?:^|:|\\b(?:is|zijn)\\b)\\s*(?:de\\s+|een\\s+)?(?:taak|taken|verantwoordelijkheid|klus)\\s+van\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Ik ben blij / dankbaar / opgelucht dat ...", "Blij dat ...", "Fijn dat ...". */
@@ -44,10 +44,17 @@ final class TaskOfAnother {
         return ownerNamed(text, words) || gladOfAnother(words);
     }
 
-    private boolean ownerNamed(AnalyzedText text, List<Word> words) {
-        if (!OWNER_NAMED.matcher(text.text()).find()) {
-            return false;
-        }
+    /**
+     * The words first, the expression only for a statement whose words name an owner's task: both tests are pure
+     * and both must hold, so their order changes no answer, and the expression, tried at every position of the
+     * text, cost a cold check some 4 % of its time when it ran first on every statement (session 30, speed30).
+     */
+    boolean ownerNamed(AnalyzedText text, List<Word> words) {
+        return ownerInWords(words) && OWNER_NAMED.matcher(text.text()).find();
+    }
+
+    /** Whether the words name a task and then whose, before any subordinate clause opens. */
+    boolean ownerInWords(List<Word> words) {
         for (int i = 0; i + 2 < words.size(); i++) {
             if (words.get(i).is(WordClass.CLAUSE_OPENER)) {
                 return false;
