@@ -55,9 +55,13 @@ public final class CheckReportText {
         for (EntryFinding f : report.entries()) {
             String entryText = persona.canvas().find(f.entryId()).map(Entry::text).orElse("");
             b.append(format("report.entry", text("quadrant." + f.placed().key()), entryText)).append('\n');
-            b.append(format("report.fit", f.bestFit().key(), f.confidence(),
-                    f.elements().stream().map(ElementMatch::elementId).map(names::nameOfId).collect(Collectors.joining(", ")),
-                    String.join(", ", f.attitudes()))).append('\n');
+            String elements = f.elements().stream().map(ElementMatch::elementId).map(names::nameOfId)
+                    .collect(Collectors.joining(", "));
+            String attitudes = String.join(", ", f.attitudes());
+            b.append(f.bestFit().quadrant()
+                    .map(q -> format("report.fit", text("quadrant." + q.key()), f.confidence(), elements, attitudes))
+                    .orElseGet(() -> format("report.fit.generic", text(genericReason(f)), f.confidence(), elements,
+                            attitudes))).append('\n');
             for (EntryFlag flag : EntryFlag.values()) {
                 if (f.has(flag)) {
                     b.append(flagLine(persona, f, flag)).append('\n');
@@ -77,6 +81,15 @@ public final class CheckReportText {
         };
     }
 
+    /**
+     * Why an entry fits no quadrant, in its flag's words ("te algemeen", "taak van een ander"): the best fit is
+     * named, not given as its id ("past bij generic" was the json's word in a Dutch sentence).
+     */
+    private static String genericReason(EntryFinding f) {
+        return f.has(EntryFlag.OTHER_PERSON) ? "report.reason.otherPerson"
+                : f.has(EntryFlag.TOO_GENERAL) ? "report.reason.tooGeneral" : "report.reason.none";
+    }
+
     private static String names(List<Attitude> attitudes) {
         return attitudes.stream().map(Attitude::name).collect(Collectors.joining(", "));
     }
@@ -92,6 +105,7 @@ public final class CheckReportText {
             case "report.missing" -> "    ";
             default -> "      ";
         };
-        return indent + String.format(locale, messages.getString(key), args);
+        // An empty list at the end ("getoond ") left a trailing space.
+        return indent + String.format(locale, messages.getString(key), args).stripTrailing();
     }
 }

@@ -45,6 +45,14 @@ public record Persona(String id, String name, String role, String activityId, Li
         return sentence.isEmpty() || sentence.endsWith(".") ? sentence : sentence + ".";
     }
 
+    /**
+     * The headline as the poster and the editor set it above "Zij …": where the role sentence is empty,
+     * {@code noRole} stands in for it ("Leeg (rol nog niet ingevuld)."). "Leeg. Zij …" read as a misprint.
+     */
+    public String headline(String noRole) {
+        return role.isBlank() ? withRole(noRole).headline() : headline();
+    }
+
     public Persona withName(String v) {
         return new Persona(id, v, role, activityId, authors, portrait, notes, created, modified, canvas);
     }

@@ -15,6 +15,8 @@ public record ExportWarning(Kind kind, String personaId, String persona, String 
     public enum Kind {
         /** Some characters were drawn with the Arabic or the symbol/emoji font. */
         FALLBACK_FONT,
+        /** Several texts of one persona were drawn with another font (detail = how many), said once. */
+        FALLBACK_FONT_TEXTS,
         /** Some characters no bundled font has were replaced by a visible mark (�). */
         REPLACEMENT_MARK,
         /** The entries did not fit at the minimum size and continue on further pages. */
@@ -27,6 +29,11 @@ public record ExportWarning(Kind kind, String personaId, String persona, String 
         HEADLINE_CUT,
         /** A printed text still holds both versions a merge kept (detail = the mark). */
         MERGE_MARK
+    }
+
+    /** Whether it only says that some characters were drawn with another font, which the page itself shows. */
+    public boolean otherFontOnly() {
+        return kind == Kind.FALLBACK_FONT || kind == Kind.FALLBACK_FONT_TEXTS;
     }
 
     /** Characters of a persona's name a warning shows at most. */

@@ -130,7 +130,8 @@ final class PosterRenderer {
     }
 
     private PosterContent content(Workbook workbook, Persona persona, PosterFooter footer) {
-        String title = (persona.headline() + " " + leadIn(persona)).strip();
+        String title = (persona.headline(inCanvasLanguage(persona, "poster.noRole")) + " "
+                + inCanvasLanguage(persona, "poster.leadIn")).strip();
         String activity = workbook.activityOf(persona)
                 .map(a -> messages.get("poster.activity", ActivityNames.title(a, messages)))
                 // Said, not left out: on a wall of posters the one without the line looked like a misprint (pdf30).
@@ -153,13 +154,14 @@ final class PosterRenderer {
     }
 
     /**
-     * "Zij …" or "They …" in the language the panel wrote the canvas in ({@link CanvasLanguage}): it continues the
-     * panel's sentence, so an English export of a Dutch canvas says "Zij …" under English headings.
+     * "Zij …" or "They …" (and what stands in for an empty role) in the language the panel wrote the canvas in
+     * ({@link CanvasLanguage}): it continues the panel's sentence, so an English export of a Dutch canvas says
+     * "Zij …" under English headings.
      */
-    private String leadIn(Persona persona) {
+    private String inCanvasLanguage(Persona persona, String key) {
         Locale language = CanvasLanguage.of(persona);
-        return language.getLanguage().equals(messages.locale().getLanguage()) ? messages.get("poster.leadIn")
-                : new PdfMessages(language).get("poster.leadIn");
+        return language.getLanguage().equals(messages.locale().getLanguage()) ? messages.get(key)
+                : new PdfMessages(language).get(key);
     }
 
     private List<String> footerLines(PosterFooter footer) {

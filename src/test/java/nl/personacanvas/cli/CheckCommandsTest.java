@@ -182,6 +182,40 @@ class CheckCommandsTest {
         assertThat(output()).containsPattern(MATRIX_ID).doesNotContain("Design 1");
     }
 
+    /**
+     * Session 30 (polish30b): the best fit was the json's id in a sentence ("past bij design", "past bij generic").
+     * The text names the quadrant in the report's language, and a statement that belongs on no quadrant says why in
+     * its flag's words; no line ends in a space left by an empty list ("Professional: 0 van 7 getoond ").
+     */
+    @Test
+    void checkTextNamesTheBestFitInWordsInBothLanguages(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("alfa.pcanvas");
+        try (InputStream in = getClass().getResourceAsStream("/nl/personacanvas/samples/alfa-college.pcanvas")) {
+            Files.write(file, in.readAllBytes());
+        }
+        java.util.regex.Pattern rawId = java.util.regex.Pattern.compile(
+                "\\b(design|deliver|organise|attitude|generic|too-general|other-person|MISPLACED|TOO_GENERAL"
+                        + "|OTHER_PERSON|OVERLAP|GENERIC)\\b");
+        assertThat(Cli.run("--lang", "nl", "check", file.toString())).isZero();
+        String dutch = output();
+        assertThat(dutch).contains("past bij Ontwerpen & Ontwikkelen (0,82)")
+                .contains("past bij Houding (0,90)")
+                .contains("niet op het canvas, taak van een ander (0,90)")
+                .contains("niet op het canvas, te algemeen (0,75)")
+                .doesNotContain("past bij design").doesNotContain("past bij generic")
+                .doesNotContainPattern(rawId).doesNotContainPattern("(?m) $");
+        out.reset();
+        assertThat(Cli.run("--lang", "en", "check", file.toString())).isZero();
+        String english = output();
+        assertThat(english).contains("fits Design & Develop (0.82)")
+                .contains("not on the canvas, another person's task (0.90)")
+                .contains("not on the canvas, too general (0.75)")
+                .doesNotContainPattern(rawId).doesNotContainPattern("(?m) $");
+        out.reset();
+        assertThat(Cli.run("check", file.toString(), "--format", "json")).isZero();
+        assertThat(output()).contains("\"bestFit\" : \"design\"").contains("\"bestFit\" : \"generic\"");
+    }
+
     /** {@code sort}'s text names the elements a statement addresses; its jsonl keeps their ids. */
     @Test
     void sortTextNamesElementsInWordsAndTheJsonlKeepsTheIds() throws Exception {

@@ -215,7 +215,8 @@ class ExportCommandTest {
     /**
      * A persona with a name of 300 characters and three notes in another script printed the whole name in each of
      * its three warnings (session 20's leftover). Its warnings now stand under its name, written once and shortened;
-     * a persona with one warning keeps its one line.
+     * a persona with one warning keeps its one line. Its three notes in another font are one warning that counts them
+     * (polish30b); two notes with characters no font has are warned for each.
      */
     @Test
     void aPersonasWarningsNameItOnceAndShortened() throws Exception {
@@ -228,7 +229,9 @@ class ExportCommandTest {
         Persona maria = new Persona("p-maria", longest, "begeleidt studenten", "k-a4", List.of(), null, "", t, t,
                 Canvas.empty().add(Quadrant.DESIGN, Entry.of("Stage in Spanje \uD83C\uDF0D"))
                         .add(Quadrant.DELIVER, Entry.of("Spreekt \u0627\u0644\u0639\u0631\u0628\u064A\u0629"))
-                        .add(Quadrant.ATTITUDE, Entry.of("Open \u2708")));
+                        .add(Quadrant.ATTITUDE, Entry.of("Open \u2708"))
+                        .add(Quadrant.ORGANISE, Entry.of("Belt met \u6771\u4EAC"))
+                        .add(Quadrant.ORGANISE, Entry.of("Mailt met \u5927\u962A")));
         Persona joost = new Persona("p-joost", "Joost", "werkt in Duitsland", "k-a4", List.of(), null, "", t, t,
                 Canvas.empty().add(Quadrant.DESIGN, Entry.of("Reist naar Berlijn \uD83C\uDF0D")));
         Workbook wb = new Workbook("Summa College", "", "", "", List.of(),
@@ -244,7 +247,9 @@ class ExportCommandTest {
         assertThat(run.err().split("Maria Josefina", -1)).as("the long name once: %s", run.err()).hasSize(2);
         assertThat(lines).as("no line carries the whole name").allSatisfy(l -> assertThat(l).hasSizeLessThan(200));
         assertThat(lines.get(0)).startsWith("waarschuwingen over Maria Josefina").endsWith(" …:");
-        assertThat(lines.subList(1, 4)).allSatisfy(l -> assertThat(l).startsWith("  - \"").contains("\" bevat tekens"));
+        assertThat(lines.get(1)).isEqualTo("  - 3 teksten bevatten tekens (een emoji of een ander schrift) die in een"
+                + " ander lettertype zijn gezet.");
+        assertThat(lines.subList(2, 4)).allSatisfy(l -> assertThat(l).startsWith("  - \"").contains("vervangingsteken"));
         assertThat(lines).contains("waarschuwing: Joost: \"Reist naar Berlijn \uD83C\uDF0D\" bevat tekens (een emoji of een"
                 + " ander schrift) die in een ander lettertype zijn gezet.");
     }

@@ -20,6 +20,15 @@ class PersonaTest {
                 .isEqualTo("Laura geeft les.");
     }
 
+    /** The poster's and the editor's headline: an empty role is said to be still to write, not left as "Laura.". */
+    @Test
+    void aHeadlineWithAStandInForAnEmptyRole() {
+        Persona laura = Persona.create("Laura", "geeft les", "A4", T0);
+        assertThat(laura.headline("(rol nog niet ingevuld)")).isEqualTo("Laura geeft les.");
+        assertThat(laura.withRole(" ").headline("(rol nog niet ingevuld)")).isEqualTo("Laura (rol nog niet ingevuld).");
+        assertThat(laura.withRole("").headline("")).isEqualTo("Laura.");
+    }
+
     @Test
     void duplicateGetsFreshIdsButKeepsTheWords() {
         Persona laura = Persona.create("Laura", "begeleidt studenten", "A4", T0)

@@ -29,6 +29,7 @@ import nl.personacanvas.model.Persona;
 import nl.personacanvas.model.Portrait;
 import nl.personacanvas.model.Quadrant;
 import nl.personacanvas.model.Workbook;
+import nl.personacanvas.ui.Messages;
 import nl.personacanvas.ui.ReconciledById;
 import nl.personacanvas.ui.document.WorkbookDocument;
 
@@ -64,6 +65,9 @@ public final class CanvasViewModel {
     static final int HEADLINE_SHOWN = Headlines.MOST_SHOWN;
     /** True while the properties follow the workbook: their listeners then must not write it back. */
     private boolean reconciling;
+
+    /** Texts by language only ({@link Messages#getIn}): the canvas's words follow the canvas, not the window. */
+    private final Messages texts = new Messages(Messages.DUTCH);
 
     public CanvasViewModel(WorkbookDocument document, CompetencyMatrix matrix, Clock clock) {
         this.document = document;
@@ -119,10 +123,12 @@ public final class CanvasViewModel {
             Persona p = current.orElse(null);
             setIfDifferent(name, p == null ? "" : p.name());
             setIfDifferent(role, p == null ? "" : p.role());
-            String whole = p == null ? "" : Headlines.shown(p);
-            headline.set(p == null ? "" : Headlines.shortened(p));
-            wholeHeadline.set(headline.get().equals(whole) ? "" : whole);
             canvasLanguage.set(p == null ? CanvasLanguage.DUTCH : CanvasLanguage.of(p));
+            // An empty role says so in the canvas's language, as the poster and the lead-in "Zij …" do.
+            String noRole = p == null ? "" : texts.getIn(canvasLanguage.get(), "canvas.noRole");
+            String whole = p == null ? "" : Headlines.shown(p, noRole);
+            headline.set(p == null ? "" : Headlines.shortened(p, noRole));
+            wholeHeadline.set(headline.get().equals(whole) ? "" : whole);
             portrait.set(p == null ? null : p.portrait());
             if (p == null || !parseAuthors(authors.get()).equals(p.authors())) {
                 authors.set(p == null ? "" : String.join(", ", p.authors()));

@@ -23,16 +23,28 @@ public final class Headlines {
     }
 
     public static String shown(Persona p) {
-        String plain = p.headline();
+        return shown(p, "");
+    }
+
+    /**
+     * As {@link #shown(Persona)}, with {@code noRole} standing in for an empty role sentence as on the poster
+     * ({@link Persona#headline(String)}): the canvas's headline above "Zij …".
+     */
+    public static String shown(Persona p, String noRole) {
+        String plain = p.headline(noRole);
         if (!Bidi.requiresBidi(plain.toCharArray(), 0, plain.length())) {
             return plain;
         }
-        return p.withName(ltr(p.name())).withRole(ltr(p.role())).headline();
+        return p.withName(ltr(p.name())).withRole(ltr(p.role())).headline(noRole);
     }
 
     /** {@link #shown} cut to {@link #MOST_SHOWN} characters and " …" where longer. */
     public static String shortened(Persona p) {
-        return ShortText.cut(shown(p), MOST_SHOWN);
+        return shortened(p, "");
+    }
+
+    public static String shortened(Persona p, String noRole) {
+        return ShortText.cut(shown(p, noRole), MOST_SHOWN);
     }
 
     private static String ltr(String part) {

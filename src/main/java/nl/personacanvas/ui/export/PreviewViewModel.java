@@ -137,7 +137,7 @@ public final class PreviewViewModel {
      */
     private String summary(RenderedPdf document) {
         List<ExportWarning> notices = document.result().warnings().stream()
-                .filter(w -> w.kind() != ExportWarning.Kind.FALLBACK_FONT).toList();
+                .filter(w -> !w.otherFontOnly()).toList();
         return notices.isEmpty() ? "" : texts.get("preview.warnings", notices.size(), notices.get(0)
                 .describe(texts.locale()));
     }

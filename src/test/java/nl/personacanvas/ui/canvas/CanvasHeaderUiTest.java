@@ -244,4 +244,25 @@ class CanvasHeaderUiTest extends MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(headline.getText()).isEqualTo("Laura " + dutch + ". Zij\u00A0…");
     }
+
+    /**
+     * Without a role sentence the headline read "Laura. Zij …" (on the poster too): both now say the role is still
+     * to be written, in the canvas's language as the lead-in is (TeacherPolish30Test has the poster's).
+     */
+    @Test
+    void aHeadlineWithoutARoleSaysTheRoleIsStillToBeWritten() {
+        waitUntil(() -> ui.personaNamesInList().size() == 2);
+        robot.clickOn("Laura");
+        waitUntil(() -> robot.lookup("#canvas-headline").tryQuery().isPresent());
+        robot.interact(() -> ui.window.viewModel().document().apply("test", null,
+                wb -> wb.updatePersona("p-laura", p -> p.withRole(""))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label headline = robot.lookup("#canvas-headline").queryAs(Label.class);
+        assertThat(headline.getText()).isEqualTo("Laura (rol nog niet ingevuld). Zij\u00A0…");
+
+        robot.interact(() -> ui.window.viewModel().document().apply("test", null,
+                wb -> wb.updatePersona("p-laura", p -> p.withRole("geeft les"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(headline.getText()).isEqualTo("Laura geeft les. Zij\u00A0…");
+    }
 }
