@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.personacanvas.merge.ComparedPersona;
 import nl.personacanvas.merge.ElementMatcher;
@@ -75,29 +76,9 @@ class RightToLeftNamesPdfTest {
      */
     @Test
     void aHebrewNameInTheBoldHeadlineIsBoldAndAHebrewEntryRegular() throws Exception {
-        String entry = "\u05DE\u05DC\u05D5\u05D5\u05D4 \u05E1\u05D8\u05D5\u05D3\u05E0\u05D8\u05D9\u05DD";
-        Persona hebrew = PosterFixtures.persona("p-he", HEBREW, "coacht op afstand", "k-a4",
-                Map.of(Quadrant.DESIGN, List.of(entry)));
-        Workbook wb = PosterFixtures.workbook(hebrew);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PosterExporter(FontLibrary.bundled()).write(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE),
-                PosterFixtures.summaries(), out, ExportMonitor.none());
-        keep("hebrew-bold.pdf", out.toByteArray());
-        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
-            List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc);
-            // A short headline is set at its full 22 pt on A4 (the initials avatar is larger, the entries smaller).
-            float headline = 22f;
-            List<PdfInspection.Glyph> hebrewInHeadline = glyphs.stream()
-                    .filter(g -> g.fontSize() == headline && isHebrew(g.unicode())).toList();
-            List<PdfInspection.Glyph> hebrewInEntry = glyphs.stream()
-                    .filter(g -> g.fontSize() < headline && g.unicode().equals("\u05E1")).toList();
-            assertThat(hebrewInHeadline).as("the name's letters in the headline").hasSizeGreaterThanOrEqualTo(6)
-                    .allMatch(g -> g.font().endsWith("NotoSansHebrew-Bold"), "drawn with Noto Sans Hebrew Bold");
-            assertThat(glyphs).filteredOn(g -> g.fontSize() == headline && g.unicode().matches("[a-z]"))
-                    .isNotEmpty().allMatch(g -> g.font().endsWith("NotoSans-Bold"), "the Latin words beside it bold");
-            assertThat(hebrewInEntry).as("the entry's samekh").isNotEmpty()
-                    .allMatch(g -> g.font().endsWith("NotoSansHebrew-Regular"), "an entry stays regular");
-        }
+        assertBoldNameAndRegularEntry("p-he", HEBREW,
+                "\u05DE\u05DC\u05D5\u05D5\u05D4 \u05E1\u05D8\u05D5\u05D3\u05E0\u05D8\u05D9\u05DD",
+                RightToLeftNamesPdfTest::isHebrew, "NotoSansHebrew", "hebrew-bold.pdf");
     }
 
     /**
@@ -107,23 +88,33 @@ class RightToLeftNamesPdfTest {
      */
     @Test
     void anArabicNameInTheBoldHeadlineIsBoldAndAnArabicEntryRegular() throws Exception {
-        String entry = "\u062A\u062A\u0648\u0627\u0635\u0644 \u0645\u0639 \u0627\u0644\u0637\u0644\u0627\u0628";
-        Persona arabic = PosterFixtures.persona("p-ar", ARABIC, "coacht op afstand", "k-a4",
+        assertBoldNameAndRegularEntry("p-ar", ARABIC,
+                "\u062A\u062A\u0648\u0627\u0635\u0644 \u0645\u0639 \u0627\u0644\u0637\u0644\u0627\u0628",
+                RightToLeftNamesPdfTest::isArabic, "NotoSansArabic", "arabic-bold.pdf");
+    }
+
+    /** The name's letters of {@code script} in the headline in {@code face}-Bold, the entry's in {@code face}-Regular. */
+    private static void assertBoldNameAndRegularEntry(String id, String name, String entry,
+            Predicate<String> script, String face, String kept) throws Exception {
+        Persona persona = PosterFixtures.persona(id, name, "coacht op afstand", "k-a4",
                 Map.of(Quadrant.DESIGN, List.of(entry)));
-        Workbook wb = PosterFixtures.workbook(arabic);
+        Workbook wb = PosterFixtures.workbook(persona);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PosterExporter(FontLibrary.bundled()).write(wb, wb.personas(), PosterOptions.defaults(PosterFixtures.DATE),
                 PosterFixtures.summaries(), out, ExportMonitor.none());
-        keep("arabic-bold.pdf", out.toByteArray());
+        keep(kept, out.toByteArray());
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             List<PdfInspection.Glyph> glyphs = PdfInspection.glyphs(doc);
+            // A short headline is set at its full 22 pt on A4 (the initials avatar is larger, the entries smaller).
             float headline = 22f;
-            assertThat(glyphs).filteredOn(g -> g.fontSize() == headline && isArabic(g.unicode()))
+            assertThat(glyphs).filteredOn(g -> g.fontSize() == headline && script.test(g.unicode()))
                     .as("the name's letters in the headline").hasSizeGreaterThanOrEqualTo(6)
-                    .allMatch(g -> g.font().endsWith("NotoSansArabic-Bold"), "drawn with Noto Sans Arabic Bold");
-            assertThat(glyphs).filteredOn(g -> g.fontSize() < headline && isArabic(g.unicode()))
+                    .allMatch(g -> g.font().endsWith(face + "-Bold"), "drawn with the script's bold face");
+            assertThat(glyphs).filteredOn(g -> g.fontSize() == headline && g.unicode().matches("[a-z]"))
+                    .isNotEmpty().allMatch(g -> g.font().endsWith("NotoSans-Bold"), "the Latin words beside it bold");
+            assertThat(glyphs).filteredOn(g -> g.fontSize() < headline && script.test(g.unicode()))
                     .as("the entry's letters").hasSizeGreaterThanOrEqualTo(6)
-                    .allMatch(g -> g.font().endsWith("NotoSansArabic-Regular"), "an entry stays regular");
+                    .allMatch(g -> g.font().endsWith(face + "-Regular"), "an entry stays regular");
             String text = Normalizer.normalize(PdfInspection.text(doc), Normalizer.Form.NFKC);
             assertThat(text).doesNotContain("\uFFFD");
         }
